@@ -1,0 +1,14 @@
+//! tend: a local-first follow-up scheduler for a professional network.
+//!
+//! Data flows one way: the CLI and the daemon read facts from the [`store`],
+//! hand them with the current instant to the pure [`planner`], and act on the
+//! nudges that come back.
+
+pub mod config;
+pub mod error;
+pub mod model;
+pub mod paths;
+pub mod store;
+pub mod time;
+
+pub use error::{Error, Result};

@@ -1,0 +1,338 @@
+//! Domain types: contacts, interactions, events, nudges. No storage, no I/O.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+use crate::time::Duration;
+
+pub type ContactId = i64;
+
+/// Defines a string-backed enum with `as_str`, `FromStr` (naming the valid
+/// values on error), `Display` and serde as the same lowercase words.
+macro_rules! word_enum {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $word:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+            pub fn valid_words() -> String {
+                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    $($word => Ok($name::$variant),)+
+                    _ => Err(format!("invalid {} '{}': expected one of {}", $what, s, Self::valid_words())),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+word_enum!(
+    /// Who did it: the user (`out`), the contact (`in`), or both (a call).
+    Direction, "direction" { Out => "out", In => "in", Both => "both" }
+);
+
+word_enum!(
+    Channel, "channel" {
+        Message => "message", Email => "email", Call => "call", Meeting => "meeting",
+        Comment => "comment", Like => "like", Share => "share", Note => "note",
+    }
+);
+
+impl Channel {
+    /// Channels on which a real exchange happens (rules.md "conversational").
+    pub fn is_conversational(self) -> bool {
+        matches!(
+            self,
+            Channel::Message | Channel::Email | Channel::Call | Channel::Meeting | Channel::Comment
+        )
+    }
+
+    /// The direction a channel implies when none is given: calls and meetings
+    /// take two people.
+    pub fn default_direction(self) -> Option<Direction> {
+        matches!(self, Channel::Call | Channel::Meeting).then_some(Direction::Both)
+    }
+}
+
+word_enum!(
+    EventKind, "event kind" {
+        NewJob => "new-job", Promotion => "promotion", Achievement => "achievement",
+        Birthday => "birthday", Post => "post", Layoff => "layoff", Health => "health",
+        Bereavement => "bereavement", Busy => "busy",
+    }
+);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventGroup {
+    Celebrate,
+    Engage,
+    Sensitive,
+    Busy,
+}
+
+impl EventKind {
+    pub fn group(self) -> EventGroup {
+        match self {
+            EventKind::NewJob | EventKind::Promotion | EventKind::Achievement | EventKind::Birthday => {
+                EventGroup::Celebrate
+            }
+            EventKind::Post => EventGroup::Engage,
+            EventKind::Layoff | EventKind::Health | EventKind::Bereavement => EventGroup::Sensitive,
+            EventKind::Busy => EventGroup::Busy,
+        }
+    }
+}
+
+word_enum!(
+    Status, "status" { Active => "active", Paused => "paused", Archived => "archived" }
+);
+
+word_enum!(
+    NudgeKind, "nudge kind" {
+        Reply => "reply", FirstFollowUp => "first-follow-up", CheckIn => "check-in",
+        Milestone => "milestone",
+    }
+);
+
+impl NudgeKind {
+    /// Higher wins a tie (rules.md: reply > milestone > first-follow-up > check-in).
+    pub fn priority(self) -> u8 {
+        match self {
+            NudgeKind::Reply => 3,
+            NudgeKind::Milestone => 2,
+            NudgeKind::FirstFollowUp => 1,
+            NudgeKind::CheckIn => 0,
+        }
+    }
+}
+
+word_enum!(
+    /// What the user did with a nudge (or that it was shown to them).
+    NudgeState, "nudge state" {
+        Delivered => "delivered", Snoozed => "snoozed", Skipped => "skipped", Done => "done",
+    }
+);
+
+/// A contact's check-in cadence: a duration, or no check-ins at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cadence {
+    Every(Duration),
+    None,
+}
+
+impl FromStr for Cadence {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        if s.eq_ignore_ascii_case("none") {
+            return Ok(Cadence::None);
+        }
+        s.parse::<Duration>()
+            .map(Cadence::Every)
+            .map_err(|e| format!("{e}, or 'none'"))
+    }
+}
+
+impl fmt::Display for Cadence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cadence::Every(d) => d.fmt(f),
+            Cadence::None => f.write_str("none"),
+        }
+    }
+}
+
+/// A birthday with or without a year (`--birthday 1990-04-02` or `04-02`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Birthday {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl FromStr for Birthday {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("invalid birthday '{s}': expected YYYY-MM-DD or MM-DD");
+        let t = s.trim().trim_start_matches("--");
+        if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+            use chrono::Datelike;
+            return Ok(Birthday { year: Some(d.year()), month: d.month(), day: d.day() });
+        }
+        let (m, d) = t.split_once('-').ok_or_else(bad)?;
+        let (month, day): (u32, u32) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
+        // 2000 is a leap year, so 02-29 is accepted.
+        NaiveDate::from_ymd_opt(2000, month, day).ok_or_else(bad)?;
+        Ok(Birthday { year: None, month, day })
+    }
+}
+
+impl fmt::Display for Birthday {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}-{:02}-{:02}", self.month, self.day),
+            None => write!(f, "{:02}-{:02}", self.month, self.day),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contact {
+    pub id: ContactId,
+    pub name: String,
+    pub email: Option<String>,
+    pub url: Option<String>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    /// IANA name; `None` means the user's zone.
+    pub timezone: Option<String>,
+    pub met: Option<String>,
+    pub interests: Vec<String>,
+    pub tags: Vec<String>,
+    pub connected_on: Option<NaiveDate>,
+    /// `None` means the configured `default_cadence`.
+    pub cadence: Option<Cadence>,
+    pub birthday: Option<Birthday>,
+    pub note: Option<String>,
+    pub status: Status,
+    pub paused_until: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Contact {
+    /// The first word of the name, the way a message greets someone.
+    pub fn first_name(&self) -> &str {
+        first_name(&self.name)
+    }
+}
+
+pub fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or("")
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Interaction {
+    pub id: i64,
+    pub contact_id: ContactId,
+    pub at: DateTime<Utc>,
+    pub direction: Direction,
+    pub channel: Channel,
+    pub note: Option<String>,
+}
+
+impl Interaction {
+    pub fn is_touch(&self) -> bool {
+        self.channel.is_conversational() && self.direction != Direction::In
+    }
+    pub fn is_light_touch(&self) -> bool {
+        self.direction == Direction::Out
+            && matches!(self.channel, Channel::Like | Channel::Share | Channel::Note)
+    }
+    pub fn is_response(&self) -> bool {
+        self.channel.is_conversational() && self.direction != Direction::Out
+    }
+    /// Counted by the unanswered backoff (rule 4).
+    pub fn is_out_message(&self) -> bool {
+        self.direction == Direction::Out && matches!(self.channel, Channel::Message | Channel::Email)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: i64,
+    pub contact_id: ContactId,
+    pub kind: EventKind,
+    pub on: NaiveDate,
+    pub detail: Option<String>,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// Per-contact facts the planner needs, kept up to date by the store on every
+/// write so that planning never scans the interactions table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    pub last_touch: Option<DateTime<Utc>>,
+    pub last_light_touch: Option<DateTime<Utc>>,
+    pub last_response: Option<DateTime<Utc>>,
+    /// The latest conversational interaction when it is `in` (rule 1's trigger).
+    pub pending_inbound: Option<(i64, DateTime<Utc>)>,
+    /// Out messages/emails after the latest response (rule 4), and the first one's time.
+    pub out_after_response: u32,
+    pub first_out_after_response: Option<DateTime<Utc>>,
+    pub responses: u32,
+    /// The latest interaction's note, for drafts.
+    pub last_note: Option<String>,
+}
+
+impl Summary {
+    /// Builds the summary from a contact's interactions in any order.
+    pub fn from_interactions<'a>(items: impl IntoIterator<Item = &'a Interaction>) -> Summary {
+        let mut sorted: Vec<&Interaction> = items.into_iter().collect();
+        sorted.sort_by_key(|i| (i.at, i.id));
+        let mut s = Summary::default();
+        for i in &sorted {
+            if i.is_touch() {
+                s.last_touch = Some(i.at);
+            }
+            if i.is_light_touch() {
+                s.last_light_touch = Some(i.at);
+            }
+            if i.is_response() {
+                s.last_response = Some(i.at);
+                s.responses += 1;
+                s.out_after_response = 0;
+                s.first_out_after_response = None;
+            }
+            if i.is_out_message() {
+                s.out_after_response += 1;
+                s.first_out_after_response.get_or_insert(i.at);
+            }
+            if i.channel.is_conversational() {
+                s.pending_inbound = (i.direction == Direction::In).then_some((i.id, i.at));
+            }
+            if i.note.is_some() {
+                s.last_note.clone_from(&i.note);
+            }
+        }
+        s
+    }
+
+    /// Unanswered messages (rule 4): out messages after the latest response,
+    /// not counting the first when it answered that response in time.
+    pub fn unanswered(&self, reply_window: impl Fn(DateTime<Utc>) -> DateTime<Utc>) -> u32 {
+        let answered_first = match (self.last_response, self.first_out_after_response) {
+            (Some(resp), Some(first)) => first < reply_window(resp),
+            _ => false,
+        };
+        self.out_after_response - u32::from(answered_first && self.out_after_response > 0)
+    }
+}

@@ -1,0 +1,83 @@
+//! What happened to each nudge, by its stable key (rule 12): delivered,
+//! snoozed, skipped or done. Survives restarts; never deletes history.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, params};
+
+use super::ts;
+use crate::error::{Result, StoreContext};
+use crate::model::{ContactId, NudgeKind, NudgeState};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NudgeRecord {
+    pub key: String,
+    pub contact_id: ContactId,
+    pub kind: NudgeKind,
+    pub state: NudgeState,
+    /// The slot it had when it was delivered.
+    pub due_at: Option<DateTime<Utc>>,
+    pub delivered_at: Option<DateTime<Utc>>,
+    pub snoozed_until: Option<DateTime<Utc>>,
+    pub acted_at: Option<DateTime<Utc>>,
+}
+
+pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT n.key, n.contact_id, n.kind, n.state, n.due_at, n.delivered_at, n.snoozed_until, n.acted_at
+             FROM nudges n JOIN contacts c ON c.id = n.contact_id WHERE c.status != 'archived'",
+        )
+        .ctx("reading nudge states")?;
+    let rows = stmt
+        .query_map([], |r| {
+            Ok(NudgeRecord {
+                key: r.get(0)?,
+                contact_id: r.get(1)?,
+                kind: r.get::<_, String>(2)?.parse().unwrap_or(NudgeKind::CheckIn),
+                state: r.get::<_, String>(3)?.parse().unwrap_or(NudgeState::Done),
+                due_at: ts::from_opt(r.get(4)?),
+                delivered_at: ts::from_opt(r.get(5)?),
+                snoozed_until: ts::from_opt(r.get(6)?),
+                acted_at: ts::from_opt(r.get(7)?),
+            })
+        })
+        .ctx("reading nudge states")?;
+    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading nudge states")
+}
+
+/// Records that a nudge was shown to the user at `at`, in the slot `due`.
+pub fn mark_delivered(
+    conn: &Connection,
+    key: &str,
+    contact: ContactId,
+    kind: NudgeKind,
+    due: DateTime<Utc>,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO nudges (key, contact_id, kind, state, due_at, delivered_at) VALUES (?1, ?2, ?3, 'delivered', ?4, ?5)
+         ON CONFLICT(key) DO UPDATE SET state = 'delivered', due_at = ?4, delivered_at = ?5, snoozed_until = NULL",
+        params![key, contact, kind.as_str(), ts::to(due), ts::to(at)],
+    )
+    .ctx("recording the delivery")?;
+    Ok(())
+}
+
+/// Records the user's decision on a nudge (done, snoozed until, skipped).
+pub fn mark_acted(
+    conn: &Connection,
+    key: &str,
+    contact: ContactId,
+    kind: NudgeKind,
+    state: NudgeState,
+    snoozed_until: Option<DateTime<Utc>>,
+    at: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6",
+        params![key, contact, kind.as_str(), state.as_str(), snoozed_until.map(ts::to), ts::to(at)],
+    )
+    .ctx("recording what you did with the nudge")?;
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! Interactions and events, and the per-contact summary they feed.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::ts;
+use crate::error::{Result, StoreContext};
+use crate::model::{Channel, ContactId, Direction, Event, EventKind, Interaction, Summary};
+
+#[allow(clippy::too_many_arguments)]
+/// Records an interaction; with an `external_key` already present it adds
+/// nothing and returns `None` (re-imports). The caller refreshes the summary.
+pub fn insert_interaction(
+    conn: &Connection,
+    contact: ContactId,
+    at: DateTime<Utc>,
+    direction: Direction,
+    channel: Channel,
+    note: Option<&str>,
+    external_key: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
+    let changed = conn
+        .prepare_cached(
+            "INSERT INTO interactions (contact_id, at, direction, channel, note, external_key, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(external_key) DO NOTHING",
+        )
+        .and_then(|mut s| {
+            s.execute(params![contact, ts::to(at), direction.as_str(), channel.as_str(), note, external_key, ts::to(now)])
+        })
+        .ctx("recording the interaction")?;
+    Ok((changed > 0).then(|| conn.last_insert_rowid()))
+}
+
+/// Logs one interaction and refreshes the contact's summary.
+pub fn log_interaction(
+    conn: &Connection,
+    contact: ContactId,
+    at: DateTime<Utc>,
+    direction: Direction,
+    channel: Channel,
+    note: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let id = insert_interaction(conn, contact, at, direction, channel, note, None, now)?;
+    refresh_summary(conn, contact)?;
+    Ok(id.unwrap_or_default())
+}
+
+fn interaction_from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
+    Ok(Interaction {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        at: ts::from(r.get(2)?),
+        direction: r.get::<_, String>(3)?.parse().unwrap_or(Direction::Out),
+        channel: r.get::<_, String>(4)?.parse().unwrap_or(Channel::Message),
+        note: r.get(5)?,
+    })
+}
+
+/// A contact's interactions, oldest first.
+pub fn interactions_of(conn: &Connection, contact: ContactId) -> Result<Vec<Interaction>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, contact_id, at, direction, channel, note FROM interactions
+             WHERE contact_id = ? ORDER BY at, id",
+        )
+        .ctx("reading interactions")?;
+    let rows = stmt.query_map([contact], interaction_from_row).ctx("reading interactions")?;
+    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading interactions")
+}
+
+/// Recomputes the stored summary of one contact from its interactions.
+pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
+    let s = Summary::from_interactions(&interactions_of(conn, contact)?);
+    conn.prepare_cached(
+        "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
+            inbound_id = ?5, inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8,
+            responses = ?9, last_note = ?10
+         WHERE id = ?1",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            contact,
+            s.last_touch.map(ts::to),
+            s.last_light_touch.map(ts::to),
+            s.last_response.map(ts::to),
+            s.pending_inbound.map(|(id, _)| id),
+            s.pending_inbound.map(|(_, at)| ts::to(at)),
+            s.out_after_response,
+            s.first_out_after_response.map(ts::to),
+            s.responses,
+            s.last_note,
+        ])
+    })
+    .ctx("updating the contact's summary")?;
+    Ok(())
+}
+
+/// Texts the user sent to anyone but `except` since `since` (lint's `repeated`).
+pub fn sent_texts_since(conn: &Connection, since: DateTime<Utc>, except: Option<ContactId>) -> Result<Vec<(ContactId, String)>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT contact_id, note FROM interactions
+             WHERE direction = 'out' AND at >= ?1 AND note IS NOT NULL AND contact_id != ?2",
+        )
+        .ctx("reading sent messages")?;
+    let rows = stmt
+        .query_map(params![ts::to(since), except.unwrap_or(-1)], |r| Ok((r.get(0)?, r.get(1)?)))
+        .ctx("reading sent messages")?;
+    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading sent messages")
+}
+
+pub fn insert_event(
+    conn: &Connection,
+    contact: ContactId,
+    kind: EventKind,
+    on: NaiveDate,
+    detail: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![contact, kind.as_str(), on.to_string(), detail, ts::to(now)],
+    )
+    .ctx("recording the event")?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn event_from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
+    Ok(Event {
+        id: r.get(0)?,
+        contact_id: r.get(1)?,
+        kind: r.get::<_, String>(2)?.parse().unwrap_or(EventKind::Achievement),
+        on: NaiveDate::parse_from_str(&r.get::<_, String>(3)?, "%Y-%m-%d").unwrap_or_default(),
+        detail: r.get(4)?,
+        recorded_at: ts::from(r.get(5)?),
+    })
+}
+
+/// Every event of non-archived contacts, for the planner.
+pub fn all_events(conn: &Connection) -> Result<Vec<Event>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT e.id, e.contact_id, e.kind, e.on_date, e.detail, e.recorded_at FROM events e
+             JOIN contacts c ON c.id = e.contact_id WHERE c.status != 'archived' ORDER BY e.on_date, e.id",
+        )
+        .ctx("reading events")?;
+    let rows = stmt.query_map([], event_from_row).ctx("reading events")?;
+    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading events")
+}
+
+pub fn events_of(conn: &Connection, contact: ContactId) -> Result<Vec<Event>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events
+             WHERE contact_id = ? ORDER BY on_date, id",
+        )
+        .ctx("reading events")?;
+    let rows = stmt.query_map([contact], event_from_row).ctx("reading events")?;
+    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading events")
+}
+
+pub fn event(conn: &Connection, id: i64) -> Result<Option<Event>> {
+    conn.query_row(
+        "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events WHERE id = ?",
+        [id],
+        event_from_row,
+    )
+    .optional()
+    .ctx("reading the event")
+}
