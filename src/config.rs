@@ -172,7 +172,11 @@ impl Settings {
             .map_err(|e| Error::Failed(format!("built-in config: {e}")))?;
         let mut builder = Config::builder().add_source(File::from_str(DEFAULT_TOML, FileFormat::Toml));
         if let Some(p) = path {
-            builder = builder.add_source(File::from(p).format(FileFormat::Toml));
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| Error::Input(format!("cannot read config file '{}': {e}", p.display())))?;
+            // Parsed here first so that a syntax error names the file and line.
+            toml_check(&text).map_err(|e| Error::Input(format!("config file '{}': {e}", p.display())))?;
+            builder = builder.add_source(File::from_str(&text, FileFormat::Toml));
         }
         let env_map: config::Map<String, String> = env
             .iter()
@@ -193,7 +197,9 @@ impl Settings {
         );
         let merged = builder.build().map_err(|e| Error::Input(format!("config: {e}")))?;
         check_known_keys(&defaults, &merged)?;
-        let raw: Raw = merged.try_deserialize().map_err(|e| Error::Input(format!("config: {e}")))?;
+        let raw: Raw = merged
+            .try_deserialize()
+            .map_err(|e| Error::Input(format!("config: {e}")))?;
         Self::from_raw(raw)
     }
 
@@ -201,7 +207,10 @@ impl Settings {
         let (timezone, timezone_from_system) = if raw.user.timezone.trim().is_empty() {
             (crate::time::system_tz(), true)
         } else {
-            (crate::time::parse_tz(&raw.user.timezone).map_err(|e| bad("user.timezone", e))?, false)
+            (
+                crate::time::parse_tz(&raw.user.timezone).map_err(|e| bad("user.timezone", e))?,
+                false,
+            )
         };
         let r = &raw.rules;
         if r.daily_cap == 0 {
@@ -211,12 +220,20 @@ impl Settings {
             return Err(bad("rules.max_unanswered", "must be at least 1"));
         }
         if raw.drafts.max_chars < 40 {
-            return Err(bad("drafts.max_chars", format!("{} is too short: at least 40", raw.drafts.max_chars)));
+            return Err(bad(
+                "drafts.max_chars",
+                format!("{} is too short: at least 40", raw.drafts.max_chars),
+            ));
         }
         let backend = match raw.notify.backend.as_str() {
             "desktop" => Backend::Desktop,
             "stdout" => Backend::Stdout,
-            other => return Err(bad("notify.backend", format!("'{other}': expected 'desktop' or 'stdout'"))),
+            other => {
+                return Err(bad(
+                    "notify.backend",
+                    format!("'{other}': expected 'desktop' or 'stdout'"),
+                ));
+            }
         };
         let digest = normalize_cron(&raw.notify.digest).map_err(|e| bad("notify.digest", e))?;
         Ok(Settings {
@@ -242,7 +259,9 @@ impl Settings {
                 recipient_hours: hours("rules.recipient_hours", &r.recipient_hours)?,
                 daily_cap: r.daily_cap,
             },
-            drafts: Drafts { max_chars: raw.drafts.max_chars },
+            drafts: Drafts {
+                max_chars: raw.drafts.max_chars,
+            },
             lint: Lint {
                 generic: raw.lint.generic,
                 formal: raw.lint.formal,
@@ -283,16 +302,36 @@ pub fn normalize_cron(expr: &str) -> Result<Option<String>, String> {
     Ok(Some(six))
 }
 
+fn toml_check(text: &str) -> Result<(), String> {
+    use config::{Config, File, FileFormat};
+    Config::builder()
+        .add_source(File::from_str(text, FileFormat::Toml))
+        .build()
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
 fn check_known_keys(defaults: &config::Config, merged: &config::Config) -> Result<(), Error> {
     type Table = config::Map<String, config::Value>;
-    let known: Table = defaults.clone().try_deserialize().map_err(|e| Error::Failed(e.to_string()))?;
-    let given: Table = merged.clone().try_deserialize().map_err(|e| Error::Input(format!("config: {e}")))?;
+    let known: Table = defaults
+        .clone()
+        .try_deserialize()
+        .map_err(|e| Error::Failed(e.to_string()))?;
+    let given: Table = merged
+        .clone()
+        .try_deserialize()
+        .map_err(|e| Error::Input(format!("config: {e}")))?;
     for (section, value) in given {
         let Some(known_section) = known.get(&section) else {
             let valid = known.keys().cloned().collect::<Vec<_>>().join(", ");
-            return Err(Error::Input(format!("config: unknown section '[{section}]': expected one of {valid}")));
+            return Err(Error::Input(format!(
+                "config: unknown section '[{section}]': expected one of {valid}"
+            )));
         };
-        let known_keys: Table = known_section.clone().into_table().map_err(|e| Error::Failed(e.to_string()))?;
+        let known_keys: Table = known_section
+            .clone()
+            .into_table()
+            .map_err(|e| Error::Failed(e.to_string()))?;
         let keys: Table = value
             .into_table()
             .map_err(|_| Error::Input(format!("config: '{section}' must be a table ([{section}])")))?;
@@ -343,7 +382,10 @@ mod tests {
 
     #[test]
     fn five_field_cron_is_accepted() {
-        assert_eq!(normalize_cron("30 8 * * Mon-Fri"), Ok(Some("0 30 8 * * Mon-Fri".into())));
+        assert_eq!(
+            normalize_cron("30 8 * * Mon-Fri"),
+            Ok(Some("0 30 8 * * Mon-Fri".into()))
+        );
         assert_eq!(normalize_cron(""), Ok(None));
         assert!(normalize_cron("every morning").is_err());
     }

@@ -35,11 +35,17 @@ impl Error {
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Error {
-        Error::Io { context: context.into(), source }
+        Error::Io {
+            context: context.into(),
+            source,
+        }
     }
 
     pub fn io_at(what: &str, path: &Path, source: std::io::Error) -> Error {
-        Error::Io { context: format!("{what} '{}'", path.display()), source }
+        Error::Io {
+            context: format!("{what} '{}'", path.display()),
+            source,
+        }
     }
 }
 
@@ -50,6 +56,9 @@ pub trait StoreContext<T> {
 
 impl<T> StoreContext<T> for std::result::Result<T, rusqlite::Error> {
     fn ctx(self, context: &str) -> Result<T> {
-        self.map_err(|source| Error::Store { context: context.to_string(), source })
+        self.map_err(|source| Error::Store {
+            context: context.to_string(),
+            source,
+        })
     }
 }

@@ -4,10 +4,14 @@
 //! hand them with the current instant to the pure [`planner`], and act on the
 //! nudges that come back.
 
+pub mod app;
+pub mod cli;
 pub mod config;
+pub mod drafts;
 pub mod error;
 pub mod model;
 pub mod paths;
+pub mod planner;
 pub mod store;
 pub mod time;
 

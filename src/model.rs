@@ -186,7 +186,11 @@ impl FromStr for Birthday {
         let t = s.trim().trim_start_matches("--");
         if let Ok(d) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
             use chrono::Datelike;
-            return Ok(Birthday { year: Some(d.year()), month: d.month(), day: d.day() });
+            return Ok(Birthday {
+                year: Some(d.year()),
+                month: d.month(),
+                day: d.day(),
+            });
         }
         let (m, d) = t.split_once('-').ok_or_else(bad)?;
         let (month, day): (u32, u32) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
@@ -254,8 +258,7 @@ impl Interaction {
         self.channel.is_conversational() && self.direction != Direction::In
     }
     pub fn is_light_touch(&self) -> bool {
-        self.direction == Direction::Out
-            && matches!(self.channel, Channel::Like | Channel::Share | Channel::Note)
+        self.direction == Direction::Out && matches!(self.channel, Channel::Like | Channel::Share | Channel::Note)
     }
     pub fn is_response(&self) -> bool {
         self.channel.is_conversational() && self.direction != Direction::Out
@@ -334,5 +337,63 @@ impl Summary {
             _ => false,
         };
         self.out_after_response - u32::from(answered_first && self.out_after_response > 0)
+    }
+}
+
+/// What made a nudge: it names the rule's facts, for the reason and the draft.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Trigger {
+    /// Rule 1: they wrote (the inbound interaction) and you have not answered.
+    Inbound {
+        interaction_id: i64,
+        at: DateTime<Utc>,
+        note: Option<String>,
+    },
+    /// Rule 2: you connected on this date and have not followed up.
+    Connected { on: NaiveDate },
+    /// Rule 3: the cadence since the last touch (or since connecting or adding);
+    /// `post` when a recent post of theirs brought it forward (rule 8).
+    Cadence { since: DateTime<Utc>, post: Option<Event> },
+    /// Rule 6: a celebrate event; `years` for a work anniversary, or the
+    /// contact's birthday when `event` is `None`.
+    Milestone {
+        kind: EventKind,
+        on: NaiveDate,
+        event: Option<Event>,
+        years: Option<i32>,
+    },
+}
+
+/// Where an open nudge stands (agenda `state`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OpenState {
+    Pending,
+    Delivered,
+    Snoozed,
+}
+
+/// A suggestion to reach out, slotted after the windows and the cap.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nudge {
+    /// Stable across runs (rule 12): contact, kind and what triggered it.
+    pub key: String,
+    pub contact_id: ContactId,
+    pub contact: String,
+    pub kind: NudgeKind,
+    pub trigger: Trigger,
+    /// The slot: after rules 5 to 11.
+    pub due: DateTime<Utc>,
+    pub reason: String,
+    pub state: OpenState,
+}
+
+impl Nudge {
+    pub fn state_word(&self) -> &'static str {
+        match self.state {
+            OpenState::Pending => "pending",
+            OpenState::Delivered => "delivered",
+            OpenState::Snoozed => "snoozed",
+        }
     }
 }

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 fn home() -> PathBuf {
-    std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."))
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 fn xdg(var: &str, fallback: &str) -> PathBuf {
@@ -18,7 +20,10 @@ fn xdg(var: &str, fallback: &str) -> PathBuf {
 pub fn config_file() -> (PathBuf, bool) {
     match std::env::var_os("TEND_CONFIG") {
         Some(p) if !p.is_empty() => (PathBuf::from(p), true),
-        _ => (xdg("XDG_CONFIG_HOME", ".config").join("tend").join("config.toml"), false),
+        _ => (
+            xdg("XDG_CONFIG_HOME", ".config").join("tend").join("config.toml"),
+            false,
+        ),
     }
 }
 

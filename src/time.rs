@@ -5,8 +5,8 @@
 //! change; `m` and `h` are exact elapsed time.
 
 use chrono::{
-    DateTime, Datelike, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime,
-    Offset, TimeZone, Utc, Weekday,
+    DateTime, Datelike, Days, FixedOffset, LocalResult, Months, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
+    Utc, Weekday,
 };
 use chrono_tz::Tz;
 use std::fmt;
@@ -34,7 +34,10 @@ pub struct Duration {
 
 impl Duration {
     pub const fn days(n: u32) -> Duration {
-        Duration { amount: n, unit: Unit::Days }
+        Duration {
+            amount: n,
+            unit: Unit::Days,
+        }
     }
 
     /// Adds this duration to `at`, calendar units on the wall clock of `tz`.
@@ -58,7 +61,9 @@ impl Duration {
             Unit::Days | Unit::Weeks => {
                 let days = if self.unit == Unit::Weeks { n * 7 } else { n };
                 let local = at.with_timezone(&tz).naive_local();
-                local.checked_add_days(Days::new(days)).map_or_else(far, |l| resolve_local(tz, l))
+                local
+                    .checked_add_days(Days::new(days))
+                    .map_or_else(far, |l| resolve_local(tz, l))
             }
             Unit::Months | Unit::Years => {
                 let months = if self.unit == Unit::Years { n * 12 } else { n };
@@ -90,9 +95,8 @@ impl Duration {
 impl FromStr for Duration {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || {
-            format!("invalid duration '{s}': expected a whole number and a unit, like 90m, 4h, 2d, 3w, 6mo or 1y")
-        };
+        let bad =
+            || format!("invalid duration '{s}': expected a whole number and a unit, like 90m, 4h, 2d, 3w, 6mo or 1y");
         let t = s.trim();
         let split = t.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
         let (num, unit) = t.split_at(split);
@@ -160,7 +164,9 @@ pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
         LocalResult::Single(t) => t.with_timezone(&Utc),
         LocalResult::Ambiguous(a, b) => a.min(b).with_timezone(&Utc),
         LocalResult::None => {
-            let before = tz.offset_from_utc_datetime(&(local - chrono::Duration::hours(24))).fix();
+            let before = tz
+                .offset_from_utc_datetime(&(local - chrono::Duration::hours(24)))
+                .fix();
             (local - chrono::Duration::seconds(i64::from(before.local_minus_utc()))).and_utc()
         }
     }
@@ -215,9 +221,9 @@ impl InstantArg {
 }
 
 pub fn parse_tz(s: &str) -> Result<Tz, String> {
-    s.trim().parse::<Tz>().map_err(|_| {
-        format!("invalid time zone '{s}': expected an IANA name such as Europe/Paris or America/New_York")
-    })
+    s.trim()
+        .parse::<Tz>()
+        .map_err(|_| format!("invalid time zone '{s}': expected an IANA name such as Europe/Paris or America/New_York"))
 }
 
 /// The zone the system is set to, or UTC when it cannot be told.
@@ -293,7 +299,9 @@ impl FromStr for Hours {
         };
         let mut spans = Vec::new();
         for part in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-            let (days, times) = part.rsplit_once(char::is_whitespace).ok_or_else(|| bad("missing days or times"))?;
+            let (days, times) = part
+                .rsplit_once(char::is_whitespace)
+                .ok_or_else(|| bad("missing days or times"))?;
             let days = parse_days(days.trim()).ok_or_else(|| bad("unknown days"))?;
             let (a, b) = times.split_once('-').ok_or_else(|| bad("times must be HH:MM-HH:MM"))?;
             let start_min = parse_hhmm(a).ok_or_else(|| bad("times must be HH:MM-HH:MM"))?;
@@ -301,12 +309,19 @@ impl FromStr for Hours {
             if end_min <= start_min {
                 return Err(bad("a span must end after it starts, on the same day"));
             }
-            spans.push(Span { days, start_min, end_min });
+            spans.push(Span {
+                days,
+                start_min,
+                end_min,
+            });
         }
         if spans.is_empty() {
             return Err(bad("no span"));
         }
-        Ok(Hours { spans, text: s.trim().to_string() })
+        Ok(Hours {
+            spans,
+            text: s.trim().to_string(),
+        })
     }
 }
 
@@ -409,7 +424,8 @@ pub fn day_words(at: DateTime<Utc>, tz: Tz) -> String {
 
 /// RFC 3339 in `tz`, seconds precision: the `due` of cli.md.
 pub fn rfc3339_in(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    at.with_timezone(&tz)
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
 #[cfg(test)]
@@ -417,13 +433,27 @@ mod tests {
     use super::*;
 
     fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{s}: {e}"))
+        DateTime::parse_from_rfc3339(s)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{s}: {e}"))
     }
 
     #[test]
     fn durations_parse_and_reject() {
-        assert_eq!("90m".parse::<Duration>(), Ok(Duration { amount: 90, unit: Unit::Minutes }));
-        assert_eq!("6mo".parse::<Duration>(), Ok(Duration { amount: 6, unit: Unit::Months }));
+        assert_eq!(
+            "90m".parse::<Duration>(),
+            Ok(Duration {
+                amount: 90,
+                unit: Unit::Minutes
+            })
+        );
+        assert_eq!(
+            "6mo".parse::<Duration>(),
+            Ok(Duration {
+                amount: 6,
+                unit: Unit::Months
+            })
+        );
         for bad in ["", "5", "d", "-1d", "1.5d", "3 weeks", "2x", "99999y"] {
             let err = bad.parse::<Duration>().unwrap_err();
             assert!(err.contains(&format!("'{bad}'")), "{err}");
@@ -447,9 +477,15 @@ mod tests {
     #[test]
     fn months_clamp_and_leap_days() {
         let tz = Tz::UTC;
-        let mo = Duration { amount: 1, unit: Unit::Months };
+        let mo = Duration {
+            amount: 1,
+            unit: Unit::Months,
+        };
         assert_eq!(mo.after(utc("2026-01-31T10:00:00Z"), tz), utc("2026-02-28T10:00:00Z"));
-        let y = Duration { amount: 1, unit: Unit::Years };
+        let y = Duration {
+            amount: 1,
+            unit: Unit::Years,
+        };
         assert_eq!(y.after(utc("2028-02-29T10:00:00Z"), tz), utc("2029-02-28T10:00:00Z"));
     }
 
@@ -476,10 +512,19 @@ mod tests {
         );
         let sat = NaiveDate::from_ymd_opt(2026, 3, 28).unwrap_or_default();
         assert!(h.intervals_on(sat, paris).is_empty());
-        let multi: Hours = "Mon,Wed 10:00-12:00; Sat-Sun 08:00-09:30".parse().unwrap_or_else(|e| panic!("{e}"));
+        let multi: Hours = "Mon,Wed 10:00-12:00; Sat-Sun 08:00-09:30"
+            .parse()
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(multi.intervals_on(sat, Tz::UTC).len(), 1);
         assert!("Fri-Mon 09:00-10:00".parse::<Hours>().is_ok());
-        for bad in ["", "Mon-Fri", "Mon-Fri 18:00-09:00", "Funday 09:00-10:00", "Mon 9-10", "Mon 25:00-26:00"] {
+        for bad in [
+            "",
+            "Mon-Fri",
+            "Mon-Fri 18:00-09:00",
+            "Funday 09:00-10:00",
+            "Mon 9-10",
+            "Mon 25:00-26:00",
+        ] {
             let err = bad.parse::<Hours>().unwrap_err();
             assert!(err.contains(&format!("'{bad}'")), "{err}");
         }

@@ -28,6 +28,39 @@ pub struct ContactFields {
     pub paused_until: Option<NaiveDate>,
 }
 
+impl ContactFields {
+    /// True when no field is set (an edit with nothing to change).
+    pub fn is_empty(&self) -> bool {
+        let ContactFields {
+            name,
+            email,
+            url,
+            company,
+            role,
+            timezone,
+            met,
+            interests,
+            tags,
+            connected_on,
+            cadence,
+            birthday,
+            note,
+            status,
+            paused_until,
+        } = self;
+        [name, email, url, company, role, timezone, met, note]
+            .iter()
+            .all(|v| v.is_none())
+            && interests.is_none()
+            && tags.is_none()
+            && connected_on.is_none()
+            && cadence.is_none()
+            && birthday.is_none()
+            && status.is_none()
+            && paused_until.is_none()
+    }
+}
+
 /// What the planner needs of a contact: one row, no interactions.
 #[derive(Debug, Clone)]
 pub struct PlanRow {
@@ -161,18 +194,26 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
     sets.push(("updated_at", Value::Integer(ts::to(now))));
     let sql = format!(
         "UPDATE contacts SET {} WHERE id = ?",
-        sets.iter().map(|(c, _)| format!("{c} = ?")).collect::<Vec<_>>().join(", ")
+        sets.iter()
+            .map(|(c, _)| format!("{c} = ?"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let mut values: Vec<Value> = sets.into_iter().map(|(_, v)| v).collect();
     values.push(Value::Integer(id));
-    conn.execute(&sql, rusqlite::params_from_iter(values)).ctx("updating the contact")?;
+    conn.execute(&sql, rusqlite::params_from_iter(values))
+        .ctx("updating the contact")?;
     Ok(())
 }
 
 pub fn get(conn: &Connection, id: ContactId) -> Result<Option<Contact>> {
-    conn.query_row(&format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?"), [id], contact_from_row)
-        .optional()
-        .ctx("reading the contact")
+    conn.query_row(
+        &format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?"),
+        [id],
+        contact_from_row,
+    )
+    .optional()
+    .ctx("reading the contact")
 }
 
 pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
@@ -189,7 +230,11 @@ pub fn by_ids(conn: &Connection, ids: &[ContactId]) -> Result<Vec<Contact>> {
         .ctx("reading contacts")?;
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
-        if let Some(c) = stmt.query_row([id], contact_from_row).optional().ctx("reading contacts")? {
+        if let Some(c) = stmt
+            .query_row([id], contact_from_row)
+            .optional()
+            .ctx("reading contacts")?
+        {
             out.push(c);
         }
     }
@@ -241,7 +286,8 @@ pub fn plan_rows(conn: &Connection) -> Result<Vec<PlanRow>> {
             })
         })
         .ctx("reading contacts to plan")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading contacts to plan")
+    rows.collect::<rusqlite::Result<Vec<_>>>()
+        .ctx("reading contacts to plan")
 }
 
 /// The summary of one contact as stored.
@@ -275,7 +321,8 @@ pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
 
 /// Erases a contact and, by cascade, every record of it.
 pub fn forget(conn: &Connection, id: ContactId) -> Result<()> {
-    conn.execute("DELETE FROM contacts WHERE id = ?", [id]).ctx("forgetting the contact")?;
+    conn.execute("DELETE FROM contacts WHERE id = ?", [id])
+        .ctx("forgetting the contact")?;
     Ok(())
 }
 
@@ -286,7 +333,9 @@ impl Store {
     pub fn resolve(&self, arg: &str) -> Result<ContactId> {
         let needle = arg.trim();
         if needle.is_empty() {
-            return Err(Error::Input("contact must not be empty: give an id or a part of a name".into()));
+            return Err(Error::Input(
+                "contact must not be empty: give an id or a part of a name".into(),
+            ));
         }
         if needle.chars().all(|c| c.is_ascii_digit())
             && let Ok(id) = needle.parse::<i64>()
@@ -295,7 +344,10 @@ impl Store {
             return Ok(id);
         }
         let lower = needle.to_lowercase();
-        let mut stmt = self.conn().prepare_cached("SELECT id, name FROM contacts").ctx("looking up the contact")?;
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT id, name FROM contacts")
+            .ctx("looking up the contact")?;
         let mut matches: Vec<(i64, String)> = Vec::new();
         let mut exact: Vec<i64> = Vec::new();
         let mut rows = stmt.query([]).ctx("looking up the contact")?;
@@ -315,8 +367,16 @@ impl Store {
             (_, 1) => Ok(matches[0].0),
             (_, 0) => Err(Error::Failed(format!("no contact matches '{needle}'"))),
             _ => {
-                let shown: Vec<String> = matches.iter().take(10).map(|(id, n)| format!("{n} (id {id})")).collect();
-                let more = if matches.len() > 10 { format!(" and {} more", matches.len() - 10) } else { String::new() };
+                let shown: Vec<String> = matches
+                    .iter()
+                    .take(10)
+                    .map(|(id, n)| format!("{n} (id {id})"))
+                    .collect();
+                let more = if matches.len() > 10 {
+                    format!(" and {} more", matches.len() - 10)
+                } else {
+                    String::new()
+                };
                 Err(Error::Failed(format!(
                     "'{needle}' matches {} contacts: {}{more}; use an id or more of the name",
                     matches.len(),

@@ -98,15 +98,22 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .ctx("starting the migration")?;
     // Another process may have migrated while we waited for the lock.
-    let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).ctx("reading the schema version")?;
-    for (i, step) in MIGRATIONS.iter().enumerate().skip(usize::try_from(version).unwrap_or(0)) {
+    let version: i64 = tx
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .ctx("reading the schema version")?;
+    for (i, step) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(usize::try_from(version).unwrap_or(0))
+    {
         let context = format!("migrating the database to schema {}", i + 1);
         match step {
             Step::Sql(sql) => tx.execute_batch(sql).ctx(&context)?,
             Step::Code(f) => f(&tx)?,
         }
     }
-    tx.pragma_update(None, "user_version", LATEST).ctx("recording the schema version")?;
+    tx.pragma_update(None, "user_version", LATEST)
+        .ctx("recording the schema version")?;
     tx.commit().ctx("committing the migration")
 }
 

@@ -41,7 +41,10 @@ impl Store {
         if !existed {
             set_private(path)?;
         }
-        let mut store = Store { conn, path: path.to_path_buf() };
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
         store.configure()?;
         migrations::apply(&mut store.conn, path)?;
         // The -wal and -shm files hold the same personal data.
@@ -57,14 +60,19 @@ impl Store {
     /// A private in-memory database, for tests and `tend demo`.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory().ctx("opening an in-memory database")?;
-        let mut store = Store { conn, path: PathBuf::from(":memory:") };
+        let mut store = Store {
+            conn,
+            path: PathBuf::from(":memory:"),
+        };
         store.configure()?;
         migrations::apply(&mut store.conn, Path::new(":memory:"))?;
         Ok(store)
     }
 
     fn configure(&mut self) -> Result<()> {
-        self.conn.busy_timeout(StdDuration::from_secs(10)).ctx("setting the busy timeout")?;
+        self.conn
+            .busy_timeout(StdDuration::from_secs(10))
+            .ctx("setting the busy timeout")?;
         let is_file = self.path.as_os_str() != ":memory:";
         if is_file {
             self.conn

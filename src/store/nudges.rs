@@ -76,7 +76,14 @@ pub fn mark_acted(
     conn.execute(
         "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6",
-        params![key, contact, kind.as_str(), state.as_str(), snoozed_until.map(ts::to), ts::to(at)],
+        params![
+            key,
+            contact,
+            kind.as_str(),
+            state.as_str(),
+            snoozed_until.map(ts::to),
+            ts::to(at)
+        ],
     )
     .ctx("recording what you did with the nudge")?;
     Ok(())

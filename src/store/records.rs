@@ -26,7 +26,15 @@ pub fn insert_interaction(
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(external_key) DO NOTHING",
         )
         .and_then(|mut s| {
-            s.execute(params![contact, ts::to(at), direction.as_str(), channel.as_str(), note, external_key, ts::to(now)])
+            s.execute(params![
+                contact,
+                ts::to(at),
+                direction.as_str(),
+                channel.as_str(),
+                note,
+                external_key,
+                ts::to(now)
+            ])
         })
         .ctx("recording the interaction")?;
     Ok((changed > 0).then(|| conn.last_insert_rowid()))
@@ -66,7 +74,9 @@ pub fn interactions_of(conn: &Connection, contact: ContactId) -> Result<Vec<Inte
              WHERE contact_id = ? ORDER BY at, id",
         )
         .ctx("reading interactions")?;
-    let rows = stmt.query_map([contact], interaction_from_row).ctx("reading interactions")?;
+    let rows = stmt
+        .query_map([contact], interaction_from_row)
+        .ctx("reading interactions")?;
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading interactions")
 }
 
@@ -98,7 +108,11 @@ pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
 }
 
 /// Texts the user sent to anyone but `except` since `since` (lint's `repeated`).
-pub fn sent_texts_since(conn: &Connection, since: DateTime<Utc>, except: Option<ContactId>) -> Result<Vec<(ContactId, String)>> {
+pub fn sent_texts_since(
+    conn: &Connection,
+    since: DateTime<Utc>,
+    except: Option<ContactId>,
+) -> Result<Vec<(ContactId, String)>> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT contact_id, note FROM interactions
@@ -106,7 +120,9 @@ pub fn sent_texts_since(conn: &Connection, since: DateTime<Utc>, except: Option<
         )
         .ctx("reading sent messages")?;
     let rows = stmt
-        .query_map(params![ts::to(since), except.unwrap_or(-1)], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_map(params![ts::to(since), except.unwrap_or(-1)], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .ctx("reading sent messages")?;
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading sent messages")
 }

@@ -1,0 +1,201 @@
+//! The application: settings, clock, store and drafter together, and the
+//! operations the CLI and the daemon share (plan, agenda, done, snooze, skip,
+//! delivery), so that acting from a notification does exactly what the
+//! command does.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::config::Settings;
+use crate::drafts::{DraftInput, Drafter};
+use crate::error::{Error, Result};
+use crate::model::{ContactId, EventKind, Nudge, NudgeState, OpenState};
+use crate::planner::{self, Facts, Plan};
+use crate::store::{self, Store};
+use crate::time::{Clock, Duration};
+
+pub struct App {
+    pub settings: Settings,
+    pub clock: Clock,
+    pub store: Store,
+    pub drafter: Drafter,
+    /// The config file (which may not exist) and whether it was named by `TEND_CONFIG`.
+    pub config_path: PathBuf,
+}
+
+/// Settings and clock from the environment, without opening the database.
+pub fn load_settings() -> Result<(Settings, Clock, PathBuf)> {
+    let (path, required) = crate::paths::config_file();
+    let env: BTreeMap<String, String> = std::env::vars().collect();
+    let settings = Settings::load(&path, required, &env)?;
+    let clock = Clock::from_env(settings.user.timezone).map_err(Error::Input)?;
+    Ok((settings, clock, path))
+}
+
+impl App {
+    /// Opens everything from the environment (config, `TEND_NOW`, `TEND_DB`).
+    pub fn open() -> Result<App> {
+        let (settings, clock, config_path) = load_settings()?;
+        let store = Store::open(&crate::paths::database(settings.storage.path.as_ref()))?;
+        Ok(App::with(settings, clock, store, config_path))
+    }
+
+    pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
+        let drafter = Drafter::builtin(settings.drafts.max_chars);
+        App {
+            settings,
+            clock,
+            store,
+            drafter,
+            config_path,
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    pub fn tz(&self) -> Tz {
+        self.settings.user.timezone
+    }
+
+    /// Plans every contact at the current instant.
+    pub fn plan(&self) -> Result<Plan> {
+        let conn = self.store.conn();
+        let contacts = store::contacts::plan_rows(conn)?;
+        let events = store::records::all_events(conn)?;
+        let records = store::nudges::all(conn)?;
+        let facts = Facts {
+            contacts: &contacts,
+            events: &events,
+            records: &records,
+        };
+        Ok(planner::plan(&facts, &self.settings, self.now()))
+    }
+
+    /// Open nudges whose slot is before now + `days` days, earliest first.
+    pub fn agenda(&self, plan: &Plan, days: u32) -> Vec<Nudge> {
+        let horizon = Duration::days(days).after(self.now(), self.tz());
+        plan.nudges.iter().filter(|n| n.due < horizon).cloned().collect()
+    }
+
+    /// The draft for a nudge, from what tend knows of the contact.
+    pub fn draft(&self, nudge: &Nudge) -> Result<String> {
+        let conn = self.store.conn();
+        let contact = self.store.contact(nudge.contact_id)?;
+        let summary = store::contacts::summary(conn, nudge.contact_id)?;
+        let since = self.settings.rules.post_recent.before(self.now(), self.tz());
+        let events = store::records::events_of(conn, nudge.contact_id)?;
+        let recent_post = events
+            .iter()
+            .rev()
+            .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
+        let input = DraftInput {
+            nudge,
+            contact: &contact,
+            last_note: summary.last_note.as_deref(),
+            responses: summary.responses,
+            recent_post,
+            user_name: &self.settings.user.name,
+        };
+        Ok(self.drafter.draft(&input))
+    }
+
+    /// The contact's open nudge, or exit 1 when it has none.
+    pub fn open_nudge(&self, contact: ContactId) -> Result<Nudge> {
+        let plan = self.plan()?;
+        match plan.for_contact(contact) {
+            Some(n) => Ok(n.clone()),
+            None => {
+                let name = self.store.contact(contact)?.name;
+                let why = plan
+                    .why_none
+                    .get(&contact)
+                    .map(|w| format!(": {w}"))
+                    .unwrap_or_default();
+                Err(Error::Failed(format!("{name} has no open nudge{why}")))
+            }
+        }
+    }
+
+    /// You sent it: logs an `out` message now with the draft (or `note`) as its text.
+    pub fn done(&mut self, contact: ContactId, note: Option<&str>) -> Result<(Nudge, String)> {
+        let nudge = self.open_nudge(contact)?;
+        let text = match note {
+            Some(n) => n.to_string(),
+            None => self.draft(&nudge)?,
+        };
+        let now = self.now();
+        self.store.write(|tx| {
+            store::records::log_interaction(
+                tx,
+                contact,
+                now,
+                crate::model::Direction::Out,
+                crate::model::Channel::Message,
+                Some(&text),
+                now,
+            )?;
+            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, now)
+        })?;
+        Ok((nudge, text))
+    }
+
+    /// Puts the open nudge off until now + `duration` (rule 11).
+    pub fn snooze(&mut self, contact: ContactId, duration: Duration) -> Result<(Nudge, DateTime<Utc>)> {
+        let nudge = self.open_nudge(contact)?;
+        let now = self.now();
+        let until = duration.after(now, self.tz());
+        self.store.write(|tx| {
+            store::nudges::mark_acted(
+                tx,
+                &nudge.key,
+                contact,
+                nudge.kind,
+                NudgeState::Snoozed,
+                Some(until),
+                now,
+            )
+        })?;
+        Ok((nudge, until))
+    }
+
+    /// Drops the open nudge; the skip counts as a touch for rules 3 and 5.
+    pub fn skip(&mut self, contact: ContactId) -> Result<Nudge> {
+        let nudge = self.open_nudge(contact)?;
+        let now = self.now();
+        self.store.write(|tx| {
+            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Skipped, None, now)
+        })?;
+        Ok(nudge)
+    }
+
+    /// Records that the notification server accepted `nudge` (rule 12).
+    pub fn mark_delivered(&mut self, nudge: &Nudge) -> Result<()> {
+        let now = self.now();
+        self.store
+            .write(|tx| store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now))
+    }
+
+    /// Nudges the daemon should deliver now: pending and due.
+    pub fn due_now(&self, plan: &Plan) -> Vec<Nudge> {
+        let now = self.now();
+        plan.nudges
+            .iter()
+            .filter(|n| n.state == OpenState::Pending && n.due <= now)
+            .cloned()
+            .collect()
+    }
+
+    /// When the next pending nudge falls due, for the daemon's sleep.
+    pub fn next_due(&self, plan: &Plan) -> Option<DateTime<Utc>> {
+        let now = self.now();
+        plan.nudges
+            .iter()
+            .filter(|n| n.state != OpenState::Delivered && n.due > now)
+            .map(|n| n.due)
+            .min()
+    }
+}

@@ -1,0 +1,342 @@
+//! The command-line contract of cli.md, as clap definitions.
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{Birthday, Cadence, Channel, EventKind, Status};
+use crate::time::{Duration, InstantArg};
+
+fn date(s: &str) -> Result<NaiveDate, String> {
+    crate::time::parse_date(s)
+}
+
+fn non_empty(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("must not be empty or only spaces".into())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
+fn timezone(s: &str) -> Result<String, String> {
+    crate::time::parse_tz(s).map(|tz| tz.name().to_string())
+}
+
+fn parsed<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
+    s.parse()
+}
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tend",
+    version,
+    about = "A local-first follow-up scheduler for your professional network",
+    long_about = "tend knows your contacts and your history with them, applies etiquette-based \
+                  spacing rules to decide when to reply, follow up, check in or congratulate, \
+                  and suggests a personal draft. All data stays on this machine."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add a contact; prints its id.
+    Add(AddArgs),
+    /// Change a contact's fields.
+    Edit(EditArgs),
+    /// Archive a contact (no more nudges; kept on record).
+    Rm(ContactArg),
+    /// Erase a contact and every record of it.
+    Forget(ContactArg),
+    /// Contacts with their next nudge.
+    List(ListArgs),
+    /// A contact, its timeline, its next nudge and why (or why none).
+    Show(ShowArgs),
+    /// Record an interaction.
+    Log(LogArgs),
+    /// Record a life event.
+    Event(EventArgs),
+    /// Open nudges due in the next days, earliest first.
+    Agenda(AgendaArgs),
+    /// The draft of a contact's pending nudge.
+    Draft(DraftArgs),
+    /// You sent it: logs an out message now, with the draft (or the note) as its text.
+    Done(DoneArgs),
+    /// Put a contact's open nudge off.
+    Snooze(SnoozeArgs),
+    /// Drop a contact's open nudge.
+    Skip(ContactArg),
+    /// Check a message before you send it.
+    Lint(LintArgs),
+    /// Import contacts and history.
+    #[command(subcommand)]
+    Import(ImportCommand),
+    /// Export a backup or the upcoming nudges.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// The background service.
+    Daemon(DaemonArgs),
+    /// Try tend on a throwaway sample network.
+    Demo(DemoArgs),
+    /// Install or remove the systemd user service.
+    #[command(subcommand)]
+    Service(ServiceCommand),
+    /// The files in use and the settings in force.
+    Config(JsonFlag),
+    /// Shell completions for bash, zsh, fish, elvish or powershell.
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    Powershell,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct JsonFlag {
+    /// Print JSON only, on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ContactArg {
+    /// An id, or a unique part of the name.
+    pub contact: String,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+/// The fields shared by `add` and `edit`.
+#[derive(Debug, Args, Default)]
+pub struct ContactFlags {
+    #[arg(long, value_name = "E")]
+    pub email: Option<String>,
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    #[arg(long, value_name = "C")]
+    pub company: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub role: Option<String>,
+    /// IANA zone such as Europe/Paris; defaults to yours.
+    #[arg(long, value_name = "TZ", value_parser = timezone)]
+    pub timezone: Option<String>,
+    /// How you met.
+    #[arg(long, value_name = "TEXT")]
+    pub met: Option<String>,
+    /// A shared interest (repeatable).
+    #[arg(long = "interest", value_name = "T")]
+    pub interests: Vec<String>,
+    /// A tag (repeatable).
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub connected_on: Option<NaiveDate>,
+    /// How often to check in, like 6w, or none.
+    #[arg(long, value_name = "DURATION|none", value_parser = parsed::<Cadence>)]
+    pub cadence: Option<Cadence>,
+    #[arg(long, value_name = "DATE|MM-DD", value_parser = parsed::<Birthday>)]
+    pub birthday: Option<Birthday>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    #[arg(value_parser = non_empty)]
+    pub name: String,
+    #[command(flatten)]
+    pub fields: ContactFlags,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    pub contact: String,
+    /// A new name.
+    #[arg(long, value_parser = non_empty)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: ContactFlags,
+    #[arg(long, value_parser = ["active", "archived"])]
+    pub status: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub pause_until: Option<NaiveDate>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+impl EditArgs {
+    pub fn status(&self) -> Option<Status> {
+        self.status.as_deref().and_then(|s| s.parse().ok())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long, value_name = "T")]
+    pub tag: Option<String>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    pub contact: String,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+#[group(id = "dir", required = false, multiple = false)]
+pub struct LogArgs {
+    pub contact: String,
+    /// You reached out.
+    #[arg(long, group = "dir")]
+    pub out: bool,
+    /// They reached out.
+    #[arg(long = "in", group = "dir")]
+    pub inbound: bool,
+    /// Both took part (a call, a meeting).
+    #[arg(long, group = "dir")]
+    pub both: bool,
+    #[arg(long, default_value = "message", value_parser = parsed::<Channel>)]
+    pub channel: Channel,
+    /// When it happened (RFC 3339 or a date); defaults to now.
+    #[arg(long, value_name = "INSTANT", value_parser = parsed::<InstantArg>)]
+    pub at: Option<InstantArg>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct EventArgs {
+    pub contact: String,
+    #[arg(long, value_parser = parsed::<EventKind>)]
+    pub kind: EventKind,
+    /// The day it happened; defaults to today.
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub on: Option<NaiveDate>,
+    #[arg(long, value_name = "TEXT")]
+    pub detail: Option<String>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// How many days ahead.
+    #[arg(long, default_value_t = 7, value_parser = clap::value_parser!(u32).range(0..=3660))]
+    pub days: u32,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    pub contact: String,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    pub contact: String,
+    /// What you actually sent, when it differs from the draft.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct SnoozeArgs {
+    pub contact: String,
+    #[arg(value_parser = parsed::<Duration>)]
+    pub duration: Duration,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Check against what you know of this contact.
+    #[arg(long, value_name = "CONTACT")]
+    pub to: Option<String>,
+    /// The message, or - (or nothing) to read it from stdin.
+    pub text: Option<String>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// LinkedIn's data export: the zip, its folder, or Connections.csv.
+    Linkedin(ImportArgs),
+    /// A vCard file (Apple, Google; 3.0 and 4.0).
+    Vcard(ImportArgs),
+    /// A backup written by `tend export json`.
+    Json(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    pub path: std::path::PathBuf,
+    /// Import nothing if any row is bad.
+    #[arg(long)]
+    pub strict: bool,
+    /// Check-in cadence for the imported contacts (default: none).
+    #[arg(long, value_name = "DURATION|none", value_parser = parsed::<Cadence>)]
+    pub cadence: Option<Cadence>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The whole database, to stdout.
+    Json,
+    /// Upcoming nudges as an iCalendar file, to stdout.
+    Ics(IcsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IcsArgs {
+    /// How many days ahead.
+    #[arg(long, default_value_t = 30)]
+    pub days: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct DaemonArgs {
+    /// Deliver what is due now, then exit.
+    #[arg(long)]
+    pub once: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Do not raise a desktop notification.
+    #[arg(long)]
+    pub no_notify: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServiceCommand {
+    /// Write the user unit and enable it.
+    Install,
+    /// Disable and remove the user unit.
+    Uninstall,
+}

@@ -1,0 +1,409 @@
+//! The contact book: add, edit, rm, forget, list, show, log, event, config.
+
+use serde_json::{Value, json};
+
+use super::args::{AddArgs, ContactArg, ContactFlags, EditArgs, EventArgs, JsonFlag, ListArgs, LogArgs, ShowArgs};
+use super::output::{self, Style, emit, emit_json, paint};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::model::{Direction, Status};
+use crate::store::{self, ContactFields};
+
+fn fields_from(flags: ContactFlags) -> ContactFields {
+    ContactFields {
+        email: flags.email,
+        url: flags.url,
+        company: flags.company,
+        role: flags.role,
+        timezone: flags.timezone,
+        met: flags.met,
+        interests: (!flags.interests.is_empty()).then_some(flags.interests),
+        tags: (!flags.tags.is_empty()).then_some(flags.tags),
+        connected_on: flags.connected_on,
+        cadence: flags.cadence.map(Some),
+        birthday: flags.birthday,
+        note: flags.note,
+        ..ContactFields::default()
+    }
+}
+
+pub fn add(a: AddArgs) -> Result<i32> {
+    let mut app = App::open()?;
+    let mut fields = fields_from(a.fields);
+    fields.name = Some(a.name);
+    let now = app.now();
+    let id = app
+        .store
+        .write(|tx| store::contacts::insert(tx, &fields, "manual", None, now))?;
+    if a.out.json {
+        let c = app.store.contact(id)?;
+        emit_json(&output::contact_json(&c, &app.settings))?;
+    } else {
+        emit(&format!("{id}\n"))?;
+    }
+    Ok(0)
+}
+
+pub fn edit(a: EditArgs) -> Result<i32> {
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let status = a.status();
+    let mut fields = fields_from(a.fields);
+    fields.name = a.name;
+    fields.status = status;
+    fields.paused_until = a.pause_until;
+    if fields.is_empty() {
+        return Err(Error::Input(
+            "nothing to change: give at least one field flag (see 'tend edit --help')".into(),
+        ));
+    }
+    let now = app.now();
+    app.store.write(|tx| store::contacts::update(tx, id, &fields, now))?;
+    let c = app.store.contact(id)?;
+    if a.out.json {
+        emit_json(&output::contact_json(&c, &app.settings))?;
+    } else {
+        emit(&format!("Updated {} (id {id}).\n", c.name))?;
+    }
+    Ok(0)
+}
+
+pub fn rm(a: ContactArg) -> Result<i32> {
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let now = app.now();
+    let fields = ContactFields {
+        status: Some(Status::Archived),
+        ..ContactFields::default()
+    };
+    app.store.write(|tx| store::contacts::update(tx, id, &fields, now))?;
+    let c = app.store.contact(id)?;
+    if a.out.json {
+        emit_json(&output::contact_json(&c, &app.settings))?;
+    } else {
+        emit(&format!(
+            "Archived {} (id {id}); 'tend edit {id} --status active' brings them back.\n",
+            c.name
+        ))?;
+    }
+    Ok(0)
+}
+
+pub fn forget(a: ContactArg) -> Result<i32> {
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let c = app.store.contact(id)?;
+    app.store.write(|tx| store::contacts::forget(tx, id))?;
+    if a.out.json {
+        emit_json(&json!({"id": id, "name": c.name, "forgotten": true}))?;
+    } else {
+        emit(&format!("Forgot {} (id {id}) and every record of them.\n", c.name))?;
+    }
+    Ok(0)
+}
+
+pub fn list(a: ListArgs) -> Result<i32> {
+    let app = App::open()?;
+    let plan = app.plan()?;
+    let tz = app.tz();
+    let contacts: Vec<_> = store::contacts::all(app.store.conn())?
+        .into_iter()
+        .filter(|c| {
+            a.tag
+                .as_ref()
+                .is_none_or(|t| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
+        })
+        .collect();
+    if a.out.json {
+        let items: Vec<Value> = contacts
+            .iter()
+            .map(|c| {
+                let mut v = output::contact_json(c, &app.settings);
+                v["next"] = plan.for_contact(c.id).map_or(Value::Null, |n| {
+                    json!({"kind": n.kind.as_str(), "due": output::rfc3339(n.due, tz), "state": n.state, "reason": n.reason})
+                });
+                v
+            })
+            .collect();
+        emit_json(&Value::Array(items))?;
+        return Ok(0);
+    }
+    let mut text = String::new();
+    for c in &contacts {
+        let next = match plan.for_contact(c.id) {
+            Some(n) => format!("{} {}", n.kind, output::when(n.due, tz)),
+            None if c.status == Status::Archived => paint(Style::Dim, "archived"),
+            None => paint(
+                Style::Dim,
+                &plan
+                    .why_none
+                    .get(&c.id)
+                    .map(|w| w.to_string())
+                    .unwrap_or_else(|| "-".into()),
+            ),
+        };
+        let org = c.company.as_deref().map(|co| format!(" ({co})")).unwrap_or_default();
+        text.push_str(&format!("{:>5}  {}{org}  {next}\n", c.id, paint(Style::Bold, &c.name)));
+    }
+    if contacts.is_empty() {
+        output::note("No contacts yet: 'tend add NAME' or 'tend import linkedin PATH'.");
+    }
+    emit(&text)?;
+    Ok(0)
+}
+
+pub fn show(a: ShowArgs) -> Result<i32> {
+    let app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let c = app.store.contact(id)?;
+    let tz = app.tz();
+    let conn = app.store.conn();
+    let interactions = store::records::interactions_of(conn, id)?;
+    let events = store::records::events_of(conn, id)?;
+    let plan = app.plan()?;
+    let next = plan.for_contact(id);
+    let draft = next.map(|n| app.draft(n)).transpose()?;
+    let why_none = match (next, c.status) {
+        (Some(_), _) => None,
+        (None, Status::Archived) => Some("archived".to_string()),
+        (None, _) => Some(
+            plan.why_none
+                .get(&id)
+                .map(|w| w.to_string())
+                .unwrap_or_else(|| "nothing is due".into()),
+        ),
+    };
+    if a.out.json {
+        let mut v = output::contact_json(&c, &app.settings);
+        v["interactions"] = interactions.iter().map(|i| output::interaction_json(i, tz)).collect();
+        v["events"] = events.iter().map(|e| output::event_json(e, tz)).collect();
+        v["next"] = match (next, &draft) {
+            (Some(n), Some(d)) => output::nudge_json(n, d, tz),
+            _ => Value::Null,
+        };
+        v["why_none"] = why_none.clone().map_or(Value::Null, Value::String);
+        emit_json(&v)?;
+        return Ok(0);
+    }
+    let mut t = format!(
+        "{} {}\n",
+        paint(Style::Bold, &c.name),
+        paint(Style::Dim, &format!("(id {id})"))
+    );
+    let opt = |label: &str, v: &Option<String>| v.as_ref().map(|v| format!("  {label:<13}{v}\n")).unwrap_or_default();
+    t += &opt("role", &c.role);
+    t += &opt("company", &c.company);
+    t += &opt("email", &c.email);
+    t += &opt("url", &c.url);
+    t += &opt("timezone", &c.timezone);
+    t += &opt("met", &c.met);
+    if !c.interests.is_empty() {
+        t += &format!("  {:<13}{}\n", "interests", c.interests.join(", "));
+    }
+    if !c.tags.is_empty() {
+        t += &format!("  {:<13}{}\n", "tags", c.tags.join(", "));
+    }
+    t += &opt("connected on", &c.connected_on.map(|d| d.to_string()));
+    t += &opt("birthday", &c.birthday.map(|b| b.to_string()));
+    t += &format!(
+        "  {:<13}{}\n",
+        "cadence",
+        c.cadence.unwrap_or(app.settings.rules.default_cadence)
+    );
+    let status = match c.paused_until {
+        Some(d) if c.status == Status::Paused => format!("paused until {d}"),
+        _ => c.status.to_string(),
+    };
+    t += &format!("  {:<13}{status}\n", "status");
+    t += &opt("note", &c.note);
+    if !interactions.is_empty() || !events.is_empty() {
+        t += &format!("\n{}\n", paint(Style::Bold, "Timeline"));
+        let mut lines: Vec<(chrono::DateTime<chrono::Utc>, String)> = interactions
+            .iter()
+            .map(|i| {
+                let arrow = match i.direction {
+                    Direction::Out => "→",
+                    Direction::In => "←",
+                    Direction::Both => "↔",
+                };
+                let note = i.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+                (
+                    i.at,
+                    format!("  {}  {arrow} {}{note}", output::when(i.at, tz), i.channel),
+                )
+            })
+            .collect();
+        lines.extend(events.iter().map(|e| {
+            let at = crate::time::start_of_day(e.on, tz);
+            let detail = e.detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
+            (at, format!("  {}             ★ {}{detail}", e.on, e.kind))
+        }));
+        lines.sort_by_key(|(at, _)| *at);
+        for (_, l) in lines {
+            t += &l;
+            t.push('\n');
+        }
+    }
+    t += &format!("\n{}\n", paint(Style::Bold, "Next"));
+    match (next, draft) {
+        (Some(n), Some(d)) => {
+            t += &format!(
+                "  {} {} ({})\n",
+                paint(Style::Green, n.kind.as_str()),
+                output::when(n.due, tz),
+                n.state_word()
+            );
+            t += &format!("  {}\n\n  {}\n", n.reason, d.replace('\n', "\n  "));
+        }
+        _ => t += &format!("  none: {}\n", why_none.unwrap_or_default()),
+    }
+    emit(&t)?;
+    Ok(0)
+}
+
+pub fn log(a: LogArgs) -> Result<i32> {
+    let direction = match (a.out, a.inbound, a.both) {
+        (true, _, _) => Direction::Out,
+        (_, true, _) => Direction::In,
+        (_, _, true) => Direction::Both,
+        _ => a
+            .channel
+            .default_direction()
+            .ok_or_else(|| Error::Input(format!("a {} needs a direction: give --out, --in or --both", a.channel)))?,
+    };
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let now = app.now();
+    let at = a.at.map_or(now, |x| x.resolve(app.tz()));
+    let channel = a.channel;
+    let note = a.note;
+    let iid = app
+        .store
+        .write(|tx| store::records::log_interaction(tx, id, at, direction, channel, note.as_deref(), now))?;
+    let c = app.store.contact(id)?;
+    if a.json.json {
+        emit_json(
+            &json!({"id": iid, "contact_id": id, "contact": c.name, "at": output::rfc3339(at, app.tz()),
+            "direction": direction.as_str(), "channel": channel.as_str(), "note": note}),
+        )?;
+    } else {
+        emit(&format!(
+            "Logged {} {} with {} at {}.\n",
+            direction,
+            channel,
+            c.name,
+            output::when(at, app.tz())
+        ))?;
+    }
+    Ok(0)
+}
+
+pub fn event(a: EventArgs) -> Result<i32> {
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let now = app.now();
+    let on = a.on.unwrap_or_else(|| crate::time::local_date(now, app.tz()));
+    let detail = a.detail;
+    let kind = a.kind;
+    let eid = app
+        .store
+        .write(|tx| store::records::insert_event(tx, id, kind, on, detail.as_deref(), now))?;
+    let c = app.store.contact(id)?;
+    if a.out.json {
+        emit_json(
+            &json!({"id": eid, "contact_id": id, "contact": c.name, "kind": kind.as_str(), "on": on.to_string(), "detail": detail}),
+        )?;
+    } else {
+        emit(&format!("Recorded {} for {} on {on}.\n", kind, c.name))?;
+    }
+    Ok(0)
+}
+
+pub fn config(a: JsonFlag) -> Result<i32> {
+    let (settings, clock, config_path) = crate::app::load_settings()?;
+    let db = crate::paths::database(settings.storage.path.as_ref());
+    let templates = crate::paths::config_dir().join("templates");
+    let s = &settings;
+    let r = &s.rules;
+    let entries: Vec<(&str, Value)> = vec![
+        ("user.name", json!(s.user.name)),
+        ("user.timezone", json!(s.user.timezone.name())),
+        ("user.hours", json!(s.user.hours.to_string())),
+        ("rules.reply_after", json!(r.reply_after.to_string())),
+        ("rules.reply_window", json!(r.reply_window.to_string())),
+        ("rules.first_follow_up", json!(r.first_follow_up.to_string())),
+        (
+            "rules.first_follow_up_window",
+            json!(r.first_follow_up_window.to_string()),
+        ),
+        ("rules.default_cadence", json!(r.default_cadence.to_string())),
+        ("rules.max_unanswered", json!(r.max_unanswered)),
+        ("rules.min_gap", json!(r.min_gap.to_string())),
+        ("rules.milestone_window", json!(r.milestone_window.to_string())),
+        ("rules.birthdays", json!(r.birthdays)),
+        ("rules.sensitive_hold", json!(r.sensitive_hold.to_string())),
+        ("rules.busy_defer", json!(r.busy_defer.to_string())),
+        ("rules.post_recent", json!(r.post_recent.to_string())),
+        ("rules.recipient_hours", json!(r.recipient_hours.to_string())),
+        ("rules.daily_cap", json!(r.daily_cap)),
+        ("drafts.max_chars", json!(s.drafts.max_chars)),
+        ("lint.generic", json!(s.lint.generic)),
+        ("lint.formal", json!(s.lint.formal)),
+        ("lint.call_to_action", json!(s.lint.call_to_action)),
+        ("lint.early_ask", json!(s.lint.early_ask)),
+        (
+            "notify.backend",
+            json!(match s.notify.backend {
+                crate::config::Backend::Desktop => "desktop",
+                crate::config::Backend::Stdout => "stdout",
+            }),
+        ),
+        ("notify.digest", json!(s.notify.digest.clone().unwrap_or_default())),
+        (
+            "storage.path",
+            json!(
+                s.storage
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            ),
+        ),
+    ];
+    let now = match clock {
+        crate::time::Clock::Pinned(t) => Some(output::rfc3339(t, s.user.timezone)),
+        crate::time::Clock::System => None,
+    };
+    if a.json {
+        let settings: serde_json::Map<String, Value> = entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        emit_json(&json!({
+            "config_file": config_path.display().to_string(),
+            "config_file_exists": config_path.exists(),
+            "database": db.display().to_string(),
+            "templates": templates.display().to_string(),
+            "now_pinned": now,
+            "settings": settings,
+        }))?;
+        return Ok(0);
+    }
+    let exists = if config_path.exists() {
+        ""
+    } else {
+        " (not present: defaults in force)"
+    };
+    let mut t = format!(
+        "config file  {}{exists}\ndatabase     {}\ntemplates    {}\n",
+        config_path.display(),
+        db.display(),
+        templates.display()
+    );
+    if let Some(now) = now {
+        t += &format!("TEND_NOW     {now}\n");
+    }
+    t.push('\n');
+    for (k, v) in entries {
+        t += &format!("{k} = {v}\n");
+    }
+    emit(&t)?;
+    Ok(0)
+}

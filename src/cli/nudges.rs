@@ -1,0 +1,105 @@
+//! Seeing and acting on nudges: agenda, draft, done, snooze, skip.
+
+use serde_json::{Value, json};
+
+use super::args::{AgendaArgs, ContactArg, DoneArgs, DraftArgs, SnoozeArgs};
+use super::output::{self, Style, emit, emit_json, paint};
+use crate::app::App;
+use crate::error::Result;
+
+pub fn agenda(a: AgendaArgs) -> Result<i32> {
+    let app = App::open()?;
+    let plan = app.plan()?;
+    let items = app.agenda(&plan, a.days);
+    let tz = app.tz();
+    let mut drafts = Vec::with_capacity(items.len());
+    for n in &items {
+        drafts.push(app.draft(n)?);
+    }
+    if a.out.json {
+        let v: Vec<Value> = items
+            .iter()
+            .zip(&drafts)
+            .map(|(n, d)| output::nudge_json(n, d, tz))
+            .collect();
+        emit_json(&Value::Array(v))?;
+        return Ok(0);
+    }
+    if items.is_empty() {
+        emit(&format!("Nothing due in the next {} days.\n", a.days))?;
+        return Ok(0);
+    }
+    let mut t = String::new();
+    for (n, d) in items.iter().zip(&drafts) {
+        t += &format!(
+            "{}  {} {}  {}\n  {}\n  {}\n\n",
+            paint(Style::Bold, &output::when(n.due, tz)),
+            paint(Style::Green, n.kind.as_str()),
+            n.contact,
+            paint(Style::Dim, &format!("(id {}, {})", n.contact_id, n.state_word())),
+            n.reason,
+            paint(Style::Yellow, &d.replace('\n', "\n  ")),
+        );
+    }
+    emit(&t)?;
+    Ok(0)
+}
+
+pub fn draft(a: DraftArgs) -> Result<i32> {
+    let app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let n = app.open_nudge(id)?;
+    let d = app.draft(&n)?;
+    if a.out.json {
+        emit_json(&output::nudge_json(&n, &d, app.tz()))?;
+    } else {
+        emit(&format!("{d}\n"))?;
+    }
+    Ok(0)
+}
+
+pub fn done(a: DoneArgs) -> Result<i32> {
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let (n, text) = app.done(id, a.note.as_deref())?;
+    if a.out.json {
+        emit_json(
+            &json!({"contact_id": id, "contact": n.contact, "kind": n.kind.as_str(), "state": "done", "text": text}),
+        )?;
+    } else {
+        emit(&format!("Logged your {} to {}.\n", n.kind, n.contact))?;
+    }
+    Ok(0)
+}
+
+pub fn snooze(a: SnoozeArgs) -> Result<i32> {
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let (n, until) = app.snooze(id, a.duration)?;
+    let tz = app.tz();
+    if a.out.json {
+        emit_json(
+            &json!({"contact_id": id, "contact": n.contact, "kind": n.kind.as_str(), "state": "snoozed", "until": output::rfc3339(until, tz)}),
+        )?;
+    } else {
+        emit(&format!(
+            "Snoozed the {} for {} until {}.\n",
+            n.kind,
+            n.contact,
+            output::when(until, tz)
+        ))?;
+    }
+    Ok(0)
+}
+
+pub fn skip(a: ContactArg) -> Result<i32> {
+    let mut app = App::open()?;
+    let id = app.store.resolve(&a.contact)?;
+    let n = app.skip(id)?;
+    if a.out.json {
+        emit_json(&json!({"contact_id": id, "contact": n.contact, "kind": n.kind.as_str(), "state": "skipped"}))?;
+    } else {
+        emit(&format!("Skipped the {} for {}.\n", n.kind, n.contact))?;
+    }
+    Ok(0)
+}
