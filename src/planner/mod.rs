@@ -1,12 +1,29 @@
 //! The spacing rules of rules.md: facts and the current instant in, slotted
 //! nudges with reasons out. Pure: no SQLite, no terminal, no system clock.
+//!
+//! For each contact the rules propose candidates (rules 1, 2, 3 and 6), each
+//! with the earliest time it may come, the end of its offer window and the
+//! holds that apply (rules 4, 5, 7, 8, 11). Each candidate is settled into the
+//! sending windows (rule 9); the earliest becomes the contact's open nudge.
+//! Then all contacts' nudges fill the calendar in order under the daily cap
+//! (rule 10), and what would land past its offer window is dropped in favour
+//! of the contact's next candidate.
 
-use chrono::{DateTime, Utc};
-use std::collections::HashMap;
+mod reasons;
+pub mod slots;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
 
 use crate::config::Settings;
-use crate::model::{ContactId, Event, Nudge};
+use crate::model::{
+    Cadence, ContactId, Event, EventGroup, EventKind, Nudge, NudgeKind, NudgeState, OpenState, Trigger,
+};
 use crate::store::{NudgeRecord, PlanRow};
+use crate::time::{Duration, local_date, start_of_day};
+use slots::{DailyCap, Slot, Windows};
 
 /// Everything the planner reads.
 pub struct Facts<'a> {
@@ -18,13 +35,38 @@ pub struct Facts<'a> {
 /// Why a contact has no open nudge.
 #[derive(Debug, Clone, PartialEq)]
 pub enum WhyNone {
-    Other(String),
+    Archived,
+    /// Paused until a date, or indefinitely.
+    Paused(Option<NaiveDate>),
+    /// Rule 4: this many messages unanswered.
+    Waiting(u32),
+    /// Rule 10: the nudge would land after its offer window closed.
+    Expired { kind: NudgeKind, window_end: NaiveDate },
+    /// A sensitive hold or busy deferral is running until this date.
+    Held { until: NaiveDate, sensitive: bool },
+    /// Check-ins are off for this contact and nothing else is due.
+    NoCadence,
+    /// Everything that was due has been acted upon.
+    Quiet,
 }
 
 impl std::fmt::Display for WhyNone {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let day = |d: &NaiveDate| d.format("%-d %b %Y").to_string();
         match self {
-            WhyNone::Other(s) => f.write_str(s),
+            WhyNone::Archived => f.write_str("archived"),
+            WhyNone::Paused(Some(d)) => write!(f, "paused until {}", day(d)),
+            WhyNone::Paused(None) => f.write_str("paused"),
+            WhyNone::Waiting(n) => write!(f, "waiting on them: {n} messages unanswered"),
+            WhyNone::Expired { kind, window_end } => {
+                write!(f, "the {kind} was dropped: it could not come before its window closed on {}", day(window_end))
+            }
+            WhyNone::Held { until, sensitive: true } => {
+                write!(f, "on hold until {} after a sensitive event", day(until))
+            }
+            WhyNone::Held { until, sensitive: false } => write!(f, "deferred until {} while they are busy", day(until)),
+            WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
+            WhyNone::Quiet => f.write_str("nothing due"),
         }
     }
 }
@@ -33,6 +75,7 @@ impl std::fmt::Display for WhyNone {
 pub struct Plan {
     /// Open nudges, at most one per contact, earliest slot first.
     pub nudges: Vec<Nudge>,
+    /// For every planned contact without an open nudge.
     pub why_none: HashMap<ContactId, WhyNone>,
 }
 
@@ -42,6 +85,429 @@ impl Plan {
     }
 }
 
-pub fn plan(_facts: &Facts, _settings: &Settings, _now: DateTime<Utc>) -> Plan {
-    Plan::default()
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HoldKind {
+    Pause,
+    Sensitive,
+    Busy,
 }
+
+#[derive(Debug, Clone, Copy)]
+struct Hold {
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    kind: HoldKind,
+}
+
+/// A nudge the rules propose, before it competes for a slot.
+#[derive(Debug, Clone)]
+struct Candidate {
+    kind: NudgeKind,
+    key: String,
+    trigger: Trigger,
+    /// When the rule makes it due.
+    due: DateTime<Utc>,
+    /// No earlier than this: min gap (rule 5) and snooze (rule 11).
+    floor: DateTime<Utc>,
+    offer_end: Option<DateTime<Utc>>,
+    state: OpenState,
+    /// For a delivered nudge, the slot it was delivered in.
+    delivered_due: Option<DateTime<Utc>>,
+    unanswered: u32,
+    snoozed_until: Option<DateTime<Utc>>,
+}
+
+/// A candidate placed in the windows, before the cap.
+#[derive(Debug, Clone)]
+struct Settled {
+    cand: Candidate,
+    slot: Slot,
+    /// The instant before windows were applied (after holds and floors).
+    unwindowed: DateTime<Utc>,
+    held_until: Option<(DateTime<Utc>, HoldKind)>,
+}
+
+/// Settings the rules read, resolved once.
+struct Ctx<'a> {
+    s: &'a Settings,
+    tz: Tz,
+    now: DateTime<Utc>,
+}
+
+pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
+    let ctx = Ctx { s: settings, tz: settings.user.timezone, now };
+    let mut windows = Windows::new(&settings.user.hours, ctx.tz, &settings.rules.recipient_hours);
+
+    let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::new();
+    for e in facts.events {
+        events_by_contact.entry(e.contact_id).or_default().push(e);
+    }
+    let mut records: HashMap<&str, &NudgeRecord> = HashMap::with_capacity(facts.records.len());
+    let mut last_skip: HashMap<ContactId, DateTime<Utc>> = HashMap::new();
+    let mut cap = DailyCap::new(settings.rules.daily_cap);
+    for r in facts.records {
+        records.insert(r.key.as_str(), r);
+        if r.state == NudgeState::Skipped
+            && let Some(at) = r.acted_at
+        {
+            let e = last_skip.entry(r.contact_id).or_insert(at);
+            *e = (*e).max(at);
+        }
+        if let Some(at) = r.delivered_at {
+            cap.count(local_date(at, ctx.tz));
+        }
+    }
+
+    let mut plan = Plan::default();
+    // Per contact: its settled candidates, earliest first (the first is tried first).
+    let mut options: HashMap<ContactId, (usize, Vec<Settled>)> = HashMap::new();
+    let mut queue: BinaryHeap<Reverse<(DateTime<Utc>, Reverse<u8>, ContactId)>> = BinaryHeap::new();
+    let rows: HashMap<ContactId, &PlanRow> = facts.contacts.iter().map(|c| (c.id, c)).collect();
+
+    for c in facts.contacts {
+        let events = events_by_contact.get(&c.id).map_or(&[][..], Vec::as_slice);
+        let ctz = c.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok()).unwrap_or(ctx.tz);
+        let outcome = candidates(&ctx, c, events, &records, last_skip.get(&c.id).copied());
+        let (cands, holds) = match outcome {
+            Ok(v) => v,
+            Err(why) => {
+                plan.why_none.insert(c.id, why);
+                continue;
+            }
+        };
+        let mut settled: Vec<Settled> = Vec::with_capacity(cands.len());
+        let mut expired: Option<WhyNone> = None;
+        for cand in cands {
+            if let Some(at) = cand.delivered_due {
+                let slot = Slot { at, user_only: false };
+                settled.push(Settled { cand, slot, unwindowed: at, held_until: None });
+                continue;
+            }
+            let start = cand.due.max(cand.floor).max(ctx.now);
+            if cand.offer_end.is_some_and(|end| start >= end) {
+                continue; // stale: its window closed before now
+            }
+            let p = settle(&mut windows, start, ctz, &holds, cand.kind);
+            if let Some(end) = cand.offer_end.filter(|end| p.slot.at >= *end) {
+                expired = Some(WhyNone::Expired { kind: cand.kind, window_end: local_date(end, ctx.tz) });
+                continue;
+            }
+            settled.push(Settled { cand, slot: p.slot, unwindowed: p.unwindowed, held_until: p.held_until });
+        }
+        if settled.is_empty() {
+            let why = expired.unwrap_or_else(|| idle_reason(&ctx, c, &holds));
+            plan.why_none.insert(c.id, why);
+            continue;
+        }
+        settled.sort_by_key(|s| (s.slot.at, Reverse(s.cand.kind.priority())));
+        let first = &settled[0];
+        queue.push(Reverse((first.slot.at, Reverse(first.cand.kind.priority()), c.id)));
+        options.insert(c.id, (0, settled));
+    }
+
+    // Rule 10: fill the calendar in order; a full day sends the nudge on.
+    while let Some(Reverse((_, _, cid))) = queue.pop() {
+        let Some((idx, list)) = options.get_mut(&cid) else { continue };
+        let Some(row) = rows.get(&cid) else { continue };
+        let ctz = row.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok()).unwrap_or(ctx.tz);
+        let mut s = list[*idx].clone();
+        if s.cand.state != OpenState::Delivered {
+            let mut moved_from: Option<NaiveDate> = None;
+            let holds = holds_of(&ctx, row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
+            for _ in 0..10_000 {
+                let day = local_date(s.slot.at, ctx.tz);
+                let free = cap.first_free(day);
+                if free == day {
+                    break;
+                }
+                moved_from.get_or_insert(day);
+                let next = settle(&mut windows, start_of_day(free, ctx.tz), ctz, &holds, s.cand.kind);
+                s.slot = next.slot;
+                if next.held_until.is_some() {
+                    s.held_until = next.held_until;
+                }
+            }
+            if let Some(end) = s.cand.offer_end.filter(|end| s.slot.at >= *end) {
+                // Dropped: the contact's next candidate gets its turn.
+                *idx += 1;
+                match list.get(*idx) {
+                    Some(next) => queue.push(Reverse((next.slot.at, Reverse(next.cand.kind.priority()), cid))),
+                    None => {
+                        plan.why_none
+                            .insert(cid, WhyNone::Expired { kind: s.cand.kind, window_end: local_date(end, ctx.tz) });
+                    }
+                }
+                continue;
+            }
+            cap.count(local_date(s.slot.at, ctx.tz));
+            let reason = reasons::sentence(&ctx, row, &s, ctz, moved_from);
+            plan.nudges.push(to_nudge(row, s, reason));
+        } else {
+            let reason = reasons::sentence(&ctx, row, &s, ctz, None);
+            plan.nudges.push(to_nudge(row, s, reason));
+        }
+    }
+    plan.nudges.sort_by_key(|n| (n.due, Reverse(n.kind.priority()), n.contact_id));
+    plan
+}
+
+fn to_nudge(row: &PlanRow, s: Settled, reason: String) -> Nudge {
+    Nudge {
+        key: s.cand.key,
+        contact_id: row.id,
+        contact: row.name.clone(),
+        kind: s.cand.kind,
+        trigger: s.cand.trigger,
+        due: s.slot.at,
+        reason,
+        state: s.cand.state,
+    }
+}
+
+/// Where holds and windows put a nudge.
+struct Placement {
+    slot: Slot,
+    unwindowed: DateTime<Utc>,
+    held_until: Option<(DateTime<Utc>, HoldKind)>,
+}
+
+/// Holds and windows until neither moves the time any more.
+fn settle(windows: &mut Windows, start: DateTime<Utc>, ctz: Tz, holds: &[Hold], kind: NudgeKind) -> Placement {
+    let mut t = start;
+    let mut held_until = None;
+    let mut unwindowed = t;
+    let mut slot = Slot { at: t, user_only: false };
+    for round in 0..64 {
+        let mut held = false;
+        for h in holds {
+            // Replies ignore rules 7 and 8; a pause stops everything.
+            let applies = kind != NudgeKind::Reply || h.kind == HoldKind::Pause;
+            if applies && h.start <= t && t < h.end {
+                t = h.end;
+                held_until = Some((h.end, h.kind));
+                held = true;
+            }
+        }
+        if round == 0 || held {
+            unwindowed = t;
+        }
+        slot = windows.slot(t, ctz);
+        if slot.at == t {
+            break;
+        }
+        t = slot.at;
+    }
+    Placement { slot, unwindowed, held_until }
+}
+
+fn holds_of(ctx: &Ctx, c: &PlanRow, events: &[&Event]) -> Vec<Hold> {
+    let r = &ctx.s.rules;
+    let mut holds = Vec::new();
+    if let Some(until) = c.paused_until {
+        holds.push(Hold { start: DateTime::<Utc>::MIN_UTC, end: start_of_day(until, ctx.tz), kind: HoldKind::Pause });
+    }
+    for e in events {
+        let (length, kind) = match e.kind.group() {
+            EventGroup::Sensitive => (r.sensitive_hold, HoldKind::Sensitive),
+            EventGroup::Busy => (r.busy_defer, HoldKind::Busy),
+            _ => continue,
+        };
+        let start = start_of_day(e.on, ctx.tz);
+        holds.push(Hold { start, end: length.after(start, ctx.tz), kind });
+    }
+    holds
+}
+
+fn idle_reason(ctx: &Ctx, c: &PlanRow, holds: &[Hold]) -> WhyNone {
+    let u = unanswered(ctx, c);
+    if u >= ctx.s.rules.max_unanswered {
+        return WhyNone::Waiting(u);
+    }
+    if let Some(h) = holds.iter().filter(|h| h.start <= ctx.now && ctx.now < h.end).max_by_key(|h| h.end) {
+        return match h.kind {
+            HoldKind::Pause => WhyNone::Paused(Some(local_date(h.end, ctx.tz))),
+            kind => WhyNone::Held { until: local_date(h.end, ctx.tz), sensitive: kind == HoldKind::Sensitive },
+        };
+    }
+    if c.cadence.unwrap_or(ctx.s.rules.default_cadence) == Cadence::None {
+        return WhyNone::NoCadence;
+    }
+    WhyNone::Quiet
+}
+
+fn unanswered(ctx: &Ctx, c: &PlanRow) -> u32 {
+    c.summary.unanswered(|resp| ctx.s.rules.reply_window.after(resp, ctx.tz))
+}
+
+/// The day a yearly milestone falls on in `year`; 29 February is 28 February
+/// in other years.
+fn yearly(month: u32, day: u32, year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, day).or_else(|| NaiveDate::from_ymd_opt(year, month, day.saturating_sub(1)))
+}
+
+/// The candidates of one contact and the holds over it, or why it gets none.
+fn candidates(
+    ctx: &Ctx,
+    c: &PlanRow,
+    events: &[&Event],
+    records: &HashMap<&str, &NudgeRecord>,
+    last_skip: Option<DateTime<Utc>>,
+) -> Result<(Vec<Candidate>, Vec<Hold>), WhyNone> {
+    use crate::model::Status;
+    let r = &ctx.s.rules;
+    let tz = ctx.tz;
+    match c.status {
+        Status::Archived => return Err(WhyNone::Archived),
+        Status::Paused if c.paused_until.is_none() => return Err(WhyNone::Paused(None)),
+        _ => {}
+    }
+    let holds = holds_of(ctx, c, events);
+    let s = &c.summary;
+    let u = unanswered(ctx, c);
+    let waiting = u >= r.max_unanswered;
+    // Rule 5: the last touch or skip keeps everything but replies at bay.
+    let gap_from = [s.last_touch, last_skip].into_iter().flatten().max();
+    let gap_floor = gap_from.map_or(DateTime::<Utc>::MIN_UTC, |t| r.min_gap.after(t, tz));
+
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut push = |kind: NudgeKind, key: String, trigger: Trigger, due, offer_end: Option<DateTime<Utc>>| {
+        let floor = if kind == NudgeKind::Reply { DateTime::<Utc>::MIN_UTC } else { gap_floor };
+        let mut cand = Candidate {
+            kind,
+            key,
+            trigger,
+            due,
+            floor,
+            offer_end,
+            state: OpenState::Pending,
+            delivered_due: None,
+            unanswered: u,
+            snoozed_until: None,
+        };
+        if let Some(rec) = records.get(cand.key.as_str()) {
+            match rec.state {
+                NudgeState::Skipped | NudgeState::Done => return,
+                NudgeState::Delivered => {
+                    cand.state = OpenState::Delivered;
+                    cand.delivered_due = Some(rec.due_at.or(rec.delivered_at).unwrap_or(due));
+                }
+                NudgeState::Snoozed => {
+                    let until = rec.snoozed_until.unwrap_or(due);
+                    cand.floor = cand.floor.max(until);
+                    cand.snoozed_until = Some(until);
+                    if ctx.now < until {
+                        cand.state = OpenState::Snoozed;
+                    }
+                }
+            }
+        }
+        out.push(cand);
+    };
+
+    // Rule 1: a reply owed.
+    if let Some((iid, at)) = s.pending_inbound {
+        push(
+            NudgeKind::Reply,
+            format!("{}:reply:{iid}", c.id),
+            Trigger::Inbound { interaction_id: iid, at, note: None },
+            r.reply_after.after(at, tz),
+            Some(r.reply_window.after(at, tz)),
+        );
+    }
+
+    // Rule 2: the first follow-up after connecting.
+    if let Some(on) = c.connected_on {
+        let connected = start_of_day(on, tz);
+        if !waiting && s.last_touch.is_none_or(|t| t < connected) {
+            push(
+                NudgeKind::FirstFollowUp,
+                format!("{}:first-follow-up:{on}", c.id),
+                Trigger::Connected { on },
+                r.first_follow_up.after(connected, tz),
+                Some(r.first_follow_up_window.after(connected, tz)),
+            );
+        }
+    }
+
+    // Rule 3 (with 4 and 8's post): the check-in cadence.
+    if let Cadence::Every(cadence) = c.cadence.unwrap_or(r.default_cadence)
+        && !waiting
+    {
+        let base = [s.last_touch, s.last_light_touch, last_skip]
+            .into_iter()
+            .flatten()
+            .max()
+            .or_else(|| c.connected_on.map(|d| start_of_day(d, tz)))
+            .unwrap_or(c.created_at);
+        let mut due = cadence.scaled_after(base, tz, 1u32 << u.min(16));
+        let recent = r.post_recent.before(ctx.now, tz);
+        let post = events
+            .iter()
+            .rev()
+            .find(|e| e.kind == EventKind::Post && start_of_day(e.on, tz) >= recent.max(start_of_day(local_date(base, tz), tz)))
+            .map(|e| (*e).clone());
+        if let Some(p) = &post {
+            due = due.min(Duration::days(1).after(start_of_day(p.on, tz), tz));
+        }
+        push(
+            NudgeKind::CheckIn,
+            format!("{}:check-in:{}", c.id, base.timestamp()),
+            Trigger::Cadence { since: base, post },
+            due,
+            None,
+        );
+    }
+
+    // Rule 6: milestones, work anniversaries and birthdays.
+    let window = r.milestone_window;
+    let this_year = local_date(ctx.now, tz).year();
+    let next_yearly = |month: u32, day: u32, first_year: i32| -> Option<(NaiveDate, i32)> {
+        (this_year - 1..=this_year + 1).filter(|y| *y >= first_year).find_map(|y| {
+            let d = yearly(month, day, y)?;
+            (window.after(start_of_day(d, tz), tz) > ctx.now).then_some((d, y))
+        })
+    };
+    let latest_job = events.iter().filter(|e| e.kind == EventKind::NewJob).max_by_key(|e| (e.on, e.id)).map(|e| e.id);
+    for e in events.iter().filter(|e| e.kind.group() == EventGroup::Celebrate) {
+        if e.kind == EventKind::Birthday {
+            if r.birthdays
+                && let Some((d, y)) = next_yearly(e.on.month(), e.on.day(), i32::MIN)
+                && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
+            {
+                let start = start_of_day(d, tz);
+                let trigger = Trigger::Milestone { kind: EventKind::Birthday, on: d, event: Some((*e).clone()), years: None };
+                push(NudgeKind::Milestone, format!("{}:milestone:e{}:{y}", c.id, e.id), trigger, start, Some(window.after(start, tz)));
+            }
+            continue;
+        }
+        // The event itself: moot once you wrote after it was recorded.
+        if s.last_touch.is_none_or(|t| t <= e.recorded_at) {
+            let start = start_of_day(e.on, tz);
+            let trigger = Trigger::Milestone { kind: e.kind, on: e.on, event: Some((*e).clone()), years: None };
+            push(NudgeKind::Milestone, format!("{}:milestone:e{}", c.id, e.id), trigger, start, Some(window.after(start, tz)));
+        }
+        if Some(e.id) == latest_job
+            && let Some((d, y)) = next_yearly(e.on.month(), e.on.day(), e.on.year() + 1)
+            && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
+        {
+            let start = start_of_day(d, tz);
+            let trigger =
+                Trigger::Milestone { kind: EventKind::NewJob, on: d, event: Some((*e).clone()), years: Some(y - e.on.year()) };
+            push(NudgeKind::Milestone, format!("{}:milestone:e{}:{y}", c.id, e.id), trigger, start, Some(window.after(start, tz)));
+        }
+    }
+    if r.birthdays
+        && let Some(b) = c.birthday
+        && let Some((d, y)) = next_yearly(b.month, b.day, i32::MIN)
+        && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
+    {
+        let start = start_of_day(d, tz);
+        let trigger = Trigger::Milestone { kind: EventKind::Birthday, on: d, event: None, years: None };
+        push(NudgeKind::Milestone, format!("{}:milestone:birthday:{y}", c.id), trigger, start, Some(window.after(start, tz)));
+    }
+
+    Ok((out, holds))
+}
+
+#[cfg(test)]
+mod tests;

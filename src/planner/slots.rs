@@ -1,0 +1,207 @@
+//! Rule 9 (sending windows) and rule 10 (daily cap): where on the calendar
+//! a nudge may land. Window intersections are cached per contact zone and
+//! day, since thousands of contacts share a handful of zones.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono_tz::Tz;
+use std::collections::HashMap;
+
+use crate::time::{Hours, local_date};
+
+type Interval = (DateTime<Utc>, DateTime<Utc>);
+
+/// Windows shorter than this in the week after a due time do not count as an
+/// overlap (rule 9), and only the user's window is used.
+const MIN_OVERLAP: chrono::Duration = chrono::Duration::minutes(30);
+
+pub struct Windows<'a> {
+    user: &'a Hours,
+    user_tz: Tz,
+    recipient: &'a Hours,
+    user_days: HashMap<NaiveDate, Vec<Interval>>,
+    joint_days: HashMap<(Tz, NaiveDate), Vec<Interval>>,
+    overlap: HashMap<(Tz, NaiveDate), bool>,
+}
+
+/// Where a nudge lands in the windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub at: DateTime<Utc>,
+    /// The windows do not overlap: only the user's hours were used.
+    pub user_only: bool,
+}
+
+impl<'a> Windows<'a> {
+    pub fn new(user: &'a Hours, user_tz: Tz, recipient: &'a Hours) -> Windows<'a> {
+        Windows {
+            user,
+            user_tz,
+            recipient,
+            user_days: HashMap::new(),
+            joint_days: HashMap::new(),
+            overlap: HashMap::new(),
+        }
+    }
+
+    fn user_day(&mut self, d: NaiveDate) -> &[Interval] {
+        let (hours, tz) = (self.user, self.user_tz);
+        self.user_days.entry(d).or_insert_with(|| hours.intervals_on(d, tz))
+    }
+
+    /// Both windows on the user's calendar day `d`.
+    fn joint_day(&mut self, ctz: Tz, d: NaiveDate) -> &[Interval] {
+        if !self.joint_days.contains_key(&(ctz, d)) {
+            let user = self.user_day(d).to_vec();
+            let mut joint = Vec::new();
+            for (a, b) in user {
+                let mut rd = local_date(a, ctz);
+                let last = local_date(b, ctz);
+                while rd <= last {
+                    for (ra, rb) in self.recipient.intervals_on(rd, ctz) {
+                        let (s, e) = (a.max(ra), b.min(rb));
+                        if s < e {
+                            joint.push((s, e));
+                        }
+                    }
+                    rd = rd.checked_add_days(Days::new(1)).unwrap_or(NaiveDate::MAX);
+                }
+            }
+            joint.sort();
+            self.joint_days.insert((ctz, d), joint);
+        }
+        self.joint_days.get(&(ctz, d)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the windows overlap by at least 30 minutes within the week from `d`.
+    fn overlaps(&mut self, ctz: Tz, d: NaiveDate) -> bool {
+        if let Some(v) = self.overlap.get(&(ctz, d)) {
+            return *v;
+        }
+        let found = (0..8u64).any(|i| {
+            d.checked_add_days(Days::new(i))
+                .is_some_and(|day| self.joint_day(ctz, day).iter().any(|(a, b)| *b - *a >= MIN_OVERLAP))
+        });
+        self.overlap.insert((ctz, d), found);
+        found
+    }
+
+    /// The first instant at or after `t` inside both windows, or inside the
+    /// user's alone when the two do not overlap in the week after `t`.
+    pub fn slot(&mut self, t: DateTime<Utc>, ctz: Tz) -> Slot {
+        let d0 = local_date(t, self.user_tz);
+        let user_only = !self.overlaps(ctz, d0);
+        for i in 0..15u64 {
+            let Some(d) = d0.checked_add_days(Days::new(i)) else { break };
+            let intervals = if user_only { self.user_day(d) } else { self.joint_day(ctz, d) };
+            if let Some((a, _)) = intervals.iter().find(|(_, b)| *b > t) {
+                return Slot { at: (*a).max(t), user_only };
+            }
+        }
+        // Only reachable with windows that never open; keep the time as it is.
+        Slot { at: t, user_only: true }
+    }
+}
+
+/// Rule 10: how many nudges each day of the user's calendar already holds.
+pub struct DailyCap {
+    cap: u32,
+    counts: HashMap<NaiveDate, u32>,
+    /// Skip pointers from a full day towards a later day that may have room.
+    skip: HashMap<NaiveDate, NaiveDate>,
+}
+
+impl DailyCap {
+    pub fn new(cap: u32) -> DailyCap {
+        DailyCap { cap, counts: HashMap::new(), skip: HashMap::new() }
+    }
+
+    pub fn count(&mut self, day: NaiveDate) {
+        let n = self.counts.entry(day).or_insert(0);
+        *n += 1;
+        if *n >= self.cap {
+            self.skip.insert(day, day.succ_opt().unwrap_or(day));
+        }
+    }
+
+    /// The first day on or after `day` with room left.
+    pub fn first_free(&mut self, day: NaiveDate) -> NaiveDate {
+        let mut path = Vec::new();
+        let mut d = day;
+        while let Some(&next) = self.skip.get(&d) {
+            if next == d {
+                break;
+            }
+            path.push(d);
+            d = next;
+        }
+        for p in path {
+            self.skip.insert(p, d);
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+    fn hours(s: &str) -> Hours {
+        s.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+    fn tz(s: &str) -> Tz {
+        s.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn paris_user_new_york_contact_meets_in_the_afternoon() {
+        let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-17:00"));
+        let mut w = Windows::new(&u, tz("Europe/Paris"), &r);
+        // Tue 1 Dec 2026 08:00 Paris: New York opens at 09:00 EST = 15:00 Paris.
+        let s = w.slot(utc("2026-12-01T07:00:00Z"), tz("America/New_York"));
+        assert_eq!(s, Slot { at: utc("2026-12-01T14:00:00Z"), user_only: false });
+        // Fri 17:30 Paris (11:30 NY) is inside both.
+        let s = w.slot(utc("2026-12-04T16:30:00Z"), tz("America/New_York"));
+        assert_eq!(s.at, utc("2026-12-04T16:30:00Z"));
+        // Fri 18:00 Paris: closed; next is Mon 15:00 Paris.
+        let s = w.slot(utc("2026-12-04T17:00:00Z"), tz("America/New_York"));
+        assert_eq!(s.at, utc("2026-12-07T14:00:00Z"));
+    }
+
+    #[test]
+    fn no_overlap_falls_back_to_the_users_window() {
+        let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-17:00"));
+        // Paris and Auckland office hours never meet.
+        let mut w = Windows::new(&u, tz("Europe/Paris"), &r);
+        let s = w.slot(utc("2026-12-01T05:00:00Z"), tz("Pacific/Auckland"));
+        assert_eq!(s, Slot { at: utc("2026-12-01T08:00:00Z"), user_only: true });
+    }
+
+    #[test]
+    fn windows_follow_the_wall_clock_across_dst() {
+        let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-18:00"));
+        let paris = tz("Europe/Paris");
+        let mut w = Windows::new(&u, paris, &r);
+        // Sat 28 Mar 2026 (CET) → Mon 30 Mar 09:00 CEST = 07:00Z.
+        assert_eq!(w.slot(utc("2026-03-28T12:00:00Z"), paris).at, utc("2026-03-30T07:00:00Z"));
+        // Sat 24 Oct 2026 (CEST) → Mon 26 Oct 09:00 CET = 08:00Z.
+        assert_eq!(w.slot(utc("2026-10-24T12:00:00Z"), paris).at, utc("2026-10-26T08:00:00Z"));
+    }
+
+    #[test]
+    fn cap_skips_full_days() {
+        let mut cap = DailyCap::new(2);
+        let d = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        for _ in 0..2 {
+            cap.count(d);
+        }
+        let next = d.succ_opt().unwrap_or_default();
+        assert_eq!(cap.first_free(d), next);
+        cap.count(next);
+        assert_eq!(cap.first_free(d), next);
+        cap.count(next);
+        assert_eq!(cap.first_free(d), next.succ_opt().unwrap_or_default());
+    }
+}
