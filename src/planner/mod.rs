@@ -41,9 +41,15 @@ pub enum WhyNone {
     /// Rule 4: this many messages unanswered.
     Waiting(u32),
     /// Rule 10: the nudge would land after its offer window closed.
-    Expired { kind: NudgeKind, window_end: NaiveDate },
+    Expired {
+        kind: NudgeKind,
+        window_end: NaiveDate,
+    },
     /// A sensitive hold or busy deferral is running until this date.
-    Held { until: NaiveDate, sensitive: bool },
+    Held {
+        until: NaiveDate,
+        sensitive: bool,
+    },
     /// Check-ins are off for this contact and nothing else is due.
     NoCadence,
     /// Everything that was due has been acted upon.
@@ -59,12 +65,19 @@ impl std::fmt::Display for WhyNone {
             WhyNone::Paused(None) => f.write_str("paused"),
             WhyNone::Waiting(n) => write!(f, "waiting on them: {n} messages unanswered"),
             WhyNone::Expired { kind, window_end } => {
-                write!(f, "the {kind} was dropped: it could not come before its window closed on {}", day(window_end))
+                write!(
+                    f,
+                    "the {kind} was dropped: it could not come before its window closed on {}",
+                    day(window_end)
+                )
             }
             WhyNone::Held { until, sensitive: true } => {
                 write!(f, "on hold until {} after a sensitive event", day(until))
             }
-            WhyNone::Held { until, sensitive: false } => write!(f, "deferred until {} while they are busy", day(until)),
+            WhyNone::Held {
+                until,
+                sensitive: false,
+            } => write!(f, "deferred until {} while they are busy", day(until)),
             WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
             WhyNone::Quiet => f.write_str("nothing due"),
         }
@@ -135,7 +148,11 @@ struct Ctx<'a> {
 }
 
 pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
-    let ctx = Ctx { s: settings, tz: settings.user.timezone, now };
+    let ctx = Ctx {
+        s: settings,
+        tz: settings.user.timezone,
+        now,
+    };
     let mut windows = Windows::new(&settings.user.hours, ctx.tz, &settings.rules.recipient_hours);
 
     let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::new();
@@ -161,12 +178,18 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
     let mut plan = Plan::default();
     // Per contact: its settled candidates, earliest first (the first is tried first).
     let mut options: HashMap<ContactId, (usize, Vec<Settled>)> = HashMap::new();
-    let mut queue: BinaryHeap<Reverse<(DateTime<Utc>, Reverse<u8>, ContactId)>> = BinaryHeap::new();
+    // Earliest slot first, then higher priority, then contact id (deterministic).
+    type Turn = Reverse<(DateTime<Utc>, Reverse<u8>, ContactId)>;
+    let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
     let rows: HashMap<ContactId, &PlanRow> = facts.contacts.iter().map(|c| (c.id, c)).collect();
 
     for c in facts.contacts {
         let events = events_by_contact.get(&c.id).map_or(&[][..], Vec::as_slice);
-        let ctz = c.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok()).unwrap_or(ctx.tz);
+        let ctz = c
+            .timezone
+            .as_deref()
+            .and_then(|z| z.parse::<Tz>().ok())
+            .unwrap_or(ctx.tz);
         let outcome = candidates(&ctx, c, events, &records, last_skip.get(&c.id).copied());
         let (cands, holds) = match outcome {
             Ok(v) => v,
@@ -180,7 +203,12 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
         for cand in cands {
             if let Some(at) = cand.delivered_due {
                 let slot = Slot { at, user_only: false };
-                settled.push(Settled { cand, slot, unwindowed: at, held_until: None });
+                settled.push(Settled {
+                    cand,
+                    slot,
+                    unwindowed: at,
+                    held_until: None,
+                });
                 continue;
             }
             let start = cand.due.max(cand.floor).max(ctx.now);
@@ -189,10 +217,18 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
             }
             let p = settle(&mut windows, start, ctz, &holds, cand.kind);
             if let Some(end) = cand.offer_end.filter(|end| p.slot.at >= *end) {
-                expired = Some(WhyNone::Expired { kind: cand.kind, window_end: local_date(end, ctx.tz) });
+                expired = Some(WhyNone::Expired {
+                    kind: cand.kind,
+                    window_end: local_date(end, ctx.tz),
+                });
                 continue;
             }
-            settled.push(Settled { cand, slot: p.slot, unwindowed: p.unwindowed, held_until: p.held_until });
+            settled.push(Settled {
+                cand,
+                slot: p.slot,
+                unwindowed: p.unwindowed,
+                held_until: p.held_until,
+            });
         }
         if settled.is_empty() {
             let why = expired.unwrap_or_else(|| idle_reason(&ctx, c, &holds));
@@ -207,9 +243,15 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
 
     // Rule 10: fill the calendar in order; a full day sends the nudge on.
     while let Some(Reverse((_, _, cid))) = queue.pop() {
-        let Some((idx, list)) = options.get_mut(&cid) else { continue };
+        let Some((idx, list)) = options.get_mut(&cid) else {
+            continue;
+        };
         let Some(row) = rows.get(&cid) else { continue };
-        let ctz = row.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok()).unwrap_or(ctx.tz);
+        let ctz = row
+            .timezone
+            .as_deref()
+            .and_then(|z| z.parse::<Tz>().ok())
+            .unwrap_or(ctx.tz);
         let mut s = list[*idx].clone();
         if s.cand.state != OpenState::Delivered {
             let mut moved_from: Option<NaiveDate> = None;
@@ -233,8 +275,13 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
                 match list.get(*idx) {
                     Some(next) => queue.push(Reverse((next.slot.at, Reverse(next.cand.kind.priority()), cid))),
                     None => {
-                        plan.why_none
-                            .insert(cid, WhyNone::Expired { kind: s.cand.kind, window_end: local_date(end, ctx.tz) });
+                        plan.why_none.insert(
+                            cid,
+                            WhyNone::Expired {
+                                kind: s.cand.kind,
+                                window_end: local_date(end, ctx.tz),
+                            },
+                        );
                     }
                 }
                 continue;
@@ -247,7 +294,8 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
             plan.nudges.push(to_nudge(row, s, reason));
         }
     }
-    plan.nudges.sort_by_key(|n| (n.due, Reverse(n.kind.priority()), n.contact_id));
+    plan.nudges
+        .sort_by_key(|n| (n.due, Reverse(n.kind.priority()), n.contact_id));
     plan
 }
 
@@ -276,7 +324,10 @@ fn settle(windows: &mut Windows, start: DateTime<Utc>, ctz: Tz, holds: &[Hold], 
     let mut t = start;
     let mut held_until = None;
     let mut unwindowed = t;
-    let mut slot = Slot { at: t, user_only: false };
+    let mut slot = Slot {
+        at: t,
+        user_only: false,
+    };
     for round in 0..64 {
         let mut held = false;
         for h in holds {
@@ -297,14 +348,22 @@ fn settle(windows: &mut Windows, start: DateTime<Utc>, ctz: Tz, holds: &[Hold], 
         }
         t = slot.at;
     }
-    Placement { slot, unwindowed, held_until }
+    Placement {
+        slot,
+        unwindowed,
+        held_until,
+    }
 }
 
 fn holds_of(ctx: &Ctx, c: &PlanRow, events: &[&Event]) -> Vec<Hold> {
     let r = &ctx.s.rules;
     let mut holds = Vec::new();
     if let Some(until) = c.paused_until {
-        holds.push(Hold { start: DateTime::<Utc>::MIN_UTC, end: start_of_day(until, ctx.tz), kind: HoldKind::Pause });
+        holds.push(Hold {
+            start: DateTime::<Utc>::MIN_UTC,
+            end: start_of_day(until, ctx.tz),
+            kind: HoldKind::Pause,
+        });
     }
     for e in events {
         let (length, kind) = match e.kind.group() {
@@ -313,7 +372,11 @@ fn holds_of(ctx: &Ctx, c: &PlanRow, events: &[&Event]) -> Vec<Hold> {
             _ => continue,
         };
         let start = start_of_day(e.on, ctx.tz);
-        holds.push(Hold { start, end: length.after(start, ctx.tz), kind });
+        holds.push(Hold {
+            start,
+            end: length.after(start, ctx.tz),
+            kind,
+        });
     }
     holds
 }
@@ -323,10 +386,17 @@ fn idle_reason(ctx: &Ctx, c: &PlanRow, holds: &[Hold]) -> WhyNone {
     if u >= ctx.s.rules.max_unanswered {
         return WhyNone::Waiting(u);
     }
-    if let Some(h) = holds.iter().filter(|h| h.start <= ctx.now && ctx.now < h.end).max_by_key(|h| h.end) {
+    if let Some(h) = holds
+        .iter()
+        .filter(|h| h.start <= ctx.now && ctx.now < h.end)
+        .max_by_key(|h| h.end)
+    {
         return match h.kind {
             HoldKind::Pause => WhyNone::Paused(Some(local_date(h.end, ctx.tz))),
-            kind => WhyNone::Held { until: local_date(h.end, ctx.tz), sensitive: kind == HoldKind::Sensitive },
+            kind => WhyNone::Held {
+                until: local_date(h.end, ctx.tz),
+                sensitive: kind == HoldKind::Sensitive,
+            },
         };
     }
     if c.cadence.unwrap_or(ctx.s.rules.default_cadence) == Cadence::None {
@@ -336,7 +406,8 @@ fn idle_reason(ctx: &Ctx, c: &PlanRow, holds: &[Hold]) -> WhyNone {
 }
 
 fn unanswered(ctx: &Ctx, c: &PlanRow) -> u32 {
-    c.summary.unanswered(|resp| ctx.s.rules.reply_window.after(resp, ctx.tz))
+    c.summary
+        .unanswered(|resp| ctx.s.rules.reply_window.after(resp, ctx.tz))
 }
 
 /// The day a yearly milestone falls on in `year`; 29 February is 28 February
@@ -371,7 +442,11 @@ fn candidates(
 
     let mut out: Vec<Candidate> = Vec::new();
     let mut push = |kind: NudgeKind, key: String, trigger: Trigger, due, offer_end: Option<DateTime<Utc>>| {
-        let floor = if kind == NudgeKind::Reply { DateTime::<Utc>::MIN_UTC } else { gap_floor };
+        let floor = if kind == NudgeKind::Reply {
+            DateTime::<Utc>::MIN_UTC
+        } else {
+            gap_floor
+        };
         let mut cand = Candidate {
             kind,
             key,
@@ -409,7 +484,11 @@ fn candidates(
         push(
             NudgeKind::Reply,
             format!("{}:reply:{iid}", c.id),
-            Trigger::Inbound { interaction_id: iid, at, note: None },
+            Trigger::Inbound {
+                interaction_id: iid,
+                at,
+                note: None,
+            },
             r.reply_after.after(at, tz),
             Some(r.reply_window.after(at, tz)),
         );
@@ -444,7 +523,10 @@ fn candidates(
         let post = events
             .iter()
             .rev()
-            .find(|e| e.kind == EventKind::Post && start_of_day(e.on, tz) >= recent.max(start_of_day(local_date(base, tz), tz)))
+            .find(|e| {
+                e.kind == EventKind::Post
+                    && start_of_day(e.on, tz) >= recent.max(start_of_day(local_date(base, tz), tz))
+            })
             .map(|e| (*e).clone());
         if let Some(p) = &post {
             due = due.min(Duration::days(1).after(start_of_day(p.on, tz), tz));
@@ -462,12 +544,18 @@ fn candidates(
     let window = r.milestone_window;
     let this_year = local_date(ctx.now, tz).year();
     let next_yearly = |month: u32, day: u32, first_year: i32| -> Option<(NaiveDate, i32)> {
-        (this_year - 1..=this_year + 1).filter(|y| *y >= first_year).find_map(|y| {
-            let d = yearly(month, day, y)?;
-            (window.after(start_of_day(d, tz), tz) > ctx.now).then_some((d, y))
-        })
+        (this_year - 1..=this_year + 1)
+            .filter(|y| *y >= first_year)
+            .find_map(|y| {
+                let d = yearly(month, day, y)?;
+                (window.after(start_of_day(d, tz), tz) > ctx.now).then_some((d, y))
+            })
     };
-    let latest_job = events.iter().filter(|e| e.kind == EventKind::NewJob).max_by_key(|e| (e.on, e.id)).map(|e| e.id);
+    let latest_job = events
+        .iter()
+        .filter(|e| e.kind == EventKind::NewJob)
+        .max_by_key(|e| (e.on, e.id))
+        .map(|e| e.id);
     for e in events.iter().filter(|e| e.kind.group() == EventGroup::Celebrate) {
         if e.kind == EventKind::Birthday {
             if r.birthdays
@@ -475,25 +563,57 @@ fn candidates(
                 && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
             {
                 let start = start_of_day(d, tz);
-                let trigger = Trigger::Milestone { kind: EventKind::Birthday, on: d, event: Some((*e).clone()), years: None };
-                push(NudgeKind::Milestone, format!("{}:milestone:e{}:{y}", c.id, e.id), trigger, start, Some(window.after(start, tz)));
+                let trigger = Trigger::Milestone {
+                    kind: EventKind::Birthday,
+                    on: d,
+                    event: Some((*e).clone()),
+                    years: None,
+                };
+                push(
+                    NudgeKind::Milestone,
+                    format!("{}:milestone:e{}:{y}", c.id, e.id),
+                    trigger,
+                    start,
+                    Some(window.after(start, tz)),
+                );
             }
             continue;
         }
         // The event itself: moot once you wrote after it was recorded.
         if s.last_touch.is_none_or(|t| t <= e.recorded_at) {
             let start = start_of_day(e.on, tz);
-            let trigger = Trigger::Milestone { kind: e.kind, on: e.on, event: Some((*e).clone()), years: None };
-            push(NudgeKind::Milestone, format!("{}:milestone:e{}", c.id, e.id), trigger, start, Some(window.after(start, tz)));
+            let trigger = Trigger::Milestone {
+                kind: e.kind,
+                on: e.on,
+                event: Some((*e).clone()),
+                years: None,
+            };
+            push(
+                NudgeKind::Milestone,
+                format!("{}:milestone:e{}", c.id, e.id),
+                trigger,
+                start,
+                Some(window.after(start, tz)),
+            );
         }
         if Some(e.id) == latest_job
             && let Some((d, y)) = next_yearly(e.on.month(), e.on.day(), e.on.year() + 1)
             && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
         {
             let start = start_of_day(d, tz);
-            let trigger =
-                Trigger::Milestone { kind: EventKind::NewJob, on: d, event: Some((*e).clone()), years: Some(y - e.on.year()) };
-            push(NudgeKind::Milestone, format!("{}:milestone:e{}:{y}", c.id, e.id), trigger, start, Some(window.after(start, tz)));
+            let trigger = Trigger::Milestone {
+                kind: EventKind::NewJob,
+                on: d,
+                event: Some((*e).clone()),
+                years: Some(y - e.on.year()),
+            };
+            push(
+                NudgeKind::Milestone,
+                format!("{}:milestone:e{}:{y}", c.id, e.id),
+                trigger,
+                start,
+                Some(window.after(start, tz)),
+            );
         }
     }
     if r.birthdays
@@ -502,8 +622,19 @@ fn candidates(
         && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
     {
         let start = start_of_day(d, tz);
-        let trigger = Trigger::Milestone { kind: EventKind::Birthday, on: d, event: None, years: None };
-        push(NudgeKind::Milestone, format!("{}:milestone:birthday:{y}", c.id), trigger, start, Some(window.after(start, tz)));
+        let trigger = Trigger::Milestone {
+            kind: EventKind::Birthday,
+            on: d,
+            event: None,
+            years: None,
+        };
+        push(
+            NudgeKind::Milestone,
+            format!("{}:milestone:birthday:{y}", c.id),
+            trigger,
+            start,
+            Some(window.after(start, tz)),
+        );
     }
 
     Ok((out, holds))

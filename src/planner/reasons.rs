@@ -49,7 +49,10 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
     let cand = &s.cand;
     let mut out = match &cand.trigger {
         Trigger::Inbound { at, .. } => {
-            format!("{first} wrote to you {} and you have not answered.", on_day(local_date(*at, tz), today))
+            format!(
+                "{first} wrote to you {} and you have not answered.",
+                on_day(local_date(*at, tz), today)
+            )
         }
         Trigger::Connected { on } => {
             format!("You connected {} and have not followed up yet.", on_day(*on, today))
@@ -66,11 +69,21 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
             } else {
                 "Added"
             };
-            let mut t = format!("{what} {}; your cadence with {first} is {cadence}.", ago(*since, ctx.now, tz));
+            let mut t = format!(
+                "{what} {}; your cadence with {first} is {cadence}.",
+                ago(*since, ctx.now, tz)
+            );
             if cand.unanswered > 0 {
                 let n = cand.unanswered;
-                let times = if n == 1 { "doubled".to_string() } else { format!("grew {}-fold", 1u32 << n.min(16)) };
-                t += &format!(" {n} message{} unanswered, so the wait {times}.", if n == 1 { "" } else { "s" });
+                let times = if n == 1 {
+                    "doubled".to_string()
+                } else {
+                    format!("grew {}-fold", 1u32 << n.min(16))
+                };
+                t += &format!(
+                    " {n} message{} unanswered, so the wait {times}.",
+                    if n == 1 { "" } else { "s" }
+                );
             }
             if let Some(p) = post {
                 t += &format!(" {first} posted {}: a good moment to check in.", on_day(p.on, today));
@@ -79,7 +92,11 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
         }
         Trigger::Milestone { kind, on, event, years } => {
             let when = on_day(*on, today);
-            let detail = event.as_ref().and_then(|e| e.detail.as_deref()).map(|d| format!(" ({d})")).unwrap_or_default();
+            let detail = event
+                .as_ref()
+                .and_then(|e| e.detail.as_deref())
+                .map(|d| format!(" ({d})"))
+                .unwrap_or_default();
             match (kind, years) {
                 (EventKind::NewJob, Some(y)) => {
                     format!("{first}'s {y}-year work anniversary{detail} is {when}.")
@@ -120,12 +137,8 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
             " Your hours and {first}'s never overlap; at {our_time} it is {their_time} in {}.",
             city(ctz)
         );
-    } else if at > s.unwindowed && moved_from.is_none() {
-        if ctz != tz {
-            out += &format!(" Moved to {our_time}, when it is {their_time} in {}.", city(ctz));
-        } else if at > ctx.now.max(s.unwindowed) {
-            out += &format!(" Moved to {our_time}, inside the sending hours.");
-        }
+    } else if at > s.unwindowed && moved_from.is_none() && ctz != tz {
+        out += &format!(" Moved to {our_time}, when it is {their_time} in {}.", city(ctz));
     }
     out
 }
@@ -141,8 +154,14 @@ mod tests {
         assert_eq!(on_day(d(3), today), "today");
         assert_eq!(on_day(d(2), today), "yesterday");
         assert_eq!(on_day(d(1), today), "on Tuesday");
-        assert_eq!(on_day(NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default(), today), "on 3 Nov");
-        assert_eq!(on_day(NaiveDate::from_ymd_opt(2025, 11, 3).unwrap_or_default(), today), "on 3 Nov 2025");
+        assert_eq!(
+            on_day(NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default(), today),
+            "on 3 Nov"
+        );
+        assert_eq!(
+            on_day(NaiveDate::from_ymd_opt(2025, 11, 3).unwrap_or_default(), today),
+            "on 3 Nov 2025"
+        );
     }
 
     #[test]

@@ -91,10 +91,19 @@ impl<'a> Windows<'a> {
         let d0 = local_date(t, self.user_tz);
         let user_only = !self.overlaps(ctz, d0);
         for i in 0..15u64 {
-            let Some(d) = d0.checked_add_days(Days::new(i)) else { break };
-            let intervals = if user_only { self.user_day(d) } else { self.joint_day(ctz, d) };
+            let Some(d) = d0.checked_add_days(Days::new(i)) else {
+                break;
+            };
+            let intervals = if user_only {
+                self.user_day(d)
+            } else {
+                self.joint_day(ctz, d)
+            };
             if let Some((a, _)) = intervals.iter().find(|(_, b)| *b > t) {
-                return Slot { at: (*a).max(t), user_only };
+                return Slot {
+                    at: (*a).max(t),
+                    user_only,
+                };
             }
         }
         // Only reachable with windows that never open; keep the time as it is.
@@ -112,7 +121,11 @@ pub struct DailyCap {
 
 impl DailyCap {
     pub fn new(cap: u32) -> DailyCap {
-        DailyCap { cap, counts: HashMap::new(), skip: HashMap::new() }
+        DailyCap {
+            cap,
+            counts: HashMap::new(),
+            skip: HashMap::new(),
+        }
     }
 
     pub fn count(&mut self, day: NaiveDate) {
@@ -146,7 +159,9 @@ mod tests {
     use super::*;
 
     fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s).map(|d| d.with_timezone(&Utc)).unwrap_or_else(|e| panic!("{s}: {e}"))
+        DateTime::parse_from_rfc3339(s)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{s}: {e}"))
     }
     fn hours(s: &str) -> Hours {
         s.parse().unwrap_or_else(|e| panic!("{e}"))
@@ -161,7 +176,13 @@ mod tests {
         let mut w = Windows::new(&u, tz("Europe/Paris"), &r);
         // Tue 1 Dec 2026 08:00 Paris: New York opens at 09:00 EST = 15:00 Paris.
         let s = w.slot(utc("2026-12-01T07:00:00Z"), tz("America/New_York"));
-        assert_eq!(s, Slot { at: utc("2026-12-01T14:00:00Z"), user_only: false });
+        assert_eq!(
+            s,
+            Slot {
+                at: utc("2026-12-01T14:00:00Z"),
+                user_only: false
+            }
+        );
         // Fri 17:30 Paris (11:30 NY) is inside both.
         let s = w.slot(utc("2026-12-04T16:30:00Z"), tz("America/New_York"));
         assert_eq!(s.at, utc("2026-12-04T16:30:00Z"));
@@ -176,7 +197,13 @@ mod tests {
         // Paris and Auckland office hours never meet.
         let mut w = Windows::new(&u, tz("Europe/Paris"), &r);
         let s = w.slot(utc("2026-12-01T05:00:00Z"), tz("Pacific/Auckland"));
-        assert_eq!(s, Slot { at: utc("2026-12-01T08:00:00Z"), user_only: true });
+        assert_eq!(
+            s,
+            Slot {
+                at: utc("2026-12-01T08:00:00Z"),
+                user_only: true
+            }
+        );
     }
 
     #[test]
@@ -185,9 +212,15 @@ mod tests {
         let paris = tz("Europe/Paris");
         let mut w = Windows::new(&u, paris, &r);
         // Sat 28 Mar 2026 (CET) → Mon 30 Mar 09:00 CEST = 07:00Z.
-        assert_eq!(w.slot(utc("2026-03-28T12:00:00Z"), paris).at, utc("2026-03-30T07:00:00Z"));
+        assert_eq!(
+            w.slot(utc("2026-03-28T12:00:00Z"), paris).at,
+            utc("2026-03-30T07:00:00Z")
+        );
         // Sat 24 Oct 2026 (CEST) → Mon 26 Oct 09:00 CET = 08:00Z.
-        assert_eq!(w.slot(utc("2026-10-24T12:00:00Z"), paris).at, utc("2026-10-26T08:00:00Z"));
+        assert_eq!(
+            w.slot(utc("2026-10-24T12:00:00Z"), paris).at,
+            utc("2026-10-26T08:00:00Z")
+        );
     }
 
     #[test]

@@ -1,1 +1,697 @@
+//! Rule-by-rule tests with literal instants, and property tests over random
+//! networks.
 
+use super::*;
+use crate::model::{Channel, Direction, Interaction, Status, Summary};
+use chrono::{Datelike, Timelike};
+use std::collections::BTreeMap;
+
+fn utc(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|d| d.with_timezone(&Utc))
+        .unwrap_or_else(|e| panic!("{s}: {e}"))
+}
+
+fn date(s: &str) -> NaiveDate {
+    crate::time::parse_date(s).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn settings(extra: &[(&str, &str)]) -> Settings {
+    let mut env: BTreeMap<String, String> = BTreeMap::new();
+    env.insert("TEND_USER__TIMEZONE".into(), "Europe/Paris".into());
+    for (k, v) in extra {
+        env.insert((*k).into(), (*v).into());
+    }
+    Settings::load(std::path::Path::new("/nonexistent/tend.toml"), false, &env).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A small world of contacts, their interactions, events and nudge records.
+struct World {
+    settings: Settings,
+    contacts: Vec<PlanRow>,
+    interactions: HashMap<ContactId, Vec<Interaction>>,
+    events: Vec<Event>,
+    records: Vec<NudgeRecord>,
+    next_id: i64,
+}
+
+impl World {
+    fn new(extra: &[(&str, &str)]) -> World {
+        World {
+            settings: settings(extra),
+            contacts: vec![],
+            interactions: HashMap::new(),
+            events: vec![],
+            records: vec![],
+            next_id: 1,
+        }
+    }
+
+    fn add(&mut self, name: &str, created: &str) -> ContactId {
+        let id = self.contacts.len() as i64 + 1;
+        self.contacts.push(PlanRow {
+            id,
+            name: name.into(),
+            timezone: None,
+            connected_on: None,
+            cadence: None,
+            birthday: None,
+            status: Status::Active,
+            paused_until: None,
+            created_at: utc(created),
+            summary: Summary::default(),
+        });
+        id
+    }
+
+    fn row(&mut self, id: ContactId) -> &mut PlanRow {
+        &mut self.contacts[(id - 1) as usize]
+    }
+
+    fn log(&mut self, id: ContactId, at: &str, direction: Direction, channel: Channel) -> i64 {
+        let iid = self.next_id;
+        self.next_id += 1;
+        let list = self.interactions.entry(id).or_default();
+        list.push(Interaction {
+            id: iid,
+            contact_id: id,
+            at: utc(at),
+            direction,
+            channel,
+            note: None,
+        });
+        let summary = Summary::from_interactions(list.iter());
+        self.row(id).summary = summary;
+        iid
+    }
+
+    fn event(&mut self, id: ContactId, kind: EventKind, on: &str, recorded: &str) -> i64 {
+        let eid = self.next_id;
+        self.next_id += 1;
+        self.events.push(Event {
+            id: eid,
+            contact_id: id,
+            kind,
+            on: date(on),
+            detail: None,
+            recorded_at: utc(recorded),
+        });
+        eid
+    }
+
+    fn plan(&self, now: &str) -> Plan {
+        let facts = Facts {
+            contacts: &self.contacts,
+            events: &self.events,
+            records: &self.records,
+        };
+        plan(&facts, &self.settings, utc(now))
+    }
+
+    fn record(&mut self, n: &Nudge, state: NudgeState, at: &str, until: Option<&str>) {
+        self.records.push(NudgeRecord {
+            key: n.key.clone(),
+            contact_id: n.contact_id,
+            kind: n.kind,
+            state,
+            due_at: Some(n.due),
+            delivered_at: (state == NudgeState::Delivered).then(|| utc(at)),
+            snoozed_until: until.map(utc),
+            acted_at: (state != NudgeState::Delivered).then(|| utc(at)),
+        });
+    }
+}
+
+fn only(plan: &Plan, id: ContactId) -> &Nudge {
+    plan.for_contact(id)
+        .unwrap_or_else(|| panic!("no nudge for {id}: {:?}", plan.why_none.get(&id)))
+}
+
+// Tue 1 Dec 2026, 10:00 in Paris.
+const NOW: &str = "2026-12-01T10:00:00+01:00";
+
+#[test]
+fn rule1_reply_due_a_day_after_they_wrote() {
+    let mut w = World::new(&[]);
+    let sara = w.add("Sara Lee", "2026-01-01T00:00:00Z");
+    w.row(sara).cadence = Some(Cadence::None);
+    w.log(sara, "2026-12-01T09:30:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    let n = only(&p, sara);
+    assert_eq!(n.kind, NudgeKind::Reply);
+    assert_eq!(n.due, utc("2026-12-02T09:30:00+01:00"));
+    assert_eq!(n.reason, "Sara wrote to you today and you have not answered.");
+    // Answering it makes it moot.
+    w.log(sara, "2026-12-01T11:00:00+01:00", Direction::Out, Channel::Message);
+    let p = w.plan("2026-12-01T11:00:00+01:00");
+    assert!(p.for_contact(sara).is_none());
+}
+
+#[test]
+fn rule1_stale_messages_are_not_owed_a_reply() {
+    let mut w = World::new(&[]);
+    let old = w.add("Old Friend", "2024-01-01T00:00:00Z");
+    w.row(old).cadence = Some(Cadence::None);
+    w.log(old, "2024-06-01T12:00:00Z", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    assert!(p.for_contact(old).is_none());
+    assert_eq!(p.why_none.get(&old), Some(&WhyNone::NoCadence));
+}
+
+#[test]
+fn rule2_first_follow_up_two_days_after_connecting() {
+    let mut w = World::new(&[]);
+    let bob = w.add("Bob Stone", "2026-11-28T12:00:00Z");
+    w.row(bob).connected_on = Some(date("2026-11-28"));
+    // A connection-request note is a light touch: it does not stop the follow-up.
+    w.log(bob, "2026-11-27T12:00:00Z", Direction::Out, Channel::Note);
+    let p = w.plan("2026-11-29T10:00:00+01:00");
+    let n = only(&p, bob);
+    assert_eq!(n.kind, NudgeKind::FirstFollowUp);
+    // Due 30 Nov 00:00, a Monday: the window opens at 09:00.
+    assert_eq!(n.due, utc("2026-11-30T09:00:00+01:00"));
+    assert!(
+        n.reason
+            .starts_with("You connected yesterday and have not followed up yet."),
+        "{}",
+        n.reason
+    );
+}
+
+#[test]
+fn rule2_old_imported_connections_get_no_follow_up() {
+    let mut w = World::new(&[]);
+    for i in 0..50 {
+        let id = w.add(&format!("Imported {i}"), "2026-11-30T12:00:00Z");
+        w.row(id).connected_on = Some(date("2023-05-10"));
+        w.row(id).cadence = Some(Cadence::None);
+    }
+    let p = w.plan(NOW);
+    assert!(p.nudges.is_empty(), "{:?}", p.nudges.first());
+}
+
+#[test]
+fn rule3_check_in_after_cadence_and_light_touch_restarts_it() {
+    let mut w = World::new(&[]);
+    let ann = w.add("Ann Marie", "2026-01-01T00:00:00Z");
+    w.log(ann, "2026-10-01T10:00:00+02:00", Direction::In, Channel::Message);
+    w.log(ann, "2026-10-01T11:00:00+02:00", Direction::Out, Channel::Message);
+    let p = w.plan("2026-10-20T10:00:00+02:00");
+    let n = only(&p, ann);
+    assert_eq!(n.kind, NudgeKind::CheckIn);
+    // 6 weeks after Thu 1 Oct 11:00 is Thu 12 Nov 11:00 (CET by then).
+    assert_eq!(n.due, utc("2026-11-12T11:00:00+01:00"));
+    w.log(ann, "2026-11-01T10:00:00+01:00", Direction::Out, Channel::Like);
+    let p = w.plan("2026-11-02T10:00:00+01:00");
+    // 6 weeks after Sun 1 Nov is Sunday 13 Dec: Monday 09:00.
+    assert_eq!(only(&p, ann).due, utc("2026-12-14T09:00:00+01:00"));
+}
+
+#[test]
+fn rule4_unanswered_messages_double_the_wait_then_stop() {
+    let mut w = World::new(&[]);
+    let kim = w.add("Kim Park", "2026-01-01T00:00:00Z");
+    w.log(kim, "2026-09-01T10:00:00+02:00", Direction::In, Channel::Message);
+    // Answered within the reply window: not unanswered.
+    w.log(kim, "2026-09-02T10:00:00+02:00", Direction::Out, Channel::Message);
+    let p = w.plan("2026-09-03T10:00:00+02:00");
+    assert_eq!(only(&p, kim).due, utc("2026-10-14T10:00:00+02:00"));
+    // A second message: one unanswered, the wait doubles to 12 weeks.
+    w.log(kim, "2026-10-14T10:00:00+02:00", Direction::Out, Channel::Message);
+    let p = w.plan("2026-10-15T10:00:00+02:00");
+    let n = only(&p, kim);
+    assert_eq!(n.due, utc("2027-01-06T10:00:00+01:00"));
+    assert!(n.reason.contains("1 message unanswered"), "{}", n.reason);
+    // A third: two unanswered, waiting on them.
+    w.log(kim, "2027-01-06T10:00:00+01:00", Direction::Out, Channel::Message);
+    let p = w.plan("2027-01-07T10:00:00+01:00");
+    assert!(p.for_contact(kim).is_none());
+    assert_eq!(p.why_none.get(&kim), Some(&WhyNone::Waiting(2)));
+    assert_eq!(p.why_none[&kim].to_string(), "waiting on them: 2 messages unanswered");
+    // They answer: a reply is owed, and the count resets.
+    w.log(kim, "2027-01-08T10:00:00+01:00", Direction::In, Channel::Email);
+    let p = w.plan("2027-01-08T11:00:00+01:00");
+    assert_eq!(only(&p, kim).kind, NudgeKind::Reply);
+}
+
+#[test]
+fn rule4_waiting_on_them_still_gets_milestones() {
+    let mut w = World::new(&[]);
+    let kim = w.add("Kim Park", "2026-01-01T00:00:00Z");
+    w.log(kim, "2026-11-01T10:00:00+01:00", Direction::Out, Channel::Message);
+    w.log(kim, "2026-11-10T10:00:00+01:00", Direction::Out, Channel::Message);
+    w.event(kim, EventKind::Promotion, "2026-11-30", "2026-11-30T20:00:00+01:00");
+    let p = w.plan(NOW);
+    assert_eq!(only(&p, kim).kind, NudgeKind::Milestone);
+}
+
+#[test]
+fn rule5_min_gap_after_a_touch() {
+    let mut w = World::new(&[]);
+    let lea = w.add("Léa Dubois", "2026-01-01T00:00:00Z");
+    w.row(lea).cadence = Some(Cadence::None);
+    w.log(lea, "2026-11-30T16:00:00+01:00", Direction::Out, Channel::Message);
+    w.event(lea, EventKind::Achievement, "2026-12-01", "2026-12-01T08:00:00+01:00");
+    let p = w.plan(NOW);
+    let n = only(&p, lea);
+    assert_eq!(n.kind, NudgeKind::Milestone);
+    // 7 days after Mon 30 Nov 16:00 is Mon 7 Dec 16:00.
+    assert_eq!(n.due, utc("2026-12-07T16:00:00+01:00"));
+}
+
+#[test]
+fn rule6_milestone_offered_for_two_weeks_then_dropped() {
+    let mut w = World::new(&[]);
+    let raj = w.add("Raj Patel", "2026-01-01T00:00:00Z");
+    w.row(raj).cadence = Some(Cadence::None);
+    w.event(raj, EventKind::Promotion, "2026-11-20", "2026-11-21T09:00:00+01:00");
+    let p = w.plan(NOW);
+    assert_eq!(only(&p, raj).kind, NudgeKind::Milestone);
+    let p = w.plan("2026-12-04T10:00:00+01:00");
+    assert!(
+        p.for_contact(raj).is_none(),
+        "a congratulation 14 days late is not sent"
+    );
+    // A touch logged after the event was recorded makes it moot.
+    w.log(raj, "2026-11-22T10:00:00+01:00", Direction::Out, Channel::Message);
+    let p = w.plan(NOW);
+    assert!(p.for_contact(raj).is_none_or(|n| n.kind != NudgeKind::Milestone));
+}
+
+#[test]
+fn rule6_work_anniversary_and_leap_day() {
+    let mut w = World::new(&[]);
+    let eve = w.add("Eve Chen", "2020-01-01T00:00:00Z");
+    w.row(eve).cadence = Some(Cadence::None);
+    w.event(eve, EventKind::NewJob, "2024-02-29", "2024-03-01T09:00:00Z");
+    // 2027 is not a leap year: the anniversary falls on 28 February, a Sunday;
+    // the window opens Monday 1 March at 09:00.
+    let p = w.plan("2027-02-20T10:00:00+01:00");
+    let n = only(&p, eve);
+    assert_eq!(n.kind, NudgeKind::Milestone);
+    assert!(
+        matches!(n.trigger, Trigger::Milestone { years: Some(3), .. }),
+        "{:?}",
+        n.trigger
+    );
+    assert_eq!(n.due, utc("2027-03-01T09:00:00+01:00"));
+    assert!(n.reason.contains("3-year work anniversary"), "{}", n.reason);
+    // A later new job replaces the anniversary.
+    w.event(eve, EventKind::NewJob, "2026-06-01", "2026-06-01T09:00:00Z");
+    let p = w.plan("2027-02-20T10:00:00+01:00");
+    assert!(
+        p.for_contact(eve)
+            .is_none_or(|n| !matches!(n.trigger, Trigger::Milestone { years: Some(3), .. }))
+    );
+}
+
+#[test]
+fn rule6_birthdays_only_when_enabled() {
+    let mut w = World::new(&[]);
+    let bo = w.add("Bo Berg", "2020-01-01T00:00:00Z");
+    w.row(bo).cadence = Some(Cadence::None);
+    w.row(bo).birthday = Some(crate::model::Birthday {
+        year: None,
+        month: 12,
+        day: 3,
+    });
+    assert!(w.plan(NOW).for_contact(bo).is_none());
+    w.settings.rules.birthdays = true;
+    let p = w.plan(NOW);
+    let n = only(&p, bo);
+    assert_eq!(n.due, utc("2026-12-03T09:00:00+01:00"));
+    assert_eq!(n.reason, "Bo's birthday is on Thursday.");
+}
+
+#[test]
+fn rule7_sensitive_hold_keeps_all_but_replies() {
+    let mut w = World::new(&[]);
+    let max = w.add("Max Weber", "2026-01-01T00:00:00Z");
+    w.log(max, "2026-10-01T10:00:00+02:00", Direction::Both, Channel::Call);
+    w.event(max, EventKind::Layoff, "2026-11-10", "2026-11-10T12:00:00+01:00");
+    let p = w.plan(NOW);
+    let n = only(&p, max);
+    assert_eq!(n.kind, NudgeKind::CheckIn);
+    // Hold ends 10 Dec 00:00 (30 days after 10 Nov): a Thursday, 09:00.
+    assert_eq!(n.due, utc("2026-12-10T09:00:00+01:00"));
+    assert!(
+        n.reason.contains("Held until Thursday 10 Dec after a sensitive event"),
+        "{}",
+        n.reason
+    );
+    // A reply still comes at once.
+    w.log(max, "2026-11-30T10:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    let n = only(&p, max);
+    assert_eq!((n.kind, n.due), (NudgeKind::Reply, utc(NOW)));
+}
+
+#[test]
+fn rule8_busy_defer_and_post_brings_check_in_forward() {
+    let mut w = World::new(&[]);
+    let ivy = w.add("Ivy Lin", "2026-01-01T00:00:00Z");
+    w.log(ivy, "2026-11-01T10:00:00+01:00", Direction::Out, Channel::Comment);
+    w.log(ivy, "2026-11-01T11:00:00+01:00", Direction::In, Channel::Comment);
+    w.log(ivy, "2026-11-01T12:00:00+01:00", Direction::Out, Channel::Message);
+    // Check-in would be 13 Dec; a post on 25 Nov brings it to 26 Nov → now.
+    w.event(ivy, EventKind::Post, "2026-11-25", "2026-11-25T18:00:00+01:00");
+    let p = w.plan(NOW);
+    let n = only(&p, ivy);
+    assert_eq!((n.kind, n.due), (NudgeKind::CheckIn, utc(NOW)));
+    assert!(n.reason.contains("Ivy posted on Wednesday"), "{}", n.reason);
+    // A busy week defers it.
+    w.event(ivy, EventKind::Busy, "2026-11-30", "2026-11-30T18:00:00+01:00");
+    let p = w.plan(NOW);
+    assert_eq!(only(&p, ivy).due, utc("2026-12-07T09:00:00+01:00"));
+}
+
+#[test]
+fn rule9_windows_in_both_zones_and_fallback() {
+    let mut w = World::new(&[]);
+    let ny = w.add("Nina York", "2026-01-01T00:00:00Z");
+    w.row(ny).timezone = Some("America/New_York".into());
+    w.log(ny, "2026-11-30T09:00:00+01:00", Direction::In, Channel::Message);
+    let tokyo = w.add("Taro Sato", "2026-01-01T00:00:00Z");
+    w.row(tokyo).timezone = Some("Pacific/Auckland".into());
+    w.log(tokyo, "2026-11-30T09:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    let n = only(&p, ny);
+    assert_eq!(n.due, utc("2026-12-01T15:00:00+01:00"));
+    assert!(
+        n.reason
+            .ends_with("Moved to Tuesday 15:00, when it is 09:00 in New York."),
+        "{}",
+        n.reason
+    );
+    let n = only(&p, tokyo);
+    assert_eq!(n.due, utc(NOW));
+    assert!(
+        n.reason
+            .contains("never overlap; at Tuesday 10:00 it is 22:00 in Auckland"),
+        "{}",
+        n.reason
+    );
+}
+
+#[test]
+fn rule9_weekend_and_dst() {
+    let mut w = World::new(&[]);
+    let a = w.add("Al Green", "2026-01-01T00:00:00Z");
+    w.row(a).cadence = Some(Cadence::None);
+    // Wrote Friday 27 March; due Saturday; next window Monday 30 March 09:00 CEST.
+    w.log(a, "2026-03-27T12:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan("2026-03-27T13:00:00+01:00");
+    assert_eq!(only(&p, a).due, utc("2026-03-30T09:00:00+02:00"));
+    let b = w.add("Bea Stone", "2026-01-01T00:00:00Z");
+    w.row(b).cadence = Some(Cadence::None);
+    w.row(b).timezone = Some("America/New_York".into());
+    // 28 Oct 2026: Paris is back on CET, New York still on EDT: 4 hours apart,
+    // so New York's 09:00 is 14:00 in Paris.
+    w.log(b, "2026-10-27T12:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan("2026-10-28T10:00:00+01:00");
+    assert_eq!(only(&p, b).due, utc("2026-10-28T14:00:00+01:00"));
+}
+
+#[test]
+fn rule10_daily_cap_with_priorities() {
+    let mut w = World::new(&[]);
+    let mut ids = vec![];
+    for i in 0..4 {
+        let id = w.add(&format!("Check {i}"), "2026-01-01T00:00:00Z");
+        w.log(id, "2026-09-01T10:00:00+02:00", Direction::Both, Channel::Call);
+        ids.push(id);
+    }
+    for i in 0..3 {
+        let id = w.add(&format!("Reply {i}"), "2026-01-01T00:00:00Z");
+        w.row(id).cadence = Some(Cadence::None);
+        w.log(id, "2026-11-29T10:00:00+01:00", Direction::In, Channel::Message);
+        ids.push(id);
+    }
+    let p = w.plan(NOW);
+    assert_eq!(p.nudges.len(), 7);
+    let today: Vec<_> = p
+        .nudges
+        .iter()
+        .filter(|n| n.due.date_naive() == date("2026-12-01"))
+        .collect();
+    assert_eq!(today.len(), 5);
+    // All three replies made today's cut; two check-ins moved to Wednesday 09:00.
+    assert_eq!(today.iter().filter(|n| n.kind == NudgeKind::Reply).count(), 3);
+    let tomorrow: Vec<_> = p
+        .nudges
+        .iter()
+        .filter(|n| n.due == utc("2026-12-02T09:00:00+01:00"))
+        .collect();
+    assert_eq!(tomorrow.len(), 2);
+    assert!(
+        tomorrow[0]
+            .reason
+            .contains("Moved on: 5 nudges already fall on Tuesday 1 Dec"),
+        "{}",
+        tomorrow[0].reason
+    );
+}
+
+#[test]
+fn rule10_delivered_today_counts_toward_the_cap_and_stays_open() {
+    let mut w = World::new(&[("TEND_RULES__DAILY_CAP", "1")]);
+    let a = w.add("Ada One", "2026-01-01T00:00:00Z");
+    w.row(a).cadence = Some(Cadence::None);
+    w.log(a, "2026-11-29T10:00:00+01:00", Direction::In, Channel::Message);
+    let b = w.add("Ben Two", "2026-01-01T00:00:00Z");
+    w.row(b).cadence = Some(Cadence::None);
+    w.log(b, "2026-11-29T10:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    let first = p.nudges[0].clone();
+    w.record(&first, NudgeState::Delivered, NOW, None);
+    let p = w.plan("2026-12-01T12:00:00+01:00");
+    let again = only(&p, first.contact_id);
+    assert_eq!((again.state, again.due), (OpenState::Delivered, first.due));
+    let other = p
+        .nudges
+        .iter()
+        .find(|n| n.contact_id != first.contact_id)
+        .map(|n| n.due);
+    assert_eq!(other, Some(utc("2026-12-02T09:00:00+01:00")));
+}
+
+#[test]
+fn rule10_reply_pushed_past_its_window_is_dropped() {
+    let mut w = World::new(&[("TEND_RULES__DAILY_CAP", "1"), ("TEND_RULES__REPLY_WINDOW", "2d")]);
+    for i in 0..3 {
+        let id = w.add(&format!("Busy {i}"), "2026-01-01T00:00:00Z");
+        w.row(id).cadence = Some(Cadence::None);
+        w.log(id, "2026-11-30T10:00:00+01:00", Direction::In, Channel::Message);
+    }
+    let p = w.plan(NOW);
+    // Tue and (the window closes Wed 10:00) Wed 09:00 fit; the third would land Thursday.
+    assert_eq!(p.nudges.len(), 2);
+    let dropped: Vec<_> = p.why_none.values().collect();
+    assert_eq!(dropped.len(), 1);
+    assert!(
+        dropped[0].to_string().starts_with("the reply was dropped"),
+        "{}",
+        dropped[0]
+    );
+}
+
+#[test]
+fn rule11_pause_skip_and_snooze() {
+    let mut w = World::new(&[]);
+    let p1 = w.add("Pat Paused", "2026-01-01T00:00:00Z");
+    w.row(p1).status = Status::Paused;
+    w.row(p1).paused_until = Some(date("2026-12-10"));
+    w.row(p1).cadence = Some(Cadence::None);
+    w.log(p1, "2026-11-30T10:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    assert_eq!(
+        only(&p, p1).due,
+        utc("2026-12-10T09:00:00+01:00"),
+        "replies wait for the pause too"
+    );
+    w.row(p1).paused_until = Some(date("2027-01-10"));
+    assert_eq!(
+        w.plan(NOW).for_contact(p1),
+        None,
+        "past the reply window after the pause"
+    );
+
+    let s = w.add("Sam Skip", "2026-01-01T00:00:00Z");
+    w.log(s, "2026-09-01T10:00:00+02:00", Direction::Both, Channel::Meeting);
+    let n = only(&w.plan(NOW), s).clone();
+    assert_eq!(n.kind, NudgeKind::CheckIn);
+    w.record(&n, NudgeState::Skipped, NOW, None);
+    let next = only(&w.plan(NOW), s).clone();
+    // The skip counts as a touch: the next check-in is a cadence away.
+    assert_eq!(next.due, utc("2027-01-12T10:00:00+01:00"));
+    w.record(&next, NudgeState::Snoozed, NOW, Some("2027-02-01T12:00:00+01:00"));
+    let snoozed = only(&w.plan(NOW), s).clone();
+    assert_eq!(
+        (snoozed.state, snoozed.due),
+        (OpenState::Snoozed, utc("2027-02-01T12:00:00+01:00"))
+    );
+}
+
+#[test]
+fn archived_and_paused_indefinitely_get_nothing() {
+    let mut w = World::new(&[]);
+    let a = w.add("Arch Ived", "2026-01-01T00:00:00Z");
+    w.row(a).status = Status::Archived;
+    w.log(a, "2026-11-30T10:00:00+01:00", Direction::In, Channel::Message);
+    let b = w.add("Paul Paused", "2026-01-01T00:00:00Z");
+    w.row(b).status = Status::Paused;
+    w.log(b, "2026-11-30T10:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    assert!(p.nudges.is_empty());
+    assert_eq!(p.why_none.get(&b), Some(&WhyNone::Paused(None)));
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ZONES: &[&str] = &[
+        "Europe/Paris",
+        "America/New_York",
+        "Asia/Tokyo",
+        "Pacific/Auckland",
+        "Europe/London",
+    ];
+    const KINDS: &[EventKind] = &[
+        EventKind::NewJob,
+        EventKind::Promotion,
+        EventKind::Post,
+        EventKind::Layoff,
+        EventKind::Busy,
+        EventKind::Birthday,
+    ];
+
+    #[derive(Debug, Clone)]
+    struct Spec {
+        zone: Option<usize>,
+        cadence_days: Option<u32>,
+        connected_days_ago: Option<i64>,
+        history: Vec<(i64, u8, u8)>,
+        events: Vec<(i64, usize)>,
+    }
+
+    fn spec() -> impl Strategy<Value = Spec> {
+        (
+            proptest::option::of(0..ZONES.len()),
+            proptest::option::of(7u32..120),
+            proptest::option::of(0i64..400),
+            proptest::collection::vec((0i64..200 * 24, 0u8..3, 0u8..8), 0..8),
+            proptest::collection::vec((-20i64..60, 0..KINDS.len()), 0..3),
+        )
+            .prop_map(|(zone, cadence_days, connected_days_ago, history, events)| Spec {
+                zone,
+                cadence_days,
+                connected_days_ago,
+                history,
+                events,
+            })
+    }
+
+    fn build(specs: &[Spec], now: DateTime<Utc>, cap: u32) -> World {
+        let cap = cap.to_string();
+        let mut w = World::new(&[
+            ("TEND_RULES__DAILY_CAP", cap.as_str()),
+            ("TEND_RULES__BIRTHDAYS", "true"),
+        ]);
+        for (i, s) in specs.iter().enumerate() {
+            let id = w.add(&format!("Person {i}"), "2025-01-01T00:00:00Z");
+            let row = w.row(id);
+            row.timezone = s.zone.map(|z| ZONES[z].to_string());
+            row.cadence = Some(
+                s.cadence_days
+                    .map_or(Cadence::None, |d| Cadence::Every(Duration::days(d))),
+            );
+            row.connected_on = s
+                .connected_days_ago
+                .map(|d| (now - chrono::Duration::days(d)).date_naive());
+            for (hours_ago, dir, ch) in &s.history {
+                let at = (now - chrono::Duration::hours(*hours_ago)).to_rfc3339();
+                let dir = [Direction::Out, Direction::In, Direction::Both][*dir as usize];
+                let ch = Channel::ALL[*ch as usize];
+                w.log(id, &at, dir, ch);
+            }
+            for (days_ago, k) in &s.events {
+                let on = (now - chrono::Duration::days(*days_ago)).date_naive().to_string();
+                let at = (now - chrono::Duration::days((*days_ago).max(0))).to_rfc3339();
+                w.event(id, KINDS[*k], &on, &at);
+            }
+        }
+        w
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn invariants_hold(specs in proptest::collection::vec(spec(), 1..25), hour in 0i64..(24 * 14), cap in 1u32..6) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = build(&specs, now, cap);
+            let p = w.plan(&now.to_rfc3339());
+            let tz = w.settings.user.timezone;
+            let mut per_day: HashMap<NaiveDate, u32> = HashMap::new();
+            let mut seen = std::collections::HashSet::new();
+            for n in &p.nudges {
+                // At most one open nudge per contact.
+                prop_assert!(seen.insert(n.contact_id), "two nudges for {}", n.contact_id);
+                // Nothing before now; always in the user's window; in the
+                // contact's too unless the reason says the windows never meet.
+                prop_assert!(n.due >= now, "{n:?}");
+                prop_assert!(w.settings.user.hours.contains(n.due, tz), "outside user hours: {n:?}");
+                let row = &w.contacts[(n.contact_id - 1) as usize];
+                let ctz = row.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok()).unwrap_or(tz);
+                if !n.reason.contains("never overlap") {
+                    prop_assert!(w.settings.rules.recipient_hours.contains(n.due, ctz), "outside their hours: {n:?}");
+                }
+                *per_day.entry(local_date(n.due, tz)).or_default() += 1;
+                // No check-in or first follow-up while waiting on them.
+                let u = row.summary.unanswered(|r| w.settings.rules.reply_window.after(r, tz));
+                if u >= w.settings.rules.max_unanswered {
+                    prop_assert!(matches!(n.kind, NudgeKind::Reply | NudgeKind::Milestone), "{n:?} while waiting");
+                }
+                // Nothing but replies during a sensitive hold or busy deferral.
+                if n.kind != NudgeKind::Reply {
+                    for e in w.events.iter().filter(|e| e.contact_id == n.contact_id) {
+                        let length = match e.kind.group() {
+                            EventGroup::Sensitive => w.settings.rules.sensitive_hold,
+                            EventGroup::Busy => w.settings.rules.busy_defer,
+                            _ => continue,
+                        };
+                        let start = start_of_day(e.on, tz);
+                        prop_assert!(!(start <= n.due && n.due < length.after(start, tz)), "{n:?} during hold {e:?}");
+                    }
+                }
+            }
+            for (day, count) in per_day {
+                prop_assert!(count <= cap, "{count} nudges on {day}");
+            }
+            // Deterministic.
+            let again = w.plan(&now.to_rfc3339());
+            prop_assert_eq!(&p.nudges, &again.nudges);
+        }
+    }
+
+    #[test]
+    fn slots_keep_local_wall_time_over_dst_weeks() {
+        // A check-in planned from the week before each change lands at 09:00 local.
+        for now in ["2026-03-25T08:00:00Z", "2026-10-21T08:00:00Z"] {
+            let mut w = World::new(&[]);
+            let id = w.add("Dee Ess", "2025-01-01T00:00:00Z");
+            w.row(id).cadence = Some(Cadence::Every(Duration::days(7)));
+            w.log(
+                id,
+                &(utc(now) - chrono::Duration::days(1)).to_rfc3339(),
+                Direction::Both,
+                Channel::Call,
+            );
+            let p = w.plan(now);
+            let local = only(&p, id).due.with_timezone(&w.settings.user.timezone);
+            assert!(local.hour() >= 9 && local.hour() < 18, "{local}");
+            assert!(local.weekday().num_days_from_monday() < 5, "{local}");
+        }
+    }
+}
