@@ -1,0 +1,534 @@
+//! The command-line contract of cli.md, end to end: the real binary on a
+//! temporary data folder with a pinned clock.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// A private home for one test: database, config and XDG folders.
+struct Env {
+    dir: TempDir,
+    now: String,
+}
+
+impl Env {
+    fn new() -> Env {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let env = Env {
+            dir,
+            now: "2026-12-01T10:00:00+01:00".into(),
+        };
+        env.write_config("[user]\ntimezone = \"Europe/Paris\"\n");
+        env
+    }
+
+    fn db(&self) -> PathBuf {
+        self.dir.path().join("data").join("tend.db")
+    }
+
+    fn write_config(&self, text: &str) {
+        std::fs::write(self.dir.path().join("config.toml"), text).unwrap_or_else(|e| panic!("config: {e}"));
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("tend").unwrap_or_else(|e| panic!("binary: {e}"));
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("TEND_DB", self.db())
+            .env("TEND_CONFIG", self.dir.path().join("config.toml"))
+            .env("TEND_NOW", &self.now)
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = self.cmd().args(args).output().unwrap_or_else(|e| panic!("run: {e}"));
+        assert!(
+            out.status.success(),
+            "tend {args:?} failed ({:?}): {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let text = self.run(args);
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("tend {args:?}: not JSON ({e}): {text}"))
+    }
+
+    /// Runs a command that must fail with `code`, one `error:` line, and no change to the data.
+    fn fails(&self, args: &[&str], code: i32) -> String {
+        let before = snapshot(&self.db());
+        let out = self.cmd().args(args).output().unwrap_or_else(|e| panic!("run: {e}"));
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(code), "tend {args:?}: {stderr}");
+        assert!(stderr.starts_with("error: "), "tend {args:?}: {stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(before, snapshot(&self.db()), "tend {args:?} changed the database");
+        stderr
+    }
+}
+
+/// Every row of every table, as text: equal snapshots mean unchanged data.
+fn snapshot(db: &Path) -> String {
+    if !db.exists() {
+        return String::new();
+    }
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("open: {e}"));
+    let mut out = String::new();
+    for table in ["contacts", "interactions", "events", "nudges"] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let mut line = Vec::new();
+                for i in 0..n {
+                    line.push(format!("{:?}", r.get_ref(i)?));
+                }
+                Ok(line.join("|"))
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        for row in rows {
+            out += &row.unwrap_or_else(|e| panic!("{e}"));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn add_prints_the_id_and_json_matches_the_contract() {
+    let env = Env::new();
+    assert_eq!(env.run(&["add", "Sara Lee"]).trim(), "1");
+    let c = env.json(&[
+        "add",
+        "Tom Hardy",
+        "--email",
+        "tom@example.org",
+        "--company",
+        "Globex",
+        "--role",
+        "CTO",
+        "--timezone",
+        "America/New_York",
+        "--met",
+        "RustConf 2026",
+        "--interest",
+        "rust",
+        "--interest",
+        "sailing",
+        "--tag",
+        "conf",
+        "--connected-on",
+        "2026-11-28",
+        "--cadence",
+        "3w",
+        "--birthday",
+        "04-02",
+        "--json",
+    ]);
+    assert_eq!(c["id"], 2);
+    assert_eq!(c["name"], "Tom Hardy");
+    assert_eq!(c["company"], "Globex");
+    assert_eq!(c["timezone"], "America/New_York");
+    assert_eq!(c["interests"], serde_json::json!(["rust", "sailing"]));
+    assert_eq!(c["connected_on"], "2026-11-28");
+    assert_eq!(c["cadence"], "3w");
+    assert_eq!(c["birthday"], "04-02");
+    assert_eq!(c["status"], "active");
+}
+
+#[test]
+fn files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.run(&["add", "Sara Lee"]);
+    let mode = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or(0)
+    };
+    assert_eq!(mode(&env.db()), 0o600);
+    assert_eq!(mode(env.db().parent().unwrap_or(Path::new("/"))), 0o700);
+}
+
+#[test]
+fn default_paths_follow_xdg() {
+    let env = Env::new();
+    let mut c = env.cmd();
+    c.env_remove("TEND_DB")
+        .env_remove("TEND_CONFIG")
+        .args(["add", "Sara Lee"])
+        .assert()
+        .success();
+    assert!(env.dir.path().join("xdg-data/tend/tend.db").exists());
+}
+
+#[test]
+fn contacts_by_id_or_unique_name_part() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee"]);
+    env.run(&["add", "Sarah Connor"]);
+    env.run(&["add", "Ann"]);
+    env.run(&["add", "Anna Karenina"]);
+    assert_eq!(env.json(&["show", "connor", "--json"])["name"], "Sarah Connor");
+    assert_eq!(env.json(&["show", "1", "--json"])["name"], "Sara Lee");
+    // An exact full name wins over longer names containing it.
+    assert_eq!(env.json(&["show", "ann", "--json"])["name"], "Ann");
+    let err = env.fails(&["show", "sara"], 1);
+    assert!(
+        err.contains("Sara Lee (id 1)") && err.contains("Sarah Connor (id 2)"),
+        "{err}"
+    );
+    env.fails(&["show", "nobody"], 1);
+    env.fails(&["show", "99"], 1);
+}
+
+#[test]
+fn edit_rm_and_forget() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee", "--tag", "a"]);
+    env.run(&["log", "sara", "--in", "--at", "2026-11-30T10:00:00+01:00"]);
+    let c = env.json(&[
+        "edit",
+        "sara",
+        "--company",
+        "Initech",
+        "--tag",
+        "b",
+        "--cadence",
+        "none",
+        "--json",
+    ]);
+    assert_eq!(
+        (c["company"].as_str(), c["tags"].clone(), c["cadence"].as_str()),
+        (Some("Initech"), serde_json::json!(["b"]), Some("none"))
+    );
+    let c = env.json(&["edit", "sara", "--pause-until", "2026-12-20", "--json"]);
+    assert_eq!(
+        (c["status"].as_str(), c["paused_until"].as_str()),
+        (Some("paused"), Some("2026-12-20"))
+    );
+    let c = env.json(&["edit", "sara", "--status", "active", "--json"]);
+    assert_eq!(
+        (c["status"].as_str(), c["paused_until"].clone()),
+        (Some("active"), Value::Null)
+    );
+    env.fails(&["edit", "sara"], 2);
+    env.fails(&["edit", "sara", "--status", "paused"], 2);
+    env.run(&["rm", "sara"]);
+    assert_eq!(env.json(&["show", "sara", "--json"])["status"], "archived");
+    assert_eq!(env.json(&["agenda", "--json"]), serde_json::json!([]));
+    env.run(&["forget", "sara"]);
+    assert_eq!(env.json(&["list", "--json"]), serde_json::json!([]));
+    assert_eq!(snapshot(&env.db()), "", "forget erases every record");
+}
+
+#[test]
+fn list_filters_by_tag_and_shows_next() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee", "--tag", "Conf"]);
+    env.run(&["add", "Tom Hardy"]);
+    env.run(&["log", "sara", "--in", "--at", "2026-11-30T10:00:00+01:00"]);
+    let list = env.json(&["list", "--tag", "conf", "--json"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(1));
+    assert_eq!(list[0]["next"]["kind"], "reply");
+    let human = env.run(&["list"]);
+    assert!(human.contains("Sara Lee") && human.contains("reply"), "{human}");
+    assert!(!human.contains('\x1b'), "no colour when not a terminal: {human}");
+}
+
+#[test]
+fn show_has_timeline_next_and_why_none() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee", "--timezone", "America/New_York"]);
+    env.run(&[
+        "log",
+        "sara",
+        "--in",
+        "--at",
+        "2026-11-30T10:00:00+01:00",
+        "--note",
+        "Loved your talk",
+    ]);
+    env.run(&["log", "sara", "--channel", "call"]);
+    env.run(&[
+        "event",
+        "sara",
+        "--kind",
+        "post",
+        "--on",
+        "2026-11-29",
+        "--detail",
+        "On Rust async",
+    ]);
+    let s = env.json(&["show", "sara", "--json"]);
+    let items = s["interactions"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["direction"], "in");
+    assert_eq!(items[0]["note"], "Loved your talk");
+    assert_eq!(items[1]["channel"], "call");
+    assert_eq!(items[1]["direction"], "both", "calls default to both");
+    assert_eq!(s["events"][0]["kind"], "post");
+    // The call answered her: nothing owed, and the check-in is 7 days away at least.
+    assert_eq!(s["next"]["kind"], "check-in");
+    env.run(&["add", "Quiet One", "--cadence", "none"]);
+    let q = env.json(&["show", "quiet", "--json"]);
+    assert_eq!(q["next"], Value::Null);
+    assert_eq!(q["why_none"], "no cadence (check-ins off) and nothing else due");
+    let human = env.run(&["show", "quiet"]);
+    assert!(human.contains("none: no cadence"), "{human}");
+}
+
+#[test]
+fn agenda_json_shape_and_order() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee", "--timezone", "America/New_York", "--cadence", "none"]);
+    env.run(&["log", "sara", "--in", "--at", "2026-11-30T09:00:00+01:00"]);
+    env.run(&["add", "Bob Stone", "--connected-on", "2026-11-28"]);
+    let a = env.json(&["agenda", "--json"]);
+    let items = a.as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["contact"], "Bob Stone");
+    assert_eq!(items[0]["kind"], "first-follow-up");
+    assert_eq!(items[0]["due"], "2026-12-01T10:00:00+01:00");
+    assert_eq!(items[0]["state"], "pending");
+    assert_eq!(items[1]["contact_id"], 1);
+    assert_eq!(items[1]["kind"], "reply");
+    assert_eq!(items[1]["due"], "2026-12-01T15:00:00+01:00");
+    assert_eq!(
+        items[1]["reason"],
+        "Sara wrote to you yesterday and you have not answered. Moved to Tuesday 15:00, when it is 09:00 in New York."
+    );
+    for item in &items {
+        let keys: Vec<&str> = item
+            .as_object()
+            .map(|o| o.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        assert_eq!(
+            keys,
+            ["contact_id", "contact", "kind", "due", "reason", "draft", "state"]
+        );
+        assert!(item["draft"].as_str().is_some_and(|d| !d.is_empty()));
+    }
+    // --days limits the horizon.
+    let mut later = Env::new();
+    later.now = "2026-11-26T10:00:00+01:00".into();
+    later.run(&["add", "Far Away", "--connected-on", "2026-11-26"]);
+    assert_eq!(later.json(&["agenda", "--days", "1", "--json"]), serde_json::json!([]));
+    // Due Saturday 28 Nov: the window opens Monday 30 Nov 09:00.
+    assert_eq!(later.json(&["agenda", "--days", "3", "--json"]), serde_json::json!([]));
+    let a = later.json(&["agenda", "--days", "5", "--json"]);
+    assert_eq!(a[0]["due"], "2026-11-30T09:00:00+01:00");
+}
+
+#[test]
+fn done_snooze_skip_act_on_the_open_nudge() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee", "--cadence", "none"]);
+    env.run(&["log", "sara", "--in", "--at", "2026-11-30T09:00:00+01:00"]);
+    let draft = env.run(&["draft", "sara"]);
+    assert!(draft.contains("Sara"), "{draft}");
+    env.run(&["done", "sara"]);
+    let s = env.json(&["show", "sara", "--json"]);
+    let last = &s["interactions"][1];
+    assert_eq!(
+        (last["direction"].as_str(), last["channel"].as_str()),
+        (Some("out"), Some("message"))
+    );
+    assert_eq!(
+        last["note"].as_str(),
+        Some(draft.trim_end()),
+        "done logs the draft it sent"
+    );
+    assert_eq!(last["at"], "2026-12-01T10:00:00+01:00");
+    assert_eq!(s["next"], Value::Null);
+    env.fails(&["done", "sara"], 1);
+    env.fails(&["skip", "sara"], 1);
+    env.fails(&["snooze", "sara", "1w"], 1);
+
+    env.run(&["add", "Tom Hardy", "--connected-on", "2026-11-28"]);
+    env.run(&["snooze", "tom", "2d"]);
+    let t = env.json(&["show", "tom", "--json"]);
+    assert_eq!(
+        (t["next"]["state"].as_str(), t["next"]["due"].as_str()),
+        (Some("snoozed"), Some("2026-12-03T10:00:00+01:00"))
+    );
+    env.fails(&["snooze", "tom", "2 days"], 2);
+    env.run(&["skip", "tom"]);
+    // The skip counts as a touch: the next check-in is 6 weeks out.
+    let t = env.json(&["show", "tom", "--json"]);
+    assert_eq!(
+        (t["next"]["kind"].as_str(), t["next"]["due"].as_str()),
+        (Some("check-in"), Some("2027-01-12T10:00:00+01:00"))
+    );
+    env.run(&["done", "tom", "--note", "Sent my own words"]);
+    let t = env.json(&["show", "tom", "--json"]);
+    assert_eq!(t["interactions"][0]["note"], "Sent my own words");
+}
+
+#[test]
+fn bad_input_is_one_line_exit_2_and_changes_nothing() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee"]);
+    for (args, needle) in [
+        (vec!["add", ""], "must not be empty"),
+        (vec!["add", "   "], "must not be empty"),
+        (vec!["add", "X", "--connected-on", "2026-02-30"], "2026-02-30"),
+        (vec!["add", "X", "--connected-on", "yesterday"], "YYYY-MM-DD"),
+        (vec!["add", "X", "--timezone", "Mars/Olympus"], "Mars/Olympus"),
+        (vec!["add", "X", "--cadence", "sometimes"], "sometimes"),
+        (vec!["add", "X", "--birthday", "13-45"], "13-45"),
+        (vec!["add", "X", "--frobnicate"], "--frobnicate"),
+        (
+            vec!["log", "sara", "--in", "--at", "2026-12-01T25:00:00Z"],
+            "2026-12-01T25:00:00Z",
+        ),
+        (vec!["log", "sara", "--in", "--channel", "pigeon"], "pigeon"),
+        (vec!["log", "sara"], "--out, --in or --both"),
+        (vec!["log", "sara", "--in", "--out"], "--out"),
+        (vec!["event", "sara", "--kind", "wedding"], "wedding"),
+        (
+            vec!["event", "sara", "--kind", "post", "--on", "2026-13-01"],
+            "2026-13-01",
+        ),
+        (vec!["agenda", "--days", "-3"], "-3"),
+        (vec!["snooze", "sara", "forever"], "forever"),
+        (vec!["frobnicate"], "frobnicate"),
+    ] {
+        let err = env.fails(&args, 2);
+        assert!(err.contains(needle), "tend {args:?}: {err}");
+    }
+}
+
+#[test]
+fn bad_tend_now_and_config_are_named() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env("TEND_NOW", "noonish")
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("TEND_NOW: invalid instant 'noonish'"));
+    for (config, needle) in [
+        ("[rules]\ndaily_capp = 3\n", "rules.daily_capp"),
+        ("[rules]\nreply_after = \"3x\"\n", "rules.reply_after"),
+        ("[user]\ntimezone = \"Nowhere/City\"\n", "user.timezone"),
+        ("[user]\nhours = \"Mon-Fri 18:00-09:00\"\n", "user.hours"),
+        ("[rules]\nrecipient_hours = \"weekdays\"\n", "rules.recipient_hours"),
+        ("[rulez]\n", "rulez"),
+        ("[notify]\ndigest = \"every morning\"\n", "notify.digest"),
+        ("[rules\n", "config file"),
+    ] {
+        env.write_config(config);
+        let err = env.fails(&["list"], 2);
+        assert!(err.contains(needle), "{config}: {err}");
+    }
+    env.write_config("");
+    let out = env
+        .cmd()
+        .env("TEND_RULES__DAILY_CAP", "zero")
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rules.daily_cap"));
+}
+
+#[test]
+fn hostile_strings_are_stored_and_shown_verbatim() {
+    let env = Env::new();
+    let long = "é".repeat(10_000);
+    for name in [
+        "Robert'); DROP TABLE contacts;--",
+        "\"Quoted\" O'Brien",
+        "Zoë 🚀 Ünïcødé",
+        "tab\there",
+        long.as_str(),
+    ] {
+        let c = env.json(&["add", name, "--note", name, "--json"]);
+        assert_eq!(c["name"], name);
+        let shown = env.json(&["show", &c["id"].to_string(), "--json"]);
+        assert_eq!(
+            (shown["name"].as_str(), shown["note"].as_str()),
+            (Some(name), Some(name))
+        );
+    }
+    assert_eq!(env.json(&["list", "--json"]).as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn old_database_upgrades_and_newer_is_refused() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db().parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
+    let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch(include_str!("fixtures/schema_v1.sql"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let v = env.json(&["show", "vera", "--json"]);
+    assert_eq!(v["company"], "Initech");
+    assert_eq!(v["tags"], serde_json::json!(["v1"]));
+    // The upgrade computed her summary: the message she sent is owed a reply.
+    assert_eq!(v["next"]["kind"], "reply");
+
+    let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch("PRAGMA user_version = 99")
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let err = env.fails(&["list"], 1);
+    assert!(err.contains("newer tend"), "{err}");
+}
+
+#[test]
+fn not_a_database_is_a_clear_error() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db().parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        env.db(),
+        "this is a text file, not SQLite, padded to look big enough ".repeat(20),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    env.cmd()
+        .args(["list"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not a tend database"));
+}
+
+#[test]
+fn config_lists_files_and_settings() {
+    let env = Env::new();
+    let c = env.json(&["config", "--json"]);
+    assert_eq!(c["settings"]["user.timezone"], "Europe/Paris");
+    assert_eq!(c["settings"]["rules.daily_cap"], 5);
+    assert_eq!(c["database"], env.db().display().to_string());
+    assert_eq!(c["now_pinned"], "2026-12-01T10:00:00+01:00");
+    let human = env.run(&["config"]);
+    assert!(human.contains("rules.reply_window = \"30d\""), "{human}");
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let env = Env::new();
+    env.cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Usage"));
+    env.cmd().arg("--version").assert().success();
+    env.cmd()
+        .args(["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("tend"));
+}
