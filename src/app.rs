@@ -63,8 +63,21 @@ impl App {
 
     /// Plans every contact at the current instant.
     pub fn plan(&self) -> Result<Plan> {
+        self.plan_explaining(None, DateTime::<Utc>::MAX_UTC)
+    }
+
+    /// The open nudges, phrasing reasons only for the next `days` days (what
+    /// an agenda shows).
+    /// Contacts that cannot have a nudge are not read at all, so the plan's
+    /// `why_none` covers only those that were.
+    pub fn plan_within(&self, days: u32) -> Result<Plan> {
+        let live = planner::live_bounds(&self.settings, self.now());
+        self.plan_explaining(Some(&live), Duration::days(days).after(self.now(), self.tz()))
+    }
+
+    fn plan_explaining(&self, live: Option<&planner::LiveBounds>, explain_until: DateTime<Utc>) -> Result<Plan> {
         let conn = self.store.conn();
-        let contacts = store::contacts::plan_rows(conn)?;
+        let contacts = store::contacts::plan_rows(conn, live)?;
         let events = store::records::all_events(conn)?;
         let records = store::nudges::all(conn)?;
         let facts = Facts {
@@ -72,7 +85,12 @@ impl App {
             events: &events,
             records: &records,
         };
-        Ok(planner::plan(&facts, &self.settings, self.now()))
+        Ok(planner::plan_explaining(
+            &facts,
+            &self.settings,
+            self.now(),
+            explain_until,
+        ))
     }
 
     /// Open nudges whose slot is before now + `days` days, earliest first.
@@ -197,5 +215,30 @@ impl App {
             .filter(|n| n.state != OpenState::Delivered && n.due > now)
             .map(|n| n.due)
             .min()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaving_out_idle_contacts_changes_no_nudge() {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let spec = crate::scale::ScaleSpec {
+            contacts: 3_000,
+            interactions: 60_000,
+            seed: 11,
+        };
+        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
+        let settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        let app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let live = app.plan_within(10_000).unwrap_or_else(|e| panic!("{e}"));
+        assert!(full.nudges.len() > 100, "the sample should plan nudges");
+        assert_eq!(full.nudges, live.nudges);
     }
 }

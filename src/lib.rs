@@ -12,6 +12,7 @@ pub mod error;
 pub mod model;
 pub mod paths;
 pub mod planner;
+pub mod scale;
 pub mod store;
 pub mod time;
 

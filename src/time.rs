@@ -60,14 +60,14 @@ impl Duration {
                 .unwrap_or_else(far),
             Unit::Days | Unit::Weeks => {
                 let days = if self.unit == Unit::Weeks { n * 7 } else { n };
-                let local = at.with_timezone(&tz).naive_local();
+                let local = to_local(at, tz);
                 local
                     .checked_add_days(Days::new(days))
                     .map_or_else(far, |l| resolve_local(tz, l))
             }
             Unit::Months | Unit::Years => {
                 let months = if self.unit == Unit::Years { n * 12 } else { n };
-                let local = at.with_timezone(&tz).naive_local();
+                let local = to_local(at, tz);
                 u32::try_from(months)
                     .ok()
                     .and_then(|m| local.checked_add_months(Months::new(m)))
@@ -76,10 +76,25 @@ impl Duration {
         }
     }
 
+    /// At least as many seconds as this duration can span anywhere (a month
+    /// as 31 days, an hour of daylight saving to spare): for cheap "long
+    /// past" checks before exact calendar arithmetic.
+    pub fn upper_bound_secs(self) -> i64 {
+        let n = i64::from(self.amount);
+        match self.unit {
+            Unit::Minutes => n * 60,
+            Unit::Hours => n * 3600,
+            Unit::Days => n * 86_400 + 3600,
+            Unit::Weeks => n * 7 * 86_400 + 3600,
+            Unit::Months => n * 31 * 86_400 + 3600,
+            Unit::Years => n * 366 * 86_400 + 3600,
+        }
+    }
+
     /// Subtracts this duration from `at` (for "within the last N days" tests).
     pub fn before(self, at: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
         let n = u64::from(self.amount);
-        let local = at.with_timezone(&tz).naive_local();
+        let local = to_local(at, tz);
         let back = match self.unit {
             Unit::Minutes => return at - chrono::Duration::minutes(n as i64),
             Unit::Hours => return at - chrono::Duration::hours(n as i64),
@@ -155,11 +170,60 @@ impl Duration {
     }
 }
 
+thread_local! {
+    /// Per zone and UTC day: the UTC offset when it is the same all day
+    /// (`None` on a day with a transition). Zone lookups are binary searches
+    /// over the zone's history; planning thousands of contacts repeats them
+    /// on the same few hundred days.
+    static STEADY_OFFSETS: std::cell::RefCell<rustc_hash::FxHashMap<(Tz, i64), Option<i32>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+fn exact_offset(tz: Tz, utc: NaiveDateTime) -> i32 {
+    tz.offset_from_utc_datetime(&utc).fix().local_minus_utc()
+}
+
+/// The offset that holds all through UTC day `day`, if one does.
+fn steady_offset(tz: Tz, day: i64) -> Option<i32> {
+    STEADY_OFFSETS.with(|cache| {
+        if let Some(v) = cache.borrow().get(&(tz, day)) {
+            return *v;
+        }
+        let start = DateTime::<Utc>::from_timestamp(day * 86_400, 0)?.naive_utc();
+        let a = exact_offset(tz, start);
+        let b = exact_offset(tz, start + chrono::Duration::seconds(86_399));
+        let v = (a == b).then_some(a);
+        cache.borrow_mut().insert((tz, day), v);
+        v
+    })
+}
+
+/// Seconds to add to UTC for the wall clock of `tz` at `at`.
+pub fn offset_at(tz: Tz, at: DateTime<Utc>) -> i32 {
+    steady_offset(tz, at.timestamp().div_euclid(86_400)).unwrap_or_else(|| exact_offset(tz, at.naive_utc()))
+}
+
+/// The wall-clock time of `at` in `tz`.
+pub fn to_local(at: DateTime<Utc>, tz: Tz) -> NaiveDateTime {
+    at.naive_utc() + chrono::Duration::seconds(i64::from(offset_at(tz, at)))
+}
+
 /// Maps a wall-clock time in `tz` to an instant. A time skipped by a
 /// daylight-saving jump is read with the offset in force before the jump (so
 /// 02:30 on a spring-forward night is 03:30); a time that happens twice is the
 /// earlier one.
 pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
+    // Away from transitions (three steady days around it) the answer is plain arithmetic.
+    let day = local.and_utc().timestamp().div_euclid(86_400);
+    if let (Some(a), Some(b), Some(c)) = (
+        steady_offset(tz, day - 1),
+        steady_offset(tz, day),
+        steady_offset(tz, day + 1),
+    ) && a == b
+        && b == c
+    {
+        return (local - chrono::Duration::seconds(i64::from(b))).and_utc();
+    }
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => t.with_timezone(&Utc),
         LocalResult::Ambiguous(a, b) => a.min(b).with_timezone(&Utc),
@@ -178,7 +242,22 @@ pub fn start_of_day(date: NaiveDate, tz: Tz) -> DateTime<Utc> {
 }
 
 pub fn local_date(at: DateTime<Utc>, tz: Tz) -> NaiveDate {
-    at.with_timezone(&tz).date_naive()
+    to_local(at, tz).date()
+}
+
+/// Reads a stored `YYYY-MM-DD` without the cost of a format parser (the
+/// planner reads tens of thousands of them per run).
+pub fn read_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)?).ok()?, num(5..7)?, num(8..10)?)
 }
 
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -387,6 +466,12 @@ fn parse_hhmm(s: &str) -> Option<u32> {
 }
 
 impl Hours {
+    /// Whether the window opens at all on this weekday.
+    pub fn opens_on(&self, day: Weekday) -> bool {
+        let bit = 1u8 << day.num_days_from_monday();
+        self.spans.iter().any(|s| s.days & bit != 0)
+    }
+
     /// The instants of this window on the local `date` in `tz`, earliest first.
     pub fn intervals_on(&self, date: NaiveDate, tz: Tz) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
         let bit = 1u8 << date.weekday().num_days_from_monday();

@@ -9,7 +9,7 @@ use crate::error::Result;
 
 pub fn agenda(a: AgendaArgs) -> Result<i32> {
     let app = App::open()?;
-    let plan = app.plan()?;
+    let plan = app.plan_within(a.days)?;
     let items = app.agenda(&plan, a.days);
     let tz = app.tz();
     let mut drafts = Vec::with_capacity(items.len());

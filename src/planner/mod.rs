@@ -14,8 +14,9 @@ pub mod slots;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 use crate::config::Settings;
 use crate::model::{
@@ -24,6 +25,30 @@ use crate::model::{
 use crate::store::{NudgeRecord, PlanRow};
 use crate::time::{Duration, local_date, start_of_day};
 use slots::{DailyCap, Slot, Windows};
+
+/// Bounds outside which a contact cannot have an open nudge now: one
+/// with no cadence, no message since `inbound_since`, no connection since
+/// `connected_since`, no birthday nudges, no events and no nudge history has
+/// nothing to plan. The store uses them to leave such contacts out when only
+/// nudges are wanted (agenda, daemon), which at LinkedIn scale is most of them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LiveBounds {
+    pub default_cadence_none: bool,
+    pub inbound_since: DateTime<Utc>,
+    pub connected_since: NaiveDate,
+    pub birthdays: bool,
+}
+
+pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
+    let r = &settings.rules;
+    let days = |d: Duration| chrono::Duration::seconds(d.upper_bound_secs() + 2 * 86_400);
+    LiveBounds {
+        default_cadence_none: r.default_cadence == Cadence::None,
+        inbound_since: now - days(r.reply_window),
+        connected_since: (now - days(r.first_follow_up_window)).date_naive(),
+        birthdays: r.birthdays,
+    }
+}
 
 /// Everything the planner reads.
 pub struct Facts<'a> {
@@ -90,11 +115,12 @@ pub struct Plan {
     pub nudges: Vec<Nudge>,
     /// For every planned contact without an open nudge.
     pub why_none: HashMap<ContactId, WhyNone>,
+    by_contact: HashMap<ContactId, usize>,
 }
 
 impl Plan {
     pub fn for_contact(&self, id: ContactId) -> Option<&Nudge> {
-        self.nudges.iter().find(|n| n.contact_id == id)
+        self.by_contact.get(&id).and_then(|i| self.nudges.get(*i))
     }
 }
 
@@ -112,11 +138,36 @@ struct Hold {
     kind: HoldKind,
 }
 
+/// What makes a nudge's key (rule 12) besides its contact: kept as data and
+/// written out only for the nudges that need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KeyPart {
+    Reply(i64),
+    FollowUp(NaiveDate),
+    CheckIn(i64),
+    Event(i64),
+    EventYear(i64, i32),
+    Birthday(i32),
+}
+
+impl KeyPart {
+    fn key(self, contact: ContactId) -> String {
+        match self {
+            KeyPart::Reply(interaction) => format!("{contact}:reply:{interaction}"),
+            KeyPart::FollowUp(on) => format!("{contact}:first-follow-up:{on}"),
+            KeyPart::CheckIn(since) => format!("{contact}:check-in:{since}"),
+            KeyPart::Event(event) => format!("{contact}:milestone:e{event}"),
+            KeyPart::EventYear(event, year) => format!("{contact}:milestone:e{event}:{year}"),
+            KeyPart::Birthday(year) => format!("{contact}:milestone:birthday:{year}"),
+        }
+    }
+}
+
 /// A nudge the rules propose, before it competes for a slot.
 #[derive(Debug, Clone)]
 struct Candidate {
     kind: NudgeKind,
-    key: String,
+    key: KeyPart,
     trigger: Trigger,
     /// When the rule makes it due.
     due: DateTime<Utc>,
@@ -145,25 +196,41 @@ struct Ctx<'a> {
     s: &'a Settings,
     tz: Tz,
     now: DateTime<Utc>,
+    today: NaiveDate,
+    /// Posts on or after this count as recent (rule 8).
+    posts_since: DateTime<Utc>,
 }
 
 pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
+    plan_explaining(facts, settings, now, DateTime::<Utc>::MAX_UTC)
+}
+
+/// Like [`plan`], but writes the reason only of nudges slotted before
+/// `explain_until` (the others get an empty one): an agenda of the next week
+/// need not phrase thousands of sentences for the years after.
+pub fn plan_explaining(facts: &Facts, settings: &Settings, now: DateTime<Utc>, explain_until: DateTime<Utc>) -> Plan {
+    let tz = settings.user.timezone;
     let ctx = Ctx {
         s: settings,
-        tz: settings.user.timezone,
+        tz,
         now,
+        today: local_date(now, tz),
+        posts_since: settings.rules.post_recent.before(now, tz),
     };
     let mut windows = Windows::new(&settings.user.hours, ctx.tz, &settings.rules.recipient_hours);
 
-    let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::new();
+    let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::default();
     for e in facts.events {
         events_by_contact.entry(e.contact_id).or_default().push(e);
     }
-    let mut records: HashMap<&str, &NudgeRecord> = HashMap::with_capacity(facts.records.len());
-    let mut last_skip: HashMap<ContactId, DateTime<Utc>> = HashMap::new();
-    let mut cap = DailyCap::new(settings.rules.daily_cap);
+    for list in events_by_contact.values_mut() {
+        list.sort_by_key(|e| (e.on, e.id));
+    }
+    let mut records: HashMap<ContactId, Vec<&NudgeRecord>> = HashMap::default();
+    let mut last_skip: HashMap<ContactId, DateTime<Utc>> = HashMap::default();
+    let mut cap = DailyCap::new(settings.rules.daily_cap, &settings.user.hours);
     for r in facts.records {
-        records.insert(r.key.as_str(), r);
+        records.entry(r.contact_id).or_default().push(r);
         if r.state == NudgeState::Skipped
             && let Some(at) = r.acted_at
         {
@@ -177,7 +244,7 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
 
     let mut plan = Plan::default();
     // Per contact: its settled candidates, earliest first (the first is tried first).
-    let mut options: HashMap<ContactId, (usize, Vec<Settled>)> = HashMap::new();
+    let mut options: HashMap<ContactId, (usize, Vec<Option<Settled>>)> = HashMap::default();
     // Earliest slot first, then higher priority, then contact id (deterministic).
     type Turn = Reverse<(DateTime<Utc>, Reverse<u8>, ContactId)>;
     let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
@@ -185,12 +252,8 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
 
     for c in facts.contacts {
         let events = events_by_contact.get(&c.id).map_or(&[][..], Vec::as_slice);
-        let ctz = c
-            .timezone
-            .as_deref()
-            .and_then(|z| z.parse::<Tz>().ok())
-            .unwrap_or(ctx.tz);
-        let outcome = candidates(&ctx, c, events, &records, last_skip.get(&c.id).copied());
+        let ctz = c.timezone.unwrap_or(ctx.tz);
+        let outcome = candidates(&ctx, c, events, records.get(&c.id), last_skip.get(&c.id).copied());
         let (cands, holds) = match outcome {
             Ok(v) => v,
             Err(why) => {
@@ -238,21 +301,20 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
         settled.sort_by_key(|s| (s.slot.at, Reverse(s.cand.kind.priority())));
         let first = &settled[0];
         queue.push(Reverse((first.slot.at, Reverse(first.cand.kind.priority()), c.id)));
-        options.insert(c.id, (0, settled));
+        options.insert(c.id, (0, settled.into_iter().map(Some).collect()));
     }
 
     // Rule 10: fill the calendar in order; a full day sends the nudge on.
+    let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
     while let Some(Reverse((_, _, cid))) = queue.pop() {
         let Some((idx, list)) = options.get_mut(&cid) else {
             continue;
         };
         let Some(row) = rows.get(&cid) else { continue };
-        let ctz = row
-            .timezone
-            .as_deref()
-            .and_then(|z| z.parse::<Tz>().ok())
-            .unwrap_or(ctx.tz);
-        let mut s = list[*idx].clone();
+        let ctz = row.timezone.unwrap_or(ctx.tz);
+        let Some(mut s) = list.get_mut(*idx).and_then(Option::take) else {
+            continue;
+        };
         if s.cand.state != OpenState::Delivered {
             let mut moved_from: Option<NaiveDate> = None;
             let holds = holds_of(&ctx, row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
@@ -272,7 +334,7 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
             if let Some(end) = s.cand.offer_end.filter(|end| s.slot.at >= *end) {
                 // Dropped: the contact's next candidate gets its turn.
                 *idx += 1;
-                match list.get(*idx) {
+                match list.get(*idx).and_then(Option::as_ref) {
                     Some(next) => queue.push(Reverse((next.slot.at, Reverse(next.cand.kind.priority()), cid))),
                     None => {
                         plan.why_none.insert(
@@ -287,21 +349,31 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
                 continue;
             }
             cap.count(local_date(s.slot.at, ctx.tz));
-            let reason = reasons::sentence(&ctx, row, &s, ctz, moved_from);
-            plan.nudges.push(to_nudge(row, s, reason));
+            placed.push((s, *row, ctz, moved_from));
         } else {
-            let reason = reasons::sentence(&ctx, row, &s, ctz, None);
-            plan.nudges.push(to_nudge(row, s, reason));
+            placed.push((s, *row, ctz, None));
         }
     }
-    plan.nudges
-        .sort_by_key(|n| (n.due, Reverse(n.kind.priority()), n.contact_id));
+    placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));
+    plan.nudges = placed
+        .into_iter()
+        .map(|(s, row, ctz, moved_from)| {
+            // Sentences cost more than planning; write only those asked for.
+            let reason = if s.slot.at < explain_until {
+                reasons::sentence(&ctx, row, &s, ctz, moved_from)
+            } else {
+                String::new()
+            };
+            to_nudge(row, s, reason)
+        })
+        .collect();
+    plan.by_contact = plan.nudges.iter().enumerate().map(|(i, n)| (n.contact_id, i)).collect();
     plan
 }
 
 fn to_nudge(row: &PlanRow, s: Settled, reason: String) -> Nudge {
     Nudge {
-        key: s.cand.key,
+        key: s.cand.key.key(row.id),
         contact_id: row.id,
         contact: row.name.clone(),
         kind: s.cand.kind,
@@ -421,7 +493,7 @@ fn candidates(
     ctx: &Ctx,
     c: &PlanRow,
     events: &[&Event],
-    records: &HashMap<&str, &NudgeRecord>,
+    records: Option<&Vec<&NudgeRecord>>,
     last_skip: Option<DateTime<Utc>>,
 ) -> Result<(Vec<Candidate>, Vec<Hold>), WhyNone> {
     use crate::model::Status;
@@ -436,12 +508,32 @@ fn candidates(
     let s = &c.summary;
     let u = unanswered(ctx, c);
     let waiting = u >= r.max_unanswered;
+    let cadence = c.cadence.unwrap_or(r.default_cadence);
+    // Cheap bounds first: most contacts of a large imported network have no
+    // cadence and only stale facts, and calendar arithmetic in a zone is not free.
+    // A delivered nudge stays open past its window: keep the exact path then.
+    let has_records = records.is_some();
+    let follow_up_open = c.connected_on.filter(|on| {
+        !waiting
+            && (has_records || (ctx.today - *on).num_seconds() < r.first_follow_up_window.upper_bound_secs() + 86_400)
+    });
+    let reply_open = s
+        .pending_inbound
+        .filter(|(_, at)| has_records || (ctx.now - *at).num_seconds() < r.reply_window.upper_bound_secs());
+    let may_celebrate = !events.is_empty() || (r.birthdays && c.birthday.is_some());
+    let non_reply_possible = follow_up_open.is_some() || (cadence != Cadence::None && !waiting) || may_celebrate;
+    if reply_open.is_none() && !non_reply_possible {
+        return Ok((Vec::new(), holds));
+    }
     // Rule 5: the last touch or skip keeps everything but replies at bay.
     let gap_from = [s.last_touch, last_skip].into_iter().flatten().max();
-    let gap_floor = gap_from.map_or(DateTime::<Utc>::MIN_UTC, |t| r.min_gap.after(t, tz));
+    let gap_floor = match gap_from {
+        Some(t) if non_reply_possible => r.min_gap.after(t, tz),
+        _ => DateTime::<Utc>::MIN_UTC,
+    };
 
     let mut out: Vec<Candidate> = Vec::new();
-    let mut push = |kind: NudgeKind, key: String, trigger: Trigger, due, offer_end: Option<DateTime<Utc>>| {
+    let mut push = |kind: NudgeKind, key: KeyPart, trigger: Trigger, due, offer_end: Option<DateTime<Utc>>| {
         let floor = if kind == NudgeKind::Reply {
             DateTime::<Utc>::MIN_UTC
         } else {
@@ -459,7 +551,11 @@ fn candidates(
             unanswered: u,
             snoozed_until: None,
         };
-        if let Some(rec) = records.get(cand.key.as_str()) {
+        let rec = records.and_then(|list| {
+            let key = cand.key.key(c.id);
+            list.iter().find(|r| r.key == key)
+        });
+        if let Some(rec) = rec {
             match rec.state {
                 NudgeState::Skipped | NudgeState::Done => return,
                 NudgeState::Delivered => {
@@ -480,10 +576,10 @@ fn candidates(
     };
 
     // Rule 1: a reply owed.
-    if let Some((iid, at)) = s.pending_inbound {
+    if let Some((iid, at)) = reply_open {
         push(
             NudgeKind::Reply,
-            format!("{}:reply:{iid}", c.id),
+            KeyPart::Reply(iid),
             Trigger::Inbound {
                 interaction_id: iid,
                 at,
@@ -495,12 +591,12 @@ fn candidates(
     }
 
     // Rule 2: the first follow-up after connecting.
-    if let Some(on) = c.connected_on {
+    if let Some(on) = follow_up_open {
         let connected = start_of_day(on, tz);
         if !waiting && s.last_touch.is_none_or(|t| t < connected) {
             push(
                 NudgeKind::FirstFollowUp,
-                format!("{}:first-follow-up:{on}", c.id),
+                KeyPart::FollowUp(on),
                 Trigger::Connected { on },
                 r.first_follow_up.after(connected, tz),
                 Some(r.first_follow_up_window.after(connected, tz)),
@@ -509,7 +605,7 @@ fn candidates(
     }
 
     // Rule 3 (with 4 and 8's post): the check-in cadence.
-    if let Cadence::Every(cadence) = c.cadence.unwrap_or(r.default_cadence)
+    if let Cadence::Every(cadence) = cadence
         && !waiting
     {
         let base = [s.last_touch, s.last_light_touch, last_skip]
@@ -519,7 +615,7 @@ fn candidates(
             .or_else(|| c.connected_on.map(|d| start_of_day(d, tz)))
             .unwrap_or(c.created_at);
         let mut due = cadence.scaled_after(base, tz, 1u32 << u.min(16));
-        let recent = r.post_recent.before(ctx.now, tz);
+        let recent = ctx.posts_since;
         let post = events
             .iter()
             .rev()
@@ -533,7 +629,7 @@ fn candidates(
         }
         push(
             NudgeKind::CheckIn,
-            format!("{}:check-in:{}", c.id, base.timestamp()),
+            KeyPart::CheckIn(base.timestamp()),
             Trigger::Cadence { since: base, post },
             due,
             None,
@@ -542,7 +638,7 @@ fn candidates(
 
     // Rule 6: milestones, work anniversaries and birthdays.
     let window = r.milestone_window;
-    let this_year = local_date(ctx.now, tz).year();
+    let this_year = ctx.today.year();
     let next_yearly = |month: u32, day: u32, first_year: i32| -> Option<(NaiveDate, i32)> {
         (this_year - 1..=this_year + 1)
             .filter(|y| *y >= first_year)
@@ -571,7 +667,7 @@ fn candidates(
                 };
                 push(
                     NudgeKind::Milestone,
-                    format!("{}:milestone:e{}:{y}", c.id, e.id),
+                    KeyPart::EventYear(e.id, y),
                     trigger,
                     start,
                     Some(window.after(start, tz)),
@@ -590,7 +686,7 @@ fn candidates(
             };
             push(
                 NudgeKind::Milestone,
-                format!("{}:milestone:e{}", c.id, e.id),
+                KeyPart::Event(e.id),
                 trigger,
                 start,
                 Some(window.after(start, tz)),
@@ -609,7 +705,7 @@ fn candidates(
             };
             push(
                 NudgeKind::Milestone,
-                format!("{}:milestone:e{}:{y}", c.id, e.id),
+                KeyPart::EventYear(e.id, y),
                 trigger,
                 start,
                 Some(window.after(start, tz)),
@@ -630,7 +726,7 @@ fn candidates(
         };
         push(
             NudgeKind::Milestone,
-            format!("{}:milestone:birthday:{y}", c.id),
+            KeyPart::Birthday(y),
             trigger,
             start,
             Some(window.after(start, tz)),

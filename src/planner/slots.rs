@@ -2,9 +2,9 @@
 //! a nudge may land. Window intersections are cached per contact zone and
 //! day, since thousands of contacts share a handful of zones.
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::time::{Hours, local_date};
 
@@ -18,9 +18,9 @@ pub struct Windows<'a> {
     user: &'a Hours,
     user_tz: Tz,
     recipient: &'a Hours,
-    user_days: HashMap<NaiveDate, Vec<Interval>>,
-    joint_days: HashMap<(Tz, NaiveDate), Vec<Interval>>,
-    overlap: HashMap<(Tz, NaiveDate), bool>,
+    user_days: FxHashMap<NaiveDate, Vec<Interval>>,
+    joint_days: FxHashMap<(Tz, NaiveDate), Vec<Interval>>,
+    overlap: FxHashMap<(Tz, NaiveDate), bool>,
 }
 
 /// Where a nudge lands in the windows.
@@ -37,9 +37,9 @@ impl<'a> Windows<'a> {
             user,
             user_tz,
             recipient,
-            user_days: HashMap::new(),
-            joint_days: HashMap::new(),
-            overlap: HashMap::new(),
+            user_days: FxHashMap::default(),
+            joint_days: FxHashMap::default(),
+            overlap: FxHashMap::default(),
         }
     }
 
@@ -112,19 +112,23 @@ impl<'a> Windows<'a> {
 }
 
 /// Rule 10: how many nudges each day of the user's calendar already holds.
-pub struct DailyCap {
+/// Days on which the user's window never opens count as full, so that the
+/// search for room skips weekends in one step.
+pub struct DailyCap<'a> {
     cap: u32,
-    counts: HashMap<NaiveDate, u32>,
+    hours: &'a Hours,
+    counts: FxHashMap<NaiveDate, u32>,
     /// Skip pointers from a full day towards a later day that may have room.
-    skip: HashMap<NaiveDate, NaiveDate>,
+    skip: FxHashMap<NaiveDate, NaiveDate>,
 }
 
-impl DailyCap {
-    pub fn new(cap: u32) -> DailyCap {
+impl<'a> DailyCap<'a> {
+    pub fn new(cap: u32, hours: &'a Hours) -> DailyCap<'a> {
         DailyCap {
             cap,
-            counts: HashMap::new(),
-            skip: HashMap::new(),
+            hours,
+            counts: FxHashMap::default(),
+            skip: FxHashMap::default(),
         }
     }
 
@@ -140,12 +144,23 @@ impl DailyCap {
     pub fn first_free(&mut self, day: NaiveDate) -> NaiveDate {
         let mut path = Vec::new();
         let mut d = day;
-        while let Some(&next) = self.skip.get(&d) {
-            if next == d {
+        loop {
+            if let Some(&next) = self.skip.get(&d)
+                && next != d
+            {
+                path.push(d);
+                d = next;
+            } else if !self.hours.opens_on(d.weekday()) && path.len() < 10_000 {
+                let next = d.succ_opt().unwrap_or(d);
+                if next == d {
+                    break;
+                }
+                self.skip.insert(d, next);
+                path.push(d);
+                d = next;
+            } else {
                 break;
             }
-            path.push(d);
-            d = next;
         }
         for p in path {
             self.skip.insert(p, d);
@@ -225,7 +240,8 @@ mod tests {
 
     #[test]
     fn cap_skips_full_days() {
-        let mut cap = DailyCap::new(2);
+        let hours = hours("Mon-Fri 09:00-18:00");
+        let mut cap = DailyCap::new(2, &hours);
         let d = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
         for _ in 0..2 {
             cap.count(d);
@@ -236,5 +252,13 @@ mod tests {
         assert_eq!(cap.first_free(d), next);
         cap.count(next);
         assert_eq!(cap.first_free(d), next.succ_opt().unwrap_or_default());
+        // Fri 4 Dec full: the weekend is closed, so Monday 7 Dec is next.
+        let fri = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap_or_default();
+        cap.count(fri);
+        cap.count(fri);
+        assert_eq!(
+            cap.first_free(fri),
+            NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default()
+        );
     }
 }

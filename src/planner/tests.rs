@@ -40,7 +40,7 @@ impl World {
         World {
             settings: settings(extra),
             contacts: vec![],
-            interactions: HashMap::new(),
+            interactions: HashMap::default(),
             events: vec![],
             records: vec![],
             next_id: 1,
@@ -369,10 +369,10 @@ fn rule8_busy_defer_and_post_brings_check_in_forward() {
 fn rule9_windows_in_both_zones_and_fallback() {
     let mut w = World::new(&[]);
     let ny = w.add("Nina York", "2026-01-01T00:00:00Z");
-    w.row(ny).timezone = Some("America/New_York".into());
+    w.row(ny).timezone = "America/New_York".parse().ok();
     w.log(ny, "2026-11-30T09:00:00+01:00", Direction::In, Channel::Message);
     let tokyo = w.add("Taro Sato", "2026-01-01T00:00:00Z");
-    w.row(tokyo).timezone = Some("Pacific/Auckland".into());
+    w.row(tokyo).timezone = "Pacific/Auckland".parse().ok();
     w.log(tokyo, "2026-11-30T09:00:00+01:00", Direction::In, Channel::Message);
     let p = w.plan(NOW);
     let n = only(&p, ny);
@@ -404,7 +404,7 @@ fn rule9_weekend_and_dst() {
     assert_eq!(only(&p, a).due, utc("2026-03-30T09:00:00+02:00"));
     let b = w.add("Bea Stone", "2026-01-01T00:00:00Z");
     w.row(b).cadence = Some(Cadence::None);
-    w.row(b).timezone = Some("America/New_York".into());
+    w.row(b).timezone = "America/New_York".parse().ok();
     // 28 Oct 2026: Paris is back on CET, New York still on EDT: 4 hours apart,
     // so New York's 09:00 is 14:00 in Paris.
     w.log(b, "2026-10-27T12:00:00+01:00", Direction::In, Channel::Message);
@@ -473,6 +473,26 @@ fn rule10_delivered_today_counts_toward_the_cap_and_stays_open() {
         .find(|n| n.contact_id != first.contact_id)
         .map(|n| n.due);
     assert_eq!(other, Some(utc("2026-12-02T09:00:00+01:00")));
+}
+
+#[test]
+fn rule12_a_delivered_reply_stays_open_until_acted_upon() {
+    let mut w = World::new(&[]);
+    let a = w.add("Ada One", "2026-01-01T00:00:00Z");
+    w.row(a).cadence = Some(Cadence::None);
+    w.log(a, "2026-11-29T10:00:00+01:00", Direction::In, Channel::Message);
+    let n = only(&w.plan(NOW), a).clone();
+    w.record(&n, NudgeState::Delivered, NOW, None);
+    // Two months on, past the reply window, it is still open and delivered.
+    let later = w.plan("2027-02-01T10:00:00+01:00");
+    let open = only(&later, a);
+    assert_eq!(
+        (open.key.as_str(), open.state, open.due),
+        (n.key.as_str(), OpenState::Delivered, n.due)
+    );
+    // Answering makes it moot.
+    w.log(a, "2027-02-01T11:00:00+01:00", Direction::Out, Channel::Message);
+    assert!(w.plan("2027-02-01T12:00:00+01:00").for_contact(a).is_none());
 }
 
 #[test]
@@ -601,7 +621,7 @@ mod properties {
         for (i, s) in specs.iter().enumerate() {
             let id = w.add(&format!("Person {i}"), "2025-01-01T00:00:00Z");
             let row = w.row(id);
-            row.timezone = s.zone.map(|z| ZONES[z].to_string());
+            row.timezone = s.zone.and_then(|z| ZONES[z].parse().ok());
             row.cadence = Some(
                 s.cadence_days
                     .map_or(Cadence::None, |d| Cadence::Every(Duration::days(d))),
@@ -633,7 +653,7 @@ mod properties {
             let w = build(&specs, now, cap);
             let p = w.plan(&now.to_rfc3339());
             let tz = w.settings.user.timezone;
-            let mut per_day: HashMap<NaiveDate, u32> = HashMap::new();
+            let mut per_day: HashMap<NaiveDate, u32> = HashMap::default();
             let mut seen = std::collections::HashSet::new();
             for n in &p.nudges {
                 // At most one open nudge per contact.
@@ -643,7 +663,7 @@ mod properties {
                 prop_assert!(n.due >= now, "{n:?}");
                 prop_assert!(w.settings.user.hours.contains(n.due, tz), "outside user hours: {n:?}");
                 let row = &w.contacts[(n.contact_id - 1) as usize];
-                let ctz = row.timezone.as_deref().and_then(|z| z.parse::<Tz>().ok()).unwrap_or(tz);
+                let ctz = row.timezone.unwrap_or(tz);
                 if !n.reason.contains("never overlap") {
                     prop_assert!(w.settings.rules.recipient_hours.contains(n.due, ctz), "outside their hours: {n:?}");
                 }

@@ -61,12 +61,15 @@ impl ContactFields {
     }
 }
 
+pub use crate::planner::LiveBounds;
+
 /// What the planner needs of a contact: one row, no interactions.
 #[derive(Debug, Clone)]
 pub struct PlanRow {
     pub id: ContactId,
     pub name: String,
-    pub timezone: Option<String>,
+    /// `None`: the user's zone (also for a name this build does not know).
+    pub timezone: Option<chrono_tz::Tz>,
     pub connected_on: Option<NaiveDate>,
     pub cadence: Option<Cadence>,
     pub birthday: Option<Birthday>,
@@ -88,7 +91,7 @@ fn parse_col<T: std::str::FromStr>(v: Option<String>) -> Option<T> {
 }
 
 fn date_col(v: Option<String>) -> Option<NaiveDate> {
-    v.and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok())
+    v.as_deref().and_then(crate::time::read_date)
 }
 
 fn contact_from_row(r: &Row) -> rusqlite::Result<Contact> {
@@ -247,28 +250,64 @@ pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<Conta
         .ctx("looking up an imported contact")
 }
 
-/// What the planner reads for every non-archived contact.
-pub fn plan_rows(conn: &Connection) -> Result<Vec<PlanRow>> {
+/// What the planner reads for every non-archived contact, or with `live`
+/// only for those that may have an open nudge now. Text columns are read in
+/// place and parsed, not copied: this runs over every contact on every plan.
+pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>) -> Result<Vec<PlanRow>> {
+    fn text<'r>(r: &'r Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
+        use rusqlite::types::ValueRef;
+        Ok(match r.get_ref(i)? {
+            ValueRef::Text(t) => std::str::from_utf8(t).ok(),
+            _ => None,
+        })
+    }
+    let mut zones: std::collections::HashMap<String, Option<chrono_tz::Tz>> = std::collections::HashMap::new();
     let mut stmt = conn
         .prepare_cached(
             "SELECT id, name, timezone, connected_on, cadence, birthday, status, paused_until, created_at,
                     last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
                     out_after_response, first_out_after_at, responses
-             FROM contacts WHERE status != 'archived'",
+             FROM contacts WHERE status != 'archived' AND (?1 OR
+                (cadence IS NULL AND NOT ?2) OR (cadence IS NOT NULL AND cadence != 'none')
+                OR inbound_at >= ?3 OR connected_on >= ?4 OR (?5 AND birthday IS NOT NULL)
+                OR id IN (SELECT contact_id FROM events) OR id IN (SELECT contact_id FROM nudges))",
         )
         .ctx("reading contacts to plan")?;
-    let rows = stmt
-        .query_map([], |r| {
+    let mut rows = match live {
+        None => stmt.query(params![true, false, 0, "", false]),
+        Some(b) => stmt.query(params![
+            false,
+            b.default_cadence_none,
+            ts::to(b.inbound_since),
+            b.connected_since.to_string(),
+            b.birthdays
+        ]),
+    }
+    .ctx("reading contacts to plan")?;
+    let mut out = Vec::new();
+    let read =
+        |r: &Row, zones: &mut std::collections::HashMap<String, Option<chrono_tz::Tz>>| -> rusqlite::Result<PlanRow> {
+            let timezone = match text(r, 2)? {
+                Some(name) => match zones.get(name) {
+                    Some(z) => *z,
+                    None => {
+                        let z = name.parse().ok();
+                        zones.insert(name.to_string(), z);
+                        z
+                    }
+                },
+                None => None,
+            };
             let inbound: (Option<i64>, Option<i64>) = (r.get(12)?, r.get(13)?);
             Ok(PlanRow {
                 id: r.get(0)?,
                 name: r.get(1)?,
-                timezone: r.get(2)?,
-                connected_on: date_col(r.get(3)?),
-                cadence: parse_col(r.get(4)?),
-                birthday: parse_col(r.get(5)?),
-                status: parse_col(r.get(6)?).unwrap_or(Status::Active),
-                paused_until: date_col(r.get(7)?),
+                timezone,
+                connected_on: text(r, 3)?.and_then(crate::time::read_date),
+                cadence: text(r, 4)?.and_then(|t| t.parse().ok()),
+                birthday: text(r, 5)?.and_then(|t| t.parse().ok()),
+                status: text(r, 6)?.and_then(|t| t.parse().ok()).unwrap_or(Status::Active),
+                paused_until: text(r, 7)?.and_then(crate::time::read_date),
                 created_at: ts::from(r.get(8)?),
                 summary: Summary {
                     last_touch: ts::from_opt(r.get(9)?),
@@ -284,10 +323,11 @@ pub fn plan_rows(conn: &Connection) -> Result<Vec<PlanRow>> {
                     last_note: None,
                 },
             })
-        })
-        .ctx("reading contacts to plan")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>()
-        .ctx("reading contacts to plan")
+        };
+    while let Some(r) = rows.next().ctx("reading contacts to plan")? {
+        out.push(read(r, &mut zones).ctx("reading contacts to plan")?);
+    }
+    Ok(out)
 }
 
 /// The summary of one contact as stored.

@@ -79,6 +79,11 @@ impl Store {
                 .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
                 .map_err(|e| Error::Failed(format!("'{}' is not a tend database: {e}", self.path.display())))?;
         }
+        // Closing would otherwise checkpoint the WAL with an fsync on every
+        // short CLI command; SQLite's automatic checkpoints still bound it.
+        self.conn
+            .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .ctx("configuring checkpoints")?;
         self.conn
             .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
             .ctx("setting pragmas")?;
@@ -132,7 +137,7 @@ pub(crate) fn set_private(path: &Path) -> Result<()> {
 }
 
 /// Unix seconds ↔ instants.
-pub(crate) mod ts {
+pub mod ts {
     use chrono::{DateTime, Utc};
     pub fn to(at: DateTime<Utc>) -> i64 {
         at.timestamp()

@@ -24,8 +24,7 @@ pub struct NudgeRecord {
 pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT n.key, n.contact_id, n.kind, n.state, n.due_at, n.delivered_at, n.snoozed_until, n.acted_at
-             FROM nudges n JOIN contacts c ON c.id = n.contact_id WHERE c.status != 'archived'",
+            "SELECT key, contact_id, kind, state, due_at, delivered_at, snoozed_until, acted_at FROM nudges",
         )
         .ctx("reading nudge states")?;
     let rows = stmt

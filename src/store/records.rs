@@ -147,20 +147,27 @@ fn event_from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
     Ok(Event {
         id: r.get(0)?,
         contact_id: r.get(1)?,
-        kind: r.get::<_, String>(2)?.parse().unwrap_or(EventKind::Achievement),
-        on: NaiveDate::parse_from_str(&r.get::<_, String>(3)?, "%Y-%m-%d").unwrap_or_default(),
+        kind: r
+            .get_ref(2)?
+            .as_str()
+            .ok()
+            .and_then(|k| k.parse().ok())
+            .unwrap_or(EventKind::Achievement),
+        on: r
+            .get_ref(3)?
+            .as_str()
+            .ok()
+            .and_then(crate::time::read_date)
+            .unwrap_or_default(),
         detail: r.get(4)?,
         recorded_at: ts::from(r.get(5)?),
     })
 }
 
-/// Every event of non-archived contacts, for the planner.
+/// Every event, for the planner (which ignores contacts it was not given).
 pub fn all_events(conn: &Connection) -> Result<Vec<Event>> {
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT e.id, e.contact_id, e.kind, e.on_date, e.detail, e.recorded_at FROM events e
-             JOIN contacts c ON c.id = e.contact_id WHERE c.status != 'archived' ORDER BY e.on_date, e.id",
-        )
+        .prepare_cached("SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events")
         .ctx("reading events")?;
     let rows = stmt.query_map([], event_from_row).ctx("reading events")?;
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading events")

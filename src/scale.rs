@@ -1,0 +1,282 @@
+//! A generator of large, realistic networks (30,000 contacts, 1,000,000
+//! interactions) for benchmarks. Deterministic for a given seed; invented
+//! names only.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{Connection, params};
+
+use crate::error::{Result, StoreContext};
+use crate::model::{Channel, Direction, EventKind, Interaction, Summary};
+use crate::store::ts;
+
+/// SplitMix64: tiny, fast and reproducible, which is all a generator needs.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    /// Uniform in `0..n` (n > 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+const FIRST: &[&str] = &[
+    "Ada", "Bruno", "Chiara", "Dmitri", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kavya", "Lars", "Mei",
+    "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Sven", "Tariq", "Ulla", "Vikram", "Wen", "Xenia", "Yusuf", "Zoé",
+];
+const LAST: &[&str] = &[
+    "Abara",
+    "Bergstrom",
+    "Castellanos",
+    "Dufresne",
+    "Eriksen",
+    "Fontaine",
+    "Gallo",
+    "Hakimi",
+    "Ivanova",
+    "Jansen",
+    "Kowalczyk",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Okafor",
+    "Petrov",
+    "Quaresma",
+    "Rahman",
+    "Silva",
+    "Takeda",
+];
+const COMPANIES: &[&str] = &[
+    "Globex",
+    "Initech",
+    "Umbrella Labs",
+    "Hooli",
+    "Vandelay",
+    "Stark Works",
+    "Acme Cloud",
+];
+const ZONES: &[&str] = &[
+    "America/New_York",
+    "Europe/London",
+    "Europe/Berlin",
+    "Asia/Tokyo",
+    "America/Los_Angeles",
+];
+
+/// How big a network to make.
+#[derive(Debug, Clone, Copy)]
+pub struct ScaleSpec {
+    pub contacts: u64,
+    pub interactions: u64,
+    pub seed: u64,
+}
+
+impl Default for ScaleSpec {
+    fn default() -> Self {
+        ScaleSpec {
+            contacts: 30_000,
+            interactions: 1_000_000,
+            seed: 7,
+        }
+    }
+}
+
+/// Fills an empty, migrated database with a network as of `now`: most
+/// contacts imported (no cadence, connected years ago), a third added by
+/// hand with cadences, years of history, life events and past deliveries.
+pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Result<()> {
+    let mut rng = Rng::new(spec.seed);
+    let three_years = 3 * 365 * 24 * 3600;
+    let tx = conn
+        .unchecked_transaction()
+        .ctx("starting the generator's transaction")?;
+    {
+        let mut contact = tx
+            .prepare(
+                "INSERT INTO contacts (id, name, company, role, timezone, interests, tags, connected_on, cadence,
+                    status, source, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, 'Engineer', ?4, '[\"rust\"]', '[]', ?5, ?6, 'active', ?7, ?8, ?8)",
+            )
+            .ctx("preparing contacts")?;
+        let mut interaction = tx
+            .prepare(
+                "INSERT INTO interactions (id, contact_id, at, direction, channel, note, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3)",
+            )
+            .ctx("preparing interactions")?;
+        let mut summary = tx
+            .prepare(
+                "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
+                    inbound_id = ?5, inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8,
+                    responses = ?9, last_note = ?10 WHERE id = ?1",
+            )
+            .ctx("preparing summaries")?;
+        let mut event = tx
+            .prepare("INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+            .ctx("preparing events")?;
+        let per_contact = spec.interactions / spec.contacts.max(1);
+        let mut next_interaction = 1i64;
+        let mut left = spec.interactions;
+        for id in 1..=spec.contacts as i64 {
+            let name = format!("{} {} {id}", rng.pick(FIRST), rng.pick(LAST));
+            let imported = rng.chance(70);
+            let created = now - Duration::seconds(rng.below(three_years) as i64);
+            let connected = (now - Duration::days(rng.below(8 * 365) as i64)).date_naive();
+            let cadence: Option<String> = if imported {
+                Some("none".into())
+            } else if rng.chance(50) {
+                None
+            } else {
+                Some(format!("{}w", 2 + rng.below(10)))
+            };
+            let zone = rng.chance(50).then(|| rng.pick(ZONES).to_string());
+            contact
+                .execute(params![
+                    id,
+                    name,
+                    rng.pick(COMPANIES),
+                    zone,
+                    imported.then(|| connected.to_string()),
+                    cadence,
+                    if imported { "linkedin" } else { "manual" },
+                    ts::to(created),
+                ])
+                .ctx("generating contacts")?;
+
+            // Skewed: a few busy threads, many quiet contacts; the total is exact.
+            let remaining_contacts = spec.contacts as i64 - id + 1;
+            let n = if remaining_contacts == 1 {
+                left
+            } else {
+                (rng.below(per_contact * 2 + 1)).min(left)
+            };
+            left -= n;
+            let mut items: Vec<Interaction> = (0..n)
+                .map(|_| {
+                    let at = now - Duration::seconds(rng.below(three_years) as i64 + 60);
+                    let channel = *rng.pick(&[
+                        Channel::Message,
+                        Channel::Message,
+                        Channel::Email,
+                        Channel::Comment,
+                        Channel::Like,
+                        Channel::Call,
+                    ]);
+                    let direction = match channel {
+                        Channel::Call => Direction::Both,
+                        Channel::Like => Direction::Out,
+                        _ if rng.chance(50) => Direction::In,
+                        _ => Direction::Out,
+                    };
+                    Interaction {
+                        id: 0,
+                        contact_id: id,
+                        at,
+                        direction,
+                        channel,
+                        note: None,
+                    }
+                })
+                .collect();
+            items.sort_by_key(|i| i.at);
+            for i in &mut items {
+                i.id = next_interaction;
+                next_interaction += 1;
+                let note = rng.chance(20).then_some("Talked about the roadmap");
+                i.note = note.map(String::from);
+                interaction
+                    .execute(params![
+                        i.id,
+                        id,
+                        ts::to(i.at),
+                        i.direction.as_str(),
+                        i.channel.as_str(),
+                        note
+                    ])
+                    .ctx("generating interactions")?;
+            }
+            let s = Summary::from_interactions(&items);
+            summary
+                .execute(params![
+                    id,
+                    s.last_touch.map(ts::to),
+                    s.last_light_touch.map(ts::to),
+                    s.last_response.map(ts::to),
+                    s.pending_inbound.map(|(i, _)| i),
+                    s.pending_inbound.map(|(_, at)| ts::to(at)),
+                    s.out_after_response,
+                    s.first_out_after_response.map(ts::to),
+                    s.responses,
+                    s.last_note,
+                ])
+                .ctx("generating summaries")?;
+            if rng.chance(30) {
+                let kind = *rng.pick(&[
+                    EventKind::NewJob,
+                    EventKind::Promotion,
+                    EventKind::Post,
+                    EventKind::Post,
+                    EventKind::Busy,
+                    EventKind::Layoff,
+                ]);
+                let on = (now - Duration::days(rng.below(400) as i64)).date_naive();
+                event
+                    .execute(params![
+                        id,
+                        kind.as_str(),
+                        on.to_string(),
+                        "Launch week",
+                        ts::to(now - Duration::days(1))
+                    ])
+                    .ctx("generating events")?;
+            }
+        }
+    }
+    tx.commit().ctx("committing the generated network")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generates_the_exact_counts_with_consistent_summaries() {
+        let store = crate::store::Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = DateTime::parse_from_rfc3339("2026-12-01T10:00:00Z").map(|d| d.with_timezone(&Utc));
+        let now = now.unwrap_or_else(|e| panic!("{e}"));
+        generate(
+            store.conn(),
+            ScaleSpec {
+                contacts: 200,
+                interactions: 5_000,
+                seed: 1,
+            },
+            now,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let count = |sql: &str| -> i64 { store.conn().query_row(sql, [], |r| r.get(0)).unwrap_or(-1) };
+        assert_eq!(count("SELECT COUNT(*) FROM contacts"), 200);
+        assert_eq!(count("SELECT COUNT(*) FROM interactions"), 5_000);
+        // The stored summary equals one recomputed from the interactions.
+        for id in [1, 50, 200] {
+            let stored = crate::store::contacts::summary(store.conn(), id).unwrap_or_default();
+            let items = crate::store::records::interactions_of(store.conn(), id).unwrap_or_default();
+            assert_eq!(stored, Summary::from_interactions(&items));
+        }
+    }
+}
