@@ -170,13 +170,17 @@ impl Duration {
     }
 }
 
+/// Slots of the steady-offset cache: a power of two, direct-mapped by day.
+const STEADY_SLOTS: usize = 2048;
+
 thread_local! {
     /// Per zone and UTC day: the UTC offset when it is the same all day
     /// (`None` on a day with a transition). Zone lookups are binary searches
     /// over the zone's history; planning thousands of contacts repeats them
-    /// on the same few hundred days.
-    static STEADY_OFFSETS: std::cell::RefCell<rustc_hash::FxHashMap<(Tz, i64), Option<i32>>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    /// on the same few hundred days, so a small direct-mapped cache answers
+    /// most of them.
+    static STEADY_OFFSETS: std::cell::RefCell<[(Tz, i64, Option<i32>); STEADY_SLOTS]> =
+        const { std::cell::RefCell::new([(Tz::UTC, i64::MIN, None); STEADY_SLOTS]) };
 }
 
 fn exact_offset(tz: Tz, utc: NaiveDateTime) -> i32 {
@@ -185,15 +189,17 @@ fn exact_offset(tz: Tz, utc: NaiveDateTime) -> i32 {
 
 /// The offset that holds all through UTC day `day`, if one does.
 fn steady_offset(tz: Tz, day: i64) -> Option<i32> {
+    let slot = (day as usize).wrapping_add(tz as usize * 31) % STEADY_SLOTS;
     STEADY_OFFSETS.with(|cache| {
-        if let Some(v) = cache.borrow().get(&(tz, day)) {
-            return *v;
+        let (ctz, cday, v) = cache.borrow()[slot];
+        if ctz == tz && cday == day {
+            return v;
         }
         let start = DateTime::<Utc>::from_timestamp(day * 86_400, 0)?.naive_utc();
         let a = exact_offset(tz, start);
         let b = exact_offset(tz, start + chrono::Duration::seconds(86_399));
         let v = (a == b).then_some(a);
-        cache.borrow_mut().insert((tz, day), v);
+        cache.borrow_mut()[slot] = (tz, day, v);
         v
     })
 }
