@@ -7,9 +7,11 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod daemon;
 pub mod drafts;
 pub mod error;
 pub mod model;
+pub mod notify;
 pub mod paths;
 pub mod planner;
 pub mod scale;

@@ -1,12 +1,18 @@
-//! `tend daemon` and `tend service` (the daemon issue builds them).
+//! `tend daemon` and `tend service`.
 
 use super::args::{DaemonArgs, ServiceCommand};
+use super::output::emit;
 use crate::error::Result;
 
-pub fn run(_a: DaemonArgs) -> Result<i32> {
-    super::not_yet("tend daemon")
+pub fn run(a: DaemonArgs) -> Result<i32> {
+    crate::daemon::run(a.once)
 }
 
-pub fn service(_c: ServiceCommand) -> Result<i32> {
-    super::not_yet("tend service")
+pub fn service(c: ServiceCommand) -> Result<i32> {
+    let text = match c {
+        ServiceCommand::Install => crate::daemon::service::install()?,
+        ServiceCommand::Uninstall => crate::daemon::service::uninstall()?,
+    };
+    emit(&text)?;
+    Ok(0)
 }

@@ -1,0 +1,387 @@
+//! `tend daemon`: delivers nudges as they fall due, handles the actions on
+//! them, sends the daily digest.
+//!
+//! One task on a single-threaded tokio runtime owns the [`App`]. It sleeps
+//! until the next due slot or digest, capped at [`WALL_CHECK`]: tokio's
+//! timers run on the monotonic clock, which stops during suspend, so the cap
+//! is what makes a nudge that fell due while the laptop slept (or after a
+//! clock change) come within a minute. Writes by the CLI wake it through
+//! inotify; signals and notification actions through their own channels.
+
+mod actions;
+pub mod digest;
+pub mod lock;
+pub mod service;
+mod watch;
+
+use chrono::{DateTime, Utc};
+use std::time::Duration;
+use tokio::signal::unix::{SignalKind, signal};
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+use crate::app::App;
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::notify::{self, Action, Backend, Notifier, Reply};
+use crate::planner::Plan;
+use crate::time::Clock;
+use digest::Digest;
+
+/// The longest sleep: how late a suspend or a clock change may be noticed.
+const WALL_CHECK: Duration = Duration::from_secs(30);
+/// After a failed delivery: the first wait before trying again, and the longest.
+const RETRY_FIRST: Duration = Duration::from_secs(30);
+const RETRY_MAX: Duration = Duration::from_secs(15 * 60);
+/// Writes come in bursts (the database and its journal): wait for the end.
+const SETTLE: Duration = Duration::from_millis(100);
+
+/// Runs the daemon; `once`: deliver what is due now, then exit.
+pub fn run(once: bool) -> Result<i32> {
+    init_logging();
+    let app = App::open()?;
+    let _lock = lock::acquire(app.store.path())?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("starting the async runtime", e))?;
+    rt.block_on(async move {
+        let mut d = Daemon::new(app)?;
+        if once { d.once().await } else { d.serve().await }
+    })
+}
+
+fn init_logging() {
+    use std::io::IsTerminal;
+    let filter = tracing_subscriber::EnvFilter::try_from_env("TEND_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,zbus=warn"));
+    let ansi = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let builder = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(filter)
+        .with_ansi(ansi)
+        .with_target(false);
+    // journald stamps each line itself.
+    let _ = if std::env::var_os("JOURNAL_STREAM").is_some() {
+        builder.without_time().try_init()
+    } else {
+        builder.try_init()
+    };
+    // A bug in a dependency (notify-rust unwraps bus errors in its action
+    // listener) must not print a backtrace: one log line instead.
+    std::panic::set_hook(Box::new(|info| tracing::error!("internal error: {info}")));
+}
+
+struct Daemon {
+    app: App,
+    backend: Backend,
+    replies_tx: mpsc::UnboundedSender<Reply>,
+    replies: mpsc::UnboundedReceiver<Reply>,
+    digest: Option<Digest>,
+    /// The digest comes at its first time after this instant.
+    digest_after: DateTime<Utc>,
+    /// After a failed delivery, no new try before this (monotonic: it must
+    /// pass even when `TEND_NOW` stops the daemon's clock).
+    retry_at: Option<Instant>,
+    backoff: Duration,
+}
+
+impl Daemon {
+    fn new(app: App) -> Result<Daemon> {
+        let (replies_tx, replies) = mpsc::unbounded_channel();
+        let backend = Backend::new(app.settings.notify.backend, replies_tx.clone());
+        let digest = digest_of(&app.settings)?;
+        let digest_after = app.now();
+        Ok(Daemon {
+            app,
+            backend,
+            replies_tx,
+            replies,
+            digest,
+            digest_after,
+            retry_at: None,
+            backoff: RETRY_FIRST,
+        })
+    }
+
+    async fn once(&mut self) -> Result<i32> {
+        let plan = self.app.plan()?;
+        let (delivered, failure) = self.deliver(&plan).await;
+        match failure {
+            Some(e) => Err(Error::Failed(format!(
+                "delivered {delivered}, but could not deliver the rest: {e}; they stay pending"
+            ))),
+            None => {
+                tracing::info!("delivered {delivered} nudge(s)");
+                Ok(0)
+            }
+        }
+    }
+
+    async fn serve(&mut self) -> Result<i32> {
+        let sig = |k: SignalKind| signal(k).map_err(|e| Error::io("installing a signal handler", e));
+        let (mut term, mut int, mut hup) = (
+            sig(SignalKind::terminate())?,
+            sig(SignalKind::interrupt())?,
+            sig(SignalKind::hangup())?,
+        );
+        let mut watch = match watch::DbWatch::new(self.app.store.path()) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                tracing::warn!(
+                    "cannot watch '{}' for changes ({e}); changes made with the command line show within {} s",
+                    self.app.store.path().display(),
+                    WALL_CHECK.as_secs()
+                );
+                None
+            }
+        };
+        tracing::info!(
+            "tend daemon started for '{}' ({} notifications)",
+            self.app.store.path().display(),
+            backend_word(&self.backend)
+        );
+        let mut ready = false;
+        loop {
+            let wake = self.tick().await;
+            if !ready {
+                let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+                ready = true;
+            }
+            let nap = self.nap(wake);
+            tokio::select! {
+                () = tokio::time::sleep(nap) => {}
+                changed = async {
+                    match watch.as_mut() {
+                        Some(w) => w.changed().await,
+                        None => std::future::pending().await,
+                    }
+                } => {
+                    if let Err(e) = changed {
+                        tracing::warn!("stopped watching the database for changes: {e}");
+                        watch = None;
+                    } else {
+                        tokio::time::sleep(SETTLE).await;
+                        if let Some(w) = watch.as_mut() {
+                            w.drain();
+                        }
+                        tracing::debug!("the database changed");
+                    }
+                }
+                Some(reply) = self.replies.recv() => self.on_reply(reply),
+                _ = term.recv() => break,
+                _ = int.recv() => break,
+                _ = hup.recv() => self.reload(),
+            }
+        }
+        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Stopping]);
+        tracing::info!("tend daemon stopping");
+        Ok(0)
+    }
+
+    /// How long to sleep before the next look.
+    fn nap(&self, wake: Option<DateTime<Utc>>) -> Duration {
+        let mut nap = WALL_CHECK;
+        // A pinned clock (`TEND_NOW`) stands still: nothing falls due by waiting.
+        if let (Some(w), Clock::System) = (wake, &self.app.clock) {
+            nap = nap.min((w - self.app.now()).to_std().unwrap_or(Duration::ZERO));
+        }
+        if let Some(r) = self.retry_at {
+            nap = nap.min(r.saturating_duration_since(Instant::now()));
+        }
+        nap
+    }
+
+    /// Plans, takes back what was acted upon elsewhere, delivers what is due,
+    /// sends the digest when its time has come; returns when to look next.
+    async fn tick(&mut self) -> Option<DateTime<Utc>> {
+        let plan = match self.app.plan() {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::error!("cannot plan: {e}");
+                return None;
+            }
+        };
+        self.withdraw_stale(&plan).await;
+        if self.retry_at.is_none_or(|r| Instant::now() >= r) {
+            let (_, failure) = self.deliver(&plan).await;
+            match failure {
+                Some(e) => {
+                    tracing::warn!(
+                        "cannot show notifications: {e}; the nudges stay pending, next try in {} s",
+                        self.backoff.as_secs()
+                    );
+                    self.retry_at = Some(Instant::now() + self.backoff);
+                    self.backoff = (self.backoff * 2).min(RETRY_MAX);
+                }
+                None => {
+                    self.retry_at = None;
+                    self.backoff = RETRY_FIRST;
+                }
+            }
+        }
+        self.maybe_digest(&plan).await;
+        let next_digest = self.digest.as_ref().and_then(|d| d.next_after(self.digest_after));
+        let next_due = self.app.next_due(&plan);
+        [next_due, next_digest].into_iter().flatten().min()
+    }
+
+    /// Shows each due nudge and records it as delivered once the server took
+    /// it (rule 12). Stops at the first failure: the server is unavailable.
+    async fn deliver(&mut self, plan: &Plan) -> (usize, Option<String>) {
+        let mut delivered = 0;
+        for nudge in self.app.due_now(plan) {
+            let msg = match notify::nudge_message(&self.app, &nudge) {
+                Ok(m) => m,
+                Err(e) => {
+                    tracing::error!("cannot prepare the {} for {}: {e}", nudge.kind, nudge.contact);
+                    continue;
+                }
+            };
+            if let Err(e) = self.backend.show(&msg).await {
+                return (delivered, Some(e.to_string()));
+            }
+            match self.app.mark_delivered(&nudge) {
+                Ok(()) => {
+                    delivered += 1;
+                    tracing::info!("delivered: {}", msg.summary);
+                }
+                Err(e) => tracing::error!("shown but not recorded as delivered: {}: {e}", msg.summary),
+            }
+        }
+        (delivered, None)
+    }
+
+    /// Closes notifications whose nudge is no longer open and delivered (done,
+    /// snoozed or skipped from the command line or another notification).
+    async fn withdraw_stale(&mut self, plan: &Plan) {
+        for key in self.backend.live() {
+            let open = plan
+                .nudges
+                .iter()
+                .any(|n| n.key == key && n.state == crate::model::OpenState::Delivered);
+            if !open && key != "digest" {
+                tracing::debug!(key = %key, "withdrawing a notification that was acted upon");
+                self.backend.withdraw(&key).await;
+            }
+        }
+    }
+
+    async fn maybe_digest(&mut self, plan: &Plan) {
+        let now = self.app.now();
+        let Some(at) = self.digest.as_ref().and_then(|d| d.next_after(self.digest_after)) else {
+            return;
+        };
+        if at > now {
+            return;
+        }
+        self.digest_after = now;
+        // Missed while asleep or off: still useful the same day, not later.
+        let tz = self.app.tz();
+        if crate::time::local_date(at, tz) != crate::time::local_date(now, tz) {
+            return;
+        }
+        match digest::message(&self.app, plan) {
+            Ok(Some(msg)) => match self.backend.show(&msg).await {
+                Ok(()) => tracing::info!("digest sent: {}", msg.summary),
+                Err(e) => tracing::warn!("cannot show the digest: {e}"),
+            },
+            Ok(None) => tracing::info!("digest: nothing due today"),
+            Err(e) => tracing::error!("cannot prepare the digest: {e}"),
+        }
+    }
+
+    /// Acts on a notification's button exactly as the matching command would.
+    fn on_reply(&mut self, reply: Reply) {
+        let Reply::Action {
+            key,
+            contact_id: Some(contact),
+            action,
+        } = reply
+        else {
+            return;
+        };
+        if let Err(e) = self.act(&key, contact, action) {
+            tracing::error!("{}: {e}", action.label());
+        }
+    }
+
+    fn act(&mut self, key: &str, contact: crate::model::ContactId, action: Action) -> Result<()> {
+        let plan = self.app.plan()?;
+        let Some(nudge) = plan.for_contact(contact).filter(|n| n.key == key).cloned() else {
+            tracing::info!("{}: that nudge is no longer open", action.label());
+            return Ok(());
+        };
+        match action {
+            Action::MarkSent => {
+                let (n, _) = self.app.done(contact, None)?;
+                tracing::info!("marked the {} to {} as sent", n.kind, n.contact);
+            }
+            Action::Snooze => {
+                let week: crate::time::Duration = "1w".parse().map_err(Error::Failed)?;
+                let (n, until) = self.app.snooze(contact, week)?;
+                tracing::info!(
+                    "snoozed the {} for {} until {}",
+                    n.kind,
+                    n.contact,
+                    crate::time::rfc3339_in(until, self.app.tz())
+                );
+            }
+            Action::Skip => {
+                let n = self.app.skip(contact)?;
+                tracing::info!("skipped the {} for {}", n.kind, n.contact);
+            }
+            Action::CopyDraft => actions::copy_to_clipboard(self.app.draft(&nudge)?),
+            Action::OpenProfile => match self.app.store.contact(contact)?.url {
+                Some(url) => actions::open_url(url),
+                None => tracing::warn!("Open profile: {} has no profile URL", nudge.contact),
+            },
+        }
+        Ok(())
+    }
+
+    /// SIGHUP: reads the config again; a bad file keeps the old settings.
+    fn reload(&mut self) {
+        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Reloading]);
+        match crate::app::load_settings().and_then(|(s, c, p)| digest_of(&s).map(|d| (s, c, p, d))) {
+            Ok((settings, clock, config_path, digest)) => {
+                let db = crate::paths::database(settings.storage.path.as_ref());
+                if db != self.app.store.path() {
+                    tracing::warn!(
+                        "the database is now '{}': restart the daemon to use it; still serving '{}'",
+                        db.display(),
+                        self.app.store.path().display()
+                    );
+                }
+                if !self.backend.is(settings.notify.backend) {
+                    self.backend = Backend::new(settings.notify.backend, self.replies_tx.clone());
+                }
+                self.app.drafter = crate::drafts::Drafter::builtin(settings.drafts.max_chars);
+                self.app.settings = settings;
+                self.app.clock = clock;
+                self.app.config_path = config_path;
+                self.digest = digest;
+                self.retry_at = None;
+                tracing::info!("configuration reloaded from '{}'", self.app.config_path.display());
+            }
+            Err(e) => tracing::error!("configuration not reloaded, keeping the old one: {e}"),
+        }
+        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+    }
+}
+
+fn digest_of(settings: &Settings) -> Result<Option<Digest>> {
+    settings
+        .notify
+        .digest
+        .as_deref()
+        .map(|expr| Digest::new(expr, settings.user.timezone))
+        .transpose()
+}
+
+fn backend_word(b: &Backend) -> &'static str {
+    match b {
+        Backend::Desktop(_) => "desktop",
+        Backend::Stdout(_) => "stdout",
+    }
+}
