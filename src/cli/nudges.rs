@@ -9,25 +9,29 @@ use crate::error::Result;
 
 pub fn agenda(a: AgendaArgs) -> Result<i32> {
     let app = App::open()?;
-    let plan = app.plan_within(a.days)?;
-    let items = app.agenda(&plan, a.days);
+    print_agenda(&app, a.days, a.out.json)?;
+    Ok(0)
+}
+
+/// The agenda of `app`'s data, as `tend agenda` prints it (also `tend demo`).
+pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
+    let plan = app.plan_within(days)?;
+    let items = app.agenda(&plan, days);
     let tz = app.tz();
     let mut drafts = Vec::with_capacity(items.len());
     for n in &items {
         drafts.push(app.draft(n)?);
     }
-    if a.out.json {
+    if json {
         let v: Vec<Value> = items
             .iter()
             .zip(&drafts)
             .map(|(n, d)| output::nudge_json(n, d, tz))
             .collect();
-        emit_json(&Value::Array(v))?;
-        return Ok(0);
+        return emit_json(&Value::Array(v));
     }
     if items.is_empty() {
-        emit(&format!("Nothing due in the next {} days.\n", a.days))?;
-        return Ok(0);
+        return emit(&format!("Nothing due in the next {days} days.\n"));
     }
     let mut t = String::new();
     for (n, d) in items.iter().zip(&drafts) {
@@ -41,8 +45,7 @@ pub fn agenda(a: AgendaArgs) -> Result<i32> {
             paint(Style::Yellow, &d.replace('\n', "\n  ")),
         );
     }
-    emit(&t)?;
-    Ok(0)
+    emit(&t)
 }
 
 pub fn draft(a: DraftArgs) -> Result<i32> {

@@ -136,16 +136,16 @@ impl Daemon {
                 None
             }
         };
-        tracing::info!(
-            "tend daemon started for '{}' ({} notifications)",
-            self.app.store.path().display(),
-            backend_word(&self.backend)
-        );
         let mut ready = false;
         loop {
             let wake = self.tick().await;
             if !ready {
                 let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+                tracing::info!(
+                    "tend daemon ready for '{}' ({} notifications)",
+                    self.app.store.path().display(),
+                    backend_word(&self.backend)
+                );
                 ready = true;
             }
             let nap = self.nap(wake);
