@@ -9,7 +9,7 @@
 # and XDG_RUNTIME_DIR. An EXIT trap stops them. Without the packages (not root)
 # it prints a notice and the desktop tests skip; with CI=true they fail instead.
 
-tend_session_tools=(dbus-daemon dbus-send Xvfb dunst dunstctl busctl gdbus jq systemd-analyze)
+tend_session_tools=(dbus-daemon dbus-send Xvfb dunst dunstctl busctl gdbus jq systemd-analyze xclip xdg-open)
 
 tend_session_missing() {
     local t missing=()
@@ -33,7 +33,7 @@ tend_session_install() {
     apt-get update -qq >/dev/null
     # dbus-x11 is not needed: the bus is started with dbus-daemon itself.
     apt-get install -y -qq --no-install-recommends \
-        dbus dbus-bin xvfb xauth dunst libnotify-bin libglib2.0-bin jq systemd >/dev/null
+        dbus dbus-bin xvfb xauth dunst libnotify-bin libglib2.0-bin jq systemd xclip xdg-utils >/dev/null
     missing=$(tend_session_missing)
     if [ -n "$missing" ]; then
         echo "desktop-session: still missing after install: $missing" >&2

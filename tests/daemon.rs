@@ -66,7 +66,12 @@ fn unavailable(test: &str, why: &str) {
         !in_ci(),
         "{test}: {why}, and CI=true: the desktop session must be there in CI"
     );
-    eprintln!("skipping {test}: {why} (scripts/test starts a desktop session)");
+    // Straight to stderr: the test harness would swallow eprintln!.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "skipping {test}: {why} (scripts/test starts a desktop session)"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -164,11 +169,16 @@ impl Data {
     }
 
     fn daemon(&self, args: &[&str]) -> Daemon {
+        self.daemon_env(args, &[])
+    }
+
+    fn daemon_env(&self, args: &[&str], env: &[(&str, &Path)]) -> Daemon {
         let n = fs::read_dir(self.dir.path()).map(|d| d.count()).unwrap_or(0);
         let out = self.path(&format!("daemon-{n}.out"));
         let err = self.path(&format!("daemon-{n}.err"));
         let child = self
             .tend()
+            .envs(env.iter().copied())
             .arg("daemon")
             .args(args)
             .stdout(fs::File::create(&out).unwrap_or_else(|e| panic!("{e}")))
@@ -630,6 +640,51 @@ fn mark_sent_button_does_what_tend_done_does() {
 #[test]
 fn skip_button_does_what_tend_skip_does() {
     press_and_compare("skip_button", "skip", &["skip", "sara"]);
+}
+
+#[test]
+fn copy_draft_and_open_profile_buttons_use_the_clipboard_and_the_browser() {
+    let Some(desk) = desk("copy_draft_and_open_profile", true) else {
+        return;
+    };
+    if !on_path("xclip") || !on_path("xdg-open") {
+        unavailable("copy_draft_and_open_profile", "xclip or xdg-open is not installed");
+        return;
+    }
+    let data = on_desk(&desk);
+    let draft = data.agenda()[0]["draft"].as_str().unwrap_or_default().to_string();
+    // xdg-open hands web addresses to $BROWSER outside a desktop environment.
+    let browser = data.path("browser");
+    let opened = data.path("opened");
+    fs::write(&browser, format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let chmod = sh("chmod", &["+x", &browser.to_string_lossy()], None);
+    assert!(chmod.status.success());
+    let mon = desk.monitor();
+    let mut d = data.daemon_env(&[], &[("BROWSER", &browser)]);
+    let id = mon.wait_calls(1)[0].id.unwrap_or_default();
+    assert!(eventually(secs(5), || data.state() == "delivered"));
+
+    desk.press(id, "copy-draft");
+    let clipboard =
+        || String::from_utf8_lossy(&sh("xclip", &["-o", "-selection", "clipboard"], None).stdout).into_owned();
+    assert!(
+        eventually(secs(5), || clipboard() == draft),
+        "clipboard: {:?}; log:\n{}",
+        clipboard(),
+        d.log()
+    );
+    desk.press(id, "open-profile");
+    assert!(
+        eventually(secs(5), || fs::read_to_string(&opened).unwrap_or_default()
+            == "https://www.linkedin.com/in/sara-lee-test\n"),
+        "log:\n{}",
+        d.log()
+    );
+    // Neither acts on the nudge: it stays delivered and on screen.
+    assert_eq!(data.state(), "delivered");
+    assert_eq!(desk.displayed(), 1);
+    d.stop("TERM");
 }
 
 #[test]

@@ -168,7 +168,7 @@ impl Daemon {
                         tracing::debug!("the database changed");
                     }
                 }
-                Some(reply) = self.replies.recv() => self.on_reply(reply),
+                Some(reply) = self.replies.recv() => self.on_reply(reply).await,
                 _ = term.recv() => break,
                 _ = int.recv() => break,
                 _ = hup.recv() => self.reload(),
@@ -292,17 +292,20 @@ impl Daemon {
     }
 
     /// Acts on a notification's button exactly as the matching command would.
-    fn on_reply(&mut self, reply: Reply) {
-        let Reply::Action {
-            key,
-            contact_id: Some(contact),
-            action,
-        } = reply
-        else {
-            return;
-        };
-        if let Err(e) = self.act(&key, contact, action) {
-            tracing::error!("{}: {e}", action.label());
+    async fn on_reply(&mut self, reply: Reply) {
+        match reply {
+            Reply::Action {
+                key,
+                contact_id: Some(contact),
+                action,
+            } => {
+                if let Err(e) = self.act(&key, contact, action) {
+                    tracing::error!("{}: {e}", action.label());
+                }
+            }
+            Reply::Action { contact_id: None, .. } => {}
+            // Dismissed: the nudge stays delivered; the notification is gone.
+            Reply::Closed { key } => self.backend.withdraw(&key).await,
         }
     }
 
@@ -383,5 +386,46 @@ fn backend_word(b: &Backend) -> &'static str {
     match b {
         Backend::Desktop(_) => "desktop",
         Backend::Stdout(_) => "stdout",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    fn daemon(clock: Clock) -> Daemon {
+        let settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        Daemon::new(App::with(settings, clock, store, "test".into())).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[tokio::test]
+    async fn sleeps_until_the_next_slot_but_never_longer_than_the_wall_clock_check() {
+        let d = daemon(Clock::System);
+        let now = d.app.now();
+        assert_eq!(d.nap(None), WALL_CHECK);
+        assert_eq!(d.nap(Some(now + chrono::Duration::days(3))), WALL_CHECK);
+        let soon = d.nap(Some(now + chrono::Duration::seconds(5)));
+        assert!(
+            soon <= Duration::from_secs(5) && soon > Duration::from_secs(3),
+            "{soon:?}"
+        );
+        assert_eq!(d.nap(Some(now - chrono::Duration::seconds(5))), Duration::ZERO);
+    }
+
+    #[tokio::test]
+    async fn a_pinned_clock_does_not_wait_for_slots() {
+        let now = Utc::now();
+        let d = daemon(Clock::Pinned(now));
+        assert_eq!(d.nap(Some(now + chrono::Duration::seconds(1))), WALL_CHECK);
+    }
+
+    #[tokio::test]
+    async fn a_failed_delivery_is_retried_after_the_backoff() {
+        let mut d = daemon(Clock::System);
+        d.retry_at = Some(Instant::now() + Duration::from_secs(7));
+        let nap = d.nap(None);
+        assert!(nap <= Duration::from_secs(7) && nap > Duration::from_secs(5), "{nap:?}");
     }
 }
