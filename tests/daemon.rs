@@ -1043,3 +1043,26 @@ fn demo_without_a_desktop_prints_the_agenda_and_the_notification() {
     assert!(text.contains("It would say:\n\n  Reply to Sara Lee"), "{text}");
     assert!(!data.path("tend.db").exists(), "the demo keeps no database");
 }
+
+#[test]
+fn tells_systemd_when_it_is_ready_reloading_and_stopping() {
+    use std::os::unix::net::UnixDatagram;
+    let data = Data::new("[notify]\nbackend = \"stdout\"\n");
+    let path = data.path("notify.sock");
+    let sock = UnixDatagram::bind(&path).unwrap_or_else(|e| panic!("{e}"));
+    sock.set_read_timeout(Some(secs(10))).unwrap_or_else(|e| panic!("{e}"));
+    let recv = || {
+        let mut buf = [0u8; 256];
+        let n = sock
+            .recv(&mut buf)
+            .unwrap_or_else(|e| panic!("no message from the daemon: {e}"));
+        String::from_utf8_lossy(&buf[..n]).trim().to_string()
+    };
+    let mut d = data.daemon_env(&[], &[("NOTIFY_SOCKET", &path)]);
+    assert_eq!(recv(), "READY=1");
+    signal(d.child.id(), "HUP");
+    assert_eq!(recv(), "RELOADING=1");
+    assert_eq!(recv(), "READY=1");
+    d.stop("TERM");
+    assert_eq!(recv(), "STOPPING=1");
+}
