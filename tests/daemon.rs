@@ -405,6 +405,11 @@ impl Desk {
         );
     }
 
+    fn kill_bus(&mut self) {
+        let _ = self.dbus.kill();
+        let _ = self.dbus.wait();
+    }
+
     fn freeze(&self, sig: &str) {
         if let Some(d) = &self.dunst {
             signal(d.id(), sig);
@@ -746,6 +751,23 @@ fn a_bus_without_notification_server_keeps_the_nudge_pending() {
     assert!(d.alive());
     assert_eq!(data.state(), "pending");
     d.stop("INT");
+}
+
+#[test]
+fn the_bus_going_away_under_a_shown_notification_does_not_crash_the_daemon() {
+    let Some(mut desk) = desk("the_bus_going_away", true) else {
+        return;
+    };
+    let data = on_desk(&desk);
+    let mut d = data.daemon(&[]);
+    assert!(eventually(secs(5), || data.state() == "delivered"), "{}", d.log());
+    desk.kill_bus();
+    std::thread::sleep(Duration::from_millis(500));
+    data.run(&["add", "Tomás Ortega"]);
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(d.alive(), "{}", d.log());
+    d.stop("TERM");
+    assert!(!d.log().contains("internal error"), "{}", d.log());
 }
 
 #[test]
