@@ -105,7 +105,7 @@ impl Daemon {
     }
 
     async fn once(&mut self) -> Result<i32> {
-        let plan = self.app.plan()?;
+        let plan = self.app.plan_within(1)?;
         let (delivered, failure) = self.deliver(&plan).await;
         match failure {
             Some(e) => Err(Error::Failed(format!(
@@ -195,7 +195,8 @@ impl Daemon {
     /// Plans, takes back what was acted upon elsewhere, delivers what is due,
     /// sends the digest when its time has come; returns when to look next.
     async fn tick(&mut self) -> Option<DateTime<Utc>> {
-        let plan = match self.app.plan() {
+        // Reasons are phrased only for what is due by tomorrow: all a tick shows.
+        let plan = match self.app.plan_within(1) {
             Ok(p) => p,
             Err(e) => {
                 tracing::error!("cannot plan: {e}");
