@@ -638,11 +638,11 @@ impl Ctx<'_, '_> {
                 },
             };
             let fields = ContactFields {
-                name: Some(name),
-                email: row.get(email).map(str::to_string),
+                name: Some(one_line(&name)),
+                email: row.get(email).map(one_line),
                 url: profile,
-                company: row.get(company).map(str::to_string),
-                role: row.get(position).map(str::to_string),
+                company: row.get(company).map(one_line),
+                role: row.get(position).map(one_line),
                 connected_on,
                 ..ContactFields::default()
             };
@@ -915,6 +915,12 @@ impl Ctx<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// A one-line field (a name, a company) with the line breaks some cells
+/// hold turned into spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Message text as stored: a spreadsheet's CRLF line breaks as LF.
