@@ -62,11 +62,11 @@ fn restore(a: ImportArgs) -> Result<i32> {
         }))?;
     } else {
         emit(&format!(
-            "Restored {} contacts, {} interactions, {} events and {} nudge records from '{}'.\n",
-            import::thousands(counts.contacts),
-            import::thousands(counts.interactions),
-            import::thousands(counts.events),
-            import::thousands(counts.nudges),
+            "Restored {}, {}, {} and {} from '{}'.\n",
+            import::count(counts.contacts, "contact", "contacts"),
+            import::count(counts.interactions, "interaction", "interactions"),
+            import::count(counts.events, "event", "events"),
+            import::count(counts.nudges, "nudge record", "nudge records"),
             a.path.display()
         ))?;
     }

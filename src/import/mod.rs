@@ -111,7 +111,12 @@ impl Outcome {
         if self.events_added > 0 {
             parts.push(count(self.events_added, "event", "events") + " added");
         }
-        parts.push(count(self.rows_skipped, "bad row", "bad rows") + " skipped");
+        let (one, many) = if self.source == "vcard" {
+            ("bad card", "bad cards")
+        } else {
+            ("bad row", "bad rows")
+        };
+        parts.push(count(self.rows_skipped, one, many) + " skipped");
         let from = if self.files.is_empty() {
             String::new()
         } else {
@@ -138,7 +143,8 @@ impl Outcome {
     }
 }
 
-fn count(n: u64, one: &str, many: &str) -> String {
+/// "1 contact", "2,000 contacts".
+pub fn count(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
 }
 
