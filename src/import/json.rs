@@ -39,6 +39,7 @@ pub fn restore(store: &mut Store, path: &Path) -> Result<Counts> {
     let db = store.path().display().to_string();
     store.write(|tx| {
         refuse_if_not_empty(tx, &db)?;
+        let _cache = super::BigCache::new(tx)?;
         let mut columns = HashMap::new();
         for (table, _) in TABLES {
             columns.insert(table, table_columns(tx, table)?);

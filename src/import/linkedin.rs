@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 use super::csvin::{Row, Table};
 use super::dates::{DATE_FORMATS, INSTANT_FORMATS, parse_date, parse_instant};
-use super::{BadRow, Directory, Options, Outcome, Progress, name_key, normalize_url, sniff_text, stable_key};
+use super::{
+    BadRow, Directory, Options, Outcome, Progress, grouped_key, name_key, normalize_url, sniff_text, stable_key,
+};
 use crate::error::{Error, Result};
 use crate::model::{Cadence, Channel, ContactId, Direction};
 use crate::store::{self, ContactFields, Store};
@@ -203,6 +205,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
         })?
         .flatten();
     store.write(|tx| {
+        let _cache = super::BigCache::new(tx)?;
         let mut ctx = Ctx {
             conn: tx,
             opts,
@@ -898,15 +901,15 @@ impl Ctx<'_, '_> {
                     matched = true;
                     let key = if group {
                         let who = p.url.clone().or_else(|| p.name.map(name_key)).unwrap_or_default();
-                        stable_key("li-msg", &[base[0], base[1], base[2], base[3], &who])
+                        grouped_key("lm", m.conv, &[base[0], base[1], base[2], base[3], &who])
                     } else {
-                        stable_key("li-msg", &base)
+                        grouped_key("lm", m.conv, &base)
                     };
                     self.record(contact, m.at, Direction::Out, Channel::Message, text.as_deref(), &key)?;
                 }
             } else if let Some(contact) = self.find(&m.from) {
                 matched = true;
-                let key = stable_key("li-msg", &base);
+                let key = grouped_key("lm", m.conv, &base);
                 self.record(contact, m.at, Direction::In, Channel::Message, text.as_deref(), &key)?;
             }
             if !matched {
