@@ -389,6 +389,21 @@ fn a_file_that_is_not_a_csv_is_one_error_and_nothing_is_written() {
         let stderr = env.fails(&["import", "linkedin", path_str(&file)], 1);
         assert!(stderr.contains(why), "case {i}: {stderr}");
     }
+    // Another encoding found only past the first 8 KiB is still one error, not a bad row.
+    let mut late = b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n".to_vec();
+    for i in 0..300 {
+        late.extend_from_slice(format!("Ana,Row {i},,,Contoso,Engineer,16 Dec 2024\n").as_bytes());
+    }
+    late.extend_from_slice(b"Jos\xe9,Garc\xeda,,,Contoso,Engineer,16 Dec 2024\n");
+    let file = env.path("late/Connections.csv");
+    std::fs::create_dir_all(env.path("late")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&file, late).unwrap_or_else(|e| panic!("{e}"));
+    let stderr = env.fails(&["import", "linkedin", path_str(&file)], 1);
+    assert!(
+        stderr.contains("'Connections.csv' is not UTF-8 text (line 302 is not"),
+        "{stderr}"
+    );
+
     let stderr = env.fails(&["import", "linkedin", path_str(&env.path("missing.zip"))], 1);
     assert!(stderr.contains("cannot read"), "{stderr}");
     let empty = env.path("empty-folder");

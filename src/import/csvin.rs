@@ -9,7 +9,7 @@ use std::collections::{HashMap, VecDeque};
 use std::io::Read;
 use std::rc::Rc;
 
-use super::{BadRow, blank};
+use super::blank;
 use crate::error::{Error, Result};
 
 /// Header rows are looked for among this many first rows (the "Notes:" preamble).
@@ -141,9 +141,9 @@ impl<R: Read> Table<R> {
         &self.file
     }
 
-    /// The next row: `Ok(None)` at the end, `Err(bad)` for a row that is not
-    /// UTF-8 (the caller reports it and goes on), a hard error for I/O.
-    pub fn next_row(&mut self) -> Result<Option<std::result::Result<Row<'_>, BadRow>>> {
+    /// The next row, `Ok(None)` at the end. A row that is not UTF-8 means
+    /// the file is in another encoding: one error for the whole file.
+    pub fn next_row(&mut self) -> Result<Option<Row<'_>>> {
         let mut raw = std::mem::take(&mut self.rec).into_byte_record();
         let more = self
             .rdr
@@ -156,18 +156,12 @@ impl<R: Read> Table<R> {
         match StringRecord::from_byte_record(raw) {
             Ok(rec) => {
                 self.rec = rec;
-                Ok(Some(Ok(Row { rec: &self.rec, line })))
+                Ok(Some(Row { rec: &self.rec, line }))
             }
-            Err(e) => {
-                let raw = e.into_byte_record();
-                let value = String::from_utf8_lossy(raw.as_slice()).into_owned();
-                Ok(Some(Err(BadRow {
-                    file: self.file.clone(),
-                    line,
-                    value,
-                    why: "not UTF-8 text".into(),
-                })))
-            }
+            Err(_) => Err(Error::Failed(format!(
+                "'{}' is not UTF-8 text (line {line} is not; re-save the file as UTF-8); nothing was imported",
+                self.file
+            ))),
         }
     }
 }
@@ -205,7 +199,7 @@ mod tests {
         let mut t = Table::open(text.as_bytes(), "Connections.csv", &["FIRST NAME", "LAST NAME"], "x").unwrap();
         let (first, company) = (t.col(&["FIRST NAME"]), t.col(&["COMPANY"]));
         let email = t.col(&["EMAIL ADDRESS"]);
-        let row = t.next_row().unwrap().unwrap().unwrap();
+        let row = t.next_row().unwrap().unwrap();
         assert_eq!(row.line, 5);
         assert_eq!(row.get(first), Some("Ana"));
         assert_eq!(row.get(email), None);
@@ -219,7 +213,7 @@ mod tests {
             let mut t = Table::open(text.as_bytes(), "f", &["H"], "x").unwrap();
             let mut v = Vec::new();
             while let Some(row) = t.next_row().unwrap() {
-                v.push(row.unwrap().line);
+                v.push(row.line);
             }
             v
         };
@@ -243,13 +237,11 @@ mod tests {
     }
 
     #[test]
-    fn a_row_that_is_not_utf8_is_a_bad_row_and_reading_goes_on() {
-        let text = b"FROM,DATE\nA\xff,2024-01-01\nB,2024-01-02\n";
+    fn a_row_that_is_not_utf8_fails_the_file() {
+        let text = b"FROM,DATE\nB,2024-01-02\nA\xff,2024-01-01\n";
         let mut t = Table::open(&text[..], "m.csv", &["FROM"], "x").unwrap();
-        let bad = t.next_row().unwrap().unwrap().err().unwrap();
-        assert_eq!((bad.line, bad.why.as_str()), (2, "not UTF-8 text"));
-        let from = t.col(&["FROM"]);
-        let row = t.next_row().unwrap().unwrap().unwrap();
-        assert_eq!((row.line, row.get(from)), (3, Some("B")));
+        assert!(t.next_row().unwrap().is_some());
+        let err = t.next_row().err().unwrap().to_string();
+        assert!(err.contains("'m.csv' is not UTF-8 text (line 3 is not"), "{err}");
     }
 }

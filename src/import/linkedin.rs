@@ -243,9 +243,7 @@ fn profile_name(r: &mut dyn Read, name: &str) -> Result<Option<String>> {
     let mut t = Table::open(r, name, &["FIRST NAME", "LAST NAME"], "LinkedIn's Profile.csv")?;
     let (first, last) = (t.col(&["FIRST NAME"]), t.col(&["LAST NAME"]));
     while let Some(row) = t.next_row()? {
-        if let Ok(row) = row
-            && let Some(n) = join_name(row.get(first), row.get(last))
-        {
+        if let Some(n) = join_name(row.get(first), row.get(last)) {
             return Ok(Some(n));
         }
     }
@@ -482,7 +480,6 @@ fn detect_user(r: &mut dyn Read, size: u64, name: &str, profile: Option<&str>, o
     let mut rows = 0u64;
     while let Some(row) = t.next_row()? {
         progress.tick();
-        let Ok(row) = row else { continue };
         let Ok(Parsed::Msg(m)) = parse_msg(&row, &cols, opts, name) else {
             continue;
         };
@@ -535,7 +532,8 @@ fn detect_user(r: &mut dyn Read, size: u64, name: &str, profile: Option<&str>, o
     if let [only] = common.as_slice() {
         return Ok(pick(only.clone()));
     }
-    let mut likely: Vec<(&String, &u64)> = presence.iter().filter(|(k, _)| senders.contains(*k)).collect();
+    // Whoever takes part in most messages, sender or not, is the likeliest.
+    let mut likely: Vec<(&String, &u64)> = presence.iter().collect();
     likely.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let listed: Vec<String> = likely
         .iter()
@@ -550,9 +548,9 @@ fn detect_user(r: &mut dyn Read, size: u64, name: &str, profile: Option<&str>, o
         })
         .collect();
     Err(Error::Failed(format!(
-        "cannot tell which sender in '{name}' is you: no Profile.csv name or [user] name among the senders, and no one \
-         takes part in every message; likely candidates: {}; set [user] name in your config file to your name as \
-         LinkedIn shows it, then import again; nothing was imported",
+        "cannot tell which sender in '{name}' is you: no sender is the person of Profile.csv, the [user] name, or \
+         the one person in every message; likely candidates: {}; set [user] name in your config file to your name \
+         as LinkedIn shows it, then import again; nothing was imported",
         if listed.is_empty() {
             "none".to_string()
         } else {
@@ -607,13 +605,6 @@ impl Ctx<'_, '_> {
         let connected = t.col(&["CONNECTED ON"]);
         while let Some(row) = t.next_row()? {
             progress.tick();
-            let row = match row {
-                Ok(r) => r,
-                Err(b) => {
-                    self.bad(b);
-                    continue;
-                }
-            };
             if row.is_empty() {
                 continue;
             }
@@ -771,13 +762,6 @@ impl Ctx<'_, '_> {
         let invitee = t.col(&["INVITEEPROFILEURL", "INVITEE PROFILE URL"]);
         while let Some(row) = t.next_row()? {
             progress.tick();
-            let row = match row {
-                Ok(r) => r,
-                Err(b) => {
-                    self.bad(b);
-                    continue;
-                }
-            };
             // An invitation without a message is not a note.
             let Some(text) = row.get(message) else { continue };
             let line = row.line;
@@ -842,13 +826,6 @@ impl Ctx<'_, '_> {
         let mut user_urls: HashSet<String> = HashSet::new();
         while let Some(row) = t.next_row()? {
             progress.tick();
-            let row = match row {
-                Ok(r) => r,
-                Err(b) => {
-                    self.bad(b);
-                    continue;
-                }
-            };
             let m = match parse_msg(&row, &cols, self.opts, file) {
                 Ok(Parsed::Msg(m)) => m,
                 Ok(Parsed::Blank) => continue,
