@@ -10,6 +10,8 @@ pub mod config;
 pub mod daemon;
 pub mod drafts;
 pub mod error;
+pub mod export;
+pub mod import;
 pub mod model;
 pub mod notify;
 pub mod paths;

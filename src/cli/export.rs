@@ -1,8 +1,31 @@
-//! `tend export` (the import issue builds it).
+//! `tend export json|ics`: to stdout.
+
+use std::io::Write;
 
 use super::args::ExportCommand;
-use crate::error::Result;
+use super::output::emit;
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::export;
 
-pub fn run(_c: ExportCommand) -> Result<i32> {
-    super::not_yet("tend export")
+pub fn run(c: ExportCommand) -> Result<i32> {
+    let app = App::open()?;
+    match c {
+        ExportCommand::Json => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            // A closed pipe (`tend export json | head`) is not an error.
+            match export::json::write(app.store.conn(), &mut out)
+                .and_then(|()| out.flush().map_err(|e| Error::io("writing the backup", e)))
+            {
+                Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
+                Err(e) => Err(e),
+                Ok(()) => Ok(0),
+            }
+        }
+        ExportCommand::Ics(a) => {
+            emit(&export::ics::calendar(&app, a.days)?)?;
+            Ok(0)
+        }
+    }
 }

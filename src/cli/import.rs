@@ -1,8 +1,74 @@
-//! `tend import` (the import issue builds it).
+//! `tend import linkedin|vcard|json`: bad rows on stderr as they are met,
+//! then one summary line (or, with `--json`, a summary object).
 
-use super::args::ImportCommand;
-use crate::error::Result;
+use serde_json::json;
 
-pub fn run(_c: ImportCommand) -> Result<i32> {
-    super::not_yet("tend import")
+use super::args::{ImportArgs, ImportCommand};
+use super::output::{emit, emit_json, note};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::import::{self, BadRow, Options, Outcome};
+
+pub fn run(c: ImportCommand) -> Result<i32> {
+    match c {
+        ImportCommand::Linkedin(a) => with_rows(a, |app, a, opts, report| {
+            import::linkedin::import(&mut app.store, &a.path, opts, report)
+        }),
+        ImportCommand::Vcard(a) => with_rows(a, |app, a, opts, report| {
+            import::vcard::import(&mut app.store, &a.path, opts, report)
+        }),
+        ImportCommand::Json(a) => restore(a),
+    }
+}
+
+type Importer = fn(&mut App, &ImportArgs, &Options, &mut dyn FnMut(&BadRow)) -> Result<Outcome>;
+
+fn with_rows(a: ImportArgs, importer: Importer) -> Result<i32> {
+    let mut app = App::open()?;
+    let opts = Options {
+        strict: a.strict,
+        cadence: a.cadence,
+        tz: app.tz(),
+        now: app.now(),
+        user_name: app.settings.user.name.clone(),
+        progress: !a.out.json,
+    };
+    let mut report = |b: &BadRow| note(&b.to_string());
+    let outcome = importer(&mut app, &a, &opts, &mut report)?;
+    if a.out.json {
+        let value = serde_json::to_value(&outcome).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+        emit_json(&value)?;
+    } else {
+        emit(&outcome.summary())?;
+    }
+    Ok(0)
+}
+
+fn restore(a: ImportArgs) -> Result<i32> {
+    if a.cadence.is_some() {
+        return Err(Error::Input(
+            "--cadence does not apply to 'import json': a backup restores every contact's own cadence".into(),
+        ));
+    }
+    let mut app = App::open()?;
+    let counts = import::json::restore(&mut app.store, &a.path)?;
+    if a.out.json {
+        emit_json(&json!({
+            "source": "json",
+            "contacts_added": counts.contacts,
+            "interactions_added": counts.interactions,
+            "events_added": counts.events,
+            "nudges_added": counts.nudges,
+        }))?;
+    } else {
+        emit(&format!(
+            "Restored {}, {}, {} and {} from '{}'.\n",
+            import::count(counts.contacts, "contact", "contacts"),
+            import::count(counts.interactions, "interaction", "interactions"),
+            import::count(counts.events, "event", "events"),
+            import::count(counts.nudges, "nudge record", "nudge records"),
+            a.path.display()
+        ))?;
+    }
+    Ok(0)
 }

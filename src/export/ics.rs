@@ -1,0 +1,65 @@
+//! `tend export ics`: the upcoming nudges as an RFC 5545 calendar, one
+//! event per nudge at its slot, so a calendar app shows when to write whom.
+
+use chrono::{DateTime, Utc};
+use icalendar::{Calendar, Component, EventLike, Property};
+
+use crate::app::App;
+use crate::error::Result;
+use crate::model::{Nudge, NudgeKind};
+
+/// How long each entry lasts in the calendar: time to write one message.
+const SLOT_MINUTES: i64 = 15;
+
+/// A stable UID: the same nudge keeps its entry when the file is imported again.
+pub fn uid(nudge_key: &str) -> String {
+    let hex = sha1_smol::Sha1::from(nudge_key.as_bytes()).digest().to_string();
+    format!("{}@tend", &hex[..32])
+}
+
+pub fn summary(n: &Nudge) -> String {
+    match n.kind {
+        NudgeKind::Reply => format!("Reply to {}", n.contact),
+        NudgeKind::FirstFollowUp => format!("Follow up with {}", n.contact),
+        NudgeKind::CheckIn => format!("Check in with {}", n.contact),
+        NudgeKind::Milestone => format!("Congratulate {}", n.contact),
+    }
+}
+
+/// The calendar of the nudges whose slot falls before now + `days` days.
+pub fn calendar(app: &App, days: u32) -> Result<String> {
+    let plan = app.plan()?;
+    let mut items = Vec::new();
+    for n in app.agenda(&plan, days) {
+        let draft = app.draft(&n)?;
+        items.push((n, draft));
+    }
+    Ok(render(&items, app.now()))
+}
+
+/// Renders nudges and their drafts; `now` is the DTSTAMP of every entry, so
+/// the same plan at the same instant gives the same file.
+pub fn render(items: &[(Nudge, String)], now: DateTime<Utc>) -> String {
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"));
+    cal.append_property(Property::new(
+        "PRODID",
+        format!("-//tend//tend {}//EN", env!("CARGO_PKG_VERSION")),
+    ));
+    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
+    cal.append_property(Property::new("METHOD", "PUBLISH"));
+    cal.append_property(Property::new("X-WR-CALNAME", "tend"));
+    for (n, draft) in items {
+        let event = icalendar::Event::new()
+            .uid(&uid(&n.key))
+            .timestamp(now)
+            .starts(n.due)
+            .ends(n.due + chrono::Duration::minutes(SLOT_MINUTES))
+            .summary(&summary(n))
+            .description(&format!("{}\n\nDraft:\n{draft}", n.reason))
+            .add_property("CATEGORIES", n.kind.as_str())
+            .done();
+        cal.push(event);
+    }
+    cal.done().to_string()
+}

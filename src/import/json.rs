@@ -1,0 +1,230 @@
+//! `tend import json FILE`: restores what `tend export json` wrote, exactly
+//! (ids included), into an empty database. A database that already holds
+//! data is refused: merging two histories by id would silently mix people
+//! up. The file is streamed: rows are inserted as they are read.
+
+use rusqlite::Connection;
+use rusqlite::types::Value as Sql;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::fmt;
+use std::fs::File;
+use std::io::{BufReader, Read};
+use std::path::Path;
+
+use crate::error::{Error, Result, StoreContext};
+use crate::export::json::{FORMAT, TABLES, VERSION, schema_version};
+use crate::store::Store;
+
+/// Rows restored, per table.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub contacts: u64,
+    pub interactions: u64,
+    pub events: u64,
+    pub nudges: u64,
+}
+
+pub fn restore(store: &mut Store, path: &Path) -> Result<Counts> {
+    let name = path.display().to_string();
+    let open = || File::open(path).map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")));
+    let mut head = Vec::with_capacity(8192);
+    open()?
+        .take(8192)
+        .read_to_end(&mut head)
+        .map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")))?;
+    super::sniff_text(&head, &name, "a backup written by 'tend export json'")?;
+    let file = open()?;
+    let db = store.path().display().to_string();
+    store.write(|tx| {
+        refuse_if_not_empty(tx, &db)?;
+        let _cache = super::BigCache::new(tx)?;
+        let mut columns = HashMap::new();
+        for (table, _) in TABLES {
+            columns.insert(table, table_columns(tx, table)?);
+        }
+        let backup = Backup {
+            conn: tx,
+            columns: &columns,
+            schema: schema_version(tx)?,
+        };
+        let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, file));
+        let bad = |e: serde_json::Error| {
+            Error::Failed(format!(
+                "'{name}' is not a backup tend can restore: {e}; nothing was imported"
+            ))
+        };
+        let counts = de.deserialize_map(backup).map_err(bad)?;
+        de.end().map_err(bad)?;
+        Ok(counts)
+    })
+}
+
+fn refuse_if_not_empty(conn: &Connection, db: &str) -> Result<()> {
+    let mut held = Vec::new();
+    for (table, _) in TABLES {
+        let n: i64 = conn
+            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
+            .ctx("counting rows")?;
+        if n > 0 {
+            held.push(format!("{n} {table}"));
+        }
+    }
+    if held.is_empty() {
+        return Ok(());
+    }
+    Err(Error::Failed(format!(
+        "the database '{db}' is not empty ({}): 'tend import json' restores a backup into an empty database only; \
+         set TEND_DB to a new file (or move the database away) and import again; nothing was imported",
+        held.join(", ")
+    )))
+}
+
+fn table_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = conn
+        .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
+        .ctx("reading the schema")?;
+    let names = stmt.query_map([], |r| r.get(0)).ctx("reading the schema")?;
+    names
+        .collect::<rusqlite::Result<Vec<String>>>()
+        .ctx("reading the schema")
+}
+
+struct Backup<'a> {
+    conn: &'a Connection,
+    columns: &'a HashMap<&'static str, Vec<String>>,
+    schema: i64,
+}
+
+impl<'de> Visitor<'de> for Backup<'_> {
+    type Value = Counts;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a tend backup (an object with format, version, schema and one array per table)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Counts, A::Error> {
+        let mut counts = Counts::default();
+        let mut version = None;
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "format" => {
+                    let f: String = map.next_value()?;
+                    if f != FORMAT {
+                        return Err(de::Error::custom(format!("format is '{f}', expected '{FORMAT}'")));
+                    }
+                }
+                "version" => {
+                    let v: u64 = map.next_value()?;
+                    if v > VERSION {
+                        return Err(de::Error::custom(format!(
+                            "backup version {v} is newer than this tend reads (up to {VERSION}): upgrade tend"
+                        )));
+                    }
+                    version = Some(v);
+                }
+                "schema" => {
+                    let s: i64 = map.next_value()?;
+                    if s > self.schema {
+                        return Err(de::Error::custom(format!(
+                            "the backup's database schema {s} is newer than this tend's ({}): upgrade tend",
+                            self.schema
+                        )));
+                    }
+                }
+                table => {
+                    let Some((table, _)) = TABLES.iter().find(|(t, _)| *t == table) else {
+                        return Err(de::Error::custom(format!("unknown field '{table}'")));
+                    };
+                    if version.is_none() {
+                        return Err(de::Error::custom("'version' must come before the data"));
+                    }
+                    let n = map.next_value_seed(Rows {
+                        conn: self.conn,
+                        table,
+                        columns: self.columns.get(table).map_or(&[][..], Vec::as_slice),
+                    })?;
+                    match *table {
+                        "contacts" => counts.contacts = n,
+                        "interactions" => counts.interactions = n,
+                        "events" => counts.events = n,
+                        _ => counts.nudges = n,
+                    }
+                }
+            }
+        }
+        if version.is_none() {
+            return Err(de::Error::custom("no 'version' field: not a tend backup"));
+        }
+        Ok(counts)
+    }
+}
+
+/// One table's array: each row inserted as soon as it is read.
+struct Rows<'a> {
+    conn: &'a Connection,
+    table: &'static str,
+    columns: &'a [String],
+}
+
+impl<'de> DeserializeSeed<'de> for Rows<'_> {
+    type Value = u64;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<u64, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Rows<'_> {
+    type Value = u64;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "an array of {} rows", self.table)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<u64, A::Error> {
+        let mut n = 0u64;
+        while let Some(row) = seq.next_element::<Map<String, Value>>()? {
+            n += 1;
+            insert_row(self.conn, self.table, self.columns, &row)
+                .map_err(|e| de::Error::custom(format!("{} row {n}: {e}", self.table)))?;
+        }
+        Ok(n)
+    }
+}
+
+fn insert_row(conn: &Connection, table: &str, columns: &[String], row: &Map<String, Value>) -> Result<()> {
+    let mut names = Vec::with_capacity(row.len());
+    let mut values = Vec::with_capacity(row.len());
+    for (k, v) in row {
+        if !columns.contains(k) {
+            return Err(Error::Failed(format!(
+                "column '{k}' is unknown to this tend (the backup is from a newer one)"
+            )));
+        }
+        names.push(k.as_str());
+        values.push(match v {
+            Value::Null => Sql::Null,
+            Value::Bool(b) => Sql::Integer(i64::from(*b)),
+            Value::Number(n) => match n.as_i64() {
+                Some(i) => Sql::Integer(i),
+                None => Sql::Real(n.as_f64().unwrap_or_default()),
+            },
+            Value::String(s) => Sql::Text(s.clone()),
+            Value::Array(_) | Value::Object(_) => {
+                return Err(Error::Failed(format!(
+                    "column '{k}' holds a list or an object, not a value"
+                )));
+            }
+        });
+    }
+    let placeholders = (1..=names.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders})", names.join(", "));
+    conn.prepare_cached(&sql)
+        .and_then(|mut s| s.execute(rusqlite::params_from_iter(values)))
+        .map_err(|e| Error::Failed(e.to_string()))?;
+    Ok(())
+}

@@ -1,0 +1,464 @@
+//! Imports: LinkedIn's data export, vCard files, and tend's own JSON backup.
+//!
+//! Every import runs in one store transaction: a bad row is reported and
+//! skipped (or, with `strict`, fails the whole import), and a crash or a
+//! `kill -9` half-way leaves the database as it was. CSV files are streamed
+//! row by row, so memory does not grow with the size of the file.
+
+pub mod csvin;
+pub mod dates;
+pub mod json;
+pub mod linkedin;
+mod progress;
+pub mod vcard;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::error::{Error, Result};
+use crate::model::{Cadence, Contact, ContactId};
+
+pub use progress::Progress;
+
+/// What an import needs besides the file.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Import nothing when any row is bad.
+    pub strict: bool,
+    /// Cadence for the contacts the import creates (`None`: cadence `none`).
+    pub cadence: Option<Cadence>,
+    /// The user's zone: dates without a zone in old exports are read in it.
+    pub tz: Tz,
+    /// Stamped on every record made.
+    pub now: DateTime<Utc>,
+    /// `[user] name`: tells the user's messages from the others'.
+    pub user_name: String,
+    /// Draw a progress bar on stderr (only when it is a terminal).
+    pub progress: bool,
+}
+
+/// A row that could not be imported: reported as `line N: 'value': why`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BadRow {
+    pub file: String,
+    pub line: u64,
+    pub value: String,
+    pub why: String,
+}
+
+impl fmt::Display for BadRow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}: '{}': {} (in {})",
+            self.line,
+            shown(&self.value),
+            self.why,
+            self.file
+        )
+    }
+}
+
+/// A value as quoted in a message: one line, at most 60 characters.
+pub fn shown(value: &str) -> String {
+    let one_line: String = value.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let mut out: String = one_line.chars().take(60).collect();
+    if one_line.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+/// What an import did, for the summary line and `--json`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Outcome {
+    pub source: &'static str,
+    /// The files read, in the order they were imported.
+    pub files: Vec<String>,
+    pub contacts_added: u64,
+    pub contacts_updated: u64,
+    pub interactions_added: u64,
+    pub events_added: u64,
+    /// Bad rows, reported on stderr and skipped.
+    pub rows_skipped: u64,
+    /// Messages and invitations with people who are not among the contacts.
+    pub not_contacts: u64,
+    /// Sponsored messages (advertising) and unsent drafts, left out.
+    pub sponsored_skipped: u64,
+    pub drafts_skipped: u64,
+    /// Who the user is in the messages, when messages were read.
+    pub user: Option<String>,
+}
+
+impl Outcome {
+    pub fn new(source: &'static str) -> Outcome {
+        Outcome {
+            source,
+            ..Outcome::default()
+        }
+    }
+
+    /// The human summary line(s).
+    pub fn summary(&self) -> String {
+        let mut parts = vec![
+            count(self.contacts_added, "contact", "contacts") + " added",
+            format!("{} updated", thousands(self.contacts_updated)),
+            count(self.interactions_added, "interaction", "interactions") + " added",
+        ];
+        if self.events_added > 0 {
+            parts.push(count(self.events_added, "event", "events") + " added");
+        }
+        let (one, many) = if self.source == "vcard" {
+            ("bad card", "bad cards")
+        } else {
+            ("bad row", "bad rows")
+        };
+        parts.push(count(self.rows_skipped, one, many) + " skipped");
+        let from = if self.files.is_empty() {
+            String::new()
+        } else {
+            format!(" from {}", self.files.join(", "))
+        };
+        let mut text = format!("Imported{from}: {}.\n", parts.join(", "));
+        let mut left = Vec::new();
+        if self.not_contacts > 0 {
+            left.push(format!(
+                "{} with people who are not among your contacts",
+                count(self.not_contacts, "message or invitation", "messages or invitations")
+            ));
+        }
+        if self.sponsored_skipped > 0 {
+            left.push(count(self.sponsored_skipped, "sponsored message", "sponsored messages"));
+        }
+        if self.drafts_skipped > 0 {
+            left.push(count(self.drafts_skipped, "unsent draft", "unsent drafts"));
+        }
+        if !left.is_empty() {
+            text.push_str(&format!("Left out {}.\n", left.join("; ")));
+        }
+        text
+    }
+}
+
+/// "1 contact", "2,000 contacts".
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// 1234567 → "1,234,567".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Rejects what is not text at all before anything is parsed: an empty
+/// file, binary data, UTF-16, or bytes that are not UTF-8.
+pub fn sniff_text(head: &[u8], name: &str, what: &str) -> Result<()> {
+    let fail = |why: &str| {
+        Err(Error::Failed(format!(
+            "'{name}' {why}: expected {what}; nothing was imported"
+        )))
+    };
+    if head.iter().all(|b| b.is_ascii_whitespace()) {
+        return fail("is empty");
+    }
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return fail("is UTF-16 text (re-save it as UTF-8)");
+    }
+    if head.contains(&0) {
+        return fail("is binary data, not text");
+    }
+    match std::str::from_utf8(head) {
+        Ok(_) => Ok(()),
+        // A character cut in two at the end of the sample is fine.
+        Err(e) if e.error_len().is_none() => Ok(()),
+        Err(e) => fail(&format!(
+            "is not UTF-8 text (byte {} is invalid; re-save it as UTF-8)",
+            e.valid_up_to() + 1
+        )),
+    }
+}
+
+/// A cell's text, or `None` when blank: empty, spaces, or a spreadsheet's `NA`.
+pub fn blank(s: &str) -> Option<&str> {
+    let t = s.trim();
+    match t {
+        "" | "NA" | "N/A" | "n/a" | "#N/A" => None,
+        _ => Some(t),
+    }
+}
+
+/// Decodes `%XX` escapes; text whose escapes do not form UTF-8 is kept as it is.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+/// A profile URL in one canonical form, so that the same person is found
+/// whatever the export wrote: percent-decoded, lower case, `https://`, no
+/// query, fragment or trailing slash, and LinkedIn's country hosts
+/// (`uk.linkedin.com`) and bare `linkedin.com` as `www.linkedin.com`.
+/// `None` when it is not a web address.
+pub fn normalize_url(raw: &str) -> Option<String> {
+    let decoded = percent_decode(raw.trim()).to_lowercase();
+    let rest = decoded
+        .strip_prefix("https://")
+        .or_else(|| decoded.strip_prefix("http://"))
+        .or_else(|| decoded.starts_with("www.").then_some(decoded.as_str()))
+        .or_else(|| decoded.starts_with("linkedin.com/").then_some(decoded.as_str()))?;
+    let rest = rest.split(['?', '#']).next().unwrap_or_default().trim_end_matches('/');
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() || host.contains(char::is_whitespace) || path.contains(char::is_whitespace) {
+        return None;
+    }
+    let host = if host == "linkedin.com" || host.ends_with(".linkedin.com") {
+        "www.linkedin.com"
+    } else {
+        host
+    };
+    Some(if path.is_empty() {
+        format!("https://{host}")
+    } else {
+        format!("https://{host}/{path}")
+    })
+}
+
+/// Whether a (normalized) URL is a LinkedIn member profile.
+pub fn is_linkedin_profile(url: &str) -> bool {
+    url.starts_with("https://www.linkedin.com/in/")
+}
+
+/// A name for matching: lower case, single spaces.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+/// A stable key from a record's identity: the same parts give the same key
+/// on every machine and in every version (SHA-1, not `std`'s hasher).
+pub fn stable_key(prefix: &str, parts: &[&str]) -> String {
+    format!("{prefix}:{}", &sha1_hex(parts)[..32])
+}
+
+/// A stable key whose first characters come from `group` (a conversation):
+/// the rows of one conversation, which exports write together, then land
+/// next to each other in the key index, which keeps a million-row import
+/// within the page cache. 8 + 16 hex digits: 96 bits.
+pub fn grouped_key(prefix: &str, group: &str, parts: &[&str]) -> String {
+    format!("{prefix}:{}{}", &sha1_hex(&[group])[..8], &sha1_hex(parts)[..16])
+}
+
+fn sha1_hex(parts: &[&str]) -> String {
+    let mut h = sha1_smol::Sha1::new();
+    for p in parts {
+        h.update(p.as_bytes());
+        h.update(&[0x1f]);
+    }
+    h.digest().to_string()
+}
+
+/// A larger page cache for the length of an import: the indexes of a
+/// million-row interactions table are written at random places, and with
+/// SQLite's default 2 MiB most inserts would miss the cache. 16 MiB at most,
+/// whatever the size of the file; the previous size comes back after.
+pub(crate) struct BigCache<'a> {
+    conn: &'a rusqlite::Connection,
+    before: i64,
+}
+
+impl<'a> BigCache<'a> {
+    pub(crate) fn new(conn: &'a rusqlite::Connection) -> Result<BigCache<'a>> {
+        use crate::error::StoreContext;
+        let before: i64 = conn
+            .query_row("PRAGMA cache_size", [], |r| r.get(0))
+            .ctx("reading the cache size")?;
+        conn.execute_batch("PRAGMA cache_size = -16384")
+            .ctx("setting the cache size")?;
+        Ok(BigCache { conn, before })
+    }
+}
+
+impl Drop for BigCache<'_> {
+    fn drop(&mut self) {
+        let _ = self.conn.execute_batch(&format!("PRAGMA cache_size = {}", self.before));
+    }
+}
+
+/// The contacts already in the database, indexed the ways imports find
+/// people: by profile URL, by e-mail, by name (unique names only) and by
+/// name and company. Bounded by the number of contacts, not rows.
+#[derive(Debug, Default)]
+pub struct Directory {
+    by_url: HashMap<String, ContactId>,
+    by_email: HashMap<String, ContactId>,
+    /// `None` when two contacts share the name.
+    by_name: HashMap<String, Option<ContactId>>,
+    by_name_company: HashMap<String, ContactId>,
+}
+
+impl Directory {
+    pub fn load(conn: &rusqlite::Connection) -> Result<Directory> {
+        let mut d = Directory::default();
+        for c in crate::store::contacts::all(conn)? {
+            d.add(&c);
+        }
+        Ok(d)
+    }
+
+    pub fn add(&mut self, c: &Contact) {
+        self.add_parts(
+            c.id,
+            &c.name,
+            c.url.as_deref(),
+            c.email.as_deref(),
+            c.company.as_deref(),
+        );
+    }
+
+    pub fn add_parts(
+        &mut self,
+        id: ContactId,
+        name: &str,
+        url: Option<&str>,
+        email: Option<&str>,
+        company: Option<&str>,
+    ) {
+        if let Some(u) = url.and_then(normalize_url) {
+            self.by_url.entry(u).or_insert(id);
+        }
+        if let Some(e) = email.and_then(blank) {
+            self.by_email.entry(e.to_lowercase()).or_insert(id);
+        }
+        let key = name_key(name);
+        self.by_name_company
+            .entry(name_company_key(&key, company))
+            .or_insert(id);
+        self.by_name
+            .entry(key)
+            .and_modify(|v| {
+                if *v != Some(id) {
+                    *v = None
+                }
+            })
+            .or_insert(Some(id));
+    }
+
+    pub fn by_url(&self, normalized: &str) -> Option<ContactId> {
+        self.by_url.get(normalized).copied()
+    }
+
+    pub fn by_email(&self, email: &str) -> Option<ContactId> {
+        self.by_email.get(&email.trim().to_lowercase()).copied()
+    }
+
+    /// The one contact with this name, if exactly one has it.
+    pub fn by_name(&self, name: &str) -> Option<ContactId> {
+        self.by_name.get(&name_key(name)).copied().flatten()
+    }
+
+    pub fn by_name_company(&self, name: &str, company: Option<&str>) -> Option<ContactId> {
+        self.by_name_company
+            .get(&name_company_key(&name_key(name), company))
+            .copied()
+    }
+}
+
+fn name_company_key(name: &str, company: Option<&str>) -> String {
+    format!("{name}|{}", company.and_then(blank).map(name_key).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_found_whatever_the_export_wrote() {
+        let want = Some("https://www.linkedin.com/in/josé-garcía".to_string());
+        assert_eq!(
+            normalize_url("https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa/"),
+            want
+        );
+        assert_eq!(
+            normalize_url("http://linkedin.com/in/Jos%C3%A9-Garc%C3%ADa?trk=x"),
+            want
+        );
+        assert_eq!(normalize_url("https://es.linkedin.com/in/josé-garcía#top"), want);
+        assert_eq!(normalize_url("www.linkedin.com/in/josé-garcía"), want);
+        assert_eq!(normalize_url("not a url"), None);
+        assert_eq!(normalize_url("mailto:x@y.z"), None);
+        // A lone % or a bad escape is kept as written.
+        assert_eq!(
+            normalize_url("https://example.org/100%"),
+            Some("https://example.org/100%".into())
+        );
+        assert_eq!(percent_decode("a%2"), "a%2");
+        assert_eq!(percent_decode("%FF"), "%FF");
+    }
+
+    #[test]
+    fn blanks_include_spreadsheet_na() {
+        assert_eq!(blank(" NA "), None);
+        assert_eq!(blank("N/A"), None);
+        assert_eq!(blank("  "), None);
+        assert_eq!(blank(" Nadia "), Some("Nadia"));
+    }
+
+    #[test]
+    fn sniffing_names_what_is_wrong() {
+        let err = |b: &[u8]| sniff_text(b, "f.csv", "a CSV file").unwrap_err().to_string();
+        assert!(err(b"").contains("is empty"));
+        assert!(err(b"\n \r\n").contains("is empty"));
+        assert!(err(b"PK\x03\x04\x00\x00").contains("binary"));
+        assert!(err(b"\xff\xfeF\x00i\x00").contains("UTF-16"));
+        assert!(err(b"First Name,Caf\xe9\n").contains("not UTF-8"));
+        assert!(sniff_text("First,Café".as_bytes(), "f.csv", "x").is_ok());
+        // A multi-byte character cut at the end of the sample.
+        assert!(sniff_text(&"é".as_bytes()[..1], "f.csv", "x").is_ok());
+    }
+
+    #[test]
+    fn keys_are_stable() {
+        // SHA-1 of "a\x1fb\x1f": the same on every machine and release.
+        assert_eq!(stable_key("li", &["a", "b"]), "li:f576d666b72583639cb432fdb327f36f");
+        assert_ne!(stable_key("li", &["ab", ""]), stable_key("li", &["a", "b"]));
+        let k = grouped_key("lm", "conv", &["a", "b"]);
+        assert_eq!(k, grouped_key("lm", "conv", &["a", "b"]));
+        assert_eq!(&k[..11], &grouped_key("lm", "conv", &["c"])[..11]);
+        assert_eq!(&k[11..], "f576d666b7258363");
+    }
+
+    #[test]
+    fn thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}

@@ -1,0 +1,199 @@
+//! Helpers shared by the import and backup tests: the real binary on a
+//! private temporary home with a pinned clock, fixtures, and a snapshot of
+//! the database read with SQLite directly.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use tempfile::TempDir;
+
+pub struct Env {
+    pub dir: TempDir,
+    pub now: String,
+}
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+        .join("import")
+        .join(name)
+}
+
+impl Env {
+    /// A home whose user lives in Lisbon, at `now`.
+    pub fn at(now: &str) -> Env {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let env = Env { dir, now: now.into() };
+        env.config("[user]\ntimezone = \"Europe/Lisbon\"\n");
+        env
+    }
+
+    pub fn new() -> Env {
+        Env::at("2025-03-01T10:00:00Z")
+    }
+
+    pub fn config(&self, text: &str) {
+        std::fs::write(self.dir.path().join("config.toml"), text).unwrap_or_else(|e| panic!("config: {e}"));
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("data").join("tend.db")
+    }
+
+    /// A path inside the temporary home.
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn cmd(&self) -> Command {
+        let mut c = Command::cargo_bin("tend").unwrap_or_else(|e| panic!("binary: {e}"));
+        self.set_env(c.env_clear());
+        c
+    }
+
+    /// The same environment for a `std::process::Command` (a process the test kills).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("tend"));
+        c.env_clear()
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("TEND_DB", self.db())
+            .env("TEND_CONFIG", self.dir.path().join("config.toml"))
+            .env("TEND_NOW", &self.now)
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        c
+    }
+
+    fn set_env<'a>(&self, c: &'a mut Command) -> &'a mut Command {
+        c.env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("TEND_DB", self.db())
+            .env("TEND_CONFIG", self.dir.path().join("config.toml"))
+            .env("TEND_NOW", &self.now)
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+    }
+
+    pub fn output(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().unwrap_or_else(|e| panic!("run: {e}"))
+    }
+
+    /// Runs a command that must succeed; returns (stdout, stderr).
+    pub fn ok(&self, args: &[&str]) -> (String, String) {
+        let out = self.output(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            out.status.success(),
+            "tend {args:?} failed ({:?}): {stderr}",
+            out.status.code()
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+    }
+
+    pub fn run(&self, args: &[&str]) -> String {
+        self.ok(args).0
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let text = self.run(args);
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("tend {args:?}: not JSON ({e}): {text}"))
+    }
+
+    /// Runs a command that must fail with `code` and leave the data as it
+    /// was; its last stderr line is the one `error:` line. Returns stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        let before = self.snapshot();
+        let out = self.output(args);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(code), "tend {args:?}: {stderr}");
+        let last = stderr.trim_end().lines().last().unwrap_or_default();
+        assert!(last.starts_with("error: "), "tend {args:?}: {stderr}");
+        assert_eq!(stderr.matches("error:").count(), 1, "one error line: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(
+            out.stdout.is_empty(),
+            "nothing on stdout: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        assert_eq!(before, self.snapshot(), "tend {args:?} changed the database");
+        stderr
+    }
+
+    /// Every row of every table, as text (empty when there is no database).
+    pub fn snapshot(&self) -> String {
+        snapshot(&self.db())
+    }
+
+    /// The contacts by name, from `tend list --json`.
+    pub fn contacts(&self) -> Vec<Value> {
+        match self.json(&["list", "--json"]) {
+            Value::Array(items) => items,
+            other => panic!("list --json: {other}"),
+        }
+    }
+
+    pub fn contact(&self, name: &str) -> Value {
+        self.json(&["show", name, "--json"])
+    }
+}
+
+pub fn snapshot(db: &Path) -> String {
+    if !db.exists() {
+        return String::new();
+    }
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("open {}: {e}", db.display()));
+    let mut out = String::new();
+    for table in ["contacts", "interactions", "events", "nudges"] {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
+            .unwrap_or_else(|e| panic!("{table}: {e}"));
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).unwrap_or_else(|e| panic!("{table}: {e}"));
+        while let Some(r) = rows.next().unwrap_or_else(|e| panic!("{table}: {e}")) {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", r.get_ref(i).unwrap_or_else(|e| panic!("{e}"))))
+                .collect();
+            out.push_str(&format!("{table}: {}\n", cells.join(" | ")));
+        }
+    }
+    out
+}
+
+/// The `(at, direction, channel, note)` of a contact's interactions, oldest first.
+pub fn timeline(contact: &Value) -> Vec<(String, String, String, String)> {
+    contact["interactions"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no interactions in {contact}"))
+        .iter()
+        .map(|i| {
+            let s = |k: &str| i[k].as_str().unwrap_or_default().to_string();
+            (s("at"), s("direction"), s("channel"), s("note"))
+        })
+        .collect()
+}
+
+pub fn names(contacts: &[Value]) -> Vec<String> {
+    contacts
+        .iter()
+        .map(|c| c["name"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Copies fixture files into a new folder of the home, under new names.
+pub fn folder(env: &Env, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = env.path(name);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("mkdir: {e}"));
+    for (from, to) in files {
+        std::fs::copy(fixture(from), dir.join(to)).unwrap_or_else(|e| panic!("copy {from}: {e}"));
+    }
+    dir
+}
+
+pub fn path_str(p: &Path) -> &str {
+    p.to_str().unwrap_or_else(|| panic!("not UTF-8: {}", p.display()))
+}
