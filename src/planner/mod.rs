@@ -218,6 +218,7 @@ pub fn plan_explaining(facts: &Facts, settings: &Settings, now: DateTime<Utc>, e
         posts_since: settings.rules.post_recent.before(now, tz),
     };
     let mut windows = Windows::new(&settings.user.hours, ctx.tz, &settings.rules.recipient_hours);
+    let mut placements: HashMap<(DateTime<Utc>, Tz), Placement> = HashMap::default();
 
     let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::default();
     for e in facts.events {
@@ -278,7 +279,7 @@ pub fn plan_explaining(facts: &Facts, settings: &Settings, now: DateTime<Utc>, e
             if cand.offer_end.is_some_and(|end| start >= end) {
                 continue; // stale: its window closed before now
             }
-            let p = settle(&mut windows, start, ctz, &holds, cand.kind);
+            let p = place(&mut windows, &mut placements, start, ctz, &holds, cand.kind);
             if let Some(end) = cand.offer_end.filter(|end| p.slot.at >= *end) {
                 expired = Some(WhyNone::Expired {
                     kind: cand.kind,
@@ -325,7 +326,14 @@ pub fn plan_explaining(facts: &Facts, settings: &Settings, now: DateTime<Utc>, e
                     break;
                 }
                 moved_from.get_or_insert(day);
-                let next = settle(&mut windows, start_of_day(free, ctx.tz), ctz, &holds, s.cand.kind);
+                let next = place(
+                    &mut windows,
+                    &mut placements,
+                    start_of_day(free, ctx.tz),
+                    ctz,
+                    &holds,
+                    s.cand.kind,
+                );
                 s.slot = next.slot;
                 if next.held_until.is_some() {
                     s.held_until = next.held_until;
@@ -385,10 +393,30 @@ fn to_nudge(row: &PlanRow, s: Settled, reason: String) -> Nudge {
 }
 
 /// Where holds and windows put a nudge.
+#[derive(Clone, Copy)]
 struct Placement {
     slot: Slot,
     unwindowed: DateTime<Utc>,
     held_until: Option<(DateTime<Utc>, HoldKind)>,
+}
+
+/// [`settle`], remembered for contacts without holds: overdue nudges all
+/// start from now, and nudges moved by the cap all start at midnight of a
+/// free day, so thousands of them share a handful of placements per zone.
+fn place(
+    windows: &mut Windows,
+    placements: &mut HashMap<(DateTime<Utc>, Tz), Placement>,
+    start: DateTime<Utc>,
+    ctz: Tz,
+    holds: &[Hold],
+    kind: NudgeKind,
+) -> Placement {
+    if !holds.is_empty() {
+        return settle(windows, start, ctz, holds, kind);
+    }
+    *placements
+        .entry((start, ctz))
+        .or_insert_with(|| settle(windows, start, ctz, holds, kind))
 }
 
 /// Holds and windows until neither moves the time any more.
