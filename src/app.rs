@@ -43,7 +43,16 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
-        let drafter = Drafter::builtin(settings.drafts.max_chars);
+        let mut drafter =
+            Drafter::builtin(settings.drafts.max_chars).with_lists(crate::lint::Lists::new(&settings.lint));
+        let dir = config_path
+            .parent()
+            .map(PathBuf::from)
+            .unwrap_or_else(crate::paths::config_dir);
+        // Once per process: a broken user template falls back to the built-in one.
+        for w in drafter.load_user_templates(&dir) {
+            eprintln!("warning: {w}");
+        }
         App {
             settings,
             clock,
@@ -110,13 +119,16 @@ impl App {
             .iter()
             .rev()
             .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
+        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
+        let history = crate::lint::gather::history(conn, self.now(), self.tz(), Some(nudge.contact_id))?;
         let input = DraftInput {
             nudge,
             contact: &contact,
-            last_note: summary.last_note.as_deref(),
+            last_note: crate::lint::gather::talk_note(&interactions),
             responses: summary.responses,
             recent_post,
             user_name: &self.settings.user.name,
+            history: Some(&history),
         };
         Ok(self.drafter.draft(&input))
     }
