@@ -121,8 +121,20 @@ impl App {
             .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
         let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
         let history = crate::lint::gather::history(conn, self.now(), self.tz(), Some(nudge.contact_id))?;
+        // A reply acknowledges what they wrote: the note of their message.
+        let mut nudge = nudge.clone();
+        if let crate::model::Trigger::Inbound {
+            interaction_id, note, ..
+        } = &mut nudge.trigger
+            && note.is_none()
+        {
+            *note = interactions
+                .iter()
+                .find(|i| i.id == *interaction_id)
+                .and_then(|i| i.note.clone());
+        }
         let input = DraftInput {
-            nudge,
+            nudge: &nudge,
             contact: &contact,
             last_note: crate::lint::gather::talk_note(&interactions),
             responses: summary.responses,

@@ -301,7 +301,7 @@ pub fn excerpt(text: &str, max: usize) -> Option<String> {
         }
         out.push_str(word);
     }
-    let out = out.trim_end_matches(|c: char| matches!(c, ',' | ';' | ':' | '-' | '.' | '(' | '“' | '"' | '—'));
+    let out = out.trim_end_matches([',', ';', ':', '-', '.', '(', '“', '"', '—']);
     (!out.is_empty()).then(|| format!("{out}…"))
 }
 

@@ -21,6 +21,9 @@ pub fn builtin_source(kind: NudgeKind) -> &'static str {
 /// Names the engine provides besides our variables.
 const GLOBALS: &[&str] = &["range", "dict", "namespace", "debug", "loop"];
 
+/// Instructions a render may run.
+const FUEL: u64 = 20_000;
+
 /// The formatter's complaint when a template prints a missing value: the
 /// variant is skipped for this contact rather than sent with a hole.
 pub const HOLE: &str = "prints a missing value";
@@ -49,6 +52,9 @@ pub fn environment() -> Environment<'static> {
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_auto_escape_callback(|_| AutoEscape::None);
     env.set_debug(false);
+    // Bounded work: a render may run this many instructions (the built-in
+    // templates need a few hundred), so a runaway loop cannot stall the daemon.
+    env.set_fuel(Some(FUEL));
     env.set_formatter(|out, state, value| {
         let blank = value.is_undefined() || value.is_none() || value.as_str().is_some_and(|s| s.trim().is_empty());
         if blank {
@@ -252,6 +258,15 @@ mod tests {
             load("Hi {{ first_name | upper }}, {% for i in interests %}{{ loop.index }} {{ i }} {% endfor %}?").is_ok()
         );
         assert!(load("").is_err());
+    }
+
+    #[test]
+    fn a_runaway_loop_runs_out_of_fuel() {
+        let e = load(
+            "Hi {{ first_name }}{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}?",
+        )
+        .unwrap_err();
+        assert!(e.message.contains("fuel"), "{e}");
     }
 
     #[test]

@@ -70,7 +70,13 @@ pub fn recipient_from_store(conn: &Connection, contact: &Contact, now: DateTime<
     let events = store::records::events_of(conn, contact.id)?;
     let interactions = store::records::interactions_of(conn, contact.id)?;
     let details = recent_events(&events, now, tz).into_iter().map(|e| e.detail.as_deref());
-    let notes = [summary.last_note.as_deref(), talk_note(&interactions)];
+    // Their unanswered message, and the last exchange as drafts see it (not
+    // the text you sent: repeating your own words is not being specific).
+    let inbound = summary
+        .pending_inbound
+        .and_then(|(id, _)| interactions.iter().find(|i| i.id == id))
+        .and_then(|i| i.note.as_deref());
+    let notes = [inbound, talk_note(&interactions)];
     Ok(recipient(contact, summary.responses, details, notes))
 }
 

@@ -324,7 +324,7 @@ impl Linter {
 
         let formal = find_any(&toks, self.lists.formal.iter().map(String::as_str));
         if !formal.is_empty() {
-            let phrases: Vec<&str> = formal.iter().map(|m| m.phrase).collect();
+            let phrases = as_written(text, &toks, &formal);
             add(
                 Code::Formal,
                 format!("stiff wording {}: write the way you would say it", quoted(&phrases)),
@@ -341,7 +341,7 @@ impl Linter {
         if let Some(r) = to.filter(|r| r.responses < 2) {
             let asks = find_any(&toks, self.lists.early_ask.iter().map(String::as_str));
             if !asks.is_empty() {
-                let phrases: Vec<&str> = asks.iter().map(|m| m.phrase).collect();
+                let phrases = as_written(text, &toks, &asks);
                 add(
                     Code::EarlyAsk,
                     format!(
@@ -381,10 +381,18 @@ impl Linter {
         }
         let stock = find_any(toks, self.lists.generic.iter().map(String::as_str));
         (!stock.is_empty()).then(|| {
-            let phrases: Vec<&str> = stock.iter().map(|m| m.phrase).collect();
+            let phrases = as_written(text, toks, &stock);
             format!("stock phrase {}: say what you have in common instead", quoted(&phrases))
         })
     }
+}
+
+/// The matched phrases as the text writes them ("I'd like to connect").
+fn as_written<'t>(text: &'t str, toks: &[Token], matches: &[words::PhraseMatch]) -> Vec<&'t str> {
+    matches
+        .iter()
+        .map(|m| text.get(toks[m.first].start..toks[m.last].end).unwrap_or(""))
+        .collect()
 }
 
 fn quoted<S: AsRef<str>>(items: &[S]) -> String {
@@ -410,7 +418,7 @@ pub fn has_question(text: &str) -> bool {
     text.split_whitespace().any(|chunk| {
         if looks_like_url(chunk) {
             // Only a '?' closing the sentence after the URL: "...?id=3?"
-            let end = chunk.trim_end_matches(|c: char| matches!(c, ')' | '"' | '\'' | '”' | '’'));
+            let end = chunk.trim_end_matches([')', '"', '\'', '”', '’']);
             return end.ends_with(is_mark) && end.trim_end_matches(is_mark).ends_with(|c: char| c != '=');
         }
         let chars: Vec<char> = chunk.chars().collect();
@@ -586,7 +594,7 @@ mod tests {
         assert!(
             findings[0]
                 .message
-                .contains("\"Dear Sir or Madam\", \"I am writing to\"")
+                .contains("\"Dear Sir or Madam\", \"I'm writing to\"")
         );
     }
 

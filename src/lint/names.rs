@@ -104,7 +104,7 @@ pub fn name_parts(full: &str) -> Vec<Vec<String>> {
     full.split_whitespace()
         .filter(|w| !is_title(w))
         .map(phrase_words)
-        .filter(|p| !p.is_empty() && !(p.len() == 1 && p[0].chars().count() < 2))
+        .filter(|p| !(p.is_empty() || p.len() == 1 && p[0].chars().count() < 2))
         .collect()
 }
 

@@ -130,13 +130,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
         let mut j = i;
         while j < chars.len() {
             let cj = chars[j].1;
-            if is_word_char(cj) {
-                j += 1;
-            } else if APOSTROPHES.contains(&cj) && j + 1 < chars.len() && is_word_char(chars[j + 1].1) {
-                j += 1;
-            } else {
+            let inner_apostrophe = APOSTROPHES.contains(&cj) && chars.get(j + 1).is_some_and(|(_, n)| is_word_char(*n));
+            if !(is_word_char(cj) || inner_apostrophe) {
                 break;
             }
+            j += 1;
         }
         let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
         let raw = &text[start..end];
