@@ -120,7 +120,11 @@ impl App {
             .rev()
             .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
         let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
-        let history = crate::lint::gather::history(conn, self.now(), self.tz(), Some(nudge.contact_id))?;
+        let (now, tz) = (self.now(), self.tz());
+        let key = crate::lint::gather::history_key(conn, now, tz)?;
+        let history = self
+            .drafter
+            .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
         // A reply acknowledges what they wrote: the note of their message.
         let mut nudge = nudge.clone();
         if let crate::model::Trigger::Inbound {
@@ -140,7 +144,7 @@ impl App {
             responses: summary.responses,
             recent_post,
             user_name: &self.settings.user.name,
-            history: Some(&history),
+            history: Some(history.as_ref()),
         };
         Ok(self.drafter.draft(&input))
     }

@@ -14,6 +14,7 @@ pub mod templates;
 use minijinja::Environment;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::lint::{Code, Finding, History, Linter, Lists};
 use crate::model::{Contact, Event, Nudge, NudgeKind};
@@ -49,7 +50,13 @@ pub struct Drafter {
     env: Environment<'static>,
     builtin: BTreeMap<NudgeKind, Set>,
     user: BTreeMap<NudgeKind, Set>,
+    /// The sent texts of the last 30 days, read once per agenda rather than
+    /// once per draft, with the key they were read under.
+    recent: Mutex<Option<(HistoryKey, Arc<History>)>>,
 }
+
+/// What [`Drafter::recent_history`] is cached under (see `lint::gather::history_key`).
+pub type HistoryKey = (i64, i64, i64);
 
 /// FNV-1a, 64 bits: stable across Rust versions and platforms, unlike std's
 /// `DefaultHasher`, so a nudge keeps its wording after an upgrade.
@@ -107,6 +114,7 @@ impl Drafter {
             env,
             builtin,
             user: BTreeMap::new(),
+            recent: Mutex::new(None),
         }
     }
 
@@ -169,6 +177,23 @@ impl Drafter {
             }
         }
         warnings
+    }
+
+    /// The texts sent lately: the cached ones while `key` is unchanged, else `load`'s.
+    pub fn recent_history<E>(
+        &self,
+        key: HistoryKey,
+        load: impl FnOnce() -> Result<History, E>,
+    ) -> Result<Arc<History>, E> {
+        let mut slot = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((k, h)) = slot.as_ref()
+            && *k == key
+        {
+            return Ok(Arc::clone(h));
+        }
+        let h = Arc::new(load()?);
+        *slot = Some((key, Arc::clone(&h)));
+        Ok(h)
     }
 
     /// The draft for a nudge: the first candidate with no finding, else the

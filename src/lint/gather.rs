@@ -6,7 +6,9 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 use super::{History, Recipient, Sent};
-use crate::error::Result;
+use std::collections::HashMap;
+
+use crate::error::{Result, StoreContext};
 use crate::model::{Channel, Contact, ContactId, Direction, Event, EventKind, Interaction};
 use crate::store;
 use crate::time::Duration;
@@ -20,6 +22,7 @@ pub fn recipient<'a>(
     notes: impl IntoIterator<Item = Option<&'a str>>,
 ) -> Recipient {
     let mut r = Recipient {
+        id: Some(contact.id),
         name: contact.name.clone(),
         facts: Vec::new(),
         responses,
@@ -80,23 +83,41 @@ pub fn recipient_from_store(conn: &Connection, contact: &Contact, now: DateTime<
     Ok(recipient(contact, summary.responses, details, notes))
 }
 
-/// Texts logged as sent in the last 30 days to anyone but `except`.
-pub fn history(conn: &Connection, now: DateTime<Utc>, tz: Tz, except: Option<ContactId>) -> Result<History> {
-    let since = Duration::days(30).before(now, tz);
-    let texts = store::records::sent_texts_since(conn, since, except)?;
+/// When the `repeated` window starts: 30 days before `now`.
+fn window_start(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
+    Duration::days(30).before(now, tz)
+}
+
+/// Changes whenever the texts of [`history`] may have: the window's start,
+/// the newest interaction, and how many sent ones the window holds.
+pub fn history_key(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<(i64, i64, i64)> {
+    let since = window_start(now, tz).timestamp();
+    conn.query_row(
+        "SELECT (SELECT coalesce(max(id), 0) FROM interactions),
+                (SELECT count(*) FROM interactions WHERE direction = 'out' AND at >= ?1)",
+        [since],
+        |r| Ok((since, r.get(0)?, r.get(1)?)),
+    )
+    .ctx("reading sent messages")
+}
+
+/// Texts logged as sent in the last 30 days, with whom they went to.
+pub fn history(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<History> {
+    let texts = store::records::sent_texts_since(conn, window_start(now, tz), None)?;
     let mut ids: Vec<ContactId> = texts.iter().map(|(id, _)| *id).collect();
     ids.sort_unstable();
     ids.dedup();
-    let contacts = store::contacts::by_ids(conn, &ids)?;
-    let name_of = |id: ContactId| {
-        contacts
-            .iter()
-            .find(|c| c.id == id)
-            .map_or_else(|| format!("contact {id}"), |c| c.name.clone())
-    };
+    let names: HashMap<ContactId, String> = store::contacts::by_ids(conn, &ids)?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
     let sent: Vec<Sent> = texts
         .into_iter()
-        .map(|(id, text)| Sent { to: name_of(id), text })
+        .map(|(id, text)| Sent {
+            id: Some(id),
+            to: names.get(&id).cloned().unwrap_or_else(|| format!("contact {id}")),
+            text,
+        })
         .collect();
     Ok(History::new(&sent))
 }

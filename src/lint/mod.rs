@@ -7,7 +7,9 @@ pub mod gather;
 pub mod names;
 pub mod words;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+
+use crate::model::ContactId;
 
 use words::{Token, find_any, letters, phrase_words, tokens};
 
@@ -187,6 +189,8 @@ impl Lists {
 /// What tend knows of the person a message is for (`--to`).
 #[derive(Debug, Clone, Default)]
 pub struct Recipient {
+    /// Their contact id: texts sent to them are not `repeated`.
+    pub id: Option<ContactId>,
     pub name: String,
     /// What makes a message specific to them, each with what it is
     /// ("company", "how you met", ...).
@@ -216,28 +220,47 @@ impl Recipient {
 /// A text logged as sent to someone.
 #[derive(Debug, Clone)]
 pub struct Sent {
+    pub id: Option<ContactId>,
     pub to: String,
     pub text: String,
 }
 
-/// Recent sent texts, each reduced to its wording without names, case,
-/// punctuation or spacing, for `repeated`.
+/// Recent sent texts by their wording (without names, case, punctuation or
+/// spacing), for `repeated`: who got each.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    wordings: Vec<(String, String)>,
+    wordings: HashMap<String, Vec<(Option<ContactId>, String)>>,
 }
 
 impl History {
     pub fn new(sent: &[Sent]) -> History {
-        History {
-            wordings: sent.iter().map(|s| (wording(&s.text, &s.to), s.to.clone())).collect(),
+        let mut wordings: HashMap<String, Vec<(Option<ContactId>, String)>> = HashMap::new();
+        for s in sent {
+            wordings
+                .entry(wording(&s.text, &s.to))
+                .or_default()
+                .push((s.id, s.to.clone()));
         }
+        History { wordings }
     }
 
-    /// Who got the same wording, if anyone.
-    fn same_as(&self, text: &str, to: Option<&str>) -> Option<&str> {
-        let w = wording(text, to.unwrap_or(""));
-        self.wordings.iter().find(|(o, _)| *o == w).map(|(_, to)| to.as_str())
+    pub fn len(&self) -> usize {
+        self.wordings.values().map(Vec::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.wordings.is_empty()
+    }
+
+    /// Someone other than the recipient who got the same wording.
+    fn same_as(&self, text: &str, to: Option<&Recipient>) -> Option<&str> {
+        let w = wording(text, to.map_or("", |r| r.name.as_str()));
+        let me = to.and_then(|r| r.id);
+        self.wordings
+            .get(&w)?
+            .iter()
+            .find(|(id, _)| me.is_none() || *id != me)
+            .map(|(_, name)| name.as_str())
     }
 }
 
@@ -355,7 +378,7 @@ impl Linter {
             }
         }
 
-        if let Some(who) = history.same_as(text, to.map(|r| r.name.as_str())) {
+        if let Some(who) = history.same_as(text, to) {
             add(
                 Code::Repeated,
                 format!("the same text went to {who} in the last 30 days: make it theirs"),
@@ -660,6 +683,7 @@ mod tests {
     #[test]
     fn repeated_ignores_names_case_punctuation_and_spacing() {
         let h = History::new(&[Sent {
+            id: Some(2),
             to: "Bob Smith".into(),
             text: "Hi Bob, great to meet you at RustConf! How was Berlin?".into(),
         }]);
