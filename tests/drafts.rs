@@ -299,14 +299,7 @@ fn a_contact_with_nothing_known_gets_an_honest_draft_for_every_kind() {
     let drafter = Drafter::builtin(300);
     let c = person(1, "Sam");
     for (kind, trigger) in triggers(None, None, 2) {
-        let n = nudge(&c, kind, trigger);
-        let case = Case {
-            contact: &c,
-            nudge: &n,
-            last_note: None,
-            responses: 0,
-        };
-        let draft = drafter.draft(&case.input());
+        let draft = draft_with(&drafter, 300, &c, kind, trigger, None);
         let greeted = [
             "Hi Sam",
             "Hello Sam",
@@ -315,7 +308,6 @@ fn a_contact_with_nothing_known_gets_an_honest_draft_for_every_kind() {
             "Congratulations",
         ];
         assert!(greeted.iter().any(|g| draft.starts_with(g)), "{draft}");
-        assert_good(&case, &draft, 300).unwrap_or_else(|e| panic!("{e}"));
     }
 }
 
@@ -337,14 +329,7 @@ fn ten_similar_contacts_due_the_same_day_get_different_wordings() {
                     post: None,
                 },
             };
-            let n = nudge(&c, kind, trigger);
-            let case = Case {
-                contact: &c,
-                nudge: &n,
-                last_note: None,
-                responses: 0,
-            };
-            let draft = drafter.draft(&case.input());
+            let draft = draft_with(&drafter, 300, &c, kind, trigger, None);
             wordings.insert(draft.replace(&format!("Person{id}"), "NAME"));
         }
         assert!(wordings.len() >= 2, "{kind}: {wordings:?}");
@@ -378,7 +363,15 @@ fn a_draft_avoids_the_wording_just_sent_to_someone_else() {
     assert!(findings.is_empty(), "{findings:?}");
 }
 
-fn draft_for(c: &Contact, kind: NudgeKind, trigger: Trigger, last_note: Option<&str>) -> String {
+/// The draft of a hand-made nudge, checked with [`assert_good`].
+fn draft_with(
+    drafter: &Drafter,
+    max: usize,
+    c: &Contact,
+    kind: NudgeKind,
+    trigger: Trigger,
+    last_note: Option<&str>,
+) -> String {
     let n = nudge(c, kind, trigger);
     let case = Case {
         contact: c,
@@ -386,9 +379,13 @@ fn draft_for(c: &Contact, kind: NudgeKind, trigger: Trigger, last_note: Option<&
         last_note,
         responses: 0,
     };
-    let d = Drafter::builtin(300).draft(&case.input());
-    assert_good(&case, &d, 300).unwrap_or_else(|e| panic!("{e}"));
+    let d = drafter.draft(&case.input());
+    assert_good(&case, &d, max).unwrap_or_else(|e| panic!("{e}"));
     d
+}
+
+fn draft_for(c: &Contact, kind: NudgeKind, trigger: Trigger, last_note: Option<&str>) -> String {
+    draft_with(&Drafter::builtin(300), 300, c, kind, trigger, last_note)
 }
 
 fn sara() -> Contact {
@@ -501,15 +498,8 @@ fn long_facts_are_shortened_at_a_word_and_the_question_kept() {
         ..person(1, "Maximiliana-Konstantina Fernández-Castillo de la Vega")
     };
     for max in [120, 160, 300] {
-        let n = nudge(&c, NudgeKind::FirstFollowUp, Trigger::Connected { on: day() });
-        let case = Case {
-            contact: &c,
-            nudge: &n,
-            last_note: None,
-            responses: 0,
-        };
-        let d = Drafter::builtin(max).draft(&case.input());
-        assert_good(&case, &d, max).unwrap_or_else(|e| panic!("{e}"));
+        let trigger = Trigger::Connected { on: day() };
+        draft_with(&Drafter::builtin(max), max, &c, NudgeKind::FirstFollowUp, trigger, None);
     }
 }
 

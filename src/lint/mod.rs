@@ -244,14 +244,6 @@ impl History {
         History { wordings }
     }
 
-    pub fn len(&self) -> usize {
-        self.wordings.values().map(Vec::len).sum()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.wordings.is_empty()
-    }
-
     /// Someone other than the recipient who got the same wording.
     fn same_as(&self, text: &str, to: Option<&Recipient>) -> Option<&str> {
         let w = wording(text, to.map_or("", |r| r.name.as_str()));
