@@ -43,14 +43,9 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
-        let mut drafter =
-            Drafter::builtin(settings.drafts.max_chars).with_lists(crate::lint::Lists::new(&settings.lint));
-        let dir = config_path
-            .parent()
-            .map(PathBuf::from)
-            .unwrap_or_else(crate::paths::config_dir);
+        let (drafter, warnings) = Drafter::configured(&settings, &config_path);
         // Once per process: a broken user template falls back to the built-in one.
-        for w in drafter.load_user_templates(&dir) {
+        for w in warnings {
             eprintln!("warning: {w}");
         }
         App {

@@ -118,6 +118,21 @@ impl Drafter {
         }
     }
 
+    /// The drafter for these settings: `[drafts] max_chars`, the `[lint]`
+    /// phrases, and the user's templates beside the config file (none when
+    /// that file is not a real one, as for `tend demo`). Returns the warnings
+    /// about unusable templates for the caller to show once.
+    pub fn configured(settings: &crate::config::Settings, config_path: &Path) -> (Drafter, Vec<String>) {
+        let mut drafter = Drafter::builtin(settings.drafts.max_chars).with_lists(Lists::new(&settings.lint));
+        let dir = match config_path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => Some(p),
+            _ if config_path.is_file() => Some(Path::new(".")),
+            _ => None,
+        };
+        let warnings = dir.map(|d| drafter.load_user_templates(d)).unwrap_or_default();
+        (drafter, warnings)
+    }
+
     /// Drafts avoid the user's `[lint]` phrases too.
     pub fn with_lists(mut self, lists: Lists) -> Drafter {
         self.linter = Linter::new(lists, self.max_chars);
