@@ -43,7 +43,11 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
-        let drafter = Drafter::builtin(settings.drafts.max_chars);
+        let (drafter, warnings) = Drafter::configured(&settings, &config_path);
+        // Once per process: a broken user template falls back to the built-in one.
+        for w in warnings {
+            eprintln!("warning: {w}");
+        }
         App {
             settings,
             clock,
@@ -110,13 +114,32 @@ impl App {
             .iter()
             .rev()
             .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
+        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
+        let (now, tz) = (self.now(), self.tz());
+        let key = crate::lint::gather::history_key(conn, now, tz)?;
+        let history = self
+            .drafter
+            .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
+        // A reply acknowledges what they wrote: the note of their message.
+        let mut nudge = nudge.clone();
+        if let crate::model::Trigger::Inbound {
+            interaction_id, note, ..
+        } = &mut nudge.trigger
+            && note.is_none()
+        {
+            *note = interactions
+                .iter()
+                .find(|i| i.id == *interaction_id)
+                .and_then(|i| i.note.clone());
+        }
         let input = DraftInput {
-            nudge,
+            nudge: &nudge,
             contact: &contact,
-            last_note: summary.last_note.as_deref(),
+            last_note: crate::lint::gather::talk_note(&interactions),
             responses: summary.responses,
             recent_post,
             user_name: &self.settings.user.name,
+            history: Some(history.as_ref()),
         };
         Ok(self.drafter.draft(&input))
     }

@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod lint;
 pub mod model;
 pub mod notify;
 pub mod paths;

@@ -1,8 +1,64 @@
-//! `tend lint` (the drafts issue builds it).
+//! `tend lint`: the message check of drafts.md on a text from the argument
+//! or stdin.
+
+use serde_json::json;
+use std::io::{IsTerminal, Read};
 
 use super::args::LintArgs;
-use crate::error::Result;
+use super::output::{self, emit, emit_json};
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::lint::{Linter, Lists, gather};
 
-pub fn run(_a: LintArgs) -> Result<i32> {
-    super::not_yet("tend lint")
+/// The message: the argument, or stdin for `-` or no argument.
+fn message(arg: Option<String>) -> Result<String> {
+    let text = match arg {
+        Some(t) if t != "-" => t,
+        _ => {
+            let mut stdin = std::io::stdin();
+            if stdin.is_terminal() {
+                output::note("Reading the message from stdin; end it with Ctrl-D.");
+            }
+            let mut bytes = Vec::new();
+            stdin
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::io("reading the message from stdin", e))?;
+            String::from_utf8(bytes).map_err(|_| Error::Input("the message on stdin is not UTF-8 text".into()))?
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(Error::Input(
+            "the message is empty: give it as an argument or on stdin".into(),
+        ));
+    }
+    // A trailing newline from `echo` or a file is not part of the message.
+    Ok(text.trim_end_matches(['\n', '\r']).to_string())
+}
+
+pub fn run(a: LintArgs) -> Result<i32> {
+    let text = message(a.text)?;
+    let app = App::open()?;
+    let (now, tz) = (app.now(), app.tz());
+    let conn = app.store.conn();
+    let to = a.to.as_deref().map(|arg| app.store.resolve(arg)).transpose()?;
+    let recipient = match to {
+        Some(id) => Some(gather::recipient_from_store(conn, &app.store.contact(id)?, now, tz)?),
+        None => None,
+    };
+    // Sending the same text to the same person again is not `repeated`:
+    // the recipient's id takes their own texts out.
+    let history = gather::history(conn, now, tz)?;
+    let linter = Linter::new(Lists::new(&app.settings.lint), app.settings.drafts.max_chars);
+    let findings = linter.check(&text, recipient.as_ref(), &history);
+    if a.out.json {
+        let items: Vec<_> = findings
+            .iter()
+            .map(|f| json!({"code": f.code.as_str(), "message": f.message}))
+            .collect();
+        emit_json(&json!({ "findings": items }))?;
+    } else {
+        let lines: String = findings.iter().map(|f| format!("{f}\n")).collect();
+        emit(&lines)?;
+    }
+    Ok(i32::from(!findings.is_empty()))
 }

@@ -1,12 +1,33 @@
-//! Drafts: a suggested message for every nudge.
+//! Drafts: a suggested message for every nudge (drafts.md).
+//!
+//! Each nudge kind has a set of template variants (built in, or the user's
+//! `templates/<kind>.txt` in the config folder). The variant to start from
+//! is picked from the nudge key with a stable hash, so similar contacts get
+//! different wordings and a nudge always shows the same draft. A rendered
+//! variant is kept only if it passes the message check (`tend lint --to`);
+//! otherwise the next variant is tried, then shorter excerpts of the facts,
+//! then fewer facts.
 
-use crate::model::{Contact, Event, Nudge};
+mod context;
+pub mod templates;
+
+use minijinja::Environment;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use crate::lint::{Code, Finding, History, Linter, Lists};
+use crate::model::{Contact, Event, Nudge, NudgeKind};
+pub use context::VARIABLES;
+use context::{Facts, TRIM_LEVELS};
+pub use templates::TemplateError;
 
 /// What a draft may draw on.
 pub struct DraftInput<'a> {
     pub nudge: &'a Nudge,
     pub contact: &'a Contact,
-    /// The note of the latest interaction, when there is one.
+    /// The note of the latest exchange that is not a text the user sent (a
+    /// message of theirs, a call, a meeting), when there is one.
     pub last_note: Option<&'a str>,
     /// Responses from this contact so far (fewer than 2: an early stage).
     pub responses: u32,
@@ -14,19 +35,246 @@ pub struct DraftInput<'a> {
     pub recent_post: Option<&'a Event>,
     /// The user's own name (`[user] name`), possibly empty.
     pub user_name: &'a str,
+    /// Texts sent to others lately, so as not to send the same one again.
+    pub history: Option<&'a History>,
+}
+
+/// Where a kind's variants come from.
+struct Set {
+    names: Vec<String>,
 }
 
 pub struct Drafter {
     max_chars: usize,
+    linter: Linter,
+    env: Environment<'static>,
+    builtin: BTreeMap<NudgeKind, Set>,
+    user: BTreeMap<NudgeKind, Set>,
+    /// The sent texts of the last 30 days, read once per agenda rather than
+    /// once per draft, with the key they were read under.
+    recent: Mutex<Option<(HistoryKey, Arc<History>)>>,
+}
+
+/// What [`Drafter::recent_history`] is cached under (see `lint::gather::history_key`).
+pub type HistoryKey = (i64, i64, i64);
+
+/// FNV-1a, 64 bits: stable across Rust versions and platforms, unlike std's
+/// `DefaultHasher`, so a nudge keeps its wording after an upgrade.
+pub fn stable_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// Findings a draft may never have: a hole, too long, no name, no next step.
+fn unusable(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| {
+        matches!(
+            f.code,
+            Code::Placeholder | Code::TooLong | Code::NoName | Code::NoCallToAction
+        )
+    })
+}
+
+/// One paragraph: single spaces, none before punctuation or inside quotes.
+fn tidy(raw: &str) -> String {
+    let words: Vec<&str> = raw.split_whitespace().collect();
+    let mut out = String::with_capacity(raw.len());
+    for w in words {
+        let glue = w.starts_with([',', '.', '!', '?', ';', ':', ')', '”']) || out.ends_with(['(', '“']);
+        if !out.is_empty() && !glue {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 impl Drafter {
+    /// The built-in templates, drafts of at most `max_chars` characters.
     pub fn builtin(max_chars: usize) -> Drafter {
-        Drafter { max_chars }
+        let mut env = templates::environment();
+        let mut builtin = BTreeMap::new();
+        for kind in NudgeKind::ALL {
+            // The built-in sets are checked by the tests; should one ever fail
+            // to load, its kind falls back to the plain draft below.
+            if let Ok(names) = templates::add_set(
+                &mut env,
+                *kind,
+                "builtin/",
+                &format!("built-in {kind}.txt"),
+                templates::builtin_source(*kind),
+            ) {
+                builtin.insert(*kind, Set { names });
+            }
+        }
+        Drafter {
+            max_chars,
+            linter: Linter::new(Lists::builtin(), max_chars),
+            env,
+            builtin,
+            user: BTreeMap::new(),
+            recent: Mutex::new(None),
+        }
     }
 
+    /// The drafter for these settings: `[drafts] max_chars`, the `[lint]`
+    /// phrases, and the user's templates beside the config file (none when
+    /// that file is not a real one, as for `tend demo`). Returns the warnings
+    /// about unusable templates for the caller to show once.
+    pub fn configured(settings: &crate::config::Settings, config_path: &Path) -> (Drafter, Vec<String>) {
+        let mut drafter = Drafter::builtin(settings.drafts.max_chars).with_lists(Lists::new(&settings.lint));
+        let dir = match config_path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => Some(p),
+            _ if config_path.is_file() => Some(Path::new(".")),
+            _ => None,
+        };
+        let warnings = dir.map(|d| drafter.load_user_templates(d)).unwrap_or_default();
+        (drafter, warnings)
+    }
+
+    /// Drafts avoid the user's `[lint]` phrases too.
+    pub fn with_lists(mut self, lists: Lists) -> Drafter {
+        self.linter = Linter::new(lists, self.max_chars);
+        self
+    }
+
+    /// Loads `templates/<kind>.txt` from `config_dir` where present. A file
+    /// that cannot be used leaves the built-in set in place; each such file
+    /// gives one warning, returned for the caller to show.
+    pub fn load_user_templates(&mut self, config_dir: &Path) -> Vec<String> {
+        let dir = config_dir.join("templates");
+        let mut warnings = Vec::new();
+        for kind in NudgeKind::ALL {
+            let path = dir.join(format!("{kind}.txt"));
+            let source = match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(s) => s,
+                    Err(_) => {
+                        warnings.push(format!(
+                            "template '{}' is not UTF-8 text; using the built-in {kind} template",
+                            path.display()
+                        ));
+                        continue;
+                    }
+                },
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => {
+                    warnings.push(format!(
+                        "cannot read template '{}': {e}; using the built-in {kind} template",
+                        path.display()
+                    ));
+                    continue;
+                }
+            };
+            let file = path.display().to_string();
+            match templates::add_set(&mut self.env, *kind, "user/", &file, &source) {
+                Ok(names) => {
+                    self.user.insert(*kind, Set { names });
+                }
+                Err(e) => warnings.push(format!("{e}; using the built-in {kind} template")),
+            }
+        }
+        if let Ok(entries) = std::fs::read_dir(&dir) {
+            let expected: Vec<String> = NudgeKind::ALL.iter().map(|k| format!("{k}.txt")).collect();
+            let mut strays: Vec<String> = entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".txt") && !expected.contains(n))
+                .collect();
+            strays.sort();
+            for s in strays {
+                warnings.push(format!(
+                    "template '{}' is not used: the files are {}",
+                    dir.join(&s).display(),
+                    expected.join(", ")
+                ));
+            }
+        }
+        warnings
+    }
+
+    /// The texts sent lately: the cached ones while `key` is unchanged, else `load`'s.
+    pub fn recent_history<E>(
+        &self,
+        key: HistoryKey,
+        load: impl FnOnce() -> Result<History, E>,
+    ) -> Result<Arc<History>, E> {
+        let mut slot = self.recent.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some((k, h)) = slot.as_ref()
+            && *k == key
+        {
+            return Ok(Arc::clone(h));
+        }
+        let h = Arc::new(load()?);
+        *slot = Some((key, Arc::clone(&h)));
+        Ok(h)
+    }
+
+    /// The draft for a nudge: the first candidate with no finding, else the
+    /// best usable one, else a plain greeting and question.
     pub fn draft(&self, input: &DraftInput) -> String {
-        let text = format!("Hi {}, how are things going?", input.contact.first_name());
-        text.chars().take(self.max_chars).collect()
+        let facts = Facts::of(input);
+        let recipient = facts.recipient(input);
+        let empty = History::default();
+        let history = input.history.unwrap_or(&empty);
+        let kind = input.nudge.kind;
+        let start = stable_hash(&input.nudge.key);
+        for set in [self.user.get(&kind), self.builtin.get(&kind)].into_iter().flatten() {
+            let n = set.names.len() as u64;
+            let mut best: Option<(usize, String)> = None;
+            for level in 0..TRIM_LEVELS {
+                let ctx = facts.context(level);
+                for k in 0..n {
+                    let name = &set.names[((start + k) % n) as usize];
+                    let Ok(raw) = self.env.get_template(name).and_then(|t| t.render(&ctx)) else {
+                        continue;
+                    };
+                    let text = tidy(&raw);
+                    if text.is_empty() {
+                        continue;
+                    }
+                    let findings = self.linter.check(&text, Some(&recipient), history);
+                    if findings.is_empty() {
+                        return text;
+                    }
+                    if !unusable(&findings) && best.as_ref().is_none_or(|(c, _)| findings.len() < *c) {
+                        best = Some((findings.len(), text));
+                    }
+                }
+            }
+            if let Some((_, text)) = best {
+                return text;
+            }
+        }
+        plain(&facts.first_name)
+    }
+}
+
+/// The last resort: a greeting and a question.
+fn plain(first_name: &str) -> String {
+    if first_name.is_empty() {
+        "Hi there, how have you been?".to_string()
+    } else {
+        format!("Hi {first_name}, how have you been?")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_is_fnv1a() {
+        // Published FNV-1a 64 test vectors.
+        assert_eq!(stable_hash(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(stable_hash("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(stable_hash("foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    #[test]
+    fn tidy_joins_lines_and_glues_punctuation() {
+        assert_eq!(tidy("Hi Sam ,\n  how are you ?\n"), "Hi Sam, how are you?");
+        assert_eq!(tidy("note ( “ x ” ) ."), "note (“x”).");
     }
 }

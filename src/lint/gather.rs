@@ -1,0 +1,123 @@
+//! What the message check knows, read from the store: the recipient's facts
+//! and the texts sent in the last 30 days.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use rusqlite::Connection;
+
+use super::{History, Recipient, Sent};
+use std::collections::HashMap;
+
+use crate::error::{Result, StoreContext};
+use crate::model::{Channel, Contact, ContactId, Direction, Event, EventKind, Interaction};
+use crate::store;
+use crate::time::Duration;
+
+/// The recipient as the checks see it, from what tend holds of them: company,
+/// role, how you met, interests, event details and conversation notes.
+pub fn recipient<'a>(
+    contact: &Contact,
+    responses: u32,
+    event_details: impl IntoIterator<Item = Option<&'a str>>,
+    notes: impl IntoIterator<Item = Option<&'a str>>,
+) -> Recipient {
+    let mut r = Recipient {
+        id: Some(contact.id),
+        name: contact.name.clone(),
+        facts: Vec::new(),
+        responses,
+    };
+    r.fact("their company", contact.company.as_deref());
+    r.fact("their role", contact.role.as_deref());
+    r.fact("how you met", contact.met.as_deref());
+    for i in &contact.interests {
+        r.fact("an interest", Some(i));
+    }
+    for d in event_details {
+        r.fact("a recent event", d);
+    }
+    for n in notes {
+        r.fact("your last conversation", n);
+    }
+    r
+}
+
+/// The latest note of the conversation that is not a text you sent: a
+/// message of theirs, a call, a meeting. (`tend done` logs the sent draft as
+/// a note; quoting that back to them would read oddly.)
+pub fn talk_note(interactions: &[Interaction]) -> Option<&str> {
+    interactions
+        .iter()
+        .filter(|i| !(i.direction == Direction::Out && matches!(i.channel, Channel::Message | Channel::Email)))
+        .filter_map(|i| i.note.as_deref())
+        .rfind(|n| !n.trim().is_empty())
+}
+
+/// Events whose detail counts as recent: the last year's, and the latest new
+/// job (a work anniversary refers to it).
+pub fn recent_events(events: &[Event], now: DateTime<Utc>, tz: Tz) -> Vec<&Event> {
+    let since = crate::time::local_date(Duration::days(365).before(now, tz), tz);
+    let latest_job = events
+        .iter()
+        .filter(|e| e.kind == EventKind::NewJob)
+        .max_by_key(|e| (e.on, e.id));
+    events
+        .iter()
+        .filter(|e| e.on >= since || latest_job.is_some_and(|j| j.id == e.id))
+        .collect()
+}
+
+/// The recipient for `tend lint --to`, read from the store.
+pub fn recipient_from_store(conn: &Connection, contact: &Contact, now: DateTime<Utc>, tz: Tz) -> Result<Recipient> {
+    let summary = store::contacts::summary(conn, contact.id)?;
+    let events = store::records::events_of(conn, contact.id)?;
+    let interactions = store::records::interactions_of(conn, contact.id)?;
+    let details = recent_events(&events, now, tz).into_iter().map(|e| e.detail.as_deref());
+    // Their unanswered message, and the last exchange as drafts see it (not
+    // the text you sent: repeating your own words is not being specific).
+    let inbound = summary
+        .pending_inbound
+        .and_then(|(id, _)| interactions.iter().find(|i| i.id == id))
+        .and_then(|i| i.note.as_deref());
+    let notes = [inbound, talk_note(&interactions)];
+    Ok(recipient(contact, summary.responses, details, notes))
+}
+
+/// When the `repeated` window starts: 30 days before `now`.
+fn window_start(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
+    Duration::days(30).before(now, tz)
+}
+
+/// Changes whenever the texts of [`history`] may have: the window's start,
+/// the newest interaction, and how many sent ones the window holds.
+pub fn history_key(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<(i64, i64, i64)> {
+    let since = window_start(now, tz).timestamp();
+    conn.query_row(
+        "SELECT (SELECT coalesce(max(id), 0) FROM interactions),
+                (SELECT count(*) FROM interactions WHERE direction = 'out' AND at >= ?1)",
+        [since],
+        |r| Ok((since, r.get(0)?, r.get(1)?)),
+    )
+    .ctx("reading sent messages")
+}
+
+/// Texts logged as sent in the last 30 days, with whom they went to.
+pub fn history(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<History> {
+    let texts = store::records::sent_texts_since(conn, window_start(now, tz), None)?;
+    let mut ids: Vec<ContactId> = texts.iter().map(|(id, _)| *id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let names: HashMap<ContactId, String> = store::contacts::by_ids(conn, &ids)?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect();
+    let sent: Vec<Sent> = texts
+        .into_iter()
+        .map(|(id, text)| Sent {
+            id: Some(id),
+            to: names.get(&id).cloned().unwrap_or_else(|| format!("contact {id}")),
+            text,
+        })
+        .collect();
+    Ok(History::new(&sent))
+}

@@ -1,0 +1,717 @@
+//! The message check (drafts.md, `tend lint`): eight checks on a text, with
+//! what is known of the recipient and of recent sent texts. [`Linter::check`]
+//! is pure, so the drafts use it too; [`gather`] reads what it needs from the
+//! store.
+
+pub mod gather;
+pub mod names;
+pub mod words;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::ContactId;
+
+use words::{Token, find_any, letters, phrase_words, tokens};
+
+/// The checks, in the order findings are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Code {
+    Placeholder,
+    NoName,
+    Generic,
+    TooLong,
+    Formal,
+    NoCallToAction,
+    EarlyAsk,
+    Repeated,
+}
+
+impl Code {
+    pub const ALL: [Code; 8] = [
+        Code::Placeholder,
+        Code::NoName,
+        Code::Generic,
+        Code::TooLong,
+        Code::Formal,
+        Code::NoCallToAction,
+        Code::EarlyAsk,
+        Code::Repeated,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Placeholder => "placeholder",
+            Code::NoName => "no-name",
+            Code::Generic => "generic",
+            Code::TooLong => "too-long",
+            Code::Formal => "formal",
+            Code::NoCallToAction => "no-call-to-action",
+            Code::EarlyAsk => "early-ask",
+            Code::Repeated => "repeated",
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    pub message: String,
+}
+
+impl std::fmt::Display for Finding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "warning[{}]: {}", self.code, self.message)
+    }
+}
+
+/// The built-in phrase lists of drafts.md; `[lint]` adds to them.
+pub const GENERIC: &[&str] = &[
+    "add you to my professional network",
+    "I came across your profile",
+    "I would like to connect",
+    "expand my network",
+    "grow my network",
+    "I hope this message finds you well",
+];
+pub const FORMAL: &[&str] = &[
+    "Dear Sir or Madam",
+    "Dear Sir",
+    "Dear Madam",
+    "To whom it may concern",
+    "I am writing to",
+    "Please do not hesitate",
+    "Yours faithfully",
+    "Respectfully yours",
+    "Esteemed",
+];
+pub const CALL_TO_ACTION: &[&str] = &[
+    "let us",
+    "would you",
+    "happy to",
+    "love to hear",
+    "love to chat",
+    "shall we",
+    "are you free",
+    "open to",
+    "let me know",
+];
+pub const EARLY_ASK: &[&str] = &[
+    "refer me",
+    "referral",
+    "introduce me",
+    "introduction to",
+    "put in a good word",
+    "hire me",
+    "hiring manager",
+    "open role",
+    "job opening",
+    "apply for",
+    "my resume",
+    "my résumé",
+    "my CV",
+    "can you help me",
+    "could you help me",
+];
+
+/// Words of 4+ letters too common to make a message specific ("with",
+/// "through"), or that any friendly message uses ("thanks", "great").
+const NOT_SPECIFIC: &[&str] = &[
+    "about", "above", "after", "again", "also", "been", "before", "being", "both", "could", "does", "doing", "down",
+    "during", "each", "even", "from", "have", "having", "here", "into", "just", "like", "more", "most", "much", "must",
+    "only", "other", "over", "same", "should", "some", "such", "than", "that", "their", "them", "then", "there",
+    "these", "they", "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which",
+    "while", "will", "with", "would", "your", "yours", "ours", "thanks", "thank", "hello", "great", "good", "nice",
+    "well", "really", "still", "time", "soon", "today", "week", "weeks", "month", "months", "year", "years", "chat",
+    "talk", "talked", "call", "catch", "love", "know", "hear", "meet", "work", "working", "message", "note", "news",
+    "post", "hope", "things", "thing", "going", "want", "make", "made", "take", "took", "come", "came", "said", "says",
+    "asked", "told", "next", "last", "first", "back", "best", "many", "every",
+];
+
+/// Short words that are not acronyms even in capitals ("THE", "AND").
+const SHORT_COMMON: &[&str] = &[
+    "the", "and", "for", "you", "our", "but", "are", "was", "has", "had", "its", "who", "how", "why", "all", "any",
+    "can", "may", "not", "new", "now", "one", "out", "see", "two", "use", "way", "get", "got", "his", "her", "him",
+    "she", "via", "per", "off", "too", "yet",
+];
+
+/// The words of a fact that make a message specific: 4+ letters and not
+/// stock, or an acronym of 3+ capitals ("IBM", "AWS"), lower-cased.
+pub fn specific_words(text: &str) -> HashSet<String> {
+    tokens(text)
+        .into_iter()
+        .filter(|t| {
+            let w = t.word.as_str();
+            let raw = text.get(t.start..t.end).unwrap_or("");
+            let acronym = letters(raw) >= 3
+                && raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !SHORT_COMMON.contains(&w);
+            (letters(w) >= 4 && !NOT_SPECIFIC.contains(&w)) || acronym
+        })
+        .map(|t| t.word)
+        .collect()
+}
+
+/// The phrase lists in force: the built-in ones and the user's additions.
+#[derive(Debug, Clone)]
+pub struct Lists {
+    pub generic: Vec<String>,
+    pub formal: Vec<String>,
+    pub call_to_action: Vec<String>,
+    pub early_ask: Vec<String>,
+}
+
+impl Lists {
+    pub fn new(extra: &crate::config::Lint) -> Lists {
+        let join = |builtin: &[&str], more: &[String]| -> Vec<String> {
+            let mut all: Vec<String> = builtin.iter().map(|s| s.to_string()).collect();
+            all.extend(more.iter().filter(|s| !s.trim().is_empty()).cloned());
+            all
+        };
+        Lists {
+            generic: join(GENERIC, &extra.generic),
+            formal: join(FORMAL, &extra.formal),
+            call_to_action: join(CALL_TO_ACTION, &extra.call_to_action),
+            early_ask: join(EARLY_ASK, &extra.early_ask),
+        }
+    }
+
+    pub fn builtin() -> Lists {
+        Lists::new(&crate::config::Lint::default())
+    }
+}
+
+/// What tend knows of the person a message is for (`--to`).
+#[derive(Debug, Clone, Default)]
+pub struct Recipient {
+    /// Their contact id: texts sent to them are not `repeated`.
+    pub id: Option<ContactId>,
+    pub name: String,
+    /// What makes a message specific to them, each with what it is
+    /// ("company", "how you met", ...).
+    pub facts: Vec<(&'static str, String)>,
+    /// Responses from them so far.
+    pub responses: u32,
+}
+
+impl Recipient {
+    /// Adds a fact when it is there and not blank.
+    pub fn fact(&mut self, what: &'static str, text: Option<&str>) {
+        if let Some(t) = text.map(str::trim).filter(|t| !t.is_empty()) {
+            self.facts.push((what, t.to_string()));
+        }
+    }
+
+    /// The words that make a message specific to them.
+    fn specific_words(&self) -> HashSet<String> {
+        self.facts.iter().flat_map(|(_, text)| specific_words(text)).collect()
+    }
+
+    fn first_name(&self) -> &str {
+        names::greeting_name(&self.name)
+    }
+}
+
+/// A text logged as sent to someone.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub id: Option<ContactId>,
+    pub to: String,
+    pub text: String,
+}
+
+/// Recent sent texts by their wording (without names, case, punctuation or
+/// spacing), for `repeated`: who got each.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    wordings: HashMap<String, Vec<(Option<ContactId>, String)>>,
+}
+
+impl History {
+    pub fn new(sent: &[Sent]) -> History {
+        let mut wordings: HashMap<String, Vec<(Option<ContactId>, String)>> = HashMap::new();
+        for s in sent {
+            wordings
+                .entry(wording(&s.text, &s.to))
+                .or_default()
+                .push((s.id, s.to.clone()));
+        }
+        History { wordings }
+    }
+
+    /// Someone other than the recipient who got the same wording.
+    fn same_as(&self, text: &str, to: Option<&Recipient>) -> Option<&str> {
+        let w = wording(text, to.map_or("", |r| r.name.as_str()));
+        let me = to.and_then(|r| r.id);
+        self.wordings
+            .get(&w)?
+            .iter()
+            .find(|(id, _)| me.is_none() || *id != me)
+            .map(|(_, name)| name.as_str())
+    }
+}
+
+/// A text's words without the recipient's names and without the greeting's
+/// addressee ("Hi Bob," and "Hi Sam," read the same), lower-case, one space apart.
+fn wording(text: &str, name: &str) -> String {
+    let toks = tokens(text);
+    let name_words: HashSet<String> = names::name_parts(name).into_iter().flatten().collect();
+    let mut skip = 0;
+    if toks.first().is_some_and(|t| names::is_greeting_word(&t.word)) {
+        // The addressee: up to four words ending at a comma, "!" or ":".
+        if let Some(k) = (1..toks.len().min(5)).find(|&k| matches!(toks[k].next, Some(',' | '!' | ':' | '\u{2014}'))) {
+            skip = k + 1;
+        }
+    }
+    toks.iter()
+        .enumerate()
+        .filter(|(i, _)| *i == 0 || *i >= skip)
+        .filter(|(_, t)| !name_words.contains(&t.word))
+        .map(|(_, t)| t.word.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Runs the checks with fixed settings.
+#[derive(Debug, Clone)]
+pub struct Linter {
+    lists: Lists,
+    max_chars: usize,
+}
+
+impl Linter {
+    pub fn new(lists: Lists, max_chars: usize) -> Linter {
+        Linter { lists, max_chars }
+    }
+
+    pub fn max_chars(&self) -> usize {
+        self.max_chars
+    }
+
+    /// Every finding on `text`, in the order of [`Code::ALL`]; empty when the
+    /// message is good. `to`: the recipient, for the checks that need one.
+    pub fn check(&self, text: &str, to: Option<&Recipient>, history: &History) -> Vec<Finding> {
+        let toks = tokens(text);
+        let mut out = Vec::new();
+        let mut add = |code: Code, message: String| out.push(Finding { code, message });
+
+        let holes = placeholders(text);
+        if !holes.is_empty() {
+            add(
+                Code::Placeholder,
+                format!("unfilled placeholder {}: fill it in or take it out", quoted(&holes)),
+            );
+        }
+
+        if let Some(r) = to {
+            let first = r.first_name();
+            if !phrase_words(first).is_empty() && !names::has_first_name(text, &r.name) {
+                add(
+                    Code::NoName,
+                    format!(
+                        "the text does not use {}'s first name: greet them as \"{first}\"",
+                        r.name
+                    ),
+                );
+            }
+        }
+
+        if let Some(message) = self.generic(text, &toks, to) {
+            add(Code::Generic, message);
+        }
+
+        let length = text.chars().count();
+        if length > self.max_chars {
+            add(
+                Code::TooLong,
+                format!(
+                    "{length} characters, {} more than the {} allowed ([drafts] max_chars)",
+                    length - self.max_chars,
+                    self.max_chars
+                ),
+            );
+        }
+
+        let formal = find_any(&toks, self.lists.formal.iter().map(String::as_str));
+        if !formal.is_empty() {
+            let phrases = as_written(text, &toks, &formal);
+            add(
+                Code::Formal,
+                format!("stiff wording {}: write the way you would say it", quoted(&phrases)),
+            );
+        }
+
+        if !has_question(text) && find_any(&toks, self.lists.call_to_action.iter().map(String::as_str)).is_empty() {
+            add(
+                Code::NoCallToAction,
+                "no question or invitation: end with a clear next step, like a question".to_string(),
+            );
+        }
+
+        if let Some(r) = to.filter(|r| r.responses < 2) {
+            let asks = find_any(&toks, self.lists.early_ask.iter().map(String::as_str));
+            if !asks.is_empty() {
+                let phrases = as_written(text, &toks, &asks);
+                add(
+                    Code::EarlyAsk,
+                    format!(
+                        "asks a favour ({}) while {} has answered {} time{} so far: build the relationship first",
+                        quoted(&phrases),
+                        r.name,
+                        r.responses,
+                        if r.responses == 1 { "" } else { "s" }
+                    ),
+                );
+            }
+        }
+
+        if let Some(who) = history.same_as(text, to) {
+            add(
+                Code::Repeated,
+                format!("the same text went to {who} in the last 30 days: make it theirs"),
+            );
+        }
+        out
+    }
+
+    /// `generic`: with a recipient of whom something is known, no word of it
+    /// and no name of theirs beyond the greeting; otherwise a stock phrase.
+    fn generic(&self, text: &str, toks: &[Token], to: Option<&Recipient>) -> Option<String> {
+        if let Some(r) = to {
+            let specific = r.specific_words();
+            if !specific.is_empty() {
+                let mentions = toks.iter().any(|t| specific.contains(&t.word));
+                if mentions || names::name_beyond_greeting(text, toks, &r.name) {
+                    return None;
+                }
+                let mut kinds: Vec<&str> = r.facts.iter().map(|(what, _)| *what).collect();
+                kinds.dedup();
+                return Some(format!("nothing specific to {}: mention {}", r.name, or_list(&kinds)));
+            }
+        }
+        let stock = find_any(toks, self.lists.generic.iter().map(String::as_str));
+        (!stock.is_empty()).then(|| {
+            let phrases = as_written(text, toks, &stock);
+            format!("stock phrase {}: say what you have in common instead", quoted(&phrases))
+        })
+    }
+}
+
+/// The matched phrases as the text writes them ("I'd like to connect").
+fn as_written<'t>(text: &'t str, toks: &[Token], matches: &[words::PhraseMatch]) -> Vec<&'t str> {
+    matches
+        .iter()
+        .map(|m| text.get(toks[m.first].start..toks[m.last].end).unwrap_or(""))
+        .collect()
+}
+
+fn quoted<S: AsRef<str>>(items: &[S]) -> String {
+    items
+        .iter()
+        .map(|s| format!("\"{}\"", s.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "a, b or c"
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+/// Whether a question mark ends a question somewhere outside a URL.
+pub fn has_question(text: &str) -> bool {
+    let is_mark = |c: char| matches!(c, '?' | '\u{FF1F}' | '\u{061F}');
+    text.split_whitespace().any(|chunk| {
+        if looks_like_url(chunk) {
+            // Only a '?' closing the sentence after the URL: "...?id=3?"
+            let end = chunk.trim_end_matches([')', '"', '\'', '”', '’']);
+            return end.ends_with(is_mark) && end.trim_end_matches(is_mark).ends_with(|c: char| c != '=');
+        }
+        let chars: Vec<char> = chunk.chars().collect();
+        chars.iter().enumerate().any(|(i, c)| {
+            is_mark(*c)
+                // A '?' followed by a letter, digit, '=' or '&' is a query string.
+                && chars.get(i + 1).is_none_or(|n| !(n.is_alphanumeric() || matches!(n, '=' | '&' | '/' | '_')))
+        })
+    })
+}
+
+fn looks_like_url(chunk: &str) -> bool {
+    let c = chunk.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = c.to_lowercase();
+    if lower.contains("://") || lower.starts_with("www.") || lower.starts_with("mailto:") {
+        return true;
+    }
+    // example.com/path?x: a dotted host followed by a path.
+    match lower.split_once('/') {
+        Some((host, _)) => {
+            host.contains('.')
+                && host
+                    .split('.')
+                    .all(|p| !p.is_empty() && p.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        }
+        None => false,
+    }
+}
+
+/// Unfilled placeholders: `[Name]`, `{name}`, `{{ ... }}`, `{% ... %}`,
+/// `<NAME>`, `XXX`, `___`.
+pub fn placeholders(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut push = |s: &str| {
+        if !found.iter().any(|f| f == s) {
+            found.push(s.to_string());
+        }
+    };
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |(b, _)| *b);
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        // Template tags: {{ ... }} and {% ... %}.
+        if c == '{' && matches!(chars.get(i + 1), Some((_, '{' | '%'))) {
+            let close = if chars[i + 1].1 == '{' { '}' } else { '%' };
+            let stop = (i + 2..chars.len().min(i + 82))
+                .find(|&k| chars[k].1 == close && chars.get(k + 1).is_some_and(|(_, n)| *n == '}'));
+            let end = stop.map_or_else(|| end_of((i + 12).min(chars.len())), |k| end_of(k + 2));
+            push(&text[start..end]);
+            i = stop.map_or(i + 2, |k| k + 2);
+            continue;
+        }
+        // [Name], {name}, <NAME>: a bracketed label of letters and spaces.
+        if let Some(close) = match c {
+            '[' => Some(']'),
+            '{' => Some('}'),
+            '<' => Some('>'),
+            _ => None,
+        } {
+            let body_end = (i + 1..chars.len().min(i + 42)).find(|&k| chars[k].1 == close);
+            if let Some(k) = body_end {
+                let body = &text[end_of(i + 1)..chars[k].0];
+                let label_like = body.chars().any(char::is_alphabetic)
+                    && body
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '_' | '-' | '.' | '\''));
+                // "[text](url)" is a Markdown link, not a blank to fill.
+                let link = c == '[' && chars.get(k + 1).is_some_and(|(_, n)| *n == '(');
+                if label_like && !link {
+                    push(&text[start..end_of(k + 1)]);
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    // XXX (as a word, upper case: "xxx" signs off with kisses) and ___ blanks.
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+        let xs = word.len() >= 3 && word.chars().all(|c| c == 'X');
+        let blank = word.len() >= 3 && word.chars().all(|c| c == '_');
+        if xs || blank {
+            push(word);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str, to: Option<&Recipient>) -> Vec<&'static str> {
+        Linter::new(Lists::builtin(), 300)
+            .check(text, to, &History::default())
+            .iter()
+            .map(|f| f.code.as_str())
+            .collect()
+    }
+
+    fn sara() -> Recipient {
+        let mut r = Recipient {
+            name: "Sara Lee".into(),
+            responses: 0,
+            ..Recipient::default()
+        };
+        r.fact("company", Some("Globex"));
+        r.fact("how you met", Some("RustConf 2025 in Berlin"));
+        r
+    }
+
+    #[test]
+    fn a_good_message_has_no_finding() {
+        assert!(
+            codes(
+                "Hi Sara, how was the rest of RustConf? Let's catch up soon.",
+                Some(&sara())
+            )
+            .is_empty()
+        );
+        assert!(codes("Hi Sara, how are things at Globex?", None).is_empty());
+    }
+
+    #[test]
+    fn placeholders_are_found() {
+        for t in [
+            "Hi [Name], how are you?",
+            "Hi {name}, how are you?",
+            "Hi {{ first_name }}, how are you?",
+            "Hi <NAME>, how are you?",
+            "Hi XXX, how are you?",
+            "Hi ___, how are you?",
+        ] {
+            assert_eq!(codes(t, None), ["placeholder"], "{t}");
+        }
+        assert!(placeholders("See [the docs](https://x.org), xxx, <3, [1]").is_empty());
+    }
+
+    #[test]
+    fn question_marks_in_urls_do_not_count() {
+        assert!(!has_question("See https://example.com/page?id=3 for details."));
+        assert!(!has_question("See example.com/watch?v=abc now."));
+        assert!(has_question("Did you see https://example.com/page?id=3?"));
+        assert!(has_question("¿Qué tal?"));
+        assert!(has_question("お元気ですか？"));
+        assert_eq!(
+            codes("Read www.example.com/?q=1 when you can.", None),
+            ["no-call-to-action"]
+        );
+        assert!(codes("Let me know what you think of example.com/a?b=c.", None).is_empty());
+    }
+
+    #[test]
+    fn invitations_count_as_a_call_to_action_after_expanding_contractions() {
+        assert!(codes("Hi Sara, let's meet at Globex next week.", None).is_empty());
+        assert!(codes("Hi Sara, I'd love to hear how Globex is going.", None).is_empty());
+        assert_eq!(codes("Hi Sara, congrats on Globex.", None), ["no-call-to-action"]);
+    }
+
+    #[test]
+    fn stock_and_stiff_phrases() {
+        assert_eq!(codes("Hi, I'd like to connect. Shall we?", None), ["generic"]);
+        assert_eq!(
+            codes("Dear Sir or Madam, I'm writing to ask how Globex is doing?", None),
+            ["formal"]
+        );
+        let findings = Linter::new(Lists::builtin(), 300).check(
+            "Dear Sir or Madam, I'm writing to ask?",
+            None,
+            &History::default(),
+        );
+        assert!(
+            findings[0]
+                .message
+                .contains("\"Dear Sir or Madam\", \"I'm writing to\"")
+        );
+    }
+
+    #[test]
+    fn user_lists_extend_the_builtin_ones() {
+        let extra = crate::config::Lint {
+            formal: vec!["kind regards".into()],
+            call_to_action: vec!["ping me".into()],
+            ..Default::default()
+        };
+        let l = Linter::new(Lists::new(&extra), 300);
+        let c: Vec<Code> = l
+            .check("Kind regards. Ping me.", None, &History::default())
+            .iter()
+            .map(|f| f.code)
+            .collect();
+        assert_eq!(c, [Code::Formal]);
+    }
+
+    #[test]
+    fn with_a_recipient_the_message_must_be_about_them() {
+        assert_eq!(codes("Hi Sara, how have you been?", Some(&sara())), ["generic"]);
+        assert_eq!(codes("Hello there, how is Globex?", Some(&sara())), ["no-name"]);
+        // An acronym counts although it is short.
+        let mut ibm = sara();
+        ibm.facts = vec![("their company", "IBM".into())];
+        assert!(codes("Hi Sara, how is IBM?", Some(&ibm)).is_empty());
+        assert_eq!(codes("Hi Sara, how is it going?", Some(&ibm)), ["generic"]);
+        // A name of theirs beyond the greeting counts as specific.
+        assert!(codes("Hi Sara, how is the Lee clan?", Some(&sara())).is_empty());
+        // Nothing known: only stock phrases make it generic.
+        let bare = Recipient {
+            name: "Sam".into(),
+            ..Recipient::default()
+        };
+        assert!(codes("Hi Sam, how have you been?", Some(&bare)).is_empty());
+        assert_eq!(codes("Hi Sam, I'd like to connect?", Some(&bare)), ["generic"]);
+    }
+
+    #[test]
+    fn early_asks_only_before_two_responses() {
+        let mut r = sara();
+        let t = "Hi Sara, could you help me with a referral at Globex?";
+        assert_eq!(codes(t, Some(&r)), ["early-ask"]);
+        r.responses = 2;
+        assert!(codes(t, Some(&r)).is_empty());
+        assert!(codes(t, None).is_empty());
+    }
+
+    #[test]
+    fn too_long_counts_characters() {
+        let l = Linter::new(Lists::builtin(), 40);
+        let f = l.check(&format!("Hi Sara, {}?", "é".repeat(30)), None, &History::default());
+        assert!(f.is_empty(), "{f:?}");
+        let f = l.check(&format!("Hi Sara, {}?", "é".repeat(40)), None, &History::default());
+        assert_eq!(f[0].code, Code::TooLong);
+        assert_eq!(
+            f[0].message,
+            "50 characters, 10 more than the 40 allowed ([drafts] max_chars)"
+        );
+    }
+
+    #[test]
+    fn repeated_ignores_names_case_punctuation_and_spacing() {
+        let h = History::new(&[Sent {
+            id: Some(2),
+            to: "Bob Smith".into(),
+            text: "Hi Bob, great to meet you at RustConf! How was Berlin?".into(),
+        }]);
+        let l = Linter::new(Lists::builtin(), 300);
+        let same = "hi  sara -- great to meet you at rustconf... how was berlin?";
+        let f = l.check(same, Some(&sara()), &h);
+        assert_eq!(f.iter().map(|f| f.code).collect::<Vec<_>>(), [Code::Repeated]);
+        assert!(f[0].message.contains("Bob Smith"));
+        // Without --to the greeting's addressee is ignored too.
+        assert_eq!(
+            l.check("Hi Sara, great to meet you at RustConf! How was Berlin?", None, &h)
+                .len(),
+            1
+        );
+        assert!(
+            l.check("Hi Sara, great to meet you at RustConf! How was Paris?", None, &h)
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn non_english_text() {
+        let mut r = Recipient {
+            name: "Zoë Müller".into(),
+            ..Recipient::default()
+        };
+        r.fact("company", Some("Bäckerei Schön"));
+        assert!(codes("Hallo Zoë, wie läuft es in der Bäckerei?", Some(&r)).is_empty());
+        assert_eq!(
+            codes("Hallo Zoë, schöne Grüße aus Berlin.", Some(&r)),
+            ["generic", "no-call-to-action"]
+        );
+        let r = Recipient {
+            name: "田中 太郎".into(),
+            ..Recipient::default()
+        };
+        assert!(codes("田中さん、お元気ですか？", Some(&r)).is_empty());
+    }
+}
