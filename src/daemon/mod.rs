@@ -360,7 +360,12 @@ impl Daemon {
                 if !self.backend.is(settings.notify.backend) {
                     self.backend = Backend::new(settings.notify.backend, self.replies_tx.clone());
                 }
-                self.app.drafter = crate::drafts::Drafter::builtin(settings.drafts.max_chars);
+                // User templates and [lint] phrases come back with the reload.
+                let (drafter, warnings) = crate::drafts::Drafter::configured(&settings, &config_path);
+                for w in warnings {
+                    tracing::warn!("{w}");
+                }
+                self.app.drafter = drafter;
                 self.app.settings = settings;
                 self.app.clock = clock;
                 self.app.config_path = config_path;
