@@ -119,13 +119,6 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3)",
             )
             .ctx("preparing interactions")?;
-        let mut summary = tx
-            .prepare(
-                "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
-                    inbound_id = ?5, inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8,
-                    responses = ?9, last_note = ?10 WHERE id = ?1",
-            )
-            .ctx("preparing summaries")?;
         let mut event = tx
             .prepare("INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)")
             .ctx("preparing events")?;
@@ -210,21 +203,7 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                     ])
                     .ctx("generating interactions")?;
             }
-            let s = Summary::from_interactions(&items);
-            summary
-                .execute(params![
-                    id,
-                    s.last_touch.map(ts::to),
-                    s.last_light_touch.map(ts::to),
-                    s.last_response.map(ts::to),
-                    s.pending_inbound.map(|(i, _)| i),
-                    s.pending_inbound.map(|(_, at)| ts::to(at)),
-                    s.out_after_response,
-                    s.first_out_after_response.map(ts::to),
-                    s.responses,
-                    s.last_note,
-                ])
-                .ctx("generating summaries")?;
+            crate::store::records::store_summary(&tx, id, &Summary::from_interactions(&items))?;
             if rng.chance(30) {
                 let kind = *rng.pick(&[
                     EventKind::NewJob,

@@ -298,7 +298,6 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>) -> Result<Vec<Pla
                 },
                 None => None,
             };
-            let inbound: (Option<i64>, Option<i64>) = (r.get(12)?, r.get(13)?);
             Ok(PlanRow {
                 id: r.get(0)?,
                 name: r.get(1)?,
@@ -309,25 +308,33 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>) -> Result<Vec<Pla
                 status: text(r, 6)?.and_then(|t| t.parse().ok()).unwrap_or(Status::Active),
                 paused_until: text(r, 7)?.and_then(crate::time::read_date),
                 created_at: ts::from(r.get(8)?),
-                summary: Summary {
-                    last_touch: ts::from_opt(r.get(9)?),
-                    last_light_touch: ts::from_opt(r.get(10)?),
-                    last_response: ts::from_opt(r.get(11)?),
-                    pending_inbound: match inbound {
-                        (Some(id), Some(at)) => Some((id, ts::from(at))),
-                        _ => None,
-                    },
-                    out_after_response: r.get(14)?,
-                    first_out_after_response: ts::from_opt(r.get(15)?),
-                    responses: r.get(16)?,
-                    last_note: None,
-                },
+                summary: summary_at(r, 9)?,
             })
         };
     while let Some(r) = rows.next().ctx("reading contacts to plan")? {
         out.push(read(r, &mut zones).ctx("reading contacts to plan")?);
     }
     Ok(out)
+}
+
+/// Reads the summary columns starting at `first`, in the order
+/// last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
+/// out_after_response, first_out_after_at, responses.
+fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
+    let inbound: (Option<i64>, Option<i64>) = (r.get(first + 3)?, r.get(first + 4)?);
+    Ok(Summary {
+        last_touch: ts::from_opt(r.get(first)?),
+        last_light_touch: ts::from_opt(r.get(first + 1)?),
+        last_response: ts::from_opt(r.get(first + 2)?),
+        pending_inbound: match inbound {
+            (Some(id), Some(at)) => Some((id, ts::from(at))),
+            _ => None,
+        },
+        out_after_response: r.get(first + 5)?,
+        first_out_after_response: ts::from_opt(r.get(first + 6)?),
+        responses: r.get(first + 7)?,
+        last_note: None,
+    })
 }
 
 /// The summary of one contact as stored.
@@ -338,19 +345,9 @@ pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
          FROM contacts WHERE id = ?",
         [id],
         |r| {
-            let inbound: (Option<i64>, Option<i64>) = (r.get(3)?, r.get(4)?);
             Ok(Summary {
-                last_touch: ts::from_opt(r.get(0)?),
-                last_light_touch: ts::from_opt(r.get(1)?),
-                last_response: ts::from_opt(r.get(2)?),
-                pending_inbound: match inbound {
-                    (Some(id), Some(at)) => Some((id, ts::from(at))),
-                    _ => None,
-                },
-                out_after_response: r.get(5)?,
-                first_out_after_response: ts::from_opt(r.get(6)?),
-                responses: r.get(7)?,
                 last_note: r.get(8)?,
+                ..summary_at(r, 0)?
             })
         },
     )

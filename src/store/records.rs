@@ -83,6 +83,11 @@ pub fn interactions_of(conn: &Connection, contact: ContactId) -> Result<Vec<Inte
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
     let s = Summary::from_interactions(&interactions_of(conn, contact)?);
+    store_summary(conn, contact, &s)
+}
+
+/// Writes a contact's summary columns.
+pub fn store_summary(conn: &Connection, contact: ContactId, s: &Summary) -> Result<()> {
     conn.prepare_cached(
         "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
             inbound_id = ?5, inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8,
