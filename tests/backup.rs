@@ -1,10 +1,10 @@
 //! `tend export json` / `tend import json` (the backup round trip) and
 //! `tend export ics` (the upcoming nudges as a calendar), end to end.
 
-mod import_support;
+mod support;
 
-use import_support::{Env, fixture, path_str};
 use serde_json::Value;
+use support::{Env, fixture, path_str};
 
 const NOW: &str = "2026-12-01T10:00:00+01:00";
 

@@ -1,112 +1,34 @@
 //! The command-line contract of cli.md, end to end: the real binary on a
 //! temporary data folder with a pinned clock.
 
-use assert_cmd::Command;
+mod support;
+
 use predicates::prelude::*;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use tempfile::TempDir;
+use std::path::Path;
+use support::{Env, snapshot};
 
-/// A private home for one test: database, config and XDG folders.
-struct Env {
-    dir: TempDir,
-    now: String,
+/// A home in Paris on Tuesday 1 December 2026, 10:00.
+fn env() -> Env {
+    env_at("2026-12-01T10:00:00+01:00")
 }
 
-impl Env {
-    fn new() -> Env {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-        let env = Env {
-            dir,
-            now: "2026-12-01T10:00:00+01:00".into(),
-        };
-        env.write_config("[user]\ntimezone = \"Europe/Paris\"\n");
-        env
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("data").join("tend.db")
-    }
-
-    fn write_config(&self, text: &str) {
-        std::fs::write(self.dir.path().join("config.toml"), text).unwrap_or_else(|e| panic!("config: {e}"));
-    }
-
-    fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("tend").unwrap_or_else(|e| panic!("binary: {e}"));
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
-            .env("TEND_DB", self.db())
-            .env("TEND_CONFIG", self.dir.path().join("config.toml"))
-            .env("TEND_NOW", &self.now)
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = self.cmd().args(args).output().unwrap_or_else(|e| panic!("run: {e}"));
-        assert!(
-            out.status.success(),
-            "tend {args:?} failed ({:?}): {}",
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let text = self.run(args);
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("tend {args:?}: not JSON ({e}): {text}"))
-    }
-
-    /// Runs a command that must fail with `code`, one `error:` line, and no change to the data.
-    fn fails(&self, args: &[&str], code: i32) -> String {
-        let before = snapshot(&self.db());
-        let out = self.cmd().args(args).output().unwrap_or_else(|e| panic!("run: {e}"));
-        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        assert_eq!(out.status.code(), Some(code), "tend {args:?}: {stderr}");
-        assert!(stderr.starts_with("error: "), "tend {args:?}: {stderr}");
-        assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
-        assert!(!stderr.contains("panicked"), "{stderr}");
-        assert_eq!(before, snapshot(&self.db()), "tend {args:?} changed the database");
-        stderr
-    }
+fn env_at(now: &str) -> Env {
+    let env = Env::at(now);
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env
 }
 
-/// Every row of every table, as text: equal snapshots mean unchanged data.
-fn snapshot(db: &Path) -> String {
-    if !db.exists() {
-        return String::new();
-    }
-    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("open: {e}"));
-    let mut out = String::new();
-    for table in ["contacts", "interactions", "events", "nudges"] {
-        let mut stmt = conn
-            .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let n = stmt.column_count();
-        let rows = stmt
-            .query_map([], |r| {
-                let mut line = Vec::new();
-                for i in 0..n {
-                    line.push(format!("{:?}", r.get_ref(i)?));
-                }
-                Ok(line.join("|"))
-            })
-            .unwrap_or_else(|e| panic!("{e}"));
-        for row in rows {
-            out += &row.unwrap_or_else(|e| panic!("{e}"));
-            out.push('\n');
-        }
-    }
-    out
+/// `Env::fails`, and the error is the only line on stderr.
+fn fails(env: &Env, args: &[&str], code: i32) -> String {
+    let stderr = env.fails(args, code);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "one line: {stderr}");
+    stderr
 }
 
 #[test]
 fn add_prints_the_id_and_json_matches_the_contract() {
-    let env = Env::new();
+    let env = env();
     assert_eq!(env.run(&["add", "Sara Lee"]).trim(), "1");
     let c = env.json(&[
         "add",
@@ -149,7 +71,7 @@ fn add_prints_the_id_and_json_matches_the_contract() {
 #[test]
 fn files_are_private() {
     use std::os::unix::fs::PermissionsExt;
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee"]);
     let mode = |p: &Path| {
         std::fs::metadata(p)
@@ -162,7 +84,7 @@ fn files_are_private() {
 
 #[test]
 fn default_paths_follow_xdg() {
-    let env = Env::new();
+    let env = env();
     let mut c = env.cmd();
     c.env_remove("TEND_DB")
         .env_remove("TEND_CONFIG")
@@ -174,7 +96,7 @@ fn default_paths_follow_xdg() {
 
 #[test]
 fn contacts_by_id_or_unique_name_part() {
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee"]);
     env.run(&["add", "Sarah Connor"]);
     env.run(&["add", "Ann"]);
@@ -183,18 +105,18 @@ fn contacts_by_id_or_unique_name_part() {
     assert_eq!(env.json(&["show", "1", "--json"])["name"], "Sara Lee");
     // An exact full name wins over longer names containing it.
     assert_eq!(env.json(&["show", "ann", "--json"])["name"], "Ann");
-    let err = env.fails(&["show", "sara"], 1);
+    let err = fails(&env, &["show", "sara"], 1);
     assert!(
         err.contains("Sara Lee (id 1)") && err.contains("Sarah Connor (id 2)"),
         "{err}"
     );
-    env.fails(&["show", "nobody"], 1);
-    env.fails(&["show", "99"], 1);
+    fails(&env, &["show", "nobody"], 1);
+    fails(&env, &["show", "99"], 1);
 }
 
 #[test]
 fn edit_rm_and_forget() {
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee", "--tag", "a"]);
     env.run(&["log", "sara", "--in", "--at", "2026-11-30T10:00:00+01:00"]);
     let c = env.json(&[
@@ -222,8 +144,8 @@ fn edit_rm_and_forget() {
         (c["status"].as_str(), c["paused_until"].clone()),
         (Some("active"), Value::Null)
     );
-    env.fails(&["edit", "sara"], 2);
-    env.fails(&["edit", "sara", "--status", "paused"], 2);
+    fails(&env, &["edit", "sara"], 2);
+    fails(&env, &["edit", "sara", "--status", "paused"], 2);
     env.run(&["rm", "sara"]);
     assert_eq!(env.json(&["show", "sara", "--json"])["status"], "archived");
     assert_eq!(env.json(&["agenda", "--json"]), serde_json::json!([]));
@@ -234,7 +156,7 @@ fn edit_rm_and_forget() {
 
 #[test]
 fn list_filters_by_tag_and_shows_next() {
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee", "--tag", "Conf"]);
     env.run(&["add", "Tom Hardy"]);
     env.run(&["log", "sara", "--in", "--at", "2026-11-30T10:00:00+01:00"]);
@@ -248,7 +170,7 @@ fn list_filters_by_tag_and_shows_next() {
 
 #[test]
 fn show_has_timeline_next_and_why_none() {
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee", "--timezone", "America/New_York"]);
     env.run(&[
         "log",
@@ -290,7 +212,7 @@ fn show_has_timeline_next_and_why_none() {
 
 #[test]
 fn agenda_json_shape_and_order() {
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee", "--timezone", "America/New_York", "--cadence", "none"]);
     env.run(&["log", "sara", "--in", "--at", "2026-11-30T09:00:00+01:00"]);
     env.run(&["add", "Bob Stone", "--connected-on", "2026-11-28"]);
@@ -320,8 +242,7 @@ fn agenda_json_shape_and_order() {
         assert!(item["draft"].as_str().is_some_and(|d| !d.is_empty()));
     }
     // --days limits the horizon.
-    let mut later = Env::new();
-    later.now = "2026-11-26T10:00:00+01:00".into();
+    let later = env_at("2026-11-26T10:00:00+01:00");
     later.run(&["add", "Far Away", "--connected-on", "2026-11-26"]);
     assert_eq!(later.json(&["agenda", "--days", "1", "--json"]), serde_json::json!([]));
     // Due Saturday 28 Nov: the window opens Monday 30 Nov 09:00.
@@ -332,7 +253,7 @@ fn agenda_json_shape_and_order() {
 
 #[test]
 fn done_snooze_skip_act_on_the_open_nudge() {
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee", "--cadence", "none"]);
     env.run(&["log", "sara", "--in", "--at", "2026-11-30T09:00:00+01:00"]);
     let draft = env.run(&["draft", "sara"]);
@@ -351,9 +272,9 @@ fn done_snooze_skip_act_on_the_open_nudge() {
     );
     assert_eq!(last["at"], "2026-12-01T10:00:00+01:00");
     assert_eq!(s["next"], Value::Null);
-    env.fails(&["done", "sara"], 1);
-    env.fails(&["skip", "sara"], 1);
-    env.fails(&["snooze", "sara", "1w"], 1);
+    fails(&env, &["done", "sara"], 1);
+    fails(&env, &["skip", "sara"], 1);
+    fails(&env, &["snooze", "sara", "1w"], 1);
 
     env.run(&["add", "Tom Hardy", "--connected-on", "2026-11-28"]);
     env.run(&["snooze", "tom", "2d"]);
@@ -362,7 +283,7 @@ fn done_snooze_skip_act_on_the_open_nudge() {
         (t["next"]["state"].as_str(), t["next"]["due"].as_str()),
         (Some("snoozed"), Some("2026-12-03T10:00:00+01:00"))
     );
-    env.fails(&["snooze", "tom", "2 days"], 2);
+    fails(&env, &["snooze", "tom", "2 days"], 2);
     env.run(&["skip", "tom"]);
     // The skip counts as a touch: the next check-in is 6 weeks out.
     let t = env.json(&["show", "tom", "--json"]);
@@ -377,7 +298,7 @@ fn done_snooze_skip_act_on_the_open_nudge() {
 
 #[test]
 fn bad_input_is_one_line_exit_2_and_changes_nothing() {
-    let env = Env::new();
+    let env = env();
     env.run(&["add", "Sara Lee"]);
     for (args, needle) in [
         (vec!["add", ""], "must not be empty"),
@@ -404,14 +325,14 @@ fn bad_input_is_one_line_exit_2_and_changes_nothing() {
         (vec!["snooze", "sara", "forever"], "forever"),
         (vec!["frobnicate"], "frobnicate"),
     ] {
-        let err = env.fails(&args, 2);
+        let err = fails(&env, &args, 2);
         assert!(err.contains(needle), "tend {args:?}: {err}");
     }
 }
 
 #[test]
 fn bad_tend_now_and_config_are_named() {
-    let env = Env::new();
+    let env = env();
     let out = env
         .cmd()
         .env("TEND_NOW", "noonish")
@@ -430,11 +351,11 @@ fn bad_tend_now_and_config_are_named() {
         ("[notify]\ndigest = \"every morning\"\n", "notify.digest"),
         ("[rules\n", "config file"),
     ] {
-        env.write_config(config);
-        let err = env.fails(&["list"], 2);
+        env.config(config);
+        let err = fails(&env, &["list"], 2);
         assert!(err.contains(needle), "{config}: {err}");
     }
-    env.write_config("");
+    env.config("");
     let out = env
         .cmd()
         .env("TEND_RULES__DAILY_CAP", "zero")
@@ -447,7 +368,7 @@ fn bad_tend_now_and_config_are_named() {
 
 #[test]
 fn hostile_strings_are_stored_and_shown_verbatim() {
-    let env = Env::new();
+    let env = env();
     let long = "é".repeat(10_000);
     for name in [
         "Robert'); DROP TABLE contacts;--",
@@ -469,7 +390,7 @@ fn hostile_strings_are_stored_and_shown_verbatim() {
 
 #[test]
 fn old_database_upgrades_and_newer_is_refused() {
-    let env = Env::new();
+    let env = env();
     std::fs::create_dir_all(env.db().parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
     let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
     conn.execute_batch(include_str!("fixtures/schema_v1.sql"))
@@ -485,13 +406,13 @@ fn old_database_upgrades_and_newer_is_refused() {
     conn.execute_batch("PRAGMA user_version = 99")
         .unwrap_or_else(|e| panic!("{e}"));
     drop(conn);
-    let err = env.fails(&["list"], 1);
+    let err = fails(&env, &["list"], 1);
     assert!(err.contains("newer tend"), "{err}");
 }
 
 #[test]
 fn not_a_database_is_a_clear_error() {
-    let env = Env::new();
+    let env = env();
     std::fs::create_dir_all(env.db().parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(
         env.db(),
@@ -507,7 +428,7 @@ fn not_a_database_is_a_clear_error() {
 
 #[test]
 fn config_lists_files_and_settings() {
-    let env = Env::new();
+    let env = env();
     let c = env.json(&["config", "--json"]);
     assert_eq!(c["settings"]["user.timezone"], "Europe/Paris");
     assert_eq!(c["settings"]["rules.daily_cap"], 5);
@@ -519,7 +440,7 @@ fn config_lists_files_and_settings() {
 
 #[test]
 fn help_and_version_exit_0() {
-    let env = Env::new();
+    let env = env();
     env.cmd()
         .arg("--help")
         .assert()

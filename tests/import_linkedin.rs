@@ -2,11 +2,11 @@
 //! synthetic fixtures (invented people), what the user sees on stdout and
 //! stderr, and what lands in the database.
 
-mod import_support;
+mod support;
 
-use import_support::{Env, fixture, folder, names, path_str, timeline};
 use serde_json::Value;
 use std::io::Write;
+use support::{Env, fixture, folder, names, path_str, timeline};
 
 fn t(at: &str, dir: &str, ch: &str, note: &str) -> (String, String, String, String) {
     (at.into(), dir.into(), ch.into(), note.into())

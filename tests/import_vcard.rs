@@ -2,10 +2,10 @@
 //! vCard 4.0 exports (invented people), merging with LinkedIn contacts,
 //! bad cards, and files that are no vCard at all.
 
-mod import_support;
+mod support;
 
-use import_support::{Env, fixture, names, path_str};
 use serde_json::Value;
+use support::{Env, fixture, names, path_str};
 
 fn import(env: &Env, file: &str) -> (String, String) {
     env.ok(&["import", "vcard", path_str(&fixture(file))])
