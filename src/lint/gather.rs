@@ -6,7 +6,6 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 
 use super::{History, Recipient, Sent};
-use std::collections::HashMap;
 
 use crate::error::{Result, StoreContext};
 use crate::model::{Channel, Contact, ContactId, Direction, Event, EventKind, Interaction};
@@ -89,35 +88,34 @@ fn window_start(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
 }
 
 /// Changes whenever the texts of [`history`] may have: the window's start,
-/// the newest interaction, and how many sent ones the window holds.
+/// a commit by another connection (`PRAGMA data_version`) or a change made
+/// through this one (`total_changes()`). Both are constant-time, so the check
+/// costs nothing next to a draft.
 pub fn history_key(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<(i64, i64, i64)> {
     let since = window_start(now, tz).timestamp();
-    conn.query_row(
-        "SELECT (SELECT coalesce(max(id), 0) FROM interactions),
-                (SELECT count(*) FROM interactions WHERE direction = 'out' AND at >= ?1)",
-        [since],
-        |r| Ok((since, r.get(0)?, r.get(1)?)),
-    )
-    .ctx("reading sent messages")
+    let others: i64 = conn
+        .pragma_query_value(None, "data_version", |r| r.get(0))
+        .ctx("reading the data version")?;
+    let ours: i64 = conn
+        .query_row("SELECT total_changes()", [], |r| r.get(0))
+        .ctx("reading the change count")?;
+    Ok((since, others, ours))
 }
 
 /// Texts logged as sent in the last 30 days, with whom they went to.
 pub fn history(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<History> {
-    let texts = store::records::sent_texts_since(conn, window_start(now, tz), None)?;
-    let mut ids: Vec<ContactId> = texts.iter().map(|(id, _)| *id).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let names: HashMap<ContactId, String> = store::contacts::by_ids(conn, &ids)?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
-    let sent: Vec<Sent> = texts
-        .into_iter()
-        .map(|(id, text)| Sent {
-            id: Some(id),
-            to: names.get(&id).cloned().unwrap_or_else(|| format!("contact {id}")),
-            text,
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT i.contact_id, c.name, i.note FROM interactions i JOIN contacts c ON c.id = i.contact_id
+             WHERE i.direction = 'out' AND i.at >= ?1 AND i.note IS NOT NULL",
+        )
+        .ctx("reading sent messages")?;
+    let sent = stmt
+        .query_map([window_start(now, tz).timestamp()], |r| {
+            Ok(Sent { id: Some(r.get::<_, ContactId>(0)?), to: r.get(1)?, text: r.get(2)? })
         })
-        .collect();
+        .ctx("reading sent messages")?
+        .collect::<rusqlite::Result<Vec<Sent>>>()
+        .ctx("reading sent messages")?;
     Ok(History::new(&sent))
 }

@@ -227,23 +227,6 @@ pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing contacts")
 }
 
-pub fn by_ids(conn: &Connection, ids: &[ContactId]) -> Result<Vec<Contact>> {
-    let mut stmt = conn
-        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?"))
-        .ctx("reading contacts")?;
-    let mut out = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(c) = stmt
-            .query_row([id], contact_from_row)
-            .optional()
-            .ctx("reading contacts")?
-        {
-            out.push(c);
-        }
-    }
-    Ok(out)
-}
-
 pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<ContactId>> {
     conn.query_row("SELECT id FROM contacts WHERE external_key = ?", [key], |r| r.get(0))
         .optional()

@@ -112,26 +112,6 @@ pub fn store_summary(conn: &Connection, contact: ContactId, s: &Summary) -> Resu
     Ok(())
 }
 
-/// Texts the user sent to anyone but `except` since `since` (lint's `repeated`).
-pub fn sent_texts_since(
-    conn: &Connection,
-    since: DateTime<Utc>,
-    except: Option<ContactId>,
-) -> Result<Vec<(ContactId, String)>> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT contact_id, note FROM interactions
-             WHERE direction = 'out' AND at >= ?1 AND note IS NOT NULL AND contact_id != ?2",
-        )
-        .ctx("reading sent messages")?;
-    let rows = stmt
-        .query_map(params![ts::to(since), except.unwrap_or(-1)], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })
-        .ctx("reading sent messages")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading sent messages")
-}
-
 pub fn insert_event(
     conn: &Connection,
     contact: ContactId,
