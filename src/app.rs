@@ -67,19 +67,19 @@ impl App {
 
     /// Plans every contact at the current instant.
     pub fn plan(&self) -> Result<Plan> {
-        self.plan_explaining(None, DateTime::<Utc>::MAX_UTC)
+        self.plan_until(None, None)
     }
 
     /// The open nudges, phrasing reasons only for the next `days` days (what
     /// an agenda shows).
-    /// Contacts that cannot have a nudge are not read at all, so the plan's
-    /// `why_none` covers only those that were.
+    /// Contacts that cannot have a nudge are not read at all, and nudges past
+    /// the horizon may be left out (see [`planner::plan_until`]).
     pub fn plan_within(&self, days: u32) -> Result<Plan> {
         let live = planner::live_bounds(&self.settings, self.now());
-        self.plan_explaining(Some(&live), Duration::days(days).after(self.now(), self.tz()))
+        self.plan_until(Some(&live), Some(Duration::days(days).after(self.now(), self.tz())))
     }
 
-    fn plan_explaining(&self, live: Option<&planner::LiveBounds>, explain_until: DateTime<Utc>) -> Result<Plan> {
+    fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
         let conn = self.store.conn();
         let contacts = store::contacts::plan_rows(conn, live)?;
         let events = store::records::all_events(conn)?;
@@ -89,12 +89,7 @@ impl App {
             events: &events,
             records: &records,
         };
-        Ok(planner::plan_explaining(
-            &facts,
-            &self.settings,
-            self.now(),
-            explain_until,
-        ))
+        Ok(planner::plan_until(&facts, &self.settings, self.now(), horizon))
     }
 
     /// Open nudges whose slot is before now + `days` days, earliest first.
@@ -258,10 +253,33 @@ mod tests {
         };
         crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
         let settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
-        let app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        let mut app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        // Some history of deliveries, skips and snoozes, as a user leaves it.
+        let first = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        for (i, n) in first.nudges.iter().take(60).enumerate() {
+            let done = match i % 3 {
+                0 => app.mark_delivered(n),
+                1 => app.skip(n.contact_id).map(|_| ()),
+                _ => app.snooze(n.contact_id, crate::time::Duration::days(3)).map(|_| ()),
+            };
+            done.unwrap_or_else(|e| panic!("{e}"));
+        }
         let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
         let live = app.plan_within(10_000).unwrap_or_else(|e| panic!("{e}"));
         assert!(full.nudges.len() > 100, "the sample should plan nudges");
         assert_eq!(full.nudges, live.nudges);
+        // A week's agenda, planned only as far as it needs, shows the same
+        // nudges with the same reasons as the full plan.
+        for days in [0, 1, 7, 30] {
+            let short = app.plan_within(days).unwrap_or_else(|e| panic!("{e}"));
+            let (a, b) = (app.agenda(&short, days), app.agenda(&full, days));
+            let only_a: Vec<_> = a.iter().filter(|n| !b.contains(n)).collect();
+            let only_b: Vec<_> = b.iter().filter(|n| !a.contains(n)).collect();
+            assert!(
+                only_a.is_empty() && only_b.is_empty(),
+                "{days} days: {only_a:?} / {only_b:?}"
+            );
+        }
+        assert!(!app.agenda(&full, 7).is_empty());
     }
 }

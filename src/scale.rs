@@ -98,7 +98,7 @@ impl Default for ScaleSpec {
 
 /// Fills an empty, migrated database with a network as of `now`: most
 /// contacts imported (no cadence, connected years ago), a third added by
-/// hand with cadences, years of history, life events and past deliveries.
+/// hand with cadences, years of history and life events.
 pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Result<()> {
     let mut rng = Rng::new(spec.seed);
     let three_years = 3 * 365 * 24 * 3600;

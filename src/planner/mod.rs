@@ -28,8 +28,10 @@ use slots::{DailyCap, Slot, Windows};
 
 /// Bounds outside which a contact cannot have an open nudge now: one
 /// with no cadence, no message since `inbound_since`, no connection since
-/// `connected_since`, no birthday nudges, no events and no nudge history has
-/// nothing to plan. The store uses them to leave such contacts out when only
+/// `connected_since`, no birthday nudges, no new job (anniversaries), no
+/// promotion or achievement since `celebrations_since` and no delivered or
+/// snoozed nudge has nothing to plan (its other events only hold or move
+/// nudges it does not have). The store uses them to leave such contacts out when only
 /// nudges are wanted (agenda, daemon), which at LinkedIn scale is most of them.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LiveBounds {
@@ -37,6 +39,7 @@ pub struct LiveBounds {
     pub inbound_since: DateTime<Utc>,
     pub connected_since: NaiveDate,
     pub birthdays: bool,
+    pub celebrations_since: NaiveDate,
 }
 
 pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
@@ -47,6 +50,7 @@ pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
         inbound_since: now - days(r.reply_window),
         connected_since: (now - days(r.first_follow_up_window)).date_naive(),
         birthdays: r.birthdays,
+        celebrations_since: (now - days(r.milestone_window)).date_naive(),
     }
 }
 
@@ -202,13 +206,16 @@ struct Ctx<'a> {
 }
 
 pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
-    plan_explaining(facts, settings, now, DateTime::<Utc>::MAX_UTC)
+    plan_until(facts, settings, now, None)
 }
 
-/// Like [`plan`], but writes the reason only of nudges slotted before
-/// `explain_until` (the others get an empty one): an agenda of the next week
-/// need not phrase thousands of sentences for the years after.
-pub fn plan_explaining(facts: &Facts, settings: &Settings, now: DateTime<Utc>, explain_until: DateTime<Utc>) -> Plan {
+/// Like [`plan`], but with a `horizon` the plan holds only what an agenda up
+/// to it needs: every open nudge slotted before the horizon, with its reason.
+/// Later nudges may be missing or have an empty reason, and the calendar is
+/// not filled past the first day after the horizon that still has room: a
+/// week's agenda need not slot and phrase years of overdue check-ins.
+pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizon: Option<DateTime<Utc>>) -> Plan {
+    let explain_until = horizon.unwrap_or(DateTime::<Utc>::MAX_UTC);
     let tz = settings.user.timezone;
     let ctx = Ctx {
         s: settings,
@@ -248,6 +255,7 @@ pub fn plan_explaining(facts: &Facts, settings: &Settings, now: DateTime<Utc>, e
     let mut options: HashMap<ContactId, (usize, Vec<Option<Settled>>)> = HashMap::default();
     // Earliest slot first, then higher priority, then contact id (deterministic).
     type Turn = Reverse<(DateTime<Utc>, Reverse<u8>, ContactId)>;
+    let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
     let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
     let rows: HashMap<ContactId, &PlanRow> = facts.contacts.iter().map(|c| (c.id, c)).collect();
 
@@ -299,15 +307,33 @@ pub fn plan_explaining(facts: &Facts, settings: &Settings, now: DateTime<Utc>, e
             plan.why_none.insert(c.id, why);
             continue;
         }
-        settled.sort_by_key(|s| (s.slot.at, Reverse(s.cand.kind.priority())));
+        // A delivered nudge stays the open one until acted upon or moot (rule
+        // 12); otherwise the earliest slot wins, then the higher priority.
+        settled.sort_by_key(|s| {
+            (
+                s.cand.state != OpenState::Delivered,
+                s.slot.at,
+                Reverse(s.cand.kind.priority()),
+            )
+        });
+        // A delivered nudge keeps its slot and needs no room: it is open as is.
+        if settled[0].cand.state == OpenState::Delivered {
+            let ctz = c.timezone.unwrap_or(ctx.tz);
+            placed.push((settled.swap_remove(0), c, ctz, None));
+            continue;
+        }
         let first = &settled[0];
         queue.push(Reverse((first.slot.at, Reverse(first.cand.kind.priority()), c.id)));
         options.insert(c.id, (0, settled.into_iter().map(Some).collect()));
     }
 
     // Rule 10: fill the calendar in order; a full day sends the nudge on.
-    let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
+    let last_day_shown = horizon.map(|h| local_date(h, tz));
     while let Some(Reverse((_, _, cid))) = queue.pop() {
+        // Every day up to the horizon is full: nothing else can land before it.
+        if last_day_shown.is_some_and(|last| cap.first_free(ctx.today) > last) {
+            break;
+        }
         let Some((idx, list)) = options.get_mut(&cid) else {
             continue;
         };

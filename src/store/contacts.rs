@@ -253,17 +253,20 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>) -> Result<Vec<Pla
              FROM contacts WHERE status != 'archived' AND (?1 OR
                 (cadence IS NULL AND NOT ?2) OR (cadence IS NOT NULL AND cadence != 'none')
                 OR inbound_at >= ?3 OR connected_on >= ?4 OR (?5 AND birthday IS NOT NULL)
-                OR id IN (SELECT contact_id FROM events) OR id IN (SELECT contact_id FROM nudges))",
+                OR id IN (SELECT contact_id FROM events WHERE kind IN ('new-job', 'birthday')
+                    OR (kind IN ('promotion', 'achievement') AND on_date >= ?6))
+                OR id IN (SELECT contact_id FROM nudges WHERE state IN ('delivered', 'snoozed')))",
         )
         .ctx("reading contacts to plan")?;
     let mut rows = match live {
-        None => stmt.query(params![true, false, 0, "", false]),
+        None => stmt.query(params![true, false, 0, "", false, ""]),
         Some(b) => stmt.query(params![
             false,
             b.default_cadence_none,
             ts::to(b.inbound_since),
             b.connected_since.to_string(),
-            b.birthdays
+            b.birthdays,
+            b.celebrations_since.to_string()
         ]),
     }
     .ctx("reading contacts to plan")?;
