@@ -7,7 +7,7 @@ pub mod gather;
 pub mod names;
 pub mod words;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::model::ContactId;
 
@@ -225,34 +225,59 @@ pub struct Sent {
     pub text: String,
 }
 
-/// Recent sent texts by their wording (without names, case, punctuation or
-/// spacing), for `repeated`: who got each.
+/// Recent sent texts, for `repeated`: who got each, compared by wording
+/// (without names, case, punctuation or spacing).
+///
+/// Normalising a text costs far more than looking for a word in it, and a
+/// month of messages is thousands of texts, so each text's wording is worked
+/// out only when a check could match it: when the text contains the longest
+/// word of the wording sought.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    wordings: HashMap<String, Vec<(Option<ContactId>, String)>>,
+    entries: Vec<SentEntry>,
 }
+
+#[derive(Debug, Clone)]
+struct SentEntry {
+    sent: Sent,
+    /// The text lower-cased character by character, as the tokenizer does.
+    lower: String,
+    wording: std::cell::OnceCell<String>,
+}
+
+/// Words the tokenizer can produce that need not appear in the text itself
+/// (expanded contractions: "I'd" gives "would").
+const EXPANSION_WORDS: &[&str] = &[
+    "would", "not", "will", "can", "shall", "is", "let", "us", "madam", "you", "all", "am", "are", "have",
+];
 
 impl History {
     pub fn new(sent: &[Sent]) -> History {
-        let mut wordings: HashMap<String, Vec<(Option<ContactId>, String)>> = HashMap::new();
-        for s in sent {
-            wordings
-                .entry(wording(&s.text, &s.to))
-                .or_default()
-                .push((s.id, s.to.clone()));
-        }
-        History { wordings }
+        let entries = sent
+            .iter()
+            .map(|s| SentEntry {
+                sent: s.clone(),
+                lower: s.text.chars().flat_map(char::to_lowercase).collect(),
+                wording: std::cell::OnceCell::new(),
+            })
+            .collect();
+        History { entries }
     }
 
     /// Someone other than the recipient who got the same wording.
     fn same_as(&self, text: &str, to: Option<&Recipient>) -> Option<&str> {
         let w = wording(text, to.map_or("", |r| r.name.as_str()));
         let me = to.and_then(|r| r.id);
-        self.wordings
-            .get(&w)?
+        let probe = w
+            .split(' ')
+            .filter(|x| !EXPANSION_WORDS.contains(x))
+            .max_by_key(|x| x.len());
+        self.entries
             .iter()
-            .find(|(id, _)| me.is_none() || *id != me)
-            .map(|(_, name)| name.as_str())
+            .filter(|e| me.is_none() || e.sent.id != me)
+            .filter(|e| probe.is_none_or(|p| e.lower.contains(p)))
+            .find(|e| *e.wording.get_or_init(|| wording(&e.sent.text, &e.sent.to)) == w)
+            .map(|e| e.sent.to.as_str())
     }
 }
 
@@ -694,6 +719,29 @@ mod tests {
             l.check("Hi Sara, great to meet you at RustConf! How was Paris?", None, &h)
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn repeated_sees_through_contractions_and_case_in_any_script() {
+        let sent = |text: &str| Sent {
+            id: Some(2),
+            to: "Bob Smith".into(),
+            text: text.into(),
+        };
+        let h = History::new(&[
+            sent("I'd love to hear how the LAUNCH went. Shall we talk?"),
+            sent("You'd?"),
+            sent("ДОБРЫЙ ДЕНЬ, КАК ПРОШЁЛ ЗАПУСК?"),
+        ]);
+        let l = Linter::new(Lists::builtin(), 300);
+        let repeated = |text: &str| l.check(text, None, &h).iter().any(|f| f.code == Code::Repeated);
+        // The same words once contractions are expanded.
+        assert!(repeated("I would love to hear how the launch went. Shall we talk?"));
+        // Only words that come from expansions: no word to look for, still found.
+        assert!(repeated("You would?"));
+        // Case folds in other scripts too.
+        assert!(repeated("добрый день, как прошёл запуск?"));
+        assert!(!repeated("I would love to hear how the move went. Shall we talk?"));
     }
 
     #[test]
