@@ -242,7 +242,7 @@ struct SentEntry {
     sent: Sent,
     /// The text lower-cased character by character, as the tokenizer does.
     lower: String,
-    wording: std::cell::OnceCell<String>,
+    wording: std::sync::OnceLock<String>,
 }
 
 /// Words the tokenizer can produce that need not appear in the text itself
@@ -258,7 +258,7 @@ impl History {
             .map(|s| SentEntry {
                 sent: s.clone(),
                 lower: s.text.chars().flat_map(char::to_lowercase).collect(),
-                wording: std::cell::OnceCell::new(),
+                wording: std::sync::OnceLock::new(),
             })
             .collect();
         History { entries }
