@@ -70,6 +70,17 @@ const COMPANIES: &[&str] = &[
     "Stark Works",
     "Acme Cloud",
 ];
+const TOPICS: &[&str] = &[
+    "Talked about the roadmap",
+    "Swapped notes on hiring",
+    "Caught up on the migration",
+    "Compared conference talks",
+    "Discussed the pricing change",
+    "Shared ideas on onboarding",
+    "Went over the launch plan",
+    "Chatted about remote teams",
+];
+const DETAILS: &[&str] = &["for Q3", "after the offsite", "over coffee", "on a call", "in Berlin", "last week"];
 const ZONES: &[&str] = &[
     "America/New_York",
     "Europe/London",
@@ -190,8 +201,10 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
             for i in &mut items {
                 i.id = next_interaction;
                 next_interaction += 1;
-                let note = rng.chance(20).then_some("Talked about the roadmap");
-                i.note = note.map(String::from);
+                // Notes differ as real ones do: a topic, a detail and who it was with.
+                i.note = rng
+                    .chance(20)
+                    .then(|| format!("{} {} with {}", rng.pick(TOPICS), rng.pick(DETAILS), name));
                 interaction
                     .execute(params![
                         i.id,
@@ -199,7 +212,7 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                         ts::to(i.at),
                         i.direction.as_str(),
                         i.channel.as_str(),
-                        note
+                        i.note
                     ])
                     .ctx("generating interactions")?;
             }
