@@ -20,7 +20,9 @@ pub struct App {
     pub settings: Settings,
     pub clock: Clock,
     pub store: Store,
-    pub drafter: Drafter,
+    /// Built on first use: compiling the templates costs more than a whole
+    /// `tend add`, which never needs them.
+    drafter: std::sync::OnceLock<Drafter>,
     /// The config file (which may not exist) and whether it was named by `TEND_CONFIG`.
     pub config_path: PathBuf,
 }
@@ -43,18 +45,30 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
-        let (drafter, warnings) = Drafter::configured(&settings, &config_path);
-        // Once per process: a broken user template falls back to the built-in one.
-        for w in warnings {
-            eprintln!("warning: {w}");
-        }
         App {
             settings,
             clock,
             store,
-            drafter,
+            drafter: std::sync::OnceLock::new(),
             config_path,
         }
+    }
+
+    /// The drafter for the settings in force, with the user's templates.
+    pub fn drafter(&self) -> &Drafter {
+        self.drafter.get_or_init(|| {
+            let (drafter, warnings) = Drafter::configured(&self.settings, &self.config_path);
+            // Once per process: a broken user template falls back to the built-in one.
+            for w in warnings {
+                eprintln!("warning: {w}");
+            }
+            drafter
+        })
+    }
+
+    /// Replaces the drafter (the daemon's config reload).
+    pub fn set_drafter(&mut self, drafter: Drafter) {
+        self.drafter = std::sync::OnceLock::from(drafter);
     }
 
     pub fn now(&self) -> DateTime<Utc> {
@@ -113,7 +127,7 @@ impl App {
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
         let history = self
-            .drafter
+            .drafter()
             .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
         // A reply acknowledges what they wrote: the note of their message.
         let mut nudge = nudge.clone();
@@ -136,7 +150,7 @@ impl App {
             user_name: &self.settings.user.name,
             history: Some(history.as_ref()),
         };
-        Ok(self.drafter.draft(&input))
+        Ok(self.drafter().draft(&input))
     }
 
     /// The contact's open nudge, or exit 1 when it has none.

@@ -80,7 +80,14 @@ const TOPICS: &[&str] = &[
     "Went over the launch plan",
     "Chatted about remote teams",
 ];
-const DETAILS: &[&str] = &["for Q3", "after the offsite", "over coffee", "on a call", "in Berlin", "last week"];
+const DETAILS: &[&str] = &[
+    "for Q3",
+    "after the offsite",
+    "over coffee",
+    "on a call",
+    "in Berlin",
+    "last week",
+];
 const ZONES: &[&str] = &[
     "America/New_York",
     "Europe/London",

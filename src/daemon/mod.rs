@@ -365,7 +365,7 @@ impl Daemon {
                 for w in warnings {
                     tracing::warn!("{w}");
                 }
-                self.app.drafter = drafter;
+                self.app.set_drafter(drafter);
                 self.app.settings = settings;
                 self.app.clock = clock;
                 self.app.config_path = config_path;
