@@ -230,8 +230,8 @@ pub struct Sent {
 ///
 /// Normalising a text costs far more than looking for a word in it, and a
 /// month of messages is thousands of texts, so each text's wording is worked
-/// out only when a check could match it: when the text contains the longest
-/// word of the wording sought.
+/// out only when a check could match it: when the text contains every word of
+/// the wording sought.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     entries: Vec<SentEntry>,
@@ -268,14 +268,16 @@ impl History {
     fn same_as(&self, text: &str, to: Option<&Recipient>) -> Option<&str> {
         let w = wording(text, to.map_or("", |r| r.name.as_str()));
         let me = to.and_then(|r| r.id);
-        let probe = w
+        // Every word of the wording that the tokenizer cannot have made up
+        // must be in a text that matches.
+        let probes: Vec<&str> = w
             .split(' ')
-            .filter(|x| !EXPANSION_WORDS.contains(x))
-            .max_by_key(|x| x.len());
+            .filter(|x| x.len() >= 3 && !EXPANSION_WORDS.contains(x))
+            .collect();
         self.entries
             .iter()
             .filter(|e| me.is_none() || e.sent.id != me)
-            .filter(|e| probe.is_none_or(|p| e.lower.contains(p)))
+            .filter(|e| probes.iter().all(|p| e.lower.contains(p)))
             .find(|e| *e.wording.get_or_init(|| wording(&e.sent.text, &e.sent.to)) == w)
             .map(|e| e.sent.to.as_str())
     }
