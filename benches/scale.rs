@@ -110,7 +110,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for _ in 0..runs {
         let t = Instant::now();
         let contacts = tend::store::contacts::plan_rows(app.store.conn(), None)?;
-        let events = tend::store::records::all_events(app.store.conn())?;
+        let events = tend::store::records::all_events(app.store.conn(), None)?;
         let records = tend::store::nudges::all(app.store.conn())?;
         load_times.push(t.elapsed());
         let t = Instant::now();

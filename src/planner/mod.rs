@@ -40,6 +40,9 @@ pub struct LiveBounds {
     pub connected_since: NaiveDate,
     pub birthdays: bool,
     pub celebrations_since: NaiveDate,
+    /// Events before this date hold, defer or celebrate nothing any more
+    /// (new jobs and birthdays excepted: they recur).
+    pub events_since: NaiveDate,
 }
 
 pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
@@ -51,6 +54,11 @@ pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
         connected_since: (now - days(r.first_follow_up_window)).date_naive(),
         birthdays: r.birthdays,
         celebrations_since: (now - days(r.milestone_window)).date_naive(),
+        events_since: [r.milestone_window, r.sensitive_hold, r.busy_defer, r.post_recent]
+            .into_iter()
+            .map(|d| (now - days(d)).date_naive())
+            .min()
+            .unwrap_or(NaiveDate::MIN),
     }
 }
 

@@ -149,12 +149,17 @@ fn event_from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
     })
 }
 
-/// Every event, for the planner (which ignores contacts it was not given).
-pub fn all_events(conn: &Connection) -> Result<Vec<Event>> {
+/// Every event, for the planner (which ignores contacts it was not given),
+/// or with `since` only those that can still matter: on or after that date,
+/// and every new job and birthday (they recur yearly).
+pub fn all_events(conn: &Connection, since: Option<NaiveDate>) -> Result<Vec<Event>> {
     let mut stmt = conn
-        .prepare_cached("SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events")
+        .prepare_cached(
+            "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events
+             WHERE ?1 IS NULL OR on_date >= ?1 OR kind IN ('new-job', 'birthday')",
+        )
         .ctx("reading events")?;
-    let rows = stmt.query_map([], event_from_row).ctx("reading events")?;
+    let rows = stmt.query_map([since.map(|d| d.to_string())], event_from_row).ctx("reading events")?;
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading events")
 }
 
