@@ -159,7 +159,9 @@ pub fn all_events(conn: &Connection, since: Option<NaiveDate>) -> Result<Vec<Eve
              WHERE ?1 IS NULL OR on_date >= ?1 OR kind IN ('new-job', 'birthday')",
         )
         .ctx("reading events")?;
-    let rows = stmt.query_map([since.map(|d| d.to_string())], event_from_row).ctx("reading events")?;
+    let rows = stmt
+        .query_map([since.map(|d| d.to_string())], event_from_row)
+        .ctx("reading events")?;
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading events")
 }
 
