@@ -714,85 +714,52 @@ fn candidates(
         .filter(|e| e.kind == EventKind::NewJob)
         .max_by_key(|e| (e.on, e.id))
         .map(|e| e.id);
+    // A milestone is due on its day and offered for `milestone_window`.
+    let mut milestone = |key: KeyPart, kind: EventKind, on: NaiveDate, event: Option<&Event>, years: Option<i32>| {
+        let start = start_of_day(on, tz);
+        let trigger = Trigger::Milestone {
+            kind,
+            on,
+            event: event.cloned(),
+            years,
+        };
+        push(NudgeKind::Milestone, key, trigger, start, Some(window.after(start, tz)));
+    };
+    // A yearly one is moot once you wrote on or after its day.
+    let unwritten_since = |d: NaiveDate| s.last_touch.is_none_or(|t| t < start_of_day(d, tz));
     for e in events.iter().filter(|e| e.kind.group() == EventGroup::Celebrate) {
         if e.kind == EventKind::Birthday {
             if r.birthdays
                 && let Some((d, y)) = next_yearly(e.on.month(), e.on.day(), i32::MIN)
-                && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
+                && unwritten_since(d)
             {
-                let start = start_of_day(d, tz);
-                let trigger = Trigger::Milestone {
-                    kind: EventKind::Birthday,
-                    on: d,
-                    event: Some((*e).clone()),
-                    years: None,
-                };
-                push(
-                    NudgeKind::Milestone,
-                    KeyPart::EventYear(e.id, y),
-                    trigger,
-                    start,
-                    Some(window.after(start, tz)),
-                );
+                milestone(KeyPart::EventYear(e.id, y), EventKind::Birthday, d, Some(e), None);
             }
             continue;
         }
         // The event itself: moot once you wrote after it was recorded.
         if s.last_touch.is_none_or(|t| t <= e.recorded_at) {
-            let start = start_of_day(e.on, tz);
-            let trigger = Trigger::Milestone {
-                kind: e.kind,
-                on: e.on,
-                event: Some((*e).clone()),
-                years: None,
-            };
-            push(
-                NudgeKind::Milestone,
-                KeyPart::Event(e.id),
-                trigger,
-                start,
-                Some(window.after(start, tz)),
-            );
+            milestone(KeyPart::Event(e.id), e.kind, e.on, Some(e), None);
         }
         if Some(e.id) == latest_job
             && let Some((d, y)) = next_yearly(e.on.month(), e.on.day(), e.on.year() + 1)
-            && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
+            && unwritten_since(d)
         {
-            let start = start_of_day(d, tz);
-            let trigger = Trigger::Milestone {
-                kind: EventKind::NewJob,
-                on: d,
-                event: Some((*e).clone()),
-                years: Some(y - e.on.year()),
-            };
-            push(
-                NudgeKind::Milestone,
+            milestone(
                 KeyPart::EventYear(e.id, y),
-                trigger,
-                start,
-                Some(window.after(start, tz)),
+                EventKind::NewJob,
+                d,
+                Some(e),
+                Some(y - e.on.year()),
             );
         }
     }
     if r.birthdays
         && let Some(b) = c.birthday
         && let Some((d, y)) = next_yearly(b.month, b.day, i32::MIN)
-        && s.last_touch.is_none_or(|t| t < start_of_day(d, tz))
+        && unwritten_since(d)
     {
-        let start = start_of_day(d, tz);
-        let trigger = Trigger::Milestone {
-            kind: EventKind::Birthday,
-            on: d,
-            event: None,
-            years: None,
-        };
-        push(
-            NudgeKind::Milestone,
-            KeyPart::Birthday(y),
-            trigger,
-            start,
-            Some(window.after(start, tz)),
-        );
+        milestone(KeyPart::Birthday(y), EventKind::Birthday, d, None, None);
     }
 
     Ok((out, holds))
