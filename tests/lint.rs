@@ -1,15 +1,14 @@
 //! `tend lint` and `tend draft` end to end: the real binary on a temporary
 //! data folder with a pinned clock.
 
+mod support;
+
 use assert_cmd::Command;
 use serde_json::Value;
-use std::path::PathBuf;
-use tempfile::TempDir;
 
-/// A private home for one test (this file's own helper, see the brief).
+/// A private home for one test: the shared one, plus templates and stdin.
 struct LintEnv {
-    dir: TempDir,
-    now: String,
+    home: support::Env,
 }
 
 /// What a run printed and how it ended.
@@ -22,37 +21,25 @@ struct Run {
 impl LintEnv {
     fn new() -> LintEnv {
         let env = LintEnv {
-            dir: tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")),
-            now: "2026-12-01T10:00:00+01:00".into(),
+            home: support::Env::at("2026-12-01T10:00:00+01:00"),
         };
         env.config("[user]\ntimezone = \"Europe/Paris\"\n");
         env
     }
 
     fn config(&self, text: &str) {
-        std::fs::write(self.dir.path().join("config.toml"), text).unwrap_or_else(|e| panic!("config: {e}"));
+        self.home.config(text);
     }
 
     fn template(&self, kind: &str, text: &str) {
-        let dir = self.dir.path().join("templates");
+        let dir = self.home.path("templates");
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("templates: {e}"));
         std::fs::write(dir.join(format!("{kind}.txt")), text).unwrap_or_else(|e| panic!("template: {e}"));
     }
 
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("tend.db")
-    }
-
     fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("tend").unwrap_or_else(|e| panic!("binary: {e}"));
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
-            .env("TEND_DB", self.db())
-            .env("TEND_CONFIG", self.dir.path().join("config.toml"))
-            .env("TEND_NOW", &self.now)
-            .args(args);
+        let mut c = self.home.cmd();
+        c.args(args);
         c
     }
 
@@ -474,7 +461,7 @@ fn user_templates_are_used_and_a_broken_one_falls_back_with_a_warning() {
     env.template("first-follow-up", "Hey {{ first_name }},\n{{ compnay }}?\n");
     let r = env.run(&["draft", "sara"]);
     assert_eq!(r.code, Some(0));
-    let file = env.dir.path().join("templates").join("first-follow-up.txt");
+    let file = env.home.path("templates").join("first-follow-up.txt");
     assert_eq!(
         r.stderr.lines().collect::<Vec<_>>(),
         [format!(
@@ -504,7 +491,7 @@ fn the_next_draft_after_a_sent_one_still_passes_lint() {
     assert!(env.codes(&["--to", "sam", first.trim_end()]).is_empty(), "{first}");
     env.ok(&["done", "sam"]);
     // One unanswered message doubles the 6-week cadence (rule 4).
-    env.now = "2027-03-01T10:00:00+01:00".into();
+    env.home.now = "2027-03-01T10:00:00+01:00".into();
     let agenda: Value = serde_json::from_str(&env.ok(&["agenda", "--json"])).unwrap_or(Value::Null);
     assert_eq!(agenda[0]["kind"], "check-in", "{agenda}");
     let next = agenda[0]["draft"].as_str().unwrap_or_default();
