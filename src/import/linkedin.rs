@@ -686,15 +686,7 @@ impl Ctx<'_, '_> {
                     connected_on: f.connected_on.filter(|_| c.connected_on.is_none()),
                     ..ContactFields::default()
                 };
-                if !changes.is_empty() {
-                    store::contacts::update(self.conn, c.id, &changes, self.opts.now)?;
-                    self.dir.add_parts(
-                        c.id,
-                        &c.name,
-                        changes.url.as_deref(),
-                        changes.email.as_deref(),
-                        changes.company.as_deref(),
-                    );
+                if self.dir.update(self.conn, &c, &changes, self.opts.now)? {
                     self.out.contacts_updated += 1;
                 }
                 Ok(())

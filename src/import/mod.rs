@@ -342,6 +342,29 @@ impl Directory {
         );
     }
 
+    /// Applies `changes` to the existing contact `c` and indexes what it
+    /// gained; whether anything changed.
+    pub fn update(
+        &mut self,
+        conn: &rusqlite::Connection,
+        c: &Contact,
+        changes: &crate::store::ContactFields,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        if changes.is_empty() {
+            return Ok(false);
+        }
+        crate::store::contacts::update(conn, c.id, changes, now)?;
+        self.add_parts(
+            c.id,
+            &c.name,
+            changes.url.as_deref(),
+            changes.email.as_deref(),
+            changes.company.as_deref(),
+        );
+        Ok(true)
+    }
+
     pub fn add_parts(
         &mut self,
         id: ContactId,
