@@ -95,9 +95,10 @@ impl App {
 
     fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
         let conn = self.store.conn();
-        let contacts = store::contacts::plan_rows(conn, live)?;
         let events = store::records::all_events(conn, live.map(|b| b.events_since))?;
         let records = store::nudges::all(conn)?;
+        let also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
+        let contacts = store::contacts::plan_rows(conn, live, &also)?;
         let facts = Facts {
             contacts: &contacts,
             events: &events,

@@ -45,6 +45,32 @@ pub struct LiveBounds {
     pub events_since: NaiveDate,
 }
 
+impl LiveBounds {
+    /// The contacts that are live through their events or nudge records
+    /// alone (new jobs, birthdays, recent promotions and achievements,
+    /// delivered or snoozed nudges), sorted and without repeats.
+    pub fn live_by_records(&self, events: &[Event], records: &[NudgeRecord]) -> Vec<ContactId> {
+        let mut ids: Vec<ContactId> = events
+            .iter()
+            .filter(|e| match e.kind {
+                EventKind::NewJob | EventKind::Birthday => true,
+                EventKind::Promotion | EventKind::Achievement => e.on >= self.celebrations_since,
+                _ => false,
+            })
+            .map(|e| e.contact_id)
+            .chain(
+                records
+                    .iter()
+                    .filter(|r| matches!(r.state, NudgeState::Delivered | NudgeState::Snoozed))
+                    .map(|r| r.contact_id),
+            )
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
 pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
     let r = &settings.rules;
     let days = |d: Duration| chrono::Duration::seconds(d.upper_bound_secs() + 2 * 86_400);

@@ -64,7 +64,7 @@ impl ContactFields {
 pub use crate::planner::LiveBounds;
 
 /// What the planner needs of a contact: one row, no interactions.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlanRow {
     pub id: ContactId,
     pub name: String,
@@ -233,74 +233,157 @@ pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<Conta
         .ctx("looking up an imported contact")
 }
 
+/// The fields of `plan_rows.packed`, in order (see the v5 migration).
+pub const PACKED: [&str; 16] = [
+    "timezone",
+    "connected_on",
+    "cadence",
+    "birthday",
+    "status",
+    "paused_until",
+    "created_at",
+    "last_touch_at",
+    "last_light_at",
+    "last_response_at",
+    "inbound_id",
+    "inbound_at",
+    "out_after_response",
+    "first_out_after_at",
+    "responses",
+    "name",
+];
+
 /// What the planner reads for every non-archived contact, or with `live`
-/// only for those that may have an open nudge now. Text columns are read in
-/// place and parsed, not copied: this runs over every contact on every plan.
-pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>) -> Result<Vec<PlanRow>> {
-    fn text<'r>(r: &'r Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
-        use rusqlite::types::ValueRef;
-        Ok(match r.get_ref(i)? {
-            ValueRef::Text(t) => std::str::from_utf8(t).ok(),
-            _ => None,
-        })
-    }
-    let mut zones: std::collections::HashMap<String, Option<chrono_tz::Tz>> = std::collections::HashMap::new();
+/// only for those that may have an open nudge now: the ones its columns make
+/// live, plus `also` (those live through their events or nudge records,
+/// which the caller has read already; probing those tables for every contact
+/// cost more than reading the rows). Sorted by id.
+///
+/// It reads `plan_rows`, a narrow copy of the planning columns that triggers
+/// keep: this runs over every contact on every plan, and extracting 17
+/// columns from the wide contacts rows was most of an agenda's time.
+pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId]) -> Result<Vec<PlanRow>> {
+    let mut zones = Zones::default();
+    let mut out = Vec::new();
+    let Some(b) = live else {
+        let mut stmt = conn
+            .prepare_cached("SELECT id, packed FROM plan_rows")
+            .ctx("reading contacts to plan")?;
+        collect_plan_rows(stmt.query([]), &mut zones, &mut out)?;
+        return Ok(out);
+    };
     let mut stmt = conn
         .prepare_cached(
-            "SELECT id, name, timezone, connected_on, cadence, birthday, status, paused_until, created_at,
-                    last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
-                    out_after_response, first_out_after_at, responses
-             FROM contacts WHERE status != 'archived' AND (?1 OR
-                (cadence IS NULL AND NOT ?2) OR (cadence IS NOT NULL AND cadence != 'none')
-                OR inbound_at >= ?3 OR connected_on >= ?4 OR (?5 AND birthday IS NOT NULL)
-                OR id IN (SELECT contact_id FROM events WHERE kind IN ('new-job', 'birthday')
-                    OR (kind IN ('promotion', 'achievement') AND on_date >= ?6))
-                OR id IN (SELECT contact_id FROM nudges WHERE state IN ('delivered', 'snoozed')))",
+            "SELECT id, packed FROM plan_rows WHERE checkins = 2 OR (checkins = 1 AND NOT ?1)
+                OR inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)",
         )
         .ctx("reading contacts to plan")?;
-    let mut rows = match live {
-        None => stmt.query(params![true, false, 0, "", false, ""]),
-        Some(b) => stmt.query(params![
-            false,
-            b.default_cadence_none,
-            ts::to(b.inbound_since),
-            b.connected_since.to_string(),
-            b.birthdays,
-            b.celebrations_since.to_string()
-        ]),
-    }
-    .ctx("reading contacts to plan")?;
-    let mut out = Vec::new();
-    let read =
-        |r: &Row, zones: &mut std::collections::HashMap<String, Option<chrono_tz::Tz>>| -> rusqlite::Result<PlanRow> {
-            let timezone = match text(r, 2)? {
-                Some(name) => match zones.get(name) {
-                    Some(z) => *z,
-                    None => {
-                        let z = name.parse().ok();
-                        zones.insert(name.to_string(), z);
-                        z
-                    }
-                },
-                None => None,
-            };
-            Ok(PlanRow {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                timezone,
-                connected_on: text(r, 3)?.and_then(crate::time::read_date),
-                cadence: text(r, 4)?.and_then(|t| t.parse().ok()),
-                birthday: text(r, 5)?.and_then(|t| t.parse().ok()),
-                status: text(r, 6)?.and_then(|t| t.parse().ok()).unwrap_or(Status::Active),
-                paused_until: text(r, 7)?.and_then(crate::time::read_date),
-                created_at: ts::from(r.get(8)?),
-                summary: summary_at(r, 9)?,
-            })
-        };
-    while let Some(r) = rows.next().ctx("reading contacts to plan")? {
-        out.push(read(r, &mut zones).ctx("reading contacts to plan")?);
+    let rows = stmt.query(params![
+        b.default_cadence_none,
+        ts::to(b.inbound_since),
+        b.connected_since.to_string(),
+        b.birthdays
+    ]);
+    collect_plan_rows(rows, &mut zones, &mut out)?;
+    // The table scan returns rows in id order.
+    let mut extra: Vec<rusqlite::types::Value> = also
+        .iter()
+        .filter(|id| out.binary_search_by_key(*id, |r| r.id).is_err())
+        .map(|id| rusqlite::types::Value::Integer(*id))
+        .collect();
+    if !extra.is_empty() {
+        extra.dedup();
+        let mut stmt = conn
+            .prepare_cached("SELECT id, packed FROM plan_rows WHERE id IN rarray(?1)")
+            .ctx("reading contacts to plan")?;
+        collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut zones, &mut out)?;
+        out.sort_by_key(|r| r.id);
     }
     Ok(out)
+}
+
+/// Time zones by name, parsed once per plan.
+type Zones = std::collections::HashMap<String, Option<chrono_tz::Tz>>;
+
+fn collect_plan_rows(
+    rows: rusqlite::Result<rusqlite::Rows<'_>>,
+    zones: &mut Zones,
+    out: &mut Vec<PlanRow>,
+) -> Result<()> {
+    use rusqlite::types::ValueRef;
+    let mut rows = rows.ctx("reading contacts to plan")?;
+    while let Some(r) = rows.next().ctx("reading contacts to plan")? {
+        let id: ContactId = r.get(0).ctx("reading contacts to plan")?;
+        let row = match r.get_ref(1).ctx("reading contacts to plan")? {
+            ValueRef::Text(t) => std::str::from_utf8(t).ok().and_then(|t| unpack(id, t, zones)),
+            _ => None,
+        };
+        out.push(row.ok_or_else(|| {
+            Error::Failed(format!(
+                "the planning row of contact {id} is damaged; 'tend import json' of a backup rebuilds it"
+            ))
+        })?);
+    }
+    Ok(())
+}
+
+/// One `plan_rows.packed` text back into a row; `None` when it is not one.
+fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
+    let mut f = packed.splitn(PACKED.len(), ',');
+    let mut next = || f.next().map(|v| (!v.is_empty()).then_some(v));
+    fn int<T: std::str::FromStr>(v: Option<&str>) -> Option<Option<T>> {
+        match v {
+            None => Some(None),
+            Some(v) => v.parse().ok().map(Some),
+        }
+    }
+    let timezone = match next()? {
+        Some(name) => match zones.get(name) {
+            Some(z) => *z,
+            None => {
+                let z = name.parse().ok();
+                zones.insert(name.to_string(), z);
+                z
+            }
+        },
+        None => None,
+    };
+    let connected_on = next()?.and_then(crate::time::read_date);
+    let cadence = next()?.and_then(|t| t.parse().ok());
+    let birthday = next()?.and_then(|t| t.parse().ok());
+    let status = next()?.and_then(|t| t.parse().ok()).unwrap_or(Status::Active);
+    let paused_until = next()?.and_then(crate::time::read_date);
+    let created_at = ts::from(int(next()?)??);
+    let last_touch = int(next()?)?.map(ts::from);
+    let last_light_touch = int(next()?)?.map(ts::from);
+    let last_response = int(next()?)?.map(ts::from);
+    let inbound_id: Option<i64> = int(next()?)?;
+    let inbound_at: Option<i64> = int(next()?)?;
+    let out_after_response = int(next()?)?.unwrap_or(0);
+    let first_out_after_response = int(next()?)?.map(ts::from);
+    let responses = int(next()?)?.unwrap_or(0);
+    let name = next()?.unwrap_or_default().to_string();
+    Some(PlanRow {
+        id,
+        name,
+        timezone,
+        connected_on,
+        cadence,
+        birthday,
+        status,
+        paused_until,
+        created_at,
+        summary: Summary {
+            last_touch,
+            last_light_touch,
+            last_response,
+            pending_inbound: inbound_id.zip(inbound_at.map(ts::from)),
+            out_after_response,
+            first_out_after_response,
+            responses,
+            last_note: None,
+        },
+    })
 }
 
 /// Reads the summary columns starting at `first`, in the order
@@ -411,5 +494,120 @@ impl Store {
 
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
         get(self.conn(), id)?.ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Channel, Direction};
+    use crate::store::records;
+
+    fn at(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The planning row as the contacts table holds it, read the long way.
+    fn expected(store: &Store) -> Vec<PlanRow> {
+        all(store.conn())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .into_iter()
+            .filter(|c| c.status != Status::Archived)
+            .map(|c| PlanRow {
+                id: c.id,
+                summary: Summary {
+                    last_note: None,
+                    ..summary(store.conn(), c.id).unwrap_or_else(|e| panic!("{e}"))
+                },
+                timezone: c.timezone.and_then(|t| t.parse().ok()),
+                name: c.name,
+                connected_on: c.connected_on,
+                cadence: c.cadence,
+                birthday: c.birthday,
+                status: c.status,
+                paused_until: c.paused_until,
+                created_at: c.created_at,
+            })
+            .collect()
+    }
+
+    fn check(store: &Store, what: &str) {
+        let got = plan_rows(store.conn(), None, &[]).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(got, expected(store), "after {what}");
+    }
+
+    #[test]
+    fn the_planning_copy_follows_every_change() {
+        let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = at("2026-11-26T10:00:00Z");
+        let fields = |name: &str| ContactFields {
+            name: Some(name.into()),
+            ..ContactFields::default()
+        };
+        let sara = ContactFields {
+            timezone: Some("America/New_York".into()),
+            connected_on: NaiveDate::from_ymd_opt(2024, 2, 29),
+            cadence: Some(Some("3w".parse().unwrap_or_else(|e| panic!("{e}")))),
+            birthday: Some("--02-29".parse().unwrap_or_else(|e| panic!("{e}"))),
+            ..fields("Lee, Sara, PhD")
+        };
+        let (a, b) = store
+            .write(|tx| {
+                let a = insert(tx, &sara, "manual", None, now)?;
+                // Not a zone, with a comma: read as "no zone", as before.
+                let odd = ContactFields {
+                    timezone: Some("Mars/Olympus,Mons".into()),
+                    ..fields("")
+                };
+                Ok((a, insert(tx, &odd, "manual", None, now)?))
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        check(&store, "adding");
+        store
+            .write(|tx| {
+                let when = at("2026-11-20T09:00:00Z");
+                records::insert_interaction(tx, a, when, Direction::In, Channel::Message, Some("hi"), None, now)?;
+                records::refresh_summary(tx, a)?;
+                let when = at("2026-11-21T09:00:00Z");
+                records::insert_interaction(tx, b, when, Direction::Out, Channel::Message, None, None, now)?;
+                records::refresh_summary(tx, b)
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        check(&store, "logging");
+        let pause = ContactFields {
+            paused_until: NaiveDate::from_ymd_opt(2027, 1, 5),
+            cadence: Some(None),
+            ..fields("Sara Lee")
+        };
+        store
+            .write(|tx| update(tx, a, &pause, now))
+            .unwrap_or_else(|e| panic!("{e}"));
+        check(&store, "editing");
+        store
+            .write(|tx| update(tx, a, &fields("Sara Lee-Chen"), now))
+            .unwrap_or_else(|e| panic!("{e}"));
+        check(&store, "renaming");
+        let archive = ContactFields {
+            status: Some(Status::Archived),
+            ..ContactFields::default()
+        };
+        store
+            .write(|tx| update(tx, b, &archive, now))
+            .unwrap_or_else(|e| panic!("{e}"));
+        check(&store, "archiving");
+        assert_eq!(plan_rows(store.conn(), None, &[]).map(|r| r.len()).ok(), Some(1));
+        let active = ContactFields {
+            status: Some(Status::Active),
+            ..ContactFields::default()
+        };
+        store
+            .write(|tx| update(tx, b, &active, now))
+            .unwrap_or_else(|e| panic!("{e}"));
+        check(&store, "restoring");
+        store.write(|tx| forget(tx, a)).unwrap_or_else(|e| panic!("{e}"));
+        check(&store, "forgetting");
+        assert_eq!(plan_rows(store.conn(), None, &[]).map(|r| r.len()).ok(), Some(1));
     }
 }

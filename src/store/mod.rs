@@ -84,6 +84,8 @@ impl Store {
         self.conn
             .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
             .ctx("configuring checkpoints")?;
+        // `rarray(?)`: a list of ids as one parameter.
+        rusqlite::vtab::array::load_module(&self.conn).ctx("loading the array module")?;
         self.conn
             // Memory-mapped reads: a plan touches pages all over the file, and
             // one read() call per page was most of an agenda's wall time.

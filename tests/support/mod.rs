@@ -147,6 +147,7 @@ pub fn snapshot(db: &Path) -> String {
         return String::new();
     }
     let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("open {}: {e}", db.display()));
+    assert_planning_copy_current(&conn);
     let mut out = String::new();
     for table in ["contacts", "interactions", "events", "nudges"] {
         let mut stmt = conn
@@ -162,6 +163,26 @@ pub fn snapshot(db: &Path) -> String {
         }
     }
     out
+}
+
+/// The planner's narrow copy of the contacts (`plan_rows`, kept by
+/// triggers) holds exactly what its definition (`plan_source`) gives.
+pub fn assert_planning_copy_current(conn: &rusqlite::Connection) {
+    let has_copy: bool = conn
+        .query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'plan_rows'", [], |r| {
+            r.get(0)
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    if !has_copy {
+        return;
+    }
+    for (a, b) in [("plan_source", "plan_rows"), ("plan_rows", "plan_source")] {
+        let stray: Vec<i64> = conn
+            .prepare(&format!("SELECT id FROM (SELECT * FROM {a} EXCEPT SELECT * FROM {b})"))
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(stray.is_empty(), "contacts {stray:?} are in {a} but not in {b}");
+    }
 }
 
 /// The `(at, direction, channel, note)` of a contact's interactions, oldest first.
