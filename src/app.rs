@@ -124,7 +124,7 @@ impl App {
             .iter()
             .rev()
             .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
-        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
+        let talk = store::records::latest_with_note(conn, nudge.contact_id, crate::lint::gather::is_talk_note)?;
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
         let history = self
@@ -137,15 +137,12 @@ impl App {
         } = &mut nudge.trigger
             && note.is_none()
         {
-            *note = interactions
-                .iter()
-                .find(|i| i.id == *interaction_id)
-                .and_then(|i| i.note.clone());
+            *note = store::records::note_of(conn, *interaction_id)?;
         }
         let input = DraftInput {
             nudge: &nudge,
             contact: &contact,
-            last_note: crate::lint::gather::talk_note(&interactions),
+            last_note: talk.as_ref().and_then(|i| i.note.as_deref()),
             responses: summary.responses,
             recent_post,
             user_name: &self.settings.user.name,

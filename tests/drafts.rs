@@ -348,7 +348,7 @@ fn a_draft_avoids_the_wording_just_sent_to_someone_else() {
         responses: 0,
     };
     let first = drafter.draft(&case.input());
-    let history = History::new(&[Sent {
+    let history = History::new([Sent {
         id: Some(2),
         to: "Bob Stone".into(),
         text: first.replace("Sam", "Bob"),

@@ -15,13 +15,13 @@ pub fn agenda(a: AgendaArgs) -> Result<i32> {
 
 /// The agenda of `app`'s data, as `tend agenda` prints it (also `tend demo`).
 pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
-    let plan = app.plan_within(days)?;
-    let items = app.agenda(&plan, days);
+    let (items, drafts) = app.store.read(|| {
+        let plan = app.plan_within(days)?;
+        let items = app.agenda(&plan, days);
+        let drafts = items.iter().map(|n| app.draft(n)).collect::<Result<Vec<_>>>()?;
+        Ok((items, drafts))
+    })?;
     let tz = app.tz();
-    let mut drafts = Vec::with_capacity(items.len());
-    for n in &items {
-        drafts.push(app.draft(n)?);
-    }
     if json {
         let v: Vec<Value> = items
             .iter()

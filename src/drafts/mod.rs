@@ -96,15 +96,9 @@ impl Drafter {
         let mut env = templates::environment();
         let mut builtin = BTreeMap::new();
         for kind in NudgeKind::ALL {
-            // The built-in sets are checked by the tests; should one ever fail
-            // to load, its kind falls back to the plain draft below.
-            if let Ok(names) = templates::add_set(
-                &mut env,
-                *kind,
-                "builtin/",
-                &format!("built-in {kind}.txt"),
-                templates::builtin_source(*kind),
-            ) {
+            // The built-in sets are checked by the tests (`every_builtin_set_loads`);
+            // should one ever fail to load, its kind falls back to the plain draft.
+            if let Ok(names) = templates::add_builtin_set(&mut env, *kind) {
                 builtin.insert(*kind, Set { names });
             }
         }

@@ -292,6 +292,8 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
     let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
     let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
     let rows: HashMap<ContactId, &PlanRow> = facts.contacts.iter().map(|c| (c.id, c)).collect();
+    options.reserve(facts.contacts.len());
+    plan.why_none.reserve(facts.contacts.len());
 
     for c in facts.contacts {
         let events = events_by_contact.get(&c.id).map_or(&[][..], Vec::as_slice);

@@ -210,13 +210,9 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
 }
 
 pub fn get(conn: &Connection, id: ContactId) -> Result<Option<Contact>> {
-    conn.query_row(
-        &format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?"),
-        [id],
-        contact_from_row,
-    )
-    .optional()
-    .ctx("reading the contact")
+    conn.prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?"))
+        .and_then(|mut st| st.query_row([id], contact_from_row).optional())
+        .ctx("reading the contact")
 }
 
 pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
@@ -264,7 +260,13 @@ pub const PACKED: [&str; 16] = [
 /// columns from the wide contacts rows was most of an agenda's time.
 pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId]) -> Result<Vec<PlanRow>> {
     let mut zones = Zones::default();
-    let mut out = Vec::new();
+    // Sized up front: growing a vector of thousands of rows copies it
+    // several times, and untouched capacity costs nothing.
+    let rows: usize = conn
+        .prepare_cached("SELECT count(*) FROM plan_rows")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
+        .ctx("counting contacts to plan")?;
+    let mut out = Vec::with_capacity(rows);
     let Some(b) = live else {
         let mut stmt = conn
             .prepare_cached("SELECT id, packed FROM plan_rows")
@@ -329,8 +331,25 @@ fn collect_plan_rows(
 
 /// One `plan_rows.packed` text back into a row; `None` when it is not one.
 fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
-    let mut f = packed.splitn(PACKED.len(), ',');
-    let mut next = || f.next().map(|v| (!v.is_empty()).then_some(v));
+    // Fields split by hand: `str::splitn` costs more than all the parsing.
+    let mut rest = packed;
+    let mut left = PACKED.len();
+    let mut next = || -> Option<Option<&str>> {
+        if left == 0 {
+            return None;
+        }
+        left -= 1;
+        let field = match rest.as_bytes().iter().position(|b| *b == b',').filter(|_| left > 0) {
+            Some(at) => {
+                let field = &rest[..at];
+                rest = &rest[at + 1..];
+                field
+            }
+            None if left == 0 => std::mem::take(&mut rest),
+            None => return None,
+        };
+        Some((!field.is_empty()).then_some(field))
+    };
     fn int<T: std::str::FromStr>(v: Option<&str>) -> Option<Option<T>> {
         match v {
             None => Some(None),
@@ -408,19 +427,20 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
 
 /// The summary of one contact as stored.
 pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
-    conn.query_row(
+    conn.prepare_cached(
         "SELECT last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
                 out_after_response, first_out_after_at, responses, last_note
          FROM contacts WHERE id = ?",
-        [id],
-        |r| {
+    )
+    .and_then(|mut st| {
+        st.query_row([id], |r| {
             Ok(Summary {
                 last_note: r.get(8)?,
                 ..summary_at(r, 0)?
             })
-        },
-    )
-    .optional()
+        })
+        .optional()
+    })
     .ctx("reading the contact's summary")?
     .ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
 }

@@ -80,6 +80,37 @@ pub fn interactions_of(conn: &Connection, contact: ContactId) -> Result<Vec<Inte
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading interactions")
 }
 
+/// The newest of a contact's interactions with a note that `wanted` accepts.
+/// Reads newest first and stops there: a long history costs nothing.
+pub fn latest_with_note(
+    conn: &Connection,
+    contact: ContactId,
+    wanted: impl Fn(&Interaction) -> bool,
+) -> Result<Option<Interaction>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, contact_id, at, direction, channel, note FROM interactions
+             WHERE contact_id = ? AND note IS NOT NULL ORDER BY at DESC, id DESC",
+        )
+        .ctx("reading interactions")?;
+    let mut rows = stmt.query([contact]).ctx("reading interactions")?;
+    while let Some(r) = rows.next().ctx("reading interactions")? {
+        let i = interaction_from_row(r).ctx("reading interactions")?;
+        if wanted(&i) {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// The note of one interaction.
+pub fn note_of(conn: &Connection, interaction: i64) -> Result<Option<String>> {
+    conn.prepare_cached("SELECT note FROM interactions WHERE id = ?")
+        .and_then(|mut st| st.query_row([interaction], |r| r.get(0)).optional())
+        .map(Option::flatten)
+        .ctx("reading the interaction")
+}
+
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
     let s = Summary::from_interactions(&interactions_of(conn, contact)?);
