@@ -587,3 +587,26 @@ mod user_templates {
         assert!(text.contains("Sara") && text.ends_with('?'), "{text}");
     }
 }
+
+/// Found by the property test: a 26-letter name, a conversation note and a
+/// 160-character limit left no template short enough to mention the note.
+#[test]
+fn a_long_name_and_a_short_limit_still_get_a_specific_draft() {
+    let drafter = Drafter::builtin(160);
+    for name in ["Aaaaaaaaaaaaaaaaaaaaaaaaaa", "Bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb Lee"] {
+        let c = person(3, name);
+        for note in ["asked about the meetup slides", "Staff engineer at Initech"] {
+            for (kind, trigger) in triggers(None, None, 1) {
+                let n = nudge(&c, kind, trigger);
+                let case = Case {
+                    contact: &c,
+                    nudge: &n,
+                    last_note: Some(note),
+                    responses: 0,
+                };
+                let draft = drafter.draft(&case.input());
+                assert_good(&case, &draft, 160).unwrap_or_else(|e| panic!("{kind}: {e}"));
+            }
+        }
+    }
+}

@@ -80,6 +80,14 @@ const TIGHT: Limits = Limits {
     long: 40,
 };
 
+/// The last resort before a plain greeting: one short telling excerpt, for
+/// long names under a tight `max_chars`.
+const COMPACT: Limits = Limits {
+    short: 24,
+    interest: 20,
+    long: 26,
+};
+
 const fn level(limits: Limits, drop: &'static [&'static str], telling_only: bool, single: bool) -> Level {
     Level {
         limits,
@@ -89,7 +97,7 @@ const fn level(limits: Limits, drop: &'static [&'static str], telling_only: bool
     }
 }
 
-const LEVELS: [Level; 7] = [
+const LEVELS: [Level; 8] = [
     level(GENEROUS, &[], false, false),
     level(MEDIUM, &[], false, false),
     level(TIGHT, &[], false, false),
@@ -97,6 +105,7 @@ const LEVELS: [Level; 7] = [
     level(TIGHT, &["met", "interest", "role"], false, false),
     level(TIGHT, &[], true, false),
     level(TIGHT, &[], true, true),
+    level(COMPACT, &[], true, true),
 ];
 
 /// How many ways of fitting a draft there are, tried in order.
