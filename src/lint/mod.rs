@@ -232,16 +232,22 @@ pub struct Sent {
 /// month of messages is thousands of texts, so each text's wording is worked
 /// out only when a check could match it: when the text contains every word of
 /// the wording sought.
+///
+/// The texts are lower-cased into one buffer, so that finding the texts that
+/// hold a word is one fast scan, not one search per text.
 #[derive(Debug, Clone, Default)]
 pub struct History {
     entries: Vec<SentEntry>,
+    /// Every text lower-cased character by character (as the tokenizer
+    /// does), each followed by a NUL, which no word holds.
+    lower: String,
+    /// Where each entry's text starts in `lower`.
+    starts: Vec<usize>,
 }
 
 #[derive(Debug, Clone)]
 struct SentEntry {
     sent: Sent,
-    /// The text lower-cased character by character, as the tokenizer does.
-    lower: String,
     wording: std::sync::OnceLock<String>,
 }
 
@@ -253,15 +259,23 @@ const EXPANSION_WORDS: &[&str] = &[
 
 impl History {
     pub fn new(sent: impl IntoIterator<Item = Sent>) -> History {
-        let entries = sent
-            .into_iter()
-            .map(|s| SentEntry {
-                lower: lower_case(&s.text),
+        let mut h = History::default();
+        for s in sent {
+            h.starts.push(h.lower.len());
+            push_lower_case(&mut h.lower, &s.text);
+            h.lower.push('\0');
+            h.entries.push(SentEntry {
                 sent: s,
                 wording: std::sync::OnceLock::new(),
-            })
-            .collect();
-        History { entries }
+            });
+        }
+        h
+    }
+
+    /// Entry `i`'s lower-cased text.
+    fn lower(&self, i: usize) -> &[u8] {
+        let end = self.starts.get(i + 1).map_or(self.lower.len(), |e| e - 1);
+        self.lower.as_bytes().get(self.starts[i]..end).unwrap_or_default()
     }
 
     /// Someone other than the recipient who got the same wording.
@@ -270,27 +284,43 @@ impl History {
         let me = to.and_then(|r| r.id);
         // Every word of the wording that the tokenizer cannot have made up
         // must be in a text that matches.
-        let probes: Vec<memchr::memmem::Finder> = w
+        let mut probes: Vec<&str> = w
             .split(' ')
             .filter(|x| x.len() >= 3 && !EXPANSION_WORDS.contains(x))
-            .map(memchr::memmem::Finder::new)
             .collect();
-        self.entries
-            .iter()
-            .filter(|e| me.is_none() || e.sent.id != me)
-            .filter(|e| probes.iter().all(|p| p.find(e.lower.as_bytes()).is_some()))
-            .find(|e| *e.wording.get_or_init(|| wording(&e.sent.text, &e.sent.to)) == w)
-            .map(|e| e.sent.to.as_str())
+        // The longest word is likely the rarest: it picks the texts to look at.
+        probes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let others: Vec<memchr::memmem::Finder> = probes.iter().skip(1).map(memchr::memmem::Finder::new).collect();
+        let matches = |i: &usize| {
+            let e = &self.entries[*i];
+            (me.is_none() || e.sent.id != me)
+                && others.iter().all(|p| p.find(self.lower(*i)).is_some())
+                && *e.wording.get_or_init(|| wording(&e.sent.text, &e.sent.to)) == w
+        };
+        // Texts in order either way, so the first match is the same.
+        let found = match probes.first() {
+            Some(first) => {
+                let mut last = None;
+                memchr::memmem::find_iter(self.lower.as_bytes(), first.as_bytes())
+                    .map(|at| self.starts.partition_point(|s| *s <= at) - 1)
+                    .filter(|i| last.replace(*i) != Some(*i))
+                    .find(matches)
+            }
+            None => (0..self.entries.len()).find(matches),
+        };
+        found.map(|i| self.entries[i].sent.to.as_str())
     }
 }
 
-/// Lower case character by character, as the tokenizer does (the common
-/// ASCII text takes the fast way, to the same result).
-fn lower_case(text: &str) -> String {
+/// Appends `text` lower-cased character by character, as the tokenizer does
+/// (the common ASCII text takes the fast way, to the same result).
+fn push_lower_case(out: &mut String, text: &str) {
     if text.is_ascii() {
-        text.to_ascii_lowercase()
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
     } else {
-        text.chars().flat_map(char::to_lowercase).collect()
+        out.extend(text.chars().flat_map(char::to_lowercase));
     }
 }
 

@@ -332,32 +332,8 @@ fn collect_plan_rows(
 
 /// One `plan_rows.packed` text back into a row; `None` when it is not one.
 fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
-    // Fields split by hand: `str::splitn` costs more than all the parsing.
-    let mut rest = packed;
-    let mut left = PACKED.len();
-    let mut next = || -> Option<Option<&str>> {
-        if left == 0 {
-            return None;
-        }
-        left -= 1;
-        let field = match rest.as_bytes().iter().position(|b| *b == b',').filter(|_| left > 0) {
-            Some(at) => {
-                let field = &rest[..at];
-                rest = &rest[at + 1..];
-                field
-            }
-            None if left == 0 => std::mem::take(&mut rest),
-            None => return None,
-        };
-        Some((!field.is_empty()).then_some(field))
-    };
-    fn int<T: std::str::FromStr>(v: Option<&str>) -> Option<Option<T>> {
-        match v {
-            None => Some(None),
-            Some(v) => v.parse().ok().map(Some),
-        }
-    }
-    let timezone = match next()? {
+    let mut f = Fields(packed);
+    let timezone = match f.text()? {
         Some(name) => match zones.get(name) {
             Some(z) => *z,
             None => {
@@ -368,21 +344,21 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
         },
         None => None,
     };
-    let connected_on = next()?.and_then(crate::time::read_date);
-    let cadence = next()?.and_then(|t| t.parse().ok());
-    let birthday = next()?.and_then(|t| t.parse().ok());
-    let status = next()?.and_then(|t| t.parse().ok()).unwrap_or(Status::Active);
-    let paused_until = next()?.and_then(crate::time::read_date);
-    let created_at = ts::from(int(next()?)??);
-    let last_touch = int(next()?)?.map(ts::from);
-    let last_light_touch = int(next()?)?.map(ts::from);
-    let last_response = int(next()?)?.map(ts::from);
-    let inbound_id: Option<i64> = int(next()?)?;
-    let inbound_at: Option<i64> = int(next()?)?;
-    let out_after_response = int(next()?)?.unwrap_or(0);
-    let first_out_after_response = int(next()?)?.map(ts::from);
-    let responses = int(next()?)?.unwrap_or(0);
-    let name = next()?.unwrap_or_default().to_string();
+    let connected_on = f.text()?.and_then(crate::time::read_date);
+    let cadence = f.text()?.and_then(|t| t.parse().ok());
+    let birthday = f.text()?.and_then(|t| t.parse().ok());
+    let status = f.text()?.and_then(|t| t.parse().ok()).unwrap_or(Status::Active);
+    let paused_until = f.text()?.and_then(crate::time::read_date);
+    let created_at = ts::from(f.int()??);
+    let last_touch = f.int()?.map(ts::from);
+    let last_light_touch = f.int()?.map(ts::from);
+    let last_response = f.int()?.map(ts::from);
+    let inbound_id = f.int()?;
+    let inbound_at = f.int()?;
+    let out_after_response = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
+    let first_out_after_response = f.int()?.map(ts::from);
+    let responses = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
+    let name = f.0.to_string();
     Some(PlanRow {
         id,
         name,
@@ -404,6 +380,43 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             last_note: None,
         },
     })
+}
+
+/// A cursor over the comma-separated fields of a packed row. Each read
+/// returns `None` when the row ends early or a number is not one, and
+/// `Some(None)` for an empty field (a NULL). Split and parsed in one pass:
+/// this runs for every field of every contact on every plan.
+struct Fields<'a>(&'a str);
+
+impl<'a> Fields<'a> {
+    fn text(&mut self) -> Option<Option<&'a str>> {
+        let at = self.0.bytes().position(|b| b == b',')?;
+        let field = &self.0[..at];
+        self.0 = &self.0[at + 1..];
+        Some((!field.is_empty()).then_some(field))
+    }
+
+    fn int(&mut self) -> Option<Option<i64>> {
+        let b = self.0.as_bytes();
+        let negative = b.first() == Some(&b'-');
+        let mut i = usize::from(negative);
+        let digits = i;
+        let mut v: i64 = 0;
+        while *b.get(i)? != b',' {
+            let d = b[i].wrapping_sub(b'0');
+            if d > 9 {
+                return None;
+            }
+            v = v.checked_mul(10)?.checked_add(i64::from(d))?;
+            i += 1;
+        }
+        self.0 = &self.0[i + 1..];
+        match (i == digits, negative) {
+            (true, false) => Some(None),
+            (true, true) => None,
+            (false, _) => Some(Some(if negative { -v } else { v })),
+        }
+    }
 }
 
 /// Reads the summary columns starting at `first`, in the order
@@ -557,6 +570,21 @@ mod tests {
     fn check(store: &Store, what: &str) {
         let got = plan_rows(store.conn(), None, &[]).unwrap_or_else(|e| panic!("{what}: {e}"));
         assert_eq!(got, expected(store), "after {what}");
+    }
+
+    #[test]
+    fn packed_fields_read_numbers_nulls_and_refuse_the_rest() {
+        let mut f = Fields("12,-3,,abc,-,9223372036854775808,x,rest, with commas");
+        assert_eq!(f.int(), Some(Some(12)));
+        assert_eq!(f.int(), Some(Some(-3)));
+        assert_eq!(f.int(), Some(None));
+        assert_eq!(f.text(), Some(Some("abc")));
+        assert_eq!(f.int(), None);
+        assert_eq!(Fields("abc,").int(), None);
+        assert_eq!(Fields("-,").int(), None);
+        assert_eq!(Fields("9223372036854775808,").int(), None, "overflow");
+        assert_eq!(Fields("12").int(), None, "no end");
+        assert_eq!(Fields("x").text(), None, "no end");
     }
 
     #[test]
