@@ -129,12 +129,16 @@ pub fn insert(
     now: DateTime<Utc>,
 ) -> Result<ContactId> {
     let name = f.name.as_deref().unwrap_or_default();
-    conn.execute(
+    // Cached: with its trigger, preparing this costs more than running it,
+    // and an import inserts thousands.
+    conn.prepare_cached(
         "INSERT INTO contacts (name, email, url, company, role, timezone, met, interests, tags,
              connected_on, cadence, birthday, note, status, paused_until, source, external_key,
              created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
-        params![
+    )
+    .and_then(|mut st| {
+        st.execute(params![
             name,
             f.email,
             f.url,
@@ -153,8 +157,8 @@ pub fn insert(
             source,
             external_key,
             ts::to(now),
-        ],
-    )
+        ])
+    })
     .ctx("adding the contact")?;
     Ok(conn.last_insert_rowid())
 }
@@ -204,7 +208,8 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
     );
     let mut values: Vec<Value> = sets.into_iter().map(|(_, v)| v).collect();
     values.push(Value::Integer(id));
-    conn.execute(&sql, rusqlite::params_from_iter(values))
+    conn.prepare_cached(&sql)
+        .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
         .ctx("updating the contact")?;
     Ok(())
 }
