@@ -279,8 +279,8 @@ impl History {
     }
 
     /// Someone other than the recipient who got the same wording.
-    fn same_as(&self, text: &str, to: Option<&Recipient>) -> Option<&str> {
-        let w = wording(text, to.map_or("", |r| r.name.as_str()));
+    fn same_as(&self, toks: &[Token], to: Option<&Recipient>) -> Option<&str> {
+        let w = wording_of(toks, to.map_or("", |r| r.name.as_str()));
         let me = to.and_then(|r| r.id);
         // Every word of the wording that the tokenizer cannot have made up
         // must be in a text that matches.
@@ -327,7 +327,11 @@ fn push_lower_case(out: &mut String, text: &str) {
 /// A text's words without the recipient's names and without the greeting's
 /// addressee ("Hi Bob," and "Hi Sam," read the same), lower-case, one space apart.
 fn wording(text: &str, name: &str) -> String {
-    let toks = tokens(text);
+    wording_of(&tokens(text), name)
+}
+
+/// [`wording`] of a text already split into tokens.
+fn wording_of(toks: &[Token], name: &str) -> String {
     let name_words: HashSet<String> = names::name_parts(name).into_iter().flatten().collect();
     let mut skip = 0;
     if toks.first().is_some_and(|t| names::is_greeting_word(&t.word)) {
@@ -438,7 +442,7 @@ impl Linter {
             }
         }
 
-        if let Some(who) = history.same_as(text, to) {
+        if let Some(who) = history.same_as(&toks, to) {
             add(
                 Code::Repeated,
                 format!("the same text went to {who} in the last 30 days: make it theirs"),

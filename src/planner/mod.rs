@@ -286,12 +286,11 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
 
     let mut plan = Plan::default();
     // Per contact: its settled candidates, earliest first (the first is tried first).
-    let mut options: HashMap<ContactId, (usize, Vec<Option<Settled>>)> = HashMap::default();
+    let mut options: HashMap<ContactId, (&PlanRow, usize, Vec<Option<Settled>>)> = HashMap::default();
     // Earliest slot first, then higher priority, then contact id (deterministic).
     type Turn = Reverse<(DateTime<Utc>, Reverse<u8>, ContactId)>;
     let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
     let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
-    let rows: HashMap<ContactId, &PlanRow> = facts.contacts.iter().map(|c| (c.id, c)).collect();
     options.reserve(facts.contacts.len());
     plan.why_none.reserve(facts.contacts.len());
 
@@ -360,7 +359,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         }
         let first = &settled[0];
         queue.push(Reverse((first.slot.at, Reverse(first.cand.kind.priority()), c.id)));
-        options.insert(c.id, (0, settled.into_iter().map(Some).collect()));
+        options.insert(c.id, (c, 0, settled.into_iter().map(Some).collect()));
     }
 
     // Rule 10: fill the calendar in order; a full day sends the nudge on.
@@ -370,10 +369,10 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         if last_day_shown.is_some_and(|last| cap.first_free(ctx.today) > last) {
             break;
         }
-        let Some((idx, list)) = options.get_mut(&cid) else {
+        let Some((row, idx, list)) = options.get_mut(&cid) else {
             continue;
         };
-        let Some(row) = rows.get(&cid) else { continue };
+        let row: &PlanRow = *row;
         let ctz = row.timezone.unwrap_or(ctx.tz);
         let Some(mut s) = list.get_mut(*idx).and_then(Option::take) else {
             continue;
@@ -419,9 +418,9 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 continue;
             }
             cap.count(local_date(s.slot.at, ctx.tz));
-            placed.push((s, *row, ctz, moved_from));
+            placed.push((s, row, ctz, moved_from));
         } else {
-            placed.push((s, *row, ctz, None));
+            placed.push((s, row, ctz, None));
         }
     }
     placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));

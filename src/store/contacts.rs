@@ -403,24 +403,25 @@ impl<'a> Fields<'a> {
 
     fn int(&mut self) -> Option<Option<i64>> {
         let b = self.0.as_bytes();
-        let negative = b.first() == Some(&b'-');
-        let mut i = usize::from(negative);
-        let digits = i;
+        let end = b.iter().position(|c| *c == b',')?;
+        let (negative, digits) = match &b[..end] {
+            [b'-', rest @ ..] => (true, rest),
+            all => (false, all),
+        };
+        // Up to 18 digits cannot overflow, so the loop needs no checks.
+        if digits.len() > 18 || (negative && digits.is_empty()) {
+            return None;
+        }
         let mut v: i64 = 0;
-        while *b.get(i)? != b',' {
-            let d = b[i].wrapping_sub(b'0');
+        for c in digits {
+            let d = c.wrapping_sub(b'0');
             if d > 9 {
                 return None;
             }
-            v = v.checked_mul(10)?.checked_add(i64::from(d))?;
-            i += 1;
+            v = v * 10 + i64::from(d);
         }
-        self.0 = &self.0[i + 1..];
-        match (i == digits, negative) {
-            (true, false) => Some(None),
-            (true, true) => None,
-            (false, _) => Some(Some(if negative { -v } else { v })),
-        }
+        self.0 = &self.0[end + 1..];
+        Some((!digits.is_empty()).then_some(if negative { -v } else { v }))
     }
 }
 
