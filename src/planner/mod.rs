@@ -372,7 +372,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         let Some((row, idx, list)) = options.get_mut(&cid) else {
             continue;
         };
-        let row: &PlanRow = *row;
+        let row: &PlanRow = row;
         let ctz = row.timezone.unwrap_or(ctx.tz);
         let Some(mut s) = list.get_mut(*idx).and_then(Option::take) else {
             continue;
