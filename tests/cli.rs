@@ -411,6 +411,21 @@ fn old_database_upgrades_and_newer_is_refused() {
 }
 
 #[test]
+fn a_hand_edited_number_is_named_not_a_crash() {
+    let env = env();
+    env.run(&["add", "Sara Lee"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch("UPDATE contacts SET created_at = 'yesterday'")
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let err = fails(&env, &["agenda", "--json"], 1);
+    assert!(
+        err.contains("contact 1 has a stored date or count that is not a number"),
+        "{err}"
+    );
+}
+
+#[test]
 fn not_a_database_is_a_clear_error() {
     let env = env();
     std::fs::create_dir_all(env.db().parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));

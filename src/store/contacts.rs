@@ -328,7 +328,7 @@ fn collect_plan_rows(
         };
         out.push(row.ok_or_else(|| {
             Error::Failed(format!(
-                "the planning row of contact {id} is damaged; 'tend import json' of a backup rebuilds it"
+                "contact {id} has a stored date or count that is not a number (was the database edited by hand?)"
             ))
         })?);
     }
