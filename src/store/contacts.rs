@@ -234,26 +234,6 @@ pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<Conta
         .ctx("looking up an imported contact")
 }
 
-/// The fields of `plan_rows.packed`, in order (see the v5 migration).
-pub const PACKED: [&str; 16] = [
-    "timezone",
-    "connected_on",
-    "cadence",
-    "birthday",
-    "status",
-    "paused_until",
-    "created_at",
-    "last_touch_at",
-    "last_light_at",
-    "last_response_at",
-    "inbound_id",
-    "inbound_at",
-    "out_after_response",
-    "first_out_after_at",
-    "responses",
-    "name",
-];
-
 /// What the planner reads for every non-archived contact, or with `live`
 /// only for those that may have an open nudge now: the ones its columns make
 /// live, plus `also` (those live through their events or nudge records,
@@ -294,13 +274,12 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId
     ]);
     collect_plan_rows(rows, &mut zones, &mut out)?;
     // The table scan returns rows in id order.
-    let mut extra: Vec<rusqlite::types::Value> = also
+    let extra: Vec<rusqlite::types::Value> = also
         .iter()
         .filter(|id| out.binary_search_by_key(*id, |r| r.id).is_err())
         .map(|id| rusqlite::types::Value::Integer(*id))
         .collect();
     if !extra.is_empty() {
-        extra.dedup();
         let mut stmt = conn
             .prepare_cached("SELECT id, packed FROM plan_rows WHERE id IN rarray(?1)")
             .ctx("reading contacts to plan")?;
@@ -335,7 +314,8 @@ fn collect_plan_rows(
     Ok(())
 }
 
-/// One `plan_rows.packed` text back into a row; `None` when it is not one.
+/// One `plan_rows.packed` text back into a row, its fields in the order the
+/// `plan_source` view (migration v5) writes them; `None` when it is not one.
 fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
     let mut f = Fields(packed);
     let timezone = match f.text()? {

@@ -94,10 +94,11 @@ const MIGRATIONS: &[Step] = &[
 
 /// `plan_rows` holds one row per contact that is not archived: the columns
 /// the live filter needs, and `packed`, the planning fields as text joined by
-/// commas in [`crate::store::contacts::PACKED`] order, the name last (the
-/// only field that may hold a comma: in the others, no valid value has one,
-/// and an invalid one stays invalid as a `;`). `checkins`: 0 off, 1 the default
-/// cadence, 2 its own. The view says how a row is made, once.
+/// commas in the order of the view below (read back by `contacts::unpack`),
+/// the name last (the only field that may hold a comma: in the others, no
+/// valid value has one, and an invalid one stays invalid as a `;`).
+/// `checkins`: 0 off, 1 the default cadence, 2 its own. The view says how a
+/// row is made, once.
 const PLAN_ROWS: &str = "
     CREATE TABLE plan_rows (
         id INTEGER PRIMARY KEY,
