@@ -124,7 +124,7 @@ impl App {
             .iter()
             .rev()
             .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
-        let talk = store::records::latest_with_note(conn, nudge.contact_id, crate::lint::gather::is_talk_note)?;
+        let talk = crate::lint::gather::talk_note(conn, nudge.contact_id)?;
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
         let history = self
@@ -142,7 +142,7 @@ impl App {
         let input = DraftInput {
             nudge: &nudge,
             contact: &contact,
-            last_note: talk.as_ref().and_then(|i| i.note.as_deref()),
+            last_note: talk.as_deref(),
             responses: summary.responses,
             recent_post,
             user_name: &self.settings.user.name,

@@ -44,15 +44,14 @@ pub fn recipient<'a>(
 /// The latest note of the conversation that is not a text you sent: a
 /// message of theirs, a call, a meeting. (`tend done` logs the sent draft as
 /// a note; quoting that back to them would read oddly.)
-pub fn talk_note(interactions: &[Interaction]) -> Option<&str> {
-    interactions
-        .iter()
-        .rfind(|i| is_talk_note(i))
-        .and_then(|i| i.note.as_deref())
+/// Read newest first, so a long history costs nothing.
+pub fn talk_note(conn: &Connection, contact: ContactId) -> Result<Option<String>> {
+    let latest = store::records::latest_with_note(conn, contact, is_talk_note)?;
+    Ok(latest.and_then(|i| i.note))
 }
 
 /// An interaction whose note [`talk_note`] may quote.
-pub fn is_talk_note(i: &Interaction) -> bool {
+fn is_talk_note(i: &Interaction) -> bool {
     !(i.direction == Direction::Out && matches!(i.channel, Channel::Message | Channel::Email))
         && i.note.as_deref().is_some_and(|n| !n.trim().is_empty())
 }
@@ -75,15 +74,15 @@ pub fn recent_events(events: &[Event], now: DateTime<Utc>, tz: Tz) -> Vec<&Event
 pub fn recipient_from_store(conn: &Connection, contact: &Contact, now: DateTime<Utc>, tz: Tz) -> Result<Recipient> {
     let summary = store::contacts::summary(conn, contact.id)?;
     let events = store::records::events_of(conn, contact.id)?;
-    let interactions = store::records::interactions_of(conn, contact.id)?;
     let details = recent_events(&events, now, tz).into_iter().map(|e| e.detail.as_deref());
     // Their unanswered message, and the last exchange as drafts see it (not
     // the text you sent: repeating your own words is not being specific).
-    let inbound = summary
-        .pending_inbound
-        .and_then(|(id, _)| interactions.iter().find(|i| i.id == id))
-        .and_then(|i| i.note.as_deref());
-    let notes = [inbound, talk_note(&interactions)];
+    let inbound = match summary.pending_inbound {
+        Some((id, _)) => store::records::note_of(conn, id)?,
+        None => None,
+    };
+    let talk = talk_note(conn, contact.id)?;
+    let notes = [inbound.as_deref(), talk.as_deref()];
     Ok(recipient(contact, summary.responses, details, notes))
 }
 
