@@ -182,14 +182,13 @@ thread_local! {
     /// over the zone's history; planning thousands of contacts repeats them
     /// on the same few hundred days, so a small direct-mapped cache answers
     /// most of them.
-    static STEADY_OFFSETS: std::cell::RefCell<[(Tz, i64, Option<i32>); STEADY_SLOTS]> =
-        const { std::cell::RefCell::new([(Tz::UTC, i64::MIN, None); STEADY_SLOTS]) };
+    static STEADY_OFFSETS: SteadyCache = const { std::cell::RefCell::new([(Tz::UTC, i64::MIN, None); STEADY_SLOTS]) };
     /// The same for three days, the day before to the day after: what
     /// [`resolve_local`] needs, in one look-up instead of three.
-    static STEADY_AROUND: std::cell::RefCell<[(Tz, i64, Option<i32>); STEADY_SLOTS]> =
-        const { std::cell::RefCell::new([(Tz::UTC, i64::MIN, None); STEADY_SLOTS]) };
+    static STEADY_AROUND: SteadyCache = const { std::cell::RefCell::new([(Tz::UTC, i64::MIN, None); STEADY_SLOTS]) };
 }
 
+/// Per slot: the zone, the UTC day and the cached offset.
 type SteadyCache = std::cell::RefCell<[(Tz, i64, Option<i32>); STEADY_SLOTS]>;
 
 /// The cached value for `tz` and `day`, computed by `compute` on a miss.
@@ -561,6 +560,7 @@ pub fn rfc3339_in(at: DateTime<Utc>, tz: Tz) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn adding_days_the_quick_way_agrees_with_the_calendar() {
@@ -590,7 +590,6 @@ mod tests {
         }
         assert!(quick > 100_000, "the quick way should answer most: {quick}");
     }
-    use super::*;
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s)

@@ -155,9 +155,7 @@ pub fn add_set(
     let mut scratch = environment();
     let mut checked = Vec::with_capacity(variants.len());
     for (n, (start, text)) in variants.into_iter().enumerate() {
-        let name = format!("{prefix}{kind}#{n}");
-        // Blank lines in front make the engine's line numbers the file's.
-        let padded = format!("{}{text}", "\n".repeat(start - 1));
+        let (name, padded) = named_variant(prefix, kind, n, start, &text);
         scratch
             .add_template_owned(name.clone(), padded.clone())
             .map_err(|e| error_at(file, &e))?;
@@ -207,12 +205,21 @@ pub fn add_builtin_set(env: &mut Environment<'static>, kind: NudgeKind) -> Resul
     let file = format!("built-in {kind}.txt");
     let mut names = Vec::new();
     for (n, (start, text)) in split_variants(builtin_source(kind)).into_iter().enumerate() {
-        let name = format!("builtin/{kind}#{n}");
-        env.add_template_owned(name.clone(), format!("{}{text}", "\n".repeat(start - 1)))
+        let (name, padded) = named_variant("builtin/", kind, n, start, &text);
+        env.add_template_owned(name.clone(), padded)
             .map_err(|e| error_at(&file, &e))?;
         names.push(name);
     }
     Ok(names)
+}
+
+/// Variant `n` of a set: its template name, and its text with blank lines in
+/// front so that the engine's line numbers are the file's.
+fn named_variant(prefix: &str, kind: NudgeKind, n: usize, start: usize, text: &str) -> (String, String) {
+    (
+        format!("{prefix}{kind}#{n}"),
+        format!("{}{text}", "\n".repeat(start - 1)),
+    )
 }
 
 /// Full contexts that reach every branch a kind has.
