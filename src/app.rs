@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
-use crate::model::{ContactId, EventKind, Nudge, NudgeState, OpenState};
+use crate::model::{ContactId, Nudge, NudgeState, OpenState};
 use crate::planner::{self, Facts, Plan};
 use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
@@ -117,34 +117,20 @@ impl App {
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let conn = self.store.conn();
         let contact = self.store.contact(nudge.contact_id)?;
-        let summary = store::contacts::summary(conn, nudge.contact_id)?;
-        let since = self.settings.rules.post_recent.before(self.now(), self.tz());
+        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
         let events = store::records::events_of(conn, nudge.contact_id)?;
-        let recent_post = events
-            .iter()
-            .rev()
-            .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
-        let talk = crate::lint::gather::talk_note(conn, nudge.contact_id)?;
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
         let history = self
             .drafter()
             .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
-        // A reply acknowledges what they wrote: the note of their message.
-        let mut nudge = nudge.clone();
-        if let crate::model::Trigger::Inbound {
-            interaction_id, note, ..
-        } = &mut nudge.trigger
-            && note.is_none()
-        {
-            *note = store::records::note_of(conn, *interaction_id)?;
-        }
         let input = DraftInput {
-            nudge: &nudge,
+            nudge,
             contact: &contact,
-            last_note: talk.as_deref(),
-            responses: summary.responses,
-            recent_post,
+            interactions: &interactions,
+            events: &events,
+            now,
+            tz,
             user_name: &self.settings.user.name,
             history: Some(history.as_ref()),
         };

@@ -55,6 +55,8 @@ pub struct Rules {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drafts {
     pub max_chars: usize,
+    /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
+    pub intents: crate::intent::Extra,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -63,6 +65,7 @@ pub struct Lint {
     pub formal: Vec<String>,
     pub call_to_action: Vec<String>,
     pub early_ask: Vec<String>,
+    pub pitch: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,6 +122,11 @@ struct RawRules {
 #[derive(Deserialize)]
 struct RawDrafts {
     max_chars: usize,
+    time: Vec<String>,
+    pitch: Vec<String>,
+    ask: Vec<String>,
+    congrats: Vec<String>,
+    thanks: Vec<String>,
 }
 #[derive(Deserialize)]
 struct RawLint {
@@ -126,6 +134,7 @@ struct RawLint {
     formal: Vec<String>,
     call_to_action: Vec<String>,
     early_ask: Vec<String>,
+    pitch: Vec<String>,
 }
 #[derive(Deserialize)]
 struct RawNotify {
@@ -193,6 +202,12 @@ impl Settings {
                 .with_list_parse_key("lint.formal")
                 .with_list_parse_key("lint.call_to_action")
                 .with_list_parse_key("lint.early_ask")
+                .with_list_parse_key("lint.pitch")
+                .with_list_parse_key("drafts.time")
+                .with_list_parse_key("drafts.pitch")
+                .with_list_parse_key("drafts.ask")
+                .with_list_parse_key("drafts.congrats")
+                .with_list_parse_key("drafts.thanks")
                 .source(Some(env_map)),
         );
         let merged = builder.build().map_err(|e| Error::Input(format!("config: {e}")))?;
@@ -261,12 +276,20 @@ impl Settings {
             },
             drafts: Drafts {
                 max_chars: raw.drafts.max_chars,
+                intents: crate::intent::Extra {
+                    time: raw.drafts.time,
+                    pitch: raw.drafts.pitch,
+                    ask: raw.drafts.ask,
+                    congrats: raw.drafts.congrats,
+                    thanks: raw.drafts.thanks,
+                },
             },
             lint: Lint {
                 generic: raw.lint.generic,
                 formal: raw.lint.formal,
                 call_to_action: raw.lint.call_to_action,
                 early_ask: raw.lint.early_ask,
+                pitch: raw.lint.pitch,
             },
             notify: Notify { backend, digest },
             storage: Storage {

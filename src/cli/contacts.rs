@@ -11,6 +11,7 @@ use crate::store::{self, ContactFields};
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
+        greet: flags.greet,
         email: flags.email,
         url: flags.url,
         company: flags.company,
@@ -191,6 +192,7 @@ pub fn show(a: ShowArgs) -> Result<i32> {
         paint(Style::Dim, &format!("(id {id})"))
     );
     let opt = |label: &str, v: &Option<String>| v.as_ref().map(|v| format!("  {label:<13}{v}\n")).unwrap_or_default();
+    t += &opt("greet as", &c.greet);
     t += &opt("role", &c.role);
     t += &opt("company", &c.company);
     t += &opt("email", &c.email);

@@ -90,6 +90,9 @@ const MIGRATIONS: &[Step] = &[
     // And the names alone, for the sent-texts history, which looked them up
     // in the wide rows (a page read per text).
     Step::Sql(PLAN_ROWS),
+    // v6: the name to greet a contact by (`--greet`), when their full name
+    // does not say it.
+    Step::Sql("ALTER TABLE contacts ADD COLUMN greet TEXT;"),
 ];
 
 /// `plan_rows` holds one row per contact that is not archived: the columns

@@ -7,6 +7,7 @@
 //! interactions table.
 
 pub mod contacts;
+pub mod history;
 mod migrations;
 pub mod nudges;
 pub mod records;
