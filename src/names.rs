@@ -146,7 +146,11 @@ fn nickname(full: &str) -> Option<&str> {
         let inner = after[..b].trim();
         let words: Vec<&str> = inner.split_whitespace().collect();
         let pronoun = inner.contains('/') || words.iter().any(|w| PRONOUNS.contains(&lower(w).as_str()));
-        if !pronoun && words.len() == 1 && words[0].chars().all(is_name_char) && words[0].chars().count() >= 2 {
+        if !pronoun
+            && words.len() == 1
+            && words[0].chars().all(is_name_char)
+            && words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        {
             return Some(trim_word(words[0]));
         }
     }

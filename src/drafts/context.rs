@@ -65,6 +65,8 @@ const ONLINE: &[&str] = &[
 /// The longest free-text fact, in words; longer ones are cut at a comma or
 /// left out, never cut mid-phrase with "…".
 const FACT_WORDS: usize = 6;
+/// A company, role or how you met may be a little longer: it is a name.
+const PROFILE_WORDS: usize = 8;
 /// A post title may be named whole when it is no longer than this.
 const TITLE_WORDS: usize = 12;
 /// How long after a sensitive event the care tone lasts (rule 7's
@@ -75,7 +77,7 @@ const DORMANT_DAYS: i64 = 183;
 
 /// How many ways of fitting a draft there are, tried in order: everything,
 /// then without how you met and interests, then one fact only.
-pub const TRIM_LEVELS: usize = 3;
+pub const TRIM_LEVELS: usize = 4;
 
 /// The facts of one draft.
 pub struct Facts {
@@ -115,16 +117,50 @@ fn clean(s: Option<&str>) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// A fact of at most `max` words: whole, or its first clause when that is
-/// short enough ("RustConf 2025, where we both spoke" → "RustConf 2025").
+/// A fact of at most `max` words: whole, or its first clause, or the words
+/// before its first preposition ("Staff Architect for Platform Reliability"
+/// → "Staff Architect"), when that is short enough
+/// ("RustConf 2025, where we both spoke" → "RustConf 2025").
 fn short(s: Option<&str>, max: usize) -> Option<String> {
-    let t = clean(s)?;
-    if t.split_whitespace().count() <= max {
-        return Some(t.trim_end_matches(['.', '!', ',', ';']).to_string());
-    }
-    let head = t.split([',', ';', '.', '(', '—', '–']).next()?.trim();
-    (!head.is_empty() && head.split_whitespace().count() <= max).then(|| head.to_string())
+    short_at(s, max, true)
 }
+
+/// [`short`], without the cut before a preposition when `cut` is false
+/// (an interest cut there reads wrong: "asked about the slides" → "asked").
+fn short_at(s: Option<&str>, max: usize, cut: bool) -> Option<String> {
+    let t = clean(s)?;
+    let fits = |x: &str| !x.is_empty() && x.split_whitespace().count() <= max;
+    let t = t.trim_end_matches(['.', '!', ',', ';']);
+    if fits(t) {
+        return Some(t.to_string());
+    }
+    let head = t.split([',', ';', '.', '(', '—', '–', ':']).next()?.trim();
+    if fits(head) {
+        return Some(head.to_string());
+    }
+    if !cut {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .skip(1)
+        .position(|w| CUT_BEFORE.contains(&w.to_lowercase().as_str()))
+        .map(|p| p + 1)?;
+    let kept = words[..cut].join(" ");
+    fits(&kept).then_some(kept)
+}
+
+/// Whether a fact has a word that makes a message specific (the message
+/// check's test): a fact without one would not make the draft about them.
+fn telling(fact: &str) -> bool {
+    !crate::lint::specific_words(fact).is_empty()
+}
+
+/// Words before which a long fact can end and still read whole.
+const CUT_BEFORE: &[&str] = &[
+    "for", "of", "at", "in", "on", "with", "where", "when", "who", "which", "that", "to", "from", "about",
+];
 
 /// Whether a contact is in the care tone: the first check-in after a
 /// sensitive event (rule 7): one within the care period before `today`,
@@ -291,10 +327,15 @@ impl Facts {
             kind: kind.as_str(),
             first_name,
             name: c.name.trim().to_string(),
-            company: short(c.company.as_deref(), FACT_WORDS),
-            role: short(c.role.as_deref(), FACT_WORDS),
-            met: short(c.met.as_deref(), FACT_WORDS),
-            interests: c.interests.iter().filter_map(|i| short(Some(i), 4)).collect(),
+            company: short(c.company.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            role: short(c.role.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            met: short(c.met.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            interests: c
+                .interests
+                .iter()
+                .filter_map(|i| short_at(Some(i), FACT_WORDS, false))
+                .filter(|f| telling(f))
+                .collect(),
             topic,
             intent: msg_intent,
             when,
@@ -336,13 +377,28 @@ impl Facts {
     /// The template context at a trim level (0 = everything).
     pub fn context(&self, level: usize) -> Value {
         let opt = |s: Option<String>| s.map_or(Value::from(()), Value::from);
-        let (met, interests) = if level >= 1 {
+        let (mut met, mut interests) = if level >= 1 {
             (None, Vec::new())
         } else {
             (self.met.clone(), self.interests.clone())
         };
-        let company = self.company.clone();
-        let role = if level >= 2 { None } else { self.role.clone() };
+        let mut company = self.company.clone();
+        let mut role = if level >= 2 { None } else { self.role.clone() };
+        if level >= 3 {
+            // One fact only, the shortest, for long names under a tight limit.
+            let shortest = [&self.company, &self.role, &self.met, &self.interests.first().cloned()]
+                .into_iter()
+                .flatten()
+                .min_by_key(|f| f.chars().count())
+                .cloned();
+            company = shortest.clone().filter(|s| Some(s) == self.company.as_ref());
+            role = shortest.clone().filter(|s| Some(s) == self.role.as_ref() && company.is_none());
+            met = shortest.clone().filter(|s| Some(s) == self.met.as_ref() && company.is_none() && role.is_none());
+            interests = shortest
+                .filter(|s| company.is_none() && role.is_none() && met.is_none() && Some(s) == self.interests.first())
+                .into_iter()
+                .collect();
+        }
         let user_first = crate::names::greeting_name(&self.user_name).to_string();
         let first = (!self.first_name.is_empty()).then(|| self.first_name.clone());
         // A map (minijinja 3 reads an iterator of pairs as a list of tuples).
@@ -363,7 +419,8 @@ impl Facts {
             ("when", opt(self.when.clone())),
             ("confirmed", Value::from(self.confirmed)),
             ("they_started", Value::from(self.they_started)),
-            ("call", Value::from(self.call)),
+            // A tight limit drops the call proposal before the topic.
+            ("call", Value::from(self.call && level < 2)),
             ("stage", Value::from(self.stage)),
             ("care", Value::from(self.care.is_some())),
             ("care_kind", opt(self.care.map(|k| k.as_str().to_string()))),
@@ -440,7 +497,11 @@ mod tests {
             short(Some("RustConf 2025, where we both gave talks on async Rust"), 6).as_deref(),
             Some("RustConf 2025")
         );
-        assert_eq!(short(Some("a very long sentence with many words and no pause at all"), 6), None);
+        assert_eq!(
+            short(Some("Senior Principal Staff Architect for Platform Reliability and Developer Experience"), 6).as_deref(),
+            Some("Senior Principal Staff Architect")
+        );
+        assert_eq!(short(Some("a very long sentence with many words and no pause at all"), 3), None);
     }
 
     #[test]

@@ -136,7 +136,8 @@ pub fn topic(text: &str, skip: &[String]) -> Option<String> {
     let toks = tokens(text);
     let found = proper_noun(text, &toks, skip).or_else(|| noun_phrase(text, &toks))?;
     let words = found.split_whitespace().count();
-    (words <= MAX_WORDS - 1).then_some(found)
+    // A topic names something: a word of 4+ letters or an acronym.
+    (words < MAX_WORDS && !crate::lint::specific_words(&found).is_empty()).then_some(found)
 }
 
 #[cfg(test)]
