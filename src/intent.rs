@@ -241,15 +241,17 @@ fn time_marks(text: &str, toks: &[Token], extra: &[String]) -> Vec<usize> {
     marks
 }
 
-/// What the message does: the first intent of the table that matches.
+/// What the message does: the first intent of the table that matches, with
+/// one exception: a pitch that names a time ("a demo on Thursday?") is a
+/// pitch, or the draft would accept the demo.
 pub fn classify(text: &str, extra: &Extra) -> Intent {
     let toks = tokens(text);
-    if !time_marks(text, &toks, &extra.time).is_empty() {
-        return Intent::Time;
-    }
     let any = |builtin: &[&str], more: &[String]| !find_any(&toks, list(builtin, more)).is_empty();
     if any(PITCH, &extra.pitch) {
-        Intent::Pitch
+        return Intent::Pitch;
+    }
+    if !time_marks(text, &toks, &extra.time).is_empty() {
+        Intent::Time
     } else if any(ASK, &extra.ask) {
         Intent::Ask
     } else if has_question(text) {
@@ -333,6 +335,7 @@ mod tests {
     #[test]
     fn the_table_in_order() {
         assert_eq!(intent("Next Wednesday at 11am ET?"), "time");
+        assert_eq!(intent("Open to a 15 minute demo on Thursday?"), "pitch");
         assert_eq!(
             intent("Tuesday 10 March at 15:00 my time works perfectly. I'll send an invite!"),
             "time"

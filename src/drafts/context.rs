@@ -245,9 +245,19 @@ impl Facts {
                         let toks = crate::lint::words::tokens(m);
                         confirmed = !crate::lint::words::find_any(
                             &toks,
-                            ["works for me", "works perfectly", "send an invite", "send you an invite", "sent", "booked", "confirmed"],
+                            ["invite", "invitation", "booked", "sent you", "calendar"],
                         )
                         .is_empty();
+                        // "Tomorrow at 4pm" reads "tomorrow at 4pm" inside a sentence.
+                        when = when.map(|w| {
+                            let first = w.split_whitespace().next().unwrap_or("");
+                            if matches!(first, "Tomorrow" | "Next" | "This" | "On" | "At") {
+                                let mut c = w.chars();
+                                c.next().map_or(w.clone(), |f| f.to_lowercase().chain(c).collect())
+                            } else {
+                                w
+                            }
+                        });
                     }
                 }
                 started = they_started(&interactions, *at);
@@ -276,16 +286,17 @@ impl Facts {
         });
         let post = recent_post.and_then(|e| short(e.detail.as_deref(), TITLE_WORDS));
 
-        // The topic: of their message (reply), else of their last message.
-        let last_theirs = interactions
-            .iter()
-            .filter(|i| gather::their_words(i).is_some())
-            .max_by_key(|i| (i.at, i.id))
-            .and_then(|i| gather::their_words(i));
+        // The topic: of their message (reply), else of their last messages.
         let topic = match &message {
             Some(m) if msg_intent != Some(Intent::Pitch) => topic_of(m),
             Some(_) => None,
-            None => last_theirs.and_then(topic_of),
+            // Their latest words that name something ("Will do, thanks" does not).
+            None => {
+                let mut theirs: Vec<&&Interaction> =
+                    interactions.iter().filter(|i| gather::their_words(i).is_some()).collect();
+                theirs.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
+                theirs.iter().take(3).find_map(|i| gather::their_words(i).and_then(topic_of))
+            }
         };
 
         // Stage: the last exchange before what this draft answers.
