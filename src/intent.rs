@@ -229,7 +229,9 @@ fn time_marks(text: &str, toks: &[Token], extra: &[String]) -> Vec<usize> {
         if clock_at(text, toks, i) || date_at(text, toks, i) {
             marks.push(i);
             // "15:00" and "3 pm" are two tokens: mark the second too.
-            let glued = text.get(toks[i].end..).is_some_and(|a| a.starts_with([':', '.', 'h', '/', '-']));
+            let glued = text
+                .get(toks[i].end..)
+                .is_some_and(|a| a.starts_with([':', '.', 'h', '/', '-']));
             let ampm = toks.get(i + 1).is_some_and(|n| matches!(n.word.as_str(), "am" | "pm"));
             if (glued || ampm) && i + 1 < toks.len() {
                 marks.push(i + 1);
@@ -288,14 +290,33 @@ pub fn proposed_time(text: &str, extra: &Extra) -> Option<String> {
             let w = toks[i].word.as_str();
             !matches!(
                 w,
-                "works" | "work" | "for" | "me" | "i" | "will" | "send" | "an" | "invite" | "perfectly" | "sent" | "you"
-                    | "calendar" | "a"
+                "works"
+                    | "work"
+                    | "for"
+                    | "me"
+                    | "i"
+                    | "will"
+                    | "send"
+                    | "an"
+                    | "invite"
+                    | "perfectly"
+                    | "sent"
+                    | "you"
+                    | "calendar"
+                    | "a"
             )
         })
         .collect();
     let first = *marks.first()?;
-    let sentence_end = (first + 1..toks.len()).find(|&k| toks[k].sentence_start).unwrap_or(toks.len());
-    let mut last = marks.iter().copied().filter(|&m| m < sentence_end).max().unwrap_or(first);
+    let sentence_end = (first + 1..toks.len())
+        .find(|&k| toks[k].sentence_start)
+        .unwrap_or(toks.len());
+    let mut last = marks
+        .iter()
+        .copied()
+        .filter(|&m| m < sentence_end)
+        .max()
+        .unwrap_or(first);
     // Their words, at most 6 of them.
     last = last.min(first + 5);
     // Carry a zone or "my time" after the last mark: "11am ET", "15:00 my time".
@@ -320,7 +341,10 @@ pub fn proposed_time(text: &str, extra: &Extra) -> Option<String> {
     }
     let span = text.get(toks[start].start..toks[last].end)?;
     let span = span.replace("my time", "your time").replace("My time", "your time");
-    let span = span.trim_end_matches([',', '.', ';', ':', '!', '?', '-', '—']).trim().to_string();
+    let span = span
+        .trim_end_matches([',', '.', ';', ':', '!', '?', '-', '—'])
+        .trim()
+        .to_string();
     (!span.is_empty()).then_some(span)
 }
 
@@ -345,7 +369,10 @@ mod tests {
             intent("Would love to show you a quick demo of our platform. Worth a chat?"),
             "pitch"
         );
-        assert_eq!(intent("Could you introduce me to someone on the Stripe infra team?"), "ask");
+        assert_eq!(
+            intent("Could you introduce me to someone on the Stripe infra team?"),
+            "ask"
+        );
         assert_eq!(intent("How did you migrate your CI to Bazel?"), "question");
         assert_eq!(intent("Congrats on the launch, well deserved!"), "congrats");
         assert_eq!(intent("Thanks so much for the intro to Priya."), "thanks");

@@ -29,8 +29,28 @@ use crate::model::Contact;
 
 /// Titles dropped before a name ("Dr.", "Prof").
 const TITLES: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "herr", "frau", "mme", "mlle",
-    "sr", "sra", "dott", "ing", "madam", "lord", "lady",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "miss",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "rev",
+    "herr",
+    "frau",
+    "mme",
+    "mlle",
+    "sr",
+    "sra",
+    "dott",
+    "ing",
+    "madam",
+    "lord",
+    "lady",
 ];
 
 /// Honorific endings that, on a family name, address the person
@@ -39,13 +59,70 @@ pub const HONORIFIC_SUFFIXES: &[&str] = &["san", "sama", "sensei", "kun", "chan"
 
 /// Words after a comma that are credentials, generational suffixes or roles.
 const SUFFIXES: &[&str] = &[
-    "phd", "ph.d", "md", "mba", "msc", "ma", "ba", "bsc", "jr", "sr", "ii", "iii", "iv", "esq", "cpa", "cfa", "pmp",
-    "pe", "rn", "dds", "facs", "frcp", "meng", "llm", "jd", "cissp", "she/her", "he/him", "they/them",
+    "phd",
+    "ph.d",
+    "md",
+    "mba",
+    "msc",
+    "ma",
+    "ba",
+    "bsc",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "iv",
+    "esq",
+    "cpa",
+    "cfa",
+    "pmp",
+    "pe",
+    "rn",
+    "dds",
+    "facs",
+    "frcp",
+    "meng",
+    "llm",
+    "jd",
+    "cissp",
+    "she/her",
+    "he/him",
+    "they/them",
 ];
 const ROLE_WORDS: &[&str] = &[
-    "head", "director", "manager", "founder", "cofounder", "co-founder", "ceo", "cto", "cfo", "coo", "vp", "engineer",
-    "developer", "designer", "recruiter", "consultant", "lead", "partner", "advisor", "investor", "author", "speaker",
-    "coach", "principal", "staff", "senior", "chief", "president", "hiring", "open", "helping", "building", "at",
+    "head",
+    "director",
+    "manager",
+    "founder",
+    "cofounder",
+    "co-founder",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "vp",
+    "engineer",
+    "developer",
+    "designer",
+    "recruiter",
+    "consultant",
+    "lead",
+    "partner",
+    "advisor",
+    "investor",
+    "author",
+    "speaker",
+    "coach",
+    "principal",
+    "staff",
+    "senior",
+    "chief",
+    "president",
+    "hiring",
+    "open",
+    "helping",
+    "building",
+    "at",
 ];
 
 /// Particles that open a family name ("van der Berg", "de la Cruz").
@@ -61,14 +138,75 @@ const PRONOUNS: &[&str] = &[
 
 /// Given names that start a double given name, and those that end one.
 const DOUBLE_FIRST: &[&str] = &[
-    "josé", "jose", "juan", "maría", "maria", "ana", "luis", "jean", "marie", "anne", "miguel", "francisco", "carlos",
-    "pedro", "joão", "joao", "pier", "gian", "anna", "luisa", "rosa",
+    "josé",
+    "jose",
+    "juan",
+    "maría",
+    "maria",
+    "ana",
+    "luis",
+    "jean",
+    "marie",
+    "anne",
+    "miguel",
+    "francisco",
+    "carlos",
+    "pedro",
+    "joão",
+    "joao",
+    "pier",
+    "gian",
+    "anna",
+    "luisa",
+    "rosa",
 ];
 const DOUBLE_SECOND: &[&str] = &[
-    "maría", "maria", "josé", "jose", "luis", "carlos", "antonio", "manuel", "pablo", "ignacio", "miguel", "ángel",
-    "angel", "carmen", "teresa", "isabel", "elena", "luisa", "fernanda", "eugenia", "jesús", "jesus", "francisco",
-    "javier", "pilar", "dolores", "mercedes", "paula", "pierre", "paul", "claude", "luc", "marie", "françois",
-    "francois", "sophie", "laure", "paolo", "carlo", "lucia", "clara", "cristina", "victoria", "pedro", "joão", "joao",
+    "maría",
+    "maria",
+    "josé",
+    "jose",
+    "luis",
+    "carlos",
+    "antonio",
+    "manuel",
+    "pablo",
+    "ignacio",
+    "miguel",
+    "ángel",
+    "angel",
+    "carmen",
+    "teresa",
+    "isabel",
+    "elena",
+    "luisa",
+    "fernanda",
+    "eugenia",
+    "jesús",
+    "jesus",
+    "francisco",
+    "javier",
+    "pilar",
+    "dolores",
+    "mercedes",
+    "paula",
+    "pierre",
+    "paul",
+    "claude",
+    "luc",
+    "marie",
+    "françois",
+    "francois",
+    "sophie",
+    "laure",
+    "paolo",
+    "carlo",
+    "lucia",
+    "clara",
+    "cristina",
+    "victoria",
+    "pedro",
+    "joão",
+    "joao",
 ];
 
 /// Common Vietnamese family names (with and without their marks).
@@ -77,13 +215,15 @@ const VIETNAMESE_FAMILY: &[&str] = &[
     "lý", "đinh", "trương", "lâm", "nguyen", "tran", "pham", "hoang", "huynh", "dang", "bui", "ngo", "duong",
 ];
 /// Vietnamese middle names that show the family-name-first order.
-const VIETNAMESE_MIDDLE: &[&str] = &["thị", "văn", "thi", "van", "đức", "hữu", "ngọc", "minh", "thanh", "quang"];
+const VIETNAMESE_MIDDLE: &[&str] = &[
+    "thị", "văn", "thi", "van", "đức", "hữu", "ngọc", "minh", "thanh", "quang",
+];
 
 /// Common Korean family names in their usual romanisations.
 const KOREAN_FAMILY: &[&str] = &[
     "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "jo", "yoon", "yun",
-    "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu", "hong",
-    "moon", "ko", "go", "bae", "baek", "nam", "noh", "ha", "heo",
+    "jang", "chang", "lim", "im", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "an", "song", "yoo", "yu",
+    "hong", "moon", "ko", "go", "bae", "baek", "nam", "noh", "ha", "heo",
 ];
 
 /// The contact's greeting name: the stored one, else the rules above.
@@ -212,7 +352,9 @@ fn ordered_words(full: &str) -> Vec<&str> {
         };
         // "Lee,Sara": a comma inside the word.
         if let Some((a, b)) = word.split_once(',') {
-            parts.last_mut().map(|p| p.push(a));
+            if let Some(p) = parts.last_mut() {
+                p.push(a);
+            }
             parts.push(vec![b]);
             continue;
         }
@@ -268,7 +410,7 @@ pub fn greeting_name(full: &str) -> &str {
     let l = lower(first);
     // Vietnamese: family name first, greeted by the last word.
     if rest.len() >= 2 && VIETNAMESE_FAMILY.contains(&l.as_str()) {
-        let marked = rest.iter().any(|w| w.chars().any(|c| !c.is_ascii()));
+        let marked = rest.iter().any(|w| !w.is_ascii());
         let middle = rest.len() >= 3 && VIETNAMESE_MIDDLE.contains(&lower(rest[1]).as_str());
         if marked || middle {
             return rest[rest.len() - 1];

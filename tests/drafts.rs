@@ -40,11 +40,25 @@ fn said(id: i64, days: i64, direction: Direction, channel: Channel, note: Option
 /// their last message, and the inbound message a reply answers (id 1).
 fn history_of(responses: u32, last_theirs: Option<&str>, inbound: Option<&str>) -> Vec<Interaction> {
     let mut out: Vec<Interaction> = (0..responses)
-        .map(|k| said(100 + i64::from(k), 60 + i64::from(k), Direction::In, Channel::Message, None))
+        .map(|k| {
+            said(
+                100 + i64::from(k),
+                60 + i64::from(k),
+                Direction::In,
+                Channel::Message,
+                None,
+            )
+        })
         .collect();
     if let Some(n) = last_theirs {
         out.push(said(50, 20, Direction::In, Channel::Message, Some(n)));
-        out.push(said(51, 19, Direction::Out, Channel::Message, Some("Sounds great, speak soon")));
+        out.push(said(
+            51,
+            19,
+            Direction::Out,
+            Channel::Message,
+            Some("Sounds great, speak soon"),
+        ));
     }
     if inbound.is_some() {
         out.push(said(1, 0, Direction::In, Channel::Message, inbound));
@@ -190,7 +204,10 @@ impl<'a> Case<'a> {
     /// fields, the event details, their messages and the user's memos.
     fn recipient(&self) -> tend::lint::Recipient {
         let responses = self.interactions.iter().filter(|i| i.is_response()).count() as u32;
-        let details = self.events.iter().map(|e| gather::event_memo(e).map_or(e.detail.as_deref(), |_| None));
+        let details = self
+            .events
+            .iter()
+            .map(|e| gather::event_memo(e).map_or(e.detail.as_deref(), |_| None));
         let notes = self.interactions.iter().map(gather::their_words);
         let mut r = gather::recipient(self.contact, responses, details, notes);
         let events: Vec<&Event> = self.events.iter().collect();
@@ -528,9 +545,19 @@ fn a_check_in_prefers_post_then_conversation_then_interest_then_met() {
         post: None,
     };
     let c = sara();
-    let d = draft_for(&c, NudgeKind::CheckIn, post, Some("We are finally moving the team to Lisbon"));
+    let d = draft_for(
+        &c,
+        NudgeKind::CheckIn,
+        post,
+        Some("We are finally moving the team to Lisbon"),
+    );
     assert!(d.contains("Why we moved to Rust"), "{d}");
-    let d = draft_for(&c, NudgeKind::CheckIn, plain(), Some("We are finally moving the team to Lisbon"));
+    let d = draft_for(
+        &c,
+        NudgeKind::CheckIn,
+        plain(),
+        Some("We are finally moving the team to Lisbon"),
+    );
     assert!(d.contains("Lisbon"), "{d}");
     let d = draft_for(&c, NudgeKind::CheckIn, plain(), None);
     assert!(d.contains("climbing"), "{d}");
@@ -656,3 +683,129 @@ fn a_long_name_and_a_short_limit_still_get_a_specific_draft() {
     }
 }
 
+/// A private memo: words no message would use by chance, so that a run of
+/// four of them in a draft can only come from the memo.
+fn memo_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec![
+            "confidential",
+            "interviewing",
+            "divorce",
+            "salary",
+            "quietly",
+            "burnout",
+            "lawsuit",
+            "therapy",
+            "Adyen",
+            "reorg",
+            "rumours",
+            "Stripe",
+            "Globex",
+            "leaving",
+            "worried",
+            "budget",
+            "frozen",
+            "she",
+            "he",
+            "is",
+            "at",
+            "the",
+            "and",
+            "keep",
+            "it",
+        ]),
+        4..14,
+    )
+    .prop_map(|w| w.join(" "))
+}
+
+fn channel() -> impl Strategy<Value = Channel> {
+    prop::sample::select(vec![
+        Channel::Message,
+        Channel::Email,
+        Channel::Call,
+        Channel::Meeting,
+        Channel::Comment,
+        Channel::Note,
+        Channel::Like,
+    ])
+}
+
+fn direction() -> impl Strategy<Value = Direction> {
+    prop::sample::select(vec![Direction::In, Direction::Out, Direction::Both])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Whatever the history, no draft holds 4 words in a row of a memo: a
+    /// note on a call, meeting or connection note, a note the user sent, a
+    /// sensitive or busy event's detail, or the contact's own note.
+    #[test]
+    fn no_draft_for_any_history_leaks_a_private_note(
+        c in contact(),
+        memo in prop::option::of(memo_text()),
+        records in prop::collection::vec((0i64..400, direction(), channel(), prop::option::of(memo_text())), 0..8),
+        sensitive in prop::collection::vec((prop::sample::select(vec![
+            EventKind::Layoff, EventKind::Health, EventKind::Bereavement, EventKind::Busy,
+        ]), 0i64..200, memo_text()), 0..3),
+        inbound in prop::option::of(text(20)),
+    ) {
+        let c = Contact { note: memo.clone(), ..c };
+        let mut interactions: Vec<Interaction> = records
+            .iter()
+            .enumerate()
+            .map(|(k, (days, d, ch, note))| Interaction {
+                id: 10 + k as i64,
+                contact_id: c.id,
+                at: at() - chrono::Duration::days(*days) - chrono::Duration::hours(1),
+                direction: *d,
+                channel: *ch,
+                // Their messages are their words; everything else is a memo.
+                note: note.clone(),
+            })
+            .collect();
+        let events: Vec<Event> = sensitive
+            .iter()
+            .enumerate()
+            .map(|(k, (kind, days, detail))| Event {
+                id: 50 + k as i64,
+                on: day() - chrono::Duration::days(*days),
+                detail: Some(detail.clone()),
+                ..event(*kind, None)
+            })
+            .collect();
+        if inbound.is_some() {
+            interactions.push(said(1, 0, Direction::In, Channel::Message, inbound.as_deref()));
+        }
+        let mut memos: Vec<String> = memo.iter().cloned().collect();
+        for i in &interactions {
+            let theirs = i.direction == Direction::In
+                && matches!(i.channel, Channel::Message | Channel::Email | Channel::Comment);
+            if !theirs && let Some(n) = &i.note {
+                memos.push(n.clone());
+            }
+        }
+        memos.extend(events.iter().filter_map(|e| e.detail.clone()));
+        let drafter = Drafter::builtin(300);
+        for (kind, trigger) in triggers(None, inbound.as_deref(), 2) {
+            let n = nudge(&c, kind, trigger);
+            let input = DraftInput {
+                nudge: &n,
+                contact: &c,
+                interactions: &interactions,
+                events: &events,
+                now: at(),
+                tz: chrono_tz::UTC,
+                user_name: "Alex Kim",
+                history: None,
+            };
+            let draft = drafter.draft(&input);
+            let toks = words::tokens(&draft);
+            for m in &memos {
+                let leaked = tend::lint::shared_run(&toks, m, 4);
+                prop_assert!(leaked.is_none(), "{kind}: {leaked:?} of {m:?} in {draft}");
+            }
+        }
+    }
+}

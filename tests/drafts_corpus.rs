@@ -373,7 +373,12 @@ fn build(id: i64, st: &Situation) -> Built {
                 },
             )
         }
-        Want::FollowUp => (NudgeKind::FirstFollowUp, Trigger::Connected { on: today - Duration::days(2) }),
+        Want::FollowUp => (
+            NudgeKind::FirstFollowUp,
+            Trigger::Connected {
+                on: today - Duration::days(2),
+            },
+        ),
         Want::CheckIn => (
             NudgeKind::CheckIn,
             Trigger::Cadence {

@@ -541,8 +541,14 @@ fn honorific_forms_and_greeting_names_count_as_the_name() {
     env.ok(&["add", "Yuki Watanabe", "--company", "Mercari"]);
     env.ok(&["add", "Dr. Amelia Hart", "--company", "Moorfields"]);
     env.ok(&["add", "Nguyễn Thị Minh", "--company", "Grab"]);
-    assert!(env.codes(&["--to", "watanabe", "Watanabe-san, how is Mercari?"]).is_empty());
-    assert!(env.codes(&["--to", "hart", "Dear Dr. Hart, how is Moorfields?"]).is_empty());
+    assert!(
+        env.codes(&["--to", "watanabe", "Watanabe-san, how is Mercari?"])
+            .is_empty()
+    );
+    assert!(
+        env.codes(&["--to", "hart", "Dear Dr. Hart, how is Moorfields?"])
+            .is_empty()
+    );
     assert!(env.codes(&["--to", "minh", "Hi Minh, how is Grab?"]).is_empty());
     let r = env.run(&["lint", "--to", "minh", "Hi Nguyễn, how is Grab?"]);
     assert_eq!(
@@ -599,23 +605,47 @@ fn private_finds_the_users_own_memos() {
     let leak = "Hi Rachel, are you still quietly interviewing at Stripe, keep it quiet?";
     let r = env.run(&["lint", "--to", "rachel", leak]);
     assert!(
-        r.stdout.contains("warning[private]: quotes your private note on Rachel Adeyemi (\"quietly interviewing at Stripe, keep\")"),
+        r.stdout.contains(
+            "warning[private]: quotes your private note on Rachel Adeyemi (\"quietly interviewing at Stripe, keep\")"
+        ),
         "{}",
         r.stdout
     );
-    assert!(env.codes(&["--to", "rachel", "Hi Rachel, how are things at Adyen?"]).is_empty());
-    // Their own words are not private: a message of theirs may be echoed.
-    env.ok(&["log", "rachel", "--in", "--note", "We are moving the whole team to Lisbon in May", "--at", "2026-11-25"]);
     assert!(
-        env.codes(&["--to", "rachel", "Hi Rachel, moving the whole team to Lisbon is big news! When?"])
+        env.codes(&["--to", "rachel", "Hi Rachel, how are things at Adyen?"])
             .is_empty()
+    );
+    // Their own words are not private: a message of theirs may be echoed.
+    env.ok(&[
+        "log",
+        "rachel",
+        "--in",
+        "--note",
+        "We are moving the whole team to Lisbon in May",
+        "--at",
+        "2026-11-25",
+    ]);
+    assert!(
+        env.codes(&[
+            "--to",
+            "rachel",
+            "Hi Rachel, moving the whole team to Lisbon is big news! When?"
+        ])
+        .is_empty()
     );
 }
 
 #[test]
 fn no_draft_shows_a_private_memo_and_the_greeting_name_is_stored_and_restored() {
     let env = LintEnv::new();
-    env.ok(&["add", "Nguyễn Thị Minh", "--company", "Grab", "--connected-on", "2026-11-29"]);
+    env.ok(&[
+        "add",
+        "Nguyễn Thị Minh",
+        "--company",
+        "Grab",
+        "--connected-on",
+        "2026-11-29",
+    ]);
     env.ok(&[
         "log",
         "minh",
@@ -627,9 +657,20 @@ fn no_draft_shows_a_private_memo_and_the_greeting_name_is_stored_and_restored() 
         "--at",
         "2026-11-29T15:00:00+01:00",
     ]);
-    env.ok(&["log", "minh", "--in", "--note", "Could you share the deck from your Grab talk?", "--at", "2026-11-30T09:00:00+01:00"]);
+    env.ok(&[
+        "log",
+        "minh",
+        "--in",
+        "--note",
+        "Could you share the deck from your Grab talk?",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+    ]);
     let draft = env.ok(&["draft", "minh"]);
-    assert!(draft.starts_with("Hi Minh") || draft.starts_with("Hello Minh") || draft.starts_with("Hey Minh"), "{draft}");
+    assert!(
+        draft.starts_with("Hi Minh") || draft.starts_with("Hello Minh") || draft.starts_with("Hey Minh"),
+        "{draft}"
+    );
     for run in ["unhappy with the reorg", "plans to leave Grab", "leave Grab by summer"] {
         assert!(!draft.contains(run), "{draft}");
     }
@@ -649,4 +690,20 @@ fn no_draft_shows_a_private_memo_and_the_greeting_name_is_stored_and_restored() 
     let restored: Value = serde_json::from_str(&other.ok(&["show", "minh", "--json"])).unwrap_or_default();
     assert_eq!(restored["greet"], "Em Minh");
     assert!(other.ok(&["draft", "minh"]).contains("Em Minh"));
+}
+
+#[test]
+fn a_vcard_nickname_is_the_greeting_name() {
+    let env = LintEnv::new();
+    let card =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nguyễn Thị Minh\r\nNICKNAME:Em Minh,Minnie\r\nORG:Grab\r\nEND:VCARD\r\n";
+    let file = env.home.path("minh.vcf");
+    std::fs::write(&file, card).unwrap_or_else(|e| panic!("{e}"));
+    env.ok(&["import", "vcard", &file.display().to_string()]);
+    let shown: Value = serde_json::from_str(&env.ok(&["show", "minh", "--json"])).unwrap_or_default();
+    assert_eq!(shown["greet"], "Em Minh");
+    // Without one, the name's own rules apply.
+    env.ok(&["add", "Kim Min-jun"]);
+    let shown: Value = serde_json::from_str(&env.ok(&["show", "min-jun", "--json"])).unwrap_or_default();
+    assert_eq!(shown["greet"], "Min-jun");
 }

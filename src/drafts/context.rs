@@ -16,7 +16,10 @@ use crate::time::{Duration, local_date};
 /// `none`, which is false in an `{% if %}` and may not be printed).
 pub const VARIABLES: &[(&str, &str)] = &[
     ("kind", "reply, first-follow-up, check-in or milestone"),
-    ("first_name", "the name to greet them by (none when their name has no letters)"),
+    (
+        "first_name",
+        "the name to greet them by (none when their name has no letters)",
+    ),
     ("name", "their full name"),
     ("company", "their company"),
     ("role", "their role"),
@@ -27,15 +30,24 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     ("interest", "their first interest"),
     ("interests", "all their interests (a list)"),
-    ("topic", "the topic of their message, or of their last one (a few words, never a quote)"),
+    (
+        "topic",
+        "the topic of their message, or of their last one (a few words, never a quote)",
+    ),
     ("last_note", "the same as topic (kept for older templates)"),
     ("message", "reply: the same as topic"),
     ("intent", "reply: time, pitch, ask, question, congrats, thanks or news"),
     ("when", "reply to a time: the time they named, in their words"),
-    ("confirmed", "reply to a time: true when they confirmed or sent an invite"),
+    (
+        "confirmed",
+        "reply to a time: true when they confirmed or sent an invite",
+    ),
     ("they_started", "reply: true when they wrote first in this conversation"),
     ("call", "true when this draft may propose a call"),
-    ("stage", "new (fewer than 2 responses), warm, or dormant (last exchange over 6 months ago)"),
+    (
+        "stage",
+        "new (fewer than 2 responses), warm, or dormant (last exchange over 6 months ago)",
+    ),
     ("care", "true for the first check-in after a sensitive event"),
     ("care_kind", "layoff, health or bereavement, with care"),
     ("post", "the title of their recent post"),
@@ -46,7 +58,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     ("detail", "the milestone event's detail (short)"),
     ("years", "work anniversary: the number of years"),
-    ("settled", "milestone: true a week or more after the event (time to ask how it is going)"),
+    (
+        "settled",
+        "milestone: true a week or more after the event (time to ask how it is going)",
+    ),
     ("early", "true while they have answered fewer than 2 times"),
     ("responses", "how many times they have answered"),
     ("user_name", "your name ([user] name)"),
@@ -229,7 +244,10 @@ impl Facts {
         let (mut milestone, mut detail, mut years, mut settled, mut post_event) = (None, None, None, false, None);
         match &input.nudge.trigger {
             Trigger::Inbound {
-                interaction_id, at, note, ..
+                interaction_id,
+                at,
+                note,
+                ..
             } => {
                 // Their words only: a note on an inbound call or meeting is a memo.
                 let theirs = interactions
@@ -265,7 +283,12 @@ impl Facts {
             }
             Trigger::Connected { .. } => {}
             Trigger::Cadence { post, .. } => post_event = post.as_ref(),
-            Trigger::Milestone { kind, on, event, years: y } => {
+            Trigger::Milestone {
+                kind,
+                on,
+                event,
+                years: y,
+            } => {
                 let word = match (kind, y) {
                     (EventKind::NewJob, Some(_)) => "work-anniversary",
                     (k, _) => k.as_str(),
@@ -292,10 +315,15 @@ impl Facts {
             Some(_) => None,
             // Their latest words that name something ("Will do, thanks" does not).
             None => {
-                let mut theirs: Vec<&&Interaction> =
-                    interactions.iter().filter(|i| gather::their_words(i).is_some()).collect();
+                let mut theirs: Vec<&&Interaction> = interactions
+                    .iter()
+                    .filter(|i| gather::their_words(i).is_some())
+                    .collect();
                 theirs.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
-                theirs.iter().take(3).find_map(|i| gather::their_words(i).and_then(topic_of))
+                theirs
+                    .iter()
+                    .take(3)
+                    .find_map(|i| gather::their_words(i).and_then(topic_of))
             }
         };
 
@@ -324,7 +352,7 @@ impl Facts {
         // draft in three (chosen by the nudge key, so it is stable).
         let call = matches!(msg_intent, Some(Intent::News | Intent::Question | Intent::Ask))
             && stage != "new"
-            && super::stable_hash(&format!("call:{}", input.nudge.key)) % 3 == 0;
+            && super::stable_hash(&format!("call:{}", input.nudge.key)).is_multiple_of(3);
 
         let mut public_details: Vec<String> = Vec::new();
         for e in gather::recent_events(input.events, now, tz) {
@@ -403,8 +431,12 @@ impl Facts {
                 .min_by_key(|f| f.chars().count())
                 .cloned();
             company = shortest.clone().filter(|s| Some(s) == self.company.as_ref());
-            role = shortest.clone().filter(|s| Some(s) == self.role.as_ref() && company.is_none());
-            met = shortest.clone().filter(|s| Some(s) == self.met.as_ref() && company.is_none() && role.is_none());
+            role = shortest
+                .clone()
+                .filter(|s| Some(s) == self.role.as_ref() && company.is_none());
+            met = shortest
+                .clone()
+                .filter(|s| Some(s) == self.met.as_ref() && company.is_none() && role.is_none());
             interests = shortest
                 .filter(|s| company.is_none() && role.is_none() && met.is_none() && Some(s) == self.interests.first())
                 .into_iter()
@@ -509,10 +541,17 @@ mod tests {
             Some("RustConf 2025")
         );
         assert_eq!(
-            short(Some("Senior Principal Staff Architect for Platform Reliability and Developer Experience"), 6).as_deref(),
+            short(
+                Some("Senior Principal Staff Architect for Platform Reliability and Developer Experience"),
+                6
+            )
+            .as_deref(),
             Some("Senior Principal Staff Architect")
         );
-        assert_eq!(short(Some("a very long sentence with many words and no pause at all"), 3), None);
+        assert_eq!(
+            short(Some("a very long sentence with many words and no pause at all"), 3),
+            None
+        );
     }
 
     #[test]

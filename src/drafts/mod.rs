@@ -15,16 +15,16 @@ mod topic;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use minijinja::Environment;
-use std::collections::HashMap;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::lint::{Code, Finding, History, Linter, Lists};
 use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
-pub use context::{VARIABLES, care_event};
 use context::{Facts, TRIM_LEVELS};
+pub use context::{VARIABLES, care_event};
 pub use templates::TemplateError;
 pub use topic::topic;
 
@@ -240,7 +240,10 @@ impl Drafter {
         let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
         let crowded = |text: &str, shown: &HashMap<String, Vec<ContactId>>| {
             long_sentences(text, &recipient).into_iter().any(|s| {
-                let mut others: Vec<ContactId> = shown.get(&s).map(|v| v.iter().copied().filter(|c| *c != me).collect()).unwrap_or_default();
+                let mut others: Vec<ContactId> = shown
+                    .get(&s)
+                    .map(|v| v.iter().copied().filter(|c| *c != me).collect())
+                    .unwrap_or_default();
                 others.extend(history.contacts_with_sentence(&s).into_iter().filter(|c| *c != me));
                 others.sort_unstable();
                 others.dedup();
@@ -257,7 +260,9 @@ impl Drafter {
                     let ctx = facts.context(level);
                     for k in 0..n {
                         let name = &set.names[((start + k) % n) as usize];
-                        let Ok(tmpl) = self.env.get_template(name) else { continue };
+                        let Ok(tmpl) = self.env.get_template(name) else {
+                            continue;
+                        };
                         let Ok(raw) = tmpl.render(&ctx) else { continue };
                         let text = tidy(&raw);
                         if text.is_empty()

@@ -56,7 +56,8 @@ pub fn talk_note(conn: &Connection, contact: ContactId) -> Result<Option<String>
 /// e-mail or comment. Notes on calls, meetings and connection notes are the
 /// user's memos, and an `out` note is what the user sent.
 pub fn their_words(i: &Interaction) -> Option<&str> {
-    let theirs = i.direction == Direction::In && matches!(i.channel, Channel::Message | Channel::Email | Channel::Comment);
+    let theirs =
+        i.direction == Direction::In && matches!(i.channel, Channel::Message | Channel::Email | Channel::Comment);
     i.note.as_deref().filter(|n| theirs && !n.trim().is_empty())
 }
 

@@ -476,10 +476,7 @@ impl Linter {
             if !phrase_words(first).is_empty() && !names::addresses(text, &r.name, r.greet.as_deref()) {
                 add(
                     Code::NoName,
-                    format!(
-                        "the text does not use {}'s name: greet them as \"{first}\"",
-                        r.name
-                    ),
+                    format!("the text does not use {}'s name: greet them as \"{first}\"", r.name),
                 );
             }
         }
@@ -539,10 +536,7 @@ impl Linter {
                 let phrases = as_written(text, &toks, &pitches);
                 add(
                     Code::Pitch,
-                    format!(
-                        "sells ({}) in an early message: ask about them first",
-                        quoted(&phrases)
-                    ),
+                    format!("sells ({}) in an early message: ask about them first", quoted(&phrases)),
                 );
             }
         }
@@ -552,7 +546,10 @@ impl Linter {
         {
             add(
                 Code::Private,
-                format!("quotes your private note on {} (\"{run}\"): say it in your own words or leave it out", r.name),
+                format!(
+                    "quotes your private note on {} (\"{run}\"): say it in your own words or leave it out",
+                    r.name
+                ),
             );
         }
 
@@ -614,7 +611,15 @@ pub fn shared_run(toks: &[Token], memo: &str, n: usize) -> Option<String> {
 pub fn event_words(kind: crate::model::EventKind) -> &'static [&'static str] {
     use crate::model::EventKind as K;
     match kind {
-        K::NewJob => &["new role", "new job", "new position", "new gig", "joining", "joined", "anniversary"],
+        K::NewJob => &[
+            "new role",
+            "new job",
+            "new position",
+            "new gig",
+            "joining",
+            "joined",
+            "anniversary",
+        ],
         K::Promotion => &["promotion", "promoted", "new role"],
         K::Achievement => &["achievement", "award", "launch", "milestone", "news"],
         K::Birthday => &["birthday"],

@@ -168,7 +168,9 @@ pub fn addresses(text: &str, full: &str, greet: Option<&str>) -> bool {
             .get(toks[i + fam.len() - 1].end..)
             .is_some_and(|a| a.starts_with(['-', 'さ']));
         let suffixed = after.is_some_and(|w| crate::names::HONORIFIC_SUFFIXES.contains(&w)) && glued;
-        let japanese = text.get(toks[i + fam.len() - 1].end..).is_some_and(|a| a.starts_with("さん") || a.starts_with("様"));
+        let japanese = text
+            .get(toks[i + fam.len() - 1].end..)
+            .is_some_and(|a| a.starts_with("さん") || a.starts_with("様"));
         let titled = i > 0 && is_title(&toks[i - 1].word);
         suffixed || japanese || titled
     })
@@ -202,7 +204,11 @@ mod tests {
 
     #[test]
     fn honorific_forms_count_as_the_name() {
-        assert!(addresses("Hello Watanabe-san, how was the trip?", "Yuki Watanabe", None));
+        assert!(addresses(
+            "Hello Watanabe-san, how was the trip?",
+            "Yuki Watanabe",
+            None
+        ));
         assert!(addresses("Dear Dr. Hart, how was the trip?", "Dr. Amelia Hart", None));
         assert!(addresses("Hi Ms. Lee, how was the trip?", "Sara Lee", None));
         assert!(!addresses("Hi Lee, how was the trip?", "Sara Lee", None));

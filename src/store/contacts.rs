@@ -195,7 +195,14 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
     }
     if let Some(g) = &f.greet {
         let g = g.trim();
-        sets.push(("greet", if g.is_empty() { Value::Null } else { Value::Text(g.into()) }));
+        sets.push((
+            "greet",
+            if g.is_empty() {
+                Value::Null
+            } else {
+                Value::Text(g.into())
+            },
+        ));
     }
     if let Some(c) = f.cadence {
         sets.push(("cadence", c.map_or(Value::Null, |c| Value::Text(c.to_string()))));
