@@ -6,6 +6,7 @@
 //! write, so that planning reads one row per contact and never scans the
 //! interactions table.
 
+pub mod backup;
 pub mod contacts;
 mod migrations;
 pub mod nudges;
@@ -93,6 +94,13 @@ impl Store {
             .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
             .ctx("setting pragmas")?;
         Ok(())
+    }
+
+    /// Ends the run's use of the database.
+    pub fn close(self) -> Result<()> {
+        self.conn
+            .close()
+            .map_err(|(_, e)| Error::Failed(format!("closing the database: {e}")))
     }
 
     pub fn path(&self) -> &Path {
