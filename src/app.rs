@@ -91,6 +91,12 @@ impl App {
         self.store.read(f)
     }
 
+    /// Tells other tend commands, while it lives, that an import runs (they
+    /// say so while they wait for it).
+    pub fn importing(&self) -> store::Importing {
+        store::Importing::mark(self.store.path())
+    }
+
     /// Resolves a CONTACT argument (an id or a unique part of a name).
     pub fn resolve(&self, arg: &str) -> Result<ContactId> {
         self.store.resolve(arg)

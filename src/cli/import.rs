@@ -33,6 +33,7 @@ fn with_rows(app: &mut App, a: ImportArgs, importer: Importer) -> Result<i32> {
         progress: !a.out.json,
     };
     let mut report = |b: &BadRow| note(&b.to_string());
+    let _importing = app.importing();
     let outcome = importer(app, &a, &opts, &mut report)?;
     if a.out.json {
         let value = serde_json::to_value(&outcome).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
@@ -54,6 +55,7 @@ pub fn check(c: &ImportCommand) -> Result<()> {
 }
 
 fn restore(app: &mut App, a: ImportArgs) -> Result<i32> {
+    let _importing = app.importing();
     let counts = import::json::restore(&mut app.store, &a.path)?;
     if a.out.json {
         emit_json(&json!({
