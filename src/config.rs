@@ -56,7 +56,7 @@ pub struct Rules {
 pub struct Drafts {
     pub max_chars: usize,
     /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
-    pub intents: crate::intent::Extra,
+    pub intents: crate::intent::ExtraPhrases,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -127,6 +127,7 @@ struct RawDrafts {
     ask: Vec<String>,
     congrats: Vec<String>,
     thanks: Vec<String>,
+    closers: Vec<String>,
 }
 #[derive(Deserialize)]
 struct RawLint {
@@ -208,6 +209,7 @@ impl Settings {
                 .with_list_parse_key("drafts.ask")
                 .with_list_parse_key("drafts.congrats")
                 .with_list_parse_key("drafts.thanks")
+                .with_list_parse_key("drafts.closers")
                 .source(Some(env_map)),
         );
         let merged = builder.build().map_err(|e| Error::Input(format!("config: {e}")))?;
@@ -276,12 +278,13 @@ impl Settings {
             },
             drafts: Drafts {
                 max_chars: raw.drafts.max_chars,
-                intents: crate::intent::Extra {
+                intents: crate::intent::ExtraPhrases {
                     time: raw.drafts.time,
                     pitch: raw.drafts.pitch,
                     ask: raw.drafts.ask,
                     congrats: raw.drafts.congrats,
                     thanks: raw.drafts.thanks,
+                    closers: raw.drafts.closers,
                 },
             },
             lint: Lint {

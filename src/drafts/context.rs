@@ -222,7 +222,7 @@ fn they_started(interactions: &[&Interaction], inbound_at: DateTime<Utc>) -> boo
 }
 
 impl Facts {
-    pub fn of(input: &DraftInput, extra: &intent::Extra, post_recent: Duration) -> Facts {
+    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration) -> Facts {
         let c = input.contact;
         let (now, tz) = (input.now, input.tz);
         let today = local_date(now, tz);

@@ -55,7 +55,7 @@ pub struct Drafter {
     max_chars: usize,
     linter: Linter,
     /// The user's additions to the intent lists (`[drafts]`).
-    intents: crate::intent::Extra,
+    intents: crate::intent::ExtraPhrases,
     /// How recent a post must be for a check-in to name it.
     post_recent: Duration,
     /// Sentences of six or more words in drafts shown in this process, with
@@ -119,7 +119,7 @@ impl Drafter {
         Drafter {
             max_chars,
             linter: Linter::new(Lists::builtin(), max_chars),
-            intents: crate::intent::Extra::default(),
+            intents: crate::intent::ExtraPhrases::default(),
             post_recent: Duration::days(14),
             shown: Mutex::new(HashMap::new()),
             env,
