@@ -416,6 +416,18 @@ pub fn proposed_time(text: &str, extra: &ExtraPhrases) -> Option<String> {
             )
         })
         .collect();
+    // A weekday, date or clock time says more than "next week": start there.
+    let specific: Vec<usize> = marks
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let clock = clock_at(text, &toks, i) || (i > 0 && clock_at(text, &toks, i - 1));
+            let day =
+                WEEKDAYS.contains(&toks[i].word.as_str()) || matches!(toks[i].word.as_str(), "tomorrow" | "tonight");
+            day || clock || date_at(text, &toks, i)
+        })
+        .collect();
+    let marks = if specific.is_empty() { marks } else { specific };
     let first = *marks.first()?;
     let sentence_end = (first + 1..toks.len())
         .find(|&k| toks[k].sentence_start)
@@ -426,8 +438,12 @@ pub fn proposed_time(text: &str, extra: &ExtraPhrases) -> Option<String> {
         .filter(|&m| m < sentence_end)
         .max()
         .unwrap_or(first);
-    // Their words, at most 6 of them.
+    // Their words, at most 6 of them; of alternatives ("Monday or
+    // Tuesday"), the first.
     last = last.min(first + 5);
+    if let Some(or) = (first..=last).find(|&k| toks[k].word == "or") {
+        last = or.saturating_sub(1).max(first);
+    }
     // Carry a zone or "my time" after the last mark: "11am ET", "15:00 my time".
     let zone = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -584,5 +600,9 @@ mod tests {
         );
         assert_eq!(t("Works for me!"), None);
         assert_eq!(t("Free tomorrow after lunch?").as_deref(), Some("tomorrow"));
+        assert_eq!(
+            t("Free next week for a call? Monday or Tuesday afternoon suits me.").as_deref(),
+            Some("Monday")
+        );
     }
 }
