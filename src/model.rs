@@ -386,6 +386,16 @@ pub struct Nudge {
     pub due: DateTime<Utc>,
     pub reason: String,
     pub state: OpenState,
+    /// Rule 7: the check-in after a sensitive hold, to be written in the
+    /// care tone (acknowledge gently, ask nothing, celebrate nothing).
+    pub care: Option<CareNote>,
+}
+
+/// The sensitive event a care-tone check-in follows (rule 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CareNote {
+    pub kind: EventKind,
+    pub on: NaiveDate,
 }
 
 impl Nudge {

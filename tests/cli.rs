@@ -228,7 +228,7 @@ fn agenda_json_shape_and_order() {
     assert_eq!(items[1]["due"], "2026-12-01T15:00:00+01:00");
     assert_eq!(
         items[1]["reason"],
-        "Sara wrote to you yesterday and you have not answered. Moved to Tuesday 15:00, when it is 09:00 in New York."
+        "Sara wrote to you yesterday and you have not answered. Moved to Tuesday 1 Dec 15:00, when it is 09:00 in New York."
     );
     for item in &items {
         let keys: Vec<&str> = item

@@ -2,7 +2,7 @@
 //! networks.
 
 use super::*;
-use crate::model::{Channel, Direction, EventGroup, EventKind, Interaction, Status, Summary, Trigger};
+use crate::model::{Channel, Direction, EventGroup, EventKind, Interaction, NudgeState, Status, Summary, Trigger};
 use crate::time::Duration;
 use chrono::{Datelike, Timelike};
 use std::collections::BTreeMap;
@@ -333,12 +333,16 @@ fn rule7_sensitive_hold_keeps_all_but_replies() {
     let p = w.plan(NOW);
     let n = only(&p, max);
     assert_eq!(n.kind, NudgeKind::CheckIn);
-    // Hold ends 10 Dec 00:00 (30 days after 10 Nov): a Thursday, 09:00.
+    // Hold ends 10 Dec 00:00 (30 days after 10 Nov): a Thursday, 09:00,
+    // and the check-in is the care one, naming the event.
     assert_eq!(n.due, utc("2026-12-10T09:00:00+01:00"));
-    assert!(
-        n.reason.contains("Held until Thursday 10 Dec after a sensitive event"),
-        "{}",
-        n.reason
+    assert_eq!(n.reason, "Max was laid off on 10 Nov; the 30-day hold has ended.");
+    assert_eq!(
+        n.care,
+        Some(crate::model::CareNote {
+            kind: EventKind::Layoff,
+            on: date("2026-11-10")
+        })
     );
     // A reply still comes at once.
     w.log(max, "2026-11-30T10:00:00+01:00", Direction::In, Channel::Message);
@@ -380,15 +384,17 @@ fn rule9_windows_in_both_zones_and_fallback() {
     assert_eq!(n.due, utc("2026-12-01T15:00:00+01:00"));
     assert!(
         n.reason
-            .ends_with("Moved to Tuesday 15:00, when it is 09:00 in New York."),
+            .ends_with("Moved to Tuesday 1 Dec 15:00, when it is 09:00 in New York."),
         "{}",
         n.reason
     );
+    // 10:00 Paris is 22:00 in Auckland, 5 h after they close; 17:30 Paris
+    // is 05:30 there, 3.5 h before they open: the nearer of the two.
     let n = only(&p, tokyo);
-    assert_eq!(n.due, utc(NOW));
+    assert_eq!(n.due, utc("2026-12-01T17:30:00+01:00"));
     assert!(
         n.reason
-            .contains("never overlap; at Tuesday 10:00 it is 22:00 in Auckland"),
+            .contains("do not meet soon; at Tuesday 1 Dec 17:30 it is 05:30 in Auckland"),
         "{}",
         n.reason
     );
@@ -510,7 +516,7 @@ fn rule10_reply_pushed_past_its_window_is_dropped() {
     let dropped: Vec<_> = p.why_none.values().collect();
     assert_eq!(dropped.len(), 1);
     assert!(
-        dropped[0].to_string().starts_with("the reply was dropped"),
+        dropped[0].to_string() == "reply dropped: the daily cap was full until its window closed on 2 Dec 2026",
         "{}",
         dropped[0]
     );
@@ -665,7 +671,7 @@ mod properties {
                 prop_assert!(w.settings.user.hours.contains(n.due, tz), "outside user hours: {n:?}");
                 let row = &w.contacts[(n.contact_id - 1) as usize];
                 let ctz = row.timezone.unwrap_or(tz);
-                if !n.reason.contains("never overlap") {
+                if !n.reason.contains("do not meet soon") {
                     prop_assert!(w.settings.rules.recipient_hours.contains(n.due, ctz), "outside their hours: {n:?}");
                 }
                 *per_day.entry(local_date(n.due, tz)).or_default() += 1;

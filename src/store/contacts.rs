@@ -212,6 +212,18 @@ pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing contacts")
 }
 
+/// Contacts whose name is `name`, ignoring ASCII case, lowest id first.
+pub fn ids_named(conn: &Connection, name: &str) -> Result<Vec<ContactId>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id FROM contacts WHERE name = ?1 COLLATE NOCASE ORDER BY id")
+        .ctx("looking for a contact of the same name")?;
+    let ids = stmt
+        .query_map([name.trim()], |r| r.get(0))
+        .ctx("looking for a contact of the same name")?;
+    ids.collect::<rusqlite::Result<Vec<ContactId>>>()
+        .ctx("looking for a contact of the same name")
+}
+
 pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<ContactId>> {
     conn.query_row("SELECT id FROM contacts WHERE external_key = ?", [key], |r| r.get(0))
         .optional()
