@@ -148,12 +148,13 @@ fn facts_sentence(ctx: &Ctx, c: &PlanRow, cand: &Candidate) -> String {
     }
 }
 
-/// For `tend show`: the contact's other nudges besides the open one (check-ins
-/// aside: they come back by themselves), "also due: ...".
+/// For `tend show`: the contact's other nudges besides the open one, due
+/// by the next two weeks (check-ins aside: they come back by themselves).
 pub(super) fn also_due(ctx: &Ctx, c: &PlanRow, open: &Settled, others: &[Settled]) -> Vec<String> {
+    let soon = ctx.now + chrono::Duration::days(14);
     others
         .iter()
-        .filter(|o| o.cand.kind != NudgeKind::CheckIn && o.cand.kind != open.cand.kind)
+        .filter(|o| o.cand.kind != NudgeKind::CheckIn && o.cand.kind != open.cand.kind && o.cand.due < soon)
         .map(|o| {
             format!(
                 "also due after this {}: {} — {}",
