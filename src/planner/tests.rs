@@ -820,6 +820,8 @@ mod properties {
         EventKind::Layoff,
         EventKind::Busy,
         EventKind::Birthday,
+        EventKind::Achievement,
+        EventKind::Bereavement,
     ];
 
     #[derive(Debug, Clone)]
@@ -924,6 +926,46 @@ mod properties {
             }
             for (day, count) in per_day {
                 prop_assert!(count <= cap, "{count} nudges on {day}");
+            }
+            let r = &w.settings.rules;
+            // Rule 7: no yearly celebration or achievement in a care period.
+            for n in &p.nudges {
+                let Trigger::Milestone { kind, years, .. } = &n.trigger else { continue };
+                if !(matches!(kind, EventKind::Birthday | EventKind::Achievement) || years.is_some()) {
+                    continue;
+                }
+                for e in w.events.iter().filter(|e| e.contact_id == n.contact_id && e.kind.group() == EventGroup::Sensitive) {
+                    let start = start_of_day(e.on, tz);
+                    prop_assert!(!(start <= n.due && n.due < r.care_period.after(start, tz)), "{n:?} in care after {e:?}");
+                }
+            }
+            // Without the cap, rule 9 alone: no reply waits more than
+            // `overlap_wait` + 1 day after U, the first instant of the
+            // user's window at or after it may come.
+            let mut free = build(&specs, now, 1000);
+            free.settings = w.settings.clone();
+            free.settings.rules.daily_cap = 1000;
+            let q = free.plan(&now.to_rfc3339());
+            for n in q.nudges.iter().filter(|n| n.kind == NudgeKind::Reply) {
+                let Trigger::Inbound { at, .. } = n.trigger else { continue };
+                let mut u = r.reply_after.after(at, tz).max(now);
+                while !w.settings.user.hours.contains(u, tz) {
+                    u += chrono::Duration::minutes(1);
+                }
+                let bound = Duration::days(1).after(r.overlap_wait.after(u, tz), tz);
+                prop_assert!(n.due <= bound, "{n:?} waits past {bound}");
+            }
+            // Rule 10: no check-in holds a place on a day a reply could have
+            // gone (its slot without the cap) while that reply waits.
+            for n in q.nudges.iter().filter(|n| n.kind == NudgeKind::Reply) {
+                let Some(capped) = p.for_contact(n.contact_id) else { continue };
+                let could = local_date(n.due, tz);
+                if capped.kind != NudgeKind::Reply || local_date(capped.due, tz) == could {
+                    continue;
+                }
+                for c in p.nudges.iter().filter(|c| c.kind == NudgeKind::CheckIn) {
+                    prop_assert!(local_date(c.due, tz) != could, "{c:?} holds {could} while {capped:?} waits");
+                }
             }
             // Deterministic.
             let again = w.plan(&now.to_rfc3339());
