@@ -57,6 +57,8 @@ pub enum WhyNone {
     },
     /// Check-ins are off for this contact and nothing else is due.
     NoCadence,
+    /// Rule 1: their last message (by this greeting name) closed the conversation.
+    Closed(String),
     /// Everything that was due has been acted upon.
     Quiet,
 }
@@ -97,6 +99,7 @@ impl std::fmt::Display for WhyNone {
                 sensitive: false,
             } => write!(f, "deferred until {} while they are busy", day(until)),
             WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
+            WhyNone::Closed(name) => write!(f, "no reply needed: {name}'s message closed the conversation"),
             WhyNone::Quiet => f.write_str("nothing due"),
         }
     }
@@ -246,10 +249,22 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 held_until: p.held_until,
             });
         }
+        let closed = rules::rule_01_closed_recently(&ctx, c);
         if settled.is_empty() {
-            let why = expired.unwrap_or_else(|| idle_reason(&ctx, c, &holds));
+            let why = match expired {
+                Some(why) => why,
+                None if closed => WhyNone::Closed(reasons::greeting(c).to_string()),
+                None => idle_reason(&ctx, c, &holds),
+            };
             plan.why_none.insert(c.id, why);
             continue;
+        }
+        if closed && horizon.is_none() {
+            let name = reasons::greeting(c).to_string();
+            plan.notes
+                .entry(c.id)
+                .or_default()
+                .push(WhyNone::Closed(name).to_string());
         }
         // A delivered nudge stays the open one until acted upon or moot (rule
         // 12); then a reply, which answers what they wrote; otherwise the

@@ -45,7 +45,7 @@ fn city(tz: Tz) -> String {
 
 /// A name for the contact in a reason: their greeting name (drafts.md,
 /// "Names"), or "they" for a name with no letters.
-fn who(c: &PlanRow) -> &str {
+pub(super) fn greeting(c: &PlanRow) -> &str {
     let g = greeting_name(&c.name);
     if g.chars().any(char::is_alphabetic) { g } else { "they" }
 }
@@ -79,7 +79,7 @@ fn care_words(ctx: &Ctx, first: &str, care: &CareNote, today: NaiveDate) -> Stri
 fn facts_sentence(ctx: &Ctx, c: &PlanRow, cand: &Candidate) -> String {
     let tz = ctx.tz;
     let today = local_date(ctx.now, tz);
-    let first = who(c);
+    let first = greeting(c);
     if let Some(care) = &cand.care {
         return care_words(ctx, first, care, today);
     }
@@ -168,7 +168,7 @@ pub(super) fn also_due(ctx: &Ctx, c: &PlanRow, open: &Settled, others: &[Settled
 
 pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from: Option<NaiveDate>) -> String {
     let tz = ctx.tz;
-    let first = who(c);
+    let first = greeting(c);
     let cand = &s.cand;
     let mut out = facts_sentence(ctx, c, cand);
     if let Some(until) = cand.snoozed_until.filter(|_| cand.state == OpenState::Snoozed) {

@@ -105,6 +105,7 @@ pub(super) fn candidates(ctx: &Ctx, who: &Subject) -> Result<(Vec<Candidate>, Ve
     let reply_open = c
         .summary
         .pending_inbound
+        .filter(|_| !rule_01_closer(ctx, c))
         .filter(|(_, at)| has_records || (ctx.now - *at).num_seconds() < r.reply_window.upper_bound_secs());
     let may_celebrate = !who.events.is_empty() || (r.birthdays && c.birthday.is_some());
     let non_reply_possible = follow_up_open.is_some() || (cadence != Cadence::None && !waiting) || may_celebrate;
@@ -185,6 +186,21 @@ impl Proposals<'_> {
             self.list.push(cand);
         }
     }
+}
+
+/// Rule 1: no reply is owed to a message that closed the conversation
+/// ("Thanks, talk soon!"), read when it was written (`Summary::pending_closer`).
+pub(super) fn rule_01_closer(ctx: &Ctx, c: &PlanRow) -> bool {
+    ctx.s.rules.closers && c.summary.pending_closer
+}
+
+/// Rule 1, for `tend show`: a closer still within `reply_window`, which would
+/// otherwise have owed a reply.
+pub(super) fn rule_01_closed_recently(ctx: &Ctx, c: &PlanRow) -> bool {
+    rule_01_closer(ctx, c)
+        && c.summary
+            .pending_inbound
+            .is_some_and(|(_, at)| ctx.now < ctx.s.rules.reply_window.after(at, ctx.tz))
 }
 
 /// Rule 1: the latest conversational interaction is theirs and unanswered.

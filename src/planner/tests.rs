@@ -70,6 +70,10 @@ impl World {
     }
 
     fn log(&mut self, id: ContactId, at: &str, direction: Direction, channel: Channel) -> i64 {
+        self.log_text(id, at, direction, channel, None)
+    }
+
+    fn log_text(&mut self, id: ContactId, at: &str, direction: Direction, channel: Channel, note: Option<&str>) -> i64 {
         let iid = self.next_id;
         self.next_id += 1;
         let list = self.interactions.entry(id).or_default();
@@ -79,7 +83,7 @@ impl World {
             at: utc(at),
             direction,
             channel,
-            note: None,
+            note: note.map(str::to_string),
         });
         let summary = Summary::from_interactions(list.iter());
         self.row(id).summary = summary;
@@ -571,6 +575,56 @@ fn archived_and_paused_indefinitely_get_nothing() {
     let p = w.plan(NOW);
     assert!(p.nudges.is_empty());
     assert_eq!(p.why_none.get(&b), Some(&WhyNone::Paused(None)));
+}
+
+/// Rule 1: no reply is owed to a closer; a thanks with a request still owes one.
+#[test]
+fn rule1_no_reply_owed_to_a_closer() {
+    let mut w = World::new(&[]);
+    let hannah = w.add("Hannah Stone", "2026-01-01T00:00:00Z");
+    w.row(hannah).cadence = Some(Cadence::None);
+    let at = "2026-11-30T09:00:00+01:00";
+    w.log_text(
+        hannah,
+        at,
+        Direction::In,
+        Channel::Message,
+        Some("Thanks so much, talk soon!"),
+    );
+    let p = w.plan(NOW);
+    assert!(p.for_contact(hannah).is_none());
+    assert_eq!(
+        p.why_none.get(&hannah).map(ToString::to_string).as_deref(),
+        Some("no reply needed: Hannah's message closed the conversation")
+    );
+    // With a cadence, the check-in comes, and show still says why no reply.
+    w.row(hannah).cadence = Some(Cadence::Every(weeks(6)));
+    let p = w.plan(NOW);
+    assert_eq!(only(&p, hannah).kind, NudgeKind::CheckIn);
+    assert_eq!(
+        p.notes.get(&hannah).cloned().unwrap_or_default(),
+        vec!["no reply needed: Hannah's message closed the conversation".to_string()]
+    );
+    // A thanks that carries a request owes a reply.
+    w.log_text(
+        hannah,
+        "2026-11-30T09:05:00+01:00",
+        Direction::In,
+        Channel::Message,
+        Some("Thanks! Could you send the deck?"),
+    );
+    assert_eq!(only(&w.plan(NOW), hannah).kind, NudgeKind::Reply);
+    // `closers = false` turns the rule off.
+    let mut w2 = World::new(&[("TEND_RULES__CLOSERS", "false")]);
+    let id = w2.add("Hannah Stone", "2026-01-01T00:00:00Z");
+    w2.log_text(
+        id,
+        at,
+        Direction::In,
+        Channel::Message,
+        Some("Thanks so much, talk soon!"),
+    );
+    assert_eq!(only(&w2.plan(NOW), id).kind, NudgeKind::Reply);
 }
 
 fn weeks(n: u32) -> Duration {
