@@ -12,7 +12,9 @@ use std::collections::HashMap;
 
 use tend::drafts::{DraftInput, Drafter};
 use tend::lint::{History, Linter, Lists, gather, shared_run, words::tokens};
-use tend::model::{Channel, Contact, Direction, Event, EventKind, Interaction, Nudge, NudgeKind, OpenState, Trigger};
+use tend::model::{
+    CareNote, Channel, Contact, Direction, Event, EventKind, Interaction, Nudge, NudgeKind, OpenState, Trigger,
+};
 
 /// Monday 2 March 2026, 09:00 UTC.
 fn now() -> DateTime<Utc> {
@@ -401,6 +403,13 @@ fn build(id: i64, st: &Situation) -> Built {
             )
         }
     };
+    // The planner marks the check-in after a sensitive event's hold (rule 7).
+    let care = events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Layoff | EventKind::Health | EventKind::Bereavement))
+        .filter(|_| kind == NudgeKind::CheckIn)
+        .map(|e| CareNote { kind: e.kind, on: e.on })
+        .next();
     let nudge = Nudge {
         key: format!("{id}:{kind}:{}", now().timestamp()),
         contact_id: id,
@@ -410,6 +419,7 @@ fn build(id: i64, st: &Situation) -> Built {
         due: now(),
         reason: String::new(),
         state: OpenState::Pending,
+        care,
     };
     Built {
         contact,

@@ -3,13 +3,13 @@
 //! profile, their own words as a short topic, a post's title, a celebrate
 //! event's detail; never the user's memos or sent texts.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use minijinja::Value;
 
 use super::{DraftInput, topic};
 use crate::intent::{self, Intent};
 use crate::lint::{Recipient, gather, words::phrase_words};
-use crate::model::{Direction, Event, EventGroup, EventKind, Interaction, NudgeKind, Trigger};
+use crate::model::{Direction, Event, EventKind, Interaction, Trigger};
 use crate::time::{Duration, local_date};
 
 /// Every variable a template may use, with what it holds (a missing value is
@@ -84,9 +84,6 @@ const FACT_WORDS: usize = 6;
 const PROFILE_WORDS: usize = 8;
 /// A post title may be named whole when it is no longer than this.
 const TITLE_WORDS: usize = 12;
-/// How long after a sensitive event the care tone lasts (rule 7's
-/// `care_period`), until the planner hands the flag over.
-const CARE_PERIOD_DAYS: i64 = 90;
 /// After this long without an exchange, a contact is dormant.
 const DORMANT_DAYS: i64 = 183;
 
@@ -176,28 +173,6 @@ fn telling(fact: &str) -> bool {
 const CUT_BEFORE: &[&str] = &[
     "for", "of", "at", "in", "on", "with", "where", "when", "who", "which", "that", "to", "from", "about",
 ];
-
-/// Whether a contact is in the care tone: the first check-in after a
-/// sensitive event (rule 7): one within the care period before `today`,
-/// with no touch after it. The planner's care flag on the nudge can replace
-/// this once it lands.
-pub fn care_event<'e>(
-    events: &'e [Event],
-    interactions: &[Interaction],
-    today: NaiveDate,
-    tz: chrono_tz::Tz,
-) -> Option<&'e Event> {
-    events
-        .iter()
-        .filter(|e| e.kind.group() == EventGroup::Sensitive)
-        .filter(|e| e.on <= today && (today - e.on).num_days() < CARE_PERIOD_DAYS)
-        .filter(|e| {
-            !interactions
-                .iter()
-                .any(|i| i.is_touch() && local_date(i.at, tz) >= e.on)
-        })
-        .max_by_key(|e| (e.on, e.id))
-}
 
 /// Whether they wrote first in the conversation that `inbound` belongs to:
 /// the earliest conversational interaction of the run that ends with it,
@@ -342,12 +317,8 @@ impl Facts {
             "warm"
         };
         let kind = input.nudge.kind;
-        let care = match kind {
-            NudgeKind::CheckIn | NudgeKind::FirstFollowUp => {
-                care_event(input.events, input.interactions, today, tz).map(|e| e.kind)
-            }
-            _ => None,
-        };
+        // The planner marks the check-in after a sensitive hold (rule 7).
+        let care = input.nudge.care.map(|c| c.kind);
         // Only news, questions and asks may propose a call, and at most one
         // draft in three (chosen by the nudge key, so it is stable).
         let call = matches!(msg_intent, Some(Intent::News | Intent::Question | Intent::Ask))

@@ -23,8 +23,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use crate::lint::{Code, Finding, History, Linter, Lists};
 use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
+pub use context::VARIABLES;
 use context::{Facts, TRIM_LEVELS};
-pub use context::{VARIABLES, care_event};
 pub use templates::TemplateError;
 pub use topic::topic;
 
