@@ -45,6 +45,7 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
+        store::stats::set_user_zone(settings.user.timezone);
         App {
             settings,
             clock,
@@ -176,8 +177,12 @@ impl App {
             None => self.draft(&nudge)?,
         };
         let now = self.now();
+        let drafted = match note {
+            Some(_) => crate::stats::Drafted::Edited,
+            None => crate::stats::Drafted::AsIs,
+        };
         self.store.write(|tx| {
-            store::records::log_interaction(
+            let id = store::records::log_interaction(
                 tx,
                 contact,
                 now,
@@ -186,6 +191,7 @@ impl App {
                 Some(&text),
                 now,
             )?;
+            store::stats::record_sent_how(tx, id, nudge.kind, drafted)?;
             store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, now)
         })?;
         Ok((nudge, text))

@@ -10,6 +10,7 @@ mod import;
 mod lint;
 mod nudges;
 pub mod output;
+mod stats;
 
 use clap::Parser;
 use std::io::Write;
@@ -81,6 +82,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Snooze(a) => nudges::snooze(a),
         Command::Skip(a) => nudges::skip(a),
         Command::Lint(a) => lint::run(a),
+        Command::Stats(a) => stats::run(a),
         Command::Import(c) => import::run(c),
         Command::Export(c) => export::run(c),
         Command::Daemon(a) => daemon::run(a),

@@ -90,6 +90,10 @@ const MIGRATIONS: &[Step] = &[
     // And the names alone, for the sent-texts history, which looked them up
     // in the wide rows (a page read per text).
     Step::Sql(PLAN_ROWS),
+    // v6: how each message was sent (the nudge a `tend done` answered and
+    // whether its draft went as-is or edited), for `tend stats --by kind,
+    // draft`; and each contact's usual hour (rule 14), kept with the summary.
+    Step::Code(super::stats::migrate_sent_how_and_usual_hour),
 ];
 
 /// `plan_rows` holds one row per contact that is not archived: the columns

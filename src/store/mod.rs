@@ -10,6 +10,7 @@ pub mod contacts;
 mod migrations;
 pub mod nudges;
 pub mod records;
+pub mod stats;
 
 pub use contacts::{ContactFields, PlanRow};
 pub use nudges::NudgeRecord;
