@@ -50,6 +50,7 @@ pub struct Rules {
     pub post_recent: Duration,
     pub recipient_hours: Hours,
     pub daily_cap: u32,
+    pub learned_hours: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -115,6 +116,7 @@ struct RawRules {
     post_recent: String,
     recipient_hours: String,
     daily_cap: u32,
+    learned_hours: bool,
 }
 #[derive(Deserialize)]
 struct RawDrafts {
@@ -258,6 +260,7 @@ impl Settings {
                 post_recent: duration("rules.post_recent", &r.post_recent)?,
                 recipient_hours: hours("rules.recipient_hours", &r.recipient_hours)?,
                 daily_cap: r.daily_cap,
+                learned_hours: r.learned_hours,
             },
             drafts: Drafts {
                 max_chars: raw.drafts.max_chars,

@@ -160,6 +160,8 @@ pub fn show(a: ShowArgs) -> Result<i32> {
     let conn = app.store.conn();
     let interactions = store::records::interactions_of(conn, id)?;
     let events = store::records::events_of(conn, id)?;
+    let their_tz = c.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(tz);
+    let figures = store::stats::contact_figures(conn, id, their_tz)?;
     let plan = app.plan()?;
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
@@ -182,6 +184,7 @@ pub fn show(a: ShowArgs) -> Result<i32> {
             _ => Value::Null,
         };
         v["why_none"] = why_none.clone().map_or(Value::Null, Value::String);
+        v["stats"] = figures.json();
         emit_json(&v)?;
         return Ok(0);
     }
@@ -216,6 +219,7 @@ pub fn show(a: ShowArgs) -> Result<i32> {
     };
     t += &format!("  {:<13}{status}\n", "status");
     t += &opt("note", &c.note);
+    t += &opt("figures", &figures.sentence());
     if !interactions.is_empty() || !events.is_empty() {
         t += &format!("\n{}\n", paint(Style::Bold, "Timeline"));
         let mut lines: Vec<(chrono::DateTime<chrono::Utc>, String)> = interactions
@@ -346,6 +350,7 @@ pub fn config(a: JsonFlag) -> Result<i32> {
         ("rules.post_recent", json!(r.post_recent.to_string())),
         ("rules.recipient_hours", json!(r.recipient_hours.to_string())),
         ("rules.daily_cap", json!(r.daily_cap)),
+        ("rules.learned_hours", json!(r.learned_hours)),
         ("drafts.max_chars", json!(s.drafts.max_chars)),
         ("lint.generic", json!(s.lint.generic)),
         ("lint.formal", json!(s.lint.formal)),

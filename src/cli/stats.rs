@@ -34,8 +34,9 @@ pub fn run(a: StatsArgs) -> Result<i32> {
     let from_text = crate::time::rfc3339_in(from, tz);
     if let Some(path) = &a.chart {
         let title = format!(
-            "What gets answered: {} messages since {}",
+            "What gets answered: {} message{} since {}",
             report.total.sent,
+            if report.total.sent == 1 { "" } else { "s" },
             from.with_timezone(&tz).format("%-d %b %Y")
         );
         let svg = crate::stats::chart::svg(&report, &title)?;

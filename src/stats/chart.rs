@@ -58,60 +58,51 @@ fn heat_map(report: &Report, area: &DrawingArea<SVGBackend, plotters::coord::Shi
         .margin(12)
         .x_label_area_size(28)
         .y_label_area_size(44)
-        .build_cartesian_2d(0f64..24f64, 0f64..7f64)
+        // Cell (h, d) spans h ± 0.5, so the integer ticks label cell centres.
+        .build_cartesian_2d(-0.5f64..23.5f64, -0.5f64..6.5f64)
         .map_err(failed)?;
+    // Row d is drawn at 6 - d, so Monday is on top.
+    let tick = |v: f64, below: f64| (v.fract().abs() < 1e-9 && v >= 0.0 && v < below).then_some(v as usize);
     chart
         .configure_mesh()
         .disable_mesh()
-        .x_labels(25)
-        .y_labels(8)
-        .x_label_formatter(&|x| {
-            let h = x.floor();
-            if (x - h).abs() < f64::EPSILON && *x < 24.0 {
-                format!("{h:02}")
-            } else {
-                String::new()
-            }
-        })
-        // Row d is drawn from 6 - d upward, so Monday is on top.
+        .x_labels(24)
+        .y_labels(7)
+        .x_label_formatter(&|x| tick(*x, 24.0).map(|h| format!("{h:02}")).unwrap_or_default())
         .y_label_formatter(&|y| {
-            let d = y.floor();
-            if (y - d).abs() < f64::EPSILON && *y < 7.0 {
-                weekday_word(6 - d as usize).to_string()
-            } else {
-                String::new()
-            }
+            tick(*y, 7.0)
+                .map(|d| weekday_word(6 - d).to_string())
+                .unwrap_or_default()
         })
         .x_desc("hour")
-        .axis_desc_style(("sans-serif", 13))
-        .label_style(("sans-serif", 12))
+        .axis_desc_style(("sans-serif", 15))
+        .label_style(("sans-serif", 15))
         .draw()
         .map_err(failed)?;
+    let cell = |h: usize, d: usize| {
+        let (x, y) = (h as f64, (6 - d) as f64);
+        [(x - 0.5, y - 0.5), (x + 0.5, y + 0.5)]
+    };
     let cells = report.grid.iter().enumerate().flat_map(|(d, hours)| {
         hours.iter().enumerate().map(move |(h, t)| {
-            let (x, y) = (h as f64, (6 - d) as f64);
             let fill = match t.rate() {
                 Some(r) => shade(r).filled(),
                 None => RGBColor(250, 250, 250).filled(),
             };
-            Rectangle::new([(x, y), (x + 1.0, y + 1.0)], fill)
+            Rectangle::new(cell(h, d), fill)
         })
     });
     chart.draw_series(cells).map_err(failed)?;
-    let borders = (0..7).flat_map(|d| {
-        (0..24).map(move |h| {
-            let (x, y) = (f64::from(h), f64::from(d));
-            Rectangle::new([(x, y), (x + 1.0, y + 1.0)], RGBColor(200, 200, 200).stroke_width(1))
-        })
-    });
+    let borders =
+        (0..7).flat_map(|d| (0..24).map(move |h| Rectangle::new(cell(h, d), RGBColor(200, 200, 200).stroke_width(1))));
     chart.draw_series(borders).map_err(failed)?;
     let labels = report.grid.iter().enumerate().flat_map(|(d, hours)| {
         hours.iter().enumerate().map(move |(h, t)| {
             let dark = t.rate().is_some_and(|r| r > 0.55);
-            let style = TextStyle::from(("sans-serif", 11).into_font())
+            let style = TextStyle::from(("sans-serif", 14).into_font())
                 .color(if dark { &WHITE } else { &BLACK })
                 .pos(Pos::new(HPos::Center, VPos::Center));
-            Text::new(label(t), (h as f64 + 0.5, (6 - d) as f64 + 0.5), style)
+            Text::new(label(t), (h as f64, (6 - d) as f64), style)
         })
     });
     chart.draw_series(labels).map_err(failed)?;
