@@ -181,7 +181,9 @@ fn backfill_summaries(tx: &Transaction) -> Result<()> {
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .ctx("listing contacts to summarise")?;
     for id in ids {
-        super::records::refresh_summary(tx, id)?;
+        // The summary alone: later columns (schema 6's usual hour) do not exist yet.
+        let items = super::records::interactions_of(tx, id)?;
+        super::records::store_summary(tx, id, &crate::model::Summary::from_interactions(&items))?;
     }
     Ok(())
 }

@@ -113,9 +113,9 @@ pub fn note_of(conn: &Connection, interaction: i64) -> Result<Option<String>> {
 
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
-    let s = Summary::from_interactions(&interactions_of(conn, contact)?);
-    store_summary(conn, contact, &s)?;
-    super::stats::refresh_usual_hour(conn, contact)
+    let items = interactions_of(conn, contact)?;
+    store_summary(conn, contact, &Summary::from_interactions(&items))?;
+    super::stats::store_usual_hour(conn, contact, &items)
 }
 
 /// Writes a contact's summary columns.

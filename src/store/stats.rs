@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use std::sync::RwLock;
 
 use crate::error::{Result, StoreContext};
-use crate::model::{Channel, ContactId, Direction, NudgeKind};
+use crate::model::{Channel, ContactId, Direction, Interaction, NudgeKind};
 use crate::stats::{ContactFigures, ContactInfo, Drafted, Group, Item, Report, usual_hour};
 
 /// The zone of contacts that have none of their own: the user's. The store
@@ -62,15 +62,27 @@ pub fn record_sent_how(conn: &Connection, interaction: i64, kind: NudgeKind, dra
     Ok(())
 }
 
-/// Recomputes one contact's usual hour (with every write of its summary).
-pub fn refresh_usual_hour(conn: &Connection, contact: ContactId) -> Result<()> {
+/// Recomputes one contact's usual hour from its interactions (any order is
+/// fine: only the hours count), with every write of its summary.
+pub fn store_usual_hour(conn: &Connection, contact: ContactId, interactions: &[Interaction]) -> Result<()> {
     let zone: Option<String> = conn
         .prepare_cached("SELECT timezone FROM contacts WHERE id = ?")
         .and_then(|mut s| s.query_row([contact], |r| r.get(0)).optional())
         .ctx("reading the contact's zone")?
         .flatten();
     let tz = zone.and_then(|z| z.parse().ok()).unwrap_or_else(user_zone);
-    let hour = usual_hour(&items_of(conn, contact)?, tz);
+    let written: Vec<Item> = interactions
+        .iter()
+        .map(|i| Item {
+            at: i.at.timestamp(),
+            direction: i.direction,
+            channel: i.channel,
+            nudge: None,
+            drafted: None,
+        })
+        .filter(Item::is_written_by_them)
+        .collect();
+    let hour = usual_hour(&written, tz);
     conn.prepare_cached("UPDATE contacts SET usual_hour = ?2, usual_hour_zone = ?3 WHERE id = ?1")
         .and_then(|mut s| s.execute(params![contact, hour, hour.map(|_| tz.name())]))
         .ctx("updating the contact's usual hour")?;
