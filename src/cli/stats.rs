@@ -23,14 +23,11 @@ pub fn cutoff(since: Since, now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
     }
 }
 
-pub fn run(a: StatsArgs) -> Result<i32> {
-    let app = App::open()?;
+pub fn run(app: &mut App, a: StatsArgs) -> Result<i32> {
     let tz = app.tz();
     let since = a.since.unwrap_or(DEFAULT_SINCE);
     let from = cutoff(since, app.now(), tz);
-    let report = app
-        .store
-        .read(|| crate::store::stats::report(app.store.conn(), from.timestamp(), &a.by, tz))?;
+    let report = app.read(|| crate::store::stats::report(app.store.conn(), from.timestamp(), &a.by, tz))?;
     let from_text = crate::time::rfc3339_in(from, tz);
     if let Some(path) = &a.chart {
         let title = format!(
