@@ -186,7 +186,10 @@ impl App {
         let events = store::records::all_events(conn, live.map(|b| b.events_since))?;
         let records = store::nudges::all(conn)?;
         let also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
-        let contacts = store::contacts::plan_rows(conn, live, &also)?;
+        let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
+        if self.settings.rules.learned_hours {
+            store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
+        }
         let facts = Facts {
             contacts: &contacts,
             events: &events,

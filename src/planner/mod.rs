@@ -110,6 +110,8 @@ struct Settled {
     /// The instant before windows were applied (after holds and floors).
     unwindowed: DateTime<Utc>,
     held_until: Option<(DateTime<Utc>, HoldKind)>,
+    /// Rule 14 moved it to the start of this hour of the contact's day.
+    usual_hour: Option<u32>,
 }
 
 /// Settings the rules read, resolved once.
@@ -204,6 +206,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                     slot,
                     unwindowed: at,
                     held_until: None,
+                    usual_hour: None,
                 });
                 continue;
             }
@@ -224,6 +227,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 slot: p.slot,
                 unwindowed: p.unwindowed,
                 held_until: p.held_until,
+                usual_hour: None,
             });
         }
         if settled.is_empty() {
@@ -305,6 +309,12 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                     }
                 }
                 continue;
+            }
+            if let Some(hour) = row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
+                && let Some(at) = rules::rule_14_usual_hour(&ctx, s.slot, hour, ctz, s.cand.offer_end)
+            {
+                s.slot.at = at;
+                s.usual_hour = Some(hour);
             }
             cap.count(local_date(s.slot.at, ctx.tz));
             placed.push((s, row, ctz, moved_from));

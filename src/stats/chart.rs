@@ -110,7 +110,7 @@ fn heat_map(report: &Report, area: &DrawingArea<SVGBackend, plotters::coord::Shi
 }
 
 fn kinds(report: &Report, area: &DrawingArea<SVGBackend, plotters::coord::Shift>) -> Result<()> {
-    let bars: Vec<(&str, &Tally)> = report.kinds.iter().map(|(k, t)| (k.word.as_str(), t)).collect();
+    let bars: Vec<(&str, &Tally)> = report.kinds.iter().map(|(k, t)| (k.word.as_ref(), t)).collect();
     let n = bars.len().max(1);
     let mut chart = ChartBuilder::on(area)
         .caption(

@@ -14,6 +14,7 @@ pub mod chart;
 use chrono::{Datelike, Timelike, Weekday};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
@@ -255,11 +256,12 @@ pub const OWN: &str = "own";
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Key {
     rank: u32,
-    pub word: String,
+    /// Borrowed for the fixed words (no allocation per message counted).
+    pub word: Cow<'static, str>,
 }
 
 impl Key {
-    fn ranked(rank: u32, word: impl Into<String>) -> Key {
+    fn ranked(rank: u32, word: impl Into<Cow<'static, str>>) -> Key {
         Key {
             rank,
             word: word.into(),
@@ -389,7 +391,7 @@ impl Report {
                 }
                 Group::Tag => {
                     for t in contact.tags {
-                        tallies.entry(Key::ranked(0, t.as_str())).or_default().add(o);
+                        tallies.entry(Key::ranked(0, t.clone())).or_default().add(o);
                     }
                 }
                 _ => {
@@ -400,7 +402,7 @@ impl Report {
                             None => Key::ranked(2, OWN),
                         },
                         Group::Weekday => Key::ranked(day as u32, weekday_word(day)),
-                        Group::Hour => Key::ranked(hour as u32, format!("{hour:02}")),
+                        Group::Hour => Key::ranked(hour as u32, HOURS.get(hour).copied().unwrap_or("??")),
                         Group::Stage => Key::ranked(o.stage as u32, o.stage.as_str()),
                         Group::Channel => Key::ranked(o.item.channel as u32, o.item.channel.as_str()),
                         Group::Tag => continue,
@@ -447,6 +449,11 @@ fn kind_rank(k: NudgeKind) -> u32 {
         NudgeKind::Milestone => 3,
     }
 }
+
+const HOURS: [&str; 24] = [
+    "00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+    "19", "20", "21", "22", "23",
+];
 
 pub fn weekday_word(day_from_monday: usize) -> &'static str {
     ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]

@@ -233,7 +233,7 @@ fn rates_from_five_sent_and_the_median_of_an_even_count() {
 fn tags_count_a_message_once_per_tag_and_untagged_contacts_apart() {
     let tags = vec!["rust".to_string(), "berlin".to_string()];
     let items = [out("2026-03-01T09:00:00Z")];
-    let r = report(&items, &[Group::Tag], "UTC", &tags);
+    let mut r = report(&items, &[Group::Tag], "UTC", &tags);
     r.add_contact(
         &ContactInfo {
             tz: tz("UTC"),

@@ -348,6 +348,8 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             responses,
             last_note: None,
         },
+        // Attached afterwards, when rule 14 is on (`stats::attach_usual_hours`).
+        usual_hour: None,
     })
 }
 
@@ -533,6 +535,7 @@ mod tests {
                 status: c.status,
                 paused_until: c.paused_until,
                 created_at: c.created_at,
+                usual_hour: None,
             })
             .collect()
     }
