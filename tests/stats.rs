@@ -212,3 +212,23 @@ fn how_a_message_was_sent_survives_a_backup_and_restore() {
     let v = other.json(&["stats", "--json", "--by", "draft"]);
     assert_eq!(groups(&v, "draft"), vec![row("edited", 1, 1), row("own", 3, 1)]);
 }
+
+#[test]
+fn rule14_the_agenda_moves_a_nudge_to_their_usual_hour_unless_turned_off() {
+    let env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Sara Lee", "--timezone", "Europe/London"]);
+    for day in 23..28 {
+        env.run(&["log", "sara", "--in", "--at", &format!("2026-11-{day}T15:10:00Z")]);
+    }
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda[0]["due"], "2026-12-01T16:00:00+01:00", "{agenda}");
+    let reason = agenda[0]["reason"].as_str().unwrap_or_default();
+    assert!(
+        reason.ends_with("Moved to 15:00 in London, when Sara usually writes."),
+        "{reason}"
+    );
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n[rules]\nlearned_hours = false\n");
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda[0]["due"], "2026-12-01T10:00:00+01:00", "{agenda}");
+}
