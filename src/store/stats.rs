@@ -32,7 +32,7 @@ pub fn user_zone() -> Tz {
         .unwrap_or_else(crate::time::system_tz)
 }
 
-/// Schema 6: the columns, then every contact's usual hour.
+/// Schema 8: the columns, then every contact's usual hour.
 pub fn migrate_sent_how_and_usual_hour(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
         "ALTER TABLE interactions ADD COLUMN nudge_kind TEXT;
@@ -47,7 +47,7 @@ pub fn migrate_sent_how_and_usual_hour(tx: &Transaction) -> Result<()> {
          CREATE INDEX interactions_by_contact
              ON interactions(contact_id, at, id, direction, channel, nudge_kind, drafted);",
     )
-    .ctx("migrating the database to schema 6")?;
+    .ctx("migrating the database to schema 8")?;
     let zones = contact_zones(tx)?;
     let fallback = user_zone();
     let mut update = tx
