@@ -47,6 +47,7 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
+        store::stats::set_user_zone(settings.user.timezone);
         App {
             settings,
             clock,
@@ -190,7 +191,10 @@ impl App {
         let events = store::records::all_events(conn, live.map(|b| b.events_since))?;
         let records = store::nudges::all(conn)?;
         let also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
-        let contacts = store::contacts::plan_rows(conn, live, &also)?;
+        let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
+        if self.settings.rules.learned_hours {
+            store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
+        }
         let facts = Facts {
             contacts: &contacts,
             events: &events,
@@ -254,8 +258,12 @@ impl App {
             None => self.draft(&nudge)?,
         };
         let now = self.now();
+        let drafted = match note {
+            Some(_) => crate::stats::Drafted::Edited,
+            None => crate::stats::Drafted::AsIs,
+        };
         self.store.write(|tx| {
-            store::records::log_interaction(
+            let id = store::records::log_interaction(
                 tx,
                 contact,
                 now,
@@ -264,6 +272,7 @@ impl App {
                 Some(&text),
                 now,
             )?;
+            store::stats::record_sent_how(tx, id, nudge.kind, drafted)?;
             store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, None, now)
         })?;
         Ok((nudge, text))

@@ -53,6 +53,7 @@ pub struct Rules {
     pub recipient_hours: Hours,
     pub overlap_wait: Duration,
     pub daily_cap: u32,
+    pub learned_hours: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +125,7 @@ struct RawRules {
     recipient_hours: String,
     overlap_wait: String,
     daily_cap: u32,
+    learned_hours: bool,
 }
 #[derive(Deserialize)]
 struct RawDrafts {
@@ -284,6 +286,7 @@ impl Settings {
                 recipient_hours: hours("rules.recipient_hours", &r.recipient_hours)?,
                 overlap_wait: duration("rules.overlap_wait", &r.overlap_wait)?,
                 daily_cap: r.daily_cap,
+                learned_hours: r.learned_hours,
             },
             drafts: Drafts {
                 max_chars: raw.drafts.max_chars,

@@ -20,6 +20,7 @@ pub mod notify;
 pub mod paths;
 pub mod planner;
 pub mod scale;
+pub mod stats;
 pub mod store;
 pub mod time;
 

@@ -378,6 +378,8 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             responses,
             last_note: None,
         },
+        // Attached afterwards, when rule 14 is on (`stats::attach_usual_hours`).
+        usual_hour: None,
     })
 }
 
@@ -564,6 +566,7 @@ mod tests {
                 status: c.status,
                 paused_until: c.paused_until,
                 created_at: c.created_at,
+                usual_hour: None,
             })
             .collect()
     }
