@@ -140,7 +140,7 @@ impl Daemon {
         loop {
             let wake = self.tick().await;
             if !ready {
-                let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+                let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
                 tracing::info!(
                     "tend daemon ready for '{}' ({} notifications)",
                     self.app.store.path().display(),
@@ -174,7 +174,7 @@ impl Daemon {
                 _ = hup.recv() => self.reload(),
             }
         }
-        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Stopping]);
+        let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
         tracing::info!("tend daemon stopping");
         Ok(0)
     }
@@ -346,7 +346,7 @@ impl Daemon {
 
     /// SIGHUP: reads the config again; a bad file keeps the old settings.
     fn reload(&mut self) {
-        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Reloading]);
+        let _ = sd_notify::notify(&[sd_notify::NotifyState::Reloading]);
         match crate::app::load_settings().and_then(|(s, c, p)| digest_of(&s).map(|d| (s, c, p, d))) {
             Ok((settings, clock, config_path, digest)) => {
                 let db = crate::paths::database(settings.storage.path.as_ref());
@@ -375,7 +375,7 @@ impl Daemon {
             }
             Err(e) => tracing::error!("configuration not reloaded, keeping the old one: {e}"),
         }
-        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+        let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
     }
 }
 
