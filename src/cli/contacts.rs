@@ -114,7 +114,8 @@ fn confirm(question: &str) -> Result<bool> {
     use std::io::{BufRead, IsTerminal, Write};
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return Err(Error::Input(
-            "'tend forget' erases a contact's whole history and there is no terminal to ask on: add --yes to confirm".into(),
+            "'tend forget' erases a contact's whole history and there is no terminal to ask on: add --yes to confirm"
+                .into(),
         ));
     }
     let mut err = std::io::stderr();

@@ -109,7 +109,8 @@ impl Daemon {
         let (delivered, failure) = self.deliver(&plan).await;
         match failure {
             Some(e) => Err(Error::Failed(format!(
-                "delivered {delivered}, but could not deliver the rest: {e}; they stay pending"
+                "delivered {delivered}, but could not deliver the rest: {e}; they stay pending{}",
+                headless_hint(&self.backend)
             ))),
             None => {
                 tracing::info!("delivered {delivered} nudge(s)");
@@ -209,8 +210,9 @@ impl Daemon {
             match failure {
                 Some(e) => {
                     tracing::warn!(
-                        "cannot show notifications: {e}; the nudges stay pending, next try in {} s",
-                        self.backoff.as_secs()
+                        "cannot show notifications: {e}; the nudges stay pending, next try in {} s{}",
+                        self.backoff.as_secs(),
+                        headless_hint(&self.backend)
                     );
                     self.retry_at = Some(Instant::now() + self.backoff);
                     self.backoff = (self.backoff * 2).min(RETRY_MAX);
@@ -386,6 +388,16 @@ fn digest_of(settings: &Settings) -> Result<Option<Digest>> {
         .as_deref()
         .map(|expr| Digest::new(expr, settings.user.timezone))
         .transpose()
+}
+
+/// On a machine without a desktop, the way out is the stdout backend.
+fn headless_hint(b: &Backend) -> &'static str {
+    match b {
+        Backend::Desktop(_) => {
+            " (no desktop session here? set [notify] backend = \"stdout\" in the config to print each nudge as a JSON line)"
+        }
+        Backend::Stdout(_) => "",
+    }
 }
 
 fn backend_word(b: &Backend) -> &'static str {

@@ -228,7 +228,10 @@ pub fn uninstall(extras: &[UserFile]) -> Result<String> {
         if removed.is_empty() {
             return Ok(format!("Nothing to remove: {} does not exist.\n", path.display()));
         }
-        return Ok(format!("Removed the {} files that 'tend service install' wrote.\n", removed.len()));
+        return Ok(format!(
+            "Removed the {} files that 'tend service install' wrote.\n",
+            removed.len()
+        ));
     }
     let reachable = systemctl(&["show-environment"]).is_ok();
     if reachable {
@@ -238,7 +241,11 @@ pub fn uninstall(extras: &[UserFile]) -> Result<String> {
     if reachable {
         let _ = systemctl(&["daemon-reload"]);
     }
-    Ok(format!("Removed {} and {} other files.\n", path.display(), removed.len()))
+    Ok(format!(
+        "Removed {} and {} other files.\n",
+        path.display(),
+        removed.len()
+    ))
 }
 
 #[cfg(test)]
