@@ -57,7 +57,13 @@ impl Env {
 
     /// The same environment for a `std::process::Command` (a process the test kills).
     pub fn std_cmd(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("tend"));
+        self.program(&assert_cmd::cargo::cargo_bin("tend"))
+    }
+
+    /// Another program (such as `script`, to give tend a terminal) in the
+    /// same environment.
+    pub fn program(&self, program: &Path) -> std::process::Command {
+        let mut c = std::process::Command::new(program);
         c.env_clear()
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
