@@ -272,3 +272,37 @@ fn the_autostart_entry_passes_desktop_file_validate() {
     assert!(out.status.success(), "{report}");
     assert_eq!(report.trim(), "", "no error, warning or hint");
 }
+
+#[test]
+fn the_demos_last_lines_can_be_pasted_before_and_after_installing() {
+    let env = env();
+    // After `cargo run`: no tend on PATH, so the commands go through cargo.
+    let empty = env.path("empty-bin");
+    std::fs::create_dir_all(&empty).unwrap_or_else(|e| panic!("{e}"));
+    let out = env
+        .cmd()
+        .args(["demo", "--no-notify"])
+        .env("PATH", &empty)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        text.contains("Your turn: cargo run --release -- add \"Name\""),
+        "{text}"
+    );
+    assert!(text.contains("cargo install --path . --locked"), "{text}");
+    // Installed: plain tend.
+    let bin = env.path("bin");
+    std::fs::create_dir_all(&bin).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(assert_cmd::cargo::cargo_bin("tend"), bin.join("tend")).unwrap_or_else(|e| panic!("{e}"));
+    let out = env
+        .cmd()
+        .args(["demo", "--no-notify"])
+        .env("PATH", &bin)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Your turn: tend add \"Name\""), "{text}");
+    assert!(!text.contains("cargo run"), "{text}");
+}
