@@ -11,9 +11,11 @@ use std::path::PathBuf;
 use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
-use crate::model::{ContactId, EventKind, Nudge, NudgeState, OpenState};
+use crate::model::{
+    Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
+};
 use crate::planner::{self, Facts, Plan};
-use crate::store::{self, Store};
+use crate::store::{self, ContactFields, Store};
 use crate::time::{Clock, Duration};
 
 pub struct App {
@@ -54,6 +56,11 @@ impl App {
         }
     }
 
+    /// Ends the run: closes the database.
+    pub fn close(self) -> Result<()> {
+        self.store.close()
+    }
+
     /// The drafter for the settings in force, with the user's templates.
     pub fn drafter(&self) -> &Drafter {
         self.drafter.get_or_init(|| {
@@ -77,6 +84,86 @@ impl App {
 
     pub fn tz(&self) -> Tz {
         self.settings.user.timezone
+    }
+
+    /// Runs `f`'s reads on one snapshot (see [`Store::read`]).
+    pub fn read<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.store.read(f)
+    }
+
+    /// Tells other tend commands, while it lives, that an import runs (they
+    /// say so while they wait for it).
+    pub fn importing(&self) -> store::Importing {
+        store::Importing::mark(self.store.path())
+    }
+
+    /// Resolves a CONTACT argument (an id or a unique part of a name).
+    pub fn resolve(&self, arg: &str) -> Result<ContactId> {
+        self.store.resolve(arg)
+    }
+
+    /// One contact, or exit 1 when there is none with that id.
+    pub fn contact(&self, id: ContactId) -> Result<Contact> {
+        self.store.contact(id)
+    }
+
+    /// Every contact, in id order.
+    pub fn contacts(&self) -> Result<Vec<Contact>> {
+        store::contacts::all(self.store.conn())
+    }
+
+    /// A contact's interactions and events, oldest first.
+    pub fn history(&self, id: ContactId) -> Result<(Vec<Interaction>, Vec<Event>)> {
+        let conn = self.store.conn();
+        Ok((
+            store::records::interactions_of(conn, id)?,
+            store::records::events_of(conn, id)?,
+        ))
+    }
+
+    /// Adds a contact by hand (`tend add`).
+    pub fn add_contact(&mut self, fields: &ContactFields) -> Result<ContactId> {
+        let now = self.now();
+        self.store
+            .write(|tx| store::contacts::insert(tx, fields, "manual", None, now))
+    }
+
+    /// Applies the fields that are set (`tend edit`, `tend rm`).
+    pub fn edit_contact(&mut self, id: ContactId, fields: &ContactFields) -> Result<()> {
+        let now = self.now();
+        self.store.write(|tx| store::contacts::update(tx, id, fields, now))
+    }
+
+    /// Erases a contact and every record of them.
+    pub fn forget(&mut self, id: ContactId) -> Result<()> {
+        self.store.write(|tx| store::contacts::forget(tx, id))
+    }
+
+    /// Logs an interaction at `at`; returns its id.
+    pub fn log(
+        &mut self,
+        id: ContactId,
+        at: DateTime<Utc>,
+        direction: Direction,
+        channel: Channel,
+        note: Option<&str>,
+    ) -> Result<i64> {
+        let now = self.now();
+        self.store
+            .write(|tx| store::records::log_interaction(tx, id, at, direction, channel, note, now))
+    }
+
+    /// Records an event on a day; returns its id.
+    pub fn record_event(
+        &mut self,
+        id: ContactId,
+        kind: EventKind,
+        on: chrono::NaiveDate,
+        detail: Option<&str>,
+    ) -> Result<i64> {
+        let now = self.now();
+        self.store
+            .write(|tx| store::records::insert_event(tx, id, kind, on, detail, now))
     }
 
     /// Plans every contact at the current instant.

@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod error;
 pub mod export;
 pub mod import;
+pub mod intent;
 pub mod lint;
 pub mod model;
 pub mod notify;

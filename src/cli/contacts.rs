@@ -9,7 +9,7 @@ use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Direction, Status};
-use crate::store::{self, ContactFields};
+use crate::store::ContactFields;
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
@@ -29,16 +29,12 @@ fn fields_from(flags: ContactFlags) -> ContactFields {
     }
 }
 
-pub fn add(a: AddArgs) -> Result<i32> {
-    let mut app = App::open()?;
+pub fn add(app: &mut App, a: AddArgs) -> Result<i32> {
     let mut fields = fields_from(a.fields);
     fields.name = Some(a.name);
-    let now = app.now();
-    let id = app
-        .store
-        .write(|tx| store::contacts::insert(tx, &fields, "manual", None, now))?;
+    let id = app.add_contact(&fields)?;
     if a.out.json {
-        let c = app.store.contact(id)?;
+        let c = app.contact(id)?;
         emit_json(&output::contact_json(&c, &app.settings))?;
     } else {
         emit(&format!("{id}\n"))?;
@@ -46,9 +42,8 @@ pub fn add(a: AddArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn edit(a: EditArgs) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
+pub fn edit(app: &mut App, a: EditArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let status = a.status();
     let mut fields = fields_from(a.fields);
     fields.name = a.name;
@@ -59,9 +54,8 @@ pub fn edit(a: EditArgs) -> Result<i32> {
             "nothing to change: give at least one field flag (see 'tend edit --help')".into(),
         ));
     }
-    let now = app.now();
-    app.store.write(|tx| store::contacts::update(tx, id, &fields, now))?;
-    let c = app.store.contact(id)?;
+    app.edit_contact(id, &fields)?;
+    let c = app.contact(id)?;
     if a.out.json {
         emit_json(&output::contact_json(&c, &app.settings))?;
     } else {
@@ -70,16 +64,14 @@ pub fn edit(a: EditArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn rm(a: ContactArg) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let now = app.now();
+pub fn rm(app: &mut App, a: ContactArg) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let fields = ContactFields {
         status: Some(Status::Archived),
         ..ContactFields::default()
     };
-    app.store.write(|tx| store::contacts::update(tx, id, &fields, now))?;
-    let c = app.store.contact(id)?;
+    app.edit_contact(id, &fields)?;
+    let c = app.contact(id)?;
     if a.out.json {
         emit_json(&output::contact_json(&c, &app.settings))?;
     } else {
@@ -91,14 +83,13 @@ pub fn rm(a: ContactArg) -> Result<i32> {
     Ok(0)
 }
 
-pub fn forget(a: ForgetArgs) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let c = app.store.contact(id)?;
+pub fn forget(app: &mut App, a: ForgetArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let c = app.contact(id)?;
     if !a.yes && !confirm(&format!("Erase {} (id {id}) and every record of them?", c.name))? {
         return Err(Error::Failed(format!("kept {} (id {id}): nothing was erased", c.name)));
     }
-    app.store.write(|tx| store::contacts::forget(tx, id))?;
+    app.forget(id)?;
     if a.out.json {
         emit_json(&json!({"id": id, "name": c.name, "forgotten": true}))?;
     } else {
@@ -129,11 +120,10 @@ fn confirm(question: &str) -> Result<bool> {
     Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }
 
-pub fn list(a: ListArgs) -> Result<i32> {
-    let app = App::open()?;
+pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     let plan = app.plan()?;
     let tz = app.tz();
-    let everyone = store::contacts::all(app.store.conn())?;
+    let everyone = app.contacts()?;
     let anyone = !everyone.is_empty();
     let contacts: Vec<_> = everyone
         .into_iter()
@@ -185,14 +175,11 @@ pub fn list(a: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn show(a: ShowArgs) -> Result<i32> {
-    let app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let c = app.store.contact(id)?;
+pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let c = app.contact(id)?;
     let tz = app.tz();
-    let conn = app.store.conn();
-    let interactions = store::records::interactions_of(conn, id)?;
-    let events = store::records::events_of(conn, id)?;
+    let (interactions, events) = app.history(id)?;
     let plan = app.plan()?;
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
@@ -294,8 +281,9 @@ pub fn show(a: ShowArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn log(a: LogArgs) -> Result<i32> {
-    let direction = match (a.out, a.inbound, a.both) {
+/// The direction `tend log` records, checked before the database is opened.
+pub fn log_direction(a: &LogArgs) -> Result<Direction> {
+    Ok(match (a.out, a.inbound, a.both) {
         (true, _, _) => Direction::Out,
         (_, true, _) => Direction::In,
         (_, _, true) => Direction::Both,
@@ -303,17 +291,16 @@ pub fn log(a: LogArgs) -> Result<i32> {
             .channel
             .default_direction()
             .ok_or_else(|| Error::Input(format!("a {} needs a direction: give --out, --in or --both", a.channel)))?,
-    };
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let now = app.now();
-    let at = a.at.map_or(now, |x| x.resolve(app.tz()));
+    })
+}
+
+pub fn log(app: &mut App, a: LogArgs, direction: Direction) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let at = a.at.map_or(app.now(), |x| x.resolve(app.tz()));
     let channel = a.channel;
     let note = a.note;
-    let iid = app
-        .store
-        .write(|tx| store::records::log_interaction(tx, id, at, direction, channel, note.as_deref(), now))?;
-    let c = app.store.contact(id)?;
+    let iid = app.log(id, at, direction, channel, note.as_deref())?;
+    let c = app.contact(id)?;
     if a.json.json {
         emit_json(
             &json!({"id": iid, "contact_id": id, "contact": c.name, "at": output::rfc3339(at, app.tz()),
@@ -331,17 +318,13 @@ pub fn log(a: LogArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn event(a: EventArgs) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let now = app.now();
-    let on = a.on.unwrap_or_else(|| crate::time::local_date(now, app.tz()));
+pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let on = a.on.unwrap_or_else(|| crate::time::local_date(app.now(), app.tz()));
     let detail = a.detail;
     let kind = a.kind;
-    let eid = app
-        .store
-        .write(|tx| store::records::insert_event(tx, id, kind, on, detail.as_deref(), now))?;
-    let c = app.store.contact(id)?;
+    let eid = app.record_event(id, kind, on, detail.as_deref())?;
+    let c = app.contact(id)?;
     if a.out.json {
         emit_json(
             &json!({"id": eid, "contact_id": id, "contact": c.name, "kind": kind.as_str(), "on": on.to_string(), "detail": detail}),

@@ -4,9 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
-use super::{Ctx, HoldKind, Settled};
+use super::{Ctx, HoldKind, PlanRow, Settled};
 use crate::model::{Cadence, EventKind, OpenState, Trigger, first_name};
-use crate::store::PlanRow;
 use crate::time::{local_date, start_of_day};
 
 /// "today", "yesterday", "on Monday" (this past week), "on 3 Nov".

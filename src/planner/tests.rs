@@ -2,7 +2,8 @@
 //! networks.
 
 use super::*;
-use crate::model::{Channel, Direction, Interaction, Status, Summary};
+use crate::model::{Channel, Direction, EventGroup, EventKind, Interaction, Status, Summary, Trigger};
+use crate::time::Duration;
 use chrono::{Datelike, Timelike};
 use std::collections::BTreeMap;
 

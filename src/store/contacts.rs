@@ -61,23 +61,7 @@ impl ContactFields {
     }
 }
 
-pub use crate::planner::LiveBounds;
-
-/// What the planner needs of a contact: one row, no interactions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlanRow {
-    pub id: ContactId,
-    pub name: String,
-    /// `None`: the user's zone (also for a name this build does not know).
-    pub timezone: Option<chrono_tz::Tz>,
-    pub connected_on: Option<NaiveDate>,
-    pub cadence: Option<Cadence>,
-    pub birthday: Option<Birthday>,
-    pub status: Status,
-    pub paused_until: Option<NaiveDate>,
-    pub created_at: DateTime<Utc>,
-    pub summary: Summary,
-}
+pub use crate::planner::facts::{LiveBounds, PlanRow};
 
 const CONTACT_COLUMNS: &str = "id, name, email, url, company, role, timezone, met, interests, tags, \
      connected_on, cadence, birthday, note, status, paused_until, created_at";

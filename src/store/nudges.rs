@@ -8,18 +8,7 @@ use super::ts;
 use crate::error::{Result, StoreContext};
 use crate::model::{ContactId, NudgeKind, NudgeState};
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct NudgeRecord {
-    pub key: String,
-    pub contact_id: ContactId,
-    pub kind: NudgeKind,
-    pub state: NudgeState,
-    /// The slot it had when it was delivered.
-    pub due_at: Option<DateTime<Utc>>,
-    pub delivered_at: Option<DateTime<Utc>>,
-    pub snoozed_until: Option<DateTime<Utc>>,
-    pub acted_at: Option<DateTime<Utc>>,
-}
+pub use crate::planner::facts::NudgeRecord;
 
 pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
     let mut stmt = conn
