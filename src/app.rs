@@ -102,6 +102,11 @@ impl App {
         self.store.resolve(arg)
     }
 
+    /// The ids of the contacts with exactly this name (case-insensitive).
+    pub fn ids_named(&self, name: &str) -> Result<Vec<ContactId>> {
+        store::contacts::ids_named(self.store.conn(), name)
+    }
+
     /// One contact, or exit 1 when there is none with that id.
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
         self.store.contact(id)
@@ -273,16 +278,17 @@ impl App {
                 Some(&text),
                 now,
             )?;
-            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, now)
+            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, None, now)
         })?;
         Ok((nudge, text))
     }
 
-    /// Puts the open nudge off until now + `duration` (rule 11).
+    /// Puts the open nudge off: not due before `duration` after the later of
+    /// now and its due time (rule 11), so snoozing a nudge not yet due moves it.
     pub fn snooze(&mut self, contact: ContactId, duration: Duration) -> Result<(Nudge, DateTime<Utc>)> {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
-        let until = duration.after(now, self.tz());
+        let until = duration.after(now.max(nudge.due), self.tz());
         self.store.write(|tx| {
             store::nudges::mark_acted(
                 tx,
@@ -291,18 +297,29 @@ impl App {
                 nudge.kind,
                 NudgeState::Snoozed,
                 Some(until),
+                None,
                 now,
             )
         })?;
         Ok((nudge, until))
     }
 
-    /// Drops the open nudge; the skip counts as a touch for rules 3 and 5.
+    /// Drops the open nudge, due or not; the skip counts as a touch for rules
+    /// 3 and 5 at the later of now and its due time, which is kept with it.
     pub fn skip(&mut self, contact: ContactId) -> Result<Nudge> {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         self.store.write(|tx| {
-            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Skipped, None, now)
+            store::nudges::mark_acted(
+                tx,
+                &nudge.key,
+                contact,
+                nudge.kind,
+                NudgeState::Skipped,
+                None,
+                Some(nudge.due),
+                now,
+            )
         })?;
         Ok(nudge)
     }

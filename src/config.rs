@@ -45,10 +45,13 @@ pub struct Rules {
     pub min_gap: Duration,
     pub milestone_window: Duration,
     pub birthdays: bool,
+    pub closers: bool,
     pub sensitive_hold: Duration,
+    pub care_period: Duration,
     pub busy_defer: Duration,
     pub post_recent: Duration,
     pub recipient_hours: Hours,
+    pub overlap_wait: Duration,
     pub daily_cap: u32,
 }
 
@@ -110,10 +113,13 @@ struct RawRules {
     min_gap: String,
     milestone_window: String,
     birthdays: bool,
+    closers: bool,
     sensitive_hold: String,
+    care_period: String,
     busy_defer: String,
     post_recent: String,
     recipient_hours: String,
+    overlap_wait: String,
     daily_cap: u32,
 }
 #[derive(Deserialize)]
@@ -253,10 +259,13 @@ impl Settings {
                 min_gap: duration("rules.min_gap", &r.min_gap)?,
                 milestone_window: duration("rules.milestone_window", &r.milestone_window)?,
                 birthdays: r.birthdays,
+                closers: r.closers,
                 sensitive_hold: duration("rules.sensitive_hold", &r.sensitive_hold)?,
+                care_period: duration("rules.care_period", &r.care_period)?,
                 busy_defer: duration("rules.busy_defer", &r.busy_defer)?,
                 post_recent: duration("rules.post_recent", &r.post_recent)?,
                 recipient_hours: hours("rules.recipient_hours", &r.recipient_hours)?,
+                overlap_wait: duration("rules.overlap_wait", &r.overlap_wait)?,
                 daily_cap: r.daily_cap,
             },
             drafts: Drafts {

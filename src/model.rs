@@ -288,6 +288,9 @@ pub struct Summary {
     pub last_response: Option<DateTime<Utc>>,
     /// The latest conversational interaction when it is `in` (rule 1's trigger).
     pub pending_inbound: Option<(i64, DateTime<Utc>)>,
+    /// That message closes the conversation (rule 1: no reply owed), read
+    /// once when it is written, with the built-in phrase lists.
+    pub pending_closer: bool,
     /// Out messages/emails after the latest response (rule 4), and the first one's time.
     pub out_after_response: u32,
     pub first_out_after_response: Option<DateTime<Utc>>,
@@ -325,6 +328,13 @@ impl Summary {
             if i.note.is_some() {
                 s.last_note.clone_from(&i.note);
             }
+        }
+        if let Some((id, _)) = s.pending_inbound {
+            s.pending_closer = sorted.iter().rev().find(|i| i.id == id).is_some_and(|i| {
+                i.note
+                    .as_deref()
+                    .is_some_and(|t| crate::intent::is_closer(t, &crate::intent::ExtraPhrases::default()))
+            });
         }
         s
     }
@@ -386,6 +396,16 @@ pub struct Nudge {
     pub due: DateTime<Utc>,
     pub reason: String,
     pub state: OpenState,
+    /// Rule 7: the check-in after a sensitive hold, to be written in the
+    /// care tone (acknowledge gently, ask nothing, celebrate nothing).
+    pub care: Option<CareNote>,
+}
+
+/// The sensitive event a care-tone check-in follows (rule 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CareNote {
+    pub kind: EventKind,
+    pub on: NaiveDate,
 }
 
 impl Nudge {

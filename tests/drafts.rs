@@ -59,6 +59,7 @@ fn nudge(contact: &Contact, kind: NudgeKind, trigger: Trigger) -> Nudge {
         due: at(),
         reason: String::new(),
         state: OpenState::Pending,
+        care: None,
     }
 }
 

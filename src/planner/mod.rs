@@ -30,7 +30,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use crate::config::Settings;
-use crate::model::{Cadence, ContactId, Event, Nudge, NudgeKind, NudgeState, OpenState};
+use crate::model::{Cadence, ContactId, Event, Nudge, NudgeKind, OpenState};
 use crate::time::{local_date, start_of_day};
 use rules::{Candidate, Hold, HoldKind, Subject, holds_of};
 use slots::{DailyCap, Slot, Windows};
@@ -43,10 +43,12 @@ pub enum WhyNone {
     Paused(Option<NaiveDate>),
     /// Rule 4: this many messages unanswered.
     Waiting(u32),
-    /// Rule 10: the nudge would land after its offer window closed.
+    /// Rule 10: the nudge would land after its offer window closed;
+    /// `by_cap` when the daily cap, not a hold, kept it away.
     Expired {
         kind: NudgeKind,
         window_end: NaiveDate,
+        by_cap: bool,
     },
     /// A sensitive hold or busy deferral is running until this date.
     Held {
@@ -55,6 +57,8 @@ pub enum WhyNone {
     },
     /// Check-ins are off for this contact and nothing else is due.
     NoCadence,
+    /// Rule 1: their last message (by this greeting name) closed the conversation.
+    Closed(String),
     /// Everything that was due has been acted upon.
     Quiet,
 }
@@ -67,13 +71,26 @@ impl std::fmt::Display for WhyNone {
             WhyNone::Paused(Some(d)) => write!(f, "paused until {}", day(d)),
             WhyNone::Paused(None) => f.write_str("paused"),
             WhyNone::Waiting(n) => write!(f, "waiting on them: {n} messages unanswered"),
-            WhyNone::Expired { kind, window_end } => {
-                write!(
-                    f,
-                    "the {kind} was dropped: it could not come before its window closed on {}",
-                    day(window_end)
-                )
-            }
+            WhyNone::Expired {
+                kind,
+                window_end,
+                by_cap: true,
+            } => write!(
+                f,
+                "{} dropped: the daily cap was full until its window closed on {}",
+                kind.as_str().replace('-', " "),
+                day(window_end)
+            ),
+            WhyNone::Expired {
+                kind,
+                window_end,
+                by_cap: false,
+            } => write!(
+                f,
+                "{} dropped: it could not come before its window closed on {}",
+                kind.as_str().replace('-', " "),
+                day(window_end)
+            ),
             WhyNone::Held { until, sensitive: true } => {
                 write!(f, "on hold until {} after a sensitive event", day(until))
             }
@@ -82,6 +99,7 @@ impl std::fmt::Display for WhyNone {
                 sensitive: false,
             } => write!(f, "deferred until {} while they are busy", day(until)),
             WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
+            WhyNone::Closed(name) => write!(f, "no reply needed: {name}'s message closed the conversation"),
             WhyNone::Quiet => f.write_str("nothing due"),
         }
     }
@@ -93,6 +111,9 @@ pub struct Plan {
     pub nudges: Vec<Nudge>,
     /// For every planned contact without an open nudge.
     pub why_none: HashMap<ContactId, WhyNone>,
+    /// What `tend show` adds below a contact's next nudge: the other nudges
+    /// it has, one dropped by the cap, why no reply is needed.
+    pub notes: HashMap<ContactId, Vec<String>>,
     by_contact: HashMap<ContactId, usize>,
 }
 
@@ -141,7 +162,12 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         today: local_date(now, tz),
         posts_since: settings.rules.post_recent.before(now, tz),
     };
-    let mut windows = Windows::new(&settings.user.hours, ctx.tz, &settings.rules.recipient_hours);
+    let mut windows = Windows::new(
+        &settings.user.hours,
+        ctx.tz,
+        &settings.rules.recipient_hours,
+        settings.rules.overlap_wait,
+    );
     let mut placements: HashMap<(DateTime<Utc>, Tz), Placement> = HashMap::default();
 
     let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::default();
@@ -156,22 +182,18 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
     let mut cap = DailyCap::new(settings.rules.daily_cap, &settings.user.hours);
     for r in facts.records {
         records.entry(r.contact_id).or_default().push(r);
-        if r.state == NudgeState::Skipped
-            && let Some(at) = r.acted_at
-        {
+        if let Some(at) = rules::rule_11_skip_counts_from(r) {
             let e = last_skip.entry(r.contact_id).or_insert(at);
             *e = (*e).max(at);
         }
-        if let Some(at) = r.delivered_at {
-            cap.count(local_date(at, ctx.tz));
+        if let Some(day) = rules::rule_10_counted_on(r) {
+            cap.count(local_date(day, ctx.tz));
         }
     }
 
     let mut plan = Plan::default();
-    // Per contact: its settled candidates, earliest first (the first is tried first).
-    let mut options: HashMap<ContactId, (&PlanRow, usize, Vec<Option<Settled>>)> = HashMap::default();
-    // Earliest slot first, then higher priority, then contact id (deterministic).
-    type Turn = Reverse<(DateTime<Utc>, Reverse<u8>, ContactId)>;
+    // Per contact: its settled candidates, best first (the first is tried first).
+    let mut options: HashMap<ContactId, Options> = HashMap::default();
     let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
     let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
     options.reserve(facts.contacts.len());
@@ -216,6 +238,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 expired = Some(WhyNone::Expired {
                     kind: cand.kind,
                     window_end: local_date(end, ctx.tz),
+                    by_cap: false,
                 });
                 continue;
             }
@@ -226,90 +249,115 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 held_until: p.held_until,
             });
         }
+        let closed = rules::rule_01_closed_recently(&ctx, c);
         if settled.is_empty() {
-            let why = expired.unwrap_or_else(|| idle_reason(&ctx, c, &holds));
+            let why = match expired {
+                Some(why) => why,
+                None if closed => WhyNone::Closed(reasons::greeting(c).to_string()),
+                None => idle_reason(&ctx, c, &holds),
+            };
             plan.why_none.insert(c.id, why);
             continue;
         }
+        if closed && horizon.is_none() {
+            let name = reasons::greeting(c).to_string();
+            plan.notes
+                .entry(c.id)
+                .or_default()
+                .push(WhyNone::Closed(name).to_string());
+        }
         // A delivered nudge stays the open one until acted upon or moot (rule
-        // 12); otherwise the earliest slot wins, then the higher priority.
+        // 12); then a reply, which answers what they wrote; otherwise the
+        // earliest slot wins, then the higher priority.
         settled.sort_by_key(|s| {
             (
                 s.cand.state != OpenState::Delivered,
+                s.cand.kind != NudgeKind::Reply,
                 s.slot.at,
                 Reverse(s.cand.kind.priority()),
             )
         });
+        // Only `tend show` reads the notes; an agenda (with a horizon) skips them.
+        if settled.len() > 1 && horizon.is_none() {
+            let others = reasons::also_due(&ctx, c, &settled[0], &settled[1..]);
+            if !others.is_empty() {
+                plan.notes.entry(c.id).or_default().extend(others);
+            }
+        }
         // A delivered nudge keeps its slot and needs no room: it is open as is.
         if settled[0].cand.state == OpenState::Delivered {
-            let ctz = c.timezone.unwrap_or(ctx.tz);
             placed.push((settled.swap_remove(0), c, ctz, None));
             continue;
         }
-        let first = &settled[0];
-        queue.push(Reverse((first.slot.at, Reverse(first.cand.kind.priority()), c.id)));
-        options.insert(c.id, (c, 0, settled.into_iter().map(Some).collect()));
+        queue.push(turn(&settled[0], c.id, ctx.tz));
+        options.insert(
+            c.id,
+            Options {
+                row: c,
+                idx: 0,
+                list: settled.into_iter().map(Some).collect(),
+                moved_from: None,
+            },
+        );
     }
 
-    // Rule 10: fill the calendar in order; a full day sends the nudge on.
+    // Rule 10: fill each day of the calendar by priority, then due time; a
+    // full day sends the nudge on to the next day with room.
     let last_day_shown = horizon.map(|h| local_date(h, tz));
-    while let Some(Reverse((_, _, cid))) = queue.pop() {
+    while let Some(Reverse((day, _, _, cid))) = queue.pop() {
         // Every day up to the horizon is full: nothing else can land before it.
         if last_day_shown.is_some_and(|last| cap.first_free(ctx.today) > last) {
             break;
         }
-        let Some((row, idx, list)) = options.get_mut(&cid) else {
+        let Some(o) = options.get_mut(&cid) else {
             continue;
         };
-        let row: &PlanRow = row;
-        let ctz = row.timezone.unwrap_or(ctx.tz);
-        let Some(mut s) = list.get_mut(*idx).and_then(Option::take) else {
+        let Some(mut s) = o.list.get_mut(o.idx).and_then(Option::take) else {
             continue;
         };
-        if s.cand.state != OpenState::Delivered {
-            let mut moved_from: Option<NaiveDate> = None;
-            let holds = holds_of(&ctx, row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
-            for _ in 0..10_000 {
-                let day = local_date(s.slot.at, ctx.tz);
-                let free = cap.first_free(day);
-                if free == day {
-                    break;
-                }
-                moved_from.get_or_insert(day);
-                let next = place(
-                    &mut windows,
-                    &mut placements,
-                    start_of_day(free, ctx.tz),
-                    ctz,
-                    &holds,
-                    s.cand.kind,
-                );
-                s.slot = next.slot;
-                if next.held_until.is_some() {
-                    s.held_until = next.held_until;
-                }
+        let ctz = o.row.timezone.unwrap_or(ctx.tz);
+        let free = cap.first_free(day);
+        if free == day {
+            cap.count(day);
+            placed.push((s, o.row, ctz, o.moved_from));
+            continue;
+        }
+        o.moved_from.get_or_insert(day);
+        let holds = holds_of(&ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
+        let next = place(
+            &mut windows,
+            &mut placements,
+            start_of_day(free, ctx.tz),
+            ctz,
+            &holds,
+            s.cand.kind,
+        );
+        s.slot = next.slot;
+        if next.held_until.is_some() {
+            s.held_until = next.held_until;
+        }
+        let Some(end) = s.cand.offer_end.filter(|end| s.slot.at >= *end) else {
+            // Its turn comes again among the nudges of the day it moved to.
+            queue.push(turn(&s, cid, ctx.tz));
+            o.list[o.idx] = Some(s);
+            continue;
+        };
+        // Dropped: say so, and the contact's next candidate gets its turn.
+        let dropped = WhyNone::Expired {
+            kind: s.cand.kind,
+            window_end: local_date(end, ctx.tz),
+            by_cap: true,
+        };
+        o.idx += 1;
+        o.moved_from = None;
+        match o.list.get(o.idx).and_then(Option::as_ref) {
+            Some(next) => {
+                queue.push(turn(next, cid, ctx.tz));
+                plan.notes.entry(cid).or_default().push(dropped.to_string());
             }
-            if let Some(end) = s.cand.offer_end.filter(|end| s.slot.at >= *end) {
-                // Dropped: the contact's next candidate gets its turn.
-                *idx += 1;
-                match list.get(*idx).and_then(Option::as_ref) {
-                    Some(next) => queue.push(Reverse((next.slot.at, Reverse(next.cand.kind.priority()), cid))),
-                    None => {
-                        plan.why_none.insert(
-                            cid,
-                            WhyNone::Expired {
-                                kind: s.cand.kind,
-                                window_end: local_date(end, ctx.tz),
-                            },
-                        );
-                    }
-                }
-                continue;
+            None => {
+                plan.why_none.insert(cid, dropped);
             }
-            cap.count(local_date(s.slot.at, ctx.tz));
-            placed.push((s, row, ctz, moved_from));
-        } else {
-            placed.push((s, row, ctz, None));
         }
     }
     placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));
@@ -339,7 +387,31 @@ fn to_nudge(row: &PlanRow, s: Settled, reason: String) -> Nudge {
         due: s.slot.at,
         reason,
         state: s.cand.state,
+        care: s.cand.care,
     }
+}
+
+/// A contact's settled candidates while the calendar fills (rule 10).
+struct Options<'a> {
+    row: &'a PlanRow,
+    /// The candidate now competing for a place.
+    idx: usize,
+    list: Vec<Option<Settled>>,
+    /// The day the cap first sent the current candidate away from.
+    moved_from: Option<NaiveDate>,
+}
+
+/// Rule 10's order: the day of the slot, then higher priority, then the
+/// earlier due time, then contact id (deterministic).
+type Turn = Reverse<(NaiveDate, Reverse<u8>, DateTime<Utc>, ContactId)>;
+
+fn turn(s: &Settled, id: ContactId, tz: Tz) -> Turn {
+    Reverse((
+        local_date(s.slot.at, tz),
+        Reverse(s.cand.kind.priority()),
+        s.cand.due,
+        id,
+    ))
 }
 
 /// Where holds and windows put a nudge.
@@ -369,8 +441,14 @@ fn place(
         .or_insert_with(|| settle(windows, start, ctz, holds, kind))
 }
 
-/// Holds and windows until neither moves the time any more.
+/// Holds and windows until no hold applies to the slot any more. The
+/// windows are asked again only when a hold moved the time: rule 9 measures
+/// its wait from where the nudge may first come, not from its own answer.
 fn settle(windows: &mut Windows, start: DateTime<Utc>, ctz: Tz, holds: &[Hold], kind: NudgeKind) -> Placement {
+    // Replies ignore rules 7 and 8; a pause stops everything.
+    let applies = |h: &Hold, t: DateTime<Utc>| {
+        (kind != NudgeKind::Reply || h.kind == HoldKind::Pause) && h.start <= t && t < h.end
+    };
     let mut t = start;
     let mut held_until = None;
     let mut unwindowed = t;
@@ -378,22 +456,14 @@ fn settle(windows: &mut Windows, start: DateTime<Utc>, ctz: Tz, holds: &[Hold], 
         at: t,
         user_only: false,
     };
-    for round in 0..64 {
-        let mut held = false;
-        for h in holds {
-            // Replies ignore rules 7 and 8; a pause stops everything.
-            let applies = kind != NudgeKind::Reply || h.kind == HoldKind::Pause;
-            if applies && h.start <= t && t < h.end {
-                t = h.end;
-                held_until = Some((h.end, h.kind));
-                held = true;
-            }
+    for _ in 0..64 {
+        while let Some(h) = holds.iter().find(|h| applies(h, t)) {
+            t = h.end;
+            held_until = Some((h.end, h.kind));
         }
-        if round == 0 || held {
-            unwindowed = t;
-        }
+        unwindowed = t;
         slot = windows.slot(t, ctz);
-        if slot.at == t {
+        if !holds.iter().any(|h| applies(h, slot.at)) {
             break;
         }
         t = slot.at;

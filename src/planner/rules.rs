@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use super::facts::{NudgeRecord, PlanRow};
 use super::{Ctx, WhyNone};
 use crate::model::{
-    Cadence, ContactId, Event, EventGroup, EventKind, NudgeKind, NudgeState, OpenState, Status, Trigger,
+    Cadence, CareNote, ContactId, Event, EventGroup, EventKind, NudgeKind, NudgeState, OpenState, Status, Trigger,
 };
 use crate::time::{Duration, local_date, start_of_day};
 
@@ -37,6 +37,7 @@ pub(super) enum KeyPart {
     Event(i64),
     EventYear(i64, i32),
     Birthday(i32),
+    Care(i64),
 }
 
 impl KeyPart {
@@ -48,6 +49,7 @@ impl KeyPart {
             KeyPart::Event(event) => format!("{contact}:milestone:e{event}"),
             KeyPart::EventYear(event, year) => format!("{contact}:milestone:e{event}:{year}"),
             KeyPart::Birthday(year) => format!("{contact}:milestone:birthday:{year}"),
+            KeyPart::Care(event) => format!("{contact}:check-in:care:e{event}"),
         }
     }
 }
@@ -68,6 +70,10 @@ pub(super) struct Candidate {
     pub delivered_due: Option<DateTime<Utc>>,
     pub unanswered: u32,
     pub snoozed_until: Option<DateTime<Utc>>,
+    /// A check-in counted from a skip (rule 11), for its reason.
+    pub since_skip: bool,
+    /// Rule 7: a check-in in the care tone after this sensitive event.
+    pub care: Option<CareNote>,
 }
 
 /// One contact's facts, as the rules read them.
@@ -99,6 +105,7 @@ pub(super) fn candidates(ctx: &Ctx, who: &Subject) -> Result<(Vec<Candidate>, Ve
     let reply_open = c
         .summary
         .pending_inbound
+        .filter(|_| !rule_01_closer(ctx, c))
         .filter(|(_, at)| has_records || (ctx.now - *at).num_seconds() < r.reply_window.upper_bound_secs());
     let may_celebrate = !who.events.is_empty() || (r.birthdays && c.birthday.is_some());
     let non_reply_possible = follow_up_open.is_some() || (cadence != Cadence::None && !waiting) || may_celebrate;
@@ -121,6 +128,9 @@ pub(super) fn candidates(ctx: &Ctx, who: &Subject) -> Result<(Vec<Candidate>, Ve
     }
     if let Some(on) = follow_up_open {
         rule_02_first_follow_up(&mut out, on);
+    }
+    if !waiting {
+        rule_07_care_check_in(&mut out);
     }
     if let Cadence::Every(every) = cadence
         && !waiting
@@ -166,11 +176,31 @@ impl Proposals<'_> {
             delivered_due: None,
             unanswered: self.unanswered,
             snoozed_until: None,
+            since_skip: false,
+            care: None,
         };
+        if !rule_07_care_allows(self.ctx, self.who, &mut cand) {
+            return;
+        }
         if rule_11_12_acted_upon(self.ctx, self.who, &mut cand) {
             self.list.push(cand);
         }
     }
+}
+
+/// Rule 1: no reply is owed to a message that closed the conversation
+/// ("Thanks, talk soon!"), read when it was written (`Summary::pending_closer`).
+pub(super) fn rule_01_closer(ctx: &Ctx, c: &PlanRow) -> bool {
+    ctx.s.rules.closers && c.summary.pending_closer
+}
+
+/// Rule 1, for `tend show`: a closer still within `reply_window`, which would
+/// otherwise have owed a reply.
+pub(super) fn rule_01_closed_recently(ctx: &Ctx, c: &PlanRow) -> bool {
+    rule_01_closer(ctx, c)
+        && c.summary
+            .pending_inbound
+            .is_some_and(|(_, at)| ctx.now < ctx.s.rules.reply_window.after(at, ctx.tz))
 }
 
 /// Rule 1: the latest conversational interaction is theirs and unanswered.
@@ -229,6 +259,12 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) {
         due,
         None,
     );
+    if out.who.last_skip == Some(base)
+        && let Some(last) = out.list.last_mut()
+        && last.kind == NudgeKind::CheckIn
+    {
+        last.since_skip = true;
+    }
 }
 
 /// Rule 4: messages unanswered since their latest response.
@@ -346,6 +382,70 @@ fn rule_07_sensitive_hold(ctx: &Ctx, e: &Event) -> Option<Hold> {
     })
 }
 
+/// Rule 7: the latest sensitive event whose care period is still running.
+fn rule_07_in_care(ctx: &Ctx, events: &[&Event]) -> Option<(Event, DateTime<Utc>, DateTime<Utc>)> {
+    let e = events.iter().rev().find(|e| e.kind.group() == EventGroup::Sensitive)?;
+    let start = start_of_day(e.on, ctx.tz);
+    let care_end = ctx.s.rules.care_period.after(start, ctx.tz);
+    (ctx.now < care_end).then(|| ((*e).clone(), start, care_end))
+}
+
+/// Rule 7: when the hold ends, a check-in in the care tone, whatever the
+/// cadence, unless a touch came after the event. It is offered until the
+/// care period ends.
+fn rule_07_care_check_in(out: &mut Proposals) {
+    let ctx = out.ctx;
+    let Some((e, start, care_end)) = rule_07_in_care(ctx, out.who.events) else {
+        return;
+    };
+    if out.who.c.summary.last_touch.is_some_and(|t| t >= start) {
+        return;
+    }
+    let hold_end = ctx.s.rules.sensitive_hold.after(start, ctx.tz);
+    out.push(
+        NudgeKind::CheckIn,
+        KeyPart::Care(e.id),
+        Trigger::Cadence {
+            since: start,
+            post: None,
+        },
+        hold_end,
+        Some(care_end),
+    );
+    if let Some(last) = out.list.last_mut()
+        && last.key == KeyPart::Care(e.id)
+    {
+        last.care = Some(CareNote { kind: e.kind, on: e.on });
+    }
+}
+
+/// Rule 7: no yearly celebration (work anniversary, birthday) and no
+/// achievement until `care_period` after a sensitive event. One due before
+/// the event is offered only until the event; one due during the care period
+/// is not offered.
+fn rule_07_care_allows(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool {
+    let Trigger::Milestone { kind, years, .. } = &cand.trigger else {
+        return true;
+    };
+    let celebration = *kind == EventKind::Birthday
+        || *kind == EventKind::Achievement
+        || (*kind == EventKind::NewJob && years.is_some());
+    if !celebration {
+        return true;
+    }
+    for e in who.events.iter().filter(|e| e.kind.group() == EventGroup::Sensitive) {
+        let start = start_of_day(e.on, ctx.tz);
+        let care_end = ctx.s.rules.care_period.after(start, ctx.tz);
+        if cand.due >= start && cand.due < care_end {
+            return false;
+        }
+        if cand.due < start {
+            cand.offer_end = Some(cand.offer_end.map_or(start, |end| end.min(start)));
+        }
+    }
+    true
+}
+
 /// Rule 8: after a busy event, nothing but replies for `busy_defer`.
 fn rule_08_busy_defer(ctx: &Ctx, e: &Event) -> Option<Hold> {
     (e.kind.group() == EventGroup::Busy).then(|| {
@@ -414,4 +514,23 @@ fn rule_11_12_acted_upon(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool
         }
     }
     true
+}
+
+/// Rule 10: the instant a record takes its place on the calendar: each
+/// nudge once, on the day it was delivered, or else the day it was done or
+/// skipped (from the command line too).
+pub(super) fn rule_10_counted_on(r: &NudgeRecord) -> Option<DateTime<Utc>> {
+    r.delivered_at.or(match r.state {
+        NudgeState::Done | NudgeState::Skipped => r.acted_at,
+        NudgeState::Delivered | NudgeState::Snoozed => None,
+    })
+}
+
+/// Rule 11: a skip counts as a touch for rules 3 and 5 at the later of the
+/// skip and the skipped nudge's due time (skipping early skips that round).
+pub(super) fn rule_11_skip_counts_from(r: &NudgeRecord) -> Option<DateTime<Utc>> {
+    if r.state != NudgeState::Skipped {
+        return None;
+    }
+    [r.acted_at, r.due_at].into_iter().flatten().max()
 }

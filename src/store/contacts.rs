@@ -212,6 +212,18 @@ pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
     rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing contacts")
 }
 
+/// Contacts whose name is `name`, ignoring ASCII case, lowest id first.
+pub fn ids_named(conn: &Connection, name: &str) -> Result<Vec<ContactId>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id FROM contacts WHERE name = ?1 COLLATE NOCASE ORDER BY id")
+        .ctx("looking for a contact of the same name")?;
+    let ids = stmt
+        .query_map([name.trim()], |r| r.get(0))
+        .ctx("looking for a contact of the same name")?;
+    ids.collect::<rusqlite::Result<Vec<ContactId>>>()
+        .ctx("looking for a contact of the same name")
+}
+
 pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<ContactId>> {
     conn.query_row("SELECT id FROM contacts WHERE external_key = ?", [key], |r| r.get(0))
         .optional()
@@ -327,6 +339,7 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
     let out_after_response = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
     let first_out_after_response = f.int()?.map(ts::from);
     let responses = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
+    let pending_closer = f.int()?.unwrap_or(0) != 0;
     let name = f.0.to_string();
     Some(PlanRow {
         id,
@@ -343,6 +356,7 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             last_light_touch,
             last_response,
             pending_inbound: inbound_id.zip(inbound_at.map(ts::from)),
+            pending_closer,
             out_after_response,
             first_out_after_response,
             responses,
@@ -391,7 +405,7 @@ impl<'a> Fields<'a> {
 
 /// Reads the summary columns starting at `first`, in the order
 /// last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
-/// out_after_response, first_out_after_at, responses.
+/// out_after_response, first_out_after_at, responses, inbound_closer.
 fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
     let inbound: (Option<i64>, Option<i64>) = (r.get(first + 3)?, r.get(first + 4)?);
     Ok(Summary {
@@ -405,6 +419,7 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
         out_after_response: r.get(first + 5)?,
         first_out_after_response: ts::from_opt(r.get(first + 6)?),
         responses: r.get(first + 7)?,
+        pending_closer: r.get(first + 8)?,
         last_note: None,
     })
 }
@@ -413,13 +428,13 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
 pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
     conn.prepare_cached(
         "SELECT last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
-                out_after_response, first_out_after_at, responses, last_note
+                out_after_response, first_out_after_at, responses, inbound_closer, last_note
          FROM contacts WHERE id = ?",
     )
     .and_then(|mut st| {
         st.query_row([id], |r| {
             Ok(Summary {
-                last_note: r.get(8)?,
+                last_note: r.get(9)?,
                 ..summary_at(r, 0)?
             })
         })
