@@ -334,6 +334,7 @@ pub fn normalize_cron(expr: &str) -> Result<Option<String>, String> {
     croner::parser::CronParser::builder()
         .seconds(croner::parser::Seconds::Required)
         .dom_and_dow(true)
+        .sloppy_ranges(true)
         .build()
         .parse(&six)
         .map_err(|e| format!("'{expr}' is not a valid cron expression: {e}"))?;

@@ -42,3 +42,13 @@ pub fn database(configured: Option<&PathBuf>) -> PathBuf {
             .unwrap_or_else(|| xdg("XDG_DATA_HOME", ".local/share").join("tend").join("tend.db")),
     }
 }
+
+/// `$XDG_CONFIG_HOME`, else `~/.config`.
+pub fn config_home() -> PathBuf {
+    xdg("XDG_CONFIG_HOME", ".config")
+}
+
+/// `$XDG_DATA_HOME`, else `~/.local/share`.
+pub fn data_home() -> PathBuf {
+    xdg("XDG_DATA_HOME", ".local/share")
+}

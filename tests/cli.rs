@@ -149,7 +149,7 @@ fn edit_rm_and_forget() {
     env.run(&["rm", "sara"]);
     assert_eq!(env.json(&["show", "sara", "--json"])["status"], "archived");
     assert_eq!(env.json(&["agenda", "--json"]), serde_json::json!([]));
-    env.run(&["forget", "sara"]);
+    env.run(&["forget", "sara", "--yes"]);
     assert_eq!(env.json(&["list", "--json"]), serde_json::json!([]));
     assert_eq!(snapshot(&env.db()), "", "forget erases every record");
 }

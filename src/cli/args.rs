@@ -1,7 +1,9 @@
 //! The command-line contract of cli.md, as clap definitions.
 
 use chrono::NaiveDate;
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+pub use clap_complete::Shell;
 
 use crate::model::{Birthday, Cadence, Channel, EventKind, Status};
 use crate::time::{Duration, InstantArg};
@@ -48,8 +50,8 @@ pub enum Command {
     Edit(EditArgs),
     /// Archive a contact (no more nudges; kept on record).
     Rm(ContactArg),
-    /// Erase a contact and every record of it.
-    Forget(ContactArg),
+    /// Erase a contact and every record of it (asks first on a terminal).
+    Forget(ForgetArgs),
     /// Contacts with their next nudge.
     List(ListArgs),
     /// A contact, its timeline, its next nudge and why (or why none).
@@ -82,25 +84,75 @@ pub enum Command {
     Daemon(DaemonArgs),
     /// Try tend on a throwaway sample network.
     Demo(DemoArgs),
-    /// Install or remove the systemd user service.
+    /// Start the daemon with your session; install completions and the manual.
     #[command(subcommand)]
     Service(ServiceCommand),
     /// The files in use and the settings in force.
     Config(JsonFlag),
     /// Shell completions for bash, zsh, fish, elvish or powershell.
-    Completions {
-        #[arg(value_enum)]
-        shell: Shell,
-    },
+    Completions(CompletionsArgs),
+    /// The manual page (roff), to stdout: `tend man | man -l -`.
+    Man(ManArgs),
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum Shell {
-    Bash,
-    Zsh,
-    Fish,
-    Elvish,
-    Powershell,
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write every page (tend.1, tend-add.1, ...) into this folder instead.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    // Optional for clap so that a missing shell gets tend's own message,
+    // which lists the shells (clap's names only the argument).
+    #[arg(value_enum)]
+    pub shell: Option<Shell>,
+}
+
+/// `--channel`: clap lists these words in `--help` and suggests the nearest
+/// one on a typo; they are the model's own words, so they cannot drift.
+impl ValueEnum for Channel {
+    fn value_variants<'a>() -> &'a [Self] {
+        Channel::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            Channel::Message => "a direct message (the default)",
+            Channel::Email => "an e-mail",
+            Channel::Call => "a call (both, unless you say otherwise)",
+            Channel::Meeting => "a meeting (both, unless you say otherwise)",
+            Channel::Comment => "a comment on a post",
+            Channel::Like => "a like: a light touch",
+            Channel::Share => "a share: a light touch",
+            Channel::Note => "a connection-request note: a light touch",
+        };
+        Some(PossibleValue::new(self.as_str()).help(help))
+    }
+}
+
+/// `--kind`: the event kinds with what each does to the nudges.
+impl ValueEnum for EventKind {
+    fn value_variants<'a>() -> &'a [Self] {
+        EventKind::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            EventKind::NewJob => "a new job: a congratulation, then a yearly work anniversary",
+            EventKind::Promotion => "a promotion: a congratulation",
+            EventKind::Achievement => "an award, a launch of theirs: a congratulation",
+            EventKind::Birthday => "a birthday: a yearly greeting when [rules] birthdays = true",
+            EventKind::Post => "they published something: a check-in may come early",
+            EventKind::Layoff => "sensitive: nothing but replies for a while, then a gentle check-in",
+            EventKind::Health => "sensitive: nothing but replies for a while, then a gentle check-in",
+            EventKind::Bereavement => "sensitive: nothing but replies for a while, then a gentle check-in",
+            EventKind::Busy => "a launch, a conference, a move: nothing but replies for a week",
+        };
+        Some(PossibleValue::new(self.as_str()).help(help))
+    }
 }
 
 #[derive(Debug, Args, Default)]
@@ -112,8 +164,19 @@ pub struct JsonFlag {
 
 #[derive(Debug, Args)]
 pub struct ContactArg {
-    /// An id, or a unique part of the name.
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// An id, or a unique, case-insensitive part of the name.
+    pub contact: String,
+    /// Do not ask: needed when not on a terminal (scripts).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
     #[command(flatten)]
     pub out: JsonFlag,
 }
@@ -124,12 +187,16 @@ pub struct ContactFlags {
     /// The name to greet them by, e.g. "Minh" for Nguyễn Thị Minh ("" on edit: read it from the name).
     #[arg(long, value_name = "NAME")]
     pub greet: Option<String>,
+    /// An e-mail address.
     #[arg(long, value_name = "E")]
     pub email: Option<String>,
+    /// Their profile's address (LinkedIn or elsewhere).
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+    /// Where they work.
     #[arg(long, value_name = "C")]
     pub company: Option<String>,
+    /// What they do there.
     #[arg(long, value_name = "R")]
     pub role: Option<String>,
     /// IANA zone such as Europe/Paris; defaults to yours.
@@ -144,19 +211,23 @@ pub struct ContactFlags {
     /// A tag (repeatable).
     #[arg(long = "tag", value_name = "T")]
     pub tags: Vec<String>,
+    /// The day you connected: a first follow-up comes two days later.
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub connected_on: Option<NaiveDate>,
     /// How often to check in, like 6w, or none.
     #[arg(long, value_name = "DURATION|none", value_parser = parsed::<Cadence>)]
     pub cadence: Option<Cadence>,
+    /// Their birthday, with or without the year.
     #[arg(long, value_name = "DATE|MM-DD", value_parser = parsed::<Birthday>)]
     pub birthday: Option<Birthday>,
+    /// A note for yourself; never used in a draft.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// The contact's full name, as they write it.
     #[arg(value_parser = non_empty)]
     pub name: String,
     #[command(flatten)]
@@ -167,14 +238,17 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
     /// A new name.
     #[arg(long, value_parser = non_empty)]
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: ContactFlags,
+    /// active, or archived (no more nudges).
     #[arg(long, value_parser = ["active", "archived"])]
     pub status: Option<String>,
+    /// No nudges before this day.
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub pause_until: Option<NaiveDate>,
     #[command(flatten)]
@@ -189,6 +263,7 @@ impl EditArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only the contacts with this tag.
     #[arg(long, value_name = "T")]
     pub tag: Option<String>,
     #[command(flatten)]
@@ -197,6 +272,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
     #[command(flatten)]
     pub out: JsonFlag,
@@ -205,6 +281,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 #[group(id = "dir", required = false, multiple = false)]
 pub struct LogArgs {
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
     /// You reached out.
     #[arg(long, group = "dir")]
@@ -215,11 +292,13 @@ pub struct LogArgs {
     /// Both took part (a call, a meeting).
     #[arg(long, group = "dir")]
     pub both: bool,
-    #[arg(long, default_value = "message", value_parser = parsed::<Channel>)]
+    /// How it happened.
+    #[arg(long, value_enum, default_value_t = Channel::Message)]
     pub channel: Channel,
     /// When it happened (RFC 3339 or a date); defaults to now.
     #[arg(long, value_name = "INSTANT", value_parser = parsed::<InstantArg>)]
     pub at: Option<InstantArg>,
+    /// What was said, in a few words.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
     #[command(flatten)]
@@ -228,12 +307,15 @@ pub struct LogArgs {
 
 #[derive(Debug, Args)]
 pub struct EventArgs {
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
-    #[arg(long, value_parser = parsed::<EventKind>)]
+    /// What happened.
+    #[arg(long, value_enum)]
     pub kind: EventKind,
     /// The day it happened; defaults to today.
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub on: Option<NaiveDate>,
+    /// What it was, like "VP Engineering at Globex".
     #[arg(long, value_name = "TEXT")]
     pub detail: Option<String>,
     #[command(flatten)]
@@ -251,6 +333,7 @@ pub struct AgendaArgs {
 
 #[derive(Debug, Args)]
 pub struct DraftArgs {
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
     #[command(flatten)]
     pub out: JsonFlag,
@@ -258,6 +341,7 @@ pub struct DraftArgs {
 
 #[derive(Debug, Args)]
 pub struct DoneArgs {
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
     /// What you actually sent, when it differs from the draft.
     #[arg(long, value_name = "TEXT")]
@@ -268,7 +352,9 @@ pub struct DoneArgs {
 
 #[derive(Debug, Args)]
 pub struct SnoozeArgs {
+    /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
+    /// How long to put it off, like 3d, 1w or 2mo.
     #[arg(value_parser = parsed::<Duration>)]
     pub duration: Duration,
     #[command(flatten)]
@@ -332,6 +418,7 @@ pub enum ImportCommand {
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
+    /// The file (or folder) to import.
     pub path: std::path::PathBuf,
     /// Import nothing if any row is bad.
     #[arg(long)]
@@ -374,8 +461,17 @@ pub struct DemoArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ServiceCommand {
-    /// Write the user unit and enable it.
-    Install,
-    /// Disable and remove the user unit.
+    /// Write the systemd user unit and enable it (or, with --autostart, an
+    /// XDG autostart entry), plus the shell completions and the manual pages.
+    Install(ServiceInstallArgs),
+    /// Remove what install wrote (and disable the service).
     Uninstall,
+}
+
+#[derive(Debug, Args)]
+pub struct ServiceInstallArgs {
+    /// For desktops without systemd user sessions: write
+    /// ~/.config/autostart/tend.desktop instead of the systemd unit.
+    #[arg(long)]
+    pub autostart: bool,
 }

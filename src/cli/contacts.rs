@@ -2,7 +2,9 @@
 
 use serde_json::{Value, json};
 
-use super::args::{AddArgs, ContactArg, ContactFlags, EditArgs, EventArgs, JsonFlag, ListArgs, LogArgs, ShowArgs};
+use super::args::{
+    AddArgs, ContactArg, ContactFlags, EditArgs, EventArgs, ForgetArgs, JsonFlag, ListArgs, LogArgs, ShowArgs,
+};
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -90,9 +92,12 @@ pub fn rm(app: &mut App, a: ContactArg) -> Result<i32> {
     Ok(0)
 }
 
-pub fn forget(app: &mut App, a: ContactArg) -> Result<i32> {
+pub fn forget(app: &mut App, a: ForgetArgs) -> Result<i32> {
     let id = app.resolve(&a.contact)?;
     let c = app.contact(id)?;
+    if !a.yes && !confirm(&format!("Erase {} (id {id}) and every record of them?", c.name))? {
+        return Err(Error::Failed(format!("kept {} (id {id}): nothing was erased", c.name)));
+    }
     app.forget(id)?;
     if a.out.json {
         emit_json(&json!({"id": id, "name": c.name, "forgotten": true}))?;
@@ -102,11 +107,34 @@ pub fn forget(app: &mut App, a: ContactArg) -> Result<i32> {
     Ok(0)
 }
 
+/// Asks `question` on the terminal; true on "y" or "yes". Erasing without
+/// a terminal to ask on needs `--yes`: a script that forgot it must not
+/// erase someone's history silently (exit 2, nothing written).
+fn confirm(question: &str) -> Result<bool> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return Err(Error::Input(
+            "'tend forget' erases a contact's whole history and there is no terminal to ask on: add --yes to confirm"
+                .into(),
+        ));
+    }
+    let mut err = std::io::stderr();
+    write!(err, "{question} This cannot be undone. [y/N] ").map_err(|e| Error::io("asking for confirmation", e))?;
+    err.flush().map_err(|e| Error::io("asking for confirmation", e))?;
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Error::io("reading the answer", e))?;
+    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
 pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     let plan = app.plan()?;
     let tz = app.tz();
-    let contacts: Vec<_> = app
-        .contacts()?
+    let everyone = app.contacts()?;
+    let anyone = !everyone.is_empty();
+    let contacts: Vec<_> = everyone
         .into_iter()
         .filter(|c| {
             a.tag
@@ -145,8 +173,12 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
         let org = c.company.as_deref().map(|co| format!(" ({co})")).unwrap_or_default();
         text.push_str(&format!("{:>5}  {}{org}  {next}\n", c.id, paint(Style::Bold, &c.name)));
     }
-    if contacts.is_empty() {
-        output::note("No contacts yet: 'tend add NAME' or 'tend import linkedin PATH'.");
+    match (&a.tag, contacts.is_empty(), anyone) {
+        (Some(tag), true, true) => output::note(&format!(
+            "No contact has the tag '{tag}' (tags are given with 'tend add --tag' or 'tend edit --tag')."
+        )),
+        (_, true, _) => output::note("No contacts yet: 'tend add NAME' or 'tend import linkedin PATH'."),
+        _ => {}
     }
     emit(&text)?;
     Ok(0)

@@ -83,11 +83,30 @@ pub fn run(a: DemoArgs) -> Result<i32> {
 }
 
 fn finish() -> Result<i32> {
-    emit(
-        "\nYour turn: tend add \"Name\" --met \"where you met\", then tend log NAME --in when they write;\n\
-         tend service install runs the daemon with your desktop session.\n",
-    )?;
+    emit(&your_turn(tend_on_path()))?;
     Ok(0)
+}
+
+/// Whether a `tend` program is on `PATH` (after `cargo run` it is not).
+fn tend_on_path() -> bool {
+    std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("tend").is_file()))
+}
+
+/// The closing lines: commands the user can paste as they are, so through
+/// `cargo run` until tend is installed.
+fn your_turn(installed: bool) -> String {
+    let tend = if installed { "tend" } else { "cargo run --release --" };
+    let mut text = format!(
+        "\nYour turn: {tend} add \"Name\" --met \"where you met\", then {tend} log NAME --in when they write;\n\
+         {tend} service install runs the daemon with your desktop session.\n"
+    );
+    if !installed {
+        text.push_str(
+            "(tend is not on your PATH yet: 'cargo install --path . --locked' puts it in ~/.cargo/bin, \
+             which rustup adds to your PATH; then plain 'tend add ...' works.)\n",
+        );
+    }
+    text
 }
 
 fn ago(app: &App, days: i64, hours: i64) -> DateTime<Utc> {

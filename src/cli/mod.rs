@@ -50,13 +50,31 @@ fn clap_error(e: clap::Error) -> i32 {
             2
         }
         _ => {
-            let rendered = e.render().to_string();
-            let first = rendered.lines().next().unwrap_or("error: invalid usage");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            let _ = writeln!(std::io::stderr(), "error: {} (see 'tend --help')", one_line(first));
+            let _ = writeln!(std::io::stderr(), "error: {} (see 'tend --help')", usage_error(&e));
             2
         }
     }
+}
+
+/// clap's error on one line: its message, the arguments it names and its
+/// tip ("a similar subcommand exists: 'agenda'"), without the usage block.
+fn usage_error(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let mut text = String::new();
+    for line in rendered.lines().map(str::trim) {
+        if line.starts_with("Usage:") || line.starts_with("For more information") {
+            break;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        let line = line.strip_prefix("error: ").unwrap_or(line);
+        if !text.is_empty() {
+            text.push_str(if line.starts_with("tip:") { "; " } else { " " });
+        }
+        text.push_str(line);
+    }
+    if text.is_empty() { "invalid usage".into() } else { text }
 }
 
 /// Errors are one line: inner line breaks (from a bad value) become spaces.
@@ -76,7 +94,8 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Daemon(a) => daemon::run(a),
         Command::Demo(a) => demo::run(a),
         Command::Service(c) => daemon::service(c),
-        Command::Completions { shell } => completions(shell),
+        Command::Completions(a) => completions(a),
+        Command::Man(a) => man(a),
         Command::Add(a) => with_app(|app| contacts::add(app, a)),
         Command::Edit(a) => with_app(|app| contacts::edit(app, a)),
         Command::Rm(a) => with_app(|app| contacts::rm(app, a)),
@@ -114,17 +133,66 @@ fn with_app(command: impl FnOnce(&mut App) -> Result<i32>) -> Result<i32> {
     Ok(code)
 }
 
-fn completions(shell: args::Shell) -> Result<i32> {
-    use clap::CommandFactory;
-    use clap_complete::Shell as S;
-    let shell = match shell {
-        args::Shell::Bash => S::Bash,
-        args::Shell::Zsh => S::Zsh,
-        args::Shell::Fish => S::Fish,
-        args::Shell::Elvish => S::Elvish,
-        args::Shell::Powershell => S::PowerShell,
+fn completions(a: args::CompletionsArgs) -> Result<i32> {
+    use clap::ValueEnum;
+    let Some(shell) = a.shell else {
+        let shells: Vec<String> = args::Shell::value_variants()
+            .iter()
+            .filter_map(|s| s.to_possible_value().map(|v| v.get_name().to_string()))
+            .collect();
+        return Err(Error::Input(format!(
+            "'tend completions' needs the shell to complete for: one of {}",
+            shells.join(", ")
+        )));
     };
-    clap_complete::generate(shell, &mut Cli::command(), "tend", &mut std::io::stdout());
+    let mut out = Vec::new();
+    write_completions(shell, &mut out);
+    output::emit(&String::from_utf8_lossy(&out))?;
+    Ok(0)
+}
+
+/// The completion script for `shell`.
+pub fn write_completions(shell: args::Shell, out: &mut Vec<u8>) {
+    use clap::CommandFactory;
+    clap_complete::generate(shell, &mut Cli::command(), "tend", out);
+}
+
+/// Every manual page, in roff, from the same clap definitions as `--help`:
+/// `tend.1` first, then one per subcommand (`tend-add.1`, `tend-import-json.1`),
+/// named and built as `clap_mangen::generate_to` does, but in memory.
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
+    use clap::CommandFactory;
+    fn render(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+        let man = clap_mangen::Man::new(cmd.clone());
+        let mut out = Vec::new();
+        man.render(&mut out)
+            .map_err(|e| Error::io("rendering the manual page", e))?;
+        pages.push((man.get_filename(), out));
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
+            render(sub, pages)?;
+        }
+        Ok(())
+    }
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut pages = Vec::new();
+    render(cmd, &mut pages)?;
+    Ok(pages)
+}
+
+fn man(a: args::ManArgs) -> Result<i32> {
+    let pages = man_pages()?;
+    let Some(dir) = a.dir else {
+        let main = pages.first().map(|(_, page)| page.as_slice()).unwrap_or_default();
+        output::emit(&String::from_utf8_lossy(main))?;
+        return Ok(0);
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io_at("cannot create folder", &dir, e))?;
+    for (name, page) in &pages {
+        let path = dir.join(name);
+        std::fs::write(&path, page).map_err(|e| Error::io_at("cannot write", &path, e))?;
+    }
+    output::note(&format!("Wrote {} manual pages to {}.", pages.len(), dir.display()));
     Ok(0)
 }
 

@@ -27,6 +27,9 @@ impl Digest {
         let cron = CronParser::builder()
             .seconds(Seconds::Required)
             .dom_and_dow(true)
+            // croner 4 refuses `5/15` (without a range) that croner 3, and so
+            // tend 0.1.0, accepted: a config that worked keeps working.
+            .sloppy_ranges(true)
             .build()
             .parse(expr)
             .map_err(|e| Error::Input(format!("config key 'notify.digest': '{expr}': {e}")))?;
@@ -154,5 +157,27 @@ mod tests {
         // US clocks go forward on Sunday 2026-03-08.
         let next = d.next_after(at("2026-03-06T09:00:00-05:00"));
         assert_eq!(next, Some(at("2026-03-09T09:00:00-04:00")));
+    }
+
+    #[test]
+    fn a_step_without_a_range_still_parses_as_in_0_1_0() {
+        // `30/15` is minutes 30 and 45 (croner 4 alone would refuse it).
+        let d = Digest::new("0 30/15 9 * * *", paris()).unwrap_or_else(|e| panic!("{e}"));
+        let first = d.next_after(at("2026-06-01T09:00:00+02:00"));
+        assert_eq!(first, Some(at("2026-06-01T09:30:00+02:00")));
+        let second = first.and_then(|n| d.next_after(n));
+        assert_eq!(second, Some(at("2026-06-01T09:45:00+02:00")));
+    }
+
+    #[test]
+    fn a_digest_just_before_the_skipped_hour_runs_once_that_day() {
+        // London skips 01:00-02:00 on 2026-03-29; a 00:30 digest must not
+        // also run at 02:00 (croner before 4.0.3 did).
+        let london: Tz = "Europe/London".parse().unwrap_or_else(|e| panic!("{e}"));
+        let d = Digest::new("0 30 0 * * *", london).unwrap_or_else(|e| panic!("{e}"));
+        let first = d.next_after(at("2026-03-28T12:00:00Z"));
+        assert_eq!(first, Some(at("2026-03-29T00:30:00Z")));
+        let second = first.and_then(|n| d.next_after(n));
+        assert_eq!(second, Some(at("2026-03-29T23:30:00Z")), "00:30 BST the next day");
     }
 }

@@ -114,7 +114,8 @@ impl Daemon {
         let (delivered, failure) = self.deliver(&plan).await;
         match failure {
             Some(e) => Err(Error::Failed(format!(
-                "delivered {delivered}, but could not deliver the rest: {e}; they stay pending"
+                "delivered {delivered}, but could not deliver the rest: {e}; they stay pending{}",
+                headless_hint(&self.backend)
             ))),
             None => {
                 tracing::info!("delivered {delivered} nudge(s)");
@@ -145,7 +146,7 @@ impl Daemon {
         loop {
             let wake = self.tick().await;
             if !ready {
-                let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+                let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
                 tracing::info!(
                     "tend daemon ready for '{}' ({} notifications)",
                     self.app.store.path().display(),
@@ -179,7 +180,7 @@ impl Daemon {
                 _ = hup.recv() => self.reload(),
             }
         }
-        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Stopping]);
+        let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
         tracing::info!("tend daemon stopping");
         Ok(0)
     }
@@ -214,8 +215,9 @@ impl Daemon {
             match failure {
                 Some(e) => {
                     tracing::warn!(
-                        "cannot show notifications: {e}; the nudges stay pending, next try in {} s",
-                        self.backoff.as_secs()
+                        "cannot show notifications: {e}; the nudges stay pending, next try in {} s{}",
+                        self.backoff.as_secs(),
+                        headless_hint(&self.backend)
                     );
                     self.retry_at = Some(Instant::now() + self.backoff);
                     self.backoff = (self.backoff * 2).min(RETRY_MAX);
@@ -379,7 +381,7 @@ impl Daemon {
 
     /// SIGHUP: reads the config again; a bad file keeps the old settings.
     fn reload(&mut self) {
-        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Reloading]);
+        let _ = sd_notify::notify(&[sd_notify::NotifyState::Reloading]);
         match crate::app::load_settings().and_then(|(s, c, p)| digest_of(&s).map(|d| (s, c, p, d))) {
             Ok((settings, clock, config_path, digest)) => {
                 let db = crate::paths::database(settings.storage.path.as_ref());
@@ -408,7 +410,7 @@ impl Daemon {
             }
             Err(e) => tracing::error!("configuration not reloaded, keeping the old one: {e}"),
         }
-        let _ = sd_notify::notify(false, &[sd_notify::NotifyState::Ready]);
+        let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
     }
 }
 
@@ -419,6 +421,16 @@ fn digest_of(settings: &Settings) -> Result<Option<Digest>> {
         .as_deref()
         .map(|expr| Digest::new(expr, settings.user.timezone))
         .transpose()
+}
+
+/// On a machine without a desktop, the way out is the stdout backend.
+fn headless_hint(b: &Backend) -> &'static str {
+    match b {
+        Backend::Desktop(_) => {
+            " (no desktop session here? set [notify] backend = \"stdout\" in the config to print each nudge as a JSON line)"
+        }
+        Backend::Stdout(_) => "",
+    }
 }
 
 fn backend_word(b: &Backend) -> &'static str {

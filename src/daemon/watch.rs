@@ -37,6 +37,7 @@ impl DbWatch {
         )?;
         // SAFETY: `Inotify` owns its descriptor, keeps it open until dropped,
         // and `as_raw_fd` always returns that same descriptor.
+        #[allow(unsafe_code, reason = "tokio's AsyncFd registration of inotify's descriptor")]
         let fd = unsafe { AsyncFd::register(inotify) }.map_err(io::Error::from)?;
         Ok(DbWatch {
             fd,

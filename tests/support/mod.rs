@@ -1,6 +1,7 @@
-//! Helpers shared by the import and backup tests: the real binary on a
-//! private temporary home with a pinned clock, fixtures, and a snapshot of
-//! the database read with SQLite directly.
+//! The one harness of the integration tests: the real binary on a private
+//! temporary home with a pinned clock (also for the daemon on a private
+//! session bus), fixtures, and a snapshot of the database read with SQLite
+//! directly.
 #![allow(dead_code)]
 
 use assert_cmd::Command;
@@ -56,7 +57,13 @@ impl Env {
 
     /// The same environment for a `std::process::Command` (a process the test kills).
     pub fn std_cmd(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("tend"));
+        self.program(&assert_cmd::cargo::cargo_bin("tend"))
+    }
+
+    /// Another program (such as `script`, to give tend a terminal) in the
+    /// same environment.
+    pub fn program(&self, program: &Path) -> std::process::Command {
+        let mut c = std::process::Command::new(program);
         c.env_clear()
             .env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
@@ -65,6 +72,23 @@ impl Env {
             .env("TEND_CONFIG", self.dir.path().join("config.toml"))
             .env("TEND_NOW", &self.now)
             .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        c
+    }
+
+    /// A process that talks to a desktop: the home's environment plus the
+    /// session bus at `bus`, a private runtime folder, and the display (the
+    /// clipboard and browser helpers of the daemon need it).
+    pub fn desktop_cmd(&self, bus: &str) -> std::process::Command {
+        let run = self.path("run");
+        std::fs::create_dir_all(&run).unwrap_or_else(|e| panic!("{}: {e}", run.display()));
+        let mut c = self.std_cmd();
+        c.env("XDG_RUNTIME_DIR", run)
+            .env("DBUS_SESSION_BUS_ADDRESS", bus)
+            .env("NO_COLOR", "1")
+            .stdin(std::process::Stdio::null());
+        if let Some(display) = std::env::var_os("DISPLAY") {
+            c.env("DISPLAY", display);
+        }
         c
     }
 
