@@ -117,6 +117,8 @@ pub enum WhyNone {
     NoCadence,
     /// Everything that was due has been acted upon.
     Quiet,
+    /// The next check-in would fall after the year 9999.
+    BeyondCalendar,
 }
 
 impl std::fmt::Display for WhyNone {
@@ -143,6 +145,7 @@ impl std::fmt::Display for WhyNone {
             } => write!(f, "deferred until {} while they are busy", day(until)),
             WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
             WhyNone::Quiet => f.write_str("nothing due"),
+            WhyNone::BeyondCalendar => f.write_str("the next check-in falls beyond the calendar (after the year 9999)"),
         }
     }
 }
@@ -694,6 +697,7 @@ fn candidates(
     }
 
     // Rule 3 (with 4 and 8's post): the check-in cadence.
+    let mut beyond_calendar = false;
     if let Cadence::Every(cadence) = cadence
         && !waiting
     {
@@ -703,26 +707,30 @@ fn candidates(
             .max()
             .or_else(|| c.connected_on.map(|d| start_of_day(d, tz)))
             .unwrap_or(c.created_at);
-        let mut due = cadence.scaled_after(base, tz, 1u32 << u.min(16));
-        let recent = ctx.posts_since;
-        let post = events
-            .iter()
-            .rev()
-            .find(|e| {
-                e.kind == EventKind::Post
-                    && start_of_day(e.on, tz) >= recent.max(start_of_day(local_date(base, tz), tz))
-            })
-            .map(|e| (*e).clone());
-        if let Some(p) = &post {
-            due = due.min(Duration::days(1).after(start_of_day(p.on, tz), tz));
+        let due = cadence.checked_scaled_after(base, tz, 1u32 << u.min(16));
+        // Nothing is due after the year 9999: no check-in, and `show` says why.
+        beyond_calendar = due.is_none();
+        if let Some(mut due) = due {
+            let recent = ctx.posts_since;
+            let post = events
+                .iter()
+                .rev()
+                .find(|e| {
+                    e.kind == EventKind::Post
+                        && start_of_day(e.on, tz) >= recent.max(start_of_day(local_date(base, tz), tz))
+                })
+                .map(|e| (*e).clone());
+            if let Some(p) = &post {
+                due = due.min(Duration::days(1).after(start_of_day(p.on, tz), tz));
+            }
+            push(
+                NudgeKind::CheckIn,
+                KeyPart::CheckIn(base.timestamp()),
+                Trigger::Cadence { since: base, post },
+                due,
+                None,
+            );
         }
-        push(
-            NudgeKind::CheckIn,
-            KeyPart::CheckIn(base.timestamp()),
-            Trigger::Cadence { since: base, post },
-            due,
-            None,
-        );
     }
 
     // Rule 6: milestones, work anniversaries and birthdays.
@@ -789,6 +797,9 @@ fn candidates(
         milestone(KeyPart::Birthday(y), EventKind::Birthday, d, None, None);
     }
 
+    if beyond_calendar && out.is_empty() {
+        return Err(WhyNone::BeyondCalendar);
+    }
     Ok((out, holds))
 }
 
