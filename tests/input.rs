@@ -44,3 +44,23 @@ fn a_check_in_far_ahead_but_on_the_calendar_is_planned() {
     let list = env.run(&["list"]);
     assert!(list.contains("Dec 8425"), "{list}");
 }
+
+#[test]
+fn control_characters_in_names_are_shown_escaped() {
+    let env = Env::new();
+    let vcf = env.path("evil.vcf");
+    std::fs::write(
+        &vcf,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ctrl\u{1b}[31mRed\u{7}\r\nORG:Acme\u{1b}]0;pwned\u{7}\r\nEND:VCARD\r\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    env.run(&["import", "vcard", support::path_str(&vcf)]);
+    for args in [&["list"][..], &["show", "Ctrl"]] {
+        let out = env.run(args);
+        assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{args:?}: {out:?}");
+        assert!(out.contains("Ctrl\\u{1b}[31mRed\\u{7}"), "{args:?}: {out}");
+    }
+    // JSON keeps the stored name exactly (JSON escapes it itself).
+    let json = env.json(&["show", "Ctrl", "--json"]);
+    assert_eq!(json["name"], "Ctrl\u{1b}[31mRed\u{7}");
+}
