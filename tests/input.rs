@@ -64,3 +64,54 @@ fn control_characters_in_names_are_shown_escaped() {
     let json = env.json(&["show", "Ctrl", "--json"]);
     assert_eq!(json["name"], "Ctrl\u{1b}[31mRed\u{7}");
 }
+
+#[test]
+fn config_errors_are_one_clear_line() {
+    let env = Env::new();
+    // A TOML syntax error: where, what and the line itself, on the error line.
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\n[rules]\ndaily_cap = 3 3\n");
+    let err = env.fails(&["list"], 2);
+    assert!(
+        err.contains("config.toml', line 4, column 13: string values must be quoted"),
+        "{err}"
+    );
+    assert!(err.trim_end().ends_with("(in `daily_cap = 3 3`)"), "{err}");
+    // Numbers are whole or refused, never rounded.
+    env.config("[rules]\ndaily_cap = 1.5\n");
+    let err = env.fails(&["config"], 2);
+    assert!(
+        err.contains("config key 'rules.daily_cap': 1.5 is not a whole number"),
+        "{err}"
+    );
+    // A key set through the environment is named the way it was set.
+    env.config("");
+    let out = env.cmd().env("TEND_RULES__DAILY_CAPP", "3").arg("list").output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("error: config: unknown TEND_RULES__DAILY_CAPP: [rules] takes birthdays, busy_defer, daily_cap, default_cadence, first_follow_up, first_follow_up_window, max_unanswered, milestone_window, min_gap, post_recent, recipient_hours, reply_after, reply_window, sensitive_hold\n"), "{err}");
+    // Not a regular file: refused at once, not read until memory runs out.
+    let out = env.cmd().env("TEND_CONFIG", "/dev/zero").arg("list").output();
+    let out = out.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config file '/dev/zero' is not a regular file"), "{err}");
+    // A huge bad value is cut short in the message.
+    env.config(&format!("[rules]\nmin_gap = \"{}\"\n", "9".repeat(1 << 20)));
+    let err = env.fails(&["list"], 2);
+    assert!(err.len() < 400, "{} bytes", err.len());
+}
+
+#[test]
+fn config_json_lists_every_setting() {
+    let env = Env::new();
+    let json = env.json(&["config", "--json"]);
+    let settings = json["settings"].as_object().cloned().unwrap_or_default();
+    assert_eq!(settings.len(), 25, "{json}");
+    assert_eq!(settings["user.timezone"], "Europe/Lisbon");
+    assert_eq!(settings["rules.daily_cap"], 5);
+    assert_eq!(settings["notify.backend"], "desktop");
+    assert_eq!(settings["notify.digest"], "0 0 9 * * Mon-Fri");
+    assert_eq!(settings["storage.path"], "");
+    assert_eq!(settings.keys().next().map(String::as_str), Some("user.name"));
+}
