@@ -115,3 +115,48 @@ fn config_json_lists_every_setting() {
     assert_eq!(settings["storage.path"], "");
     assert_eq!(settings.keys().next().map(String::as_str), Some("user.name"));
 }
+
+#[test]
+fn a_cut_export_reports_the_cut_row_and_old_dates_import() {
+    let env = Env::new();
+    env.config("[user]\nname = \"Me\"\ntimezone = \"Europe/Lisbon\"\n");
+    let dir = env.path("export");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, text: &str| {
+        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{e}"));
+    };
+    // An old export's date and time, then a row cut mid-way.
+    write(
+        "Connections.csv",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+         Sara,Lee,https://www.linkedin.com/in/sara-lee,,Northwind,CTO,\"1/8/18, 6:14 PM\"\n\
+         Pat,Cut,https://www.linkedin.com/in/pat-cut,,Contoso",
+    );
+    write(
+        "messages.csv",
+        "FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n\
+         Sara Lee,https://www.linkedin.com/in/sara-lee,Me,,2024-12-17 10:00:00 UTC,Hello\n\
+         Sara Lee,https://www.linkedin.com/in/sara-lee,Me,,2024-12-18 10:00:00 UTC,\"Open quote\nand the rest\n",
+    );
+    let (stdout, stderr) = env.ok(&["import", "linkedin", support::path_str(&dir)]);
+    assert!(
+        stdout.contains("1 contacts added") || stdout.contains("1 contact added"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("2 bad rows skipped"), "{stdout}");
+    assert!(
+        stderr.contains(
+            "line 3: 'Pat': the file ends in the middle of this row (fewer columns than the header) (in Connections.csv)"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "line 3: 'Sara Lee': the file ends inside a quoted field: this row is cut short (in messages.csv)"
+        ),
+        "{stderr}"
+    );
+    let sara = env.contact("Sara");
+    assert_eq!(sara["connected_on"], "2018-01-08");
+    assert_eq!(env.contacts().len(), 1);
+}
