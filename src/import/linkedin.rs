@@ -84,7 +84,10 @@ impl Export {
                 if entry.is_dir() {
                     continue;
                 }
-                let name = entry.name().to_string();
+                // A name that is not UTF-8 is none of the export's files.
+                let Ok(name) = entry.name().map(|n| n.into_owned()) else {
+                    continue;
+                };
                 if let Some(kind) = Kind::from_file_name(base_name(&name)) {
                     // The shallowest copy wins.
                     let depth = name.matches('/').count();
