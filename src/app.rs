@@ -11,9 +11,11 @@ use std::path::PathBuf;
 use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
-use crate::model::{ContactId, EventKind, Nudge, NudgeState, OpenState};
+use crate::model::{
+    Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
+};
 use crate::planner::{self, Facts, Plan};
-use crate::store::{self, Store};
+use crate::store::{self, ContactFields, Store};
 use crate::time::{Clock, Duration};
 
 pub struct App {
@@ -54,6 +56,11 @@ impl App {
         }
     }
 
+    /// Ends the run: closes the database.
+    pub fn close(self) -> Result<()> {
+        self.store.close()
+    }
+
     /// The drafter for the settings in force, with the user's templates.
     pub fn drafter(&self) -> &Drafter {
         self.drafter.get_or_init(|| {
@@ -77,6 +84,91 @@ impl App {
 
     pub fn tz(&self) -> Tz {
         self.settings.user.timezone
+    }
+
+    /// Runs `f`'s reads on one snapshot (see [`Store::read`]).
+    pub fn read<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.store.read(f)
+    }
+
+    /// Tells other tend commands, while it lives, that an import runs (they
+    /// say so while they wait for it).
+    pub fn importing(&self) -> store::Importing {
+        store::Importing::mark(self.store.path())
+    }
+
+    /// Resolves a CONTACT argument (an id or a unique part of a name).
+    pub fn resolve(&self, arg: &str) -> Result<ContactId> {
+        self.store.resolve(arg)
+    }
+
+    /// The ids of the contacts with exactly this name (case-insensitive).
+    pub fn ids_named(&self, name: &str) -> Result<Vec<ContactId>> {
+        store::contacts::ids_named(self.store.conn(), name)
+    }
+
+    /// One contact, or exit 1 when there is none with that id.
+    pub fn contact(&self, id: ContactId) -> Result<Contact> {
+        self.store.contact(id)
+    }
+
+    /// Every contact, in id order.
+    pub fn contacts(&self) -> Result<Vec<Contact>> {
+        store::contacts::all(self.store.conn())
+    }
+
+    /// A contact's interactions and events, oldest first.
+    pub fn history(&self, id: ContactId) -> Result<(Vec<Interaction>, Vec<Event>)> {
+        let conn = self.store.conn();
+        Ok((
+            store::records::interactions_of(conn, id)?,
+            store::records::events_of(conn, id)?,
+        ))
+    }
+
+    /// Adds a contact by hand (`tend add`).
+    pub fn add_contact(&mut self, fields: &ContactFields) -> Result<ContactId> {
+        let now = self.now();
+        self.store
+            .write(|tx| store::contacts::insert(tx, fields, "manual", None, now))
+    }
+
+    /// Applies the fields that are set (`tend edit`, `tend rm`).
+    pub fn edit_contact(&mut self, id: ContactId, fields: &ContactFields) -> Result<()> {
+        let now = self.now();
+        self.store.write(|tx| store::contacts::update(tx, id, fields, now))
+    }
+
+    /// Erases a contact and every record of them.
+    pub fn forget(&mut self, id: ContactId) -> Result<()> {
+        self.store.write(|tx| store::contacts::forget(tx, id))
+    }
+
+    /// Logs an interaction at `at`; returns its id.
+    pub fn log(
+        &mut self,
+        id: ContactId,
+        at: DateTime<Utc>,
+        direction: Direction,
+        channel: Channel,
+        note: Option<&str>,
+    ) -> Result<i64> {
+        let now = self.now();
+        self.store
+            .write(|tx| store::records::log_interaction(tx, id, at, direction, channel, note, now))
+    }
+
+    /// Records an event on a day; returns its id.
+    pub fn record_event(
+        &mut self,
+        id: ContactId,
+        kind: EventKind,
+        on: chrono::NaiveDate,
+        detail: Option<&str>,
+    ) -> Result<i64> {
+        let now = self.now();
+        self.store
+            .write(|tx| store::records::insert_event(tx, id, kind, on, detail, now))
     }
 
     /// Plans every contact at the current instant.
@@ -117,34 +209,20 @@ impl App {
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let conn = self.store.conn();
         let contact = self.store.contact(nudge.contact_id)?;
-        let summary = store::contacts::summary(conn, nudge.contact_id)?;
-        let since = self.settings.rules.post_recent.before(self.now(), self.tz());
+        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
         let events = store::records::events_of(conn, nudge.contact_id)?;
-        let recent_post = events
-            .iter()
-            .rev()
-            .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
-        let talk = crate::lint::gather::talk_note(conn, nudge.contact_id)?;
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
         let history = self
             .drafter()
             .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
-        // A reply acknowledges what they wrote: the note of their message.
-        let mut nudge = nudge.clone();
-        if let crate::model::Trigger::Inbound {
-            interaction_id, note, ..
-        } = &mut nudge.trigger
-            && note.is_none()
-        {
-            *note = store::records::note_of(conn, *interaction_id)?;
-        }
         let input = DraftInput {
-            nudge: &nudge,
+            nudge,
             contact: &contact,
-            last_note: talk.as_deref(),
-            responses: summary.responses,
-            recent_post,
+            interactions: &interactions,
+            events: &events,
+            now,
+            tz,
             user_name: &self.settings.user.name,
             history: Some(history.as_ref()),
         };
@@ -186,16 +264,17 @@ impl App {
                 Some(&text),
                 now,
             )?;
-            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, now)
+            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, None, now)
         })?;
         Ok((nudge, text))
     }
 
-    /// Puts the open nudge off until now + `duration` (rule 11).
+    /// Puts the open nudge off: not due before `duration` after the later of
+    /// now and its due time (rule 11), so snoozing a nudge not yet due moves it.
     pub fn snooze(&mut self, contact: ContactId, duration: Duration) -> Result<(Nudge, DateTime<Utc>)> {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
-        let until = duration.after(now, self.tz());
+        let until = duration.after(now.max(nudge.due), self.tz());
         self.store.write(|tx| {
             store::nudges::mark_acted(
                 tx,
@@ -204,18 +283,29 @@ impl App {
                 nudge.kind,
                 NudgeState::Snoozed,
                 Some(until),
+                None,
                 now,
             )
         })?;
         Ok((nudge, until))
     }
 
-    /// Drops the open nudge; the skip counts as a touch for rules 3 and 5.
+    /// Drops the open nudge, due or not; the skip counts as a touch for rules
+    /// 3 and 5 at the later of now and its due time, which is kept with it.
     pub fn skip(&mut self, contact: ContactId) -> Result<Nudge> {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         self.store.write(|tx| {
-            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Skipped, None, now)
+            store::nudges::mark_acted(
+                tx,
+                &nudge.key,
+                contact,
+                nudge.kind,
+                NudgeState::Skipped,
+                None,
+                Some(nudge.due),
+                now,
+            )
         })?;
         Ok(nudge)
     }

@@ -75,23 +75,32 @@ pub struct Rules {
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub milestone_window: Duration,
     pub birthdays: bool,
+    pub closers: bool,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub sensitive_hold: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
+    pub care_period: Duration,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub busy_defer: Duration,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub post_recent: Duration,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub recipient_hours: Hours,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
+    pub overlap_wait: Duration,
     #[serde(deserialize_with = "at_least_one")]
     pub daily_cap: u32,
 }
 
+// No `deny_unknown_fields` here: serde does not allow it with `flatten`;
+// unknown keys are refused anyway, against the defaults, before serde.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
 pub struct Drafts {
     #[serde(deserialize_with = "draft_length")]
     pub max_chars: usize,
+    /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
+    #[serde(flatten)]
+    pub intents: crate::intent::ExtraPhrases,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
@@ -101,6 +110,7 @@ pub struct Lint {
     pub formal: Vec<String>,
     pub call_to_action: Vec<String>,
     pub early_ask: Vec<String>,
+    pub pitch: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -496,7 +506,7 @@ mod tests {
         assert_eq!(s.lint.generic, ["hope you are well", "touch base"]);
         // Named as it was set, with the valid keys in order.
         let err = with_file("", &[("TEND_RULES__DAILY_CAPP", "3")]).unwrap_err();
-        assert!(err.contains("unknown TEND_RULES__DAILY_CAPP: [rules] takes birthdays, busy_defer, daily_cap, default_cadence, first_follow_up,"), "{err}");
+        assert!(err.contains("unknown TEND_RULES__DAILY_CAPP: [rules] takes birthdays, busy_defer, care_period, closers, daily_cap, default_cadence, first_follow_up,"), "{err}");
         let err = with_file("[rules]\ndaily_capp = 3\n", &[]).unwrap_err();
         assert!(
             err.contains("unknown config key 'rules.daily_capp': [rules] takes birthdays, busy_defer,"),

@@ -223,7 +223,9 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                     ])
                     .ctx("generating interactions")?;
             }
-            crate::store::records::store_summary(&tx, id, &Summary::from_interactions(&items))?;
+            let summary = Summary::from_interactions(&items);
+            crate::store::records::store_summary(&tx, id, &summary)?;
+            crate::store::records::store_closer(&tx, id, summary.pending_closer)?;
             if rng.chance(30) {
                 let kind = *rng.pick(&[
                     EventKind::NewJob,

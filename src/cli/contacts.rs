@@ -6,11 +6,12 @@ use super::args::{AddArgs, ContactArg, ContactFlags, EditArgs, EventArgs, JsonFl
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Direction, Status};
-use crate::store::{self, ContactFields};
+use crate::model::{Channel, Direction, Status};
+use crate::store::ContactFields;
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
+        greet: flags.greet,
         email: flags.email,
         url: flags.url,
         company: flags.company,
@@ -27,16 +28,20 @@ fn fields_from(flags: ContactFlags) -> ContactFields {
     }
 }
 
-pub fn add(a: AddArgs) -> Result<i32> {
-    let mut app = App::open()?;
+pub fn add(app: &mut App, a: AddArgs) -> Result<i32> {
     let mut fields = fields_from(a.fields);
+    let same = app.ids_named(&a.name)?;
+    if let Some(first) = same.first() {
+        // Added anyway (two people can share a name), but the user may not mean to.
+        eprintln!(
+            "warning: a contact named '{}' already exists (id {first}); adding another",
+            a.name.trim().chars().filter(|c| !c.is_control()).collect::<String>()
+        );
+    }
     fields.name = Some(a.name);
-    let now = app.now();
-    let id = app
-        .store
-        .write(|tx| store::contacts::insert(tx, &fields, "manual", None, now))?;
+    let id = app.add_contact(&fields)?;
     if a.out.json {
-        let c = app.store.contact(id)?;
+        let c = app.contact(id)?;
         emit_json(&output::contact_json(&c, &app.settings))?;
     } else {
         emit(&format!("{id}\n"))?;
@@ -44,9 +49,8 @@ pub fn add(a: AddArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn edit(a: EditArgs) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
+pub fn edit(app: &mut App, a: EditArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let status = a.status();
     let mut fields = fields_from(a.fields);
     fields.name = a.name;
@@ -57,9 +61,8 @@ pub fn edit(a: EditArgs) -> Result<i32> {
             "nothing to change: give at least one field flag (see 'tend edit --help')".into(),
         ));
     }
-    let now = app.now();
-    app.store.write(|tx| store::contacts::update(tx, id, &fields, now))?;
-    let c = app.store.contact(id)?;
+    app.edit_contact(id, &fields)?;
+    let c = app.contact(id)?;
     if a.out.json {
         emit_json(&output::contact_json(&c, &app.settings))?;
     } else {
@@ -68,16 +71,14 @@ pub fn edit(a: EditArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn rm(a: ContactArg) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let now = app.now();
+pub fn rm(app: &mut App, a: ContactArg) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let fields = ContactFields {
         status: Some(Status::Archived),
         ..ContactFields::default()
     };
-    app.store.write(|tx| store::contacts::update(tx, id, &fields, now))?;
-    let c = app.store.contact(id)?;
+    app.edit_contact(id, &fields)?;
+    let c = app.contact(id)?;
     if a.out.json {
         emit_json(&output::contact_json(&c, &app.settings))?;
     } else {
@@ -89,11 +90,10 @@ pub fn rm(a: ContactArg) -> Result<i32> {
     Ok(0)
 }
 
-pub fn forget(a: ContactArg) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let c = app.store.contact(id)?;
-    app.store.write(|tx| store::contacts::forget(tx, id))?;
+pub fn forget(app: &mut App, a: ContactArg) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let c = app.contact(id)?;
+    app.forget(id)?;
     if a.out.json {
         emit_json(&json!({"id": id, "name": c.name, "forgotten": true}))?;
     } else {
@@ -102,11 +102,11 @@ pub fn forget(a: ContactArg) -> Result<i32> {
     Ok(0)
 }
 
-pub fn list(a: ListArgs) -> Result<i32> {
-    let app = App::open()?;
+pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     let plan = app.plan()?;
     let tz = app.tz();
-    let contacts: Vec<_> = store::contacts::all(app.store.conn())?
+    let contacts: Vec<_> = app
+        .contacts()?
         .into_iter()
         .filter(|c| {
             a.tag
@@ -152,14 +152,11 @@ pub fn list(a: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn show(a: ShowArgs) -> Result<i32> {
-    let app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let c = app.store.contact(id)?;
+pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let c = app.contact(id)?;
     let tz = app.tz();
-    let conn = app.store.conn();
-    let interactions = store::records::interactions_of(conn, id)?;
-    let events = store::records::events_of(conn, id)?;
+    let (interactions, events) = app.history(id)?;
     let plan = app.plan()?;
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
@@ -191,6 +188,7 @@ pub fn show(a: ShowArgs) -> Result<i32> {
         paint(Style::Dim, &format!("(id {id})"))
     );
     let opt = |label: &str, v: &Option<String>| v.as_ref().map(|v| format!("  {label:<13}{v}\n")).unwrap_or_default();
+    t += &opt("greet as", &c.greet);
     t += &opt("role", &c.role);
     t += &opt("company", &c.company);
     t += &opt("email", &c.email);
@@ -257,12 +255,16 @@ pub fn show(a: ShowArgs) -> Result<i32> {
         }
         _ => t += &format!("  none: {}\n", why_none.unwrap_or_default()),
     }
+    for note in plan.notes.get(&id).into_iter().flatten() {
+        t += &format!("  {note}\n");
+    }
     emit(&t)?;
     Ok(0)
 }
 
-pub fn log(a: LogArgs) -> Result<i32> {
-    let direction = match (a.out, a.inbound, a.both) {
+/// The direction `tend log` records, checked before the database is opened.
+pub fn log_direction(a: &LogArgs) -> Result<Direction> {
+    Ok(match (a.out, a.inbound, a.both) {
         (true, _, _) => Direction::Out,
         (_, true, _) => Direction::In,
         (_, _, true) => Direction::Both,
@@ -270,17 +272,24 @@ pub fn log(a: LogArgs) -> Result<i32> {
             .channel
             .default_direction()
             .ok_or_else(|| Error::Input(format!("a {} needs a direction: give --out, --in or --both", a.channel)))?,
-    };
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let now = app.now();
-    let at = a.at.map_or(now, |x| x.resolve(app.tz()));
+    })
+}
+
+pub fn log(app: &mut App, a: LogArgs, direction: Direction) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let at = a.at.map_or(app.now(), |x| x.resolve(app.tz()));
     let channel = a.channel;
+    let now = app.now();
+    // Rule 13: only a meeting or call can be planned ahead.
+    if at > now && !matches!(channel, Channel::Meeting | Channel::Call) {
+        return Err(Error::Input(format!(
+            "--at {} is in the future: only a meeting or call can be logged ahead (a planned one); log a {channel} once it has happened",
+            output::rfc3339(at, app.tz())
+        )));
+    }
     let note = a.note;
-    let iid = app
-        .store
-        .write(|tx| store::records::log_interaction(tx, id, at, direction, channel, note.as_deref(), now))?;
-    let c = app.store.contact(id)?;
+    let iid = app.log(id, at, direction, channel, note.as_deref())?;
+    let c = app.contact(id)?;
     if a.json.json {
         emit_json(
             &json!({"id": iid, "contact_id": id, "contact": c.name, "at": output::rfc3339(at, app.tz()),
@@ -298,17 +307,13 @@ pub fn log(a: LogArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn event(a: EventArgs) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
-    let now = app.now();
-    let on = a.on.unwrap_or_else(|| crate::time::local_date(now, app.tz()));
+pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let on = a.on.unwrap_or_else(|| crate::time::local_date(app.now(), app.tz()));
     let detail = a.detail;
     let kind = a.kind;
-    let eid = app
-        .store
-        .write(|tx| store::records::insert_event(tx, id, kind, on, detail.as_deref(), now))?;
-    let c = app.store.contact(id)?;
+    let eid = app.record_event(id, kind, on, detail.as_deref())?;
+    let c = app.contact(id)?;
     if a.out.json {
         emit_json(
             &json!({"id": eid, "contact_id": id, "contact": c.name, "kind": kind.as_str(), "on": on.to_string(), "detail": detail}),

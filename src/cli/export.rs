@@ -8,14 +8,13 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::export;
 
-pub fn run(c: ExportCommand) -> Result<i32> {
-    let app = App::open()?;
+pub fn run(app: &mut App, c: ExportCommand) -> Result<i32> {
     match c {
         ExportCommand::Json => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             // A closed pipe (`tend export json | head`) is not an error.
-            match export::json::write(app.store.conn(), &mut out)
+            match export::json::write(&app.store, &mut out)
                 .and_then(|()| out.flush().map_err(|e| Error::io("writing the backup", e)))
             {
                 Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
@@ -24,7 +23,7 @@ pub fn run(c: ExportCommand) -> Result<i32> {
             }
         }
         ExportCommand::Ics(a) => {
-            emit_raw(&export::ics::calendar(&app, a.days)?)?;
+            emit_raw(&export::ics::calendar(app, a.days)?)?;
             Ok(0)
         }
     }

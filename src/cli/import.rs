@@ -9,22 +9,21 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::import::{self, BadRow, Options, Outcome};
 
-pub fn run(c: ImportCommand) -> Result<i32> {
+pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
     match c {
-        ImportCommand::Linkedin(a) => with_rows(a, |app, a, opts, report| {
+        ImportCommand::Linkedin(a) => with_rows(app, a, |app, a, opts, report| {
             import::linkedin::import(&mut app.store, &a.path, opts, report)
         }),
-        ImportCommand::Vcard(a) => with_rows(a, |app, a, opts, report| {
+        ImportCommand::Vcard(a) => with_rows(app, a, |app, a, opts, report| {
             import::vcard::import(&mut app.store, &a.path, opts, report)
         }),
-        ImportCommand::Json(a) => restore(a),
+        ImportCommand::Json(a) => restore(app, a),
     }
 }
 
 type Importer = fn(&mut App, &ImportArgs, &Options, &mut dyn FnMut(&BadRow)) -> Result<Outcome>;
 
-fn with_rows(a: ImportArgs, importer: Importer) -> Result<i32> {
-    let mut app = App::open()?;
+fn with_rows(app: &mut App, a: ImportArgs, importer: Importer) -> Result<i32> {
     let opts = Options {
         strict: a.strict,
         cadence: a.cadence,
@@ -34,7 +33,8 @@ fn with_rows(a: ImportArgs, importer: Importer) -> Result<i32> {
         progress: !a.out.json,
     };
     let mut report = |b: &BadRow| note(&b.to_string());
-    let outcome = importer(&mut app, &a, &opts, &mut report)?;
+    let _importing = app.importing();
+    let outcome = importer(app, &a, &opts, &mut report)?;
     if a.out.json {
         let value = serde_json::to_value(&outcome).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
         emit_json(&value)?;
@@ -44,13 +44,18 @@ fn with_rows(a: ImportArgs, importer: Importer) -> Result<i32> {
     Ok(0)
 }
 
-fn restore(a: ImportArgs) -> Result<i32> {
-    if a.cadence.is_some() {
-        return Err(Error::Input(
+/// Refuses flags that do not apply, before the database is opened.
+pub fn check(c: &ImportCommand) -> Result<()> {
+    match c {
+        ImportCommand::Json(a) if a.cadence.is_some() => Err(Error::Input(
             "--cadence does not apply to 'import json': a backup restores every contact's own cadence".into(),
-        ));
+        )),
+        _ => Ok(()),
     }
-    let mut app = App::open()?;
+}
+
+fn restore(app: &mut App, a: ImportArgs) -> Result<i32> {
+    let _importing = app.importing();
     let counts = import::json::restore(&mut app.store, &a.path)?;
     if a.out.json {
         emit_json(&json!({

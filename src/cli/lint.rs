@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::lint::{Linter, Lists, gather};
 
 /// The message: the argument, or stdin for `-` or no argument.
-fn message(arg: Option<String>) -> Result<String> {
+pub fn message(arg: Option<String>) -> Result<String> {
     let text = match arg {
         Some(t) if t != "-" => t,
         _ => {
@@ -35,14 +35,13 @@ fn message(arg: Option<String>) -> Result<String> {
     Ok(text.trim_end_matches(['\n', '\r']).to_string())
 }
 
-pub fn run(a: LintArgs) -> Result<i32> {
-    let text = message(a.text)?;
-    let app = App::open()?;
+/// Checks `text` (read by [`message`] before the database is opened).
+pub fn run(app: &mut App, a: LintArgs, text: String) -> Result<i32> {
     let (now, tz) = (app.now(), app.tz());
     let conn = app.store.conn();
-    let to = a.to.as_deref().map(|arg| app.store.resolve(arg)).transpose()?;
+    let to = a.to.as_deref().map(|arg| app.resolve(arg)).transpose()?;
     let recipient = match to {
-        Some(id) => Some(gather::recipient_from_store(conn, &app.store.contact(id)?, now, tz)?),
+        Some(id) => Some(gather::recipient_from_store(conn, &app.contact(id)?, now, tz)?),
         None => None,
     };
     // Sending the same text to the same person again is not `repeated`:

@@ -1,5 +1,7 @@
 //! Argument parsing, dispatch, output and exit statuses. Each command lives
-//! in the file of its area; they all return `Result<i32>` (the exit status).
+//! in the file of its area as `fn(&mut App, args) -> Result<i32>` (the exit
+//! status): the dispatch opens the one [`App`] of the run, checks the
+//! arguments that need no database before, and closes it after.
 
 pub mod args;
 mod contacts;
@@ -14,6 +16,7 @@ pub mod output;
 use clap::Parser;
 use std::io::Write;
 
+use crate::app::App;
 use crate::error::{Error, Result};
 use args::{Cli, Command};
 
@@ -66,28 +69,47 @@ fn one_line(s: &str) -> String {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Add(a) => contacts::add(a),
-        Command::Edit(a) => contacts::edit(a),
-        Command::Rm(a) => contacts::rm(a),
-        Command::Forget(a) => contacts::forget(a),
-        Command::List(a) => contacts::list(a),
-        Command::Show(a) => contacts::show(a),
-        Command::Log(a) => contacts::log(a),
-        Command::Event(a) => contacts::event(a),
+        // These need no database, or open their own (the daemon's lives on,
+        // the demo's is in memory).
         Command::Config(a) => contacts::config(a),
-        Command::Agenda(a) => nudges::agenda(a),
-        Command::Draft(a) => nudges::draft(a),
-        Command::Done(a) => nudges::done(a),
-        Command::Snooze(a) => nudges::snooze(a),
-        Command::Skip(a) => nudges::skip(a),
-        Command::Lint(a) => lint::run(a),
-        Command::Import(c) => import::run(c),
-        Command::Export(c) => export::run(c),
         Command::Daemon(a) => daemon::run(a),
         Command::Demo(a) => demo::run(a),
         Command::Service(c) => daemon::service(c),
         Command::Completions { shell } => completions(shell),
+        Command::Add(a) => with_app(|app| contacts::add(app, a)),
+        Command::Edit(a) => with_app(|app| contacts::edit(app, a)),
+        Command::Rm(a) => with_app(|app| contacts::rm(app, a)),
+        Command::Forget(a) => with_app(|app| contacts::forget(app, a)),
+        Command::List(a) => with_app(|app| contacts::list(app, a)),
+        Command::Show(a) => with_app(|app| contacts::show(app, a)),
+        Command::Log(a) => {
+            let direction = contacts::log_direction(&a)?;
+            with_app(|app| contacts::log(app, a, direction))
+        }
+        Command::Event(a) => with_app(|app| contacts::event(app, a)),
+        Command::Agenda(a) => with_app(|app| nudges::agenda(app, a)),
+        Command::Draft(a) => with_app(|app| nudges::draft(app, a)),
+        Command::Done(a) => with_app(|app| nudges::done(app, a)),
+        Command::Snooze(a) => with_app(|app| nudges::snooze(app, a)),
+        Command::Skip(a) => with_app(|app| nudges::skip(app, a)),
+        Command::Lint(mut a) => {
+            let text = lint::message(a.text.take())?;
+            with_app(|app| lint::run(app, a, text))
+        }
+        Command::Import(c) => {
+            import::check(&c)?;
+            with_app(|app| import::run(app, c))
+        }
+        Command::Export(c) => with_app(|app| export::run(app, c)),
     }
+}
+
+/// Opens the run's one [`App`], runs `command` with it, and closes it.
+fn with_app(command: impl FnOnce(&mut App) -> Result<i32>) -> Result<i32> {
+    let mut app = App::open()?;
+    let code = command(&mut app)?;
+    app.close()?;
+    Ok(code)
 }
 
 fn completions(shell: args::Shell) -> Result<i32> {

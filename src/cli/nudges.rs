@@ -7,15 +7,14 @@ use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::Result;
 
-pub fn agenda(a: AgendaArgs) -> Result<i32> {
-    let app = App::open()?;
-    print_agenda(&app, a.days, a.out.json)?;
+pub fn agenda(app: &mut App, a: AgendaArgs) -> Result<i32> {
+    print_agenda(app, a.days, a.out.json)?;
     Ok(0)
 }
 
 /// The agenda of `app`'s data, as `tend agenda` prints it (also `tend demo`).
 pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
-    let (items, drafts) = app.store.read(|| {
+    let (items, drafts) = app.read(|| {
         let plan = app.plan_within(days)?;
         let items = app.agenda(&plan, days);
         let drafts = items.iter().map(|n| app.draft(n)).collect::<Result<Vec<_>>>()?;
@@ -31,7 +30,12 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
         return emit_json(&Value::Array(v));
     }
     if items.is_empty() {
-        return emit(&format!("Nothing due in the next {days} days.\n"));
+        let span = match days {
+            0 => "today".to_string(),
+            1 => "in the next day".to_string(),
+            n => format!("in the next {n} days"),
+        };
+        return emit(&format!("Nothing due {span}.\n"));
     }
     let mut t = String::new();
     for (n, d) in items.iter().zip(&drafts) {
@@ -48,9 +52,8 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
     emit(&t)
 }
 
-pub fn draft(a: DraftArgs) -> Result<i32> {
-    let app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
+pub fn draft(app: &mut App, a: DraftArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let n = app.open_nudge(id)?;
     let d = app.draft(&n)?;
     if a.out.json {
@@ -61,9 +64,8 @@ pub fn draft(a: DraftArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn done(a: DoneArgs) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
+pub fn done(app: &mut App, a: DoneArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let (n, text) = app.done(id, a.note.as_deref())?;
     if a.out.json {
         emit_json(
@@ -75,9 +77,8 @@ pub fn done(a: DoneArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn snooze(a: SnoozeArgs) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
+pub fn snooze(app: &mut App, a: SnoozeArgs) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let (n, until) = app.snooze(id, a.duration)?;
     let tz = app.tz();
     if a.out.json {
@@ -95,9 +96,8 @@ pub fn snooze(a: SnoozeArgs) -> Result<i32> {
     Ok(0)
 }
 
-pub fn skip(a: ContactArg) -> Result<i32> {
-    let mut app = App::open()?;
-    let id = app.store.resolve(&a.contact)?;
+pub fn skip(app: &mut App, a: ContactArg) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
     let n = app.skip(id)?;
     if a.out.json {
         emit_json(&json!({"contact_id": id, "contact": n.contact, "kind": n.kind.as_str(), "state": "skipped"}))?;

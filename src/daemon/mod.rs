@@ -84,6 +84,10 @@ struct Daemon {
     /// pass even when `TEND_NOW` stops the daemon's clock).
     retry_at: Option<Instant>,
     backoff: Duration,
+    /// Nudges shown whose delivery could not be recorded yet: never shown
+    /// again, recorded at the next chance (a nudge is shown once, whatever
+    /// the database does).
+    unrecorded: Vec<crate::model::Nudge>,
 }
 
 impl Daemon {
@@ -101,6 +105,7 @@ impl Daemon {
             digest_after,
             retry_at: None,
             backoff: RETRY_FIRST,
+            unrecorded: Vec::new(),
         })
     }
 
@@ -231,7 +236,11 @@ impl Daemon {
     /// it (rule 12). Stops at the first failure: the server is unavailable.
     async fn deliver(&mut self, plan: &Plan) -> (usize, Option<String>) {
         let mut delivered = 0;
+        self.record_unrecorded();
         for nudge in self.app.due_now(plan) {
+            if self.unrecorded.iter().any(|n| n.key == nudge.key) {
+                continue;
+            }
             let msg = match notify::nudge_message(&self.app, &nudge) {
                 Ok(m) => m,
                 Err(e) => {
@@ -247,10 +256,34 @@ impl Daemon {
                     delivered += 1;
                     tracing::info!("delivered: {}", msg.summary);
                 }
-                Err(e) => tracing::error!("shown but not recorded as delivered: {}: {e}", msg.summary),
+                Err(e) => {
+                    tracing::error!(
+                        "shown but not recorded as delivered yet: {}: {e}; it will not be shown again",
+                        msg.summary
+                    );
+                    self.unrecorded.push(nudge);
+                }
             }
         }
         (delivered, None)
+    }
+
+    /// Records the deliveries that could not be recorded when shown.
+    fn record_unrecorded(&mut self) {
+        let pending = std::mem::take(&mut self.unrecorded);
+        for nudge in pending {
+            match self.app.mark_delivered(&nudge) {
+                Ok(()) => tracing::info!("recorded the delivery of the {} for {}", nudge.kind, nudge.contact),
+                Err(e) => {
+                    tracing::warn!(
+                        "still cannot record the delivery of the {} for {}: {e}",
+                        nudge.kind,
+                        nudge.contact
+                    );
+                    self.unrecorded.push(nudge);
+                }
+            }
+        }
     }
 
     /// Closes notifications whose nudge is no longer open and delivered (done,

@@ -3,19 +3,17 @@
 //! data is refused: merging two histories by id would silently mix people
 //! up. The file is streamed: rows are inserted as they are read.
 
-use rusqlite::Connection;
-use rusqlite::types::Value as Sql;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 use std::fmt;
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::Path;
 
-use crate::error::{Error, Result, StoreContext};
-use crate::export::json::{FORMAT, TABLES, VERSION, schema_version};
+use crate::error::{Error, Result};
+use crate::export::json::{FORMAT, VERSION};
 use crate::store::Store;
+use crate::store::backup::{Restore, TABLES};
 
 /// Rows restored, per table.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -38,17 +36,9 @@ pub fn restore(store: &mut Store, path: &Path) -> Result<Counts> {
     let file = open()?;
     let db = store.path().display().to_string();
     store.write(|tx| {
-        refuse_if_not_empty(tx, &db)?;
+        let restore = Restore::begin(tx, &db)?;
         let _cache = super::BigCache::new(tx)?;
-        let mut columns = HashMap::new();
-        for (table, _) in TABLES {
-            columns.insert(table, table_columns(tx, table)?);
-        }
-        let backup = Backup {
-            conn: tx,
-            columns: &columns,
-            schema: schema_version(tx)?,
-        };
+        let backup = Backup { restore: &restore };
         let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, file));
         let bad = |e: serde_json::Error| {
             Error::Failed(format!(
@@ -61,40 +51,8 @@ pub fn restore(store: &mut Store, path: &Path) -> Result<Counts> {
     })
 }
 
-fn refuse_if_not_empty(conn: &Connection, db: &str) -> Result<()> {
-    let mut held = Vec::new();
-    for (table, _) in TABLES {
-        let n: i64 = conn
-            .query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| r.get(0))
-            .ctx("counting rows")?;
-        if n > 0 {
-            held.push(format!("{n} {table}"));
-        }
-    }
-    if held.is_empty() {
-        return Ok(());
-    }
-    Err(Error::Failed(format!(
-        "the database '{db}' is not empty ({}): 'tend import json' restores a backup into an empty database only; \
-         set TEND_DB to a new file (or move the database away) and import again; nothing was imported",
-        held.join(", ")
-    )))
-}
-
-fn table_columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
-    let mut stmt = conn
-        .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
-        .ctx("reading the schema")?;
-    let names = stmt.query_map([], |r| r.get(0)).ctx("reading the schema")?;
-    names
-        .collect::<rusqlite::Result<Vec<String>>>()
-        .ctx("reading the schema")
-}
-
 struct Backup<'a> {
-    conn: &'a Connection,
-    columns: &'a HashMap<&'static str, Vec<String>>,
-    schema: i64,
+    restore: &'a Restore<'a>,
 }
 
 impl<'de> Visitor<'de> for Backup<'_> {
@@ -126,10 +84,10 @@ impl<'de> Visitor<'de> for Backup<'_> {
                 }
                 "schema" => {
                     let s: i64 = map.next_value()?;
-                    if s > self.schema {
+                    if s > self.restore.schema {
                         return Err(de::Error::custom(format!(
                             "the backup's database schema {s} is newer than this tend's ({}): upgrade tend",
-                            self.schema
+                            self.restore.schema
                         )));
                     }
                 }
@@ -141,9 +99,8 @@ impl<'de> Visitor<'de> for Backup<'_> {
                         return Err(de::Error::custom("'version' must come before the data"));
                     }
                     let n = map.next_value_seed(Rows {
-                        conn: self.conn,
+                        restore: self.restore,
                         table,
-                        columns: self.columns.get(table).map_or(&[][..], Vec::as_slice),
                     })?;
                     match *table {
                         "contacts" => counts.contacts = n,
@@ -163,9 +120,8 @@ impl<'de> Visitor<'de> for Backup<'_> {
 
 /// One table's array: each row inserted as soon as it is read.
 struct Rows<'a> {
-    conn: &'a Connection,
+    restore: &'a Restore<'a>,
     table: &'static str,
-    columns: &'a [String],
 }
 
 impl<'de> DeserializeSeed<'de> for Rows<'_> {
@@ -186,45 +142,10 @@ impl<'de> Visitor<'de> for Rows<'_> {
         let mut n = 0u64;
         while let Some(row) = seq.next_element::<Map<String, Value>>()? {
             n += 1;
-            insert_row(self.conn, self.table, self.columns, &row)
+            self.restore
+                .insert(self.table, &row)
                 .map_err(|e| de::Error::custom(format!("{} row {n}: {e}", self.table)))?;
         }
         Ok(n)
     }
-}
-
-fn insert_row(conn: &Connection, table: &str, columns: &[String], row: &Map<String, Value>) -> Result<()> {
-    let mut names = Vec::with_capacity(row.len());
-    let mut values = Vec::with_capacity(row.len());
-    for (k, v) in row {
-        if !columns.contains(k) {
-            return Err(Error::Failed(format!(
-                "column '{k}' is unknown to this tend (the backup is from a newer one)"
-            )));
-        }
-        names.push(k.as_str());
-        values.push(match v {
-            Value::Null => Sql::Null,
-            Value::Bool(b) => Sql::Integer(i64::from(*b)),
-            Value::Number(n) => match n.as_i64() {
-                Some(i) => Sql::Integer(i),
-                None => Sql::Real(n.as_f64().unwrap_or_default()),
-            },
-            Value::String(s) => Sql::Text(s.clone()),
-            Value::Array(_) | Value::Object(_) => {
-                return Err(Error::Failed(format!(
-                    "column '{k}' holds a list or an object, not a value"
-                )));
-            }
-        });
-    }
-    let placeholders = (1..=names.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders})", names.join(", "));
-    conn.prepare_cached(&sql)
-        .and_then(|mut s| s.execute(rusqlite::params_from_iter(values)))
-        .map_err(|e| Error::Failed(e.to_string()))?;
-    Ok(())
 }

@@ -6,7 +6,11 @@
 //! write, so that planning reads one row per contact and never scans the
 //! interactions table.
 
+pub mod backup;
+mod busy;
+pub use busy::Importing;
 pub mod contacts;
+pub mod history;
 mod migrations;
 pub mod nudges;
 pub mod records;
@@ -16,9 +20,13 @@ pub use nudges::NudgeRecord;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
-use std::time::Duration as StdDuration;
 
 use crate::error::{Error, Result, StoreContext};
+
+/// The WAL is cut back to this size when SQLite starts it over.
+const WAL_LIMIT: i64 = 4 << 20;
+/// A WAL bigger than this is checkpointed when a command ends.
+pub const WAL_CHECKPOINT_AT: u64 = 2 << 20;
 
 pub struct Store {
     conn: Connection,
@@ -70,17 +78,23 @@ impl Store {
     }
 
     fn configure(&mut self) -> Result<()> {
-        self.conn
-            .busy_timeout(StdDuration::from_secs(10))
-            .ctx("setting the busy timeout")?;
+        busy::wait_for_writers(&self.conn, &self.path)?;
         let is_file = self.path.as_os_str() != ":memory:";
         if is_file {
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
                 .map_err(|e| Error::Failed(format!("'{}' is not a tend database: {e}", self.path.display())))?;
         }
-        // Closing would otherwise checkpoint the WAL with an fsync on every
-        // short CLI command; SQLite's automatic checkpoints still bound it.
+        // Every process reads the whole WAL when it opens the database (to
+        // rebuild its index), so the WAL must stay small: cut back to this
+        // size whenever SQLite starts it over, and checkpointed at close
+        // (see `close`). Closing without a checkpoint had left 252 MB after
+        // a big import, and every later command paid for it.
+        self.conn
+            .pragma_update(None, "journal_size_limit", WAL_LIMIT)
+            .ctx("setting the journal size limit")?;
+        // A short command skips the checkpoint (and its fsync) at close
+        // while the WAL is small; `close` checkpoints when it is not.
         self.conn
             .set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
             .ctx("configuring checkpoints")?;
@@ -92,6 +106,46 @@ impl Store {
             // and unmapping at exit) costs more than read() calls.
             .execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
             .ctx("setting pragmas")?;
+        Ok(())
+    }
+
+    /// Ends the run's use of the database. A WAL grown past [`WAL_CHECKPOINT_AT`]
+    /// (by an import, or by many commands while the daemon keeps the
+    /// database open) is copied into the database and emptied, so that the
+    /// next command does not read it all again. Without waiting: while
+    /// another process writes, it is that one's to do.
+    pub fn close(self) -> Result<()> {
+        self.checkpoint_if_big()?;
+        self.conn
+            .close()
+            .map_err(|(_, e)| Error::Failed(format!("closing the database: {e}")))
+    }
+
+    /// Checkpoints and truncates the WAL when it is bigger than
+    /// [`WAL_CHECKPOINT_AT`]; gives up at once if another connection is busy.
+    pub fn checkpoint_if_big(&self) -> Result<()> {
+        let wal = PathBuf::from(format!("{}-wal", self.path.display()));
+        let big = std::fs::metadata(&wal).is_ok_and(|m| m.len() > WAL_CHECKPOINT_AT);
+        if big {
+            busy::no_wait(&self.conn)?;
+            // Busy (another reader or writer) is not an error: the WAL stays
+            // for the next command to checkpoint.
+            let done = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0));
+            busy::wait_for_writers(&self.conn, &self.path)?;
+            match done {
+                Ok(_)
+                | Err(rusqlite::Error::SqliteFailure(
+                    rusqlite::ffi::Error {
+                        code: rusqlite::ErrorCode::DatabaseBusy,
+                        ..
+                    },
+                    _,
+                )) => {}
+                Err(e) => return Err(Error::Failed(format!("checkpointing the database: {e}"))),
+            }
+        }
         Ok(())
     }
 

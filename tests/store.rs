@@ -1,0 +1,109 @@
+//! The database under load: a command waits for another writer instead of
+//! failing, the daemon shows a nudge once even while it cannot record it,
+//! and the WAL stays small after big writes.
+
+mod support;
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+use support::Env;
+
+/// Holds the database's write lock from another connection for `hold`.
+fn hold_write_lock(env: &Env, hold: Duration) -> std::thread::JoinHandle<()> {
+    let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap_or_else(|e| panic!("{e}"));
+    std::thread::spawn(move || {
+        std::thread::sleep(hold);
+        conn.execute_batch("COMMIT").unwrap_or_else(|e| panic!("{e}"));
+    })
+}
+
+#[test]
+fn a_write_waits_for_another_writer_and_says_so() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee"]);
+    let holder = hold_write_lock(&env, Duration::from_millis(2500));
+    let start = Instant::now();
+    let (stdout, stderr) = env.ok(&["add", "Tomás Ortega"]);
+    assert!(start.elapsed() >= Duration::from_secs(2), "it waited for the lock");
+    assert_eq!(stdout.trim(), "2");
+    assert_eq!(
+        stderr.trim(),
+        "waiting for another tend command to finish…",
+        "said once that it waits"
+    );
+    holder.join().unwrap_or_else(|_| panic!("lock holder"));
+    assert_eq!(env.contacts().len(), 2);
+}
+
+#[test]
+fn a_short_wait_is_silent() {
+    let env = Env::new();
+    env.run(&["add", "Sara Lee"]);
+    let holder = hold_write_lock(&env, Duration::from_millis(300));
+    let (_, stderr) = env.ok(&["add", "Tomás Ortega"]);
+    assert_eq!(stderr, "");
+    holder.join().unwrap_or_else(|_| panic!("lock holder"));
+}
+
+/// Slow (it holds the lock longer than the old 10 s timeout, which is what
+/// made the daemon show a nudge twice).
+#[test]
+fn the_daemon_shows_a_nudge_once_while_another_process_holds_the_database() {
+    let env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n[notify]\nbackend = \"stdout\"\n");
+    env.run(&["add", "Sara Lee"]);
+    env.run(&[
+        "log",
+        "sara",
+        "--in",
+        "--at",
+        "2026-11-30T10:00:00+01:00",
+        "--note",
+        "Loved the talk",
+    ]);
+    let holder = hold_write_lock(&env, Duration::from_secs(12));
+    let first = env.output(&["daemon", "--once"]);
+    holder.join().unwrap_or_else(|_| panic!("lock holder"));
+    let shown = String::from_utf8_lossy(&first.stdout).lines().count();
+    assert_eq!(shown, 1, "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    let again = env.output(&["daemon", "--once"]);
+    assert_eq!(String::from_utf8_lossy(&again.stdout), "", "not shown a second time");
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda[0]["state"], "delivered");
+}
+
+fn wal_size(env: &Env) -> u64 {
+    std::fs::metadata(format!("{}-wal", env.db().display())).map_or(0, |m| m.len())
+}
+
+#[test]
+fn the_wal_stays_small_after_a_big_import() {
+    let env = Env::new();
+    let dir = env.path("export");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let mut csv =
+        std::io::BufWriter::new(std::fs::File::create(dir.join("Connections.csv")).unwrap_or_else(|e| panic!("{e}")));
+    writeln!(
+        csv,
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    for i in 0..20_000 {
+        writeln!(
+            csv,
+            "Ana,Person {i},https://www.linkedin.com/in/ana-person-{i},a{i}@example.org,\"Company {i}, Inc.\",Engineer,01 Dec 2020"
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    drop(csv);
+    env.run(&["import", "linkedin", support::path_str(&dir)]);
+    let db = std::fs::metadata(env.db()).map_or(0, |m| m.len());
+    // The import wrote more pages than the WAL may keep (the WAL held them all).
+    assert!(db > 8 << 20, "a big enough import: {db} bytes");
+    let limit = 8 << 20;
+    assert!(wal_size(&env) < limit, "after the import: {} bytes", wal_size(&env));
+    env.run(&["add", "Sara Lee"]);
+    assert!(wal_size(&env) < limit, "after add: {} bytes", wal_size(&env));
+}
