@@ -1,12 +1,21 @@
 //! Settings: built-in defaults (the shipped `config/default.toml`, compiled
-//! in, so every default is stated once) → the user's TOML file → `TEND_`
-//! environment variables (`TEND_RULES__DAILY_CAP=3`). Every value is checked
-//! here, and an error names the key.
+//! in) → the user's TOML file → `TEND_` environment variables
+//! (`TEND_RULES__DAILY_CAP=3`).
+//!
+//! Each key is stated twice: once in `config/default.toml` (its default and
+//! comment) and once as a field below (its type and check). The file and the
+//! environment are merged into the defaults as TOML, so a key the defaults do
+//! not have is unknown and a value must have its default's TOML type; then
+//! serde reads the whole into [`Settings`], each field through its parser,
+//! and the same struct serializes back for `tend config`.
 
 use chrono_tz::Tz;
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
+use std::fmt::Display;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 use crate::error::Error;
 use crate::model::Cadence;
@@ -15,7 +24,14 @@ use crate::time::{Duration, Hours};
 /// The shipped defaults, with a comment per key.
 pub const DEFAULT_TOML: &str = include_str!("../config/default.toml");
 
-#[derive(Debug, Clone, PartialEq)]
+/// A config file larger than this is not one (the shipped one is 3 KB).
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// Values longer than this are cut short when quoted in an error.
+const SHOWN_CHARS: usize = 60;
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Settings {
     pub user: User,
     pub rules: Rules,
@@ -25,45 +41,71 @@ pub struct Settings {
     pub storage: Storage,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct User {
     pub name: String,
+    /// Empty in the file means the system's zone.
+    #[serde(deserialize_with = "zone", serialize_with = "zone_name")]
     pub timezone: Tz,
     /// Whether the zone came from the system rather than the file.
+    #[serde(skip)]
     pub timezone_from_system: bool,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub hours: Hours,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rules {
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub reply_after: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub reply_window: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub first_follow_up: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub first_follow_up_window: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub default_cadence: Cadence,
+    #[serde(deserialize_with = "at_least_one")]
     pub max_unanswered: u32,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub min_gap: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub milestone_window: Duration,
     pub birthdays: bool,
     pub closers: bool,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub sensitive_hold: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub care_period: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub busy_defer: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub post_recent: Duration,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub recipient_hours: Hours,
+    #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub overlap_wait: Duration,
+    #[serde(deserialize_with = "at_least_one")]
     pub daily_cap: u32,
     pub learned_hours: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+// No `deny_unknown_fields` here: serde does not allow it with `flatten`;
+// unknown keys are refused anyway, against the defaults, before serde.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Drafts {
+    #[serde(deserialize_with = "draft_length")]
     pub max_chars: usize,
     /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
+    #[serde(flatten)]
     pub intents: crate::intent::ExtraPhrases,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Lint {
     pub generic: Vec<String>,
     pub formal: Vec<String>,
@@ -72,99 +114,222 @@ pub struct Lint {
     pub pitch: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Backend {
     Desktop,
     Stdout,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Notify {
     pub backend: Backend,
     /// Six-field cron (seconds first), or `None` when the digest is off.
+    #[serde(deserialize_with = "cron", serialize_with = "or_empty")]
     pub digest: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct Storage {
+    #[serde(deserialize_with = "optional_path", serialize_with = "path_or_empty")]
     pub path: Option<PathBuf>,
 }
 
-// The raw shape of the file, as strings and numbers, before validation.
-#[derive(Deserialize)]
-struct Raw {
-    user: RawUser,
-    rules: RawRules,
-    drafts: RawDrafts,
-    lint: RawLint,
-    notify: RawNotify,
-    storage: RawStorage,
-}
-#[derive(Deserialize)]
-struct RawUser {
-    name: String,
-    timezone: String,
-    hours: String,
-}
-#[derive(Deserialize)]
-struct RawRules {
-    reply_after: String,
-    reply_window: String,
-    first_follow_up: String,
-    first_follow_up_window: String,
-    default_cadence: String,
-    max_unanswered: u32,
-    min_gap: String,
-    milestone_window: String,
-    birthdays: bool,
-    closers: bool,
-    sensitive_hold: String,
-    care_period: String,
-    busy_defer: String,
-    post_recent: String,
-    recipient_hours: String,
-    overlap_wait: String,
-    daily_cap: u32,
-    learned_hours: bool,
-}
-#[derive(Deserialize)]
-struct RawDrafts {
-    max_chars: usize,
-    time: Vec<String>,
-    pitch: Vec<String>,
-    ask: Vec<String>,
-    congrats: Vec<String>,
-    thanks: Vec<String>,
-    closers: Vec<String>,
-}
-#[derive(Deserialize)]
-struct RawLint {
-    generic: Vec<String>,
-    formal: Vec<String>,
-    call_to_action: Vec<String>,
-    early_ask: Vec<String>,
-    pitch: Vec<String>,
-}
-#[derive(Deserialize)]
-struct RawNotify {
-    backend: String,
-    digest: String,
-}
-#[derive(Deserialize)]
-struct RawStorage {
-    path: String,
+/// `text` quoted for an error, cut short past [`SHOWN_CHARS`] characters.
+pub fn cut(text: &str) -> String {
+    match text.char_indices().nth(SHOWN_CHARS) {
+        Some((at, _)) => format!("{}… ({} characters)", &text[..at], text.chars().count()),
+        None => text.to_string(),
+    }
 }
 
-fn bad(key: &str, e: impl std::fmt::Display) -> Error {
-    Error::Input(format!("config key '{key}': {e}"))
+/// A string field read with its type's own parser (durations, hours, cadences).
+fn parsed<'de, D: Deserializer<'de>, T: FromStr<Err: Display>>(d: D) -> Result<T, D::Error> {
+    let s = String::deserialize(d)?;
+    if s.chars().nth(SHOWN_CHARS).is_some() {
+        return Err(serde::de::Error::custom(format!(
+            "'{}' is too long to be valid",
+            cut(&s)
+        )));
+    }
+    s.parse().map_err(serde::de::Error::custom)
 }
 
-fn duration(key: &str, v: &str) -> Result<Duration, Error> {
-    v.parse().map_err(|e| bad(key, e))
+fn zone<'de, D: Deserializer<'de>>(d: D) -> Result<Tz, D::Error> {
+    let s = String::deserialize(d)?;
+    if s.trim().is_empty() {
+        return Ok(crate::time::system_tz());
+    }
+    crate::time::parse_tz(&cut(&s)).map_err(serde::de::Error::custom)
 }
 
-fn hours(key: &str, v: &str) -> Result<Hours, Error> {
-    v.parse().map_err(|e| bad(key, e))
+fn at_least_one<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    match u32::deserialize(d)? {
+        0 => Err(serde::de::Error::custom("must be at least 1")),
+        n => Ok(n),
+    }
+}
+
+fn draft_length<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+    match usize::deserialize(d)? {
+        n if n < 40 => Err(serde::de::Error::custom(format!("{n} is too short: at least 40"))),
+        n => Ok(n),
+    }
+}
+
+fn cron<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    normalize_cron(&cut(&String::deserialize(d)?)).map_err(serde::de::Error::custom)
+}
+
+fn optional_path<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
+    let s = String::deserialize(d)?;
+    Ok((!s.trim().is_empty()).then(|| PathBuf::from(s.trim())))
+}
+
+fn shown<S: Serializer, T: Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(v)
+}
+
+fn zone_name<S: Serializer>(tz: &Tz, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(tz.name())
+}
+
+fn or_empty<S: Serializer>(v: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(v.as_deref().unwrap_or_default())
+}
+
+fn path_or_empty<S: Serializer>(v: &Option<PathBuf>, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&v.as_ref().map(|p| p.display().to_string()).unwrap_or_default())
+}
+
+/// Where a value came from, for naming it in errors: a key of the file
+/// (`rules.daily_cap`) or a variable (`TEND_RULES__DAILY_CAP`).
+#[derive(Clone, Copy)]
+enum Source {
+    File,
+    Env,
+}
+
+impl Source {
+    fn name(self, section: &str, key: &str) -> String {
+        match self {
+            Source::File => format!("config key '{section}.{key}'"),
+            Source::Env => format!("TEND_{}__{}", section.to_ascii_uppercase(), key.to_ascii_uppercase()),
+        }
+    }
+}
+
+fn sorted_keys(t: &toml::Table) -> String {
+    let mut keys: Vec<&str> = t.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    keys.join(", ")
+}
+
+/// Sets `section.key` to `value` in `base`, which holds every known key:
+/// an unknown key, or a value of another TOML type than its default, is an
+/// error naming it as `source` spells it.
+fn set(base: &mut toml::Table, source: Source, section: &str, key: &str, value: toml::Value) -> Result<(), Error> {
+    let Some(known) = base.get_mut(section).and_then(toml::Value::as_table_mut) else {
+        let what = match source {
+            Source::File => format!("unknown section '[{}]'", cut(section)),
+            Source::Env => format!("unknown setting {}", cut(&Source::Env.name(section, key))),
+        };
+        let mut sections: Vec<&str> = base.keys().map(String::as_str).collect();
+        sections.sort_unstable();
+        return Err(Error::Input(format!(
+            "config: {what}: the sections are {}",
+            sections.join(", ")
+        )));
+    };
+    let Some(default) = known.get(key) else {
+        return Err(Error::Input(format!(
+            "config: unknown {}: [{section}] takes {}",
+            cut(&source.name(section, key)),
+            sorted_keys(known)
+        )));
+    };
+    if default.type_str() != value.type_str() {
+        let expected = match default {
+            toml::Value::Integer(_) => "a whole number",
+            toml::Value::Boolean(_) => "true or false",
+            toml::Value::Array(_) => "a list of strings",
+            _ => "a string",
+        };
+        return Err(Error::Input(format!(
+            "{}: {} is not {expected}",
+            source.name(section, key),
+            cut(&value.to_string())
+        )));
+    }
+    known.insert(key.to_string(), value);
+    Ok(())
+}
+
+/// An environment value as the TOML type of the key's default.
+fn from_env(default: Option<&toml::Value>, text: &str) -> toml::Value {
+    match default {
+        Some(toml::Value::Integer(_)) => text
+            .trim()
+            .parse::<i64>()
+            .map_or_else(|_| toml::Value::String(text.to_string()), toml::Value::Integer),
+        Some(toml::Value::Boolean(_)) => match text.trim() {
+            "true" => toml::Value::Boolean(true),
+            "false" => toml::Value::Boolean(false),
+            _ => toml::Value::String(text.to_string()),
+        },
+        Some(toml::Value::Array(_)) => toml::Value::Array(
+            text.split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| toml::Value::String(p.to_string()))
+                .collect(),
+        ),
+        _ => toml::Value::String(text.to_string()),
+    }
+}
+
+/// Reads the config file: a regular file of sane size (`/dev/zero` is not one).
+fn read_file(path: &Path) -> Result<String, Error> {
+    let shown = path.display();
+    let cannot = |e: std::io::Error| Error::Input(format!("cannot read config file '{shown}': {e}"));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(Error::Input(format!("config file '{shown}' is not a regular file")));
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .map_err(cannot)?
+        .take(MAX_CONFIG_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(cannot)?;
+    if text.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(Error::Input(format!(
+            "config file '{shown}' is larger than {} KiB: not a config file",
+            MAX_CONFIG_BYTES / 1024
+        )));
+    }
+    Ok(text)
+}
+
+/// A TOML syntax error on one line: where (line and column, as editors and
+/// compilers write them), what, and the line itself, cut short.
+fn syntax_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
+    let message = e.message().trim().replace('\n', "; ");
+    let Some(span) = e.span() else {
+        return Error::Input(format!("config file '{}': {message}", path.display()));
+    };
+    let before = &text[..span.start.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    let content = text[line_start..].lines().next().unwrap_or_default().trim_end();
+    Error::Input(format!(
+        "config file '{}', line {line}, column {column}: {message} (in `{}`)",
+        path.display(),
+        cut(content)
+    ))
 }
 
 impl Settings {
@@ -183,134 +348,70 @@ impl Settings {
     }
 
     fn build(path: Option<&Path>, env: &BTreeMap<String, String>) -> Result<Settings, Error> {
-        use config::{Config, Environment, File, FileFormat};
-        let defaults = Config::builder()
-            .add_source(File::from_str(DEFAULT_TOML, FileFormat::Toml))
-            .build()
-            .map_err(|e| Error::Failed(format!("built-in config: {e}")))?;
-        let mut builder = Config::builder().add_source(File::from_str(DEFAULT_TOML, FileFormat::Toml));
+        let mut merged: toml::Table =
+            toml::from_str(DEFAULT_TOML).map_err(|e| Error::Failed(format!("built-in config: {e}")))?;
         if let Some(p) = path {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| Error::Input(format!("cannot read config file '{}': {e}", p.display())))?;
-            // Parsed here first so that a syntax error names the file and line.
-            toml_check(&text).map_err(|e| Error::Input(format!("config file '{}': {e}", p.display())))?;
-            builder = builder.add_source(File::from_str(&text, FileFormat::Toml));
+            let text = read_file(p)?;
+            let file: toml::Table = toml::from_str(&text).map_err(|e| syntax_error(p, &text, &e))?;
+            for (section, value) in file {
+                let toml::Value::Table(keys) = value else {
+                    if merged.contains_key(&section) {
+                        return Err(Error::Input(format!(
+                            "config: '{section}' must be a table ([{section}])"
+                        )));
+                    }
+                    // An unknown name at the top: `set` says so.
+                    set(&mut merged, Source::File, &section, "", value)?;
+                    continue;
+                };
+                if !merged.contains_key(&section) {
+                    // An unknown section, even an empty one: `set` says so.
+                    set(&mut merged, Source::File, &section, "", toml::Value::Table(keys))?;
+                    continue;
+                }
+                for (key, value) in keys {
+                    set(&mut merged, Source::File, &section, &key, value)?;
+                }
+            }
         }
-        let env_map: config::Map<String, String> = env
-            .iter()
-            .filter(|(k, _)| k.starts_with("TEND_") && k.contains("__"))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        builder = builder.add_source(
-            Environment::with_prefix("TEND")
-                .prefix_separator("_")
-                .separator("__")
-                .try_parsing(true)
-                .list_separator(",")
-                .with_list_parse_key("lint.generic")
-                .with_list_parse_key("lint.formal")
-                .with_list_parse_key("lint.call_to_action")
-                .with_list_parse_key("lint.early_ask")
-                .with_list_parse_key("lint.pitch")
-                .with_list_parse_key("drafts.time")
-                .with_list_parse_key("drafts.pitch")
-                .with_list_parse_key("drafts.ask")
-                .with_list_parse_key("drafts.congrats")
-                .with_list_parse_key("drafts.thanks")
-                .with_list_parse_key("drafts.closers")
-                .source(Some(env_map)),
-        );
-        let merged = builder.build().map_err(|e| Error::Input(format!("config: {e}")))?;
-        check_known_keys(&defaults, &merged)?;
-        let raw: Raw = merged
-            .try_deserialize()
-            .map_err(|e| Error::Input(format!("config: {e}")))?;
-        Self::from_raw(raw)
+        for (var, text) in env {
+            let Some((section, key)) = var.strip_prefix("TEND_").and_then(|v| v.split_once("__")) else {
+                continue;
+            };
+            let (section, key) = (section.to_ascii_lowercase(), key.to_ascii_lowercase());
+            let default = merged.get(&section).and_then(|s| s.get(&key));
+            let value = from_env(default, text);
+            set(&mut merged, Source::Env, &section, &key, value)?;
+        }
+        let from_system = merged
+            .get("user")
+            .and_then(|u| u.get("timezone"))
+            .and_then(toml::Value::as_str)
+            .is_some_and(|t| t.trim().is_empty());
+        let mut settings: Settings = toml::Value::Table(merged).try_into().map_err(|e: toml::de::Error| {
+            // The key path is only in the error's text ("…\nin `rules.min_gap`").
+            let text = e.to_string();
+            let (what, key) = text
+                .trim_end()
+                .rsplit_once("\nin `")
+                .map_or((e.message(), ""), |(m, k)| (m, k.trim_end_matches('`')));
+            Error::Input(format!("config key '{key}': {}", what.trim().replace('\n', "; ")))
+        })?;
+        settings.user.timezone_from_system = from_system;
+        Ok(settings)
     }
 
-    fn from_raw(raw: Raw) -> Result<Settings, Error> {
-        let (timezone, timezone_from_system) = if raw.user.timezone.trim().is_empty() {
-            (crate::time::system_tz(), true)
-        } else {
-            (
-                crate::time::parse_tz(&raw.user.timezone).map_err(|e| bad("user.timezone", e))?,
-                false,
-            )
-        };
-        let r = &raw.rules;
-        if r.daily_cap == 0 {
-            return Err(bad("rules.daily_cap", "must be at least 1"));
-        }
-        if r.max_unanswered == 0 {
-            return Err(bad("rules.max_unanswered", "must be at least 1"));
-        }
-        if raw.drafts.max_chars < 40 {
-            return Err(bad(
-                "drafts.max_chars",
-                format!("{} is too short: at least 40", raw.drafts.max_chars),
-            ));
-        }
-        let backend = match raw.notify.backend.as_str() {
-            "desktop" => Backend::Desktop,
-            "stdout" => Backend::Stdout,
-            other => {
-                return Err(bad(
-                    "notify.backend",
-                    format!("'{other}': expected 'desktop' or 'stdout'"),
-                ));
+    /// Every setting as `section.key` and its JSON value, in file order.
+    pub fn entries(&self) -> Vec<(String, serde_json::Value)> {
+        let mut out = Vec::new();
+        if let Ok(serde_json::Value::Object(sections)) = serde_json::to_value(self) {
+            for (section, keys) in sections {
+                if let serde_json::Value::Object(keys) = keys {
+                    out.extend(keys.into_iter().map(|(k, v)| (format!("{section}.{k}"), v)));
+                }
             }
-        };
-        let digest = normalize_cron(&raw.notify.digest).map_err(|e| bad("notify.digest", e))?;
-        Ok(Settings {
-            user: User {
-                name: raw.user.name,
-                timezone,
-                timezone_from_system,
-                hours: hours("user.hours", &raw.user.hours)?,
-            },
-            rules: Rules {
-                reply_after: duration("rules.reply_after", &r.reply_after)?,
-                reply_window: duration("rules.reply_window", &r.reply_window)?,
-                first_follow_up: duration("rules.first_follow_up", &r.first_follow_up)?,
-                first_follow_up_window: duration("rules.first_follow_up_window", &r.first_follow_up_window)?,
-                default_cadence: r.default_cadence.parse().map_err(|e| bad("rules.default_cadence", e))?,
-                max_unanswered: r.max_unanswered,
-                min_gap: duration("rules.min_gap", &r.min_gap)?,
-                milestone_window: duration("rules.milestone_window", &r.milestone_window)?,
-                birthdays: r.birthdays,
-                closers: r.closers,
-                sensitive_hold: duration("rules.sensitive_hold", &r.sensitive_hold)?,
-                care_period: duration("rules.care_period", &r.care_period)?,
-                busy_defer: duration("rules.busy_defer", &r.busy_defer)?,
-                post_recent: duration("rules.post_recent", &r.post_recent)?,
-                recipient_hours: hours("rules.recipient_hours", &r.recipient_hours)?,
-                overlap_wait: duration("rules.overlap_wait", &r.overlap_wait)?,
-                daily_cap: r.daily_cap,
-                learned_hours: r.learned_hours,
-            },
-            drafts: Drafts {
-                max_chars: raw.drafts.max_chars,
-                intents: crate::intent::ExtraPhrases {
-                    time: raw.drafts.time,
-                    pitch: raw.drafts.pitch,
-                    ask: raw.drafts.ask,
-                    congrats: raw.drafts.congrats,
-                    thanks: raw.drafts.thanks,
-                    closers: raw.drafts.closers,
-                },
-            },
-            lint: Lint {
-                generic: raw.lint.generic,
-                formal: raw.lint.formal,
-                call_to_action: raw.lint.call_to_action,
-                early_ask: raw.lint.early_ask,
-                pitch: raw.lint.pitch,
-            },
-            notify: Notify { backend, digest },
-            storage: Storage {
-                path: (!raw.storage.path.trim().is_empty()).then(|| PathBuf::from(raw.storage.path.trim())),
-            },
-        })
+        }
+        out
     }
 }
 
@@ -334,61 +435,23 @@ pub fn normalize_cron(expr: &str) -> Result<Option<String>, String> {
     croner::parser::CronParser::builder()
         .seconds(croner::parser::Seconds::Required)
         .dom_and_dow(true)
-        .sloppy_ranges(true)
         .build()
         .parse(&six)
         .map_err(|e| format!("'{expr}' is not a valid cron expression: {e}"))?;
     Ok(Some(six))
 }
 
-fn toml_check(text: &str) -> Result<(), String> {
-    use config::{Config, File, FileFormat};
-    Config::builder()
-        .add_source(File::from_str(text, FileFormat::Toml))
-        .build()
-        .map(|_| ())
-        .map_err(|e| e.to_string())
-}
-
-fn check_known_keys(defaults: &config::Config, merged: &config::Config) -> Result<(), Error> {
-    type Table = config::Map<String, config::Value>;
-    let known: Table = defaults
-        .clone()
-        .try_deserialize()
-        .map_err(|e| Error::Failed(e.to_string()))?;
-    let given: Table = merged
-        .clone()
-        .try_deserialize()
-        .map_err(|e| Error::Input(format!("config: {e}")))?;
-    for (section, value) in given {
-        let Some(known_section) = known.get(&section) else {
-            let valid = known.keys().cloned().collect::<Vec<_>>().join(", ");
-            return Err(Error::Input(format!(
-                "config: unknown section '[{section}]': expected one of {valid}"
-            )));
-        };
-        let known_keys: Table = known_section
-            .clone()
-            .into_table()
-            .map_err(|e| Error::Failed(e.to_string()))?;
-        let keys: Table = value
-            .into_table()
-            .map_err(|_| Error::Input(format!("config: '{section}' must be a table ([{section}])")))?;
-        for key in keys.keys() {
-            if !known_keys.contains_key(key) {
-                let valid = known_keys.keys().cloned().collect::<Vec<_>>().join(", ");
-                return Err(Error::Input(format!(
-                    "config: unknown key '{section}.{key}': [{section}] takes {valid}"
-                )));
-            }
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn with_file(text: &str, env: &[(&str, &str)]) -> Result<Settings, String> {
+        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, text).map_err(|e| e.to_string())?;
+        let env: BTreeMap<String, String> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Settings::load(&path, true, &env).map_err(|e| e.to_string())
+    }
 
     #[test]
     fn shipped_defaults_parse_to_the_documented_values() {
@@ -403,20 +466,153 @@ mod tests {
         assert_eq!(s.notify.digest.as_deref(), Some("0 0 9 * * Mon-Fri"));
         assert!(!s.rules.birthdays);
         assert!(s.storage.path.is_none());
+        assert!(s.user.timezone_from_system);
+    }
+
+    #[test]
+    fn every_default_key_is_a_setting_and_back() {
+        let s = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        let keys: Vec<String> = s.entries().into_iter().map(|(k, _)| k).collect();
+        let table: toml::Table = toml::from_str(DEFAULT_TOML).unwrap_or_else(|e| panic!("{e}"));
+        let mut shipped = Vec::new();
+        for (section, v) in &table {
+            for key in v
+                .as_table()
+                .map(|t| t.keys().cloned().collect::<Vec<_>>())
+                .unwrap_or_default()
+            {
+                shipped.push(format!("{section}.{key}"));
+            }
+        }
+        let (mut a, mut b) = (keys.clone(), shipped);
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+        assert_eq!(keys.first().map(String::as_str), Some("user.name"));
     }
 
     #[test]
     fn env_overrides_and_unknown_keys() {
         let env: BTreeMap<String, String> = [
             ("TEND_RULES__DAILY_CAP".to_string(), "3".to_string()),
+            (
+                "TEND_LINT__GENERIC".to_string(),
+                "hope you are well, touch base".to_string(),
+            ),
             ("TEND_NOW".to_string(), "2026-01-01".to_string()),
         ]
         .into();
         let s = Settings::build(None, &env).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.rules.daily_cap, 3);
-        let env: BTreeMap<String, String> = [("TEND_RULES__DAILY_CAPP".to_string(), "3".to_string())].into();
-        let err = Settings::build(None, &env).unwrap_err().to_string();
-        assert!(err.contains("rules.daily_capp"), "{err}");
+        assert_eq!(s.lint.generic, ["hope you are well", "touch base"]);
+        // Named as it was set, with the valid keys in order.
+        let err = with_file("", &[("TEND_RULES__DAILY_CAPP", "3")]).unwrap_err();
+        assert!(err.contains("unknown TEND_RULES__DAILY_CAPP: [rules] takes birthdays, busy_defer, care_period, closers, daily_cap, default_cadence, first_follow_up,"), "{err}");
+        let err = with_file("[rules]\ndaily_capp = 3\n", &[]).unwrap_err();
+        assert!(
+            err.contains("unknown config key 'rules.daily_capp': [rules] takes birthdays, busy_defer,"),
+            "{err}"
+        );
+        let err = with_file("", &[("TEND_RULEZ__DAILY_CAP", "3")]).unwrap_err();
+        assert!(
+            err.contains(
+                "unknown setting TEND_RULEZ__DAILY_CAP: the sections are drafts, lint, notify, rules, storage, user"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn numbers_must_be_whole() {
+        for (file, env, want) in [
+            (
+                "[rules]\ndaily_cap = 1.5\n",
+                None,
+                "config key 'rules.daily_cap': 1.5 is not a whole number",
+            ),
+            (
+                "[rules]\nmax_unanswered = 2.7\n",
+                None,
+                "config key 'rules.max_unanswered': 2.7 is not a whole number",
+            ),
+            (
+                "[rules]\ndaily_cap = \"3\"\n",
+                None,
+                "config key 'rules.daily_cap': \"3\" is not a whole number",
+            ),
+            (
+                "",
+                Some(("TEND_RULES__DAILY_CAP", "1.5")),
+                "TEND_RULES__DAILY_CAP: \"1.5\" is not a whole number",
+            ),
+            (
+                "[rules]\ndaily_cap = 0\n",
+                None,
+                "config key 'rules.daily_cap': must be at least 1",
+            ),
+            (
+                "[rules]\ndaily_cap = -1\n",
+                None,
+                "config key 'rules.daily_cap': invalid value",
+            ),
+            (
+                "[rules]\nbirthdays = \"yes\"\n",
+                None,
+                "config key 'rules.birthdays': \"yes\" is not true or false",
+            ),
+            (
+                "[drafts]\nmax_chars = 10\n",
+                None,
+                "config key 'drafts.max_chars': 10 is too short: at least 40",
+            ),
+        ] {
+            let err = with_file(file, env.as_slice()).unwrap_err();
+            assert!(err.contains(want), "{file}: {err}");
+        }
+    }
+
+    #[test]
+    fn bad_values_name_the_key_and_are_cut_short() {
+        let err = with_file("[rules]\nmin_gap = \"soon\"\n", &[]).unwrap_err();
+        assert!(
+            err.contains("config key 'rules.min_gap': invalid duration 'soon'"),
+            "{err}"
+        );
+        let err = with_file("[notify]\nbackend = \"pigeon\"\n", &[]).unwrap_err();
+        assert!(
+            err.contains("config key 'notify.backend': unknown variant `pigeon`, expected `desktop` or `stdout`"),
+            "{err}"
+        );
+        let huge = "x".repeat(1_000_000);
+        for file in [
+            format!("[rules]\nmin_gap = \"{huge}\"\n"),
+            format!("[user]\ntimezone = \"{huge}\"\n"),
+            format!("[notify]\ndigest = \"{huge}\"\n"),
+            format!("[rules]\ndaily_cap = \"{huge}\"\n"),
+            format!("[rules]\n{huge} = 1\n"),
+        ] {
+            let err = with_file(&file, &[]).unwrap_err();
+            assert!(err.len() < 600, "{} chars: {}", err.len(), &err[..200]);
+        }
+    }
+
+    #[test]
+    fn syntax_errors_say_line_and_column_on_one_line() {
+        let err = with_file("[user]\nname = \"Ana\"\n[rules]\ndaily_cap = = 3\n", &[]).unwrap_err();
+        assert!(!err.contains('\n'), "{err}");
+        assert!(err.contains("line 4, column 13: "), "{err}");
+        assert!(err.ends_with("(in `daily_cap = = 3`)"), "{err}");
+    }
+
+    #[test]
+    fn only_regular_files_of_sane_size_are_read() {
+        let env = BTreeMap::new();
+        let err = Settings::load(Path::new("/dev/zero"), true, &env)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("'/dev/zero' is not a regular file"), "{err}");
+        let err = with_file(&format!("# {}\n", "x".repeat(2 << 20)), &[]).unwrap_err();
+        assert!(err.contains("larger than 1024 KiB"), "{err}");
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub const CLOSER_PHRASES: &[&str] = &[
 pub const CLOSER_MAX_CHARS: usize = 200;
 
 /// Phrases users add in `[drafts]`, per intent.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct ExtraPhrases {
     pub time: Vec<String>,
     pub pitch: Vec<String>,

@@ -436,7 +436,12 @@ fn bad_tend_now_and_config_are_named() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("rules.daily_cap"));
+    // Named as it was set (issue 15).
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("error: TEND_RULES__DAILY_CAP: \"zero\" is not a whole number"),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -365,59 +365,13 @@ pub fn config(a: JsonFlag) -> Result<i32> {
     let db = crate::paths::database(settings.storage.path.as_ref());
     let templates = crate::paths::config_dir().join("templates");
     let s = &settings;
-    let r = &s.rules;
-    let entries: Vec<(&str, Value)> = vec![
-        ("user.name", json!(s.user.name)),
-        ("user.timezone", json!(s.user.timezone.name())),
-        ("user.hours", json!(s.user.hours.to_string())),
-        ("rules.reply_after", json!(r.reply_after.to_string())),
-        ("rules.reply_window", json!(r.reply_window.to_string())),
-        ("rules.first_follow_up", json!(r.first_follow_up.to_string())),
-        (
-            "rules.first_follow_up_window",
-            json!(r.first_follow_up_window.to_string()),
-        ),
-        ("rules.default_cadence", json!(r.default_cadence.to_string())),
-        ("rules.max_unanswered", json!(r.max_unanswered)),
-        ("rules.min_gap", json!(r.min_gap.to_string())),
-        ("rules.milestone_window", json!(r.milestone_window.to_string())),
-        ("rules.birthdays", json!(r.birthdays)),
-        ("rules.sensitive_hold", json!(r.sensitive_hold.to_string())),
-        ("rules.busy_defer", json!(r.busy_defer.to_string())),
-        ("rules.post_recent", json!(r.post_recent.to_string())),
-        ("rules.recipient_hours", json!(r.recipient_hours.to_string())),
-        ("rules.daily_cap", json!(r.daily_cap)),
-        ("rules.learned_hours", json!(r.learned_hours)),
-        ("drafts.max_chars", json!(s.drafts.max_chars)),
-        ("lint.generic", json!(s.lint.generic)),
-        ("lint.formal", json!(s.lint.formal)),
-        ("lint.call_to_action", json!(s.lint.call_to_action)),
-        ("lint.early_ask", json!(s.lint.early_ask)),
-        (
-            "notify.backend",
-            json!(match s.notify.backend {
-                crate::config::Backend::Desktop => "desktop",
-                crate::config::Backend::Stdout => "stdout",
-            }),
-        ),
-        ("notify.digest", json!(s.notify.digest.clone().unwrap_or_default())),
-        (
-            "storage.path",
-            json!(
-                s.storage
-                    .path
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default()
-            ),
-        ),
-    ];
+    let entries = settings.entries();
     let now = match clock {
         crate::time::Clock::Pinned(t) => Some(output::rfc3339(t, s.user.timezone)),
         crate::time::Clock::System => None,
     };
     if a.json {
-        let settings: serde_json::Map<String, Value> = entries.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        let settings: serde_json::Map<String, Value> = entries.into_iter().collect();
         emit_json(&json!({
             "config_file": config_path.display().to_string(),
             "config_file_exists": config_path.exists(),

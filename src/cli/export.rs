@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::args::ExportCommand;
-use super::output::emit;
+use super::output::emit_raw;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::export;
@@ -23,7 +23,7 @@ pub fn run(app: &mut App, c: ExportCommand) -> Result<i32> {
             }
         }
         ExportCommand::Ics(a) => {
-            emit(&export::ics::calendar(app, a.days)?)?;
+            emit_raw(&export::ics::calendar(app, a.days)?)?;
             Ok(0)
         }
     }

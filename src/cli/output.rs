@@ -10,7 +10,13 @@ use crate::error::{Error, Result};
 use crate::model::{Cadence, Contact, Event, Interaction, Nudge};
 
 /// Writes `text` to stdout; a closed pipe (`tend list | head`) is not an error.
+/// Control characters from names and notes are shown escaped (see [`escape_controls`]).
 pub fn emit(text: &str) -> Result<()> {
+    emit_raw(&escape_controls(text, colour_on()))
+}
+
+/// Writes a machine format (iCalendar's CRLF lines) to stdout as it is.
+pub fn emit_raw(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("writing to stdout", e)),
@@ -25,7 +31,45 @@ pub fn emit_json(value: &Value) -> Result<()> {
 
 /// A diagnostic line on stderr.
 pub fn note(text: &str) {
-    let _ = writeln!(std::io::stderr(), "{text}");
+    let _ = writeln!(std::io::stderr(), "{}", escape_controls(text, false));
+}
+
+/// The escape sequences [`paint`] writes: the only ones let through, and
+/// only when colour is on.
+const PAINT_CODES: [&str; 5] = ["\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[32m", "\x1b[33m"];
+
+/// Human text with every control character a name, note or imported file
+/// may carry (ESC, BEL, NUL, C1, bidirectional overrides) written as a
+/// visible `\u{1b}`, so text cannot move the cursor, retitle the terminal or
+/// reorder a line. Line breaks and tabs stay; with `colour`, [`paint`]'s own
+/// codes stay (a name can at most bring in one of those few styles).
+pub fn escape_controls(text: &str, colour: bool) -> std::borrow::Cow<'_, str> {
+    let risky = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.contains(risky) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if colour && let Some(code) = PAINT_CODES.iter().find(|p| rest.starts_with(**p)) {
+            out.push_str(code);
+            rest = &rest[code.len()..];
+            continue;
+        }
+        if risky(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out.into()
+}
+
+fn colour_on() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 #[derive(Clone, Copy)]
@@ -38,8 +82,7 @@ pub enum Style {
 
 /// Colours `text` when stdout is a terminal and `NO_COLOR` is unset.
 pub fn paint(style: Style, text: &str) -> String {
-    let on = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    if !on {
+    if !colour_on() {
         return text.to_string();
     }
     let code = match style {
@@ -116,4 +159,26 @@ pub fn event_json(e: &Event, tz: Tz) -> Value {
         "detail": e.detail,
         "recorded_at": rfc3339(e.recorded_at, tz),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        let name = "Ctrl\x1b[31mRed\x07\0 \u{202e}evil\u{85}";
+        assert_eq!(
+            escape_controls(name, false),
+            "Ctrl\\u{1b}[31mRed\\u{7}\\u{0} \\u{202e}evil\\u{85}"
+        );
+        assert_eq!(escape_controls("Ana\n\tCosta é", false), "Ana\n\tCosta é");
+        // With colour on, paint's own codes pass; any other sequence does not.
+        let painted = format!("{}Ana\x1b[0m \x1b]0;title\x07", "\x1b[1m");
+        assert_eq!(
+            escape_controls(&painted, true),
+            "\x1b[1mAna\x1b[0m \\u{1b}]0;title\\u{7}"
+        );
+        assert_eq!(escape_controls("\x1b[1m", false), "\\u{1b}[1m");
+    }
 }

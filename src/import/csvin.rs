@@ -17,6 +17,8 @@ const PREAMBLE_ROWS: usize = 32;
 
 pub struct Table<R: Read> {
     rdr: csv::Reader<Marks<R>>,
+    /// Columns of the header row.
+    width: usize,
     cols: HashMap<String, usize>,
     file: String,
     rec: StringRecord,
@@ -24,27 +26,91 @@ pub struct Table<R: Read> {
 }
 
 /// Line numbers from byte offsets: the csv crate's own line count is off
-/// after CRLF line ends, so the reader below notes where every `\r` and `\n`
-/// is, and a record's line is one more than the `\n`s before its first byte.
-/// Only the marks not yet passed are kept (about one read buffer's worth).
-type MarkQueue = Rc<RefCell<VecDeque<(u64, bool)>>>;
+/// after CRLF line ends, so the reader below notes where the `\r` and `\n`
+/// are, and a record's line is one more than the `\n`s before its first byte.
+/// Consecutive line-end bytes are kept as one run (a file of a billion blank
+/// lines is one entry), and only the runs not yet passed are kept; a row
+/// may hold at most [`MAX_ROW_BYTES`] of other text, so memory stays bounded
+/// whatever the input.
+type MarkQueue = Rc<RefCell<Pending>>;
+
+/// Longest row: LinkedIn's longest messages are a few thousand characters.
+pub const MAX_ROW_BYTES: u64 = 2 << 20;
+
+/// A run of consecutive line-end bytes.
+#[derive(Clone, Copy)]
+struct Run {
+    at: u64,
+    len: u32,
+    /// How many of them are `\n`.
+    newlines: u32,
+    /// `"` bytes before the run (for telling a file that ends inside quotes).
+    quotes_before: u64,
+}
+
+#[derive(Default)]
+struct Pending {
+    runs: VecDeque<Run>,
+    /// Bytes read so far, and `"` among them.
+    offset: u64,
+    quotes: u64,
+    /// Bytes other than line ends read since the last record began.
+    row_bytes: u64,
+    /// The input has ended.
+    eof: bool,
+    /// The last byte read was a line end.
+    ends_with_line_end: bool,
+}
 
 pub struct Marks<R> {
     inner: R,
-    offset: u64,
     marks: MarkQueue,
 }
 
 impl<R: Read> Read for Marks<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        let mut marks = self.marks.borrow_mut();
+        let mut p = self.marks.borrow_mut();
+        if n == 0 {
+            p.eof = true;
+        }
         for (i, b) in buf[..n].iter().enumerate() {
-            if *b == b'\n' || *b == b'\r' {
-                marks.push_back((self.offset + i as u64, *b == b'\n'));
+            let at = p.offset + i as u64;
+            match *b {
+                b'\n' | b'\r' => {
+                    let newline = u32::from(*b == b'\n');
+                    match p.runs.back_mut() {
+                        Some(r) if r.at + u64::from(r.len) == at && r.len < u32::MAX => {
+                            r.len += 1;
+                            r.newlines += newline;
+                        }
+                        _ => {
+                            let quotes_before = p.quotes;
+                            p.runs.push_back(Run {
+                                at,
+                                len: 1,
+                                newlines: newline,
+                                quotes_before,
+                            });
+                        }
+                    }
+                }
+                c => {
+                    p.quotes += u64::from(c == b'"');
+                    p.row_bytes += 1;
+                }
             }
         }
-        self.offset += n as u64;
+        if n > 0 {
+            p.ends_with_line_end = matches!(buf[n - 1], b'\n' | b'\r');
+        }
+        p.offset += n as u64;
+        if p.row_bytes > MAX_ROW_BYTES {
+            return Err(std::io::Error::other(format!(
+                "a row longer than {} MiB (is a quote left open?)",
+                MAX_ROW_BYTES >> 20
+            )));
+        }
         Ok(n)
     }
 }
@@ -52,25 +118,26 @@ impl<R: Read> Read for Marks<R> {
 struct LineCounter {
     marks: MarkQueue,
     newlines: u64,
+    /// `"` bytes before the last record's start.
+    quotes_before: u64,
 }
 
 impl LineCounter {
     /// The line of a record whose position the csv crate gives as `start`
     /// (which may point at the previous record's line end).
     fn line_at(&mut self, start: u64) -> u64 {
-        let mut marks = self.marks.borrow_mut();
-        let mut cursor = start;
-        while let Some(&(at, newline)) = marks.front() {
-            if at < start || at == cursor {
-                if at == cursor {
-                    cursor += 1;
-                }
-                self.newlines += u64::from(newline);
-                marks.pop_front();
-            } else {
+        let mut p = self.marks.borrow_mut();
+        while let Some(run) = p.runs.front().copied() {
+            if run.at > start {
                 break;
             }
+            // Passed, or the run `start` points into (a run is line ends
+            // only, so the record begins after it).
+            self.newlines += u64::from(run.newlines);
+            self.quotes_before = run.quotes_before;
+            p.runs.pop_front();
         }
+        p.row_bytes = p.offset.saturating_sub(start).min(p.row_bytes);
         self.newlines + 1
     }
 }
@@ -93,15 +160,12 @@ impl<R: Read> Table<R> {
         let mut lines = LineCounter {
             marks: Rc::clone(&marks),
             newlines: 0,
+            quotes_before: 0,
         };
         let mut rdr = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(Marks {
-                inner: input,
-                offset: 0,
-                marks,
-            });
+            .from_reader(Marks { inner: input, marks });
         let mut raw = ByteRecord::new();
         for _ in 0..PREAMBLE_ROWS {
             let more = rdr
@@ -114,11 +178,13 @@ impl<R: Read> Table<R> {
             let names: Vec<String> = raw.iter().map(|f| header_key(&String::from_utf8_lossy(f))).collect();
             if required.iter().all(|r| names.iter().any(|n| n == r)) {
                 let mut cols = HashMap::new();
+                let width = names.len();
                 for (i, n) in names.into_iter().enumerate() {
                     cols.entry(n).or_insert(i);
                 }
                 return Ok(Table {
                     rdr,
+                    width,
                     cols,
                     file: file.to_string(),
                     rec: StringRecord::new(),
@@ -153,10 +219,15 @@ impl<R: Read> Table<R> {
             return Ok(None);
         }
         let line = self.lines.line_at(raw.position().map_or(0, |p| p.byte()));
+        let cut = self.cut_short(&raw);
         match StringRecord::from_byte_record(raw) {
             Ok(rec) => {
                 self.rec = rec;
-                Ok(Some(Row { rec: &self.rec, line }))
+                Ok(Some(Row {
+                    rec: &self.rec,
+                    line,
+                    cut,
+                }))
             }
             Err(_) => Err(Error::Failed(format!(
                 "'{}' is not UTF-8 text (line {line} is not; re-save the file as UTF-8); nothing was imported",
@@ -164,11 +235,30 @@ impl<R: Read> Table<R> {
             ))),
         }
     }
+
+    /// Why the record just read is not a whole row, when the file ends in it:
+    /// inside an open quote, or without a line end and short of the header's columns.
+    fn cut_short(&self, raw: &ByteRecord) -> Option<&'static str> {
+        let p = self.lines.marks.borrow();
+        let at_end = p.eof && self.rdr.position().byte() >= p.offset;
+        if !at_end {
+            return None;
+        }
+        if p.quotes.saturating_sub(self.lines.quotes_before) % 2 == 1 {
+            Some("the file ends inside a quoted field: this row is cut short")
+        } else if !p.ends_with_line_end && raw.len() < self.width {
+            Some("the file ends in the middle of this row (fewer columns than the header)")
+        } else {
+            None
+        }
+    }
 }
 
 pub struct Row<'a> {
     rec: &'a StringRecord,
     pub line: u64,
+    /// Set when the file ends inside this row: it is not to be imported.
+    pub cut: Option<&'static str>,
 }
 
 impl<'a> Row<'a> {
@@ -243,5 +333,69 @@ mod tests {
         assert!(t.next_row().unwrap().is_some());
         let err = t.next_row().err().unwrap().to_string();
         assert!(err.contains("'m.csv' is not UTF-8 text (line 3 is not"), "{err}");
+    }
+
+    fn rows(text: &[u8]) -> Vec<(u64, Vec<String>, Option<&'static str>)> {
+        let mut t = Table::open(text, "f.csv", &["A", "B", "C"], "x").unwrap();
+        let mut v = Vec::new();
+        while let Some(row) = t.next_row().unwrap() {
+            let cells = (0..row.len()).map(|i| row.get(Some(i)).unwrap_or_default().to_string());
+            v.push((row.line, cells.collect(), row.cut));
+        }
+        v
+    }
+
+    #[test]
+    fn a_file_cut_inside_a_row_marks_that_row() {
+        // Cut mid-row: fewer columns than the header and no line end.
+        let got = rows(b"A,B,C\nx,y,z\nAna,Cos");
+        assert_eq!(got[0].2, None);
+        assert_eq!(got[1].0, 3);
+        assert_eq!(
+            got[1].2,
+            Some("the file ends in the middle of this row (fewer columns than the header)")
+        );
+        // Ending inside an open quote, even after a line end.
+        let got = rows(b"A,B,C\nx,\"y \"\"quoted\"\"\",z\r\np,\"open\nstill open\n");
+        assert_eq!(got[0].2, None);
+        assert_eq!(got[1].0, 3);
+        assert_eq!(
+            got[1].2,
+            Some("the file ends inside a quoted field: this row is cut short")
+        );
+        // Whole rows are whole, with or without the last line end.
+        for text in [
+            &b"A,B,C\nx,y,z\n"[..],
+            b"A,B,C\nx,y,z",
+            b"A,B,C\nx,\"y\nz\",w",
+            b"A,B,C\nx\n",
+        ] {
+            assert!(
+                rows(text).iter().all(|r| r.2.is_none()),
+                "{}",
+                String::from_utf8_lossy(text)
+            );
+        }
+    }
+
+    #[test]
+    fn blank_lines_cost_no_memory() {
+        // 64 MiB of line ends after the header: once 16 bytes each.
+        let input = b"A,B,C\n"
+            .chain(std::io::repeat(b'\n').take(64 << 20))
+            .chain(&b"x,y,z\n"[..]);
+        let mut t = Table::open(input, "f.csv", &["A"], "x").unwrap();
+        let row = t.next_row().unwrap().unwrap();
+        assert_eq!(row.line, (64 << 20) + 2);
+        assert!(t.lines.marks.borrow().runs.len() <= 2);
+        assert!(t.next_row().unwrap().is_none());
+    }
+
+    #[test]
+    fn a_row_past_the_limit_is_an_error_not_a_heap() {
+        let input = b"A,B,C\n\"".chain(std::io::repeat(b'a').take(MAX_ROW_BYTES + 1));
+        let mut t = Table::open(input, "f.csv", &["A"], "x").unwrap();
+        let err = t.next_row().err().unwrap().to_string();
+        assert!(err.contains("a row longer than 2 MiB"), "{err}");
     }
 }

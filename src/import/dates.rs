@@ -1,7 +1,7 @@
 //! The date and time formats LinkedIn's exports used over the years, and
 //! what a spreadsheet makes of them when the file is re-saved.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use crate::time::resolve_local;
@@ -15,6 +15,14 @@ pub const INSTANT_FORMATS: &str = "expected a date and time like '2024-06-18 11:
 /// it), `16-Dec-24`, `Dec 16, 2024`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     let t = s.trim();
+    // Old exports write a date and a time on the user's wall clock
+    // (`1/8/18, 6:14 PM`, cli.md): a connection is a day, so the date is kept.
+    if let Some((day, time)) = t.split_once(',')
+        && day.contains('/')
+        && NaiveTime::parse_from_str(&time.trim().to_ascii_uppercase(), "%I:%M %p").is_ok()
+    {
+        return parse_date(day);
+    }
     if t.contains('/') {
         let year_len = t.rsplit('/').next().map_or(0, str::len);
         let fmt = if year_len == 2 { "%m/%d/%y" } else { "%m/%d/%Y" };
@@ -117,6 +125,11 @@ mod tests {
         assert_eq!(parse_date("12/16/2024"), d(2024, 12, 16));
         assert_eq!(parse_date("16-Dec-24"), d(2024, 12, 16));
         assert_eq!(parse_date("Dec 16, 2024"), d(2024, 12, 16));
+        // Old exports: a date and a time in US order (cli.md).
+        assert_eq!(parse_date("1/8/18, 6:14 PM"), d(2018, 1, 8));
+        assert_eq!(parse_date("12/16/2024, 11:05 am"), d(2024, 12, 16));
+        assert_eq!(parse_date("1/8/18, 16:14 PM"), None);
+        assert_eq!(parse_date("1/8/18, soon"), None);
         assert_eq!(parse_date("31 Feb 2024"), None);
         assert_eq!(parse_date("yesterday"), None);
         assert_eq!(parse_date("16/12/2024"), None);

@@ -84,7 +84,10 @@ impl Export {
                 if entry.is_dir() {
                     continue;
                 }
-                let name = entry.name().to_string();
+                // A name that is not UTF-8 is none of the export's files.
+                let Ok(name) = entry.name().map(|n| n.into_owned()) else {
+                    continue;
+                };
                 if let Some(kind) = Kind::from_file_name(base_name(&name)) {
                     // The shallowest copy wins.
                     let depth = name.matches('/').count();
@@ -609,6 +612,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let line = row.line;
+            if let Some(why) = row.cut {
+                self.bad(bad(file, line, row.get(Some(0)).unwrap_or_default(), why));
+                continue;
+            }
             let Some(name) = join_name(row.get(first), row.get(last)) else {
                 let value = row.get(url).unwrap_or_default().to_string();
                 self.bad(bad(file, line, &value, "no name (First Name and Last Name are empty)"));
@@ -754,6 +761,10 @@ impl Ctx<'_, '_> {
         let invitee = t.col(&["INVITEEPROFILEURL", "INVITEE PROFILE URL"]);
         while let Some(row) = t.next_row()? {
             progress.tick();
+            if let Some(why) = row.cut {
+                self.bad(bad(file, row.line, row.get(Some(0)).unwrap_or_default(), why));
+                continue;
+            }
             // An invitation without a message is not a note.
             let Some(text) = row.get(message) else { continue };
             let line = row.line;
@@ -818,6 +829,10 @@ impl Ctx<'_, '_> {
         let mut user_urls: HashSet<String> = HashSet::new();
         while let Some(row) = t.next_row()? {
             progress.tick();
+            if let Some(why) = row.cut {
+                self.bad(bad(file, row.line, row.get(Some(0)).unwrap_or_default(), why));
+                continue;
+            }
             let m = match parse_msg(&row, &cols, self.opts, file) {
                 Ok(Parsed::Msg(m)) => m,
                 Ok(Parsed::Blank) => continue,

@@ -61,6 +61,8 @@ pub enum WhyNone {
     Closed(String),
     /// Everything that was due has been acted upon.
     Quiet,
+    /// The next check-in would fall after the year 9999.
+    BeyondCalendar,
 }
 
 impl std::fmt::Display for WhyNone {
@@ -101,6 +103,7 @@ impl std::fmt::Display for WhyNone {
             WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
             WhyNone::Closed(name) => write!(f, "no reply needed: {name}'s message closed the conversation"),
             WhyNone::Quiet => f.write_str("nothing due"),
+            WhyNone::BeyondCalendar => f.write_str("the next check-in falls beyond the calendar (after the year 9999)"),
         }
     }
 }

@@ -132,12 +132,16 @@ pub(super) fn candidates(ctx: &Ctx, who: &Subject) -> Result<(Vec<Candidate>, Ve
     if !waiting {
         rule_07_care_check_in(&mut out);
     }
+    let mut beyond_calendar = false;
     if let Cadence::Every(every) = cadence
         && !waiting
     {
-        rule_03_check_in(&mut out, every);
+        beyond_calendar = !rule_03_check_in(&mut out, every);
     }
     rule_06_milestones(&mut out);
+    if beyond_calendar && out.list.is_empty() {
+        return Err(WhyNone::BeyondCalendar);
+    }
     Ok((out.list, holds))
 }
 
@@ -236,8 +240,8 @@ fn rule_02_first_follow_up(out: &mut Proposals, on: NaiveDate) {
 
 /// Rule 3: the check-in cadence from the last touch, light touch or skip,
 /// doubled per unanswered message (rule 4), brought forward by a recent
-/// post (rule 8).
-fn rule_03_check_in(out: &mut Proposals, cadence: Duration) {
+/// post (rule 8). False when it would fall beyond the calendar (after 9999).
+fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
     let (ctx, c) = (out.ctx, out.who.c);
     let tz = ctx.tz;
     let s = &c.summary;
@@ -247,7 +251,9 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) {
         .max()
         .or_else(|| c.connected_on.map(|d| start_of_day(d, tz)))
         .unwrap_or(c.created_at);
-    let mut due = cadence.scaled_after(base, tz, 1u32 << out.unanswered.min(16));
+    let Some(mut due) = cadence.checked_scaled_after(base, tz, 1u32 << out.unanswered.min(16)) else {
+        return false;
+    };
     let post = rule_08_recent_post(ctx, out.who.events, base);
     if let Some(p) = &post {
         due = due.min(Duration::days(1).after(start_of_day(p.on, tz), tz));
@@ -265,6 +271,7 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) {
     {
         last.since_skip = true;
     }
+    true
 }
 
 /// Rule 4: messages unanswered since their latest response.

@@ -65,7 +65,11 @@ impl<'a> Windows<'a> {
                             joint.push((s, e));
                         }
                     }
-                    rd = rd.checked_add_days(Days::new(1)).unwrap_or(NaiveDate::MAX);
+                    // At chrono's last day, stop rather than loop on it forever.
+                    let Some(next) = rd.checked_add_days(Days::new(1)) else {
+                        break;
+                    };
+                    rd = next;
                 }
             }
             joint.sort();

@@ -1,6 +1,6 @@
 //! DURATION (cli.md): parsing, words, and adding to an instant on a zone's wall clock.
 
-use super::zone::{add_local_days_steady, resolve_local, to_local};
+use super::zone::{END_OF_CALENDAR, add_local_days_steady, resolve_local, to_local};
 use chrono::{DateTime, Days, Months, Utc};
 use chrono_tz::Tz;
 use std::fmt;
@@ -31,43 +31,50 @@ impl Duration {
         }
     }
 
-    /// Adds this duration to `at`, calendar units on the wall clock of `tz`.
+    /// Adds this duration to `at`, calendar units on the wall clock of `tz`;
+    /// a result past the calendar's end stops at [`END_OF_CALENDAR`] (for
+    /// windows and floors, where "never" is what that means).
     pub fn after(self, at: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
-        self.scaled_after(at, tz, 1)
+        self.checked_after(at, tz).unwrap_or(END_OF_CALENDAR)
     }
 
-    /// Adds `factor` times this duration (rule 3's `cadence × 2^u`).
-    pub fn scaled_after(self, at: DateTime<Utc>, tz: Tz, factor: u32) -> DateTime<Utc> {
+    /// Adds this duration to `at`; `None` beyond the calendar (after the year 9999).
+    pub fn checked_after(self, at: DateTime<Utc>, tz: Tz) -> Option<DateTime<Utc>> {
+        self.checked_scaled_after(at, tz, 1)
+    }
+
+    /// Adds `factor` times this duration (rule 3's `cadence × 2^u`); `None`
+    /// beyond the calendar (after the year 9999) or for a start past it.
+    pub fn checked_scaled_after(self, at: DateTime<Utc>, tz: Tz, factor: u32) -> Option<DateTime<Utc>> {
+        if at > END_OF_CALENDAR {
+            return None;
+        }
         let n = u64::from(self.amount) * u64::from(factor);
-        let far = || DateTime::<Utc>::MAX_UTC;
-        match self.unit {
-            Unit::Minutes => i64::try_from(n)
-                .ok()
-                .and_then(|n| at.checked_add_signed(chrono::Duration::minutes(n)))
-                .unwrap_or_else(far),
-            Unit::Hours => i64::try_from(n)
-                .ok()
-                .and_then(|n| at.checked_add_signed(chrono::Duration::hours(n)))
-                .unwrap_or_else(far),
+        let exact = |secs_per: i64| {
+            let secs = i64::try_from(n).ok()?.checked_mul(secs_per)?;
+            at.checked_add_signed(chrono::Duration::try_seconds(secs)?)
+        };
+        let t = match self.unit {
+            Unit::Minutes => exact(60)?,
+            Unit::Hours => exact(3600)?,
             Unit::Days | Unit::Weeks => {
-                let days = if self.unit == Unit::Weeks { n * 7 } else { n };
-                if let Some(t) = add_local_days_steady(at, tz, days) {
-                    return t;
+                let days = if self.unit == Unit::Weeks { n.checked_mul(7)? } else { n };
+                match add_local_days_steady(at, tz, days) {
+                    Some(t) => t,
+                    None => resolve_local(tz, to_local(at, tz).checked_add_days(Days::new(days))?),
                 }
-                let local = to_local(at, tz);
-                local
-                    .checked_add_days(Days::new(days))
-                    .map_or_else(far, |l| resolve_local(tz, l))
             }
             Unit::Months | Unit::Years => {
-                let months = if self.unit == Unit::Years { n * 12 } else { n };
-                let local = to_local(at, tz);
-                u32::try_from(months)
-                    .ok()
-                    .and_then(|m| local.checked_add_months(Months::new(m)))
-                    .map_or_else(far, |l| resolve_local(tz, l))
+                let months = if self.unit == Unit::Years {
+                    n.checked_mul(12)?
+                } else {
+                    n
+                };
+                let months = Months::new(u32::try_from(months).ok()?);
+                resolve_local(tz, to_local(at, tz).checked_add_months(months)?)
             }
-        }
+        };
+        (t <= END_OF_CALENDAR).then_some(t)
     }
 
     /// At least as many seconds as this duration can span anywhere (a month
@@ -90,8 +97,16 @@ impl Duration {
         let n = u64::from(self.amount);
         let local = to_local(at, tz);
         let back = match self.unit {
-            Unit::Minutes => return at - chrono::Duration::minutes(n as i64),
-            Unit::Hours => return at - chrono::Duration::hours(n as i64),
+            Unit::Minutes => {
+                return at
+                    .checked_sub_signed(chrono::Duration::minutes(n as i64))
+                    .unwrap_or(DateTime::<Utc>::MIN_UTC);
+            }
+            Unit::Hours => {
+                return at
+                    .checked_sub_signed(chrono::Duration::hours(n as i64))
+                    .unwrap_or(DateTime::<Utc>::MIN_UTC);
+            }
             Unit::Days => local.checked_sub_days(Days::new(n)),
             Unit::Weeks => local.checked_sub_days(Days::new(n * 7)),
             Unit::Months => local.checked_sub_months(Months::new(self.amount)),
@@ -223,5 +238,27 @@ mod tests {
             unit: Unit::Years,
         };
         assert_eq!(y.after(utc("2028-02-29T10:00:00Z"), tz), utc("2029-02-28T10:00:00Z"));
+    }
+
+    #[test]
+    fn nothing_is_due_beyond_the_calendar() {
+        let tz: Tz = "Pacific/Kiritimati".parse().unwrap_or(Tz::UTC);
+        let century = Duration {
+            amount: 100,
+            unit: Unit::Years,
+        };
+        let at = utc("2026-01-05T10:00:00Z");
+        // 100y × 2^12 is 409,600 years: past chrono's own end, once a panic.
+        assert_eq!(century.checked_scaled_after(at, tz, 1 << 12), None);
+        assert_eq!(century.checked_scaled_after(at, tz, 1 << 16), None);
+        // 100y × 2^6 = 6,400 years lands in 8426: still on the calendar.
+        assert!(century.checked_scaled_after(at, tz, 1 << 6).is_some());
+        // Windows and floors stop at the calendar's end instead.
+        let near_end = utc("9999-12-31T23:00:00Z");
+        assert_eq!(Duration::days(1).checked_after(near_end, tz), None);
+        assert_eq!(Duration::days(1).after(near_end, tz), END_OF_CALENDAR);
+        let h: Duration = "90m".parse().unwrap_or(Duration::days(0));
+        assert_eq!(h.checked_after(DateTime::<Utc>::MAX_UTC, tz), None);
+        assert_eq!(h.before(DateTime::<Utc>::MIN_UTC, tz), DateTime::<Utc>::MIN_UTC);
     }
 }

@@ -1,7 +1,7 @@
 //! Weekly sending hours (`Mon-Fri 09:00-18:00`).
 
 use super::zone::{local_date, resolve_local};
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use std::fmt;
 use std::str::FromStr;
@@ -78,7 +78,8 @@ fn day_index(s: &str) -> Option<u32> {
     let l = s.trim().to_ascii_lowercase();
     DAY_NAMES
         .iter()
-        .position(|(n, _)| l.len() >= 3 && n.starts_with(&l[..3]) && full_day_name(n).starts_with(&l))
+        // `get`, not slicing: the third byte may fall inside a character (`Moä`, `Mo–Fr`).
+        .position(|(n, _)| l.get(..3).is_some_and(|p| n.starts_with(p)) && full_day_name(n).starts_with(&l))
         .map(|i| i as u32)
 }
 
@@ -162,7 +163,11 @@ impl Hours {
 }
 
 fn wall(date: NaiveDate, minutes: u32, tz: Tz) -> DateTime<Utc> {
-    let local = date.and_time(NaiveTime::MIN) + chrono::Duration::minutes(i64::from(minutes));
+    // 24:00 of chrono's last day does not exist: stay on that day.
+    let midnight = date.and_time(NaiveTime::MIN);
+    let local = midnight
+        .checked_add_signed(chrono::Duration::minutes(i64::from(minutes)))
+        .unwrap_or(NaiveDateTime::MAX);
     resolve_local(tz, local)
 }
 
@@ -199,6 +204,11 @@ mod tests {
             "Funday 09:00-10:00",
             "Mon 9-10",
             "Mon 25:00-26:00",
+            // Non-ASCII in the day part once panicked on a char boundary.
+            "Mo–Fr 09:00-18:00",
+            "Moä 09:00-18:00",
+            "Mä 09:00-18:00",
+            "Mon–Fri 09:00-18:00",
         ] {
             let err = bad.parse::<Hours>().unwrap_err();
             assert!(err.contains(&format!("'{bad}'")), "{err}");

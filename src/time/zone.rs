@@ -3,6 +3,14 @@
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
+/// The last instant anything can be due: 9999-12-31 23:59:59 UTC. Past it
+/// a date no longer has four digits, and chrono's own end (year 262143) is
+/// near enough for an offset or a few days to overflow.
+pub const END_OF_CALENDAR: DateTime<Utc> = match DateTime::from_timestamp(253_402_300_799, 0) {
+    Some(t) => t,
+    None => DateTime::<Utc>::MAX_UTC,
+};
+
 /// Slots of the steady-offset cache: a power of two, direct-mapped by day.
 const STEADY_SLOTS: usize = 2048;
 
@@ -70,7 +78,15 @@ pub fn offset_at(tz: Tz, at: DateTime<Utc>) -> i32 {
 
 /// The wall-clock time of `at` in `tz`.
 pub fn to_local(at: DateTime<Utc>, tz: Tz) -> NaiveDateTime {
-    at.naive_utc() + chrono::Duration::seconds(i64::from(offset_at(tz, at)))
+    // Saturates at chrono's ends rather than panicking there.
+    let offset = chrono::Duration::seconds(i64::from(offset_at(tz, at)));
+    at.naive_utc()
+        .checked_add_signed(offset)
+        .unwrap_or(if offset < chrono::Duration::zero() {
+            NaiveDateTime::MIN
+        } else {
+            NaiveDateTime::MAX
+        })
 }
 
 /// `days` local days after `at`, when no offset change is near the result:
@@ -97,18 +113,30 @@ pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     // Away from transitions (three steady days around it) the answer is plain arithmetic.
     let day = local.and_utc().timestamp().div_euclid(86_400);
     if let Some(b) = steady_around(tz, day) {
-        return (local - chrono::Duration::seconds(i64::from(b))).and_utc();
+        return shift(local, -i64::from(b));
     }
     match tz.from_local_datetime(&local) {
         LocalResult::Single(t) => t.with_timezone(&Utc),
         LocalResult::Ambiguous(a, b) => a.min(b).with_timezone(&Utc),
         LocalResult::None => {
-            let before = tz
-                .offset_from_utc_datetime(&(local - chrono::Duration::hours(24)))
-                .fix();
-            (local - chrono::Duration::seconds(i64::from(before.local_minus_utc()))).and_utc()
+            let day_before = local.checked_sub_signed(chrono::Duration::hours(24)).unwrap_or(local);
+            let before = tz.offset_from_utc_datetime(&day_before).fix();
+            shift(local, -i64::from(before.local_minus_utc()))
         }
     }
+}
+
+/// `local` moved by `secs` and read as UTC, saturating at chrono's ends.
+fn shift(local: NaiveDateTime, secs: i64) -> DateTime<Utc> {
+    let at = local.checked_add_signed(chrono::Duration::seconds(secs));
+    at.map_or(
+        if secs < 0 {
+            DateTime::<Utc>::MIN_UTC
+        } else {
+            DateTime::<Utc>::MAX_UTC
+        },
+        |t| t.and_utc(),
+    )
 }
 
 /// 00:00 of `date` in `tz`.
