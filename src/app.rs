@@ -107,9 +107,20 @@ impl App {
         self.store.contact(id)
     }
 
+    /// A contact's name alone (readable even when other columns are damaged).
+    pub fn contact_name(&self, id: ContactId) -> Result<String> {
+        store::contacts::name_of(self.store.conn(), id)?
+            .ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+    }
+
     /// Every contact, in id order.
     pub fn contacts(&self) -> Result<Vec<Contact>> {
         store::contacts::all(self.store.conn())
+    }
+
+    /// Calls `each` with every contact in id order, one at a time.
+    pub fn each_contact(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        store::contacts::for_each(self.store.conn(), each)
     }
 
     /// A contact's interactions and events, oldest first.

@@ -172,12 +172,5 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
 }
 
 fn backfill_summaries(tx: &Transaction) -> Result<()> {
-    let ids: Vec<i64> = tx
-        .prepare("SELECT id FROM contacts")
-        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
-        .ctx("listing contacts to summarise")?;
-    for id in ids {
-        super::records::refresh_summary(tx, id)?;
-    }
-    Ok(())
+    super::backup::recompute_summaries(tx)
 }

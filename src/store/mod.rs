@@ -204,6 +204,48 @@ pub(crate) fn set_private(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Every row `query` returns, each read by `read`; `context` says what was
+/// being read when SQLite fails.
+pub(crate) fn read_rows<T>(
+    rows: rusqlite::Result<rusqlite::Rows<'_>>,
+    context: &str,
+    read: impl Fn(&rusqlite::Row) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut rows = rows.ctx(context)?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next().ctx(context)? {
+        out.push(read(r)?);
+    }
+    Ok(out)
+}
+
+/// A stored word (channel, state, kind, date) parsed, or an error naming the
+/// contact and the row it is in: a value edited by hand must not silently
+/// become another.
+pub(crate) fn parse_stored<T: std::str::FromStr>(
+    r: &rusqlite::Row,
+    idx: usize,
+    contact: i64,
+    row: &str,
+    column: &str,
+    context: &str,
+) -> Result<T> {
+    let text = r
+        .get_ref(idx)
+        .ctx(context)?
+        .as_str()
+        .map_err(|_| damaged(contact, row, column, "a value that is not text"))?;
+    text.parse()
+        .map_err(|_| damaged(contact, row, column, &format!("'{text}'")))
+}
+
+pub(crate) fn damaged(contact: i64, row: &str, column: &str, value: &str) -> Error {
+    Error::Failed(format!(
+        "contact {contact}: {row} has {column} {value}, which tend cannot read (was the database edited by hand? \
+         'tend forget {contact}' removes the contact and its records)"
+    ))
+}
+
 /// Unix seconds ↔ instants.
 pub mod ts {
     use chrono::{DateTime, Utc};
