@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, params};
 
 use crate::error::{Result, StoreContext};
-use crate::model::{Channel, Direction, EventKind, Interaction, Summary};
+use crate::model::{Channel, Direction, EventKind, Interaction};
 use crate::store::ts;
 
 /// SplitMix64: tiny, fast and reproducible, which is all a generator needs.
@@ -141,8 +141,11 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
             .prepare("INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)")
             .ctx("preparing events")?;
         let per_contact = spec.interactions / spec.contacts.max(1);
-        let mut next_interaction = 1i64;
         let mut left = spec.interactions;
+        // Every contact's history, written at the end in time order: the
+        // conversations interleave in the table as they do in life (ids
+        // follow time, not people).
+        let mut all: Vec<Interaction> = Vec::with_capacity(spec.interactions as usize);
         for id in 1..=spec.contacts as i64 {
             let name = format!("{} {} {id}", rng.pick(FIRST), rng.pick(LAST));
             let imported = rng.chance(70);
@@ -206,24 +209,12 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                 .collect();
             items.sort_by_key(|i| i.at);
             for i in &mut items {
-                i.id = next_interaction;
-                next_interaction += 1;
                 // Notes differ as real ones do: a topic, a detail and who it was with.
                 i.note = rng
                     .chance(20)
                     .then(|| format!("{} {} with {}", rng.pick(TOPICS), rng.pick(DETAILS), name));
-                interaction
-                    .execute(params![
-                        i.id,
-                        id,
-                        ts::to(i.at),
-                        i.direction.as_str(),
-                        i.channel.as_str(),
-                        i.note
-                    ])
-                    .ctx("generating interactions")?;
             }
-            crate::store::records::store_summary(&tx, id, &Summary::from_interactions(&items))?;
+            all.extend(items);
             if rng.chance(30) {
                 let kind = *rng.pick(&[
                     EventKind::NewJob,
@@ -245,6 +236,23 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                     .ctx("generating events")?;
             }
         }
+        all.sort_by_key(|i| (i.at, i.contact_id));
+        for (n, i) in all.iter().enumerate() {
+            interaction
+                .execute(params![
+                    n as i64 + 1,
+                    i.contact_id,
+                    ts::to(i.at),
+                    i.direction.as_str(),
+                    i.channel.as_str(),
+                    i.note
+                ])
+                .ctx("generating interactions")?;
+        }
+        // Summaries once the ids are known (a pending message is named by its id).
+        for id in 1..=spec.contacts as i64 {
+            crate::store::records::refresh_summary(&tx, id)?;
+        }
     }
     tx.commit().ctx("committing the generated network")
 }
@@ -252,6 +260,7 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Summary;
 
     #[test]
     fn generates_the_exact_counts_with_consistent_summaries() {
@@ -271,6 +280,11 @@ mod tests {
         let count = |sql: &str| -> i64 { store.conn().query_row(sql, [], |r| r.get(0)).unwrap_or(-1) };
         assert_eq!(count("SELECT COUNT(*) FROM contacts"), 200);
         assert_eq!(count("SELECT COUNT(*) FROM interactions"), 5_000);
+        // Conversations interleave: consecutive ids mostly belong to different people.
+        let switches = count(
+            "SELECT COUNT(*) FROM interactions a JOIN interactions b ON b.id = a.id + 1 WHERE a.contact_id != b.contact_id",
+        );
+        assert!(switches > 4_000, "{switches} changes of contact in 5,000 rows");
         // The stored summary equals one recomputed from the interactions.
         for id in [1, 50, 200] {
             let stored = crate::store::contacts::summary(store.conn(), id).unwrap_or_default();
