@@ -145,7 +145,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let c = app.contact(id)?;
     let tz = app.tz();
     let (interactions, events) = app.history(id)?;
-    let plan = app.plan()?;
+    let plan = app.plan_for(id)?;
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
     let why_none = match (next, c.status) {

@@ -315,6 +315,16 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId
     Ok(out)
 }
 
+/// The planning row of one contact (none when archived).
+pub fn plan_row(conn: &Connection, id: ContactId) -> Result<Vec<PlanRow>> {
+    let mut out = Vec::with_capacity(1);
+    let mut stmt = conn
+        .prepare_cached("SELECT id, packed FROM plan_rows WHERE id = ?1")
+        .ctx("reading the contact to plan")?;
+    collect_plan_rows(stmt.query([id]), &mut Zones::default(), &mut out)?;
+    Ok(out)
+}
+
 /// Time zones by name, parsed once per plan.
 type Zones = std::collections::HashMap<String, Option<chrono_tz::Tz>>;
 
