@@ -37,7 +37,7 @@ pub fn for_each_row(
     let mut stmt = conn
         .prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))
         .ctx(&context)?;
-    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_string).collect();
+    let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let mut rows = stmt.query([]).ctx(&context)?;
     let mut obj = Map::with_capacity(names.len());
     while let Some(row) = rows.next().ctx(&context)? {

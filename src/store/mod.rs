@@ -77,7 +77,7 @@ impl Store {
     }
 
     fn configure(&mut self) -> Result<()> {
-        busy::wait_for_writers(&self.conn, &self.path)?;
+        busy::wait_for_writers(&mut self.conn, &self.path)?;
         let is_file = self.path.as_os_str() != ":memory:";
         if is_file {
             self.conn
@@ -113,7 +113,7 @@ impl Store {
     /// database open) is copied into the database and emptied, so that the
     /// next command does not read it all again. Without waiting: while
     /// another process writes, it is that one's to do.
-    pub fn close(self) -> Result<()> {
+    pub fn close(mut self) -> Result<()> {
         self.checkpoint_if_big()?;
         self.conn
             .close()
@@ -122,7 +122,7 @@ impl Store {
 
     /// Checkpoints and truncates the WAL when it is bigger than
     /// [`WAL_CHECKPOINT_AT`]; gives up at once if another connection is busy.
-    pub fn checkpoint_if_big(&self) -> Result<()> {
+    pub fn checkpoint_if_big(&mut self) -> Result<()> {
         let wal = PathBuf::from(format!("{}-wal", self.path.display()));
         let big = std::fs::metadata(&wal).is_ok_and(|m| m.len() > WAL_CHECKPOINT_AT);
         if big {
@@ -132,7 +132,7 @@ impl Store {
             let done = self
                 .conn
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0));
-            busy::wait_for_writers(&self.conn, &self.path)?;
+            busy::wait_for_writers(&mut self.conn, &self.path)?;
             match done {
                 Ok(_)
                 | Err(rusqlite::Error::SqliteFailure(
