@@ -102,6 +102,11 @@ impl App {
         self.store.resolve(arg)
     }
 
+    /// The ids of the contacts with exactly this name (case-insensitive).
+    pub fn ids_named(&self, name: &str) -> Result<Vec<ContactId>> {
+        store::contacts::ids_named(self.store.conn(), name)
+    }
+
     /// One contact, or exit 1 when there is none with that id.
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
         self.store.contact(id)
@@ -264,34 +269,20 @@ impl App {
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let conn = self.store.conn();
         let contact = self.store.contact(nudge.contact_id)?;
-        let summary = store::contacts::summary(conn, nudge.contact_id)?;
-        let since = self.settings.rules.post_recent.before(self.now(), self.tz());
+        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
         let events = store::records::events_of(conn, nudge.contact_id)?;
-        let recent_post = events
-            .iter()
-            .rev()
-            .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
-        let talk = crate::lint::gather::talk_note(conn, nudge.contact_id)?;
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
         let history = self
             .drafter()
             .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
-        // A reply acknowledges what they wrote: the note of their message.
-        let mut nudge = nudge.clone();
-        if let crate::model::Trigger::Inbound {
-            interaction_id, note, ..
-        } = &mut nudge.trigger
-            && note.is_none()
-        {
-            *note = store::records::note_of(conn, *interaction_id)?;
-        }
         let input = DraftInput {
-            nudge: &nudge,
+            nudge,
             contact: &contact,
-            last_note: talk.as_deref(),
-            responses: summary.responses,
-            recent_post,
+            interactions: &interactions,
+            events: &events,
+            now,
+            tz,
             user_name: &self.settings.user.name,
             history: Some(history.as_ref()),
         };
@@ -333,16 +324,17 @@ impl App {
                 Some(&text),
                 now,
             )?;
-            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, now)
+            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, None, now)
         })?;
         Ok((nudge, text))
     }
 
-    /// Puts the open nudge off until now + `duration` (rule 11).
+    /// Puts the open nudge off: not due before `duration` after the later of
+    /// now and its due time (rule 11), so snoozing a nudge not yet due moves it.
     pub fn snooze(&mut self, contact: ContactId, duration: Duration) -> Result<(Nudge, DateTime<Utc>)> {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
-        let until = duration.after(now, self.tz());
+        let until = duration.after(now.max(nudge.due), self.tz());
         self.store.write(|tx| {
             store::nudges::mark_acted(
                 tx,
@@ -351,18 +343,29 @@ impl App {
                 nudge.kind,
                 NudgeState::Snoozed,
                 Some(until),
+                None,
                 now,
             )
         })?;
         Ok((nudge, until))
     }
 
-    /// Drops the open nudge; the skip counts as a touch for rules 3 and 5.
+    /// Drops the open nudge, due or not; the skip counts as a touch for rules
+    /// 3 and 5 at the later of now and its due time, which is kept with it.
     pub fn skip(&mut self, contact: ContactId) -> Result<Nudge> {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         self.store.write(|tx| {
-            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Skipped, None, now)
+            store::nudges::mark_acted(
+                tx,
+                &nudge.key,
+                contact,
+                nudge.kind,
+                NudgeState::Skipped,
+                None,
+                Some(nudge.due),
+                now,
+            )
         })?;
         Ok(nudge)
     }

@@ -45,16 +45,21 @@ pub struct Rules {
     pub min_gap: Duration,
     pub milestone_window: Duration,
     pub birthdays: bool,
+    pub closers: bool,
     pub sensitive_hold: Duration,
+    pub care_period: Duration,
     pub busy_defer: Duration,
     pub post_recent: Duration,
     pub recipient_hours: Hours,
+    pub overlap_wait: Duration,
     pub daily_cap: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drafts {
     pub max_chars: usize,
+    /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
+    pub intents: crate::intent::ExtraPhrases,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -63,6 +68,7 @@ pub struct Lint {
     pub formal: Vec<String>,
     pub call_to_action: Vec<String>,
     pub early_ask: Vec<String>,
+    pub pitch: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,15 +116,24 @@ struct RawRules {
     min_gap: String,
     milestone_window: String,
     birthdays: bool,
+    closers: bool,
     sensitive_hold: String,
+    care_period: String,
     busy_defer: String,
     post_recent: String,
     recipient_hours: String,
+    overlap_wait: String,
     daily_cap: u32,
 }
 #[derive(Deserialize)]
 struct RawDrafts {
     max_chars: usize,
+    time: Vec<String>,
+    pitch: Vec<String>,
+    ask: Vec<String>,
+    congrats: Vec<String>,
+    thanks: Vec<String>,
+    closers: Vec<String>,
 }
 #[derive(Deserialize)]
 struct RawLint {
@@ -126,6 +141,7 @@ struct RawLint {
     formal: Vec<String>,
     call_to_action: Vec<String>,
     early_ask: Vec<String>,
+    pitch: Vec<String>,
 }
 #[derive(Deserialize)]
 struct RawNotify {
@@ -193,6 +209,13 @@ impl Settings {
                 .with_list_parse_key("lint.formal")
                 .with_list_parse_key("lint.call_to_action")
                 .with_list_parse_key("lint.early_ask")
+                .with_list_parse_key("lint.pitch")
+                .with_list_parse_key("drafts.time")
+                .with_list_parse_key("drafts.pitch")
+                .with_list_parse_key("drafts.ask")
+                .with_list_parse_key("drafts.congrats")
+                .with_list_parse_key("drafts.thanks")
+                .with_list_parse_key("drafts.closers")
                 .source(Some(env_map)),
         );
         let merged = builder.build().map_err(|e| Error::Input(format!("config: {e}")))?;
@@ -253,20 +276,32 @@ impl Settings {
                 min_gap: duration("rules.min_gap", &r.min_gap)?,
                 milestone_window: duration("rules.milestone_window", &r.milestone_window)?,
                 birthdays: r.birthdays,
+                closers: r.closers,
                 sensitive_hold: duration("rules.sensitive_hold", &r.sensitive_hold)?,
+                care_period: duration("rules.care_period", &r.care_period)?,
                 busy_defer: duration("rules.busy_defer", &r.busy_defer)?,
                 post_recent: duration("rules.post_recent", &r.post_recent)?,
                 recipient_hours: hours("rules.recipient_hours", &r.recipient_hours)?,
+                overlap_wait: duration("rules.overlap_wait", &r.overlap_wait)?,
                 daily_cap: r.daily_cap,
             },
             drafts: Drafts {
                 max_chars: raw.drafts.max_chars,
+                intents: crate::intent::ExtraPhrases {
+                    time: raw.drafts.time,
+                    pitch: raw.drafts.pitch,
+                    ask: raw.drafts.ask,
+                    congrats: raw.drafts.congrats,
+                    thanks: raw.drafts.thanks,
+                    closers: raw.drafts.closers,
+                },
             },
             lint: Lint {
                 generic: raw.lint.generic,
                 formal: raw.lint.formal,
                 call_to_action: raw.lint.call_to_action,
                 early_ask: raw.lint.early_ask,
+                pitch: raw.lint.pitch,
             },
             notify: Notify { backend, digest },
             storage: Storage {

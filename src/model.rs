@@ -213,6 +213,9 @@ impl fmt::Display for Birthday {
 pub struct Contact {
     pub id: ContactId,
     pub name: String,
+    /// The name to greet them by (`--greet`), when the full name does not
+    /// say it (see `names`).
+    pub greet: Option<String>,
     pub email: Option<String>,
     pub url: Option<String>,
     pub company: Option<String>,
@@ -233,14 +236,43 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// The first word of the name, the way a message greets someone.
+    /// The name a message greets them by: `--greet`, else read from the
+    /// full name (drafts.md "Names"); "" when there is none.
     pub fn first_name(&self) -> &str {
-        first_name(&self.name)
+        crate::names::greeting(self)
+    }
+
+    /// A contact with only a name (tests, templates' samples).
+    pub fn named(name: &str) -> Contact {
+        Contact {
+            id: 0,
+            name: name.to_string(),
+            greet: None,
+            email: None,
+            url: None,
+            company: None,
+            role: None,
+            timezone: None,
+            met: None,
+            interests: Vec::new(),
+            tags: Vec::new(),
+            connected_on: None,
+            cadence: None,
+            birthday: None,
+            note: None,
+            status: Status::Active,
+            paused_until: None,
+            created_at: DateTime::<Utc>::UNIX_EPOCH,
+        }
     }
 }
 
+/// The greeting name read from a full name (drafts.md "Names"): titles,
+/// emoji, pronouns and taglines dropped, "Last, First" and family-name-first
+/// names understood; "" for a name with no letters. A contact's `--greet`
+/// goes first: use [`Contact::first_name`] where the contact is at hand.
 pub fn first_name(name: &str) -> &str {
-    name.split_whitespace().next().unwrap_or("")
+    crate::names::greeting_name(name)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -288,6 +320,9 @@ pub struct Summary {
     pub last_response: Option<DateTime<Utc>>,
     /// The latest conversational interaction when it is `in` (rule 1's trigger).
     pub pending_inbound: Option<(i64, DateTime<Utc>)>,
+    /// That message closes the conversation (rule 1: no reply owed), read
+    /// once when it is written, with the built-in phrase lists.
+    pub pending_closer: bool,
     /// Out messages/emails after the latest response (rule 4), and the first one's time.
     pub out_after_response: u32,
     pub first_out_after_response: Option<DateTime<Utc>>,
@@ -325,6 +360,13 @@ impl Summary {
             if i.note.is_some() {
                 s.last_note.clone_from(&i.note);
             }
+        }
+        if let Some((id, _)) = s.pending_inbound {
+            s.pending_closer = sorted.iter().rev().find(|i| i.id == id).is_some_and(|i| {
+                i.note
+                    .as_deref()
+                    .is_some_and(|t| crate::intent::is_closer(t, &crate::intent::ExtraPhrases::default()))
+            });
         }
         s
     }
@@ -386,6 +428,16 @@ pub struct Nudge {
     pub due: DateTime<Utc>,
     pub reason: String,
     pub state: OpenState,
+    /// Rule 7: the check-in after a sensitive hold, to be written in the
+    /// care tone (acknowledge gently, ask nothing, celebrate nothing).
+    pub care: Option<CareNote>,
+}
+
+/// The sensitive event a care-tone check-in follows (rule 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CareNote {
+    pub kind: EventKind,
+    pub on: NaiveDate,
 }
 
 impl Nudge {

@@ -228,7 +228,7 @@ fn agenda_json_shape_and_order() {
     assert_eq!(items[1]["due"], "2026-12-01T15:00:00+01:00");
     assert_eq!(
         items[1]["reason"],
-        "Sara wrote to you yesterday and you have not answered. Moved to Tuesday 15:00, when it is 09:00 in New York."
+        "Sara wrote to you yesterday and you have not answered. Moved to Tuesday 1 Dec 15:00, when it is 09:00 in New York."
     );
     for item in &items {
         let keys: Vec<&str> = item
@@ -285,15 +285,88 @@ fn done_snooze_skip_act_on_the_open_nudge() {
     );
     fails(&env, &["snooze", "tom", "2 days"], 2);
     env.run(&["skip", "tom"]);
-    // The skip counts as a touch: the next check-in is 6 weeks out.
+    // The skip counts as a touch at the skipped nudge's due time (Thursday
+    // 3 Dec, after the snooze): the next check-in is 6 weeks after it.
     let t = env.json(&["show", "tom", "--json"]);
     assert_eq!(
         (t["next"]["kind"].as_str(), t["next"]["due"].as_str()),
-        (Some("check-in"), Some("2027-01-12T10:00:00+01:00"))
+        (Some("check-in"), Some("2027-01-14T10:00:00+01:00"))
     );
     env.run(&["done", "tom", "--note", "Sent my own words"]);
     let t = env.json(&["show", "tom", "--json"]);
     assert_eq!(t["interactions"][0]["note"], "Sent my own words");
+}
+
+/// Rule 11: snoozing a check-in due in six weeks by a week moves it a week.
+#[test]
+fn snoozing_a_nudge_not_yet_due_moves_it() {
+    let env = env();
+    env.run(&["add", "Erin Early"]);
+    env.run(&["log", "erin", "--both", "--channel", "call"]);
+    let before = env.json(&["show", "erin", "--json"]);
+    assert_eq!(before["next"]["due"], "2027-01-12T10:00:00+01:00");
+    env.run(&["snooze", "erin", "1w"]);
+    let after = env.json(&["show", "erin", "--json"]);
+    assert_eq!(
+        (after["next"]["state"].as_str(), after["next"]["due"].as_str()),
+        (Some("snoozed"), Some("2027-01-19T10:00:00+01:00"))
+    );
+}
+
+/// Rule 10: five `tend done` today fill today; the agenda offers no more.
+#[test]
+fn five_done_then_the_agenda_offers_nothing_more_today() {
+    let env = env();
+    for name in ["Ann One", "Ben Two", "Cat Three", "Dan Four", "Eve Five", "Fay Six"] {
+        env.run(&["add", name, "--cadence", "none"]);
+        env.run(&["log", name, "--in", "--at", "2026-11-30T09:00:00+01:00"]);
+    }
+    for name in ["Ann One", "Ben Two", "Cat Three", "Dan Four", "Eve Five"] {
+        env.run(&["done", name, "--note", "Thanks, will do."]);
+    }
+    let agenda = env.json(&["agenda", "--days", "2", "--json"]);
+    let items = agenda.as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 1, "{agenda}");
+    assert_eq!(items[0]["contact"], "Fay Six");
+    assert_eq!(items[0]["due"], "2026-12-02T09:00:00+01:00");
+}
+
+/// Rule 13: only a meeting or call can be logged in the future.
+#[test]
+fn log_refuses_a_message_in_the_future_but_plans_a_meeting() {
+    let env = env();
+    env.run(&["add", "Pia Planned", "--cadence", "2w"]);
+    let err = fails(&env, &["log", "pia", "--out", "--at", "2030-01-01T10:00:00+01:00"], 2);
+    assert!(
+        err.contains("2030-01-01T10:00:00+01:00") && err.contains("meeting or call"),
+        "{err}"
+    );
+    env.run(&[
+        "log",
+        "pia",
+        "--channel",
+        "meeting",
+        "--at",
+        "2026-12-10T14:00:00+01:00",
+    ]);
+    let p = env.json(&["show", "pia", "--json"]);
+    assert_eq!(
+        (p["next"]["kind"].as_str(), p["next"]["due"].as_str()),
+        (Some("check-in"), Some("2026-12-24T14:00:00+01:00"))
+    );
+}
+
+/// A second contact with the same name is added, with a warning naming the first.
+#[test]
+fn a_duplicate_add_warns_and_adds() {
+    let env = env();
+    env.run(&["add", "Sara Lee"]);
+    let (out, err) = env.ok(&["add", "sara lee"]);
+    assert_eq!(out.trim(), "2");
+    assert_eq!(
+        err.trim_end(),
+        "warning: a contact named 'sara lee' already exists (id 1); adding another"
+    );
 }
 
 #[test]

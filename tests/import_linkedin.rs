@@ -97,7 +97,7 @@ fn current_export_folder_gives_contacts_messages_and_connection_notes() {
             "2025-01-05T09:30:00+00:00",
             "in",
             "message",
-            "Hola Pat,\nthanks for the intro, really."
+            "Hola Pat,\nthanks for the intro, really. Are you still hiring Rust people?"
         )]
     );
     // The group conversation: your message reached both; Omar's answer is his.

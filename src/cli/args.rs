@@ -119,6 +119,9 @@ pub struct ContactArg {
 /// The fields shared by `add` and `edit`.
 #[derive(Debug, Args, Default)]
 pub struct ContactFlags {
+    /// The name to greet them by, e.g. "Minh" for Nguyễn Thị Minh ("" on edit: read it from the name).
+    #[arg(long, value_name = "NAME")]
+    pub greet: Option<String>,
     #[arg(long, value_name = "E")]
     pub email: Option<String>,
     #[arg(long, value_name = "URL")]

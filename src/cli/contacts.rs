@@ -6,11 +6,12 @@ use super::args::{AddArgs, ContactArg, ContactFlags, EditArgs, EventArgs, JsonFl
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::{Direction, Status};
+use crate::model::{Channel, Direction, Status};
 use crate::store::ContactFields;
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
+        greet: flags.greet,
         email: flags.email,
         url: flags.url,
         company: flags.company,
@@ -29,6 +30,14 @@ fn fields_from(flags: ContactFlags) -> ContactFields {
 
 pub fn add(app: &mut App, a: AddArgs) -> Result<i32> {
     let mut fields = fields_from(a.fields);
+    let same = app.ids_named(&a.name)?;
+    if let Some(first) = same.first() {
+        // Added anyway (two people can share a name), but the user may not mean to.
+        eprintln!(
+            "warning: a contact named '{}' already exists (id {first}); adding another",
+            a.name.trim().chars().filter(|c| !c.is_control()).collect::<String>()
+        );
+    }
     fields.name = Some(a.name);
     let id = app.add_contact(&fields)?;
     if a.out.json {
@@ -176,6 +185,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
         paint(Style::Dim, &format!("(id {id})"))
     );
     let opt = |label: &str, v: &Option<String>| v.as_ref().map(|v| format!("  {label:<13}{v}\n")).unwrap_or_default();
+    t += &opt("greet as", &c.greet);
     t += &opt("role", &c.role);
     t += &opt("company", &c.company);
     t += &opt("email", &c.email);
@@ -242,6 +252,9 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
         }
         _ => t += &format!("  none: {}\n", why_none.unwrap_or_default()),
     }
+    for note in plan.notes.get(&id).into_iter().flatten() {
+        t += &format!("  {note}\n");
+    }
     emit(&t)?;
     Ok(0)
 }
@@ -263,6 +276,14 @@ pub fn log(app: &mut App, a: LogArgs, direction: Direction) -> Result<i32> {
     let id = app.resolve(&a.contact)?;
     let at = a.at.map_or(app.now(), |x| x.resolve(app.tz()));
     let channel = a.channel;
+    let now = app.now();
+    // Rule 13: only a meeting or call can be planned ahead.
+    if at > now && !matches!(channel, Channel::Meeting | Channel::Call) {
+        return Err(Error::Input(format!(
+            "--at {} is in the future: only a meeting or call can be logged ahead (a planned one); log a {channel} once it has happened",
+            output::rfc3339(at, app.tz())
+        )));
+    }
     let note = a.note;
     let iid = app.log(id, at, direction, channel, note.as_deref())?;
     let c = app.contact(id)?;

@@ -30,7 +30,12 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
         return emit_json(&Value::Array(v));
     }
     if items.is_empty() {
-        return emit(&format!("Nothing due in the next {days} days.\n"));
+        let span = match days {
+            0 => "today".to_string(),
+            1 => "in the next day".to_string(),
+            n => format!("in the next {n} days"),
+        };
+        return emit(&format!("Nothing due {span}.\n"));
     }
     let mut t = String::new();
     for (n, d) in items.iter().zip(&drafts) {

@@ -4,9 +4,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 
-use super::{Ctx, HoldKind, Settled};
-use crate::model::{Cadence, EventKind, OpenState, Trigger, first_name};
-use crate::store::PlanRow;
+use super::rules::Candidate;
+use super::{Ctx, HoldKind, PlanRow, Settled};
+use crate::lint::names::greeting_name;
+use crate::model::{Cadence, CareNote, EventKind, NudgeKind, OpenState, Trigger};
 use crate::time::{local_date, start_of_day};
 
 /// "today", "yesterday", "on Monday" (this past week), "on 3 Nov".
@@ -42,12 +43,47 @@ fn city(tz: Tz) -> String {
     tz.name().rsplit('/').next().unwrap_or(tz.name()).replace('_', " ")
 }
 
-pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from: Option<NaiveDate>) -> String {
+/// A name for the contact in a reason: their greeting name (drafts.md,
+/// "Names"), or "they" for a name with no letters.
+pub(super) fn greeting(c: &PlanRow) -> &str {
+    let g = greeting_name(&c.name);
+    if g.chars().any(char::is_alphabetic) { g } else { "they" }
+}
+
+/// "is today", "was on 10 Mar", "is on Friday".
+fn is_or_was(d: NaiveDate, today: NaiveDate) -> String {
+    let verb = if d < today { "was" } else { "is" };
+    format!("{verb} {}", on_day(d, today))
+}
+
+/// Rule 7: "Ben was laid off on 2 Mar; the 30-day hold has ended."
+fn care_words(ctx: &Ctx, first: &str, care: &CareNote, today: NaiveDate) -> String {
+    let what = match care.kind {
+        EventKind::Layoff => "was laid off",
+        EventKind::Bereavement => "lost someone close",
+        _ => "went through a health matter",
+    };
+    let hold = ctx.s.rules.sensitive_hold;
+    let length = if hold.amount == 1 {
+        hold.words()
+    } else {
+        hold.words().replacen(' ', "-", 1).trim_end_matches('s').to_string()
+    };
+    format!(
+        "{first} {what} {}; the {length} hold has ended.",
+        on_day(care.on, today)
+    )
+}
+
+/// The facts of the rule that made a candidate, in one sentence.
+fn facts_sentence(ctx: &Ctx, c: &PlanRow, cand: &Candidate) -> String {
     let tz = ctx.tz;
     let today = local_date(ctx.now, tz);
-    let first = first_name(&c.name);
-    let cand = &s.cand;
-    let mut out = match &cand.trigger {
+    let first = greeting(c);
+    if let Some(care) = &cand.care {
+        return care_words(ctx, first, care, today);
+    }
+    match &cand.trigger {
         Trigger::Inbound { at, .. } => {
             format!(
                 "{first} wrote to you {} and you have not answered.",
@@ -62,17 +98,19 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
                 Cadence::Every(d) => d.words(),
                 Cadence::None => "none".into(),
             };
-            let what = if c.summary.last_touch.is_some() || c.summary.last_light_touch.is_some() {
-                "Last touch"
+            let since_words = if cand.since_skip {
+                format!(
+                    "You skipped the last check-in {}",
+                    on_day(local_date(*since, tz), today)
+                )
+            } else if c.summary.last_touch.is_some() || c.summary.last_light_touch.is_some() {
+                format!("Last touch {}", ago(*since, ctx.now, tz))
             } else if c.connected_on.is_some_and(|d| start_of_day(d, tz) == *since) {
-                "Connected"
+                format!("Connected {}", ago(*since, ctx.now, tz))
             } else {
-                "Added"
+                format!("Added {}", ago(*since, ctx.now, tz))
             };
-            let mut t = format!(
-                "{what} {}; your cadence with {first} is {cadence}.",
-                ago(*since, ctx.now, tz)
-            );
+            let mut t = format!("{since_words}; your cadence with {first} is {cadence}.");
             if cand.unanswered > 0 {
                 let n = cand.unanswered;
                 let times = if n == 1 {
@@ -99,19 +137,44 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
                 .unwrap_or_default();
             match (kind, years) {
                 (EventKind::NewJob, Some(y)) => {
-                    format!("{first}'s {y}-year work anniversary{detail} is {when}.")
+                    format!("{first}'s {y}-year work anniversary{detail} {}.", is_or_was(*on, today))
                 }
                 (EventKind::NewJob, None) => format!("{first} started a new job{detail} {when}."),
                 (EventKind::Promotion, _) => format!("{first} was promoted{detail} {when}."),
-                (EventKind::Birthday, _) => format!("{first}'s birthday is {when}."),
+                (EventKind::Birthday, _) => format!("{first}'s birthday {}.", is_or_was(*on, today)),
                 _ => format!("{first} shared an achievement{detail} {when}."),
             }
         }
-    };
+    }
+}
+
+/// For `tend show`: the contact's other nudges besides the open one, due
+/// by the next two weeks (check-ins aside: they come back by themselves).
+pub(super) fn also_due(ctx: &Ctx, c: &PlanRow, open: &Settled, others: &[Settled]) -> Vec<String> {
+    let soon = ctx.now + chrono::Duration::days(14);
+    others
+        .iter()
+        .filter(|o| o.cand.kind != NudgeKind::CheckIn && o.cand.kind != open.cand.kind && o.cand.due < soon)
+        .map(|o| {
+            format!(
+                "also due after this {}: {} — {}",
+                open.cand.kind.as_str().replace('-', " "),
+                o.cand.kind.as_str().replace('-', " "),
+                facts_sentence(ctx, c, &o.cand)
+            )
+        })
+        .collect()
+}
+
+pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from: Option<NaiveDate>) -> String {
+    let tz = ctx.tz;
+    let first = greeting(c);
+    let cand = &s.cand;
+    let mut out = facts_sentence(ctx, c, cand);
     if let Some(until) = cand.snoozed_until.filter(|_| cand.state == OpenState::Snoozed) {
         out += &format!(" Snoozed until {}.", crate::time::day_words(until, tz));
     }
-    if let Some((until, kind)) = s.held_until {
+    if let Some((until, kind)) = s.held_until.filter(|_| cand.care.is_none()) {
         let day = crate::time::day_words(until, tz);
         out += &match kind {
             HoldKind::Sensitive => format!(" Held until {day} after a sensitive event."),
@@ -131,10 +194,10 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
     }
     let at = s.slot.at;
     let their_time = at.with_timezone(&ctz).format("%H:%M").to_string();
-    let our_time = at.with_timezone(&tz).format("%A %H:%M").to_string();
-    if s.slot.user_only && ctz != tz {
+    let our_time = at.with_timezone(&tz).format("%A %-d %b %H:%M").to_string();
+    if s.slot.user_only && !ctx.s.rules.recipient_hours.contains(at, ctz) {
         out += &format!(
-            " Your hours and {first}'s never overlap; at {our_time} it is {their_time} in {}.",
+            " Your hours and {first}'s do not meet soon; at {our_time} it is {their_time} in {}.",
             city(ctz)
         );
     } else if at > s.unwindowed && moved_from.is_none() && ctz != tz {

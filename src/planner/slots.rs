@@ -6,18 +6,19 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
-use crate::time::{Hours, local_date};
+use crate::time::{Duration, Hours, local_date};
 
 type Interval = (DateTime<Utc>, DateTime<Utc>);
 
-/// Windows shorter than this in the week after a due time do not count as an
-/// overlap (rule 9), and only the user's window is used.
+/// Days on which the two windows share less than this do not count as an
+/// overlap (rule 9); it is also the "last 30 minutes" of the user's window.
 const MIN_OVERLAP: chrono::Duration = chrono::Duration::minutes(30);
 
 pub struct Windows<'a> {
     user: &'a Hours,
     user_tz: Tz,
     recipient: &'a Hours,
+    overlap_wait: Duration,
     user_days: FxHashMap<NaiveDate, Vec<Interval>>,
     joint_days: FxHashMap<(Tz, NaiveDate), Vec<Interval>>,
     overlap: FxHashMap<(Tz, NaiveDate), bool>,
@@ -32,11 +33,12 @@ pub struct Slot {
 }
 
 impl<'a> Windows<'a> {
-    pub fn new(user: &'a Hours, user_tz: Tz, recipient: &'a Hours) -> Windows<'a> {
+    pub fn new(user: &'a Hours, user_tz: Tz, recipient: &'a Hours, overlap_wait: Duration) -> Windows<'a> {
         Windows {
             user,
             user_tz,
             recipient,
+            overlap_wait,
             user_days: FxHashMap::default(),
             joint_days: FxHashMap::default(),
             overlap: FxHashMap::default(),
@@ -72,42 +74,82 @@ impl<'a> Windows<'a> {
         self.joint_days.get(&(ctz, d)).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether the windows overlap by at least 30 minutes within the week from `d`.
+    /// Whether the windows share at least 30 minutes on the user's day `d`.
     fn overlaps(&mut self, ctz: Tz, d: NaiveDate) -> bool {
         if let Some(v) = self.overlap.get(&(ctz, d)) {
             return *v;
         }
-        let found = (0..8u64).any(|i| {
-            d.checked_add_days(Days::new(i))
-                .is_some_and(|day| self.joint_day(ctz, day).iter().any(|(a, b)| *b - *a >= MIN_OVERLAP))
-        });
+        let found = self.joint_day(ctz, d).iter().any(|(a, b)| *b - *a >= MIN_OVERLAP);
         self.overlap.insert((ctz, d), found);
         found
     }
 
-    /// The first instant at or after `t` inside both windows, or inside the
-    /// user's alone when the two do not overlap in the week after `t`.
-    pub fn slot(&mut self, t: DateTime<Utc>, ctz: Tz) -> Slot {
+    /// U: the first instant at or after `t` in the user's window, and the
+    /// end of that window.
+    fn user_start(&mut self, t: DateTime<Utc>) -> Option<Interval> {
         let d0 = local_date(t, self.user_tz);
-        let user_only = !self.overlaps(ctz, d0);
-        for i in 0..15u64 {
-            let Some(d) = d0.checked_add_days(Days::new(i)) else {
+        (0..15u64).find_map(|i| {
+            let d = d0.checked_add_days(Days::new(i))?;
+            self.user_day(d)
+                .iter()
+                .find(|(_, b)| *b > t)
+                .map(|(a, b)| ((*a).max(t), *b))
+        })
+    }
+
+    /// How far `at` lies from the contact's window on their wall clock (zero inside it).
+    fn distance_to_recipient(&self, at: DateTime<Utc>, ctz: Tz) -> chrono::Duration {
+        let day = local_date(at, ctz);
+        [day.pred_opt(), Some(day), day.succ_opt()]
+            .into_iter()
+            .flatten()
+            .flat_map(|d| self.recipient.intervals_on(d, ctz))
+            .map(|(a, b)| {
+                if at < a {
+                    a - at
+                } else if at > b {
+                    at - b
+                } else {
+                    chrono::Duration::zero()
+                }
+            })
+            .min()
+            .unwrap_or(chrono::Duration::MAX)
+    }
+
+    /// Rule 9: where a nudge that may come from `t` lands. From U, the first
+    /// instant in the user's window at or after `t`: the first instant in
+    /// both windows on a day they share 30 minutes, if it comes within
+    /// `overlap_wait` of U; otherwise U or the last 30 minutes of U's
+    /// window, whichever is nearer to the contact's window (the earlier on a tie).
+    pub fn slot(&mut self, t: DateTime<Utc>, ctz: Tz) -> Slot {
+        let Some((u, u_end)) = self.user_start(t) else {
+            // Only reachable with windows that never open; keep the time as it is.
+            return Slot { at: t, user_only: true };
+        };
+        let limit = self.overlap_wait.after(u, self.user_tz);
+        let mut d = local_date(u, self.user_tz);
+        let last = local_date(limit, self.user_tz);
+        while d <= last {
+            if self.overlaps(ctz, d)
+                && let Some((a, _)) = self.joint_day(ctz, d).iter().find(|(_, b)| *b > u)
+            {
+                let at = (*a).max(u);
+                if at < limit {
+                    return Slot { at, user_only: false };
+                }
                 break;
-            };
-            let intervals = if user_only {
-                self.user_day(d)
-            } else {
-                self.joint_day(ctz, d)
-            };
-            if let Some((a, _)) = intervals.iter().find(|(_, b)| *b > t) {
-                return Slot {
-                    at: (*a).max(t),
-                    user_only,
-                };
             }
+            let Some(next) = d.succ_opt() else { break };
+            d = next;
         }
-        // Only reachable with windows that never open; keep the time as it is.
-        Slot { at: t, user_only: true }
+        let late = u_end - MIN_OVERLAP;
+        let at = if late > u && self.distance_to_recipient(late, ctz) < self.distance_to_recipient(u, ctz) {
+            late
+        } else {
+            u
+        };
+        Slot { at, user_only: true }
     }
 }
 
@@ -188,7 +230,7 @@ mod tests {
     #[test]
     fn paris_user_new_york_contact_meets_in_the_afternoon() {
         let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-17:00"));
-        let mut w = Windows::new(&u, tz("Europe/Paris"), &r);
+        let mut w = Windows::new(&u, tz("Europe/Paris"), &r, Duration::days(1));
         // Tue 1 Dec 2026 08:00 Paris: New York opens at 09:00 EST = 15:00 Paris.
         let s = w.slot(utc("2026-12-01T07:00:00Z"), tz("America/New_York"));
         assert_eq!(
@@ -209,14 +251,95 @@ mod tests {
     #[test]
     fn no_overlap_falls_back_to_the_users_window() {
         let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-17:00"));
-        // Paris and Auckland office hours never meet.
-        let mut w = Windows::new(&u, tz("Europe/Paris"), &r);
+        // Paris and Auckland office hours never meet. From 09:00 Paris
+        // (21:00 in Auckland, 4 h after they close), the last 30 minutes,
+        // 17:30 Paris, is 05:30 there: 3.5 h before they open, so nearer.
+        let mut w = Windows::new(&u, tz("Europe/Paris"), &r, Duration::days(1));
         let s = w.slot(utc("2026-12-01T05:00:00Z"), tz("Pacific/Auckland"));
         assert_eq!(
             s,
             Slot {
-                at: utc("2026-12-01T08:00:00Z"),
+                at: utc("2026-12-01T16:30:00Z"),
                 user_only: true
+            }
+        );
+    }
+
+    /// Rule 9 across March 2026: the US moves its clocks on 8 Mar, the EU
+    /// on 29 Mar. Only in between do Berlin's and Los Angeles' office days meet.
+    #[test]
+    fn berlin_to_los_angeles_never_waits_a_week_for_the_dst_gap() {
+        let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-17:00"));
+        let (berlin, la) = (tz("Europe/Berlin"), tz("America/Los_Angeles"));
+        let mut w = Windows::new(&u, berlin, &r, Duration::days(1));
+        // Mon 2 Mar, 09:00 in Berlin (00:00 in LA): no shared window until
+        // 9 Mar, so the last 30 minutes, 17:30 Berlin = 08:30 in LA.
+        let s = w.slot(utc("2026-03-02T08:00:00Z"), la);
+        assert_eq!(
+            s,
+            Slot {
+                at: utc("2026-03-02T16:30:00Z"),
+                user_only: true
+            }
+        );
+        // Mon 9 Mar (LA on PDT, Berlin still CET): 17:00-18:00 Berlin is
+        // 09:00-10:00 in LA, shared, so the nudge goes to 17:00 Berlin.
+        let s = w.slot(utc("2026-03-09T08:00:00Z"), la);
+        assert_eq!(
+            s,
+            Slot {
+                at: utc("2026-03-09T16:00:00Z"),
+                user_only: false
+            }
+        );
+        // Mon 30 Mar, both on summer time: 9 h apart again, 17:30 CEST = 08:30 PDT.
+        let s = w.slot(utc("2026-03-30T07:00:00Z"), la);
+        assert_eq!(s.at, utc("2026-03-30T15:30:00Z"));
+        assert!(s.user_only);
+        // Due on Friday 6 Mar after 18:00 Berlin: U is Monday 9 Mar 09:00,
+        // and the shared hour that evening comes within a day of it.
+        let s = w.slot(utc("2026-03-06T17:30:00Z"), la);
+        assert_eq!(s.at, utc("2026-03-09T16:00:00Z"));
+    }
+
+    #[test]
+    fn berlin_to_tokyo_goes_at_the_start_of_the_day() {
+        let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-17:00"));
+        let (berlin, tokyo) = (tz("Europe/Berlin"), tz("Asia/Tokyo"));
+        let mut w = Windows::new(&u, berlin, &r, Duration::days(1));
+        // Tue 3 Mar, CET: 09:00 Berlin is 17:00 in Tokyo, just at their
+        // close; 17:30 Berlin would be 01:30 there.
+        let s = w.slot(utc("2026-03-03T06:00:00Z"), tokyo);
+        assert_eq!(
+            s,
+            Slot {
+                at: utc("2026-03-03T08:00:00Z"),
+                user_only: true
+            }
+        );
+        // Tue 31 Mar, CEST: 09:00-10:00 Berlin is 16:00-17:00 in Tokyo, shared.
+        let s = w.slot(utc("2026-03-31T06:00:00Z"), tokyo);
+        assert_eq!(
+            s,
+            Slot {
+                at: utc("2026-03-31T07:00:00Z"),
+                user_only: false
+            }
+        );
+    }
+
+    #[test]
+    fn a_longer_overlap_wait_waits_for_the_shared_window() {
+        let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-17:00"));
+        let (berlin, la) = (tz("Europe/Berlin"), tz("America/Los_Angeles"));
+        // With a week's wait allowed, Monday 2 Mar waits for Monday 9 Mar's shared hour.
+        let mut w = Windows::new(&u, berlin, &r, Duration::days(8));
+        let s = w.slot(utc("2026-03-02T08:00:00Z"), la);
+        assert_eq!(
+            s,
+            Slot {
+                at: utc("2026-03-09T16:00:00Z"),
+                user_only: false
             }
         );
     }
@@ -225,7 +348,7 @@ mod tests {
     fn windows_follow_the_wall_clock_across_dst() {
         let (u, r) = (hours("Mon-Fri 09:00-18:00"), hours("Mon-Fri 09:00-18:00"));
         let paris = tz("Europe/Paris");
-        let mut w = Windows::new(&u, paris, &r);
+        let mut w = Windows::new(&u, paris, &r, Duration::days(1));
         // Sat 28 Mar 2026 (CET) → Mon 30 Mar 09:00 CEST = 07:00Z.
         assert_eq!(
             w.slot(utc("2026-03-28T12:00:00Z"), paris).at,

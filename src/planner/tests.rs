@@ -2,7 +2,8 @@
 //! networks.
 
 use super::*;
-use crate::model::{Channel, Direction, Interaction, Status, Summary};
+use crate::model::{Channel, Direction, EventGroup, EventKind, Interaction, NudgeState, Status, Summary, Trigger};
+use crate::time::Duration;
 use chrono::{Datelike, Timelike};
 use std::collections::BTreeMap;
 
@@ -69,6 +70,10 @@ impl World {
     }
 
     fn log(&mut self, id: ContactId, at: &str, direction: Direction, channel: Channel) -> i64 {
+        self.log_text(id, at, direction, channel, None)
+    }
+
+    fn log_text(&mut self, id: ContactId, at: &str, direction: Direction, channel: Channel, note: Option<&str>) -> i64 {
         let iid = self.next_id;
         self.next_id += 1;
         let list = self.interactions.entry(id).or_default();
@@ -78,7 +83,7 @@ impl World {
             at: utc(at),
             direction,
             channel,
-            note: None,
+            note: note.map(str::to_string),
         });
         let summary = Summary::from_interactions(list.iter());
         self.row(id).summary = summary;
@@ -332,12 +337,16 @@ fn rule7_sensitive_hold_keeps_all_but_replies() {
     let p = w.plan(NOW);
     let n = only(&p, max);
     assert_eq!(n.kind, NudgeKind::CheckIn);
-    // Hold ends 10 Dec 00:00 (30 days after 10 Nov): a Thursday, 09:00.
+    // Hold ends 10 Dec 00:00 (30 days after 10 Nov): a Thursday, 09:00,
+    // and the check-in is the care one, naming the event.
     assert_eq!(n.due, utc("2026-12-10T09:00:00+01:00"));
-    assert!(
-        n.reason.contains("Held until Thursday 10 Dec after a sensitive event"),
-        "{}",
-        n.reason
+    assert_eq!(n.reason, "Max was laid off on 10 Nov; the 30-day hold has ended.");
+    assert_eq!(
+        n.care,
+        Some(crate::model::CareNote {
+            kind: EventKind::Layoff,
+            on: date("2026-11-10")
+        })
     );
     // A reply still comes at once.
     w.log(max, "2026-11-30T10:00:00+01:00", Direction::In, Channel::Message);
@@ -379,15 +388,17 @@ fn rule9_windows_in_both_zones_and_fallback() {
     assert_eq!(n.due, utc("2026-12-01T15:00:00+01:00"));
     assert!(
         n.reason
-            .ends_with("Moved to Tuesday 15:00, when it is 09:00 in New York."),
+            .ends_with("Moved to Tuesday 1 Dec 15:00, when it is 09:00 in New York."),
         "{}",
         n.reason
     );
+    // 10:00 Paris is 22:00 in Auckland, 5 h after they close; 17:30 Paris
+    // is 05:30 there, 3.5 h before they open: the nearer of the two.
     let n = only(&p, tokyo);
-    assert_eq!(n.due, utc(NOW));
+    assert_eq!(n.due, utc("2026-12-01T17:30:00+01:00"));
     assert!(
         n.reason
-            .contains("never overlap; at Tuesday 10:00 it is 22:00 in Auckland"),
+            .contains("do not meet soon; at Tuesday 1 Dec 17:30 it is 05:30 in Auckland"),
         "{}",
         n.reason
     );
@@ -509,7 +520,7 @@ fn rule10_reply_pushed_past_its_window_is_dropped() {
     let dropped: Vec<_> = p.why_none.values().collect();
     assert_eq!(dropped.len(), 1);
     assert!(
-        dropped[0].to_string().starts_with("the reply was dropped"),
+        dropped[0].to_string() == "reply dropped: the daily cap was full until its window closed on 2 Dec 2026",
         "{}",
         dropped[0]
     );
@@ -566,6 +577,285 @@ fn archived_and_paused_indefinitely_get_nothing() {
     assert_eq!(p.why_none.get(&b), Some(&WhyNone::Paused(None)));
 }
 
+/// Rule 1: no reply is owed to a closer; a thanks with a request still owes one.
+#[test]
+fn rule1_no_reply_owed_to_a_closer() {
+    let mut w = World::new(&[]);
+    let hannah = w.add("Hannah Stone", "2026-01-01T00:00:00Z");
+    w.row(hannah).cadence = Some(Cadence::None);
+    let at = "2026-11-30T09:00:00+01:00";
+    w.log_text(
+        hannah,
+        at,
+        Direction::In,
+        Channel::Message,
+        Some("Thanks so much, talk soon!"),
+    );
+    let p = w.plan(NOW);
+    assert!(p.for_contact(hannah).is_none());
+    assert_eq!(
+        p.why_none.get(&hannah).map(ToString::to_string).as_deref(),
+        Some("no reply needed: Hannah's message closed the conversation")
+    );
+    // With a cadence, the check-in comes, and show still says why no reply.
+    w.row(hannah).cadence = Some(Cadence::Every(weeks(6)));
+    let p = w.plan(NOW);
+    assert_eq!(only(&p, hannah).kind, NudgeKind::CheckIn);
+    assert_eq!(
+        p.notes.get(&hannah).cloned().unwrap_or_default(),
+        vec!["no reply needed: Hannah's message closed the conversation".to_string()]
+    );
+    // A thanks that carries a request owes a reply.
+    w.log_text(
+        hannah,
+        "2026-11-30T09:05:00+01:00",
+        Direction::In,
+        Channel::Message,
+        Some("Thanks! Could you send the deck?"),
+    );
+    assert_eq!(only(&w.plan(NOW), hannah).kind, NudgeKind::Reply);
+    // `closers = false` turns the rule off.
+    let mut w2 = World::new(&[("TEND_RULES__CLOSERS", "false")]);
+    let id = w2.add("Hannah Stone", "2026-01-01T00:00:00Z");
+    w2.log_text(
+        id,
+        at,
+        Direction::In,
+        Channel::Message,
+        Some("Thanks so much, talk soon!"),
+    );
+    assert_eq!(only(&w2.plan(NOW), id).kind, NudgeKind::Reply);
+}
+
+fn weeks(n: u32) -> Duration {
+    format!("{n}w").parse().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Rule 10: five check-ins due on Sunday do not push a London reply owed
+/// since Wednesday off Monday: each day's places go by priority first.
+#[test]
+fn rule10_days_fill_by_priority_then_due_time() {
+    let mut w = World::new(&[]);
+    let mut check_ins = Vec::new();
+    for i in 0..5 {
+        let id = w.add(&format!("Check {i}"), "2026-01-01T00:00:00Z");
+        w.row(id).cadence = Some(Cadence::Every(weeks(6)));
+        // Due Sunday 29 Nov, 6 weeks after Sunday 18 Oct.
+        w.log(id, "2026-10-18T12:00:00+02:00", Direction::Both, Channel::Call);
+        check_ins.push(id);
+    }
+    let sara = w.add("Sara Hill", "2026-01-01T00:00:00Z");
+    w.row(sara).timezone = "Europe/London".parse().ok();
+    w.log(sara, "2026-11-25T12:00:00+01:00", Direction::In, Channel::Message);
+    // Monday 30 Nov, 07:00 in Paris.
+    let p = w.plan("2026-11-30T07:00:00+01:00");
+    let reply = only(&p, sara);
+    assert_eq!(reply.kind, NudgeKind::Reply);
+    // 10:00 Paris is 09:00 in London, when both windows are open.
+    assert_eq!(reply.due, utc("2026-11-30T10:00:00+01:00"));
+    let monday: Vec<_> = check_ins
+        .iter()
+        .filter(|id| only(&p, **id).due < utc("2026-12-01T00:00:00+01:00"))
+        .collect();
+    assert_eq!(monday.len(), 4, "four check-ins beside the reply on Monday");
+    let moved = check_ins
+        .iter()
+        .map(|id| only(&p, *id))
+        .find(|n| n.due >= utc("2026-12-01T00:00:00+01:00"))
+        .unwrap_or_else(|| panic!("one check-in moves on"));
+    assert_eq!(moved.due, utc("2026-12-01T09:00:00+01:00"));
+    assert!(
+        moved
+            .reason
+            .ends_with("Moved on: 5 nudges already fall on Monday 30 Nov."),
+        "{}",
+        moved.reason
+    );
+}
+
+/// Rule 10: nudges done or skipped from the command line today count
+/// toward today's cap, like deliveries.
+#[test]
+fn rule10_five_done_today_fill_the_day() {
+    let mut w = World::new(&[]);
+    let mut first = Vec::new();
+    for i in 0..5 {
+        let id = w.add(&format!("Done {i}"), "2026-01-01T00:00:00Z");
+        w.log(id, "2026-11-30T09:00:00+01:00", Direction::In, Channel::Message);
+        first.push(id);
+    }
+    let p = w.plan(NOW);
+    for id in &first {
+        let n = only(&p, *id).clone();
+        assert_eq!(n.due, utc(NOW));
+        // `tend done`: a record with no delivery, acted upon now.
+        w.record(&n, NudgeState::Done, NOW, None);
+        w.log(*id, NOW, Direction::Out, Channel::Message);
+    }
+    let late = w.add("Late Comer", "2026-01-01T00:00:00Z");
+    w.log(late, "2026-11-30T09:30:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan("2026-12-01T10:05:00+01:00");
+    let n = only(&p, late);
+    assert_eq!(n.due, utc("2026-12-02T09:00:00+01:00"));
+    assert!(
+        n.reason.contains("Moved on: 5 nudges already fall on Tuesday 1 Dec."),
+        "{}",
+        n.reason
+    );
+}
+
+/// Rule 10: a first follow-up the cap keeps away until its window closes is
+/// dropped, and `show` hears why even when a check-in takes its place.
+#[test]
+fn rule10_a_dropped_first_follow_up_says_so() {
+    let mut w = World::new(&[
+        ("TEND_RULES__DAILY_CAP", "1"),
+        ("TEND_RULES__FIRST_FOLLOW_UP_WINDOW", "3d"),
+    ]);
+    // Two replies fill Tuesday and Wednesday.
+    for i in 0..2 {
+        let id = w.add(&format!("Writer {i}"), "2026-01-01T00:00:00Z");
+        w.log(id, "2026-11-30T09:00:00+01:00", Direction::In, Channel::Message);
+    }
+    let new = w.add("Nell Newman", "2026-11-28T00:00:00Z");
+    w.row(new).connected_on = Some(date("2026-11-29"));
+    let p = w.plan(NOW);
+    // Connected Sunday 29 Nov: offered until Wednesday 2 Dec 00:00, the
+    // cap's next free day is Thursday 3 Dec.
+    let n = only(&p, new);
+    assert_eq!(n.kind, NudgeKind::CheckIn);
+    let notes = p.notes.get(&new).cloned().unwrap_or_default();
+    assert_eq!(
+        notes,
+        vec!["first follow up dropped: the daily cap was full until its window closed on 2 Dec 2026".to_string()]
+    );
+}
+
+/// Rule 11: skipping a check-in six weeks early skips that round; the next
+/// one is a cadence after the skipped one's due time, and says so.
+#[test]
+fn rule11_early_skip_skips_the_round() {
+    let mut w = World::new(&[]);
+    let id = w.add("Erin Early", "2026-01-01T00:00:00Z");
+    w.row(id).cadence = Some(Cadence::Every(weeks(6)));
+    w.log(id, "2026-12-01T10:00:00+01:00", Direction::Both, Channel::Call);
+    let p = w.plan(NOW);
+    let first = only(&p, id).clone();
+    // Due Tuesday 12 Jan 2027, 10:00.
+    assert_eq!(first.due, utc("2027-01-12T10:00:00+01:00"));
+    // Skipped in the same second as the last touch.
+    w.record(&first, NudgeState::Skipped, NOW, None);
+    let p = w.plan(NOW);
+    let next = only(&p, id);
+    assert_eq!(next.kind, NudgeKind::CheckIn);
+    assert_eq!(next.due, utc("2027-02-23T10:00:00+01:00"));
+    assert!(
+        next.reason
+            .starts_with("You skipped the last check-in on 12 Jan 2027; your cadence with Erin is 6 weeks."),
+        "{}",
+        next.reason
+    );
+}
+
+/// Rule 11: a snooze moves a nudge not yet due to D after its due time.
+#[test]
+fn rule11_early_snooze_moves_the_nudge() {
+    let mut w = World::new(&[]);
+    let id = w.add("Sam Snooze", "2026-01-01T00:00:00Z");
+    w.row(id).cadence = Some(Cadence::Every(weeks(6)));
+    w.log(id, "2026-12-01T10:00:00+01:00", Direction::Both, Channel::Call);
+    let first = only(&w.plan(NOW), id).clone();
+    // What `tend snooze 1w` stores: a week after the later of now and the due time.
+    let until = weeks(1).after(first.due.max(utc(NOW)), w.settings.user.timezone);
+    w.record(&first, NudgeState::Snoozed, NOW, Some(&until.to_rfc3339()));
+    let p = w.plan(NOW);
+    let n = only(&p, id);
+    assert_eq!(n.due, utc("2027-01-19T10:00:00+01:00"));
+    assert_eq!(n.state, OpenState::Snoozed);
+}
+
+/// Rule 7: no yearly celebration or achievement in the care period; a new
+/// job is still offered.
+#[test]
+fn rule7_no_celebration_in_the_care_period() {
+    let mut w = World::new(&[]);
+    let olivia = w.add("Olivia Grant", "2026-01-01T00:00:00Z");
+    w.row(olivia).cadence = Some(Cadence::None);
+    w.event(olivia, EventKind::NewJob, "2023-12-02", "2023-12-02T12:00:00+01:00");
+    w.event(
+        olivia,
+        EventKind::Bereavement,
+        "2026-10-20",
+        "2026-10-21T12:00:00+02:00",
+    );
+    w.log(olivia, "2026-11-25T12:00:00+01:00", Direction::Out, Channel::Message);
+    // The 3-year work anniversary on Wednesday 2 Dec falls in the care period.
+    let p = w.plan(NOW);
+    assert!(p.for_contact(olivia).is_none(), "{:?}", p.for_contact(olivia));
+    // After the care period (18 Jan 2027), the next year's comes.
+    let p = w.plan("2027-12-01T10:00:00+01:00");
+    assert!(matches!(
+        only(&p, olivia).trigger,
+        Trigger::Milestone { years: Some(4), .. }
+    ));
+    // A new job during the care period is good news and is offered.
+    w.event(olivia, EventKind::NewJob, "2026-11-30", "2026-11-30T12:00:00+01:00");
+    let p = w.plan(NOW);
+    let n = only(&p, olivia);
+    assert!(matches!(
+        n.trigger,
+        Trigger::Milestone {
+            kind: EventKind::NewJob,
+            years: None,
+            ..
+        }
+    ));
+    assert_eq!(n.reason, "Olivia started a new job yesterday.");
+}
+
+/// Rule 13: a meeting planned in the future holds the check-in and the
+/// first follow-up until it has happened.
+#[test]
+fn rule13_a_planned_meeting_holds_check_ins() {
+    let mut w = World::new(&[]);
+    let id = w.add("Pia Planned", "2026-11-27T00:00:00Z");
+    w.row(id).connected_on = Some(date("2026-11-28"));
+    w.row(id).cadence = Some(Cadence::Every(weeks(2)));
+    w.log(id, "2026-12-10T14:00:00+01:00", Direction::Both, Channel::Meeting);
+    let p = w.plan(NOW);
+    let n = only(&p, id);
+    assert_eq!(n.kind, NudgeKind::CheckIn);
+    assert_eq!(n.due, utc("2026-12-24T14:00:00+01:00"));
+}
+
+/// A reply owed and a milestone: the reply is the open nudge, and the
+/// milestone is named beside it.
+#[test]
+fn a_reply_comes_before_a_milestone_and_show_names_it() {
+    let mut w = World::new(&[]);
+    let id = w.add("Dr. Hannah Berg", "2026-01-01T00:00:00Z");
+    w.event(id, EventKind::NewJob, "2026-11-28", "2026-11-28T12:00:00+01:00");
+    w.log(id, "2026-11-30T16:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan(NOW);
+    let n = only(&p, id);
+    assert_eq!(n.kind, NudgeKind::Reply);
+    assert_eq!(n.reason, "Hannah wrote to you yesterday and you have not answered.");
+    assert_eq!(
+        p.notes.get(&id).cloned().unwrap_or_default(),
+        vec!["also due after this reply: milestone — Hannah started a new job on Saturday.".to_string()]
+    );
+}
+
+/// Reasons write a past anniversary in the past tense.
+#[test]
+fn reasons_put_past_dates_in_the_past_tense() {
+    let mut w = World::new(&[]);
+    let id = w.add("Mia Past", "2026-01-01T00:00:00Z");
+    w.event(id, EventKind::NewJob, "2024-11-24", "2024-11-24T12:00:00+01:00");
+    let p = w.plan(NOW);
+    assert_eq!(only(&p, id).reason, "Mia's 2-year work anniversary was on 24 Nov.");
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -584,6 +874,8 @@ mod properties {
         EventKind::Layoff,
         EventKind::Busy,
         EventKind::Birthday,
+        EventKind::Achievement,
+        EventKind::Bereavement,
     ];
 
     #[derive(Debug, Clone)]
@@ -664,7 +956,7 @@ mod properties {
                 prop_assert!(w.settings.user.hours.contains(n.due, tz), "outside user hours: {n:?}");
                 let row = &w.contacts[(n.contact_id - 1) as usize];
                 let ctz = row.timezone.unwrap_or(tz);
-                if !n.reason.contains("never overlap") {
+                if !n.reason.contains("do not meet soon") {
                     prop_assert!(w.settings.rules.recipient_hours.contains(n.due, ctz), "outside their hours: {n:?}");
                 }
                 *per_day.entry(local_date(n.due, tz)).or_default() += 1;
@@ -688,6 +980,46 @@ mod properties {
             }
             for (day, count) in per_day {
                 prop_assert!(count <= cap, "{count} nudges on {day}");
+            }
+            let r = &w.settings.rules;
+            // Rule 7: no yearly celebration or achievement in a care period.
+            for n in &p.nudges {
+                let Trigger::Milestone { kind, years, .. } = &n.trigger else { continue };
+                if !(matches!(kind, EventKind::Birthday | EventKind::Achievement) || years.is_some()) {
+                    continue;
+                }
+                for e in w.events.iter().filter(|e| e.contact_id == n.contact_id && e.kind.group() == EventGroup::Sensitive) {
+                    let start = start_of_day(e.on, tz);
+                    prop_assert!(!(start <= n.due && n.due < r.care_period.after(start, tz)), "{n:?} in care after {e:?}");
+                }
+            }
+            // Without the cap, rule 9 alone: no reply waits more than
+            // `overlap_wait` + 1 day after U, the first instant of the
+            // user's window at or after it may come.
+            let mut free = build(&specs, now, 1000);
+            free.settings = w.settings.clone();
+            free.settings.rules.daily_cap = 1000;
+            let q = free.plan(&now.to_rfc3339());
+            for n in q.nudges.iter().filter(|n| n.kind == NudgeKind::Reply) {
+                let Trigger::Inbound { at, .. } = n.trigger else { continue };
+                let mut u = r.reply_after.after(at, tz).max(now);
+                while !w.settings.user.hours.contains(u, tz) {
+                    u += chrono::Duration::minutes(1);
+                }
+                let bound = Duration::days(1).after(r.overlap_wait.after(u, tz), tz);
+                prop_assert!(n.due <= bound, "{n:?} waits past {bound}");
+            }
+            // Rule 10: no check-in holds a place on a day a reply could have
+            // gone (its slot without the cap) while that reply waits.
+            for n in q.nudges.iter().filter(|n| n.kind == NudgeKind::Reply) {
+                let Some(capped) = p.for_contact(n.contact_id) else { continue };
+                let could = local_date(n.due, tz);
+                if capped.kind != NudgeKind::Reply || local_date(capped.due, tz) == could {
+                    continue;
+                }
+                for c in p.nudges.iter().filter(|c| c.kind == NudgeKind::CheckIn) {
+                    prop_assert!(local_date(c.due, tz) != could, "{c:?} holds {could} while {capped:?} waits");
+                }
             }
             // Deterministic.
             let again = w.plan(&now.to_rfc3339());

@@ -142,6 +142,8 @@ enum Holds {
     Id,
     /// A count: 0 to 2^32 - 1.
     Count,
+    /// 0 or 1.
+    Flag,
     /// Unix seconds within the calendar (years 1 to 9999).
     Instant,
     /// `YYYY-MM-DD`.
@@ -169,8 +171,9 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
         ("contacts", "name") => (Text, false),
         (
             "contacts",
-            "email" | "url" | "company" | "role" | "timezone" | "met" | "note" | "external_key" | "last_note",
+            "email" | "url" | "company" | "role" | "timezone" | "met" | "note" | "external_key" | "last_note" | "greet",
         ) => (Text, true),
+        ("contacts", "inbound_closer") => (Flag, false),
         ("contacts", "source") => (Text, false),
         ("contacts", "interests" | "tags") => (List, false),
         ("contacts", "connected_on" | "paused_until") => (Date, true),
@@ -232,6 +235,7 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
     let ok = match kind {
         Holds::Id => v.as_i64().is_some_and(|n| n > 0),
         Holds::Count => v.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)),
+        Holds::Flag => v.as_u64().is_some_and(|n| n <= 1) || v.is_boolean(),
         Holds::Instant => v.as_i64().is_some_and(|n| (FIRST_SECOND..=LAST_SECOND).contains(&n)),
         Holds::Date => v.as_str().is_some_and(|t| crate::time::read_date(t).is_some()),
         Holds::Text => v.is_string(),
@@ -253,6 +257,7 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
     bad(match kind {
         Holds::Id => "a positive whole number",
         Holds::Count => "a whole number from 0 to 4294967295",
+        Holds::Flag => "0 or 1",
         Holds::Instant => "Unix seconds (a whole number) between the years 1 and 9999",
         Holds::Date => "a date (YYYY-MM-DD)",
         Holds::Text => "text",

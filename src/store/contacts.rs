@@ -11,6 +11,8 @@ use crate::model::{Birthday, Cadence, Contact, ContactId, Status, Summary};
 #[derive(Debug, Clone, Default)]
 pub struct ContactFields {
     pub name: Option<String>,
+    /// The greeting name; `Some("")` clears it.
+    pub greet: Option<String>,
     pub email: Option<String>,
     pub url: Option<String>,
     pub company: Option<String>,
@@ -33,6 +35,7 @@ impl ContactFields {
     pub fn is_empty(&self) -> bool {
         let ContactFields {
             name,
+            greet,
             email,
             url,
             company,
@@ -48,7 +51,7 @@ impl ContactFields {
             status,
             paused_until,
         } = self;
-        [name, email, url, company, role, timezone, met, note]
+        [name, greet, email, url, company, role, timezone, met, note]
             .iter()
             .all(|v| v.is_none())
             && interests.is_none()
@@ -61,26 +64,10 @@ impl ContactFields {
     }
 }
 
-pub use crate::planner::LiveBounds;
-
-/// What the planner needs of a contact: one row, no interactions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlanRow {
-    pub id: ContactId,
-    pub name: String,
-    /// `None`: the user's zone (also for a name this build does not know).
-    pub timezone: Option<chrono_tz::Tz>,
-    pub connected_on: Option<NaiveDate>,
-    pub cadence: Option<Cadence>,
-    pub birthday: Option<Birthday>,
-    pub status: Status,
-    pub paused_until: Option<NaiveDate>,
-    pub created_at: DateTime<Utc>,
-    pub summary: Summary,
-}
+pub use crate::planner::facts::{LiveBounds, PlanRow};
 
 const CONTACT_COLUMNS: &str = "id, name, email, url, company, role, timezone, met, interests, tags, \
-     connected_on, cadence, birthday, note, status, paused_until, created_at";
+     connected_on, cadence, birthday, note, status, paused_until, created_at, greet";
 
 const CX: &str = "reading contacts";
 
@@ -118,6 +105,7 @@ fn contact_from_row(r: &Row) -> Result<Contact> {
         status: word(text(14)?, |v| bad("status", v))?.unwrap_or(Status::Active),
         paused_until: date(15, "paused_until")?,
         created_at: ts::from(r.get(16).ctx(CX)?),
+        greet: r.get(17).ctx(CX)?,
     })
 }
 
@@ -139,8 +127,8 @@ pub fn insert(
     conn.prepare_cached(
         "INSERT INTO contacts (name, email, url, company, role, timezone, met, interests, tags,
              connected_on, cadence, birthday, note, status, paused_until, source, external_key,
-             created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+             created_at, updated_at, greet)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -162,6 +150,7 @@ pub fn insert(
             source,
             external_key,
             ts::to(now),
+            f.greet.as_deref().map(str::trim).filter(|g| !g.is_empty()),
         ])
     })
     .ctx("adding the contact")?;
@@ -192,6 +181,17 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
         if let Some(v) = v {
             sets.push((col, v));
         }
+    }
+    if let Some(g) = &f.greet {
+        let g = g.trim();
+        sets.push((
+            "greet",
+            if g.is_empty() {
+                Value::Null
+            } else {
+                Value::Text(g.into())
+            },
+        ));
     }
     if let Some(c) = f.cadence {
         sets.push(("cadence", c.map_or(Value::Null, |c| Value::Text(c.to_string()))));
@@ -252,6 +252,18 @@ pub fn for_each(conn: &Connection, mut each: impl FnMut(Contact) -> Result<()>) 
         each(contact_from_row(r)?)?;
     }
     Ok(())
+}
+
+/// Contacts whose name is `name`, ignoring ASCII case, lowest id first.
+pub fn ids_named(conn: &Connection, name: &str) -> Result<Vec<ContactId>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id FROM contacts WHERE name = ?1 COLLATE NOCASE ORDER BY id")
+        .ctx("looking for a contact of the same name")?;
+    let ids = stmt
+        .query_map([name.trim()], |r| r.get(0))
+        .ctx("looking for a contact of the same name")?;
+    ids.collect::<rusqlite::Result<Vec<ContactId>>>()
+        .ctx("looking for a contact of the same name")
 }
 
 pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<ContactId>> {
@@ -388,6 +400,7 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
     let out_after_response = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
     let first_out_after_response = f.int()?.map(ts::from);
     let responses = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
+    let pending_closer = f.int()?.unwrap_or(0) != 0;
     let name = f.0.to_string();
     Some(PlanRow {
         id,
@@ -404,6 +417,7 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             last_light_touch,
             last_response,
             pending_inbound: inbound_id.zip(inbound_at.map(ts::from)),
+            pending_closer,
             out_after_response,
             first_out_after_response,
             responses,
@@ -452,7 +466,7 @@ impl<'a> Fields<'a> {
 
 /// Reads the summary columns starting at `first`, in the order
 /// last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
-/// out_after_response, first_out_after_at, responses.
+/// out_after_response, first_out_after_at, responses, inbound_closer.
 fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
     let inbound: (Option<i64>, Option<i64>) = (r.get(first + 3)?, r.get(first + 4)?);
     Ok(Summary {
@@ -466,6 +480,7 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
         out_after_response: r.get(first + 5)?,
         first_out_after_response: ts::from_opt(r.get(first + 6)?),
         responses: r.get(first + 7)?,
+        pending_closer: r.get(first + 8)?,
         last_note: None,
     })
 }
@@ -474,13 +489,13 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
 pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
     conn.prepare_cached(
         "SELECT last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
-                out_after_response, first_out_after_at, responses, last_note
+                out_after_response, first_out_after_at, responses, inbound_closer, last_note
          FROM contacts WHERE id = ?",
     )
     .and_then(|mut st| {
         st.query_row([id], |r| {
             Ok(Summary {
-                last_note: r.get(8)?,
+                last_note: r.get(9)?,
                 ..summary_at(r, 0)?
             })
         })

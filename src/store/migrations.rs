@@ -90,7 +90,38 @@ const MIGRATIONS: &[Step] = &[
     // And the names alone, for the sent-texts history, which looked them up
     // in the wide rows (a page read per text).
     Step::Sql(PLAN_ROWS),
+    // v6: whether the pending inbound message closes the conversation (rule
+    // 1), read once when it is written, not on every plan; carried in
+    // `packed` before the name.
+    Step::Sql(INBOUND_CLOSER),
+    Step::Code(backfill_closers),
+    // v7: the name to greet a contact by (`--greet`), when their full name
+    // does not say it.
+    Step::Sql("ALTER TABLE contacts ADD COLUMN greet TEXT;"),
 ];
+
+const INBOUND_CLOSER: &str = "
+    ALTER TABLE contacts ADD COLUMN inbound_closer INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER plan_rows_update;
+    DROP VIEW plan_source;
+    CREATE VIEW plan_source AS
+        SELECT id,
+            CASE WHEN cadence IS NULL THEN 1 WHEN cadence = 'none' THEN 0 ELSE 2 END,
+            inbound_at, connected_on, birthday IS NOT NULL,
+            printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s', replace(timezone, ',', ';'),
+                replace(connected_on, ',', ';'), replace(cadence, ',', ';'), replace(birthday, ',', ';'),
+                replace(status, ',', ';'), replace(paused_until, ',', ';'), created_at, last_touch_at,
+                last_light_at, last_response_at, inbound_id, inbound_at, out_after_response, first_out_after_at,
+                responses, inbound_closer, name)
+        FROM contacts WHERE status != 'archived';
+    CREATE TRIGGER plan_rows_update AFTER UPDATE OF id, name, timezone, connected_on, cadence, birthday, status,
+        paused_until, created_at, last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
+        out_after_response, first_out_after_at, responses, inbound_closer ON contacts BEGIN
+        DELETE FROM plan_rows WHERE id = OLD.id;
+        INSERT INTO plan_rows SELECT * FROM plan_source WHERE id = NEW.id;
+    END;
+    DELETE FROM plan_rows;
+    INSERT INTO plan_rows SELECT * FROM plan_source;";
 
 /// `plan_rows` holds one row per contact that is not archived: the columns
 /// the live filter needs, and `packed`, the planning fields as text joined by
@@ -171,6 +202,36 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
     tx.commit().ctx("committing the migration")
 }
 
+/// Reads each pending inbound message once, to set `inbound_closer`.
+fn backfill_closers(tx: &Transaction) -> Result<()> {
+    let pending: Vec<(i64, Option<String>)> = tx
+        .prepare(
+            "SELECT c.id, i.note FROM contacts c JOIN interactions i ON i.id = c.inbound_id
+             WHERE c.inbound_id IS NOT NULL AND i.note IS NOT NULL",
+        )
+        .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .ctx("reading the messages waiting for a reply")?;
+    let extra = crate::intent::ExtraPhrases::default();
+    let mut set = tx
+        .prepare("UPDATE contacts SET inbound_closer = 1 WHERE id = ?")
+        .ctx("marking closing messages")?;
+    for (id, note) in pending {
+        if note.is_some_and(|t| crate::intent::is_closer(&t, &extra)) {
+            set.execute([id]).ctx("marking closing messages")?;
+        }
+    }
+    Ok(())
+}
+
 fn backfill_summaries(tx: &Transaction) -> Result<()> {
-    super::backup::recompute_summaries(tx)
+    let ids: Vec<i64> = tx
+        .prepare("SELECT id FROM contacts")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .ctx("listing contacts to summarise")?;
+    for id in ids {
+        // The columns of v2 only: later ones are filled by their own steps.
+        let s = crate::model::Summary::from_interactions(&super::records::interactions_of(tx, id)?);
+        super::records::store_summary(tx, id, &s)?;
+    }
+    Ok(())
 }

@@ -10,6 +10,7 @@ pub mod backup;
 mod busy;
 pub use busy::Importing;
 pub mod contacts;
+pub mod history;
 mod migrations;
 pub mod nudges;
 pub mod records;

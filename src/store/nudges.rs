@@ -8,18 +8,7 @@ use super::{parse_stored, read_rows, ts};
 use crate::error::{Result, StoreContext};
 use crate::model::{ContactId, NudgeKind, NudgeState};
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct NudgeRecord {
-    pub key: String,
-    pub contact_id: ContactId,
-    pub kind: NudgeKind,
-    pub state: NudgeState,
-    /// The slot it had when it was delivered.
-    pub due_at: Option<DateTime<Utc>>,
-    pub delivered_at: Option<DateTime<Utc>>,
-    pub snoozed_until: Option<DateTime<Utc>>,
-    pub acted_at: Option<DateTime<Utc>>,
-}
+pub use crate::planner::facts::NudgeRecord;
 
 pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
     let mut stmt = conn
@@ -63,7 +52,9 @@ pub fn mark_delivered(
     Ok(())
 }
 
-/// Records the user's decision on a nudge (done, snoozed until, skipped).
+/// Records the user's decision on a nudge (done, snoozed until, skipped);
+/// `due`, when given, is the slot it had (a skip counts from it, rule 11).
+#[allow(clippy::too_many_arguments)]
 pub fn mark_acted(
     conn: &Connection,
     key: &str,
@@ -71,18 +62,20 @@ pub fn mark_acted(
     kind: NudgeKind,
     state: NudgeState,
     snoozed_until: Option<DateTime<Utc>>,
+    due: Option<DateTime<Utc>>,
     at: DateTime<Utc>,
 ) -> Result<()> {
     conn.execute(
-        "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6",
+        "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6, due_at = coalesce(?7, due_at)",
         params![
             key,
             contact,
             kind.as_str(),
             state.as_str(),
             snoozed_until.map(ts::to),
-            ts::to(at)
+            ts::to(at),
+            due.map(ts::to)
         ],
     )
     .ctx("recording what you did with the nudge")?;

@@ -115,7 +115,18 @@ pub fn note_of(conn: &Connection, interaction: i64) -> Result<Option<String>> {
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
     let s = Summary::from_interactions(&interactions_of(conn, contact)?);
-    store_summary(conn, contact, &s)
+    store_summary(conn, contact, &s)?;
+    store_closer(conn, contact, s.pending_closer)
+}
+
+/// Writes whether the message waiting for a reply closes the conversation
+/// (rule 1; schema v6, apart from the older summary columns that earlier
+/// migration steps write).
+pub fn store_closer(conn: &Connection, contact: ContactId, closer: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE contacts SET inbound_closer = ?2 WHERE id = ?1 AND inbound_closer != ?2")
+        .and_then(|mut st| st.execute(params![contact, closer]))
+        .ctx("writing the contact's summary")?;
+    Ok(())
 }
 
 /// Writes a contact's summary columns.

@@ -1,0 +1,109 @@
+//! The planner's inputs: what it needs to know of each contact, of the
+//! nudges already acted upon, and which contacts can matter at all. The
+//! store reads its rows into these types; the planner reads only these, so
+//! the dependency runs one way (store → facts ← planner).
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::config::Settings;
+use crate::model::{Birthday, Cadence, ContactId, Event, EventKind, NudgeKind, NudgeState, Status, Summary};
+use crate::time::Duration;
+
+/// Everything the planner reads.
+pub struct Facts<'a> {
+    pub contacts: &'a [PlanRow],
+    pub events: &'a [Event],
+    pub records: &'a [NudgeRecord],
+}
+
+/// What the planner needs of a contact: one row, no interactions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanRow {
+    pub id: ContactId,
+    pub name: String,
+    /// `None`: the user's zone (also for a name this build does not know).
+    pub timezone: Option<chrono_tz::Tz>,
+    pub connected_on: Option<NaiveDate>,
+    pub cadence: Option<Cadence>,
+    pub birthday: Option<Birthday>,
+    pub status: Status,
+    pub paused_until: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+    pub summary: Summary,
+}
+
+/// What happened to a nudge, by its stable key (rule 12).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NudgeRecord {
+    pub key: String,
+    pub contact_id: ContactId,
+    pub kind: NudgeKind,
+    pub state: NudgeState,
+    /// The slot it had when it was delivered, or when it was skipped.
+    pub due_at: Option<DateTime<Utc>>,
+    pub delivered_at: Option<DateTime<Utc>>,
+    pub snoozed_until: Option<DateTime<Utc>>,
+    pub acted_at: Option<DateTime<Utc>>,
+}
+
+/// Bounds outside which a contact cannot have an open nudge now: one
+/// with no cadence, no message since `inbound_since`, no connection since
+/// `connected_since`, no birthday nudges, no new job (anniversaries), no
+/// promotion or achievement since `celebrations_since` and no delivered or
+/// snoozed nudge has nothing to plan (its other events only hold or move
+/// nudges it does not have). The store uses them to leave such contacts out when only
+/// nudges are wanted (agenda, daemon), which at LinkedIn scale is most of them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LiveBounds {
+    pub default_cadence_none: bool,
+    pub inbound_since: DateTime<Utc>,
+    pub connected_since: NaiveDate,
+    pub birthdays: bool,
+    pub celebrations_since: NaiveDate,
+    /// Events before this date hold, defer or celebrate nothing any more
+    /// (new jobs and birthdays excepted: they recur).
+    pub events_since: NaiveDate,
+}
+
+impl LiveBounds {
+    /// The contacts that are live through their events or nudge records
+    /// alone (new jobs, birthdays, recent promotions and achievements,
+    /// delivered or snoozed nudges), sorted and without repeats.
+    pub fn live_by_records(&self, events: &[Event], records: &[NudgeRecord]) -> Vec<ContactId> {
+        let mut ids: Vec<ContactId> = events
+            .iter()
+            .filter(|e| match e.kind {
+                EventKind::NewJob | EventKind::Birthday => true,
+                EventKind::Promotion | EventKind::Achievement => e.on >= self.celebrations_since,
+                _ => false,
+            })
+            .map(|e| e.contact_id)
+            .chain(
+                records
+                    .iter()
+                    .filter(|r| matches!(r.state, NudgeState::Delivered | NudgeState::Snoozed))
+                    .map(|r| r.contact_id),
+            )
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
+    let r = &settings.rules;
+    let days = |d: Duration| chrono::Duration::seconds(d.upper_bound_secs() + 2 * 86_400);
+    LiveBounds {
+        default_cadence_none: r.default_cadence == Cadence::None,
+        inbound_since: now - days(r.reply_window),
+        connected_since: (now - days(r.first_follow_up_window)).date_naive(),
+        birthdays: r.birthdays,
+        celebrations_since: (now - days(r.milestone_window)).date_naive(),
+        events_since: [r.milestone_window, r.sensitive_hold, r.busy_defer, r.post_recent]
+            .into_iter()
+            .map(|d| (now - days(d)).date_naive())
+            .min()
+            .unwrap_or(NaiveDate::MIN),
+    }
+}

@@ -1,0 +1,44 @@
+//! The clock: the one part of `time` that reads the environment.
+
+use super::InstantArg;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+/// The environment variable that pins the current time (cli.md).
+pub const NOW_VAR: &str = "TEND_NOW";
+/// The zone the system is set to, or UTC when it cannot be told.
+pub fn system_tz() -> Tz {
+    std::env::var("TZ")
+        .ok()
+        .map(|v| v.trim_start_matches(':').to_string())
+        .and_then(|v| v.parse::<Tz>().ok())
+        .or_else(|| iana_time_zone::get_timezone().ok().and_then(|n| n.parse::<Tz>().ok()))
+        .unwrap_or(Tz::UTC)
+}
+
+/// The current time: the system clock, or `TEND_NOW` standing still.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    System,
+    Pinned(DateTime<Utc>),
+}
+
+impl Clock {
+    /// Reads `TEND_NOW`; a bare date there is midnight in `tz`.
+    pub fn from_env(tz: Tz) -> Result<Clock, String> {
+        match std::env::var(NOW_VAR) {
+            Ok(v) if !v.trim().is_empty() => v
+                .parse::<InstantArg>()
+                .map(|a| Clock::Pinned(a.resolve(tz)))
+                .map_err(|e| format!("{NOW_VAR}: {e}")),
+            _ => Ok(Clock::System),
+        }
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Pinned(t) => *t,
+        }
+    }
+}
