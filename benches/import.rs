@@ -1,30 +1,33 @@
-//! Import at scale: a 30,000-row Connections.csv (target ≤ 1 s) and a
-//! 1,000,000-row messages.csv (target ≤ 15 s) with memory that does not grow
-//! with the file. The files are generated into a temporary folder (never
-//! committed), then imported through the same library call as
-//! `tend import linkedin`, into a database file in WAL mode.
+//! Import at scale, and the commands right after it, as a user meets them:
+//! `tend import linkedin` of a folder with a 30,000-row Connections.csv and a
+//! 1,000,000-row messages.csv whose conversations are interleaved (target:
+//! ≤ 10 s for the whole), then, with no manual checkpoint, the WAL's size,
+//! `tend add` (≤ 4 ms) and `tend agenda --json` (≤ 50 ms) medians, and the
+//! time and peak memory of `tend list --json` (≤ 100 ms, ≤ 50 MB) and
+//! `tend show ID` (≤ 10 ms). The import runs again with a quarter of the
+//! messages: its peak memory must not grow with the file.
 //!
 //! `cargo bench --bench import` runs the full sizes; `cargo test` runs this
-//! file as a smoke test with small sizes (no `--bench` argument).
-//!
-//! Peak memory is the process's VmHWM, reset before each phase through
-//! `/proc/self/clear_refs`, so each figure is that phase's own peak.
+//! file as a smoke test with small sizes (no `--bench` argument). Peak memory
+//! is each process's maximum resident set, from `/usr/bin/time` when present.
+//! `TEND_BENCH_DIR` keeps the files and the database of the last import.
 
 use std::io::Write;
 use std::path::Path;
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
-use tend::import::{self, Options};
-use tend::model::Cadence;
-use tend::store::Store;
+
+const NOW: &str = "2025-03-01T10:00:00Z";
 
 struct Sizes {
     connections: usize,
-    /// People the messages are exchanged with.
+    /// Connections the messages are exchanged with.
     correspondents: usize,
     small_messages: usize,
     messages: usize,
+    runs: usize,
 }
 
 fn main() {
@@ -35,6 +38,7 @@ fn main() {
             correspondents: 5_000,
             small_messages: 250_000,
             messages: 1_000_000,
+            runs: 21,
         }
     } else {
         Sizes {
@@ -42,53 +46,67 @@ fn main() {
             correspondents: 50,
             small_messages: 2_500,
             messages: 10_000,
+            runs: 3,
         }
     };
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let opts = Options {
-        strict: false,
-        cadence: None::<Cadence>,
-        tz: chrono_tz::Europe::Lisbon,
-        now: Utc
-            .with_ymd_and_hms(2025, 3, 1, 10, 0, 0)
-            .single()
-            .unwrap_or_else(Utc::now),
-        user_name: String::new(),
-        progress: false,
-    };
-
-    let conn_dir = dir.path().join("connections");
-    write_connections(&conn_dir, sizes.connections);
-    let (took, peak, outcome) = measure(&dir.path().join("a.db"), &conn_dir, &opts);
-    assert_eq!(outcome.contacts_added, sizes.connections as u64);
-    report(
-        "Connections.csv",
-        sizes.connections,
-        took,
-        peak,
-        Some(Duration::from_secs(1)),
-        full,
-    );
-
+    let tmp = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let dir = std::env::var_os("TEND_BENCH_DIR").map_or_else(|| tmp.path().to_path_buf(), Into::into);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.join("config.toml"), "[user]\ntimezone = \"Europe/Lisbon\"\n").unwrap_or_else(|e| panic!("{e}"));
     let mut peaks = Vec::new();
-    for (name, rows) in [("small", sizes.small_messages), ("big", sizes.messages)] {
-        let db = dir.path().join(format!("{name}.db"));
-        let people = dir.path().join(format!("{name}-people"));
-        write_connections(&people, sizes.correspondents);
-        measure(&db, &people, &opts);
-        let msgs = dir.path().join(format!("{name}-messages"));
-        write_messages(&msgs, sizes.correspondents, rows);
-        let (took, peak, outcome) = measure(&db, &msgs, &opts);
-        assert_eq!(outcome.interactions_added, rows as u64, "{outcome:?}");
-        assert_eq!(outcome.rows_skipped, 0);
-        let target = (rows == sizes.messages).then_some(Duration::from_secs(15));
-        report("messages.csv", rows, took, peak, target, full);
+    for rows in [sizes.small_messages, sizes.messages] {
+        let export = dir.join(format!("export-{rows}"));
+        write_connections(&export, sizes.connections);
+        write_messages(&export, sizes.correspondents, rows);
+        let db = dir.join(format!("tend-{rows}.db"));
+        for side in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{side}", db.display()));
+        }
+        let tend = Tend {
+            db: db.clone(),
+            config: dir.join("config.toml"),
+        };
+        let (took, peak, out) = tend.measured(&["import", "linkedin", "--json", &export.display().to_string()]);
+        let outcome: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+        assert_eq!(outcome["contacts_added"], sizes.connections as u64, "{outcome}");
+        assert_eq!(outcome["interactions_added"], rows as u64, "{outcome}");
+        let target = (rows == sizes.messages).then_some(Duration::from_secs(10));
+        report(
+            &format!("import {} connections + {rows} messages", sizes.connections),
+            took,
+            peak,
+            target,
+            full,
+        );
         peaks.push((rows, peak));
-        let _ = std::fs::remove_dir_all(&msgs);
+        let _ = std::fs::remove_dir_all(&export);
+        if rows != sizes.messages {
+            continue;
+        }
+        let wal = std::fs::metadata(format!("{}-wal", db.display())).map_or(0, |m| m.len());
+        println!("WAL after the import: {:.1} MB (target < 8 MB)", wal as f64 / 1e6);
+        let add: Vec<Duration> = (0..sizes.runs)
+            .map(|i| tend.timed(&["add", &format!("Bench Person {i}")]))
+            .collect();
+        stats("tend add", add, Some(4.0));
+        let agenda: Vec<Duration> = (0..sizes.runs).map(|_| tend.timed(&["agenda", "--json"])).collect();
+        stats("tend agenda --json", agenda, Some(50.0));
+        let list: Vec<Duration> = (0..sizes.runs.min(11))
+            .map(|_| tend.timed(&["list", "--json"]))
+            .collect();
+        stats("tend list --json", list, Some(100.0));
+        let (_, list_peak, _) = tend.measured(&["list", "--json"]);
+        println!("tend list --json peak memory: {} (target ≤ 50 MB)", mib(list_peak));
+        let show: Vec<Duration> = (0..sizes.runs).map(|_| tend.timed(&["show", "7"])).collect();
+        stats("tend show 7", show, Some(10.0));
+        let (_, show_peak, _) = tend.measured(&["show", "7"]);
+        println!("tend show 7 peak memory: {}", mib(show_peak));
+        let wal = std::fs::metadata(format!("{}-wal", db.display())).map_or(0, |m| m.len());
+        println!("WAL after the commands: {:.1} MB", wal as f64 / 1e6);
     }
     if let [(small_rows, Some(small)), (big_rows, Some(big))] = peaks.as_slice() {
         println!(
-            "peak memory: {} MiB for {small_rows} messages, {} MiB for {big_rows} ({}x the rows)",
+            "import peak memory: {} MiB for {small_rows} messages, {} MiB for {big_rows} ({}x the rows)",
             small / 1024,
             big / 1024,
             big_rows / small_rows
@@ -96,38 +114,86 @@ fn main() {
     }
 }
 
-/// Imports `path` into the database at `db`: time, peak RSS (KiB), outcome.
-fn measure(db: &Path, path: &Path, opts: &Options) -> (Duration, Option<u64>, import::Outcome) {
-    let mut store = Store::open(db).unwrap_or_else(|e| panic!("open: {e}"));
-    reset_peak();
-    let start = Instant::now();
-    let outcome = import::linkedin::import(&mut store, path, opts, &mut |b| eprintln!("{b}"))
-        .unwrap_or_else(|e| panic!("import: {e}"));
-    (start.elapsed(), peak_kib(), outcome)
+struct Tend {
+    db: std::path::PathBuf,
+    config: std::path::PathBuf,
 }
 
-fn report(file: &str, rows: usize, took: Duration, peak: Option<u64>, target: Option<Duration>, full: bool) {
+impl Tend {
+    fn command(&self, program: &str) -> Command {
+        let mut c = Command::new(program);
+        c.env("TEND_DB", &self.db)
+            .env("TEND_CONFIG", &self.config)
+            .env("TEND_NOW", NOW)
+            .env("NO_COLOR", "1");
+        c
+    }
+
+    /// Wall time of one run.
+    fn timed(&self, args: &[&str]) -> Duration {
+        let start = Instant::now();
+        let out = self
+            .command(env!("CARGO_BIN_EXE_tend"))
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let took = start.elapsed();
+        assert!(
+            out.status.success(),
+            "tend {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        took
+    }
+
+    /// Wall time, peak RSS (KiB, through /usr/bin/time when present), stdout.
+    fn measured(&self, args: &[&str]) -> (Duration, Option<u64>, String) {
+        let timer = Path::new("/usr/bin/time").exists();
+        let mut c = if timer {
+            let mut c = self.command("/usr/bin/time");
+            c.args(["-f", "%M", env!("CARGO_BIN_EXE_tend")]);
+            c
+        } else {
+            self.command(env!("CARGO_BIN_EXE_tend"))
+        };
+        let start = Instant::now();
+        let out = c.args(args).output().unwrap_or_else(|e| panic!("{e}"));
+        let took = start.elapsed();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "tend {args:?}: {stderr}");
+        let peak = timer
+            .then(|| stderr.lines().last().and_then(|l| l.trim().parse().ok()))
+            .flatten();
+        (took, peak, String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+fn mib(kib: Option<u64>) -> String {
+    kib.map_or("unknown".to_string(), |k| format!("{:.1} MiB", k as f64 / 1024.0))
+}
+
+fn stats(name: &str, mut samples: Vec<Duration>, target_ms: Option<f64>) {
+    samples.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let median = ms(samples[samples.len() / 2]);
+    let target = target_ms.map_or(String::new(), |t| {
+        format!("   (target ≤ {t} ms: {})", if median <= t { "met" } else { "MISSED" })
+    });
+    println!(
+        "{name:<22} median {median:>8.2} ms   min {:>8.2} ms   max {:>8.2} ms   ({} runs){target}",
+        ms(samples[0]),
+        ms(samples[samples.len() - 1]),
+        samples.len()
+    );
+}
+
+fn report(what: &str, took: Duration, peak: Option<u64>, target: Option<Duration>, full: bool) {
     let verdict = match target {
         Some(t) if full && took <= t => format!(" (target ≤ {} s: met)", t.as_secs()),
         Some(t) if full => format!(" (target ≤ {} s: MISSED)", t.as_secs()),
         _ => String::new(),
     };
-    println!(
-        "{file}: {rows} rows in {:.2} s, {:.0} rows/s, peak RSS {}{verdict}",
-        took.as_secs_f64(),
-        rows as f64 / took.as_secs_f64().max(1e-9),
-        peak.map_or("unknown".to_string(), |k| format!("{} MiB", k / 1024)),
-    );
-}
-
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
-}
-
-fn peak_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    println!("{what}: {:.2} s, peak RSS {}{verdict}", took.as_secs_f64(), mib(peak));
 }
 
 const FIRST: [&str; 8] = ["Ana", "Ben", "Chidi", "Dana", "Eli", "Farah", "Goran", "Hana"];
@@ -157,8 +223,10 @@ fn write_connections(dir: &Path, n: usize) {
     std::fs::write(dir.join("Profile.csv"), "First Name,Last Name\nPat,Example\n").unwrap_or_else(|e| panic!("{e}"));
 }
 
-/// A messages.csv of `rows` messages between the user and `people`
-/// correspondents, newest conversation first, as LinkedIn writes it.
+/// A messages.csv of `rows` messages between the user and the first
+/// `people` connections. The conversations are interleaved, newest message
+/// first across all of them (the order that used to make imports slow), and
+/// every seventh row is swapped far away, so no order can be relied on.
 fn write_messages(dir: &Path, people: usize, rows: usize) {
     std::fs::create_dir_all(dir).unwrap_or_else(|e| panic!("{e}"));
     let file = std::fs::File::create(dir.join("messages.csv")).unwrap_or_else(|e| panic!("{e}"));
@@ -172,29 +240,29 @@ fn write_messages(dir: &Path, people: usize, rows: usize) {
         .with_ymd_and_hms(2019, 1, 1, 0, 0, 0)
         .single()
         .unwrap_or_else(Utc::now);
-    // One conversation per correspondent, written together, newest message
-    // first, as LinkedIn writes them.
-    let mut i = 0usize;
-    for p in 0..people {
+    let mut order: Vec<usize> = (0..rows).rev().collect();
+    for k in (0..rows).step_by(7) {
+        let other = (k * 7919 + 13) % rows;
+        order.swap(k, other);
+    }
+    for (i, n) in order.into_iter().enumerate() {
+        // Message n: conversation n % people, its (n / people)-th message.
+        let (p, j) = (n % people, n / people);
         let first = FIRST[p % FIRST.len()];
         let them = format!(
             "{first} Person {p},https://www.linkedin.com/in/{}-person-{p}",
             first.to_lowercase()
         );
-        let in_conversation = rows / people + usize::from(p < rows % people);
-        for j in (0..in_conversation).rev() {
-            let (from, to) = if j % 3 == 0 {
-                (me, them.as_str())
-            } else {
-                (them.as_str(), me)
-            };
-            let at = base + chrono::Duration::seconds((j * people + p) as i64 * 97);
-            line(&format!(
-                "2-Y29udi0{p},,{from},{to},{},,\"Message {i}: thanks, {first}!\nSee you on the {}th.\",INBOX,,No,No\n",
-                at.format("%Y-%m-%d %H:%M:%S UTC"),
-                1 + i % 28
-            ));
-            i += 1;
-        }
+        let (from, to) = if j % 3 == 0 {
+            (me, them.as_str())
+        } else {
+            (them.as_str(), me)
+        };
+        let at = base + chrono::Duration::seconds(n as i64 * 97);
+        line(&format!(
+            "2-Y29udi0{p},,{from},{to},{},,\"Message {i}: thanks, {first}!\nSee you on the {}th.\",INBOX,,No,No\n",
+            at.format("%Y-%m-%d %H:%M:%S UTC"),
+            1 + i % 28
+        ));
     }
 }

@@ -113,9 +113,20 @@ impl App {
         self.store.contact(id)
     }
 
+    /// A contact's name alone (readable even when other columns are damaged).
+    pub fn contact_name(&self, id: ContactId) -> Result<String> {
+        store::contacts::name_of(self.store.conn(), id)?
+            .ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+    }
+
     /// Every contact, in id order.
     pub fn contacts(&self) -> Result<Vec<Contact>> {
         store::contacts::all(self.store.conn())
+    }
+
+    /// Calls `each` with every contact in id order, one at a time.
+    pub fn each_contact(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        store::contacts::for_each(self.store.conn(), each)
     }
 
     /// A contact's interactions and events, oldest first.
@@ -186,11 +197,60 @@ impl App {
         self.plan_until(Some(&live), Some(Duration::days(days).after(self.now(), self.tz())))
     }
 
+    /// What `tend show` needs of the plan: `id`'s open nudge (or why it has
+    /// none), exactly as the full plan has it, without planning everyone.
+    /// Planned alone, the contact gets its earliest slot; other contacts can
+    /// only take room on that day or before (the daily cap) and push it
+    /// later, so a plan up to the day after that slot settles it. Only when
+    /// it is pushed past that does the whole plan run.
+    pub fn plan_for(&self, id: ContactId) -> Result<Plan> {
+        let conn = self.store.conn();
+        let alone = self.store.read(|| {
+            let contacts = store::contacts::plan_row(conn, id)?;
+            let events = store::records::events_of(conn, id)?;
+            let records = store::nudges::all(conn)?;
+            let facts = Facts {
+                contacts: &contacts,
+                events: &events,
+                records: &records,
+            };
+            Ok(planner::plan(&facts, &self.settings, self.now()))
+        })?;
+        // No nudge alone: none with the others either (they only take room).
+        let Some(due) = alone.for_contact(id).map(|n| n.due) else {
+            return Ok(alone);
+        };
+        let horizon = Duration::days(1).after(due, self.tz());
+        let live = planner::live_bounds(&self.settings, self.now());
+        let bounded = self
+            .store
+            .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id]))?;
+        if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
+            return Ok(bounded);
+        }
+        self.plan()
+    }
+
     fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
+        self.plan_until_with(live, horizon, &[])
+    }
+
+    /// Plans the contacts `live` keeps and `extra`, up to `horizon`.
+    fn plan_until_with(
+        &self,
+        live: Option<&planner::LiveBounds>,
+        horizon: Option<DateTime<Utc>>,
+        extra: &[ContactId],
+    ) -> Result<Plan> {
         let conn = self.store.conn();
         let events = store::records::all_events(conn, live.map(|b| b.events_since))?;
         let records = store::nudges::all(conn)?;
-        let also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
+        let mut also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
+        if live.is_some() && !extra.is_empty() {
+            also.extend_from_slice(extra);
+            also.sort_unstable();
+            also.dedup();
+        }
         let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
         if self.settings.rules.learned_hours {
             store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
@@ -392,5 +452,35 @@ mod tests {
             );
         }
         assert!(!app.agenda(&full, 7).is_empty());
+    }
+
+    #[test]
+    fn planning_one_contact_gives_what_the_full_plan_gives_it() {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let spec = crate::scale::ScaleSpec {
+            contacts: 400,
+            interactions: 8_000,
+            seed: 5,
+        };
+        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        // A small cap: many nudges are pushed to later days by others.
+        settings.rules.daily_cap = 2;
+        let app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let pushed = full
+            .nudges
+            .iter()
+            .filter(|n| n.due > now + chrono::Duration::days(3))
+            .count();
+        assert!(pushed > 10, "the cap should push nudges later: {pushed}");
+        for id in (1..=400).step_by(3) {
+            let one = app.plan_for(id).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(one.for_contact(id), full.for_contact(id), "contact {id}");
+            assert_eq!(one.why_none.get(&id), full.why_none.get(&id), "contact {id}");
+        }
     }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, params};
 
 use crate::error::{Result, StoreContext};
-use crate::model::{Channel, Direction, EventKind, Interaction, Summary};
+use crate::model::{Channel, Direction, EventKind, Interaction};
 use crate::store::ts;
 
 /// SplitMix64: tiny, fast and reproducible, which is all a generator needs.
@@ -144,8 +144,13 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
             .prepare("INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)")
             .ctx("preparing events")?;
         let per_contact = spec.interactions / spec.contacts.max(1);
-        let mut next_interaction = 1i64;
         let mut left = spec.interactions;
+        // Every contact's history, written at the end in time order: the
+        // conversations interleave in the table as they do in life (ids
+        // follow time, not people).
+        let mut all: Vec<Interaction> = Vec::with_capacity(spec.interactions as usize);
+        // How each of `all` was sent, in step with it.
+        let mut sent: Vec<Option<(&str, &str)>> = Vec::with_capacity(spec.interactions as usize);
         for id in 1..=spec.contacts as i64 {
             let name = format!("{} {} {id}", rng.pick(FIRST), rng.pick(LAST));
             let imported = rng.chance(70);
@@ -210,8 +215,6 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                 .collect();
             items.sort_by_key(|i| i.at);
             for i in &mut items {
-                i.id = next_interaction;
-                next_interaction += 1;
                 // Notes differ as real ones do: a topic, a detail and who it was with.
                 i.note = rng
                     .chance(20)
@@ -221,22 +224,9 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                     let kind = sent_how.pick(crate::model::NudgeKind::ALL).as_str();
                     (kind, if sent_how.chance(60) { "as-is" } else { "edited" })
                 });
-                interaction
-                    .execute(params![
-                        i.id,
-                        id,
-                        ts::to(i.at),
-                        i.direction.as_str(),
-                        i.channel.as_str(),
-                        i.note,
-                        done.map(|d| d.0),
-                        done.map(|d| d.1)
-                    ])
-                    .ctx("generating interactions")?;
+                sent.push(done);
             }
-            let summary = Summary::from_interactions(&items);
-            crate::store::records::store_summary(&tx, id, &summary)?;
-            crate::store::records::store_closer(&tx, id, summary.pending_closer)?;
+            all.extend(items);
             if rng.chance(30) {
                 let kind = *rng.pick(&[
                     EventKind::NewJob,
@@ -258,6 +248,27 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                     .ctx("generating events")?;
             }
         }
+        let mut order: Vec<usize> = (0..all.len()).collect();
+        order.sort_by_key(|&k| (all[k].at, all[k].contact_id));
+        for (n, &k) in order.iter().enumerate() {
+            let (i, done) = (&all[k], sent[k]);
+            interaction
+                .execute(params![
+                    n as i64 + 1,
+                    i.contact_id,
+                    ts::to(i.at),
+                    i.direction.as_str(),
+                    i.channel.as_str(),
+                    i.note,
+                    done.map(|d| d.0),
+                    done.map(|d| d.1)
+                ])
+                .ctx("generating interactions")?;
+        }
+        // Summaries once the ids are known (a pending message is named by its id).
+        for id in 1..=spec.contacts as i64 {
+            crate::store::records::refresh_summary(&tx, id)?;
+        }
     }
     tx.commit().ctx("committing the generated network")
 }
@@ -265,6 +276,7 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Summary;
 
     #[test]
     fn generates_the_exact_counts_with_consistent_summaries() {
@@ -284,6 +296,11 @@ mod tests {
         let count = |sql: &str| -> i64 { store.conn().query_row(sql, [], |r| r.get(0)).unwrap_or(-1) };
         assert_eq!(count("SELECT COUNT(*) FROM contacts"), 200);
         assert_eq!(count("SELECT COUNT(*) FROM interactions"), 5_000);
+        // Conversations interleave: consecutive ids mostly belong to different people.
+        let switches = count(
+            "SELECT COUNT(*) FROM interactions a JOIN interactions b ON b.id = a.id + 1 WHERE a.contact_id != b.contact_id",
+        );
+        assert!(switches > 4_000, "{switches} changes of contact in 5,000 rows");
         // The stored summary equals one recomputed from the interactions.
         for id in [1, 50, 200] {
             let stored = crate::store::contacts::summary(store.conn(), id).unwrap_or_default();

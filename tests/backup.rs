@@ -281,3 +281,84 @@ fn ics_has_one_event_per_upcoming_nudge_at_its_slot() {
     let none = env.run(&["export", "ics", "--days", "0"]);
     assert_eq!(none.matches("BEGIN:VEVENT").count(), 0, "{none}");
 }
+
+/// Each case: a value that passes JSON but not its column, put into a good
+/// backup; the restore refuses it whole and names it.
+#[test]
+fn a_backup_with_a_value_its_column_cannot_hold_is_refused_whole() {
+    let env = Env::at(NOW);
+    rich(&env);
+    let good = env.run(&["export", "json"]);
+    let first_created = good
+        .split("\"created_at\":")
+        .nth(1)
+        .and_then(|t| t.split([',', '}']).next())
+        .unwrap_or_else(|| panic!("no created_at in {good}"))
+        .to_string();
+    let created = format!("\"created_at\":{first_created}");
+    let cases = [
+        (
+            good.replacen(&created, "\"created_at\":\"yesterday\"", 1),
+            "created_at is \"yesterday\"",
+        ),
+        (good.replacen(&created, "\"created_at\":1.5", 1), "created_at is 1.5"),
+        (
+            good.replacen(&created, "\"created_at\":9223372036854775807", 1),
+            "between the years 1 and 9999",
+        ),
+        (
+            good.replacen("\"status\":\"active\"", "\"status\":\"sleeping\"", 1),
+            "status is \"sleeping\"",
+        ),
+        (
+            good.replacen("\"channel\":\"message\"", "\"channel\":\"pigeon\"", 1),
+            "channel is \"pigeon\"",
+        ),
+        (
+            good.replacen("\"responses\":0", "\"responses\":-1", 1),
+            "responses is -1",
+        ),
+        (
+            good.replacen("\"tags\":\"[]\"", "\"tags\":\"design\"", 1),
+            "tags is \"design\"",
+        ),
+        (
+            good.replacen("\"cadence\":\"3w\"", "\"cadence\":\"often\"", 1),
+            "cadence is \"often\"",
+        ),
+    ];
+    for (i, (text, why)) in cases.iter().enumerate() {
+        assert_ne!(text, &good, "case {i} changed nothing");
+        let fresh = Env::at(NOW);
+        let file = fresh.path("backup.json");
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+        let stderr = fresh.fails(&["import", "json", path_str(&file)], 1);
+        assert!(stderr.contains(why), "case {i}: {stderr}");
+        assert!(stderr.contains("nothing was imported"), "case {i}: {stderr}");
+        assert_eq!(fresh.run(&["export", "json"]).matches("\"id\":").count(), 0, "case {i}");
+    }
+}
+
+/// A backup written before the per-contact summaries existed (schema 1)
+/// restores with them computed: Sara, written to yesterday, is not due a
+/// check-in; Ben, never touched since he was added, is.
+#[test]
+fn a_backup_from_schema_1_restores_with_the_right_plan() {
+    let env = Env::at(NOW);
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backup/schema-1.json");
+    env.ok(&["import", "json", path_str(&file)]);
+    let agenda = env.json(&["agenda", "--days", "1", "--json"]);
+    let names: Vec<&str> = agenda
+        .as_array()
+        .unwrap_or_else(|| panic!("{agenda}"))
+        .iter()
+        .filter_map(|n| n["contact"].as_str())
+        .collect();
+    assert_eq!(names, ["Ben Ode"], "{agenda}");
+    let sara = env.json(&["show", "Sara", "--json"]);
+    assert_eq!(sara["next"]["kind"], "check-in", "{sara}");
+    assert!(
+        sara["next"]["due"].as_str().is_some_and(|d| d > "2026-12-21"),
+        "at least three weeks after the last message: {sara}"
+    );
+}

@@ -107,3 +107,43 @@ fn the_wal_stays_small_after_a_big_import() {
     env.run(&["add", "Sara Lee"]);
     assert!(wal_size(&env) < limit, "after add: {} bytes", wal_size(&env));
 }
+
+/// A stored word that does not parse is an error naming the contact and the
+/// row, not another value; `tend forget` still removes the contact.
+#[test]
+fn a_damaged_stored_value_is_named_and_the_contact_can_be_forgotten() {
+    let cases = [
+        (
+            "UPDATE interactions SET channel = 'pigeon'",
+            "interaction 1 has channel 'pigeon'",
+        ),
+        (
+            "UPDATE interactions SET direction = 'sideways'",
+            "interaction 1 has direction 'sideways'",
+        ),
+        ("UPDATE events SET on_date = 'someday'", "event 1 has date 'someday'"),
+        ("UPDATE events SET kind = 'party'", "event 1 has kind 'party'"),
+        (
+            "INSERT INTO nudges (key, contact_id, kind, state) VALUES ('k', 1, 'check-in', 'maybe')",
+            "nudge record 'k' has state 'maybe'",
+        ),
+        ("UPDATE contacts SET status = 'sleeping'", "has status 'sleeping'"),
+    ];
+    for (sql, why) in cases {
+        let env = Env::new();
+        env.run(&["add", "Sara Lee"]);
+        env.run(&["log", "sara", "--out", "--channel", "email", "--note", "hello"]);
+        env.run(&["event", "sara", "--kind", "new-job", "--on", "2025-02-01"]);
+        let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+        conn.execute_batch(sql).unwrap_or_else(|e| panic!("{e}"));
+        drop(conn);
+        let shown = env.fails(&["show", "1"], 1);
+        assert!(
+            shown.contains(&format!("contact 1: {why}")) || shown.contains(why),
+            "{sql}: {shown}"
+        );
+        assert!(shown.contains("tend forget 1"), "{sql}: {shown}");
+        env.run(&["forget", "1"]);
+        assert_eq!(env.json(&["list", "--json"]), serde_json::json!([]), "{sql}");
+    }
+}

@@ -94,15 +94,16 @@ pub fn rm(app: &mut App, a: ContactArg) -> Result<i32> {
 
 pub fn forget(app: &mut App, a: ForgetArgs) -> Result<i32> {
     let id = app.resolve(&a.contact)?;
-    let c = app.contact(id)?;
-    if !a.yes && !confirm(&format!("Erase {} (id {id}) and every record of them?", c.name))? {
-        return Err(Error::Failed(format!("kept {} (id {id}): nothing was erased", c.name)));
+    // The name alone: forgetting must work on a contact whose row is damaged.
+    let name = app.contact_name(id)?;
+    if !a.yes && !confirm(&format!("Erase {name} (id {id}) and every record of them?"))? {
+        return Err(Error::Failed(format!("kept {name} (id {id}): nothing was erased")));
     }
     app.forget(id)?;
     if a.out.json {
-        emit_json(&json!({"id": id, "name": c.name, "forgotten": true}))?;
+        emit_json(&json!({"id": id, "name": name, "forgotten": true}))?;
     } else {
-        emit(&format!("Forgot {} (id {id}) and every record of them.\n", c.name))?;
+        emit(&format!("Forgot {name} (id {id}) and every record of them.\n"))?;
     }
     Ok(0)
 }
@@ -132,30 +133,27 @@ fn confirm(question: &str) -> Result<bool> {
 pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     let plan = app.plan()?;
     let tz = app.tz();
-    let everyone = app.contacts()?;
-    let anyone = !everyone.is_empty();
-    let contacts: Vec<_> = everyone
-        .into_iter()
-        .filter(|c| {
-            a.tag
-                .as_ref()
-                .is_none_or(|t| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
-        })
-        .collect();
+    let wanted = |c: &crate::model::Contact| {
+        a.tag
+            .as_ref()
+            .is_none_or(|t| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
+    };
     if a.out.json {
-        let items: Vec<Value> = contacts
-            .iter()
-            .map(|c| {
-                let mut v = output::contact_json(c, &app.settings);
-                v["next"] = plan.for_contact(c.id).map_or(Value::Null, |n| {
-                    json!({"kind": n.kind.as_str(), "due": output::rfc3339(n.due, tz), "state": n.state, "reason": n.reason})
-                });
-                v
-            })
-            .collect();
-        emit_json(&Value::Array(items))?;
+        // Streamed, one contact at a time: 30,000 contacts as JSON values
+        // took 200 MB.
+        let each = |c: crate::model::Contact| {
+            let mut v = output::contact_json(&c, &app.settings);
+            v["next"] = plan.for_contact(c.id).map_or(Value::Null, |n| {
+                json!({"kind": n.kind.as_str(), "due": output::rfc3339(n.due, tz), "state": n.state, "reason": n.reason})
+            });
+            v
+        };
+        output::emit_json_seq(|item| app.each_contact(|c| if wanted(&c) { item(each(c)) } else { Ok(()) }))?;
         return Ok(0);
     }
+    let everyone = app.contacts()?;
+    let anyone = !everyone.is_empty();
+    let contacts: Vec<_> = everyone.into_iter().filter(|c| wanted(c)).collect();
     let mut text = String::new();
     for c in &contacts {
         let next = match plan.for_contact(c.id) {
@@ -191,7 +189,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let (interactions, events) = app.history(id)?;
     let their_tz = c.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(tz);
     let figures = app.read(|| store::stats::contact_figures(app.store.conn(), id, their_tz))?;
-    let plan = app.plan()?;
+    let plan = app.plan_for(id)?;
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
     let why_none = match (next, c.status) {

@@ -161,6 +161,45 @@ pub fn event_json(e: &Event, tz: Tz) -> Value {
     })
 }
 
+/// A JSON array printed as [`emit_json`] prints one, its items made one at a
+/// time: `items` calls the function it is given with each item in turn, so
+/// a long list never sits in memory whole.
+pub fn emit_json_seq(items: impl FnOnce(&mut dyn FnMut(Value) -> Result<()>) -> Result<()>) -> Result<()> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut first = true;
+    let mut closed = false;
+    let listed = items(&mut |v: Value| {
+        if closed {
+            return Ok(());
+        }
+        let text = serde_json::to_string_pretty(&v).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+        let sep: &[u8] = if first { b"[\n  " } else { b",\n  " };
+        first = false;
+        // Pretty JSON has no raw line break inside a value: each line is structure.
+        match out
+            .write_all(sep)
+            .and_then(|()| out.write_all(text.replace('\n', "\n  ").as_bytes()))
+        {
+            // A closed pipe (`tend list --json | head`) is not an error.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                closed = true;
+                Ok(())
+            }
+            Err(e) => Err(Error::io("writing to stdout", e)),
+            Ok(()) => Ok(()),
+        }
+    });
+    listed?;
+    if closed {
+        return Ok(());
+    }
+    let end: &[u8] = if first { b"[]\n" } else { b"\n]\n" };
+    match out.write_all(end).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("writing to stdout", e)),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -47,6 +47,7 @@ pub fn restore(store: &mut Store, path: &Path) -> Result<Counts> {
         };
         let counts = de.deserialize_map(backup).map_err(bad)?;
         de.end().map_err(bad)?;
+        crate::store::backup::recompute_summaries(tx)?;
         Ok(counts)
     })
 }

@@ -37,7 +37,7 @@ pub fn for_each_row(
     let mut stmt = conn
         .prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))
         .ctx(&context)?;
-    let names: Vec<String> = stmt.column_names().into_iter().map(str::to_string).collect();
+    let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let mut rows = stmt.query([]).ctx(&context)?;
     let mut obj = Map::with_capacity(names.len());
     while let Some(row) = rows.next().ctx(&context)? {
@@ -90,9 +90,14 @@ impl<'a> Restore<'a> {
         })
     }
 
-    /// Inserts one row of `table` from its column → value object.
+    /// Inserts one row of `table` from its column → value object, each value
+    /// checked against what its column holds (a restore that let text into
+    /// an integer column left a database most commands failed on).
     pub fn insert(&self, table: &str, row: &Map<String, Value>) -> Result<()> {
         let columns = self.columns.get(table).map_or(&[][..], Vec::as_slice);
+        for (k, v) in row {
+            check_value(table, k, v)?;
+        }
         let mut names = Vec::with_capacity(row.len());
         let mut values = Vec::with_capacity(row.len());
         for (k, v) in row {
@@ -128,6 +133,159 @@ impl<'a> Restore<'a> {
             .map_err(|e| Error::Failed(e.to_string()))?;
         Ok(())
     }
+}
+
+/// What a column may hold.
+#[derive(Clone, Copy)]
+enum Holds {
+    /// A row id: a positive integer.
+    Id,
+    /// A count: 0 to 2^32 - 1.
+    Count,
+    /// 0 or 1.
+    Flag,
+    /// Unix seconds within the calendar (years 1 to 9999).
+    Instant,
+    /// `YYYY-MM-DD`.
+    Date,
+    Text,
+    /// A JSON list of texts.
+    List,
+    Cadence,
+    Birthday,
+    Status,
+    Direction,
+    Channel,
+    EventKind,
+    NudgeKind,
+    NudgeState,
+}
+
+/// The column's kind and whether it may be null; `None` for a column this
+/// table does not describe (the insert then refuses it as unknown).
+fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
+    use Holds::*;
+    Some(match (table, column) {
+        (_, "id") => (Id, false),
+        (_, "contact_id") => (Id, false),
+        ("contacts", "name") => (Text, false),
+        (
+            "contacts",
+            "email" | "url" | "company" | "role" | "timezone" | "met" | "note" | "external_key" | "last_note" | "greet",
+        ) => (Text, true),
+        ("contacts", "inbound_closer") => (Flag, false),
+        ("contacts", "source") => (Text, false),
+        ("contacts", "interests" | "tags") => (List, false),
+        ("contacts", "connected_on" | "paused_until") => (Date, true),
+        ("contacts", "cadence") => (Cadence, true),
+        ("contacts", "birthday") => (Birthday, true),
+        ("contacts", "status") => (Status, false),
+        ("contacts", "created_at" | "updated_at") => (Instant, false),
+        ("contacts", "last_touch_at" | "last_light_at" | "last_response_at" | "inbound_at" | "first_out_after_at") => {
+            (Instant, true)
+        }
+        ("contacts", "inbound_id") => (Id, true),
+        ("contacts", "out_after_response" | "responses") => (Count, false),
+        ("interactions", "at" | "created_at") => (Instant, false),
+        ("interactions", "direction") => (Direction, false),
+        ("interactions", "channel") => (Channel, false),
+        ("interactions", "note" | "external_key") => (Text, true),
+        ("events", "kind") => (EventKind, false),
+        ("events", "on_date") => (Date, false),
+        ("events", "detail") => (Text, true),
+        ("events", "recorded_at") => (Instant, false),
+        ("nudges", "key") => (Text, false),
+        ("nudges", "kind") => (NudgeKind, false),
+        ("nudges", "state") => (NudgeState, false),
+        ("nudges", "due_at" | "delivered_at" | "snoozed_until" | "acted_at") => (Instant, true),
+        _ => return None,
+    })
+}
+
+/// The first and last second of the calendar tend works in.
+const FIRST_SECOND: i64 = -62_135_596_800; // 0001-01-01T00:00:00Z
+const LAST_SECOND: i64 = 253_402_300_799; // 9999-12-31T23:59:59Z
+
+/// Refuses a value its column cannot hold, naming the column and the value.
+fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
+    use crate::model::{Birthday, Cadence, Channel, Direction, EventKind, NudgeKind, NudgeState, Status};
+    // Unknown columns are refused by the insert, with their own message.
+    let Some((kind, nullable)) = column_kind(table, column) else {
+        return Ok(());
+    };
+    let shown = {
+        let t = v.to_string();
+        if t.chars().count() > 60 {
+            format!("{}…", t.chars().take(60).collect::<String>())
+        } else {
+            t
+        }
+    };
+    let bad = |what: &str| Err(Error::Failed(format!("{column} is {shown}, not {what}")));
+    if v.is_null() {
+        return if nullable {
+            Ok(())
+        } else {
+            bad("a value (it may not be empty)")
+        };
+    }
+    fn parses<T: std::str::FromStr>(v: &Value) -> bool {
+        v.as_str().is_some_and(|t| t.parse::<T>().is_ok())
+    }
+    let ok = match kind {
+        Holds::Id => v.as_i64().is_some_and(|n| n > 0),
+        Holds::Count => v.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)),
+        Holds::Flag => v.as_u64().is_some_and(|n| n <= 1) || v.is_boolean(),
+        Holds::Instant => v.as_i64().is_some_and(|n| (FIRST_SECOND..=LAST_SECOND).contains(&n)),
+        Holds::Date => v.as_str().is_some_and(|t| crate::time::read_date(t).is_some()),
+        Holds::Text => v.is_string(),
+        Holds::List => v
+            .as_str()
+            .is_some_and(|t| serde_json::from_str::<Vec<String>>(t).is_ok()),
+        Holds::Cadence => parses::<Cadence>(v),
+        Holds::Birthday => parses::<Birthday>(v),
+        Holds::Status => parses::<Status>(v),
+        Holds::Direction => parses::<Direction>(v),
+        Holds::Channel => parses::<Channel>(v),
+        Holds::EventKind => parses::<EventKind>(v),
+        Holds::NudgeKind => parses::<NudgeKind>(v),
+        Holds::NudgeState => parses::<NudgeState>(v),
+    };
+    if ok {
+        return Ok(());
+    }
+    bad(match kind {
+        Holds::Id => "a positive whole number",
+        Holds::Count => "a whole number from 0 to 4294967295",
+        Holds::Flag => "0 or 1",
+        Holds::Instant => "Unix seconds (a whole number) between the years 1 and 9999",
+        Holds::Date => "a date (YYYY-MM-DD)",
+        Holds::Text => "text",
+        Holds::List => "a JSON list of texts, as text",
+        Holds::Cadence => "a cadence (like 3w, 2m or none)",
+        Holds::Birthday => "a birthday (YYYY-MM-DD or --MM-DD)",
+        Holds::Status => "one of active, paused, archived",
+        Holds::Direction => "one of out, in, both",
+        Holds::Channel => "a channel tend knows (message, email, call, meeting, comment, like, …)",
+        Holds::EventKind => "an event kind tend knows",
+        Holds::NudgeKind => "a nudge kind tend knows",
+        Holds::NudgeState => "a nudge state tend knows",
+    })
+}
+
+/// After a restore: every contact's summary (and so its planning row)
+/// recomputed from the interactions restored, whatever the backup held. A
+/// backup from before the summaries existed, or edited by hand, must plan
+/// as the history says.
+pub fn recompute_summaries(conn: &Connection) -> Result<()> {
+    let ids: Vec<i64> = conn
+        .prepare("SELECT id FROM contacts")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .ctx("listing contacts to summarise")?;
+    for id in ids {
+        super::records::refresh_summary(conn, id)?;
+    }
+    Ok(())
 }
 
 fn refuse_if_not_empty(conn: &Connection, db: &str) -> Result<()> {

@@ -3,7 +3,6 @@
 //! locked", and says so on stderr after a second.
 
 use rusqlite::Connection;
-use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -14,24 +13,36 @@ const QUIET: Duration = Duration::from_secs(1);
 /// The pause between two tries for the lock.
 const PAUSE: Duration = Duration::from_millis(5);
 
-thread_local! {
-    /// When this thread's current wait began.
-    static WAIT: Cell<Option<Instant>> = const { Cell::new(None) };
-    /// Whether this thread said it waits (once is enough).
-    static TOLD: Cell<bool> = const { Cell::new(false) };
-    /// The database this thread waits on (the busy handler gets no context).
-    static DATABASE: RefCell<PathBuf> = RefCell::new(PathBuf::new());
-}
-
 /// Makes `conn` wait for other writers for as long as they write.
-pub fn wait_for_writers(conn: &Connection, path: &Path) -> Result<()> {
-    DATABASE.with(|d| *d.borrow_mut() = path.to_path_buf());
+pub fn wait_for_writers(conn: &mut Connection, path: &Path) -> Result<()> {
+    let marker = import_marker(path);
+    // When the current wait began, and whether the user was told (once).
+    let mut since = Instant::now();
+    let mut told = false;
+    // SQLite calls this with the number of times it already did for the
+    // same lock; returning true tries again.
+    let on_busy = move |count: i32| {
+        let now = Instant::now();
+        if count == 0 {
+            since = now;
+        }
+        if !told && now.duration_since(since) >= QUIET {
+            told = true;
+            if marker.exists() {
+                eprintln!("waiting for the import to finish…");
+            } else {
+                eprintln!("waiting for another tend command to finish…");
+            }
+        }
+        std::thread::sleep(PAUSE);
+        true
+    };
     conn.busy_handler(Some(on_busy)).ctx("setting the busy handler")
 }
 
 /// Makes `conn` give up at once when another connection holds a lock.
 pub fn no_wait(conn: &Connection) -> Result<()> {
-    conn.busy_handler(None).ctx("setting the busy handler")
+    conn.busy_timeout(Duration::ZERO).ctx("setting the busy timeout")
 }
 
 /// The file an import holds while it runs, so that a waiting command can say
@@ -60,26 +71,4 @@ impl Drop for Importing {
             let _ = std::fs::remove_file(m);
         }
     }
-}
-
-/// SQLite calls this with the number of times it already did for the same
-/// lock; returning true tries again.
-fn on_busy(count: i32) -> bool {
-    let now = Instant::now();
-    let since = match WAIT.get() {
-        Some(w) if count > 0 => w,
-        _ => now,
-    };
-    if !TOLD.get() && now.duration_since(since) >= QUIET {
-        TOLD.set(true);
-        let importing = DATABASE.with(|d| import_marker(&d.borrow()).exists());
-        if importing {
-            eprintln!("waiting for the import to finish…");
-        } else {
-            eprintln!("waiting for another tend command to finish…");
-        }
-    }
-    WAIT.set(Some(since));
-    std::thread::sleep(PAUSE);
-    true
 }

@@ -69,38 +69,43 @@ pub use crate::planner::facts::{LiveBounds, PlanRow};
 const CONTACT_COLUMNS: &str = "id, name, email, url, company, role, timezone, met, interests, tags, \
      connected_on, cadence, birthday, note, status, paused_until, created_at, greet";
 
-fn json_list(text: String) -> Vec<String> {
-    serde_json::from_str(&text).unwrap_or_default()
-}
+const CX: &str = "reading contacts";
 
-fn parse_col<T: std::str::FromStr>(v: Option<String>) -> Option<T> {
-    v.and_then(|s| s.parse().ok())
-}
-
-fn date_col(v: Option<String>) -> Option<NaiveDate> {
-    v.as_deref().and_then(crate::time::read_date)
-}
-
-fn contact_from_row(r: &Row) -> rusqlite::Result<Contact> {
+fn contact_from_row(r: &Row) -> Result<Contact> {
+    let id: ContactId = r.get(0).ctx(CX)?;
+    let text = |i: usize| r.get::<_, Option<String>>(i).ctx(CX);
+    let bad = |column: &str, v: &str| super::damaged(id, "its contact row", column, &format!("'{v}'"));
+    let list = |i: usize, column: &str| -> Result<Vec<String>> {
+        let t: String = r.get(i).ctx(CX)?;
+        serde_json::from_str(&t).map_err(|_| bad(column, &t))
+    };
+    let date = |i: usize, column: &str| -> Result<Option<NaiveDate>> {
+        text(i)?
+            .map(|t| crate::time::read_date(&t).ok_or_else(|| bad(column, &t)))
+            .transpose()
+    };
+    fn word<T: std::str::FromStr>(v: Option<String>, bad: impl Fn(&str) -> Error) -> Result<Option<T>> {
+        v.map(|t| t.parse().map_err(|_| bad(&t))).transpose()
+    }
     Ok(Contact {
-        id: r.get(0)?,
-        name: r.get(1)?,
-        email: r.get(2)?,
-        url: r.get(3)?,
-        company: r.get(4)?,
-        role: r.get(5)?,
-        timezone: r.get(6)?,
-        met: r.get(7)?,
-        interests: json_list(r.get(8)?),
-        tags: json_list(r.get(9)?),
-        connected_on: date_col(r.get(10)?),
-        cadence: parse_col(r.get(11)?),
-        birthday: parse_col(r.get(12)?),
-        note: r.get(13)?,
-        status: parse_col(r.get(14)?).unwrap_or(Status::Active),
-        paused_until: date_col(r.get(15)?),
-        created_at: ts::from(r.get(16)?),
-        greet: r.get(17)?,
+        id,
+        name: r.get(1).ctx(CX)?,
+        email: text(2)?,
+        url: text(3)?,
+        company: text(4)?,
+        role: text(5)?,
+        timezone: text(6)?,
+        met: text(7)?,
+        interests: list(8, "interests")?,
+        tags: list(9, "tags")?,
+        connected_on: date(10, "connected_on")?,
+        cadence: word(text(11)?, |v| bad("cadence", v))?,
+        birthday: word(text(12)?, |v| bad("birthday", v))?,
+        note: text(13)?,
+        status: word(text(14)?, |v| bad("status", v))?.unwrap_or(Status::Active),
+        paused_until: date(15, "paused_until")?,
+        created_at: ts::from(r.get(16).ctx(CX)?),
+        greet: r.get(17).ctx(CX)?,
     })
 }
 
@@ -215,8 +220,17 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
 }
 
 pub fn get(conn: &Connection, id: ContactId) -> Result<Option<Contact>> {
-    conn.prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?"))
-        .and_then(|mut st| st.query_row([id], contact_from_row).optional())
+    let mut stmt = conn
+        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts WHERE id = ?"))
+        .ctx("reading the contact")?;
+    Ok(super::read_rows(stmt.query([id]), "reading the contact", contact_from_row)?.pop())
+}
+
+/// A contact's name alone: what `tend forget` needs, even of a contact whose
+/// other columns were damaged.
+pub fn name_of(conn: &Connection, id: ContactId) -> Result<Option<String>> {
+    conn.prepare_cached("SELECT name FROM contacts WHERE id = ?")
+        .and_then(|mut st| st.query_row([id], |r| r.get(0)).optional())
         .ctx("reading the contact")
 }
 
@@ -224,8 +238,20 @@ pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
     let mut stmt = conn
         .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"))
         .ctx("listing contacts")?;
-    let rows = stmt.query_map([], contact_from_row).ctx("listing contacts")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("listing contacts")
+    super::read_rows(stmt.query([]), "listing contacts", contact_from_row)
+}
+
+/// Calls `each` with every contact in id order, one at a time (a list of
+/// 30,000 never sits in memory whole).
+pub fn for_each(conn: &Connection, mut each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"))
+        .ctx("listing contacts")?;
+    let mut rows = stmt.query([]).ctx("listing contacts")?;
+    while let Some(r) = rows.next().ctx("listing contacts")? {
+        each(contact_from_row(r)?)?;
+    }
+    Ok(())
 }
 
 /// Contacts whose name is `name`, ignoring ASCII case, lowest id first.
@@ -301,6 +327,16 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId
     Ok(out)
 }
 
+/// The planning row of one contact (none when archived).
+pub fn plan_row(conn: &Connection, id: ContactId) -> Result<Vec<PlanRow>> {
+    let mut out = Vec::with_capacity(1);
+    let mut stmt = conn
+        .prepare_cached("SELECT id, packed FROM plan_rows WHERE id = ?1")
+        .ctx("reading the contact to plan")?;
+    collect_plan_rows(stmt.query([id]), &mut Zones::default(), &mut out)?;
+    Ok(out)
+}
+
 /// Time zones by name, parsed once per plan.
 type Zones = std::collections::HashMap<String, Option<chrono_tz::Tz>>;
 
@@ -319,7 +355,8 @@ fn collect_plan_rows(
         };
         out.push(row.ok_or_else(|| {
             Error::Failed(format!(
-                "contact {id} has a stored date or count that is not a number (was the database edited by hand?)"
+                "contact {id} has a stored value tend cannot read (a date, count, cadence, birthday or status; \
+                 was the database edited by hand? 'tend forget {id}' removes the contact and its records)"
             ))
         })?);
     }
@@ -341,11 +378,19 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
         },
         None => None,
     };
-    let connected_on = f.text()?.and_then(crate::time::read_date);
-    let cadence = f.text()?.and_then(|t| t.parse().ok());
-    let birthday = f.text()?.and_then(|t| t.parse().ok());
-    let status = f.text()?.and_then(|t| t.parse().ok()).unwrap_or(Status::Active);
-    let paused_until = f.text()?.and_then(crate::time::read_date);
+    // A value that does not parse fails the row: read as "none", a damaged
+    // cadence or status would silently plan another way.
+    let connected_on = f
+        .text()?
+        .map(crate::time::read_date)
+        .map_or(Some(None), |d| d.map(Some))?;
+    let cadence = f.text()?.map(|t| t.parse().ok()).map_or(Some(None), |c| c.map(Some))?;
+    let birthday = f.text()?.map(|t| t.parse().ok()).map_or(Some(None), |b| b.map(Some))?;
+    let status = f.text()?.map(|t| t.parse().ok()).map_or(Some(Status::Active), |s| s)?;
+    let paused_until = f
+        .text()?
+        .map(crate::time::read_date)
+        .map_or(Some(None), |d| d.map(Some))?;
     let created_at = ts::from(f.int()??);
     let last_touch = f.int()?.map(ts::from);
     let last_light_touch = f.int()?.map(ts::from);
@@ -482,7 +527,7 @@ impl Store {
         }
         if needle.chars().all(|c| c.is_ascii_digit())
             && let Ok(id) = needle.parse::<i64>()
-            && get(self.conn(), id)?.is_some()
+            && name_of(self.conn(), id)?.is_some()
         {
             return Ok(id);
         }

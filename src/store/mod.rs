@@ -79,7 +79,7 @@ impl Store {
     }
 
     fn configure(&mut self) -> Result<()> {
-        busy::wait_for_writers(&self.conn, &self.path)?;
+        busy::wait_for_writers(&mut self.conn, &self.path)?;
         let is_file = self.path.as_os_str() != ":memory:";
         if is_file {
             self.conn
@@ -115,7 +115,7 @@ impl Store {
     /// database open) is copied into the database and emptied, so that the
     /// next command does not read it all again. Without waiting: while
     /// another process writes, it is that one's to do.
-    pub fn close(self) -> Result<()> {
+    pub fn close(mut self) -> Result<()> {
         self.checkpoint_if_big()?;
         self.conn
             .close()
@@ -124,7 +124,7 @@ impl Store {
 
     /// Checkpoints and truncates the WAL when it is bigger than
     /// [`WAL_CHECKPOINT_AT`]; gives up at once if another connection is busy.
-    pub fn checkpoint_if_big(&self) -> Result<()> {
+    pub fn checkpoint_if_big(&mut self) -> Result<()> {
         let wal = PathBuf::from(format!("{}-wal", self.path.display()));
         let big = std::fs::metadata(&wal).is_ok_and(|m| m.len() > WAL_CHECKPOINT_AT);
         if big {
@@ -134,7 +134,7 @@ impl Store {
             let done = self
                 .conn
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get::<_, i64>(0));
-            busy::wait_for_writers(&self.conn, &self.path)?;
+            busy::wait_for_writers(&mut self.conn, &self.path)?;
             match done {
                 Ok(_)
                 | Err(rusqlite::Error::SqliteFailure(
@@ -204,6 +204,48 @@ pub(crate) fn set_private(path: &Path) -> Result<()> {
             .map_err(|e| Error::io_at("cannot set permissions on", path, e))?;
     }
     Ok(())
+}
+
+/// Every row `query` returns, each read by `read`; `context` says what was
+/// being read when SQLite fails.
+pub(crate) fn read_rows<T>(
+    rows: rusqlite::Result<rusqlite::Rows<'_>>,
+    context: &str,
+    read: impl Fn(&rusqlite::Row) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut rows = rows.ctx(context)?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next().ctx(context)? {
+        out.push(read(r)?);
+    }
+    Ok(out)
+}
+
+/// A stored word (channel, state, kind, date) parsed, or an error naming the
+/// contact and the row it is in: a value edited by hand must not silently
+/// become another.
+pub(crate) fn parse_stored<T: std::str::FromStr>(
+    r: &rusqlite::Row,
+    idx: usize,
+    contact: i64,
+    row: &str,
+    column: &str,
+    context: &str,
+) -> Result<T> {
+    let text = r
+        .get_ref(idx)
+        .ctx(context)?
+        .as_str()
+        .map_err(|_| damaged(contact, row, column, "a value that is not text"))?;
+    text.parse()
+        .map_err(|_| damaged(contact, row, column, &format!("'{text}'")))
+}
+
+pub(crate) fn damaged(contact: i64, row: &str, column: &str, value: &str) -> Error {
+    Error::Failed(format!(
+        "contact {contact}: {row} has {column} {value}, which tend cannot read (was the database edited by hand? \
+         'tend forget {contact}' removes the contact and its records)"
+    ))
 }
 
 /// Unix seconds ↔ instants.

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
-use super::ts;
+use super::{parse_stored, read_rows, ts};
 use crate::error::{Result, StoreContext};
 use crate::model::{ContactId, NudgeKind, NudgeState};
 
@@ -16,21 +16,22 @@ pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
             "SELECT key, contact_id, kind, state, due_at, delivered_at, snoozed_until, acted_at FROM nudges",
         )
         .ctx("reading nudge states")?;
-    let rows = stmt
-        .query_map([], |r| {
-            Ok(NudgeRecord {
-                key: r.get(0)?,
-                contact_id: r.get(1)?,
-                kind: r.get::<_, String>(2)?.parse().unwrap_or(NudgeKind::CheckIn),
-                state: r.get::<_, String>(3)?.parse().unwrap_or(NudgeState::Done),
-                due_at: ts::from_opt(r.get(4)?),
-                delivered_at: ts::from_opt(r.get(5)?),
-                snoozed_until: ts::from_opt(r.get(6)?),
-                acted_at: ts::from_opt(r.get(7)?),
-            })
+    const CX: &str = "reading nudge states";
+    read_rows(stmt.query([]), CX, |r| {
+        let key: String = r.get(0).ctx(CX)?;
+        let contact_id = r.get(1).ctx(CX)?;
+        let row = format!("nudge record '{key}'");
+        Ok(NudgeRecord {
+            kind: parse_stored(r, 2, contact_id, &row, "kind", CX)?,
+            state: parse_stored(r, 3, contact_id, &row, "state", CX)?,
+            key,
+            contact_id,
+            due_at: ts::from_opt(r.get(4).ctx(CX)?),
+            delivered_at: ts::from_opt(r.get(5).ctx(CX)?),
+            snoozed_until: ts::from_opt(r.get(6).ctx(CX)?),
+            acted_at: ts::from_opt(r.get(7).ctx(CX)?),
         })
-        .ctx("reading nudge states")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading nudge states")
+    })
 }
 
 /// Records that a nudge was shown to the user at `at`, in the slot `due`.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::ts;
+use super::{parse_stored, read_rows, ts};
 use crate::error::{Result, StoreContext};
 use crate::model::{Channel, ContactId, Direction, Event, EventKind, Interaction, Summary};
 
@@ -55,14 +55,18 @@ pub fn log_interaction(
     Ok(id.unwrap_or_default())
 }
 
-fn interaction_from_row(r: &rusqlite::Row) -> rusqlite::Result<Interaction> {
+fn interaction_from_row(r: &rusqlite::Row) -> Result<Interaction> {
+    const CX: &str = "reading interactions";
+    let id: i64 = r.get(0).ctx(CX)?;
+    let contact_id = r.get(1).ctx(CX)?;
+    let row = format!("interaction {id}");
     Ok(Interaction {
-        id: r.get(0)?,
-        contact_id: r.get(1)?,
-        at: ts::from(r.get(2)?),
-        direction: r.get::<_, String>(3)?.parse().unwrap_or(Direction::Out),
-        channel: r.get::<_, String>(4)?.parse().unwrap_or(Channel::Message),
-        note: r.get(5)?,
+        id,
+        contact_id,
+        at: ts::from(r.get(2).ctx(CX)?),
+        direction: parse_stored(r, 3, contact_id, &row, "direction", CX)?,
+        channel: parse_stored(r, 4, contact_id, &row, "channel", CX)?,
+        note: r.get(5).ctx(CX)?,
     })
 }
 
@@ -74,10 +78,7 @@ pub fn interactions_of(conn: &Connection, contact: ContactId) -> Result<Vec<Inte
              WHERE contact_id = ? ORDER BY at, id",
         )
         .ctx("reading interactions")?;
-    let rows = stmt
-        .query_map([contact], interaction_from_row)
-        .ctx("reading interactions")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading interactions")
+    read_rows(stmt.query([contact]), "reading interactions", interaction_from_row)
 }
 
 /// The newest of a contact's interactions with a note that `wanted` accepts.
@@ -95,7 +96,7 @@ pub fn latest_with_note(
         .ctx("reading interactions")?;
     let mut rows = stmt.query([contact]).ctx("reading interactions")?;
     while let Some(r) = rows.next().ctx("reading interactions")? {
-        let i = interaction_from_row(r).ctx("reading interactions")?;
+        let i = interaction_from_row(r)?;
         if wanted(&i) {
             return Ok(Some(i));
         }
@@ -172,24 +173,21 @@ pub fn insert_event(
     Ok(conn.last_insert_rowid())
 }
 
-fn event_from_row(r: &rusqlite::Row) -> rusqlite::Result<Event> {
+fn event_from_row(r: &rusqlite::Row) -> Result<Event> {
+    const CX: &str = "reading events";
+    let id: i64 = r.get(0).ctx(CX)?;
+    let contact_id = r.get(1).ctx(CX)?;
+    let row = format!("event {id}");
+    let on = r.get_ref(3).ctx(CX)?.as_str().ok();
     Ok(Event {
-        id: r.get(0)?,
-        contact_id: r.get(1)?,
-        kind: r
-            .get_ref(2)?
-            .as_str()
-            .ok()
-            .and_then(|k| k.parse().ok())
-            .unwrap_or(EventKind::Achievement),
-        on: r
-            .get_ref(3)?
-            .as_str()
-            .ok()
+        id,
+        contact_id,
+        kind: parse_stored(r, 2, contact_id, &row, "kind", CX)?,
+        on: on
             .and_then(crate::time::read_date)
-            .unwrap_or_default(),
-        detail: r.get(4)?,
-        recorded_at: ts::from(r.get(5)?),
+            .ok_or_else(|| super::damaged(contact_id, &row, "date", &format!("'{}'", on.unwrap_or("?"))))?,
+        detail: r.get(4).ctx(CX)?,
+        recorded_at: ts::from(r.get(5).ctx(CX)?),
     })
 }
 
@@ -203,10 +201,11 @@ pub fn all_events(conn: &Connection, since: Option<NaiveDate>) -> Result<Vec<Eve
              WHERE ?1 IS NULL OR on_date >= ?1 OR kind IN ('new-job', 'birthday')",
         )
         .ctx("reading events")?;
-    let rows = stmt
-        .query_map([since.map(|d| d.to_string())], event_from_row)
-        .ctx("reading events")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading events")
+    read_rows(
+        stmt.query([since.map(|d| d.to_string())]),
+        "reading events",
+        event_from_row,
+    )
 }
 
 pub fn events_of(conn: &Connection, contact: ContactId) -> Result<Vec<Event>> {
@@ -216,16 +215,12 @@ pub fn events_of(conn: &Connection, contact: ContactId) -> Result<Vec<Event>> {
              WHERE contact_id = ? ORDER BY on_date, id",
         )
         .ctx("reading events")?;
-    let rows = stmt.query_map([contact], event_from_row).ctx("reading events")?;
-    rows.collect::<rusqlite::Result<Vec<_>>>().ctx("reading events")
+    read_rows(stmt.query([contact]), "reading events", event_from_row)
 }
 
 pub fn event(conn: &Connection, id: i64) -> Result<Option<Event>> {
-    conn.query_row(
-        "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events WHERE id = ?",
-        [id],
-        event_from_row,
-    )
-    .optional()
-    .ctx("reading the event")
+    let mut stmt = conn
+        .prepare_cached("SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events WHERE id = ?")
+        .ctx("reading the event")?;
+    Ok(read_rows(stmt.query([id]), "reading the event", event_from_row)?.pop())
 }
