@@ -47,6 +47,7 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
+        store::stats::set_user_zone(settings.user.timezone);
         App {
             settings,
             clock,
@@ -190,7 +191,10 @@ impl App {
         let events = store::records::all_events(conn, live.map(|b| b.events_since))?;
         let records = store::nudges::all(conn)?;
         let also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
-        let contacts = store::contacts::plan_rows(conn, live, &also)?;
+        let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
+        if self.settings.rules.learned_hours {
+            store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
+        }
         let facts = Facts {
             contacts: &contacts,
             events: &events,
@@ -209,34 +213,20 @@ impl App {
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let conn = self.store.conn();
         let contact = self.store.contact(nudge.contact_id)?;
-        let summary = store::contacts::summary(conn, nudge.contact_id)?;
-        let since = self.settings.rules.post_recent.before(self.now(), self.tz());
+        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
         let events = store::records::events_of(conn, nudge.contact_id)?;
-        let recent_post = events
-            .iter()
-            .rev()
-            .find(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, self.tz()) >= since);
-        let talk = crate::lint::gather::talk_note(conn, nudge.contact_id)?;
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
         let history = self
             .drafter()
             .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
-        // A reply acknowledges what they wrote: the note of their message.
-        let mut nudge = nudge.clone();
-        if let crate::model::Trigger::Inbound {
-            interaction_id, note, ..
-        } = &mut nudge.trigger
-            && note.is_none()
-        {
-            *note = store::records::note_of(conn, *interaction_id)?;
-        }
         let input = DraftInput {
-            nudge: &nudge,
+            nudge,
             contact: &contact,
-            last_note: talk.as_deref(),
-            responses: summary.responses,
-            recent_post,
+            interactions: &interactions,
+            events: &events,
+            now,
+            tz,
             user_name: &self.settings.user.name,
             history: Some(history.as_ref()),
         };
@@ -268,8 +258,12 @@ impl App {
             None => self.draft(&nudge)?,
         };
         let now = self.now();
+        let drafted = match note {
+            Some(_) => crate::stats::Drafted::Edited,
+            None => crate::stats::Drafted::AsIs,
+        };
         self.store.write(|tx| {
-            store::records::log_interaction(
+            let id = store::records::log_interaction(
                 tx,
                 contact,
                 now,
@@ -278,6 +272,7 @@ impl App {
                 Some(&text),
                 now,
             )?;
+            store::stats::record_sent_how(tx, id, nudge.kind, drafted)?;
             store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, None, now)
         })?;
         Ok((nudge, text))

@@ -53,11 +53,14 @@ pub struct Rules {
     pub recipient_hours: Hours,
     pub overlap_wait: Duration,
     pub daily_cap: u32,
+    pub learned_hours: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Drafts {
     pub max_chars: usize,
+    /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
+    pub intents: crate::intent::ExtraPhrases,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -66,6 +69,7 @@ pub struct Lint {
     pub formal: Vec<String>,
     pub call_to_action: Vec<String>,
     pub early_ask: Vec<String>,
+    pub pitch: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,10 +125,17 @@ struct RawRules {
     recipient_hours: String,
     overlap_wait: String,
     daily_cap: u32,
+    learned_hours: bool,
 }
 #[derive(Deserialize)]
 struct RawDrafts {
     max_chars: usize,
+    time: Vec<String>,
+    pitch: Vec<String>,
+    ask: Vec<String>,
+    congrats: Vec<String>,
+    thanks: Vec<String>,
+    closers: Vec<String>,
 }
 #[derive(Deserialize)]
 struct RawLint {
@@ -132,6 +143,7 @@ struct RawLint {
     formal: Vec<String>,
     call_to_action: Vec<String>,
     early_ask: Vec<String>,
+    pitch: Vec<String>,
 }
 #[derive(Deserialize)]
 struct RawNotify {
@@ -199,6 +211,13 @@ impl Settings {
                 .with_list_parse_key("lint.formal")
                 .with_list_parse_key("lint.call_to_action")
                 .with_list_parse_key("lint.early_ask")
+                .with_list_parse_key("lint.pitch")
+                .with_list_parse_key("drafts.time")
+                .with_list_parse_key("drafts.pitch")
+                .with_list_parse_key("drafts.ask")
+                .with_list_parse_key("drafts.congrats")
+                .with_list_parse_key("drafts.thanks")
+                .with_list_parse_key("drafts.closers")
                 .source(Some(env_map)),
         );
         let merged = builder.build().map_err(|e| Error::Input(format!("config: {e}")))?;
@@ -267,15 +286,25 @@ impl Settings {
                 recipient_hours: hours("rules.recipient_hours", &r.recipient_hours)?,
                 overlap_wait: duration("rules.overlap_wait", &r.overlap_wait)?,
                 daily_cap: r.daily_cap,
+                learned_hours: r.learned_hours,
             },
             drafts: Drafts {
                 max_chars: raw.drafts.max_chars,
+                intents: crate::intent::ExtraPhrases {
+                    time: raw.drafts.time,
+                    pitch: raw.drafts.pitch,
+                    ask: raw.drafts.ask,
+                    congrats: raw.drafts.congrats,
+                    thanks: raw.drafts.thanks,
+                    closers: raw.drafts.closers,
+                },
             },
             lint: Lint {
                 generic: raw.lint.generic,
                 formal: raw.lint.formal,
                 call_to_action: raw.lint.call_to_action,
                 early_ask: raw.lint.early_ask,
+                pitch: raw.lint.pitch,
             },
             notify: Notify { backend, digest },
             storage: Storage {

@@ -62,7 +62,9 @@ pub const TIME_PHRASES: &[&str] = &[
     "today at",
     "tonight",
     "this afternoon",
-    "this morning",
+    // Not "this morning" or "this week": "saw it this morning" looks back.
+    "sent you an invite",
+    "sent an invite",
 ];
 
 pub const PITCH_PHRASES: &[&str] = &[
@@ -75,6 +77,9 @@ pub const PITCH_PHRASES: &[&str] = &[
     "book a call",
     "15 minutes of your time",
     "help companies like",
+    "our service",
+    "best on the market",
+    "schedule a meeting with my team",
 ];
 
 pub const ASK_PHRASES: &[&str] = &[
@@ -86,11 +91,15 @@ pub const ASK_PHRASES: &[&str] = &[
     "review my",
     "advice on",
     "help me",
+    "introduction",
+    "referral",
+    "put me in touch",
+    "connect me with",
 ];
 
-pub const CONGRATS_PHRASES: &[&str] = &["congratulations", "congrats", "well deserved"];
+pub const CONGRATS_PHRASES: &[&str] = &["congratulations", "congrats", "well deserved", "well-deserved"];
 
-pub const THANKS_PHRASES: &[&str] = &["thank you", "thanks"];
+pub const THANKS_PHRASES: &[&str] = &["thank you", "thanks", "many thanks", "thx"];
 
 /// Phrases that close a conversation (rule 1). "will do" also covers
 /// "I'll do that"; "send it over" and "get back to you" promise the next
@@ -257,13 +266,15 @@ fn has_numeric_date(text: &str) -> bool {
         })
 }
 
-/// The intent of an inbound message: the first whose signs match.
+/// The intent of an inbound message: the first whose signs match, with one
+/// exception: a pitch that names a time ("open to a demo on Thursday?") is a
+/// pitch, or the draft would accept the demo.
 pub fn classify(text: &str, extra: &ExtraPhrases) -> Intent {
     let toks = tokens(text);
-    if names_a_time(text, &toks) || any_phrase(&toks, TIME_PHRASES, &extra.time) {
-        Intent::Time
-    } else if any_phrase(&toks, PITCH_PHRASES, &extra.pitch) {
+    if any_phrase(&toks, PITCH_PHRASES, &extra.pitch) {
         Intent::Pitch
+    } else if names_a_time(text, &toks) || any_phrase(&toks, TIME_PHRASES, &extra.time) {
+        Intent::Time
     } else if any_phrase(&toks, ASK_PHRASES, &extra.ask) {
         Intent::Ask
     } else if has_question(text) {
@@ -289,6 +300,177 @@ pub fn is_closer(text: &str, extra: &ExtraPhrases) -> bool {
         || any_phrase(&toks, PITCH_PHRASES, &extra.pitch)
         || any_phrase(&toks, ASK_PHRASES, &extra.ask);
     !proposes && any_phrase(&toks, CLOSER_PHRASES, &extra.closers)
+}
+
+/// A clock time ("11am", "3 pm", "15:00", "9.30am") at token `i`.
+fn clock_at(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let raw = text.get(t.start..t.end).unwrap_or("");
+    let w = t.word.as_str();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.chars().all(|c| c.is_ascii_digit());
+    if let Some(n) = w.strip_suffix("am").or_else(|| w.strip_suffix("pm"))
+        && digits(n)
+    {
+        return true;
+    }
+    // "3 pm"
+    if digits(w) && toks.get(i + 1).is_some_and(|n| matches!(n.word.as_str(), "am" | "pm")) {
+        return true;
+    }
+    // "15:00": the tokenizer splits at ':', so look at the raw text after it.
+    if digits(w) {
+        let after = text.get(t.end..).unwrap_or("");
+        let mut c = after.chars();
+        if matches!(c.next(), Some(':' | '.' | 'h'))
+            && c.next().is_some_and(|d| d.is_ascii_digit())
+            && c.next().is_some_and(|d| d.is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    let _ = raw;
+    false
+}
+
+/// A date: "10 March", "March 10", "the 10th", "3/10", "2026-03-10".
+fn date_at(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = toks[i].word.as_str();
+    let day = |s: &str| {
+        let n = s.trim_end_matches(|c: char| c.is_alphabetic());
+        !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
+    };
+    // "may" is also a verb: a month only next to a day number.
+    if MONTHS.contains(&w) {
+        let next_day = toks.get(i + 1).is_some_and(|n| day(&n.word));
+        let prev_day = i > 0 && day(&toks[i - 1].word);
+        return next_day || prev_day;
+    }
+    if w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") {
+        return day(w) && w.len() > 2 && i > 0 && toks[i - 1].word == "the";
+    }
+    let t = &toks[i];
+    let raw = text.get(t.start..).unwrap_or("");
+    let shape: String = raw
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '/' | '-'))
+        .collect();
+    let parts: Vec<&str> = shape.split(['/', '-']).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 2 && parts.iter().all(|p| p.len() <= 4) && shape.contains(['/', '-'])
+}
+
+/// Where the message names a time: token positions of weekdays, dates,
+/// clock times and time phrases.
+fn time_marks(text: &str, toks: &[Token], extra: &[String]) -> Vec<usize> {
+    let mut marks: Vec<usize> = find_any(
+        toks,
+        TIME_PHRASES.iter().copied().chain(extra.iter().map(String::as_str)),
+    )
+    .into_iter()
+    .flat_map(|m| m.first..=m.last)
+    .collect();
+    marks.extend((0..toks.len()).filter(|&i| WEEKDAYS.contains(&toks[i].word.as_str())));
+    for i in 0..toks.len() {
+        if clock_at(text, toks, i) || date_at(text, toks, i) {
+            marks.push(i);
+            // "15:00" and "3 pm" are two tokens: mark the second too.
+            let glued = text
+                .get(toks[i].end..)
+                .is_some_and(|a| a.starts_with([':', '.', 'h', '/', '-']));
+            let ampm = toks.get(i + 1).is_some_and(|n| matches!(n.word.as_str(), "am" | "pm"));
+            if (glued || ampm) && i + 1 < toks.len() {
+                marks.push(i + 1);
+            }
+        }
+    }
+    marks.sort_unstable();
+    marks.dedup();
+    marks
+}
+
+/// The time they proposed or confirmed, in their words, from the first
+/// mark to the last within one sentence (at most 6 words), with "my time"
+/// read as "your time": "next Wednesday at 11am ET". `None` when the message
+/// names no time, only a phrase such as "works for me".
+pub fn proposed_time(text: &str, extra: &ExtraPhrases) -> Option<String> {
+    let toks = tokens(text);
+    let marks: Vec<usize> = time_marks(text, &toks, &extra.time)
+        .into_iter()
+        .filter(|&i| {
+            let w = toks[i].word.as_str();
+            !matches!(
+                w,
+                "works"
+                    | "work"
+                    | "for"
+                    | "me"
+                    | "i"
+                    | "will"
+                    | "send"
+                    | "an"
+                    | "invite"
+                    | "perfectly"
+                    | "sent"
+                    | "you"
+                    | "calendar"
+                    | "a"
+            )
+        })
+        .collect();
+    // A weekday, date or clock time says more than "next week": start there.
+    let specific: Vec<usize> = marks
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let clock = clock_at(text, &toks, i) || (i > 0 && clock_at(text, &toks, i - 1));
+            let day =
+                WEEKDAYS.contains(&toks[i].word.as_str()) || matches!(toks[i].word.as_str(), "tomorrow" | "tonight");
+            day || clock || date_at(text, &toks, i)
+        })
+        .collect();
+    let marks = if specific.is_empty() { marks } else { specific };
+    let first = *marks.first()?;
+    let sentence_end = (first + 1..toks.len())
+        .find(|&k| toks[k].sentence_start)
+        .unwrap_or(toks.len());
+    let mut last = marks
+        .iter()
+        .copied()
+        .filter(|&m| m < sentence_end)
+        .max()
+        .unwrap_or(first);
+    // Their words, at most 6 of them; of alternatives ("Monday or
+    // Tuesday"), the first.
+    last = last.min(first + 5);
+    if let Some(or) = (first..=last).find(|&k| toks[k].word == "or") {
+        last = or.saturating_sub(1).max(first);
+    }
+    // Carry a zone or "my time" after the last mark: "11am ET", "15:00 my time".
+    let zone = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let raw = text.get(t.start..t.end).unwrap_or("");
+            (raw.len() <= 4 && raw.len() >= 2 && raw.chars().all(|c| c.is_ascii_uppercase())) || t.word == "utc"
+        })
+    };
+    if last + 1 < sentence_end && zone(last + 1) {
+        last += 1;
+    } else if last + 2 < sentence_end && toks[last + 1].word == "my" && toks[last + 2].word == "time" {
+        last += 2;
+    }
+    // Start at "next" or "this" before a weekday: "next Wednesday".
+    let mut start = first;
+    if start > 0 && matches!(toks[start - 1].word.as_str(), "next" | "this" | "on") && !toks[start].sentence_start {
+        start -= 1;
+        if toks[start].word == "on" {
+            start += 1;
+        }
+    }
+    let span = text.get(toks[start].start..toks[last].end)?;
+    let span = span.replace("my time", "your time").replace("My time", "your time");
+    let span = span
+        .trim_end_matches([',', '.', ';', ':', '!', '?', '-', '—'])
+        .trim()
+        .to_string();
+    (!span.is_empty()).then_some(span)
 }
 
 #[cfg(test)]
@@ -389,7 +571,9 @@ mod tests {
         };
         assert!(is_closer("Merci beaucoup", &extra));
         assert!(!closer("Merci beaucoup"));
-        assert_eq!(classify("Join our webinar on Friday", &extra), Intent::Time);
+        // A pitch that names a time is still a pitch.
+        assert_eq!(classify("Join our webinar on Friday", &extra), Intent::Pitch);
+        assert_eq!(intent("Open to a 15 minute demo on Thursday?"), Intent::Pitch);
         assert_eq!(classify("Join our webinar", &extra), Intent::Pitch);
     }
 
@@ -401,5 +585,24 @@ mod tests {
             // A closer never asks or proposes anything.
             prop_assert!(!c || matches!(i, Intent::Congrats | Intent::Thanks | Intent::News));
         }
+    }
+
+    #[test]
+    fn the_time_in_their_words() {
+        let t = |s: &str| proposed_time(s, &ExtraPhrases::default());
+        assert_eq!(
+            t("How about next Wednesday at 11am ET? I'm around all day.").as_deref(),
+            Some("next Wednesday at 11am ET")
+        );
+        assert_eq!(
+            t("Tuesday 10 March at 15:00 my time works perfectly. I'll send an invite!").as_deref(),
+            Some("Tuesday 10 March at 15:00 your time")
+        );
+        assert_eq!(t("Works for me!"), None);
+        assert_eq!(t("Free tomorrow after lunch?").as_deref(), Some("tomorrow"));
+        assert_eq!(
+            t("Free next week for a call? Monday or Tuesday afternoon suits me.").as_deref(),
+            Some("Monday")
+        );
     }
 }

@@ -15,10 +15,12 @@ pub mod import;
 pub mod intent;
 pub mod lint;
 pub mod model;
+pub mod names;
 pub mod notify;
 pub mod paths;
 pub mod planner;
 pub mod scale;
+pub mod stats;
 pub mod store;
 pub mod time;
 

@@ -213,6 +213,9 @@ impl fmt::Display for Birthday {
 pub struct Contact {
     pub id: ContactId,
     pub name: String,
+    /// The name to greet them by (`--greet`), when the full name does not
+    /// say it (see `names`).
+    pub greet: Option<String>,
     pub email: Option<String>,
     pub url: Option<String>,
     pub company: Option<String>,
@@ -233,14 +236,43 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// The first word of the name, the way a message greets someone.
+    /// The name a message greets them by: `--greet`, else read from the
+    /// full name (drafts.md "Names"); "" when there is none.
     pub fn first_name(&self) -> &str {
-        first_name(&self.name)
+        crate::names::greeting(self)
+    }
+
+    /// A contact with only a name (tests, templates' samples).
+    pub fn named(name: &str) -> Contact {
+        Contact {
+            id: 0,
+            name: name.to_string(),
+            greet: None,
+            email: None,
+            url: None,
+            company: None,
+            role: None,
+            timezone: None,
+            met: None,
+            interests: Vec::new(),
+            tags: Vec::new(),
+            connected_on: None,
+            cadence: None,
+            birthday: None,
+            note: None,
+            status: Status::Active,
+            paused_until: None,
+            created_at: DateTime::<Utc>::UNIX_EPOCH,
+        }
     }
 }
 
+/// The greeting name read from a full name (drafts.md "Names"): titles,
+/// emoji, pronouns and taglines dropped, "Last, First" and family-name-first
+/// names understood; "" for a name with no letters. A contact's `--greet`
+/// goes first: use [`Contact::first_name`] where the contact is at hand.
 pub fn first_name(name: &str) -> &str {
-    name.split_whitespace().next().unwrap_or("")
+    crate::names::greeting_name(name)
 }
 
 #[derive(Debug, Clone, PartialEq)]

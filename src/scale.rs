@@ -119,6 +119,9 @@ impl Default for ScaleSpec {
 /// hand with cadences, years of history and life events.
 pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Result<()> {
     let mut rng = Rng::new(spec.seed);
+    // A second stream for how messages were sent and for tags, so that the
+    // rest of the network is the same as before these were generated.
+    let mut sent_how = Rng::new(spec.seed ^ 0x5EED_57A7);
     let three_years = 3 * 365 * 24 * 3600;
     let tx = conn
         .unchecked_transaction()
@@ -128,13 +131,13 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
             .prepare(
                 "INSERT INTO contacts (id, name, company, role, timezone, interests, tags, connected_on, cadence,
                     status, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, 'Engineer', ?4, '[\"rust\"]', '[]', ?5, ?6, 'active', ?7, ?8, ?8)",
+                 VALUES (?1, ?2, ?3, 'Engineer', ?4, '[\"rust\"]', ?9, ?5, ?6, 'active', ?7, ?8, ?8)",
             )
             .ctx("preparing contacts")?;
         let mut interaction = tx
             .prepare(
-                "INSERT INTO interactions (id, contact_id, at, direction, channel, note, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3)",
+                "INSERT INTO interactions (id, contact_id, at, direction, channel, note, created_at, nudge_kind, drafted)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?7, ?8)",
             )
             .ctx("preparing interactions")?;
         let mut event = tx
@@ -166,6 +169,7 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                     cadence,
                     if imported { "linkedin" } else { "manual" },
                     ts::to(created),
+                    *sent_how.pick(&["[]", "[]", "[\"recruiter\"]", "[\"rust\",\"berlin\"]"]),
                 ])
                 .ctx("generating contacts")?;
 
@@ -212,6 +216,11 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                 i.note = rng
                     .chance(20)
                     .then(|| format!("{} {} with {}", rng.pick(TOPICS), rng.pick(DETAILS), name));
+                // A third of the messages sent went through `tend done`.
+                let done = (i.is_out_message() && sent_how.chance(33)).then(|| {
+                    let kind = sent_how.pick(crate::model::NudgeKind::ALL).as_str();
+                    (kind, if sent_how.chance(60) { "as-is" } else { "edited" })
+                });
                 interaction
                     .execute(params![
                         i.id,
@@ -219,7 +228,9 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                         ts::to(i.at),
                         i.direction.as_str(),
                         i.channel.as_str(),
-                        i.note
+                        i.note,
+                        done.map(|d| d.0),
+                        done.map(|d| d.1)
                     ])
                     .ctx("generating interactions")?;
             }

@@ -966,7 +966,9 @@ fn the_digest_lists_the_days_nudges_at_its_time() {
     );
     data.now = None;
     data.run(&["add", "Sara Lee"]);
+    let three_days_ago = (chrono::Utc::now() - chrono::Duration::days(3)).to_rfc3339();
     let two_days_ago = (chrono::Utc::now() - chrono::Duration::days(2)).to_rfc3339();
+    data.run(&["log", "sara", "--out", "--at", &three_days_ago]);
     data.run(&["log", "sara", "--in", "--at", &two_days_ago]);
     let mut d = data.daemon(&[]);
     assert!(
@@ -986,6 +988,12 @@ fn the_digest_lists_the_days_nudges_at_its_time() {
     assert_eq!(digest["summary"], "1 nudge today");
     assert!(
         digest["body"].as_str().is_some_and(|b| b.contains("Reply to Sara Lee")),
+        "{digest}"
+    );
+    assert!(
+        digest["body"]
+            .as_str()
+            .is_some_and(|b| b.ends_with("last 30 days: 1 of 1 message answered")),
         "{digest}"
     );
     assert_eq!(lines[0]["kind"], "reply", "the nudge itself came first: {lines:?}");

@@ -294,7 +294,7 @@ fn with_a_contact_the_message_must_use_their_name_and_say_something_of_them() {
     let r = env.run(&["lint", "--to", "sara", "Hi Sara, how have you been?"]);
     assert_eq!(
         r.stdout,
-        "warning[generic]: nothing specific to Sara Lee: mention their company, how you met, an interest, a recent event or your last conversation\n"
+        "warning[generic]: nothing specific to Sara Lee: mention their company, how you met, an interest, a recent event, your last conversation or their news\n"
     );
 }
 
@@ -523,4 +523,187 @@ fn ten_similar_contacts_connected_the_same_day_get_at_least_two_wordings() {
         })
         .collect();
     assert!(wordings.len() >= 2, "{wordings:?}");
+}
+
+#[test]
+fn the_readme_tour_congratulation_after_a_new_job_passes() {
+    let env = LintEnv::new();
+    env.ok(&["add", "Sara Lee", "--company", "Initech"]);
+    let text = "Hi Sara, congrats on the new role! Coffee next week?";
+    assert_eq!(env.codes(&["--to", "sara", text]), ["generic"]);
+    env.ok(&["event", "sara", "--kind", "new-job", "--on", "2026-11-30"]);
+    assert!(env.codes(&["--to", "sara", text]).is_empty());
+}
+
+#[test]
+fn honorific_forms_and_greeting_names_count_as_the_name() {
+    let env = LintEnv::new();
+    env.ok(&["add", "Yuki Watanabe", "--company", "Mercari"]);
+    env.ok(&["add", "Dr. Amelia Hart", "--company", "Moorfields"]);
+    env.ok(&["add", "Nguyễn Thị Minh", "--company", "Grab"]);
+    assert!(
+        env.codes(&["--to", "watanabe", "Watanabe-san, how is Mercari?"])
+            .is_empty()
+    );
+    assert!(
+        env.codes(&["--to", "hart", "Dear Dr. Hart, how is Moorfields?"])
+            .is_empty()
+    );
+    assert!(env.codes(&["--to", "minh", "Hi Minh, how is Grab?"]).is_empty());
+    let r = env.run(&["lint", "--to", "minh", "Hi Nguyễn, how is Grab?"]);
+    assert_eq!(
+        r.stdout,
+        "warning[no-name]: the text does not use Nguyễn Thị Minh's name: greet them as \"Minh\"\n"
+    );
+    // A stored greeting name is the one asked for.
+    env.ok(&["edit", "minh", "--greet", "Em Minh"]);
+    let r = env.run(&["lint", "--to", "minh", "Hi there, how is Grab?"]);
+    assert!(r.stdout.contains("greet them as \"Em Minh\""), "{}", r.stdout);
+}
+
+#[test]
+fn pitches_in_early_messages() {
+    let env = LintEnv::new();
+    env.ok(&["add", "Brad Whitfield", "--company", "PipelineIQ"]);
+    let pitch = "Hi Brad, how is PipelineIQ? Could I show you a quick demo of our platform?";
+    assert_eq!(env.codes(&["--to", "brad", pitch]), ["pitch"]);
+    assert_eq!(env.codes(&[pitch]), ["pitch"]);
+    env.ok(&["log", "brad", "--in", "--at", "2026-11-01"]);
+    env.ok(&["log", "brad", "--in", "--at", "2026-11-03"]);
+    assert!(env.codes(&["--to", "brad", pitch]).is_empty());
+}
+
+#[test]
+fn the_longer_early_ask_list() {
+    let env = LintEnv::new();
+    env.ok(&["add", "Sara Lee", "--company", "Globex"]);
+    for ask in [
+        "Hi Sara, could you put me in touch with someone at Globex?",
+        "Hi Sara, would you connect me with the Globex CTO?",
+        "Hi Sara, any chance of an intro to the Globex team?",
+        "Hi Sara, could you pass my name along at Globex?",
+    ] {
+        assert_eq!(env.codes(&["--to", "sara", ask]), ["early-ask"], "{ask}");
+    }
+}
+
+#[test]
+fn private_finds_the_users_own_memos() {
+    let env = LintEnv::new();
+    env.ok(&["add", "Rachel Adeyemi", "--company", "Adyen"]);
+    env.ok(&[
+        "log",
+        "rachel",
+        "--both",
+        "--channel",
+        "call",
+        "--note",
+        "she's quietly interviewing at Stripe, keep it confidential",
+        "--at",
+        "2026-11-20",
+    ]);
+    let leak = "Hi Rachel, are you still quietly interviewing at Stripe, keep it quiet?";
+    let r = env.run(&["lint", "--to", "rachel", leak]);
+    assert!(
+        r.stdout.contains(
+            "warning[private]: quotes your private note on Rachel Adeyemi (\"quietly interviewing at Stripe, keep\")"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        env.codes(&["--to", "rachel", "Hi Rachel, how are things at Adyen?"])
+            .is_empty()
+    );
+    // Their own words are not private: a message of theirs may be echoed.
+    env.ok(&[
+        "log",
+        "rachel",
+        "--in",
+        "--note",
+        "We are moving the whole team to Lisbon in May",
+        "--at",
+        "2026-11-25",
+    ]);
+    assert!(
+        env.codes(&[
+            "--to",
+            "rachel",
+            "Hi Rachel, moving the whole team to Lisbon is big news! When?"
+        ])
+        .is_empty()
+    );
+}
+
+#[test]
+fn no_draft_shows_a_private_memo_and_the_greeting_name_is_stored_and_restored() {
+    let env = LintEnv::new();
+    env.ok(&[
+        "add",
+        "Nguyễn Thị Minh",
+        "--company",
+        "Grab",
+        "--connected-on",
+        "2026-11-29",
+    ]);
+    env.ok(&[
+        "log",
+        "minh",
+        "--both",
+        "--channel",
+        "call",
+        "--note",
+        "She is unhappy with the reorg and plans to leave Grab by summer",
+        "--at",
+        "2026-11-29T15:00:00+01:00",
+    ]);
+    env.ok(&[
+        "log",
+        "minh",
+        "--in",
+        "--note",
+        "Could you share the deck from your Grab talk?",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+    ]);
+    let draft = env.ok(&["draft", "minh"]);
+    assert!(
+        draft.starts_with("Hi Minh") || draft.starts_with("Hello Minh") || draft.starts_with("Hey Minh"),
+        "{draft}"
+    );
+    for run in ["unhappy with the reorg", "plans to leave Grab", "leave Grab by summer"] {
+        assert!(!draft.contains(run), "{draft}");
+    }
+    assert!(env.codes(&["--to", "minh", draft.trim()]).is_empty(), "{draft}");
+    let ics = env.ok(&["export", "ics"]);
+    assert!(!ics.contains("unhappy") && !ics.contains("by summer"), "{ics}");
+    // --greet is stored, shown, and carried by a backup.
+    env.ok(&["edit", "minh", "--greet", "Em Minh"]);
+    let shown: Value = serde_json::from_str(&env.ok(&["show", "minh", "--json"])).unwrap_or_default();
+    assert_eq!(shown["greet"], "Em Minh");
+    let backup = env.ok(&["export", "json"]);
+    assert!(backup.contains("\"greet\":\"Em Minh\""), "{backup}");
+    let other = LintEnv::new();
+    let file = other.home.path("backup.json");
+    std::fs::write(&file, &backup).unwrap_or_else(|e| panic!("{e}"));
+    other.ok(&["import", "json", &file.display().to_string()]);
+    let restored: Value = serde_json::from_str(&other.ok(&["show", "minh", "--json"])).unwrap_or_default();
+    assert_eq!(restored["greet"], "Em Minh");
+    assert!(other.ok(&["draft", "minh"]).contains("Em Minh"));
+}
+
+#[test]
+fn a_vcard_nickname_is_the_greeting_name() {
+    let env = LintEnv::new();
+    let card =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nguyễn Thị Minh\r\nNICKNAME:Em Minh,Minnie\r\nORG:Grab\r\nEND:VCARD\r\n";
+    let file = env.home.path("minh.vcf");
+    std::fs::write(&file, card).unwrap_or_else(|e| panic!("{e}"));
+    env.ok(&["import", "vcard", &file.display().to_string()]);
+    let shown: Value = serde_json::from_str(&env.ok(&["show", "minh", "--json"])).unwrap_or_default();
+    assert_eq!(shown["greet"], "Em Minh");
+    // Without one, the name's own rules apply.
+    env.ok(&["add", "Kim Min-jun"]);
+    let shown: Value = serde_json::from_str(&env.ok(&["show", "min-jun", "--json"])).unwrap_or_default();
+    assert_eq!(shown["greet"], "Min-jun");
 }

@@ -70,6 +70,8 @@ pub enum Command {
     Skip(ContactArg),
     /// Check a message before you send it.
     Lint(LintArgs),
+    /// What gets answered: your messages' answer rates and reply times.
+    Stats(StatsArgs),
     /// Import contacts and history.
     #[command(subcommand)]
     Import(ImportCommand),
@@ -119,6 +121,9 @@ pub struct ContactArg {
 /// The fields shared by `add` and `edit`.
 #[derive(Debug, Args, Default)]
 pub struct ContactFlags {
+    /// The name to greet them by, e.g. "Minh" for Nguyễn Thị Minh ("" on edit: read it from the name).
+    #[arg(long, value_name = "NAME")]
+    pub greet: Option<String>,
     #[arg(long, value_name = "E")]
     pub email: Option<String>,
     #[arg(long, value_name = "URL")]
@@ -277,6 +282,40 @@ pub struct LintArgs {
     pub to: Option<String>,
     /// The message, or - (or nothing) to read it from stdin.
     pub text: Option<String>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+/// `--since`: a DURATION back from now, or a DATE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    Ago(Duration),
+    From(NaiveDate),
+}
+
+impl std::str::FromStr for Since {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Since, String> {
+        if let Ok(d) = s.parse::<Duration>() {
+            return Ok(Since::Ago(d));
+        }
+        crate::time::parse_date(s)
+            .map(Since::From)
+            .map_err(|_| format!("'{s}' is neither a DURATION (like 30d, 6mo, 1y) nor a DATE (YYYY-MM-DD)"))
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Count messages sent since then: a DURATION back from now (default 1y) or a DATE.
+    #[arg(long, value_name = "DURATION|DATE", value_parser = parsed::<Since>)]
+    pub since: Option<Since>,
+    /// Group by kind, draft, weekday, hour, stage, channel or tag (repeatable).
+    #[arg(long = "by", value_name = "GROUP", value_parser = parsed::<crate::stats::Group>)]
+    pub by: Vec<crate::stats::Group>,
+    /// Also draw the answer rates into this SVG file.
+    #[arg(long, value_name = "FILE.svg")]
+    pub chart: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub out: JsonFlag,
 }

@@ -7,10 +7,11 @@ use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Channel, Direction, Status};
-use crate::store::ContactFields;
+use crate::store::{self, ContactFields};
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
+        greet: flags.greet,
         email: flags.email,
         url: flags.url,
         company: flags.company,
@@ -156,6 +157,8 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let c = app.contact(id)?;
     let tz = app.tz();
     let (interactions, events) = app.history(id)?;
+    let their_tz = c.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(tz);
+    let figures = app.read(|| store::stats::contact_figures(app.store.conn(), id, their_tz))?;
     let plan = app.plan()?;
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
@@ -178,6 +181,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
             _ => Value::Null,
         };
         v["why_none"] = why_none.clone().map_or(Value::Null, Value::String);
+        v["stats"] = figures.json();
         emit_json(&v)?;
         return Ok(0);
     }
@@ -187,6 +191,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
         paint(Style::Dim, &format!("(id {id})"))
     );
     let opt = |label: &str, v: &Option<String>| v.as_ref().map(|v| format!("  {label:<13}{v}\n")).unwrap_or_default();
+    t += &opt("greet as", &c.greet);
     t += &opt("role", &c.role);
     t += &opt("company", &c.company);
     t += &opt("email", &c.email);
@@ -212,6 +217,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     };
     t += &format!("  {:<13}{status}\n", "status");
     t += &opt("note", &c.note);
+    t += &opt("figures", &figures.sentence());
     if !interactions.is_empty() || !events.is_empty() {
         t += &format!("\n{}\n", paint(Style::Bold, "Timeline"));
         let mut lines: Vec<(chrono::DateTime<chrono::Utc>, String)> = interactions
@@ -349,6 +355,7 @@ pub fn config(a: JsonFlag) -> Result<i32> {
         ("rules.post_recent", json!(r.post_recent.to_string())),
         ("rules.recipient_hours", json!(r.recipient_hours.to_string())),
         ("rules.daily_cap", json!(r.daily_cap)),
+        ("rules.learned_hours", json!(r.learned_hours)),
         ("drafts.max_chars", json!(s.drafts.max_chars)),
         ("lint.generic", json!(s.lint.generic)),
         ("lint.formal", json!(s.lint.formal)),

@@ -12,6 +12,7 @@ mod import;
 mod lint;
 mod nudges;
 pub mod output;
+mod stats;
 
 use clap::Parser;
 use std::io::Write;
@@ -101,6 +102,7 @@ fn run(cli: Cli) -> Result<i32> {
             with_app(|app| import::run(app, c))
         }
         Command::Export(c) => with_app(|app| export::run(app, c)),
+        Command::Stats(a) => with_app(|app| stats::run(app, a)),
     }
 }
 

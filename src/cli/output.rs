@@ -66,6 +66,7 @@ pub fn contact_json(c: &Contact, settings: &Settings) -> Value {
     json!({
         "id": c.id,
         "name": c.name,
+        "greet": c.first_name(),
         "email": c.email,
         "url": c.url,
         "company": c.company,

@@ -68,6 +68,9 @@ pub fn message(app: &App, plan: &Plan) -> Result<Option<Message>> {
             format!("{when}  {}", notify::summary(n.kind, &n.contact))
         })
         .collect();
+    let mut lines = lines;
+    lines.push(String::new());
+    lines.push(last_month_line(app)?);
     let count = items.len();
     Ok(Some(Message {
         key: "digest".into(),
@@ -77,6 +80,21 @@ pub fn message(app: &App, plan: &Plan) -> Result<Option<Message>> {
         body: lines.join("\n"),
         actions: Vec::new(),
     }))
+}
+
+/// "last 30 days: 12 of 19 messages answered" (`tend stats --since 30d`).
+fn last_month_line(app: &App) -> Result<String> {
+    let (tz, now) = (app.tz(), app.now());
+    let since = crate::time::Duration::days(30).before(now, tz);
+    let report = app
+        .store
+        .read(|| crate::store::stats::report(app.store.conn(), since.timestamp(), &[], tz))?;
+    Ok(month_words(report.total.answered, report.total.sent))
+}
+
+fn month_words(answered: u32, sent: u32) -> String {
+    let noun = if sent == 1 { "message" } else { "messages" };
+    format!("last 30 days: {answered} of {sent} {noun} answered")
 }
 
 #[cfg(test)]
@@ -91,6 +109,12 @@ mod tests {
 
     fn paris() -> Tz {
         "Europe/Paris".parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_stats_line_counts_in_words() {
+        assert_eq!(month_words(12, 19), "last 30 days: 12 of 19 messages answered");
+        assert_eq!(month_words(0, 1), "last 30 days: 0 of 1 message answered");
     }
 
     #[test]

@@ -1,36 +1,67 @@
-//! What a template sees: the facts of a draft, shortened to fit.
+//! What a template sees: the facts of a draft, drawn only from words a draft
+//! may use (drafts.md "Whose words a draft may use"): the contact's
+//! profile, their own words as a short topic, a post's title, a celebrate
+//! event's detail; never the user's memos or sent texts.
 
+use chrono::{DateTime, Utc};
 use minijinja::Value;
 
-use super::DraftInput;
-use crate::lint::{Recipient, gather, names};
-use crate::model::{EventKind, Trigger};
+use super::{DraftInput, topic};
+use crate::intent::{self, Intent};
+use crate::lint::{Recipient, gather, words::phrase_words};
+use crate::model::{Direction, Event, EventKind, Interaction, Trigger};
+use crate::time::{Duration, local_date};
 
 /// Every variable a template may use, with what it holds (a missing value is
 /// `none`, which is false in an `{% if %}` and may not be printed).
 pub const VARIABLES: &[(&str, &str)] = &[
     ("kind", "reply, first-follow-up, check-in or milestone"),
-    ("first_name", "the name to greet them by"),
+    (
+        "first_name",
+        "the name to greet them by (none when their name has no letters)",
+    ),
     ("name", "their full name"),
     ("company", "their company"),
     ("role", "their role"),
-    ("met", "how you met, as written"),
+    ("met", "how you met, as written (short)"),
     (
         "met_phrase",
         "how you met, starting with a preposition (\"at RustConf\")",
     ),
     ("interest", "their first interest"),
     ("interests", "all their interests (a list)"),
-    ("last_note", "the note of the last exchange that is not a text you sent"),
-    ("message", "reply: the note of their message"),
-    ("post", "the detail of their recent post"),
+    (
+        "topic",
+        "the topic of their message, or of their last one (a few words, never a quote)",
+    ),
+    ("last_note", "the same as topic (kept for older templates)"),
+    ("message", "reply: the same as topic"),
+    ("intent", "reply: time, pitch, ask, question, congrats, thanks or news"),
+    ("when", "reply to a time: the time they named, in their words"),
+    (
+        "confirmed",
+        "reply to a time: true when they confirmed or sent an invite",
+    ),
+    ("they_started", "reply: true when they wrote first in this conversation"),
+    ("call", "true when this draft may propose a call"),
+    (
+        "stage",
+        "new (fewer than 2 responses), warm, or dormant (last exchange over 6 months ago)",
+    ),
+    ("care", "true for the first check-in after a sensitive event"),
+    ("care_kind", "layoff, health or bereavement, with care"),
+    ("post", "the title of their recent post"),
     ("posted", "true when they posted recently"),
     (
         "milestone",
         "new-job, promotion, achievement, birthday or work-anniversary",
     ),
-    ("detail", "the milestone event's detail"),
+    ("detail", "the milestone event's detail (short)"),
     ("years", "work anniversary: the number of years"),
+    (
+        "settled",
+        "milestone: true a week or more after the event (time to ask how it is going)",
+    ),
     ("early", "true while they have answered fewer than 2 times"),
     ("responses", "how many times they have answered"),
     ("user_name", "your name ([user] name)"),
@@ -46,72 +77,21 @@ const ONLINE: &[&str] = &[
     "linkedin", "twitter", "x", "mastodon", "github", "slack", "discord", "reddit", "online", "bluesky",
 ];
 
-/// How long free-text fields may be, in characters.
-struct Limits {
-    short: usize,
-    interest: usize,
-    long: usize,
-}
+/// The longest free-text fact, in words; longer ones are cut at a comma or
+/// left out, never cut mid-phrase with "…".
+const FACT_WORDS: usize = 6;
+/// A company, role or how you met may be a little longer: it is a name.
+const PROFILE_WORDS: usize = 8;
+/// A post title may be named whole when it is no longer than this.
+const TITLE_WORDS: usize = 12;
+/// After this long without an exchange, a contact is dormant.
+const DORMANT_DAYS: i64 = 183;
 
-/// One way of fitting a draft: shorter excerpts, fewer facts.
-struct Level {
-    limits: Limits,
-    /// Facts left out.
-    drop: &'static [&'static str],
-    /// Keep only facts with a word the message check counts as specific.
-    telling_only: bool,
-    /// Keep only the first fact of [`Facts::context`]'s order.
-    single: bool,
-}
+/// How many ways of fitting a draft there are, tried in order: everything,
+/// then without how you met and interests, then one fact only.
+pub const TRIM_LEVELS: usize = 4;
 
-const GENEROUS: Limits = Limits {
-    short: 50,
-    interest: 40,
-    long: 90,
-};
-const MEDIUM: Limits = Limits {
-    short: 40,
-    interest: 30,
-    long: 60,
-};
-const TIGHT: Limits = Limits {
-    short: 30,
-    interest: 24,
-    long: 40,
-};
-
-/// The last resort before a plain greeting: one short telling excerpt, for
-/// long names under a tight `max_chars`.
-const COMPACT: Limits = Limits {
-    short: 24,
-    interest: 20,
-    long: 26,
-};
-
-const fn level(limits: Limits, drop: &'static [&'static str], telling_only: bool, single: bool) -> Level {
-    Level {
-        limits,
-        drop,
-        telling_only,
-        single,
-    }
-}
-
-const LEVELS: [Level; 8] = [
-    level(GENEROUS, &[], false, false),
-    level(MEDIUM, &[], false, false),
-    level(TIGHT, &[], false, false),
-    level(TIGHT, &["met", "interest"], false, false),
-    level(TIGHT, &["met", "interest", "role"], false, false),
-    level(TIGHT, &[], true, false),
-    level(TIGHT, &[], true, true),
-    level(COMPACT, &[], true, true),
-];
-
-/// How many ways of fitting a draft there are, tried in order.
-pub const TRIM_LEVELS: usize = LEVELS.len();
-
-/// The facts of one draft, full length.
+/// The facts of one draft.
 pub struct Facts {
     kind: &'static str,
     pub first_name: String,
@@ -120,132 +100,350 @@ pub struct Facts {
     role: Option<String>,
     met: Option<String>,
     interests: Vec<String>,
-    last_note: Option<String>,
-    message: Option<String>,
+    topic: Option<String>,
+    intent: Option<Intent>,
+    when: Option<String>,
+    confirmed: bool,
+    they_started: bool,
+    call: bool,
+    stage: &'static str,
+    care: Option<EventKind>,
     post: Option<String>,
     posted: bool,
     milestone: Option<&'static str>,
     detail: Option<String>,
     years: Option<i32>,
+    settled: bool,
     responses: u32,
     user_name: String,
+    /// Their message (reply), for the recipient's facts.
+    message: Option<String>,
+    /// Public event details (posts, celebrations) for the recipient's facts.
+    public_details: Vec<String>,
 }
 
+/// Whitespace collapsed, quotes and spaces trimmed; `None` when blank.
 fn clean(s: Option<&str>) -> Option<String> {
     let t = s.map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))?;
     let t = t.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’') || c.is_whitespace());
     (!t.is_empty()).then(|| t.to_string())
 }
 
+/// A fact of at most `max` words: whole, or its first clause, or the words
+/// before its first preposition ("Staff Architect for Platform Reliability"
+/// → "Staff Architect"), when that is short enough
+/// ("RustConf 2025, where we both spoke" → "RustConf 2025").
+fn short(s: Option<&str>, max: usize) -> Option<String> {
+    short_at(s, max, true)
+}
+
+/// [`short`], without the cut before a preposition when `cut` is false
+/// (an interest cut there reads wrong: "asked about the slides" → "asked").
+fn short_at(s: Option<&str>, max: usize, cut: bool) -> Option<String> {
+    let t = clean(s)?;
+    let fits = |x: &str| !x.is_empty() && x.split_whitespace().count() <= max;
+    let t = t.trim_end_matches(['.', '!', ',', ';']);
+    if fits(t) {
+        return Some(t.to_string());
+    }
+    let head = t.split([',', ';', '.', '(', '—', '–', ':']).next()?.trim();
+    if fits(head) {
+        return Some(head.to_string());
+    }
+    if !cut {
+        return None;
+    }
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .skip(1)
+        .position(|w| CUT_BEFORE.contains(&w.to_lowercase().as_str()))
+        .map(|p| p + 1)?;
+    let kept = words[..cut].join(" ");
+    fits(&kept).then_some(kept)
+}
+
+/// Whether a fact has a word that makes a message specific (the message
+/// check's test): a fact without one would not make the draft about them.
+fn telling(fact: &str) -> bool {
+    !crate::lint::specific_words(fact).is_empty()
+}
+
+/// Words before which a long fact can end and still read whole.
+const CUT_BEFORE: &[&str] = &[
+    "for", "of", "at", "in", "on", "with", "where", "when", "who", "which", "that", "to", "from", "about",
+];
+
+/// Whether they wrote first in the conversation that `inbound` belongs to:
+/// the earliest conversational interaction of the run that ends with it,
+/// where a gap of more than 30 days starts a new conversation, is theirs.
+fn they_started(interactions: &[&Interaction], inbound_at: DateTime<Utc>) -> bool {
+    let mut talk: Vec<&&Interaction> = interactions
+        .iter()
+        .filter(|i| i.channel.is_conversational() && i.at <= inbound_at)
+        .collect();
+    talk.sort_by_key(|i| (i.at, i.id));
+    let mut first = match talk.last() {
+        Some(i) => **i,
+        None => return true,
+    };
+    for pair in talk.windows(2).rev() {
+        if (pair[1].at - pair[0].at).num_days() > 30 {
+            break;
+        }
+        first = pair[0];
+    }
+    first.direction == Direction::In
+}
+
 impl Facts {
-    pub fn of(input: &DraftInput) -> Facts {
+    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration) -> Facts {
         let c = input.contact;
-        let (message, milestone, detail, years, post_event) = match &input.nudge.trigger {
-            Trigger::Inbound { note, .. } => (clean(note.as_deref()), None, None, None, None),
-            Trigger::Connected { .. } => (None, None, None, None, None),
-            Trigger::Cadence { post, .. } => (None, None, None, None, post.as_ref()),
-            Trigger::Milestone { kind, event, years, .. } => {
-                let word = match (kind, years) {
+        let (now, tz) = (input.now, input.tz);
+        let today = local_date(now, tz);
+        let interactions: Vec<&Interaction> = input.interactions.iter().collect();
+        let responses = interactions.iter().filter(|i| i.is_response()).count() as u32;
+        let first_name = crate::names::greeting(c).to_string();
+        // Names of the people in the conversation never make a topic.
+        let mut skip: Vec<String> = phrase_words(&c.name);
+        skip.extend(phrase_words(input.user_name));
+        skip.extend(phrase_words(&first_name));
+        let topic_of = |text: &str| topic::topic(text, &skip);
+
+        let mut message = None;
+        let mut msg_intent = None;
+        let mut when = None;
+        let mut confirmed = false;
+        let mut started = false;
+        let mut before = now;
+        let (mut milestone, mut detail, mut years, mut settled, mut post_event) = (None, None, None, false, None);
+        match &input.nudge.trigger {
+            Trigger::Inbound {
+                interaction_id,
+                at,
+                note,
+                ..
+            } => {
+                // Their words only: a note on an inbound call or meeting is a memo.
+                let theirs = interactions
+                    .iter()
+                    .find(|i| i.id == *interaction_id)
+                    .map_or(note.as_deref(), |i| gather::their_words(i));
+                message = clean(theirs);
+                if let Some(m) = &message {
+                    let i = intent::classify(m, extra);
+                    msg_intent = Some(i);
+                    if i == Intent::Time {
+                        when = intent::proposed_time(m, extra);
+                        let toks = crate::lint::words::tokens(m);
+                        confirmed = !crate::lint::words::find_any(
+                            &toks,
+                            ["invite", "invitation", "booked", "sent you", "calendar"],
+                        )
+                        .is_empty();
+                        // "Tomorrow at 4pm" reads "tomorrow at 4pm" inside a sentence.
+                        when = when.map(|w| {
+                            let first = w.split_whitespace().next().unwrap_or("");
+                            if matches!(first, "Tomorrow" | "Next" | "This" | "On" | "At") {
+                                let mut c = w.chars();
+                                c.next().map_or(w.clone(), |f| f.to_lowercase().chain(c).collect())
+                            } else {
+                                w
+                            }
+                        });
+                    }
+                }
+                started = they_started(&interactions, *at);
+                before = *at;
+            }
+            Trigger::Connected { .. } => {}
+            Trigger::Cadence { post, .. } => post_event = post.as_ref(),
+            Trigger::Milestone {
+                kind,
+                on,
+                event,
+                years: y,
+            } => {
+                let word = match (kind, y) {
                     (EventKind::NewJob, Some(_)) => "work-anniversary",
                     (k, _) => k.as_str(),
                 };
-                let detail = event.as_ref().and_then(|e| clean(e.detail.as_deref()));
-                (None, Some(word), detail, *years, None)
+                milestone = Some(word);
+                detail = event.as_ref().and_then(|e| short(e.detail.as_deref(), FACT_WORDS));
+                years = *y;
+                settled = (today - *on).num_days() >= 7;
+            }
+        }
+        let since = post_recent.before(now, tz);
+        let recent_post = post_event.or_else(|| {
+            input
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Post && crate::time::start_of_day(e.on, tz) >= since)
+                .max_by_key(|e| (e.on, e.id))
+        });
+        let post = recent_post.and_then(|e| short(e.detail.as_deref(), TITLE_WORDS));
+
+        // The topic: of their message (reply), else of their last messages.
+        let topic = match &message {
+            Some(m) if msg_intent != Some(Intent::Pitch) => topic_of(m),
+            Some(_) => None,
+            // Their latest words that name something ("Will do, thanks" does not).
+            None => {
+                let mut theirs: Vec<&&Interaction> = interactions
+                    .iter()
+                    .filter(|i| gather::their_words(i).is_some())
+                    .collect();
+                theirs.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
+                theirs
+                    .iter()
+                    .take(3)
+                    .find_map(|i| gather::their_words(i).and_then(topic_of))
             }
         };
-        let post = post_event.or(input.recent_post);
+
+        // Stage: the last exchange before what this draft answers.
+        let last_exchange = interactions
+            .iter()
+            .filter(|i| i.channel.is_conversational() && i.at < before)
+            .map(|i| i.at)
+            .max();
+        let dormant = last_exchange.is_some_and(|at| (now - at).num_days() > DORMANT_DAYS);
+        let stage = if dormant {
+            "dormant"
+        } else if responses < 2 {
+            "new"
+        } else {
+            "warm"
+        };
+        let kind = input.nudge.kind;
+        // The planner marks the check-in after a sensitive hold (rule 7).
+        let care = input.nudge.care.map(|c| c.kind);
+        // Only news, questions and asks may propose a call, and at most one
+        // draft in three (chosen by the nudge key, so it is stable).
+        let call = matches!(msg_intent, Some(Intent::News | Intent::Question | Intent::Ask))
+            && stage != "new"
+            && super::stable_hash(&format!("call:{}", input.nudge.key)).is_multiple_of(3);
+
+        let mut public_details: Vec<String> = Vec::new();
+        for e in gather::recent_events(input.events, now, tz) {
+            if gather::event_memo(e).is_none()
+                && let Some(d) = clean(e.detail.as_deref())
+            {
+                public_details.push(d);
+            }
+        }
         Facts {
-            kind: input.nudge.kind.as_str(),
-            first_name: names::greeting_name(&c.name).to_string(),
+            kind: kind.as_str(),
+            first_name,
             name: c.name.trim().to_string(),
-            company: clean(c.company.as_deref()),
-            role: clean(c.role.as_deref()),
-            met: clean(c.met.as_deref()),
-            interests: c.interests.iter().filter_map(|i| clean(Some(i))).collect(),
-            last_note: clean(input.last_note),
-            message,
-            post: post.and_then(|e| clean(e.detail.as_deref())),
-            posted: post.is_some(),
+            company: short(c.company.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            role: short(c.role.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            met: short(c.met.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            interests: c
+                .interests
+                .iter()
+                .filter_map(|i| short_at(Some(i), FACT_WORDS, false))
+                .filter(|f| telling(f))
+                .collect(),
+            topic,
+            intent: msg_intent,
+            when,
+            confirmed,
+            they_started: started,
+            call,
+            stage,
+            care,
+            post,
+            posted: recent_post.is_some(),
             milestone,
             detail,
             years,
-            responses: input.responses,
+            settled,
+            responses,
             user_name: input.user_name.trim().to_string(),
+            message,
+            public_details,
         }
     }
 
     /// The recipient as `tend lint --to` sees them, from the same facts.
     pub fn recipient(&self, input: &DraftInput) -> Recipient {
-        let details = [self.detail.as_deref(), self.post.as_deref()];
-        let notes = [self.last_note.as_deref(), self.message.as_deref()];
-        gather::recipient(input.contact, input.responses, details, notes)
+        let details = self.public_details.iter().map(|d| Some(d.as_str()));
+        let last_theirs = input
+            .interactions
+            .iter()
+            .filter(|i| gather::their_words(i).is_some())
+            .max_by_key(|i| (i.at, i.id))
+            .and_then(|i| gather::their_words(i));
+        let notes = [self.message.as_deref(), last_theirs];
+        let mut r = gather::recipient(input.contact, self.responses, details, notes);
+        r.responses = self.responses;
+        let recent: Vec<&Event> = gather::recent_events(input.events, input.now, input.tz);
+        gather::add_records(&mut r, input.interactions, &recent);
+        r
     }
 
-    /// The template context at a trim level (0 = everything, full length).
+    /// The template context at a trim level (0 = everything).
     pub fn context(&self, level: usize) -> Value {
-        let step = &LEVELS[level.min(LEVELS.len() - 1)];
-        let lim = &step.limits;
-        let ex = |s: Option<&str>, max: usize| {
-            s.and_then(|s| excerpt(s, max))
-                .filter(|e| !step.telling_only || !crate::lint::specific_words(e).is_empty())
-        };
-        // In the order a single fact is chosen (the last level keeps one).
-        let mut fields: Vec<(&str, Option<String>)> = vec![
-            ("message", ex(self.message.as_deref(), lim.long)),
-            ("detail", ex(self.detail.as_deref(), lim.long)),
-            ("post", ex(self.post.as_deref(), lim.long)),
-            ("company", ex(self.company.as_deref(), lim.short)),
-            ("role", ex(self.role.as_deref(), lim.short)),
-            ("last_note", ex(self.last_note.as_deref(), lim.long)),
-            ("interest", None),
-            ("met", ex(self.met.as_deref(), lim.short)),
-        ];
-        let mut interests: Vec<String> = self
-            .interests
-            .iter()
-            .filter_map(|i| ex(Some(i), lim.interest))
-            .collect();
-        if let Some(slot) = fields.iter_mut().find(|(k, _)| *k == "interest") {
-            slot.1 = interests.first().cloned();
-        }
-        for (k, v) in fields.iter_mut() {
-            if step.drop.contains(k) {
-                *v = None;
-            }
-        }
-        if step.single {
-            let mut kept = false;
-            for (_, v) in fields.iter_mut() {
-                if kept {
-                    *v = None;
-                }
-                kept |= v.is_some();
-            }
-        }
-        let get = |k: &str| fields.iter().find(|(f, _)| *f == k).and_then(|(_, v)| v.clone());
-        if get("interest").is_none() {
-            interests.clear();
-        }
         let opt = |s: Option<String>| s.map_or(Value::from(()), Value::from);
-        let user_first = names::greeting_name(&self.user_name).to_string();
-        let met = get("met");
-        Value::from_iter([
+        let (mut met, mut interests) = if level >= 1 {
+            (None, Vec::new())
+        } else {
+            (self.met.clone(), self.interests.clone())
+        };
+        let mut company = self.company.clone();
+        let mut role = if level >= 2 { None } else { self.role.clone() };
+        if level >= 3 {
+            // One fact only, the shortest, for long names under a tight limit.
+            let shortest = [&self.company, &self.role, &self.met, &self.interests.first().cloned()]
+                .into_iter()
+                .flatten()
+                .min_by_key(|f| f.chars().count())
+                .cloned();
+            company = shortest.clone().filter(|s| Some(s) == self.company.as_ref());
+            role = shortest
+                .clone()
+                .filter(|s| Some(s) == self.role.as_ref() && company.is_none());
+            met = shortest
+                .clone()
+                .filter(|s| Some(s) == self.met.as_ref() && company.is_none() && role.is_none());
+            interests = shortest
+                .filter(|s| company.is_none() && role.is_none() && met.is_none() && Some(s) == self.interests.first())
+                .into_iter()
+                .collect();
+        }
+        let user_first = crate::names::greeting_name(&self.user_name).to_string();
+        let first = (!self.first_name.is_empty()).then(|| self.first_name.clone());
+        // A map (minijinja 3 reads an iterator of pairs as a list of tuples).
+        Value::from(std::collections::BTreeMap::from([
             ("kind", Value::from(self.kind)),
-            ("first_name", Value::from(self.first_name.clone())),
+            ("first_name", opt(first)),
             ("name", Value::from(self.name.clone())),
-            ("company", opt(get("company"))),
-            ("role", opt(get("role"))),
+            ("company", opt(company)),
+            ("role", opt(role)),
             ("met_phrase", opt(met.as_deref().map(met_phrase))),
             ("met", opt(met)),
-            ("interest", opt(get("interest"))),
+            ("interest", opt(interests.first().cloned())),
             ("interests", Value::from(interests)),
-            ("last_note", opt(get("last_note"))),
-            ("message", opt(get("message"))),
-            ("post", opt(get("post"))),
+            ("topic", opt(self.topic.clone())),
+            ("last_note", opt(self.topic.clone())),
+            ("message", opt(self.topic.clone())),
+            ("intent", opt(self.intent.map(|i| i.as_str().to_string()))),
+            ("when", opt(self.when.clone())),
+            ("confirmed", Value::from(self.confirmed)),
+            ("they_started", Value::from(self.they_started)),
+            // A tight limit drops the call proposal before the topic.
+            ("call", Value::from(self.call && level < 2)),
+            ("stage", Value::from(self.stage)),
+            ("care", Value::from(self.care.is_some())),
+            ("care_kind", opt(self.care.map(|k| k.as_str().to_string()))),
+            ("post", opt(self.post.clone())),
             ("posted", Value::from(self.posted)),
             ("milestone", opt(self.milestone.map(str::to_string))),
-            ("detail", opt(get("detail"))),
+            ("detail", opt(self.detail.clone())),
             ("years", self.years.map_or(Value::from(()), Value::from)),
+            ("settled", Value::from(self.settled)),
             ("early", Value::from(self.responses < 2)),
             ("responses", Value::from(self.responses)),
             (
@@ -253,11 +451,11 @@ impl Facts {
                 opt((!self.user_name.is_empty()).then(|| self.user_name.clone())),
             ),
             ("user_first_name", opt((!user_first.is_empty()).then_some(user_first))),
-        ])
+        ]))
     }
 
     /// A context with every variable set, for checking templates at load time.
-    pub fn sample(milestone: &'static str) -> Facts {
+    pub fn sample(milestone: &'static str, intent: Intent, stage: &'static str, care: bool) -> Facts {
         Facts {
             kind: "milestone",
             first_name: "Sara".into(),
@@ -266,15 +464,24 @@ impl Facts {
             role: Some("VP Engineering".into()),
             met: Some("RustConf".into()),
             interests: vec!["distributed systems".into(), "climbing".into()],
-            last_note: Some("the Berlin meetup".into()),
-            message: Some("are you going to RustConf?".into()),
+            topic: Some("your Bazel migration".into()),
+            intent: Some(intent),
+            when: Some("next Wednesday at 11am ET".into()),
+            confirmed: true,
+            they_started: true,
+            call: true,
+            stage,
+            care: care.then_some(EventKind::Layoff),
             post: Some("Why we moved to Rust".into()),
             posted: true,
             milestone: Some(milestone),
             detail: Some("joined Globex".into()),
             years: Some(3),
+            settled: true,
             responses: 1,
             user_name: "Alex Kim".into(),
+            message: None,
+            public_details: Vec::new(),
         }
     }
 }
@@ -293,44 +500,29 @@ fn met_phrase(met: &str) -> String {
     }
 }
 
-/// `text` if it fits in `max` characters, else its first words and "…";
-/// never a cut word. `None` when not even one word fits.
-pub fn excerpt(text: &str, max: usize) -> Option<String> {
-    if text.chars().count() <= max {
-        return Some(text.to_string());
-    }
-    let mut out = String::new();
-    for word in text.split_whitespace() {
-        let len = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
-        if len + 1 > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    let out = out.trim_end_matches([',', ';', ':', '-', '.', '(', '“', '"', '—']);
-    (!out.is_empty()).then(|| format!("{out}…"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn excerpts_never_cut_a_word() {
-        assert_eq!(excerpt("short", 10).as_deref(), Some("short"));
+    fn facts_are_whole_or_their_first_clause() {
+        assert_eq!(short(Some("RustConf"), 6).as_deref(), Some("RustConf"));
         assert_eq!(
-            excerpt("the migration to Kubernetes, finally", 30).as_deref(),
-            Some("the migration to Kubernetes…")
+            short(Some("RustConf 2025, where we both gave talks on async Rust"), 6).as_deref(),
+            Some("RustConf 2025")
         );
-        assert_eq!(excerpt("Supercalifragilistic", 10), None);
-        for max in 1..40 {
-            if let Some(e) = excerpt("Zoë's talk on ünïcode and other things", max) {
-                assert!(e.chars().count() <= max, "{e} > {max}");
-            }
-        }
+        assert_eq!(
+            short(
+                Some("Senior Principal Staff Architect for Platform Reliability and Developer Experience"),
+                6
+            )
+            .as_deref(),
+            Some("Senior Principal Staff Architect")
+        );
+        assert_eq!(
+            short(Some("a very long sentence with many words and no pause at all"), 3),
+            None
+        );
     }
 
     #[test]

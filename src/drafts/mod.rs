@@ -10,29 +10,36 @@
 
 mod context;
 pub mod templates;
+mod topic;
 
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use minijinja::Environment;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::lint::{Code, Finding, History, Linter, Lists};
-use crate::model::{Contact, Event, Nudge, NudgeKind};
+use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
+use crate::time::Duration;
 pub use context::VARIABLES;
 use context::{Facts, TRIM_LEVELS};
 pub use templates::TemplateError;
+pub use topic::topic;
 
-/// What a draft may draw on.
+/// What a draft may draw on: the nudge, the contact and their records. The
+/// drafter itself picks what it may use (never the user's memos).
 pub struct DraftInput<'a> {
     pub nudge: &'a Nudge,
     pub contact: &'a Contact,
-    /// The note of the latest exchange that is not a text the user sent (a
-    /// message of theirs, a call, a meeting), when there is one.
-    pub last_note: Option<&'a str>,
-    /// Responses from this contact so far (fewer than 2: an early stage).
-    pub responses: u32,
-    /// Their latest `post` event within `post_recent`, if any.
-    pub recent_post: Option<&'a Event>,
+    /// The contact's interactions, in any order.
+    pub interactions: &'a [Interaction],
+    /// The contact's events, in any order.
+    pub events: &'a [Event],
+    pub now: DateTime<Utc>,
+    /// The user's time zone.
+    pub tz: Tz,
     /// The user's own name (`[user] name`), possibly empty.
     pub user_name: &'a str,
     /// Texts sent to others lately, so as not to send the same one again.
@@ -47,6 +54,13 @@ struct Set {
 pub struct Drafter {
     max_chars: usize,
     linter: Linter,
+    /// The user's additions to the intent lists (`[drafts]`).
+    intents: crate::intent::ExtraPhrases,
+    /// How recent a post must be for a check-in to name it.
+    post_recent: Duration,
+    /// Sentences of six or more words in drafts shown in this process, with
+    /// the contacts they went to (variety, drafts.md).
+    shown: Mutex<HashMap<String, Vec<ContactId>>>,
     env: Environment<'static>,
     builtin: BTreeMap<NudgeKind, Set>,
     user: BTreeMap<NudgeKind, Set>,
@@ -105,6 +119,9 @@ impl Drafter {
         Drafter {
             max_chars,
             linter: Linter::new(Lists::builtin(), max_chars),
+            intents: crate::intent::ExtraPhrases::default(),
+            post_recent: Duration::days(14),
+            shown: Mutex::new(HashMap::new()),
             env,
             builtin,
             user: BTreeMap::new(),
@@ -118,6 +135,8 @@ impl Drafter {
     /// about unusable templates for the caller to show once.
     pub fn configured(settings: &crate::config::Settings, config_path: &Path) -> (Drafter, Vec<String>) {
         let mut drafter = Drafter::builtin(settings.drafts.max_chars).with_lists(Lists::new(&settings.lint));
+        drafter.intents = settings.drafts.intents.clone();
+        drafter.post_recent = settings.rules.post_recent;
         let dir = match config_path.parent() {
             Some(p) if !p.as_os_str().is_empty() => Some(p),
             _ if config_path.is_file() => Some(Path::new(".")),
@@ -206,43 +225,96 @@ impl Drafter {
     }
 
     /// The draft for a nudge: the first candidate with no finding, else the
-    /// best usable one, else a plain greeting and question.
+    /// best usable one, else a plain greeting and question. A candidate that
+    /// holds 4 words in a row of the user's memos, or a sentence of six or
+    /// more words already in 3 other contacts' drafts this month, is never
+    /// taken.
     pub fn draft(&self, input: &DraftInput) -> String {
-        let facts = Facts::of(input);
+        let facts = Facts::of(input, &self.intents, self.post_recent);
         let recipient = facts.recipient(input);
         let empty = History::default();
         let history = input.history.unwrap_or(&empty);
         let kind = input.nudge.kind;
+        let me = input.contact.id;
         let start = stable_hash(&input.nudge.key);
-        for set in [self.user.get(&kind), self.builtin.get(&kind)].into_iter().flatten() {
-            let n = set.names.len() as u64;
-            let mut best: Option<(usize, String)> = None;
-            for level in 0..TRIM_LEVELS {
-                let ctx = facts.context(level);
-                for k in 0..n {
-                    let name = &set.names[((start + k) % n) as usize];
-                    let Ok(raw) = self.env.get_template(name).and_then(|t| t.render(&ctx)) else {
-                        continue;
-                    };
-                    let text = tidy(&raw);
-                    if text.is_empty() {
-                        continue;
-                    }
-                    let findings = self.linter.check(&text, Some(&recipient), history);
-                    if findings.is_empty() {
-                        return text;
-                    }
-                    if !unusable(&findings) && best.as_ref().is_none_or(|(c, _)| findings.len() < *c) {
-                        best = Some((findings.len(), text));
+        let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
+        let crowded = |text: &str, shown: &HashMap<String, Vec<ContactId>>| {
+            long_sentences(text, &recipient).into_iter().any(|s| {
+                let mut others: Vec<ContactId> = shown
+                    .get(&s)
+                    .map(|v| v.iter().copied().filter(|c| *c != me).collect())
+                    .unwrap_or_default();
+                others.extend(history.contacts_with_sentence(&s).into_iter().filter(|c| *c != me));
+                others.sort_unstable();
+                others.dedup();
+                others.len() >= 3
+            })
+        };
+        let mut chosen: Option<String> = None;
+        // A crowded wording is taken only when nothing else is usable.
+        'passes: for allow_crowded in [false, true] {
+            for set in [self.user.get(&kind), self.builtin.get(&kind)].into_iter().flatten() {
+                let n = set.names.len() as u64;
+                let mut best: Option<(usize, String)> = None;
+                for level in 0..TRIM_LEVELS {
+                    let ctx = facts.context(level);
+                    for k in 0..n {
+                        let name = &set.names[((start + k) % n) as usize];
+                        let Ok(tmpl) = self.env.get_template(name) else {
+                            continue;
+                        };
+                        let Ok(raw) = tmpl.render(&ctx) else { continue };
+                        let text = tidy(&raw);
+                        if text.is_empty()
+                            || leaks_memo(&text, &recipient.memos, tmpl.source())
+                            || (!allow_crowded && crowded(&text, &shown))
+                        {
+                            continue;
+                        }
+                        let findings = self.linter.check(&text, Some(&recipient), history);
+                        if findings.is_empty() {
+                            chosen = Some(text);
+                            break 'passes;
+                        }
+                        if !unusable(&findings) && best.as_ref().is_none_or(|(c, _)| findings.len() < *c) {
+                            best = Some((findings.len(), text));
+                        }
                     }
                 }
-            }
-            if let Some((_, text)) = best {
-                return text;
+                if let Some((_, text)) = best {
+                    chosen = Some(text);
+                    break 'passes;
+                }
             }
         }
-        plain(&facts.first_name)
+        let text = chosen.unwrap_or_else(|| plain(&facts.first_name));
+        for s in long_sentences(&text, &recipient) {
+            let who = shown.entry(s).or_default();
+            if !who.contains(&me) {
+                who.push(me);
+            }
+        }
+        text
     }
+}
+
+/// Whether `text` holds 4 or more words in a row of one of the memos that
+/// are not the template's own wording.
+fn leaks_memo(text: &str, memos: &[String], template: &str) -> bool {
+    let toks = crate::lint::words::tokens(text);
+    let own = crate::lint::words::tokens(template);
+    memos.iter().any(|m| {
+        crate::lint::shared_run(&toks, m, 4).is_some_and(|run| crate::lint::shared_run(&own, &run, 4).is_none())
+    })
+}
+
+/// The sentences of six or more words in a text, as compared for variety:
+/// lower-case words, without the recipient's names.
+pub fn long_sentences(text: &str, to: &crate::lint::Recipient) -> Vec<String> {
+    crate::lint::sentences_without_names(text, &to.name, to.greet.as_deref())
+        .into_iter()
+        .filter(|s| s.split(' ').count() >= 6)
+        .collect()
 }
 
 /// The last resort: a greeting and a question.

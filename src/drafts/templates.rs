@@ -224,11 +224,34 @@ fn named_variant(prefix: &str, kind: NudgeKind, n: usize, start: usize, text: &s
 
 /// Full contexts that reach every branch a kind has.
 fn samples(kind: NudgeKind) -> Vec<Value> {
+    use crate::intent::Intent;
     let milestones: &[&'static str] = match kind {
         NudgeKind::Milestone => &["new-job", "promotion", "achievement", "birthday", "work-anniversary"],
         _ => &["new-job"],
     };
-    milestones.iter().map(|m| Facts::sample(m).context(0)).collect()
+    let intents: &[Intent] = match kind {
+        NudgeKind::Reply => &[
+            Intent::Time,
+            Intent::Pitch,
+            Intent::Ask,
+            Intent::Question,
+            Intent::Congrats,
+            Intent::Thanks,
+            Intent::News,
+        ],
+        _ => &[Intent::News],
+    };
+    let mut out = Vec::new();
+    for m in milestones {
+        for i in intents {
+            for stage in ["new", "warm", "dormant"] {
+                for care in [false, true] {
+                    out.push(Facts::sample(m, *i, stage, care).context(0));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

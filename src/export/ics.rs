@@ -18,11 +18,12 @@ pub fn uid(nudge_key: &str) -> String {
 }
 
 pub fn summary(n: &Nudge) -> String {
+    let name = crate::names::display_name(&n.contact);
     match n.kind {
-        NudgeKind::Reply => format!("Reply to {}", n.contact),
-        NudgeKind::FirstFollowUp => format!("Follow up with {}", n.contact),
-        NudgeKind::CheckIn => format!("Check in with {}", n.contact),
-        NudgeKind::Milestone => format!("Congratulate {}", n.contact),
+        NudgeKind::Reply => format!("Reply to {name}"),
+        NudgeKind::FirstFollowUp => format!("Follow up with {name}"),
+        NudgeKind::CheckIn => format!("Check in with {name}"),
+        NudgeKind::Milestone => format!("Congratulate {name}"),
     }
 }
 

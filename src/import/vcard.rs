@@ -115,6 +115,8 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
 #[derive(Debug, Default, PartialEq)]
 struct Card {
     name: String,
+    /// NICKNAME: the name to greet them by.
+    greet: Option<String>,
     email: Option<String>,
     url: Option<String>,
     linkedin: Option<String>,
@@ -196,8 +198,13 @@ fn read_card(block: &str, first_line: u64) -> std::result::Result<Card, (u64, St
         .filter(|t| !SYSTEM_GROUPS.contains(&t.to_lowercase().as_str()))
         .map(str::to_string)
         .collect();
+    // NICKNAME may list several, comma-separated: the first is the one in use.
+    let greet = first(VCardProperty::Nickname)
+        .and_then(|n| n.split(',').next().map(|n| n.trim().to_string()))
+        .filter(|n| !n.is_empty());
     Ok(Card {
         name,
+        greet,
         email,
         url,
         linkedin,
@@ -333,6 +340,7 @@ impl Ctx<'_, '_> {
         };
         if let Some(c) = existing {
             let changes = ContactFields {
+                greet: card.greet.filter(|_| c.greet.is_none()),
                 email: card.email.filter(|_| c.email.is_none()),
                 url: card.url.filter(|_| c.url.is_none()),
                 company: card.company.filter(|_| c.company.is_none()),
@@ -354,6 +362,7 @@ impl Ctx<'_, '_> {
         };
         let fields = ContactFields {
             name: Some(card.name),
+            greet: card.greet,
             email: card.email,
             url: card.url,
             company: card.company,

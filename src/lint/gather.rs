@@ -7,7 +7,7 @@ use rusqlite::Connection;
 
 use super::{History, Recipient, Sent};
 
-use crate::error::{Result, StoreContext};
+use crate::error::Result;
 use crate::model::{Channel, Contact, ContactId, Direction, Event, EventKind, Interaction};
 use crate::store;
 use crate::time::Duration;
@@ -23,6 +23,9 @@ pub fn recipient<'a>(
     let mut r = Recipient {
         id: Some(contact.id),
         name: contact.name.clone(),
+        greet: contact.greet.clone(),
+        memos: contact.note.iter().cloned().collect(),
+        event_words: Vec::new(),
         facts: Vec::new(),
         responses,
     };
@@ -41,19 +44,61 @@ pub fn recipient<'a>(
     r
 }
 
-/// The latest note of the conversation that is not a text you sent: a
-/// message of theirs, a call, a meeting. (`tend done` logs the sent draft as
-/// a note; quoting that back to them would read oddly.)
-/// Read newest first, so a long history costs nothing.
+/// The latest note in their own words: a message, e-mail or comment of
+/// theirs (drafts.md "Whose words a draft may use"). Read newest first, so a
+/// long history costs nothing.
 pub fn talk_note(conn: &Connection, contact: ContactId) -> Result<Option<String>> {
-    let latest = store::records::latest_with_note(conn, contact, is_talk_note)?;
+    let latest = store::records::latest_with_note(conn, contact, |i| their_words(i).is_some())?;
     Ok(latest.and_then(|i| i.note))
 }
 
-/// An interaction whose note [`talk_note`] may quote.
-fn is_talk_note(i: &Interaction) -> bool {
-    !(i.direction == Direction::Out && matches!(i.channel, Channel::Message | Channel::Email))
-        && i.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+/// The note of an interaction when it is their words: an `in` message,
+/// e-mail or comment. Notes on calls, meetings and connection notes are the
+/// user's memos, and an `out` note is what the user sent.
+pub fn their_words(i: &Interaction) -> Option<&str> {
+    let theirs =
+        i.direction == Direction::In && matches!(i.channel, Channel::Message | Channel::Email | Channel::Comment);
+    i.note.as_deref().filter(|n| theirs && !n.trim().is_empty())
+}
+
+/// The user's private memo in an interaction's note, if it is one: the note
+/// on a call, meeting or connection note, or on any interaction that is not
+/// theirs alone (what the user sent is not for other drafts either).
+pub fn interaction_memo(i: &Interaction) -> Option<&str> {
+    let memo = matches!(i.channel, Channel::Call | Channel::Meeting | Channel::Note) || i.direction != Direction::In;
+    i.note.as_deref().filter(|n| memo && !n.trim().is_empty())
+}
+
+/// The user's private memo in an event's detail: a sensitive or busy event.
+pub fn event_memo(e: &Event) -> Option<&str> {
+    let memo = matches!(
+        e.kind,
+        EventKind::Layoff | EventKind::Health | EventKind::Bereavement | EventKind::Busy
+    );
+    e.detail.as_deref().filter(|d| memo && !d.trim().is_empty())
+}
+
+/// Adds what `private` and `generic` need from a contact's records: the
+/// user's memos (not the sent texts: `private` is about notes) and the words
+/// of their recent events.
+pub fn add_records<'a>(r: &mut Recipient, interactions: impl IntoIterator<Item = &'a Interaction>, events: &[&Event]) {
+    for i in interactions {
+        if let Some(m) = interaction_memo(i)
+            && i.direction != Direction::Out
+        {
+            r.memos.push(m.to_string());
+        }
+    }
+    for e in events {
+        if let Some(m) = event_memo(e) {
+            r.memos.push(m.to_string());
+        }
+        for w in super::event_words(e.kind) {
+            if !r.event_words.contains(w) {
+                r.event_words.push(w);
+            }
+        }
+    }
 }
 
 /// Events whose detail counts as recent: the last year's, and the latest new
@@ -74,7 +119,12 @@ pub fn recent_events(events: &[Event], now: DateTime<Utc>, tz: Tz) -> Vec<&Event
 pub fn recipient_from_store(conn: &Connection, contact: &Contact, now: DateTime<Utc>, tz: Tz) -> Result<Recipient> {
     let summary = store::contacts::summary(conn, contact.id)?;
     let events = store::records::events_of(conn, contact.id)?;
-    let details = recent_events(&events, now, tz).into_iter().map(|e| e.detail.as_deref());
+    let recent = recent_events(&events, now, tz);
+    // Only their words and public details make a message specific.
+    let details = recent
+        .iter()
+        .filter(|e| event_memo(e).is_none())
+        .map(|e| e.detail.as_deref());
     // Their unanswered message, and the last exchange as drafts see it (not
     // the text you sent: repeating your own words is not being specific).
     let inbound = match summary.pending_inbound {
@@ -83,7 +133,10 @@ pub fn recipient_from_store(conn: &Connection, contact: &Contact, now: DateTime<
     };
     let talk = talk_note(conn, contact.id)?;
     let notes = [inbound.as_deref(), talk.as_deref()];
-    Ok(recipient(contact, summary.responses, details, notes))
+    let mut r = recipient(contact, summary.responses, details, notes);
+    let interactions = store::records::interactions_of(conn, contact.id)?;
+    add_records(&mut r, &interactions, &recent);
+    Ok(r)
 }
 
 /// When the `repeated` window starts: 30 days before `now`.
@@ -92,42 +145,20 @@ fn window_start(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
 }
 
 /// Changes whenever the texts of [`history`] may have: the window's start,
-/// a commit by another connection (`PRAGMA data_version`) or a change made
-/// through this one (`total_changes()`). Both are constant-time, so the check
-/// costs nothing next to a draft.
+/// and the store's change marks. Constant-time, so the check costs nothing
+/// next to a draft.
 pub fn history_key(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<(i64, i64, i64)> {
     let since = window_start(now, tz).timestamp();
-    let others: i64 = conn
-        .pragma_query_value(None, "data_version", |r| r.get(0))
-        .ctx("reading the data version")?;
-    let ours: i64 = conn
-        .query_row("SELECT total_changes()", [], |r| r.get(0))
-        .ctx("reading the change count")?;
+    let (others, ours) = store::history::change_marks(conn)?;
     Ok((since, others, ours))
 }
 
 /// Texts logged as sent in the last 30 days, with whom they went to.
 pub fn history(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<History> {
-    // CROSS JOIN keeps SQLite on the sent-texts index (without statistics it
-    // would rather scan every contact); the names come from their narrow
-    // index, not from the wide contact rows.
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT i.contact_id, c.name, i.note
-             FROM interactions i CROSS JOIN contacts c INDEXED BY contacts_names ON c.id = i.contact_id
-             WHERE i.direction = 'out' AND i.at >= ?1 AND i.note IS NOT NULL",
-        )
-        .ctx("reading sent messages")?;
-    let sent = stmt
-        .query_map([window_start(now, tz).timestamp()], |r| {
-            Ok(Sent {
-                id: Some(r.get::<_, ContactId>(0)?),
-                to: r.get(1)?,
-                text: r.get(2)?,
-            })
-        })
-        .ctx("reading sent messages")?
-        .collect::<rusqlite::Result<Vec<Sent>>>()
-        .ctx("reading sent messages")?;
-    Ok(History::new(sent))
+    let sent = store::history::sent_since(conn, window_start(now, tz))?;
+    Ok(History::new(sent.into_iter().map(|s| Sent {
+        id: Some(s.contact_id),
+        to: s.name,
+        text: s.text,
+    })))
 }

@@ -23,11 +23,13 @@ pub enum Code {
     Formal,
     NoCallToAction,
     EarlyAsk,
+    Pitch,
+    Private,
     Repeated,
 }
 
 impl Code {
-    pub const ALL: [Code; 8] = [
+    pub const ALL: [Code; 10] = [
         Code::Placeholder,
         Code::NoName,
         Code::Generic,
@@ -35,6 +37,8 @@ impl Code {
         Code::Formal,
         Code::NoCallToAction,
         Code::EarlyAsk,
+        Code::Pitch,
+        Code::Private,
         Code::Repeated,
     ];
 
@@ -47,6 +51,8 @@ impl Code {
             Code::Formal => "formal",
             Code::NoCallToAction => "no-call-to-action",
             Code::EarlyAsk => "early-ask",
+            Code::Pitch => "pitch",
+            Code::Private => "private",
             Code::Repeated => "repeated",
         }
     }
@@ -117,7 +123,30 @@ pub const EARLY_ASK: &[&str] = &[
     "my CV",
     "can you help me",
     "could you help me",
+    "put me in touch",
+    "connect me with",
+    "intro to",
+    "introduce me to",
+    "pass my",
+    "forward my",
 ];
+pub const PITCH: &[&str] = &[
+    "demo",
+    "our product",
+    "our platform",
+    "our solution",
+    "our service",
+    "pricing",
+    "free trial",
+    "book a call with",
+    "15 minutes of your time",
+    "best on the market",
+    "help companies like",
+    "schedule a meeting with my team",
+];
+
+/// How many consecutive words of a memo make `private` (drafts.md).
+pub const PRIVATE_RUN: usize = 5;
 
 /// Words of 4+ letters too common to make a message specific ("with",
 /// "through"), or that any friendly message uses ("thanks", "great").
@@ -164,6 +193,7 @@ pub struct Lists {
     pub formal: Vec<String>,
     pub call_to_action: Vec<String>,
     pub early_ask: Vec<String>,
+    pub pitch: Vec<String>,
 }
 
 impl Lists {
@@ -178,6 +208,7 @@ impl Lists {
             formal: join(FORMAL, &extra.formal),
             call_to_action: join(CALL_TO_ACTION, &extra.call_to_action),
             early_ask: join(EARLY_ASK, &extra.early_ask),
+            pitch: join(PITCH, &extra.pitch),
         }
     }
 
@@ -192,6 +223,12 @@ pub struct Recipient {
     /// Their contact id: texts sent to them are not `repeated`.
     pub id: Option<ContactId>,
     pub name: String,
+    /// Their stored greeting name (`--greet`), if any.
+    pub greet: Option<String>,
+    /// The user's own memos on them (private notes, drafts.md "Whose words").
+    pub memos: Vec<String>,
+    /// Words that name a recorded event of theirs ("new role", "promotion").
+    pub event_words: Vec<&'static str>,
     /// What makes a message specific to them, each with what it is
     /// ("company", "how you met", ...).
     pub facts: Vec<(&'static str, String)>,
@@ -212,8 +249,12 @@ impl Recipient {
         self.facts.iter().flat_map(|(_, text)| specific_words(text)).collect()
     }
 
-    fn first_name(&self) -> &str {
-        names::greeting_name(&self.name)
+    /// The name to greet them by: `--greet`, else read from the name.
+    pub fn first_name(&self) -> &str {
+        match self.greet.as_deref().map(str::trim) {
+            Some(g) if !g.is_empty() => g,
+            _ => names::greeting_name(&self.name),
+        }
     }
 }
 
@@ -243,6 +284,9 @@ pub struct History {
     lower: String,
     /// Where each entry's text starts in `lower`.
     starts: Vec<usize>,
+    /// Each sentence of six or more words (see [`sentences_without_names`])
+    /// with the contacts it went to, worked out on first use.
+    sentences: std::sync::OnceLock<std::collections::HashMap<String, Vec<ContactId>>>,
 }
 
 #[derive(Debug, Clone)]
@@ -270,6 +314,27 @@ impl History {
             });
         }
         h
+    }
+
+    /// The contacts that got a text holding this sentence (as
+    /// [`sentences_without_names`] writes it).
+    pub fn contacts_with_sentence(&self, sentence: &str) -> Vec<ContactId> {
+        let map = self.sentences.get_or_init(|| {
+            let mut map: std::collections::HashMap<String, Vec<ContactId>> = std::collections::HashMap::new();
+            for e in &self.entries {
+                let Some(id) = e.sent.id else { continue };
+                for s in sentences_without_names(&e.sent.text, &e.sent.to, None) {
+                    if s.split(' ').count() >= 6 {
+                        let who = map.entry(s).or_default();
+                        if !who.contains(&id) {
+                            who.push(id);
+                        }
+                    }
+                }
+            }
+            map
+        });
+        map.get(sentence).cloned().unwrap_or_default()
     }
 
     /// Entry `i`'s lower-cased text.
@@ -322,6 +387,32 @@ fn push_lower_case(out: &mut String, text: &str) {
     } else {
         out.extend(text.chars().flat_map(char::to_lowercase));
     }
+}
+
+/// A text's sentences, each as its lower-case words one space apart, without
+/// the recipient's names (so "Hi Sara, thanks!" and "Hi Bob, thanks!" are
+/// the same sentence).
+pub fn sentences_without_names(text: &str, name: &str, greet: Option<&str>) -> Vec<String> {
+    let mut name_words: HashSet<String> = names::name_parts(name).into_iter().flatten().collect();
+    if let Some(g) = greet {
+        name_words.extend(phrase_words(g));
+    }
+    name_words.extend(phrase_words(names::greeting_name(name)));
+    let mut out = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for t in tokens(text) {
+        if t.sentence_start && !current.is_empty() {
+            out.push(current.join(" "));
+            current.clear();
+        }
+        if !name_words.contains(&t.word) {
+            current.push(t.word);
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join(" "));
+    }
+    out
 }
 
 /// A text's words without the recipient's names and without the greeting's
@@ -382,13 +473,10 @@ impl Linter {
 
         if let Some(r) = to {
             let first = r.first_name();
-            if !phrase_words(first).is_empty() && !names::has_first_name(text, &r.name) {
+            if !phrase_words(first).is_empty() && !names::addresses(text, &r.name, r.greet.as_deref()) {
                 add(
                     Code::NoName,
-                    format!(
-                        "the text does not use {}'s first name: greet them as \"{first}\"",
-                        r.name
-                    ),
+                    format!("the text does not use {}'s name: greet them as \"{first}\"", r.name),
                 );
             }
         }
@@ -442,6 +530,29 @@ impl Linter {
             }
         }
 
+        if to.is_none_or(|r| r.responses < 2) {
+            let pitches = find_any(&toks, self.lists.pitch.iter().map(String::as_str));
+            if !pitches.is_empty() {
+                let phrases = as_written(text, &toks, &pitches);
+                add(
+                    Code::Pitch,
+                    format!("sells ({}) in an early message: ask about them first", quoted(&phrases)),
+                );
+            }
+        }
+
+        if let Some(r) = to
+            && let Some(run) = r.memos.iter().find_map(|m| shared_run(&toks, m, PRIVATE_RUN))
+        {
+            add(
+                Code::Private,
+                format!(
+                    "quotes your private note on {} (\"{run}\"): say it in your own words or leave it out",
+                    r.name
+                ),
+            );
+        }
+
         if let Some(who) = history.same_as(&toks, to) {
             add(
                 Code::Repeated,
@@ -456,12 +567,16 @@ impl Linter {
     fn generic(&self, text: &str, toks: &[Token], to: Option<&Recipient>) -> Option<String> {
         if let Some(r) = to {
             let specific = r.specific_words();
-            if !specific.is_empty() {
-                let mentions = toks.iter().any(|t| specific.contains(&t.word));
+            if !specific.is_empty() || !r.event_words.is_empty() {
+                let mentions = toks.iter().any(|t| specific.contains(&t.word))
+                    || !find_any(toks, r.event_words.iter().copied()).is_empty();
                 if mentions || names::name_beyond_greeting(text, toks, &r.name) {
                     return None;
                 }
                 let mut kinds: Vec<&str> = r.facts.iter().map(|(what, _)| *what).collect();
+                if !r.event_words.is_empty() {
+                    kinds.push("their news");
+                }
                 kinds.dedup();
                 return Some(format!("nothing specific to {}: mention {}", r.name, or_list(&kinds)));
             }
@@ -471,6 +586,49 @@ impl Linter {
             let phrases = as_written(text, toks, &stock);
             format!("stock phrase {}: say what you have in common instead", quoted(&phrases))
         })
+    }
+}
+
+/// The first run of `n` or more consecutive words of `memo` found in the
+/// text, as the memo writes it.
+pub fn shared_run(toks: &[Token], memo: &str, n: usize) -> Option<String> {
+    let memo_toks = tokens(memo);
+    if memo_toks.len() < n || toks.len() < n {
+        return None;
+    }
+    let words: Vec<&str> = toks.iter().map(|t| t.word.as_str()).collect();
+    for w in memo_toks.windows(n) {
+        let probe: Vec<&str> = w.iter().map(|t| t.word.as_str()).collect();
+        if words.windows(n).any(|x| x == probe.as_slice()) {
+            return memo.get(w[0].start..w[n - 1].end).map(str::to_string);
+        }
+    }
+    None
+}
+
+/// The words that name an event kind, for `generic` (a message that names
+/// their news is about them).
+pub fn event_words(kind: crate::model::EventKind) -> &'static [&'static str] {
+    use crate::model::EventKind as K;
+    match kind {
+        K::NewJob => &[
+            "new role",
+            "new job",
+            "new position",
+            "new gig",
+            "joining",
+            "joined",
+            "anniversary",
+        ],
+        K::Promotion => &["promotion", "promoted", "new role"],
+        K::Achievement => &["achievement", "award", "launch", "milestone", "news"],
+        K::Birthday => &["birthday"],
+        K::Post => &["post", "article", "piece"],
+        K::Busy => &["launch", "conference", "move"],
+        // A care message names a hard event only gently.
+        K::Layoff => &["your news"],
+        K::Health => &["your news", "get well"],
+        K::Bereavement => &["your loss", "your news"],
     }
 }
 

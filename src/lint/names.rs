@@ -84,18 +84,9 @@ fn is_title(word: &str) -> bool {
     TITLES.contains(&w.as_str())
 }
 
-/// The name a message greets someone by: the first word of the name that has
-/// a letter and is not a title ("Dr. Sara Lee" → "Sara"), without the
-/// punctuation around it ("Lee," → "Lee").
+/// The name a message greets someone by (see [`crate::names`]).
 pub fn greeting_name(full: &str) -> &str {
-    for word in full.split_whitespace() {
-        if !word.chars().any(char::is_alphabetic) || is_title(word) {
-            continue;
-        }
-        // Combining marks stay: "Rene\u{301}" keeps its accent.
-        return word.trim_matches(|c: char| !(c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)));
-    }
-    crate::model::first_name(full)
+    crate::names::greeting_name(full)
 }
 
 /// Every part of a name that could stand for the person (no titles, no
@@ -138,11 +129,51 @@ fn stands_as_name(text: &str, toks: &[Token], i: usize, j: usize) -> bool {
 
 /// Whether the greeting name of `full` is in `text`.
 pub fn has_first_name(text: &str, full: &str) -> bool {
-    let name = phrase_words(greeting_name(full));
-    if name.is_empty() {
+    addresses(text, full, None)
+}
+
+/// Whether `text` addresses the person (`no-name`): their greeting name
+/// (`greet`, else read from the name), one of their given names, or their
+/// family name with an honorific ("Dr. Hart", "Ms. Lee", "Watanabe-san").
+pub fn addresses(text: &str, full: &str, greet: Option<&str>) -> bool {
+    let greeting = greet
+        .map(str::trim)
+        .filter(|g| !g.is_empty())
+        .unwrap_or_else(|| greeting_name(full));
+    if phrase_words(greeting).is_empty() {
         return true;
     }
-    !occurrences(text, &tokens(text), &name).is_empty()
+    let toks = tokens(text);
+    let found = |words: &[String]| !words.is_empty() && !occurrences(text, &toks, words).is_empty();
+    if found(&phrase_words(greeting)) {
+        return true;
+    }
+    let family = crate::names::family_name(full);
+    for word in crate::names::name_words(full) {
+        if Some(word) == family {
+            continue;
+        }
+        if found(&phrase_words(word)) {
+            return true;
+        }
+    }
+    let Some(family) = family else { return false };
+    let fam = phrase_words(family);
+    if fam.is_empty() {
+        return false;
+    }
+    crate::lint::words::find_phrase(&toks, &fam).into_iter().any(|i| {
+        let after = toks.get(i + fam.len()).map(|t| t.word.as_str());
+        let glued = text
+            .get(toks[i + fam.len() - 1].end..)
+            .is_some_and(|a| a.starts_with(['-', 'さ']));
+        let suffixed = after.is_some_and(|w| crate::names::HONORIFIC_SUFFIXES.contains(&w)) && glued;
+        let japanese = text
+            .get(toks[i + fam.len() - 1].end..)
+            .is_some_and(|a| a.starts_with("さん") || a.starts_with("様"));
+        let titled = i > 0 && is_title(&toks[i - 1].word);
+        suffixed || japanese || titled
+    })
 }
 
 /// Whether any name of theirs appears after the greeting: the first mention
@@ -172,12 +203,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn greeting_name_skips_titles_and_symbols() {
-        assert_eq!(greeting_name("Dr. Sara Lee"), "Sara");
-        assert_eq!(greeting_name("🚀 Sam Ode"), "Sam");
-        assert_eq!(greeting_name("Lee, Sara"), "Lee");
-        assert_eq!(greeting_name("D'Arcy O'Neil"), "D'Arcy");
-        assert_eq!(greeting_name("Madonna"), "Madonna");
+    fn honorific_forms_count_as_the_name() {
+        assert!(addresses(
+            "Hello Watanabe-san, how was the trip?",
+            "Yuki Watanabe",
+            None
+        ));
+        assert!(addresses("Dear Dr. Hart, how was the trip?", "Dr. Amelia Hart", None));
+        assert!(addresses("Hi Ms. Lee, how was the trip?", "Sara Lee", None));
+        assert!(!addresses("Hi Lee, how was the trip?", "Sara Lee", None));
+        assert!(addresses("Hi Minh, how was the trip?", "Nguyễn Thị Minh", None));
+        assert!(!addresses("Hi Nguyễn, how was the trip?", "Nguyễn Thị Minh", None));
+        assert!(addresses("Hi Em, how was the trip?", "Nguyễn Thị Minh", Some("Em")));
+        assert!(addresses("José, how was the trip?", "José María Aznar", None));
     }
 
     #[test]

@@ -176,7 +176,8 @@ pub fn nudge_message(app: &App, nudge: &Nudge) -> Result<Message> {
         key: nudge.key.clone(),
         contact_id: Some(nudge.contact_id),
         kind: nudge.kind.as_str().to_string(),
-        summary: summary(nudge.kind, &nudge.contact),
+        // Their name without emoji, pronouns or a tagline ("🚀 Sam Ode | Hiring" → "Sam Ode").
+        summary: summary(nudge.kind, &crate::names::display_name(&nudge.contact)),
         body: format!("{}\n\n{}", nudge.reason, draft),
         actions,
     })

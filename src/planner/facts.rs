@@ -30,6 +30,9 @@ pub struct PlanRow {
     pub paused_until: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
     pub summary: Summary,
+    /// Rule 14: the hour of their day they usually write in (their zone),
+    /// from 5 messages on; `None` otherwise or with `learned_hours` off.
+    pub usual_hour: Option<u32>,
 }
 
 /// What happened to a nudge, by its stable key (rule 12).

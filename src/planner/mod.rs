@@ -131,6 +131,8 @@ struct Settled {
     /// The instant before windows were applied (after holds and floors).
     unwindowed: DateTime<Utc>,
     held_until: Option<(DateTime<Utc>, HoldKind)>,
+    /// Rule 14 moved it to the start of this hour of the contact's day.
+    usual_hour: Option<u32>,
 }
 
 /// Settings the rules read, resolved once.
@@ -231,6 +233,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                     slot,
                     unwindowed: at,
                     held_until: None,
+                    usual_hour: None,
                 });
                 continue;
             }
@@ -252,6 +255,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 slot: p.slot,
                 unwindowed: p.unwindowed,
                 held_until: p.held_until,
+                usual_hour: None,
             });
         }
         let closed = rules::rule_01_closed_recently(&ctx, c);
@@ -322,6 +326,13 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         };
         let ctz = o.row.timezone.unwrap_or(ctx.tz);
         if cap.first_free(day) == day {
+            if s.cand.state != OpenState::Delivered
+                && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
+                && let Some(at) = rules::rule_14_usual_hour(&ctx, s.slot, hour, ctz, s.cand.offer_end)
+            {
+                s.slot.at = at;
+                s.usual_hour = Some(hour);
+            }
             cap.count(day);
             // A nudge sent on counted its place when it was promised.
             if o.moved_from.is_none() {

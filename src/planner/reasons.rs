@@ -198,7 +198,14 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
     let at = s.slot.at;
     let their_time = at.with_timezone(&ctz).format("%H:%M").to_string();
     let our_time = at.with_timezone(&tz).format("%A %-d %b %H:%M").to_string();
-    if s.slot.user_only && !ctx.s.rules.recipient_hours.contains(at, ctz) {
+    if let Some(hour) = s.usual_hour {
+        let place = if ctz == tz {
+            String::new()
+        } else {
+            format!(" in {}", city(ctz))
+        };
+        out += &format!(" Moved to {hour:02}:00{place}, when {first} usually writes.");
+    } else if s.slot.user_only && !ctx.s.rules.recipient_hours.contains(at, ctz) {
         out += &format!(
             " Your hours and {first}'s do not meet soon; at {our_time} it is {their_time} in {}.",
             city(ctz)

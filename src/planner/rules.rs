@@ -10,7 +10,7 @@ use super::{Ctx, WhyNone};
 use crate::model::{
     Cadence, CareNote, ContactId, Event, EventGroup, EventKind, NudgeKind, NudgeState, OpenState, Status, Trigger,
 };
-use crate::time::{Duration, local_date, start_of_day};
+use crate::time::{Duration, local_date, resolve_local, start_of_day};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum HoldKind {
@@ -514,6 +514,37 @@ fn rule_11_12_acted_upon(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool
         }
     }
     true
+}
+
+/// Rule 14: later on the user's calendar day the slot fell on, the start of
+/// the contact's usual hour (in their zone), when that lies in the windows
+/// rule 9 used (the user's alone when they never overlap) and before the
+/// offer ends. Never earlier, never another day.
+pub(super) fn rule_14_usual_hour(
+    ctx: &Ctx,
+    slot: super::Slot,
+    hour: u32,
+    ctz: chrono_tz::Tz,
+    offer_end: Option<DateTime<Utc>>,
+) -> Option<DateTime<Utc>> {
+    let day = local_date(slot.at, ctx.tz);
+    let theirs = local_date(slot.at, ctz);
+    // The user's day can span two of theirs.
+    for d in [Some(theirs), theirs.succ_opt()].into_iter().flatten() {
+        let at = resolve_local(ctz, d.and_hms_opt(hour, 0, 0)?);
+        if at <= slot.at {
+            continue;
+        }
+        if local_date(at, ctx.tz) != day {
+            return None;
+        }
+        let in_windows =
+            ctx.s.user.hours.contains(at, ctx.tz) && (slot.user_only || ctx.s.rules.recipient_hours.contains(at, ctz));
+        if in_windows && offer_end.is_none_or(|end| at < end) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// Rule 10: the instant a record takes its place on the calendar: each

@@ -61,6 +61,7 @@ impl World {
             paused_until: None,
             created_at: utc(created),
             summary: Summary::default(),
+            usual_hour: None,
         });
         id
     }
@@ -1052,4 +1053,32 @@ mod properties {
             assert!(local.weekday().num_days_from_monday() < 5, "{local}");
         }
     }
+}
+
+#[test]
+fn rule14_moves_a_nudge_later_in_its_day_to_their_usual_hour_within_the_windows() {
+    let mut w = World::new(&[]);
+    let sara = w.add("Sara Lee", "2026-01-01T00:00:00Z");
+    w.row(sara).cadence = Some(Cadence::None);
+    w.row(sara).timezone = Some(chrono_tz::Europe::London);
+    w.log(sara, "2026-12-01T09:30:00+01:00", Direction::In, Channel::Message);
+    // Due Wednesday 09:30 in Paris, 08:30 in London: her window opens at 09:00 London.
+    let base = only(&w.plan(NOW), sara).clone();
+    assert_eq!(base.due, utc("2026-12-02T10:00:00+01:00"));
+    w.row(sara).usual_hour = Some(15);
+    let n = only(&w.plan(NOW), sara).clone();
+    assert_eq!(n.due, utc("2026-12-02T15:00:00+00:00"));
+    assert_eq!(
+        n.reason,
+        "Sara wrote to you today and you have not answered. Moved to 15:00 in London, when Sara usually writes."
+    );
+    // Never earlier, never out of her window (17:00 is its end), never another day.
+    for hour in [8, 9, 17, 23] {
+        w.row(sara).usual_hour = Some(hour);
+        assert_eq!(only(&w.plan(NOW), sara).due, base.due, "hour {hour}");
+    }
+    // And off with `learned_hours = false`.
+    w.row(sara).usual_hour = Some(15);
+    w.settings.rules.learned_hours = false;
+    assert_eq!(only(&w.plan(NOW), sara), &base);
 }

@@ -11,6 +11,8 @@ use crate::model::{Birthday, Cadence, Contact, ContactId, Status, Summary};
 #[derive(Debug, Clone, Default)]
 pub struct ContactFields {
     pub name: Option<String>,
+    /// The greeting name; `Some("")` clears it.
+    pub greet: Option<String>,
     pub email: Option<String>,
     pub url: Option<String>,
     pub company: Option<String>,
@@ -33,6 +35,7 @@ impl ContactFields {
     pub fn is_empty(&self) -> bool {
         let ContactFields {
             name,
+            greet,
             email,
             url,
             company,
@@ -48,7 +51,7 @@ impl ContactFields {
             status,
             paused_until,
         } = self;
-        [name, email, url, company, role, timezone, met, note]
+        [name, greet, email, url, company, role, timezone, met, note]
             .iter()
             .all(|v| v.is_none())
             && interests.is_none()
@@ -64,7 +67,7 @@ impl ContactFields {
 pub use crate::planner::facts::{LiveBounds, PlanRow};
 
 const CONTACT_COLUMNS: &str = "id, name, email, url, company, role, timezone, met, interests, tags, \
-     connected_on, cadence, birthday, note, status, paused_until, created_at";
+     connected_on, cadence, birthday, note, status, paused_until, created_at, greet";
 
 fn json_list(text: String) -> Vec<String> {
     serde_json::from_str(&text).unwrap_or_default()
@@ -97,6 +100,7 @@ fn contact_from_row(r: &Row) -> rusqlite::Result<Contact> {
         status: parse_col(r.get(14)?).unwrap_or(Status::Active),
         paused_until: date_col(r.get(15)?),
         created_at: ts::from(r.get(16)?),
+        greet: r.get(17)?,
     })
 }
 
@@ -118,8 +122,8 @@ pub fn insert(
     conn.prepare_cached(
         "INSERT INTO contacts (name, email, url, company, role, timezone, met, interests, tags,
              connected_on, cadence, birthday, note, status, paused_until, source, external_key,
-             created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+             created_at, updated_at, greet)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18, ?19)",
     )
     .and_then(|mut st| {
         st.execute(params![
@@ -141,6 +145,7 @@ pub fn insert(
             source,
             external_key,
             ts::to(now),
+            f.greet.as_deref().map(str::trim).filter(|g| !g.is_empty()),
         ])
     })
     .ctx("adding the contact")?;
@@ -171,6 +176,17 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
         if let Some(v) = v {
             sets.push((col, v));
         }
+    }
+    if let Some(g) = &f.greet {
+        let g = g.trim();
+        sets.push((
+            "greet",
+            if g.is_empty() {
+                Value::Null
+            } else {
+                Value::Text(g.into())
+            },
+        ));
     }
     if let Some(c) = f.cadence {
         sets.push(("cadence", c.map_or(Value::Null, |c| Value::Text(c.to_string()))));
@@ -362,6 +378,8 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             responses,
             last_note: None,
         },
+        // Attached afterwards, when rule 14 is on (`stats::attach_usual_hours`).
+        usual_hour: None,
     })
 }
 
@@ -548,6 +566,7 @@ mod tests {
                 status: c.status,
                 paused_until: c.paused_until,
                 created_at: c.created_at,
+                usual_hour: None,
             })
             .collect()
     }

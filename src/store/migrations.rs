@@ -95,6 +95,14 @@ const MIGRATIONS: &[Step] = &[
     // `packed` before the name.
     Step::Sql(INBOUND_CLOSER),
     Step::Code(backfill_closers),
+    // v7 (above): the closers of messages already stored.
+    // v8: the name to greet a contact by (`--greet`), when their full name
+    // does not say it.
+    Step::Sql("ALTER TABLE contacts ADD COLUMN greet TEXT;"),
+    // v9: how each message was sent (the nudge a `tend done` answered and
+    // whether its draft went as-is or edited), for `tend stats --by kind,
+    // draft`; and each contact's usual hour (rule 14), kept with the summary.
+    Step::Code(super::stats::migrate_sent_how_and_usual_hour),
 ];
 
 const INBOUND_CLOSER: &str = "

@@ -10,9 +10,11 @@ pub mod backup;
 mod busy;
 pub use busy::Importing;
 pub mod contacts;
+pub mod history;
 mod migrations;
 pub mod nudges;
 pub mod records;
+pub mod stats;
 
 pub use contacts::{ContactFields, PlanRow};
 pub use nudges::NudgeRecord;

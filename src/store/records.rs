@@ -113,9 +113,11 @@ pub fn note_of(conn: &Connection, interaction: i64) -> Result<Option<String>> {
 
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
-    let s = Summary::from_interactions(&interactions_of(conn, contact)?);
+    let items = interactions_of(conn, contact)?;
+    let s = Summary::from_interactions(&items);
     store_summary(conn, contact, &s)?;
-    store_closer(conn, contact, s.pending_closer)
+    store_closer(conn, contact, s.pending_closer)?;
+    super::stats::store_usual_hour(conn, contact, &items)
 }
 
 /// Writes whether the message waiting for a reply closes the conversation

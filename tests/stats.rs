@@ -1,0 +1,234 @@
+//! `tend stats` and the contact figures of `tend show`, end to end: the real
+//! binary, a pinned clock, hand-counted histories.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::Env;
+
+/// A user in Paris. Sara (New York, tagged rust) answered the one message in
+/// 3 hours. Tom (no zone: Paris) got two messages in a row, answered 16 days
+/// later (too late), then wrote; the reply to that went through `tend done`
+/// with an edited text on Tuesday 1 December at 10:00 and was answered 5
+/// hours later. The clock then stands on Wednesday 2 December, 10:00.
+fn network() -> Env {
+    let mut env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Sara Lee", "--timezone", "America/New_York", "--tag", "rust"]);
+    env.run(&["add", "Tom Berg"]);
+    for (who, dir, at) in [
+        // Monday 2 November, 10:00 in New York.
+        ("sara", "--out", "2026-11-02T15:00:00Z"),
+        ("sara", "--in", "2026-11-02T18:00:00Z"),
+        // Tuesday and Wednesday at 09:00 in Paris.
+        ("tom", "--out", "2026-11-03T08:00:00Z"),
+        ("tom", "--out", "2026-11-04T08:00:00Z"),
+        ("tom", "--in", "2026-11-20T08:00:00Z"),
+        ("tom", "--in", "2026-11-29T09:00:00Z"),
+    ] {
+        env.run(&["log", who, dir, "--at", at]);
+    }
+    let done = env.json(&["done", "tom", "--note", "Thanks Tom, Thursday works.", "--json"]);
+    assert_eq!(done["kind"], "reply");
+    env.now = "2026-12-02T10:00:00+01:00".into();
+    env.run(&["log", "tom", "--in", "--at", "2026-12-01T15:00:00+01:00"]);
+    env
+}
+
+fn groups(v: &Value, group: &str) -> Vec<(String, u64, u64)> {
+    v["by"][group]
+        .as_array()
+        .unwrap_or_else(|| panic!("no '{group}' in {v}"))
+        .iter()
+        .map(|g| {
+            (
+                g["key"].as_str().unwrap_or_default().to_string(),
+                g["sent"].as_u64().unwrap_or(u64::MAX),
+                g["answered"].as_u64().unwrap_or(u64::MAX),
+            )
+        })
+        .collect()
+}
+
+fn row(key: &str, sent: u64, answered: u64) -> (String, u64, u64) {
+    (key.to_string(), sent, answered)
+}
+
+#[test]
+fn stats_json_counts_groups_by_what_done_recorded_and_the_recipients_hour() {
+    let env = network();
+    let v = env.json(&[
+        "stats", "--json", "--by", "kind", "--by", "draft", "--by", "stage", "--by", "hour", "--by", "tag", "--by",
+        "weekday",
+    ]);
+    assert_eq!(v["since"], "2025-12-02T10:00:00+01:00");
+    assert_eq!(
+        v["total"],
+        json!({"sent": 4, "answered": 2, "rate": null, "median_reply_hours": 4.0})
+    );
+    assert_eq!(groups(&v, "kind"), vec![row("reply", 1, 1), row("own", 3, 1)]);
+    assert_eq!(groups(&v, "draft"), vec![row("edited", 1, 1), row("own", 3, 1)]);
+    assert_eq!(groups(&v, "stage"), vec![row("new", 3, 1), row("warm", 1, 1)]);
+    // Sara's 15:00 UTC is 10:00 in New York; Tom's are Paris hours.
+    assert_eq!(groups(&v, "hour"), vec![row("09", 2, 0), row("10", 2, 2)]);
+    assert_eq!(groups(&v, "tag"), vec![row("rust", 1, 1), row("(untagged)", 3, 1)]);
+    assert_eq!(
+        groups(&v, "weekday"),
+        vec![row("Mon", 1, 1), row("Tue", 2, 1), row("Wed", 1, 0)]
+    );
+    let reply = &v["by"]["kind"][0];
+    assert_eq!(reply["median_reply_hours"], 5.0);
+    assert_eq!(reply["rate"], Value::Null, "one message is too few for a rate");
+}
+
+#[test]
+fn since_takes_a_date_or_a_duration() {
+    let env = network();
+    // Midnight on 3 November in Paris: Sara's message of the 2nd is left out.
+    let v = env.json(&["stats", "--since", "2026-11-03", "--json"]);
+    assert_eq!(v["since"], "2026-11-03T00:00:00+01:00");
+    assert_eq!(
+        (v["total"]["sent"].as_u64(), v["total"]["answered"].as_u64()),
+        (Some(3), Some(1))
+    );
+    let v = env.json(&["stats", "--since", "5d", "--json"]);
+    assert_eq!(
+        (v["total"]["sent"].as_u64(), v["total"]["answered"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(v["by"], json!({}));
+}
+
+#[test]
+fn human_stats_print_the_totals_and_a_table_per_grouping() {
+    let env = network();
+    let out = env.run(&["stats", "--by", "kind", "--by", "channel"]);
+    assert!(out.contains("4 sent, 2 answered, rate -, median reply 4.0 h"), "{out}");
+    assert!(out.contains("By kind"), "{out}");
+    let reply = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("reply"))
+        .unwrap_or_default();
+    assert_eq!(
+        reply.split_whitespace().collect::<Vec<_>>(),
+        ["reply", "1", "1", "-", "5.0", "h"]
+    );
+    let message = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("message"))
+        .unwrap_or_default();
+    assert_eq!(
+        message.split_whitespace().collect::<Vec<_>>(),
+        ["message", "4", "2", "-", "4.0", "h"]
+    );
+}
+
+#[test]
+fn bad_groupings_and_since_values_are_refused_naming_the_valid_ones() {
+    let env = network();
+    let e = env.fails(&["stats", "--by", "mood"], 2);
+    assert!(
+        e.contains("'mood'") && e.contains("kind, draft, weekday, hour, stage, channel, tag"),
+        "{e}"
+    );
+    let e = env.fails(&["stats", "--since", "soon", "--json"], 2);
+    assert!(
+        e.contains("'soon'") && e.contains("DURATION") && e.contains("YYYY-MM-DD"),
+        "{e}"
+    );
+}
+
+#[test]
+fn the_chart_is_an_svg_with_labelled_cells_and_kinds() {
+    let env = network();
+    let path = env.path("answers.svg");
+    let path_text = path.to_string_lossy().into_owned();
+    env.run(&["stats", "--chart", &path_text]);
+    let svg = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
+    for text in [
+        "Mon",
+        "Sun",
+        "1/1",
+        "0/1",
+        "reply",
+        "own",
+        "1 of 1 (too few for a rate)",
+    ] {
+        // plotters writes each text on its own line.
+        assert!(svg.contains(&format!(">\n{text}\n</text>")), "no '{text}' in the chart");
+    }
+    let e = env.fails(&["stats", "--chart", "/nonexistent/folder/a.svg"], 1);
+    assert!(e.contains("/nonexistent/folder/a.svg"), "{e}");
+}
+
+#[test]
+fn show_gives_the_contacts_own_figures() {
+    let env = network();
+    let tom = env.json(&["show", "tom", "--json"]);
+    assert_eq!(
+        tom["stats"],
+        json!({"sent": 3, "answered": 1, "rate": null, "median_reply_hours": 5.0, "usual_hour": null})
+    );
+    let out = env.run(&["show", "sara"]);
+    assert!(
+        out.contains("figures      answers 1 of 1 message, usually within a few hours\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn show_names_the_usual_hour_after_five_messages_in_their_zone() {
+    let env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Sara Lee", "--timezone", "Europe/London"]);
+    for day in 10..15 {
+        env.run(&["log", "sara", "--in", "--at", &format!("2026-11-{day}T10:20:00Z")]);
+    }
+    env.run(&["log", "sara", "--out", "--at", "2026-11-16T09:00:00Z"]);
+    env.run(&["log", "sara", "--in", "--at", "2026-11-17T09:00:00Z"]);
+    let out = env.run(&["show", "sara"]);
+    assert!(
+        out.contains("answers 1 of 1 message, usually within a day, around 10:00 their time"),
+        "{out}"
+    );
+    assert_eq!(env.json(&["show", "sara", "--json"])["stats"]["usual_hour"], 10);
+}
+
+#[test]
+fn how_a_message_was_sent_survives_a_backup_and_restore() {
+    let env = network();
+    let backup = env.run(&["export", "json"]);
+    assert!(
+        backup.contains(r#""nudge_kind":"reply","drafted":"edited""#),
+        "{backup}"
+    );
+    let other = Env::at("2026-12-02T10:00:00+01:00");
+    other.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    let file = other.path("backup.json");
+    std::fs::write(&file, &backup).unwrap_or_else(|e| panic!("{e}"));
+    other.run(&["import", "json", &file.to_string_lossy()]);
+    assert_eq!(other.run(&["export", "json"]), backup);
+    let v = other.json(&["stats", "--json", "--by", "draft"]);
+    assert_eq!(groups(&v, "draft"), vec![row("edited", 1, 1), row("own", 3, 1)]);
+}
+
+#[test]
+fn rule14_the_agenda_moves_a_nudge_to_their_usual_hour_unless_turned_off() {
+    let env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Sara Lee", "--timezone", "Europe/London"]);
+    for day in 23..28 {
+        env.run(&["log", "sara", "--in", "--at", &format!("2026-11-{day}T15:10:00Z")]);
+    }
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda[0]["due"], "2026-12-01T16:00:00+01:00", "{agenda}");
+    let reason = agenda[0]["reason"].as_str().unwrap_or_default();
+    assert!(
+        reason.ends_with("Moved to 15:00 in London, when Sara usually writes."),
+        "{reason}"
+    );
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n[rules]\nlearned_hours = false\n");
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda[0]["due"], "2026-12-01T10:00:00+01:00", "{agenda}");
+}
