@@ -428,6 +428,12 @@ mod tests {
         // Some history of deliveries, skips and snoozes, as a user leaves it.
         let first = app.plan().unwrap_or_else(|e| panic!("{e}"));
         for (i, n) in first.nudges.iter().take(60).enumerate() {
+            // What was done before counts toward the cap (rule 10) and may
+            // have dropped this contact's nudge from the plan.
+            let now_open = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            if now_open.for_contact(n.contact_id).is_none() {
+                continue;
+            }
             let done = match i % 3 {
                 0 => app.mark_delivered(n),
                 1 => app.skip(n.contact_id).map(|_| ()),

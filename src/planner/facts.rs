@@ -63,6 +63,8 @@ pub struct LiveBounds {
     pub connected_since: NaiveDate,
     pub birthdays: bool,
     pub celebrations_since: NaiveDate,
+    /// Sensitive events since this date still bring a care check-in (rule 7).
+    pub care_since: NaiveDate,
     /// Events before this date hold, defer or celebrate nothing any more
     /// (new jobs and birthdays excepted: they recur).
     pub events_since: NaiveDate,
@@ -78,6 +80,7 @@ impl LiveBounds {
             .filter(|e| match e.kind {
                 EventKind::NewJob | EventKind::Birthday => true,
                 EventKind::Promotion | EventKind::Achievement => e.on >= self.celebrations_since,
+                EventKind::Layoff | EventKind::Health | EventKind::Bereavement => e.on >= self.care_since,
                 _ => false,
             })
             .map(|e| e.contact_id)
@@ -103,10 +106,17 @@ pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
         connected_since: (now - days(r.first_follow_up_window)).date_naive(),
         birthdays: r.birthdays,
         celebrations_since: (now - days(r.milestone_window)).date_naive(),
-        events_since: [r.milestone_window, r.sensitive_hold, r.busy_defer, r.post_recent]
-            .into_iter()
-            .map(|d| (now - days(d)).date_naive())
-            .min()
-            .unwrap_or(NaiveDate::MIN),
+        care_since: (now - days(r.care_period)).date_naive(),
+        events_since: [
+            r.milestone_window,
+            r.sensitive_hold,
+            r.care_period,
+            r.busy_defer,
+            r.post_recent,
+        ]
+        .into_iter()
+        .map(|d| (now - days(d)).date_naive())
+        .min()
+        .unwrap_or(NaiveDate::MIN),
     }
 }

@@ -185,6 +185,10 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
     let mut records: HashMap<ContactId, Vec<&NudgeRecord>> = HashMap::default();
     let mut last_skip: HashMap<ContactId, DateTime<Utc>> = HashMap::default();
     let mut cap = DailyCap::new(settings.rules.daily_cap, &settings.user.hours);
+    // The places taken plus those promised to nudges the cap sent on: a
+    // nudge sent on goes straight to a day with a place left for it, instead
+    // of every overflowing nudge passing through every later day.
+    let mut promised = DailyCap::new(settings.rules.daily_cap, &settings.user.hours);
     for r in facts.records {
         records.entry(r.contact_id).or_default().push(r);
         if let Some(at) = rules::rule_11_skip_counts_from(r) {
@@ -193,6 +197,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         }
         if let Some(day) = rules::rule_10_counted_on(r) {
             cap.count(local_date(day, ctx.tz));
+            promised.count(local_date(day, ctx.tz));
         }
     }
 
@@ -323,8 +328,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
             continue;
         };
         let ctz = o.row.timezone.unwrap_or(ctx.tz);
-        let free = cap.first_free(day);
-        if free == day {
+        if cap.first_free(day) == day {
             if s.cand.state != OpenState::Delivered
                 && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
                 && let Some(at) = rules::rule_14_usual_hour(&ctx, s.slot, hour, ctz, s.cand.offer_end)
@@ -333,10 +337,16 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 s.usual_hour = Some(hour);
             }
             cap.count(day);
+            // A nudge sent on counted its place when it was promised.
+            if o.moved_from.is_none() {
+                promised.count(day);
+            }
             placed.push((s, o.row, ctz, o.moved_from));
             continue;
         }
         o.moved_from.get_or_insert(day);
+        let free = promised.first_free(day);
+        promised.count(free);
         let holds = holds_of(&ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
         let next = place(
             &mut windows,

@@ -827,6 +827,12 @@ fn rule13_a_planned_meeting_holds_check_ins() {
     let n = only(&p, id);
     assert_eq!(n.kind, NudgeKind::CheckIn);
     assert_eq!(n.due, utc("2026-12-24T14:00:00+01:00"));
+    assert!(
+        n.reason
+            .starts_with("You meet on 10 Dec; your cadence with Pia is 2 weeks."),
+        "{}",
+        n.reason
+    );
 }
 
 /// A reply owed and a milestone: the reply is the open nudge, and the
