@@ -810,3 +810,24 @@ proptest! {
         }
     }
 }
+
+/// Found by the property test: a long name under a 160-character limit and a
+/// post whose title does not fit. The draft named nothing ("how have you
+/// been?"); it now names the post without its title.
+#[test]
+fn a_long_post_title_under_a_tight_limit_still_gives_a_specific_check_in() {
+    let drafter = Drafter::builtin(160);
+    let c = Contact {
+        interests: vec!["Globex".into()],
+        ..person(3, "Aaaaaaaaaaaaaaaaaaaaaaaaa")
+    };
+    let detail = "AA aaéAéaaA AaAAéAaAAé aéaaaAAAa aAAéa éaéaa AaéaéA aéaaaAAAéaa aaAéa éA AéééAéaé";
+    for (kind, trigger) in triggers(Some(detail), None, 1) {
+        let n = nudge(&c, kind, trigger);
+        let case = Case::new(&c, &n, None, 0);
+        let draft = drafter.draft(&case.input());
+        if let Err(e) = assert_good(&case, &draft, 160) {
+            panic!("{kind}: {e}");
+        }
+    }
+}

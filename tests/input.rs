@@ -89,7 +89,7 @@ fn config_errors_are_one_clear_line() {
     let out = out.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("error: config: unknown TEND_RULES__DAILY_CAPP: [rules] takes birthdays, busy_defer, care_period, closers, daily_cap, default_cadence, first_follow_up, first_follow_up_window, max_unanswered, milestone_window, min_gap, overlap_wait, post_recent, recipient_hours, reply_after, reply_window, sensitive_hold\n"), "{err}");
+    assert!(err.contains("error: config: unknown TEND_RULES__DAILY_CAPP: [rules] takes birthdays, busy_defer, care_period, closers, daily_cap, default_cadence, first_follow_up, first_follow_up_window, learned_hours, max_unanswered, milestone_window, min_gap, overlap_wait, post_recent, recipient_hours, reply_after, reply_window, sensitive_hold\n"), "{err}");
     // Not a regular file: refused at once, not read until memory runs out.
     let out = env.cmd().env("TEND_CONFIG", "/dev/zero").arg("list").output();
     let out = out.unwrap_or_else(|e| panic!("{e}"));
@@ -107,7 +107,7 @@ fn config_json_lists_every_setting() {
     let env = Env::new();
     let json = env.json(&["config", "--json"]);
     let settings = json["settings"].as_object().cloned().unwrap_or_default();
-    assert_eq!(settings.len(), 35, "{json}");
+    assert_eq!(settings.len(), 36, "{json}");
     assert_eq!(settings["user.timezone"], "Europe/Lisbon");
     assert_eq!(settings["rules.daily_cap"], 5);
     assert_eq!(settings["notify.backend"], "desktop");

@@ -143,7 +143,7 @@ fn a_damaged_stored_value_is_named_and_the_contact_can_be_forgotten() {
             "{sql}: {shown}"
         );
         assert!(shown.contains("tend forget 1"), "{sql}: {shown}");
-        env.run(&["forget", "1"]);
+        env.run(&["forget", "1", "--yes"]);
         assert_eq!(env.json(&["list", "--json"]), serde_json::json!([]), "{sql}");
     }
 }

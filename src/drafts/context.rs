@@ -88,7 +88,8 @@ const TITLE_WORDS: usize = 12;
 const DORMANT_DAYS: i64 = 183;
 
 /// How many ways of fitting a draft there are, tried in order: everything,
-/// then without how you met and interests, then one fact only.
+/// then without how you met and interests, then without their role and a
+/// post's title, then one fact only.
 pub const TRIM_LEVELS: usize = 4;
 
 /// The facts of one draft.
@@ -438,7 +439,8 @@ impl Facts {
             ("stage", Value::from(self.stage)),
             ("care", Value::from(self.care.is_some())),
             ("care_kind", opt(self.care.map(|k| k.as_str().to_string()))),
-            ("post", opt(self.post.clone())),
+            // A long title does not fit a tight limit: the post is then named, not quoted.
+            ("post", opt(self.post.clone().filter(|_| level < 2))),
             ("posted", Value::from(self.posted)),
             ("milestone", opt(self.milestone.map(str::to_string))),
             ("detail", opt(self.detail.clone())),
