@@ -255,6 +255,7 @@ impl App {
         if self.settings.rules.learned_hours {
             store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
         }
+        store::contacts::attach_greetings(conn, &mut contacts)?;
         let facts = Facts {
             contacts: &contacts,
             events: &events,

@@ -543,3 +543,45 @@ fn help_and_version_exit_0() {
         .success()
         .stdout(predicate::str::contains("tend"));
 }
+
+#[test]
+fn reasons_greet_a_contact_by_their_stored_greeting_name() {
+    let env = Env::at("2026-03-03T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Berlin\"\n");
+    env.ok(&["add", "Robert Smith", "--greet", "Bob", "--timezone", "Europe/Berlin"]);
+    env.ok(&["add", "Alice Jones", "--timezone", "Europe/Berlin"]);
+    for who in ["robert", "alice"] {
+        env.ok(&[
+            "log",
+            who,
+            "--in",
+            "--at",
+            "2026-03-02T09:00:00+01:00",
+            "--note",
+            "Could you send me the slides from your talk?",
+        ]);
+    }
+    let agenda = env.json(&["agenda", "--json"]);
+    let reason = |name: &str| {
+        agenda
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|n| n["contact"] == name)
+            .map(|n| n["reason"].as_str().unwrap_or_default().to_string())
+            .unwrap_or_else(|| panic!("no nudge for {name}: {agenda}"))
+    };
+    assert!(reason("Robert Smith").starts_with("Bob wrote to you"), "{agenda}");
+    assert!(reason("Alice Jones").starts_with("Alice wrote to you"), "{agenda}");
+    // Cleared, the greeting comes from the name again.
+    env.ok(&["edit", "robert", "--greet", ""]);
+    let agenda = env.json(&["agenda", "--json"]);
+    let robert = agenda
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|n| n["contact"] == "Robert Smith")
+        .map(|n| n["reason"].to_string())
+        .unwrap_or_default();
+    assert!(robert.contains("Robert wrote to you"), "{agenda}");
+}

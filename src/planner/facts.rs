@@ -33,6 +33,9 @@ pub struct PlanRow {
     /// Rule 14: the hour of their day they usually write in (their zone),
     /// from 5 messages on; `None` otherwise or with `learned_hours` off.
     pub usual_hour: Option<u32>,
+    /// The name they are greeted by (`tend add --greet`), when one is stored:
+    /// reasons use it as drafts do. Attached afterwards, like `usual_hour`.
+    pub greet: Option<String>,
 }
 
 /// What happened to a nudge, by its stable key (rule 12).

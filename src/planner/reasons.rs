@@ -46,7 +46,10 @@ fn city(tz: Tz) -> String {
 /// A name for the contact in a reason: their greeting name (drafts.md,
 /// "Names"), or "they" for a name with no letters.
 pub(super) fn greeting(c: &PlanRow) -> &str {
-    let g = greeting_name(&c.name);
+    let g = match c.greet.as_deref().map(str::trim) {
+        Some(stored) if !stored.is_empty() => stored,
+        _ => greeting_name(&c.name),
+    };
     if g.chars().any(char::is_alphabetic) { g } else { "they" }
 }
 

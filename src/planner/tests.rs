@@ -62,6 +62,7 @@ impl World {
             created_at: utc(created),
             summary: Summary::default(),
             usual_hour: None,
+            greet: None,
         });
         id
     }

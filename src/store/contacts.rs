@@ -281,6 +281,22 @@ pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<Conta
 /// It reads `plan_rows`, a narrow copy of the planning columns that triggers
 /// keep: this runs over every contact on every plan, and extracting 17
 /// columns from the wide contacts rows was most of an agenda's time.
+/// Fills each planning row's stored greeting name (`--greet`), read from a
+/// small index of the contacts that have one rather than the wide rows.
+pub fn attach_greetings(conn: &Connection, rows: &mut [PlanRow]) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id, greet FROM contacts INDEXED BY contacts_greet WHERE greet IS NOT NULL")
+        .ctx("reading greeting names")?;
+    let mut found = stmt.query([]).ctx("reading greeting names")?;
+    while let Some(r) = found.next().ctx("reading greeting names")? {
+        let id: ContactId = r.get(0).ctx("reading greeting names")?;
+        if let Ok(i) = rows.binary_search_by_key(&id, |row| row.id) {
+            rows[i].greet = r.get(1).ctx("reading greeting names")?;
+        }
+    }
+    Ok(())
+}
+
 pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId]) -> Result<Vec<PlanRow>> {
     let mut zones = Zones::default();
     // Sized up front: growing a vector of thousands of rows copies it
@@ -425,6 +441,7 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
         },
         // Attached afterwards, when rule 14 is on (`stats::attach_usual_hours`).
         usual_hour: None,
+        greet: None,
     })
 }
 
@@ -612,6 +629,7 @@ mod tests {
                 paused_until: c.paused_until,
                 created_at: c.created_at,
                 usual_hour: None,
+                greet: None,
             })
             .collect()
     }

@@ -103,6 +103,9 @@ const MIGRATIONS: &[Step] = &[
     // whether its draft went as-is or edited), for `tend stats --by kind,
     // draft`; and each contact's usual hour (rule 14), kept with the summary.
     Step::Code(super::stats::migrate_sent_how_and_usual_hour),
+    // v10: the stored greeting names alone, so that a plan's reasons greet
+    // contacts as drafts do without reading the wide rows.
+    Step::Sql("CREATE INDEX contacts_greet ON contacts(id, greet) WHERE greet IS NOT NULL;"),
 ];
 
 const INBOUND_CLOSER: &str = "
