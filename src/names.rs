@@ -238,7 +238,8 @@ fn lower(word: &str) -> String {
     word.to_lowercase()
 }
 
-fn is_title(word: &str) -> bool {
+/// A title dropped before a name ("Dr.", "prof").
+pub(crate) fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
     TITLES.contains(&w.as_str())
 }

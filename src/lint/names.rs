@@ -3,30 +3,6 @@
 
 use super::words::{Token, phrase_words, tokens};
 
-/// Honorifics that are not the name a message greets someone by.
-const TITLES: &[&str] = &[
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "mx",
-    "miss",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "rev",
-    "herr",
-    "frau",
-    "mme",
-    "mlle",
-    "m",
-    "sr",
-    "sra",
-    "dott",
-    "ing",
-];
-
 /// Given names that are also everyday words: these count as the name only
 /// where a name would stand (see [`occurrences`]).
 const COMMON_WORD_NAMES: &[&str] = &[
@@ -79,9 +55,10 @@ pub fn is_greeting_word(word: &str) -> bool {
     GREETINGS.contains(&word)
 }
 
+/// The titles a greeting drops, and "M." (Monsieur), which the greeting
+/// reads as an initial but which is never the person's name in a text.
 fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&w.as_str())
+    crate::names::is_title(word) || word.trim_end_matches('.').eq_ignore_ascii_case("m")
 }
 
 /// The name a message greets someone by (see [`crate::names`]).
