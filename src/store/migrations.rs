@@ -106,6 +106,10 @@ const MIGRATIONS: &[Step] = &[
     // v10: the stored greeting names alone, so that a plan's reasons greet
     // contacts as drafts do without reading the wide rows.
     Step::Sql("CREATE INDEX contacts_greet ON contacts(id, greet) WHERE greet IS NOT NULL;"),
+    // v11: names without regard to case, so that `tend add` finds a contact
+    // of the same name (its duplicate warning) by a lookup: scanning 30,000
+    // names doubled the time of an `add` (8 ms instead of 4).
+    Step::Sql("CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);"),
 ];
 
 const INBOUND_CLOSER: &str = "
