@@ -182,12 +182,7 @@ impl Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s)
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{s}: {e}"))
-    }
+    use crate::time::tests::utc;
 
     #[test]
     fn durations_parse_and_reject() {

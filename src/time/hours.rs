@@ -174,12 +174,7 @@ fn wall(date: NaiveDate, minutes: u32, tz: Tz) -> DateTime<Utc> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s)
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{s}: {e}"))
-    }
+    use crate::time::tests::utc;
 
     #[test]
     fn hours_parse_and_intervals() {

@@ -79,10 +79,11 @@ impl InstantArg {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    fn utc(s: &str) -> DateTime<Utc> {
+    /// An RFC 3339 instant in a test (the time modules' tests share it).
+    pub(crate) fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s)
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or_else(|e| panic!("{s}: {e}"))

@@ -168,6 +168,7 @@ pub fn rfc3339_in(at: DateTime<Utc>, tz: Tz) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::time::tests::utc;
     use chrono::Days;
 
     #[test]
@@ -197,12 +198,6 @@ mod tests {
             }
         }
         assert!(quick > 100_000, "the quick way should answer most: {quick}");
-    }
-
-    fn utc(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s)
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{s}: {e}"))
     }
 
     #[test]
