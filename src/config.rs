@@ -53,6 +53,9 @@ pub struct User {
     pub timezone_from_system: bool,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub hours: Hours,
+    /// Your addresses: tells the mail you sent from the mail you received.
+    #[serde(deserialize_with = "addresses")]
+    pub emails: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -170,6 +173,27 @@ fn at_least_one<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
         0 => Err(serde::de::Error::custom("must be at least 1")),
         n => Ok(n),
     }
+}
+
+/// A list of e-mail addresses, each with one `@` and no spaces, trimmed.
+fn addresses<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let list = Vec::<String>::deserialize(d)?;
+    list.iter()
+        .map(|a| {
+            let t = a.trim();
+            let ok = t.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && !host.is_empty() && !host.contains('@') && !t.contains(char::is_whitespace)
+            });
+            if ok {
+                Ok(t.to_string())
+            } else {
+                Err(serde::de::Error::custom(format!(
+                    "'{}' is not an e-mail address: expected one like name@example.org",
+                    cut(a)
+                )))
+            }
+        })
+        .collect()
 }
 
 fn draft_length<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {

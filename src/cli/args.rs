@@ -429,6 +429,8 @@ pub enum ImportCommand {
     Vcard(ImportArgs),
     /// A backup written by `tend export json`.
     Json(ImportArgs),
+    /// Mail: an mbox file, a Maildir, or a folder of Maildirs (needs [user] emails).
+    Mail(ImportArgs),
 }
 
 #[derive(Debug, Args)]

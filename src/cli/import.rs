@@ -1,5 +1,6 @@
-//! `tend import linkedin|vcard|json`: bad rows on stderr as they are met,
-//! then one summary line (or, with `--json`, a summary object).
+//! `tend import linkedin|vcard|json|mail`: bad rows (or unreadable
+//! messages) on stderr as they are met, then one summary line (or, with
+//! `--json`, a summary object).
 
 use serde_json::json;
 
@@ -18,7 +19,21 @@ pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
             import::vcard::import(&mut app.store, &a.path, opts, report)
         }),
         ImportCommand::Json(a) => restore(app, a),
+        ImportCommand::Mail(a) => mail(app, a),
     }
+}
+
+fn mail(app: &mut App, a: ImportArgs) -> Result<i32> {
+    let _importing = app.importing();
+    let mut report = |line: &str| note(line);
+    let summary = crate::capture::mail::import_path(app, &a.path, a.strict, !a.out.json, &mut report)?;
+    if a.out.json {
+        let value = serde_json::to_value(&summary).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+        emit_json(&value)?;
+    } else {
+        emit(&summary.line(&format!("'{}'", a.path.display())))?;
+    }
+    Ok(0)
 }
 
 type Importer = fn(&mut App, &ImportArgs, &Options, &mut dyn FnMut(&BadRow)) -> Result<Outcome>;
@@ -49,6 +64,9 @@ pub fn check(c: &ImportCommand) -> Result<()> {
     match c {
         ImportCommand::Json(a) if a.cadence.is_some() => Err(Error::Input(
             "--cadence does not apply to 'import json': a backup restores every contact's own cadence".into(),
+        )),
+        ImportCommand::Mail(a) if a.cadence.is_some() => Err(Error::Input(
+            "--cadence does not apply to 'import mail': contacts are never created from mail".into(),
         )),
         _ => Ok(()),
     }

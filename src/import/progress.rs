@@ -54,6 +54,15 @@ impl Progress {
         bar.set_message(format!("{} rows", super::thousands(self.rows)));
     }
 
+    /// `n` more units of work done, for a bar measured in items rather than
+    /// bytes (the files of a Maildir).
+    pub fn advance(&mut self, n: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n);
+        }
+        self.tick();
+    }
+
     /// Clears the bar's line.
     pub fn finish(&mut self) {
         if let Some(bar) = self.bar.take() {
