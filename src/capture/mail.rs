@@ -686,6 +686,137 @@ fn header_end(bytes: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Settings;
+    use crate::store::{ContactFields, Store};
+    use crate::time::Clock;
+    use std::io::Write;
+
+    fn app() -> App {
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        settings.user.emails = vec!["me@example.org".into()];
+        let now = DateTime::parse_from_rfc3339("2026-11-04T10:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        store
+            .write(|tx| {
+                let f = ContactFields {
+                    name: Some("Sara Lee".into()),
+                    emails: Some(vec!["sara@northwind.example".into()]),
+                    ..ContactFields::default()
+                };
+                crate::store::contacts::insert(tx, &f, "manual", None, now)
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        App::with(settings, Clock::Pinned(now), store, "test".into())
+    }
+
+    fn mbox_message(id: &str) -> String {
+        format!(
+            "From sara@northwind.example Mon Nov  2 08:00:00 2026\nFrom: sara@northwind.example\nTo: me@example.org\n\
+             Subject: {id}\nMessage-ID: <{id}@x>\n\nbody of {id}\n\n"
+        )
+    }
+
+    fn append(path: &Path, text: &str) {
+        let mut f = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .unwrap_or_else(|e| panic!("{e}"));
+        f.write_all(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    /// A growing mbox read from where it was left: each call reads the new
+    /// messages and the last one again; a message whose headers are still
+    /// being written waits; a file rewritten is read again whole.
+    #[test]
+    fn a_growing_mbox_is_read_from_where_it_was_left() {
+        let mut app = app();
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("inbox.mbox");
+        append(&path, &(mbox_message("one") + &mbox_message("two")));
+        let lines = std::cell::RefCell::new(Vec::<String>::new());
+        let mut report = |l: &str| lines.borrow_mut().push(l.to_string());
+        let (sum, end) = import_mbox_from(&mut app, &path, 0, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((sum.messages, sum.interactions_added), (2, 2));
+        let two_at = mbox_message("one").len() as u64;
+        assert_eq!(end, two_at);
+
+        // A delivery in progress: its headers have not ended.
+        append(
+            &path,
+            "From sara@northwind.example Mon Nov  2 09:00:00 2026\nFrom: sara@northwind.example\n",
+        );
+        let (sum, end2) = import_mbox_from(&mut app, &path, end, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((sum.messages, sum.interactions_added, sum.already_imported), (1, 0, 1));
+        let three_at = two_at + mbox_message("two").len() as u64;
+        assert_eq!(end2, three_at);
+        append(
+            &path,
+            "To: me@example.org\nSubject: three\nMessage-ID: <three@x>\n\nbody\n\n",
+        );
+        let (sum, end3) = import_mbox_from(&mut app, &path, end2, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((sum.messages, sum.interactions_added), (1, 1));
+        assert_eq!(end3, three_at);
+        assert!(lines.borrow().is_empty(), "{lines:?}");
+
+        // Compacted by a mail client: the offset is no longer a message's start.
+        std::fs::write(&path, mbox_message("two")).unwrap_or_else(|e| panic!("{e}"));
+        let (sum, end4) = import_mbox_from(&mut app, &path, end3, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((sum.messages, sum.interactions_added, sum.already_imported), (1, 0, 1));
+        assert_eq!(end4, 0);
+        let lines = lines.borrow();
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(lines[0].ends_with("changed since it was last read; reading it again from the start"));
+    }
+
+    #[test]
+    fn single_maildir_files_are_imported_and_a_vanished_one_reported() {
+        let mut app = app();
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let file = dir.path().join("1762160000.M1P1.host");
+        std::fs::write(
+            &file,
+            "From: Me <me@example.org>\nTo: sara@northwind.example\nSubject: hi\nDate: Tue, 3 Nov 2026 11:00:00 +0000\n\nbody",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let gone = dir.path().join("gone");
+        let mut lines = Vec::new();
+        let sum = import_files(&mut app, &[file.clone(), gone], &mut |l: &str| {
+            lines.push(l.to_string())
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((sum.messages, sum.interactions_added, sum.unreadable), (2, 1, 1));
+        assert_eq!(lines.len(), 1);
+        assert!(lines[0].contains("gone: "), "{lines:?}");
+        let again = import_files(&mut app, &[file], &mut |_: &str| {}).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((again.interactions_added, again.already_imported), (0, 1));
+        let s = crate::store::contacts::summary(app.store.conn(), 1).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.out_after_response, 1, "summaries follow");
+    }
+
+    #[test]
+    fn a_broken_or_future_date_falls_back_to_the_delivery_time() {
+        let parser = MessageParser::new();
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
+        let delivered = DateTime::from_timestamp(1_700_000_000, 0);
+        for date in ["Date: not a date\n", "Date: Mon, 1 Jan 2103 00:00:00 +0000\n", ""] {
+            let head = format!("From: a@b\n{date}\n");
+            let msg = parser
+                .parse_headers(head.as_bytes())
+                .unwrap_or_else(|| panic!("{date}"));
+            assert_eq!(message_time(&msg, delivered, now), delivered, "{date}");
+            assert_eq!(message_time(&msg, None, now), None, "{date}");
+        }
+        let msg = parser
+            .parse_headers(b"From: a@b\nDate: Tue, 3 Nov 2026 11:00:00 +0100\n\n".as_slice())
+            .unwrap_or_else(|| panic!("parse"));
+        assert_eq!(
+            message_time(&msg, delivered, now).map(|t| t.to_rfc3339()),
+            Some("2026-11-03T10:00:00+00:00".into())
+        );
+    }
 
     #[test]
     fn maildir_names_give_flags_and_delivery_time() {
