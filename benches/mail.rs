@@ -148,7 +148,8 @@ fn report(what: &str, run: &Run, target: Duration, full: bool) {
     println!(
         "{what}: wall {:.2} s, CPU {}, peak RSS {}{verdict}",
         run.wall.as_secs_f64(),
-        run.cpu.map_or("unknown".into(), |c| format!("{:.2} s", c.as_secs_f64())),
+        run.cpu
+            .map_or("unknown".into(), |c| format!("{:.2} s", c.as_secs_f64())),
         run.peak
             .map_or("unknown".into(), |k| format!("{:.1} MiB", k as f64 / 1024.0)),
     );
@@ -157,7 +158,11 @@ fn report(what: &str, run: &Run, target: Duration, full: bool) {
 const FIRST: [&str; 8] = ["Ana", "Ben", "Chidi", "Dana", "Eli", "Farah", "Goran", "Hana"];
 
 fn address(i: usize) -> String {
-    format!("{}.person{i}@company{}.example", FIRST[i % FIRST.len()].to_lowercase(), i % 700)
+    format!(
+        "{}.person{i}@company{}.example",
+        FIRST[i % FIRST.len()].to_lowercase(),
+        i % 700
+    )
 }
 
 fn write_cards(path: &Path, n: usize) {

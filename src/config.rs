@@ -648,4 +648,27 @@ mod tests {
         assert_eq!(normalize_cron(""), Ok(None));
         assert!(normalize_cron("every morning").is_err());
     }
+
+    #[test]
+    fn user_emails_come_from_the_file_or_the_environment_and_are_checked() {
+        let s = with_file("[user]\nemails = [\" me@example.org \", \"Me@Work.example\"]\n", &[])
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.user.emails, ["me@example.org", "Me@Work.example"]);
+        let s = with_file("", &[("TEND_USER__EMAILS", "a@x.org, b@y.org")]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.user.emails, ["a@x.org", "b@y.org"]);
+        assert!(
+            with_file("", &[])
+                .unwrap_or_else(|e| panic!("{e}"))
+                .user
+                .emails
+                .is_empty()
+        );
+        let err = with_file("[user]\nemails = [\"me at example.org\"]\n", &[]).unwrap_err();
+        assert!(
+            err.contains("user.emails") && err.contains("'me at example.org'"),
+            "{err}"
+        );
+        let err = with_file("[user]\nemails = \"me@example.org\"\n", &[]).unwrap_err();
+        assert!(err.contains("user.emails"), "{err}");
+    }
 }
