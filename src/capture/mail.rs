@@ -694,9 +694,7 @@ mod tests {
     fn app() -> App {
         let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
         settings.user.emails = vec!["me@example.org".into()];
-        let now = DateTime::parse_from_rfc3339("2026-11-04T10:00:00Z")
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let now = crate::time::tests::utc("2026-11-04T10:00:00Z");
         let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
         store
             .write(|tx| {

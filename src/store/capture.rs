@@ -81,12 +81,7 @@ mod tests {
     use super::*;
     use crate::model::{Channel, Direction};
     use crate::store::{ContactFields, Store, contacts};
-
-    fn at(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s)
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::time::tests::utc as at;
 
     fn mail(contact: ContactId, when: &str, direction: Direction, id: &str) -> Captured {
         Captured {
