@@ -356,7 +356,7 @@ impl<'a, 'r> Run<'a, 'r> {
 
     fn finish(mut self) -> Result<Summary> {
         self.check()?;
-        capture::refresh(self.tx, std::mem::take(&mut self.touched))?;
+        capture::refresh(self.tx, std::mem::take(&mut self.touched), self.now)?;
         Ok(self.sum)
     }
 

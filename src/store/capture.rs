@@ -39,7 +39,7 @@ pub fn insert_captured(tx: &Connection, rows: &[Captured], now: DateTime<Utc>) -
             touched.insert(row.contact_id);
         }
     }
-    refresh(tx, touched)?;
+    refresh(tx, touched, now)?;
     Ok(added)
 }
 
@@ -68,10 +68,10 @@ pub fn insert_one(tx: &Connection, row: &Captured, now: DateTime<Utc>) -> Result
     Ok(n > 0)
 }
 
-/// Refreshes the summaries of these contacts, as `tend log` does.
-pub fn refresh(tx: &Connection, contacts: impl IntoIterator<Item = ContactId>) -> Result<()> {
+/// Refreshes the summaries of these contacts at `now`, as `tend log` does.
+pub fn refresh(tx: &Connection, contacts: impl IntoIterator<Item = ContactId>, now: DateTime<Utc>) -> Result<()> {
     for id in contacts {
-        records::refresh_summary(tx, id)?;
+        records::refresh_summary(tx, id, now)?;
     }
     Ok(())
 }
