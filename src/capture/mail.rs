@@ -398,70 +398,20 @@ impl<'a, 'r> Run<'a, 'r> {
         }
     }
 
-    /// Reads mbox messages from `reader`, which is at byte `start` of the
-    /// file, up to its end; returns the offset of the last message's `From `
-    /// line (or `start` when there was none). `hold_open_tail`: a last
-    /// message whose headers have not ended yet is being written; it is
-    /// left for next time rather than read in part.
+    /// Reads the mbox messages of `reader` (see [`read_mbox`]).
     fn mbox(
         &mut self,
-        mut reader: impl BufRead,
+        reader: impl BufRead,
         name: &str,
         start: u64,
         hold_open_tail: bool,
         tick: &mut dyn FnMut(),
     ) -> Result<u64> {
-        let mut pos = start;
-        let mut line = Vec::with_capacity(256);
-        let mut current: Option<Pending> = None;
-        let mut last_start = start;
-        let mut number = 0u64;
-        let mut after_blank = true;
-        loop {
-            line.clear();
-            let n = reader
-                .read_until(b'\n', &mut line)
-                .map_err(|e| Error::io(format!("reading '{name}'"), e))?;
-            if n == 0 {
-                break;
-            }
-            let blank = line == b"\n" || line == b"\r\n";
-            if is_separator(&line, after_blank) {
-                if let Some(p) = current.take() {
-                    self.mbox_message(&p.head, name, number, p.delivered)?;
-                    tick();
-                }
-                number += 1;
-                last_start = pos;
-                current = Some(Pending {
-                    delivered: from_line_time(&line),
-                    head: Vec::with_capacity(4096),
-                    ended: false,
-                });
-            } else if let Some(p) = current.as_mut() {
-                if !p.ended {
-                    if blank {
-                        p.ended = true;
-                    } else if p.head.len() + line.len() <= HEADER_CAP {
-                        p.head.extend_from_slice(&line);
-                    }
-                }
-            } else if !line.iter().all(u8::is_ascii_whitespace) {
-                return Err(Error::Failed(format!(
-                    "'{name}' is not an mbox file (it does not start with a 'From ' line), a Maildir, or a folder \
-                     of Maildirs; nothing was imported"
-                )));
-            }
-            after_blank = blank;
-            pos += n as u64;
-        }
-        if let Some(p) = current {
-            if hold_open_tail && !p.ended {
-                return Ok(last_start);
-            }
-            self.mbox_message(&p.head, name, number, p.delivered)?;
-        }
-        Ok(last_start)
+        read_mbox(reader, name, start, hold_open_tail, &mut |head, number, delivered| {
+            self.mbox_message(head, name, number, delivered)?;
+            tick();
+            Ok(())
+        })
     }
 
     fn mbox_message(&mut self, head: &[u8], name: &str, number: u64, at: Option<DateTime<Utc>>) -> Result<()> {
@@ -542,6 +492,72 @@ impl<'a, 'r> Run<'a, 'r> {
         }
         Ok(())
     }
+}
+
+/// Reads mbox messages from `reader`, which is at byte `start` of the file,
+/// up to its end, calling `each` with every message's headers, its number
+/// (from 1) and its separator's date. Returns the offset of the last
+/// message's `From ` line (or `start` when there was none).
+/// `hold_open_tail`: a last message whose headers have not ended yet is
+/// being written; it is left for next time rather than read in part. Memory
+/// holds one line and one message's headers.
+fn read_mbox(
+    mut reader: impl BufRead,
+    name: &str,
+    start: u64,
+    hold_open_tail: bool,
+    each: &mut dyn FnMut(&[u8], u64, Option<DateTime<Utc>>) -> Result<()>,
+) -> Result<u64> {
+    let mut pos = start;
+    let mut line = Vec::with_capacity(256);
+    let mut current: Option<Pending> = None;
+    let mut last_start = start;
+    let mut number = 0u64;
+    let mut after_blank = true;
+    loop {
+        line.clear();
+        let n = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| Error::io(format!("reading '{name}'"), e))?;
+        if n == 0 {
+            break;
+        }
+        let blank = line == b"\n" || line == b"\r\n";
+        if is_separator(&line, after_blank) {
+            if let Some(p) = current.take() {
+                each(&p.head, number, p.delivered)?;
+            }
+            number += 1;
+            last_start = pos;
+            current = Some(Pending {
+                delivered: from_line_time(&line),
+                head: Vec::with_capacity(4096),
+                ended: false,
+            });
+        } else if let Some(p) = current.as_mut() {
+            if !p.ended {
+                if blank {
+                    p.ended = true;
+                } else if p.head.len() + line.len() <= HEADER_CAP {
+                    p.head.extend_from_slice(&line);
+                }
+            }
+        } else if !line.iter().all(u8::is_ascii_whitespace) {
+            return Err(Error::Failed(format!(
+                "'{name}' is not an mbox file (it does not start with a 'From ' line), a Maildir, or a folder \
+                 of Maildirs; nothing was imported"
+            )));
+        }
+        after_blank = blank;
+        pos += n as u64;
+    }
+    if let Some(p) = current {
+        if hold_open_tail && !p.ended {
+            return Ok(last_start);
+        }
+        each(&p.head, number, p.delivered)?;
+    }
+    Ok(last_start)
 }
 
 /// The addresses of a header, lower-cased.
@@ -689,6 +705,7 @@ mod tests {
     use crate::config::Settings;
     use crate::store::{ContactFields, Store};
     use crate::time::Clock;
+    use proptest::strategy::Strategy;
     use std::io::Write;
 
     fn app() -> App {
@@ -814,6 +831,70 @@ mod tests {
             message_time(&msg, delivered, now).map(|t| t.to_rfc3339()),
             Some("2026-11-03T10:00:00+00:00".into())
         );
+    }
+
+    /// Messages as an mboxrd writer stores them: a body line that starts
+    /// with `From ` (after any `>`) gets one more `>`.
+    fn mboxrd(messages: &[(String, Vec<String>)]) -> String {
+        let mut out = String::new();
+        for (subject, body) in messages {
+            out += &format!("From sara@northwind.example Mon Nov  2 08:00:00 2026\nSubject: {subject}\n\n");
+            for line in body {
+                if line.trim_start_matches('>').starts_with("From ") {
+                    out.push('>');
+                }
+                out += line;
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    fn subjects_from(text: &str, start: u64, hold: bool) -> (Vec<String>, u64) {
+        let mut subjects = Vec::new();
+        let end = read_mbox(
+            &text.as_bytes()[start as usize..],
+            "t.mbox",
+            start,
+            hold,
+            &mut |head, _, _| {
+                let head = String::from_utf8_lossy(head);
+                subjects.push(head.trim_end().trim_start_matches("Subject: ").to_string());
+                Ok(())
+            },
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        (subjects, end)
+    }
+
+    proptest::proptest! {
+        /// Whatever the bodies hold (lines starting with `From `, `>From `,
+        /// blank lines), an mboxrd file gives back each message once, and
+        /// reading again from the offset returned gives the last one again
+        /// and nothing else.
+        #[test]
+        fn an_mbox_gives_back_each_message_once(
+            messages in proptest::collection::vec(
+                (
+                    "[a-z]{1,8}",
+                    proptest::collection::vec(
+                        proptest::prop_oneof!["", "From here on", ">From quoted", ">>From x", "From a@b Mon Nov  2 08:00:00 2026", "text"]
+                            .prop_map(String::from),
+                        0..6,
+                    ),
+                ),
+                1..6,
+            )
+        ) {
+            let text = mboxrd(&messages);
+            let want: Vec<String> = messages.iter().map(|(s, _)| s.clone()).collect();
+            let (got, end) = subjects_from(&text, 0, false);
+            proptest::prop_assert_eq!(&got, &want);
+            let (again, end2) = subjects_from(&text, end, true);
+            proptest::prop_assert_eq!(again, want[want.len() - 1..].to_vec());
+            proptest::prop_assert_eq!(end, end2);
+        }
     }
 
     #[test]
