@@ -494,6 +494,10 @@ impl<'a, 'r> Run<'a, 'r> {
     }
 }
 
+/// What [`read_mbox`] calls with each message: its headers, its number
+/// (from 1) and its separator's date.
+type EachMessage<'a> = dyn FnMut(&[u8], u64, Option<DateTime<Utc>>) -> Result<()> + 'a;
+
 /// Reads mbox messages from `reader`, which is at byte `start` of the file,
 /// up to its end, calling `each` with every message's headers, its number
 /// (from 1) and its separator's date. Returns the offset of the last
@@ -506,7 +510,7 @@ fn read_mbox(
     name: &str,
     start: u64,
     hold_open_tail: bool,
-    each: &mut dyn FnMut(&[u8], u64, Option<DateTime<Utc>>) -> Result<()>,
+    each: &mut EachMessage,
 ) -> Result<u64> {
     let mut pos = start;
     let mut line = Vec::with_capacity(256);
