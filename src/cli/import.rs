@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::args::{ImportArgs, ImportCommand};
+use super::args::{ImportArgs, ImportCommand, MailArgs};
 use super::output::{emit, emit_json, note};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -23,7 +23,7 @@ pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
     }
 }
 
-fn mail(app: &mut App, a: ImportArgs) -> Result<i32> {
+fn mail(app: &mut App, a: MailArgs) -> Result<i32> {
     let _importing = app.importing();
     let mut report = |line: &str| note(line);
     let summary = crate::capture::mail::import_path(app, &a.path, a.strict, !a.out.json, &mut report)?;
@@ -64,9 +64,6 @@ pub fn check(c: &ImportCommand) -> Result<()> {
     match c {
         ImportCommand::Json(a) if a.cadence.is_some() => Err(Error::Input(
             "--cadence does not apply to 'import json': a backup restores every contact's own cadence".into(),
-        )),
-        ImportCommand::Mail(a) if a.cadence.is_some() => Err(Error::Input(
-            "--cadence does not apply to 'import mail': contacts are never created from mail".into(),
         )),
         _ => Ok(()),
     }
