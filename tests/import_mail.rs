@@ -430,3 +430,78 @@ fn email_repeats_on_add_and_edit() {
         "{err}"
     );
 }
+
+/// The import is one transaction: killed while it reads a mailbox (a named
+/// pipe, so that it is caught half-way, with thousands of messages read
+/// and recorded and the rest still to come), it leaves the database as it
+/// was, and the same mail then imports whole.
+#[test]
+fn a_kill_mid_import_leaves_the_database_as_it_was() {
+    let env = env();
+    let messages: String = (0..3000)
+        .map(|i| {
+            format!(
+                "From sara@northwind.example Mon Nov  2 08:00:00 2026\n{}\n",
+                message(
+                    &[
+                        "From: sara@northwind.example",
+                        "To: me@example.org",
+                        &format!("Subject: note {i}"),
+                        &format!("Message-ID: <{i}@northwind.example>"),
+                    ],
+                    "a body of a few words",
+                )
+            )
+        })
+        .collect();
+    let before = env.snapshot();
+    let pipe = env.path("inbox.mbox");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap_or_else(|e| panic!("mkfifo: {e}"));
+    assert!(made.success());
+    let mut child = env
+        .std_cmd()
+        .args(["import", "mail", path_str(&pipe)])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("spawn: {e}"));
+    // All but the pipe's buffer (64 KiB, a few hundred messages) of these
+    // 600 KiB is read once the write returns; the pipe stays open, so the
+    // import waits for more, inside its transaction.
+    let (done, wait) = std::sync::mpsc::channel();
+    let (text, path) = (messages.clone(), pipe.clone());
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let mut w = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap_or_else(|e| panic!("{e}"));
+        w.write_all(text.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+        let _ = done.send(());
+        w
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while wait.recv_timeout(std::time::Duration::from_millis(50)).is_err() {
+        assert!(
+            child.try_wait().unwrap_or_else(|e| panic!("{e}")).is_none(),
+            "the import ended before it could be killed"
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the import read nothing in two minutes"
+        );
+    }
+    assert!(child.try_wait().unwrap_or_else(|e| panic!("{e}")).is_none());
+    child.kill().unwrap_or_else(|e| panic!("kill: {e}"));
+    assert!(!child.wait().unwrap_or_else(|e| panic!("wait: {e}")).success());
+    drop(writer.join());
+    assert_eq!(before, env.snapshot(), "the killed import left changes behind");
+
+    let file = env.path("inbox-file.mbox");
+    write(&file, &messages);
+    let (out, _) = env.ok(&["import", "mail", path_str(&file)]);
+    assert!(out.contains(": 3,000 e-mails added from 3,000 messages."), "{out}");
+}
