@@ -158,7 +158,7 @@ pub fn import_path(
                 )));
             }
             let total: u64 = boxes.iter().map(|b| message_files(b, |_| {}).unwrap_or(0)).sum();
-            let mut bar = Progress::new(progress, "mail", total);
+            let mut bar = Progress::new(progress, "mail", total).counting("messages");
             for b in &boxes {
                 message_files(b, |file| {
                     run.maildir_file(&file);
@@ -168,7 +168,7 @@ pub fn import_path(
             }
         } else {
             let file = File::open(path).map_err(|e| Error::io_at("cannot read", path, e))?;
-            let mut bar = Progress::new(progress, "mail", meta.len());
+            let mut bar = Progress::new(progress, "mail", meta.len()).counting("messages");
             let name = path.display().to_string();
             let reader = BufReader::with_capacity(1 << 16, bar.reader(file));
             run.mbox(reader, &name, 0, false, &mut || bar.tick())?;
