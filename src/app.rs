@@ -212,8 +212,9 @@ impl App {
     /// none), exactly as the full plan has it, without planning everyone.
     /// Planned alone, the contact gets its earliest slot; other contacts can
     /// only take room on that day or before (the daily cap) and push it
-    /// later, so a plan up to the day after that slot settles it. Only when
-    /// it is pushed past that does the whole plan run.
+    /// later, so a plan up to the day after that slot settles it; when it is
+    /// pushed past that, plans up to later horizons. A plan with a horizon
+    /// holds exactly the nudges of the whole plan before it.
     pub fn plan_for(&self, id: ContactId) -> Result<Plan> {
         let conn = self.store.conn();
         let alone = self.store.read(|| {
@@ -232,13 +233,17 @@ impl App {
         let Some(due) = alone.for_contact(id).map(|n| n.due) else {
             return Ok(alone);
         };
-        let horizon = Duration::days(1).after(due, self.tz());
+        // Pushed later by the cap: further horizons, each plan still far
+        // cheaper than planning everyone, before the whole plan.
         let live = planner::live_bounds(&self.settings, self.now());
-        let bounded = self
-            .store
-            .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id]))?;
-        if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
-            return Ok(bounded);
+        for days in [1, 15, 92] {
+            let horizon = Duration::days(days).after(due, self.tz());
+            let bounded = self
+                .store
+                .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id]))?;
+            if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
+                return Ok(bounded);
+            }
         }
         self.plan()
     }
