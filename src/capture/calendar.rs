@@ -1,0 +1,466 @@
+//! Calendars on disk (`.ics` files, khal/vdirsyncer vdirs) read into meeting
+//! occurrences: who organised and attended, when it starts, what it was
+//! called, and whether it was cancelled.
+//!
+//! calcard parses the iCalendar text and expands recurrences (its `datecalc`
+//! module is rust-rrule's algorithm: RRULE, RDATE, EXDATE, and RECURRENCE-ID
+//! overrides), so no second parser or expander is needed. Three things are
+//! settled here before calcard expands, because its expander works on wall
+//! clocks without zones:
+//! - each UID is expanded on its own, so that one long series cannot use up
+//!   the occurrence budget of the whole file;
+//! - an UNTIL in UTC is turned into the series' own wall clock, and an
+//!   open-ended rule stops a day after the window, so that a daily meeting
+//!   that never ends costs days up to the window, not the budget;
+//! - a series starting at a UTC time (`Z`) repeats on UTC's clock (calcard
+//!   would repeat it on the user's);
+//! - SEQUENCE is dropped, so that an override written at a later SEQUENCE
+//!   than its series still replaces its occurrence (calcard matches on both).
+//!
+//! Times: a TZID names an IANA zone, or a VTIMEZONE whose name, X-LIC-LOCATION
+//! or Microsoft zone id calcard recognises; an unknown TZID, like a floating
+//! time, is read in the user's zone. A DATE (an all-day event) starts at 00:00
+//! in the user's zone, as every DATE does in rules.md. A wall-clock time
+//! skipped by a daylight-saving jump reads with the offset before the jump.
+
+use calcard::Entry;
+use calcard::common::PartialDateTime;
+use calcard::common::timezone::Tz as CalTz;
+use calcard::icalendar::{
+    ICalendar, ICalendarComponent, ICalendarComponentType, ICalendarEntry, ICalendarMethod, ICalendarParameter,
+    ICalendarParameterName,
+    ICalendarParameterValue, ICalendarParticipationStatus, ICalendarProperty, ICalendarStatus, ICalendarValue,
+};
+use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
+use chrono_tz::Tz;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::time::zone::{resolve_local, to_local};
+use crate::time::{Duration, Unit};
+
+/// Occurrences of one recurring event that one expansion may produce, from
+/// its first: a daily meeting since 1970 fits, a secondly rule stops.
+const OCCURRENCE_BUDGET: usize = 100_000;
+
+/// How far back and ahead a recurring event's occurrences count (cli.md):
+/// `[now - 2y, now + 30d)` on the user's wall clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+}
+
+impl Window {
+    pub fn around(now: DateTime<Utc>, tz: Tz) -> Window {
+        Window {
+            start: Duration { amount: 2, unit: Unit::Years }.before(now, tz),
+            end: Duration::days(30).after(now, tz),
+        }
+    }
+
+    pub fn contains(&self, at: DateTime<Utc>) -> bool {
+        self.start <= at && at < self.end
+    }
+}
+
+/// What the calendar says about one occurrence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventStatus {
+    /// No STATUS, CONFIRMED, or anything else that is not a cancellation.
+    Confirmed,
+    Tentative,
+    Cancelled,
+}
+
+/// One occurrence of an event: a single event, or one of a series.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    pub uid: String,
+    pub start: DateTime<Utc>,
+    /// SUMMARY on one line, or `None` when blank.
+    pub summary: Option<String>,
+    /// Lower-case addresses, `mailto:` removed.
+    pub organizer: Option<String>,
+    /// Lower-case addresses of the attendees who did not decline.
+    pub attendees: Vec<String>,
+    pub status: EventStatus,
+}
+
+impl Occurrence {
+    /// `ics:<UID>/<start in UTC, RFC 3339>`: the same occurrence gives the
+    /// same key on every import.
+    pub fn source_key(&self) -> String {
+        format!(
+            "ics:{}/{}",
+            self.uid,
+            self.start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        )
+    }
+
+    /// The organizer and the attendees, each once.
+    pub fn people(&self) -> impl Iterator<Item = &str> {
+        let mut seen = BTreeSet::new();
+        self.organizer
+            .iter()
+            .chain(&self.attendees)
+            .map(String::as_str)
+            .filter(move |a| seen.insert(*a))
+    }
+}
+
+/// A calendar file read: its occurrences, and the events in it that could
+/// not be read (each a sentence naming the event).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub occurrences: Vec<Occurrence>,
+    pub problems: Vec<String>,
+}
+
+/// Why a whole file was not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable(pub String);
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The calendar files at `path`: the file itself, or every `.ics` file in
+/// the folder and its sub-folders (a vdir holds one folder per calendar),
+/// hidden ones left out, in name order.
+pub fn calendar_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if !std::fs::metadata(path)?.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut found = Vec::new();
+    let mut folders = vec![(path.to_path_buf(), 0)];
+    while let Some((folder, depth)) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            if name.to_string_lossy().starts_with('.') {
+                continue;
+            }
+            let kind = entry.file_type()?;
+            let p = entry.path();
+            // Deep enough for calendars in collections in accounts; a symlink
+            // loop or a home folder stops here.
+            if kind.is_dir() && depth < 4 {
+                folders.push((p, depth + 1));
+            } else if !kind.is_dir()
+                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ics"))
+            {
+                found.push(p);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Reads one file's text: every VCALENDAR in it, expanded. `tz` is the
+/// user's zone (floating times, DATEs, unknown TZIDs); recurring events keep
+/// the occurrences inside `window`, single events are kept wherever they are.
+pub fn parse(text: &str, tz: Tz, window: Window) -> Result<Parsed, Unreadable> {
+    let mut parser = calcard::Parser::new(text);
+    let mut out = Parsed::default();
+    let mut calendars = 0;
+    loop {
+        match parser.entry() {
+            Entry::ICalendar(cal) => {
+                calendars += 1;
+                read_calendar(&cal, tz, window, &mut out);
+            }
+            // Stray lines between objects carry nothing.
+            Entry::InvalidLine(_) => {}
+            Entry::Eof => break,
+            Entry::VCard(_) => return Err(Unreadable("it holds a vCard, not a calendar".into())),
+            Entry::UnexpectedComponentEnd { expected, found } => {
+                return Err(Unreadable(format!(
+                    "END:{} where END:{} was expected",
+                    found.as_str(),
+                    expected.as_str()
+                )));
+            }
+            Entry::UnterminatedComponent(what) => {
+                return Err(Unreadable(format!("BEGIN:{what} has no END (is the file cut short?)")));
+            }
+            Entry::TooManyComponents => return Err(Unreadable("too many components in one calendar".into())),
+            _ => return Err(Unreadable("not an iCalendar file".into())),
+        }
+    }
+    if calendars == 0 {
+        return Err(Unreadable("no BEGIN:VCALENDAR: not an iCalendar file".into()));
+    }
+    Ok(out)
+}
+
+fn read_calendar(cal: &ICalendar, tz: Tz, window: Window, out: &mut Parsed) {
+    // An iTIP cancellation (METHOD:CANCEL, as mailed to attendees) cancels
+    // every event it carries.
+    let cancels = cal.components.first().is_some_and(|c| {
+        c.property(&ICalendarProperty::Method)
+            .and_then(|e| e.values.first())
+            .is_some_and(|v| matches!(v, ICalendarValue::Method(ICalendarMethod::Cancel)))
+    });
+    let zones: Vec<&ICalendarComponent> = cal.timezones().collect();
+    let mut by_uid: BTreeMap<String, Vec<&ICalendarComponent>> = BTreeMap::new();
+    for c in &cal.components {
+        if c.component_type != ICalendarComponentType::VEvent {
+            continue;
+        }
+        let uid = match c.uid().map(str::trim).filter(|u| !u.is_empty()) {
+            Some(u) => u.to_string(),
+            // RFC 5545 requires a UID; hand-written files forget it. The
+            // start and summary then identify the event across imports.
+            None => crate::import::stable_key(
+                "no-uid",
+                &[
+                    &text_of(c, &ICalendarProperty::Dtstart).unwrap_or_default(),
+                    &text_of(c, &ICalendarProperty::Summary).unwrap_or_default(),
+                ],
+            ),
+        };
+        by_uid.entry(uid).or_default().push(c);
+    }
+    for (uid, components) in by_uid {
+        read_event(&uid, &components, &zones, cancels, tz, window, out);
+    }
+}
+
+/// One UID: the event, or a series with its overrides.
+fn read_event(
+    uid: &str,
+    components: &[&ICalendarComponent],
+    zones: &[&ICalendarComponent],
+    cancels: bool,
+    tz: Tz,
+    window: Window,
+    out: &mut Parsed,
+) {
+    let master = components
+        .iter()
+        .find(|c| !c.is_recurrence_override())
+        .or(components.first())
+        .copied();
+    let Some(master) = master else { return };
+    let recurring = components.iter().any(|c| c.is_recurrent_or_override());
+
+    // A calendar of its own: the zones and this UID's components.
+    let mut sub = ICalendar {
+        components: Vec::with_capacity(1 + zones.len() + components.len()),
+    };
+    sub.components.push(ICalendarComponent {
+        component_type: ICalendarComponentType::VCalendar,
+        entries: Vec::new(),
+        component_ids: Vec::new(),
+    });
+    sub.components.extend(zones.iter().map(|z| (*z).clone()));
+    let resolver = sub.build_owned_tz_resolver().with_default(CalTz::Tz(tz));
+    let first_event = sub.components.len();
+    for c in components {
+        let mut c = (*c).clone();
+        c.component_ids.clear();
+        c.entries.retain(|e| e.name != ICalendarProperty::Sequence);
+        pin_utc_start(&mut c);
+        let start_zone = resolver.resolve_or_default(
+            c.property(&ICalendarProperty::Dtstart)
+                .and_then(ICalendarEntry::tz_id),
+        );
+        for e in &mut c.entries {
+            if e.name == ICalendarProperty::Rrule {
+                for v in &mut e.values {
+                    if let ICalendarValue::RecurrenceRule(rule) = v {
+                        bound_rule(rule, start_zone, window);
+                    }
+                }
+            }
+        }
+        sub.components.push(c);
+    }
+    sub.components[0].component_ids = (1..sub.components.len() as u32).collect();
+
+    let expanded = sub.expand_dates(CalTz::Tz(tz), OCCURRENCE_BUDGET);
+    for e in &expanded.errors {
+        out.problems.push(format!("event '{}': {}", crate::import::shown(uid), e.error));
+    }
+    let mut seen = BTreeSet::new();
+    for e in &expanded.events {
+        let Some(comp) = sub.components.get(e.comp_id as usize) else { continue };
+        if (e.comp_id as usize) < first_event || comp.component_type != ICalendarComponentType::VEvent {
+            continue;
+        }
+        let start = instant(e.start, &resolver, comp, tz);
+        if recurring && !window.contains(start) {
+            continue;
+        }
+        if !seen.insert(start) {
+            // An RDATE that repeats an RRULE date is one occurrence.
+            continue;
+        }
+        out.occurrences.push(occurrence(uid, start, comp, master, cancels));
+    }
+}
+
+/// The UTC instant of an expanded start. calcard leaves a start it could not
+/// place on the zone's clock (a time skipped by a daylight-saving jump, or
+/// met twice) floating; it is placed here the way the rest of tend does.
+fn instant(
+    start: DateTime<CalTz>,
+    resolver: &calcard::icalendar::timezone::TzResolver<String>,
+    comp: &ICalendarComponent,
+    tz: Tz,
+) -> DateTime<Utc> {
+    if !start.timezone().is_floating() {
+        return start.with_timezone(&Utc);
+    }
+    let zone = resolver.resolve_or_default(
+        comp.property(&ICalendarProperty::Dtstart)
+            .and_then(ICalendarEntry::tz_id),
+    );
+    let local = start.naive_local();
+    match zone {
+        CalTz::Tz(z) => resolve_local(z, local),
+        CalTz::Fixed(offset) => (local - chrono::Duration::seconds(i64::from(offset.local_minus_utc()))).and_utc(),
+        CalTz::Floating => resolve_local(tz, local),
+    }
+}
+
+/// A series whose DTSTART is in UTC (`Z`) without a TZID repeats on UTC's
+/// clock; calcard would repeat it on the user's, so it is given TZID=UTC.
+fn pin_utc_start(c: &mut ICalendarComponent) {
+    let Some(e) = c.property_mut(&ICalendarProperty::Dtstart) else { return };
+    let utc = e.values.first().and_then(ICalendarValue::as_partial_date_time).is_some_and(|dt| {
+        dt.has_time() && dt.to_date_time().and_then(|d| d.offset).is_some_and(|o| o.local_minus_utc() == 0)
+    });
+    if utc && e.tz_id().is_none() {
+        e.params.push(ICalendarParameter {
+            name: ICalendarParameterName::Tzid,
+            value: ICalendarParameterValue::Text("UTC".into()),
+        });
+    }
+}
+
+/// Puts UNTIL on the series' own wall clock (calcard compares it with
+/// wall-clock occurrences as if both were UTC), makes a DATE UNTIL include
+/// its day (RFC 5545: UNTIL is inclusive), and ends an open-ended rule a day
+/// after the window.
+fn bound_rule(rule: &mut calcard::icalendar::ICalendarRecurrenceRule, zone: CalTz, window: Window) {
+    let local_of = |at: DateTime<Utc>| match zone {
+        CalTz::Tz(z) => to_local(at, z),
+        CalTz::Fixed(o) => at.with_timezone(&o).naive_local(),
+        CalTz::Floating => at.naive_utc(),
+    };
+    let until = rule.until.as_ref().and_then(|u| {
+        let dt = u.to_date_time()?;
+        Some(match dt.offset {
+            Some(offset) => local_of((dt.date_time - chrono::Duration::seconds(i64::from(offset.local_minus_utc()))).and_utc()),
+            None if !u.has_time() => dt.date_time.date().and_hms_opt(23, 59, 59).unwrap_or(dt.date_time),
+            None => dt.date_time,
+        })
+    });
+    let stop = rule.count.is_none().then(|| local_of(window.end) + chrono::Duration::days(1));
+    let bound = match (until, stop) {
+        (Some(u), Some(s)) => Some(u.min(s)),
+        (u, s) => u.or(s),
+    };
+    if let Some(b) = bound {
+        rule.until = Some(floating(b));
+    }
+}
+
+fn floating(at: NaiveDateTime) -> PartialDateTime {
+    PartialDateTime {
+        year: u16::try_from(at.year()).ok(),
+        month: Some(at.month() as u8),
+        day: Some(at.day() as u8),
+        hour: Some(at.hour() as u8),
+        minute: Some(at.minute() as u8),
+        second: Some(at.second() as u8),
+        tz_hour: None,
+        tz_minute: None,
+        tz_minus: false,
+    }
+}
+
+/// An occurrence from its component; an override that leaves out the
+/// summary or the people keeps its series'.
+fn occurrence(
+    uid: &str,
+    start: DateTime<Utc>,
+    comp: &ICalendarComponent,
+    master: &ICalendarComponent,
+    cancels: bool,
+) -> Occurrence {
+    let summary = text_of(comp, &ICalendarProperty::Summary)
+        .or_else(|| text_of(master, &ICalendarProperty::Summary))
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|s| !s.is_empty());
+    let people_from = if comp.has_property(&ICalendarProperty::Organizer) || comp.has_property(&ICalendarProperty::Attendee) {
+        comp
+    } else {
+        master
+    };
+    let organizer = people_from
+        .property(&ICalendarProperty::Organizer)
+        .and_then(address);
+    let attendees = people_from
+        .properties(&ICalendarProperty::Attendee)
+        .filter(|e| !declined(e))
+        .filter_map(address)
+        .collect();
+    let status = if cancels {
+        EventStatus::Cancelled
+    } else {
+        match comp.status() {
+            Some(ICalendarStatus::Cancelled) => EventStatus::Cancelled,
+            Some(ICalendarStatus::Tentative) => EventStatus::Tentative,
+            _ => EventStatus::Confirmed,
+        }
+    };
+    Occurrence {
+        uid: uid.to_string(),
+        start,
+        summary,
+        organizer,
+        attendees,
+        status,
+    }
+}
+
+fn text_of(comp: &ICalendarComponent, prop: &ICalendarProperty) -> Option<String> {
+    let v = comp.property(prop)?.values.first()?;
+    match v {
+        ICalendarValue::PartialDateTime(dt) => dt.to_date_time().map(|d| d.date_time.to_string()),
+        other => other.as_text().map(str::to_string),
+    }
+}
+
+/// An ORGANIZER's or ATTENDEE's e-mail address: the `mailto:` value, or the
+/// EMAIL parameter (RFC 7986) when the value is another kind of address.
+fn address(e: &ICalendarEntry) -> Option<String> {
+    let is_address = |s: &str| {
+        let s = s.trim();
+        s.contains('@') && !s.contains(char::is_whitespace)
+    };
+    e.calendar_address()
+        .filter(|a| is_address(a))
+        .or_else(|| {
+            e.parameters(&ICalendarParameterName::Email)
+                .find_map(ICalendarParameterValue::as_text)
+                .filter(|a| is_address(a))
+        })
+        .map(|a| a.trim().to_lowercase())
+}
+
+/// An attendee who said no was not at the meeting.
+fn declined(e: &ICalendarEntry) -> bool {
+    e.parameter(&ICalendarParameterName::Partstat)
+        .is_some_and(|p| matches!(p, ICalendarParameterValue::Partstat(ICalendarParticipationStatus::Declined)))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,3 @@
+//! Interactions that arrive by themselves: calendars on disk.
+
+pub mod calendar;
