@@ -28,15 +28,21 @@ use calcard::common::PartialDateTime;
 use calcard::common::timezone::Tz as CalTz;
 use calcard::icalendar::{
     ICalendar, ICalendarComponent, ICalendarComponentType, ICalendarEntry, ICalendarMethod, ICalendarParameter,
-    ICalendarParameterName,
-    ICalendarParameterValue, ICalendarParticipationStatus, ICalendarProperty, ICalendarStatus, ICalendarValue,
+    ICalendarParameterName, ICalendarParameterValue, ICalendarParticipationStatus, ICalendarProperty, ICalendarStatus,
+    ICalendarValue,
 };
 use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc};
 use chrono_tz::Tz;
+use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::capture::Captured;
+use crate::error::{Error, Result};
+use crate::import::Progress;
+use crate::model::{Channel, ContactId, Direction};
+use crate::store::{self, Store};
 use crate::time::zone::{resolve_local, to_local};
 use crate::time::{Duration, Unit};
 
@@ -55,7 +61,11 @@ pub struct Window {
 impl Window {
     pub fn around(now: DateTime<Utc>, tz: Tz) -> Window {
         Window {
-            start: Duration { amount: 2, unit: Unit::Years }.before(now, tz),
+            start: Duration {
+                amount: 2,
+                unit: Unit::Years,
+            }
+            .before(now, tz),
             end: Duration::days(30).after(now, tz),
         }
     }
@@ -150,9 +160,7 @@ pub fn calendar_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
             // loop or a home folder stops here.
             if kind.is_dir() && depth < 4 {
                 folders.push((p, depth + 1));
-            } else if !kind.is_dir()
-                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ics"))
-            {
+            } else if !kind.is_dir() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ics")) {
                 found.push(p);
             }
         }
@@ -164,7 +172,7 @@ pub fn calendar_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Reads one file's text: every VCALENDAR in it, expanded. `tz` is the
 /// user's zone (floating times, DATEs, unknown TZIDs); recurring events keep
 /// the occurrences inside `window`, single events are kept wherever they are.
-pub fn parse(text: &str, tz: Tz, window: Window) -> Result<Parsed, Unreadable> {
+pub fn parse(text: &str, tz: Tz, window: Window) -> std::result::Result<Parsed, Unreadable> {
     let mut parser = calcard::Parser::new(text);
     let mut out = Parsed::default();
     let mut calendars = 0;
@@ -266,10 +274,8 @@ fn read_event(
         c.component_ids.clear();
         c.entries.retain(|e| e.name != ICalendarProperty::Sequence);
         pin_utc_start(&mut c);
-        let start_zone = resolver.resolve_or_default(
-            c.property(&ICalendarProperty::Dtstart)
-                .and_then(ICalendarEntry::tz_id),
-        );
+        let start_zone =
+            resolver.resolve_or_default(c.property(&ICalendarProperty::Dtstart).and_then(ICalendarEntry::tz_id));
         for e in &mut c.entries {
             if e.name == ICalendarProperty::Rrule {
                 for v in &mut e.values {
@@ -285,11 +291,14 @@ fn read_event(
 
     let expanded = sub.expand_dates(CalTz::Tz(tz), OCCURRENCE_BUDGET);
     for e in &expanded.errors {
-        out.problems.push(format!("event '{}': {}", crate::import::shown(uid), e.error));
+        out.problems
+            .push(format!("event '{}': {}", crate::import::shown(uid), e.error));
     }
     let mut seen = BTreeSet::new();
     for e in &expanded.events {
-        let Some(comp) = sub.components.get(e.comp_id as usize) else { continue };
+        let Some(comp) = sub.components.get(e.comp_id as usize) else {
+            continue;
+        };
         if (e.comp_id as usize) < first_event || comp.component_type != ICalendarComponentType::VEvent {
             continue;
         }
@@ -332,10 +341,20 @@ fn instant(
 /// A series whose DTSTART is in UTC (`Z`) without a TZID repeats on UTC's
 /// clock; calcard would repeat it on the user's, so it is given TZID=UTC.
 fn pin_utc_start(c: &mut ICalendarComponent) {
-    let Some(e) = c.property_mut(&ICalendarProperty::Dtstart) else { return };
-    let utc = e.values.first().and_then(ICalendarValue::as_partial_date_time).is_some_and(|dt| {
-        dt.has_time() && dt.to_date_time().and_then(|d| d.offset).is_some_and(|o| o.local_minus_utc() == 0)
-    });
+    let Some(e) = c.property_mut(&ICalendarProperty::Dtstart) else {
+        return;
+    };
+    let utc = e
+        .values
+        .first()
+        .and_then(ICalendarValue::as_partial_date_time)
+        .is_some_and(|dt| {
+            dt.has_time()
+                && dt
+                    .to_date_time()
+                    .and_then(|d| d.offset)
+                    .is_some_and(|o| o.local_minus_utc() == 0)
+        });
     if utc && e.tz_id().is_none() {
         e.params.push(ICalendarParameter {
             name: ICalendarParameterName::Tzid,
@@ -357,12 +376,17 @@ fn bound_rule(rule: &mut calcard::icalendar::ICalendarRecurrenceRule, zone: CalT
     let until = rule.until.as_ref().and_then(|u| {
         let dt = u.to_date_time()?;
         Some(match dt.offset {
-            Some(offset) => local_of((dt.date_time - chrono::Duration::seconds(i64::from(offset.local_minus_utc()))).and_utc()),
+            Some(offset) => {
+                local_of((dt.date_time - chrono::Duration::seconds(i64::from(offset.local_minus_utc()))).and_utc())
+            }
             None if !u.has_time() => dt.date_time.date().and_hms_opt(23, 59, 59).unwrap_or(dt.date_time),
             None => dt.date_time,
         })
     });
-    let stop = rule.count.is_none().then(|| local_of(window.end) + chrono::Duration::days(1));
+    let stop = rule
+        .count
+        .is_none()
+        .then(|| local_of(window.end) + chrono::Duration::days(1));
     let bound = match (until, stop) {
         (Some(u), Some(s)) => Some(u.min(s)),
         (u, s) => u.or(s),
@@ -399,14 +423,13 @@ fn occurrence(
         .or_else(|| text_of(master, &ICalendarProperty::Summary))
         .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|s| !s.is_empty());
-    let people_from = if comp.has_property(&ICalendarProperty::Organizer) || comp.has_property(&ICalendarProperty::Attendee) {
-        comp
-    } else {
-        master
-    };
-    let organizer = people_from
-        .property(&ICalendarProperty::Organizer)
-        .and_then(address);
+    let people_from =
+        if comp.has_property(&ICalendarProperty::Organizer) || comp.has_property(&ICalendarProperty::Attendee) {
+            comp
+        } else {
+            master
+        };
+    let organizer = people_from.property(&ICalendarProperty::Organizer).and_then(address);
     let attendees = people_from
         .properties(&ICalendarProperty::Attendee)
         .filter(|e| !declined(e))
@@ -458,8 +481,192 @@ fn address(e: &ICalendarEntry) -> Option<String> {
 
 /// An attendee who said no was not at the meeting.
 fn declined(e: &ICalendarEntry) -> bool {
-    e.parameter(&ICalendarParameterName::Partstat)
-        .is_some_and(|p| matches!(p, ICalendarParameterValue::Partstat(ICalendarParticipationStatus::Declined)))
+    e.parameter(&ICalendarParameterName::Partstat).is_some_and(|p| {
+        matches!(
+            p,
+            ICalendarParameterValue::Partstat(ICalendarParticipationStatus::Declined)
+        )
+    })
+}
+
+/// What importing calendars did, for the summary line and `--json`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub source: &'static str,
+    /// The files read, relative to the path given.
+    pub files: Vec<String>,
+    /// Meetings added: one per occurrence and contact.
+    pub interactions_added: u64,
+    /// Meetings that an earlier import already added.
+    pub already_known: u64,
+    /// Occurrences of cancelled events, or cancelled occurrences of a series.
+    pub cancelled_skipped: u64,
+    /// Occurrences whose organizer and attendees are none of the contacts.
+    pub not_contacts: u64,
+    /// Events that could not be read (no start, a bad rule), reported.
+    pub events_skipped: u64,
+    /// Files that could not be read at all, reported.
+    pub files_skipped: u64,
+}
+
+impl Summary {
+    /// The human summary line.
+    pub fn line(&self, path: &Path) -> String {
+        use crate::import::count;
+        let mut text = format!(
+            "Imported from '{}': {} added, {} already known.\n",
+            path.display(),
+            count(self.interactions_added, "meeting", "meetings"),
+            crate::import::thousands(self.already_known),
+        );
+        let mut left = Vec::new();
+        if self.cancelled_skipped > 0 {
+            left.push(format!(
+                "{} cancelled",
+                crate::import::thousands(self.cancelled_skipped)
+            ));
+        }
+        if self.not_contacts > 0 {
+            left.push(format!(
+                "{} with no contact among the people",
+                crate::import::thousands(self.not_contacts)
+            ));
+        }
+        if self.events_skipped > 0 {
+            left.push(count(self.events_skipped, "unreadable event", "unreadable events"));
+        }
+        if self.files_skipped > 0 {
+            left.push(count(self.files_skipped, "unreadable file", "unreadable files"));
+        }
+        if !left.is_empty() {
+            let n = self.cancelled_skipped + self.not_contacts;
+            let what = if n == 1 { "occurrence" } else { "occurrences" };
+            text.push_str(&format!("Left out ({what}): {}.\n", left.join(", ")));
+        }
+        text
+    }
+}
+
+/// Imports the calendar file or folder at `path` in one transaction: each
+/// occurrence with a contact among its organizer and attendees becomes a
+/// `meeting` (direction `both`) for each such contact. For the daemon, once
+/// per changed file; `report` gets one `FILE: why` line per file or event
+/// that could not be read. `tz` is the user's zone, `now` the clock's.
+pub fn import_path(
+    store: &mut Store,
+    path: &Path,
+    tz: Tz,
+    now: DateTime<Utc>,
+    report: &mut dyn FnMut(&str),
+) -> Result<Summary> {
+    import_with_progress(store, path, tz, now, false, report)
+}
+
+/// [`import_path`] with a progress bar on a terminal when `progress` is set.
+pub fn import_with_progress(
+    store: &mut Store,
+    path: &Path,
+    tz: Tz,
+    now: DateTime<Utc>,
+    progress: bool,
+    report: &mut dyn FnMut(&str),
+) -> Result<Summary> {
+    let cannot = |e: std::io::Error| Error::Failed(format!("cannot read '{}': {e}", path.display()));
+    let files = calendar_files(path).map_err(cannot)?;
+    let single = files.len() == 1 && files[0] == path;
+    if files.is_empty() {
+        return Err(Error::Failed(format!(
+            "'{}' holds no .ics files: expected an .ics file or a folder of them (a vdir)",
+            path.display()
+        )));
+    }
+    let total: u64 = files
+        .iter()
+        .filter_map(|f| std::fs::metadata(f).ok())
+        .map(|m| m.len())
+        .sum();
+    let mut bar = Progress::new(progress, "Importing calendar", total);
+    let window = Window::around(now, tz);
+    let mut out = Summary {
+        source: "calendar",
+        ..Summary::default()
+    };
+    // One transaction: the contacts matched are the contacts written to.
+    store.write(|tx| {
+        let index = store::capture::email_index(tx)?;
+        let mut rows = Vec::new();
+        for file in &files {
+            let name = if single {
+                file.file_name()
+                    .map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned())
+            } else {
+                file.strip_prefix(path).unwrap_or(file).display().to_string()
+            };
+            let parsed = match read_file(&bar, file).and_then(|text| parse(&text, tz, window)) {
+                Ok(p) => p,
+                // One file named on the command line that cannot be read is
+                // the import failing; in a folder it is one file skipped.
+                Err(why) if single => {
+                    return Err(Error::Failed(format!("'{name}': {why}; nothing was imported")));
+                }
+                Err(why) => {
+                    report(&format!("{name}: {why}"));
+                    out.files_skipped += 1;
+                    continue;
+                }
+            };
+            out.files.push(name.clone());
+            for problem in &parsed.problems {
+                report(&format!("{name}: {problem}"));
+                out.events_skipped += 1;
+            }
+            for o in parsed.occurrences {
+                bar.tick();
+                if o.status == EventStatus::Cancelled {
+                    out.cancelled_skipped += 1;
+                    continue;
+                }
+                let contacts: BTreeSet<ContactId> = o.people().filter_map(|a| index.get(a).copied()).collect();
+                if contacts.is_empty() {
+                    out.not_contacts += 1;
+                    continue;
+                }
+                let key = o.source_key();
+                for contact_id in contacts {
+                    rows.push(Captured {
+                        contact_id,
+                        at: o.start,
+                        // A meeting takes two: a touch and a response (rules.md).
+                        direction: Direction::Both,
+                        channel: Channel::Meeting,
+                        note: o.summary.clone(),
+                        source_key: key.clone(),
+                    });
+                }
+            }
+        }
+        bar.finish();
+        let added = store::capture::insert_captured(tx, &rows)?;
+        out.interactions_added = added as u64;
+        out.already_known = rows.len().saturating_sub(added) as u64;
+        Ok(out)
+    })
+}
+
+/// A file's text; what makes it unreadable, in words.
+fn read_file(bar: &Progress, file: &Path) -> std::result::Result<String, Unreadable> {
+    use std::io::Read;
+    let f = std::fs::File::open(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
+    let mut bytes = Vec::new();
+    bar.reader(f)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Unreadable(format!("cannot read it: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Unreadable(format!(
+            "not UTF-8 text (byte {} is invalid): not an iCalendar file",
+            e.utf8_error().valid_up_to() + 1
+        ))
+    })
 }
 
 #[cfg(test)]

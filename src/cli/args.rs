@@ -414,6 +414,16 @@ pub enum ImportCommand {
     Vcard(ImportArgs),
     /// A backup written by `tend export json`.
     Json(ImportArgs),
+    /// Meetings with your contacts, from an .ics file or a folder of them (a vdir).
+    Calendar(CalendarArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The .ics file, or a folder of them (khal's or vdirsyncer's vdir).
+    pub path: std::path::PathBuf,
+    #[command(flatten)]
+    pub out: JsonFlag,
 }
 
 #[derive(Debug, Args)]

@@ -1,9 +1,9 @@
-//! `tend import linkedin|vcard|json`: bad rows on stderr as they are met,
+//! `tend import linkedin|vcard|json|calendar`: bad rows on stderr as they are met,
 //! then one summary line (or, with `--json`, a summary object).
 
 use serde_json::json;
 
-use super::args::{ImportArgs, ImportCommand};
+use super::args::{CalendarArgs, ImportArgs, ImportCommand};
 use super::output::{emit, emit_json, note};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -18,7 +18,23 @@ pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
             import::vcard::import(&mut app.store, &a.path, opts, report)
         }),
         ImportCommand::Json(a) => restore(app, a),
+        ImportCommand::Calendar(a) => calendar(app, a),
     }
+}
+
+fn calendar(app: &mut App, a: CalendarArgs) -> Result<i32> {
+    let (tz, now) = (app.tz(), app.now());
+    let _importing = app.importing();
+    let mut report = |line: &str| note(line);
+    let summary =
+        crate::capture::calendar::import_with_progress(&mut app.store, &a.path, tz, now, !a.out.json, &mut report)?;
+    if a.out.json {
+        let value = serde_json::to_value(&summary).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+        emit_json(&value)?;
+    } else {
+        emit(&summary.line(&a.path))?;
+    }
+    Ok(0)
 }
 
 type Importer = fn(&mut App, &ImportArgs, &Options, &mut dyn FnMut(&BadRow)) -> Result<Outcome>;

@@ -134,7 +134,8 @@ fn a_weekly_series_keeps_its_wall_clock_across_the_dst_change_and_drops_exdates(
 #[test]
 fn an_open_ended_series_counts_the_last_two_years_and_the_next_thirty_days() {
     // Daily at 09:00 New York time since 2015, never ending.
-    let p = read("BEGIN:VEVENT\nUID:daily\nDTSTART;TZID=America/New_York:20150105T090000\nRRULE:FREQ=DAILY\nEND:VEVENT");
+    let p =
+        read("BEGIN:VEVENT\nUID:daily\nDTSTART;TZID=America/New_York:20150105T090000\nRRULE:FREQ=DAILY\nEND:VEVENT");
     let window = Window::around(now(), NEW_YORK);
     assert_eq!(window.start, at("2024-11-30T12:00:00Z"));
     assert_eq!(window.end, at("2026-12-30T12:00:00Z"));
@@ -154,7 +155,9 @@ fn an_open_ended_series_counts_the_last_two_years_and_the_next_thirty_days() {
 
 #[test]
 fn a_single_event_counts_outside_the_window() {
-    let p = read("BEGIN:VEVENT\nUID:old\nDTSTART:20180301T100000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:far\nDTSTART:20270601T100000Z\nEND:VEVENT");
+    let p = read(
+        "BEGIN:VEVENT\nUID:old\nDTSTART:20180301T100000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:far\nDTSTART:20270601T100000Z\nEND:VEVENT",
+    );
     assert_eq!(starts(&p), vec!["2018-03-01T10:00:00Z", "2027-06-01T10:00:00Z"]);
 }
 
@@ -204,7 +207,9 @@ fn a_time_skipped_by_the_spring_jump_reads_with_the_offset_before_it() {
 
 #[test]
 fn cancelled_events_and_cancellation_messages_are_marked() {
-    let p = read("BEGIN:VEVENT\nUID:off\nDTSTART:20260310T150000Z\nSTATUS:CANCELLED\nEND:VEVENT\nBEGIN:VEVENT\nUID:maybe\nDTSTART:20260311T150000Z\nSTATUS:TENTATIVE\nEND:VEVENT");
+    let p = read(
+        "BEGIN:VEVENT\nUID:off\nDTSTART:20260310T150000Z\nSTATUS:CANCELLED\nEND:VEVENT\nBEGIN:VEVENT\nUID:maybe\nDTSTART:20260311T150000Z\nSTATUS:TENTATIVE\nEND:VEVENT",
+    );
     let status = |uid: &str| p.occurrences.iter().find(|o| o.uid == uid).unwrap().status;
     assert_eq!(status("off"), EventStatus::Cancelled);
     assert_eq!(status("maybe"), EventStatus::Tentative);
@@ -216,7 +221,9 @@ fn cancelled_events_and_cancellation_messages_are_marked() {
 
 #[test]
 fn a_bad_event_is_reported_and_the_others_are_read() {
-    let p = read("BEGIN:VEVENT\nUID:no-start\nSUMMARY:When?\nEND:VEVENT\nBEGIN:VEVENT\nUID:fine\nDTSTART:20260310T150000Z\nEND:VEVENT");
+    let p = read(
+        "BEGIN:VEVENT\nUID:no-start\nSUMMARY:When?\nEND:VEVENT\nBEGIN:VEVENT\nUID:fine\nDTSTART:20260310T150000Z\nEND:VEVENT",
+    );
     assert_eq!(starts(&p), vec!["2026-03-10T15:00:00Z"]);
     assert_eq!(p.problems.len(), 1);
     assert!(p.problems[0].contains("'no-start'"), "{:?}", p.problems);
@@ -239,7 +246,12 @@ fn what_is_not_a_calendar_is_unreadable() {
     assert!(why("").contains("not an iCalendar file"));
     assert!(why("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sara\r\nEND:VCARD\r\n").contains("vCard"));
     // calcard forgives a missing or crossed END: what is there is read.
-    let cut = parse("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T150000Z\r\n", NEW_YORK, w).unwrap();
+    let cut = parse(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T150000Z\r\n",
+        NEW_YORK,
+        w,
+    )
+    .unwrap();
     assert_eq!(starts(&cut), vec!["2026-03-10T15:00:00Z"]);
 }
 
