@@ -276,11 +276,17 @@ fn read_event(
         pin_utc_start(&mut c);
         let start_zone =
             resolver.resolve_or_default(c.property(&ICalendarProperty::Dtstart).and_then(ICalendarEntry::tz_id));
+        let first = c
+            .property(&ICalendarProperty::Dtstart)
+            .and_then(|e| e.values.first())
+            .and_then(ICalendarValue::as_partial_date_time)
+            .and_then(PartialDateTime::to_date_time)
+            .map(|d| d.date_time);
         for e in &mut c.entries {
             if e.name == ICalendarProperty::Rrule {
                 for v in &mut e.values {
                     if let ICalendarValue::RecurrenceRule(rule) = v {
-                        bound_rule(rule, start_zone, window);
+                        bound_rule(rule, start_zone, first, window);
                     }
                 }
             }
@@ -367,7 +373,12 @@ fn pin_utc_start(c: &mut ICalendarComponent) {
 /// wall-clock occurrences as if both were UTC), makes a DATE UNTIL include
 /// its day (RFC 5545: UNTIL is inclusive), and ends an open-ended rule a day
 /// after the window.
-fn bound_rule(rule: &mut calcard::icalendar::ICalendarRecurrenceRule, zone: CalTz, window: Window) {
+fn bound_rule(
+    rule: &mut calcard::icalendar::ICalendarRecurrenceRule,
+    zone: CalTz,
+    first: Option<NaiveDateTime>,
+    window: Window,
+) {
     let local_of = |at: DateTime<Utc>| match zone {
         CalTz::Tz(z) => to_local(at, z),
         CalTz::Fixed(o) => at.with_timezone(&o).naive_local(),
@@ -392,7 +403,9 @@ fn bound_rule(rule: &mut calcard::icalendar::ICalendarRecurrenceRule, zone: CalT
         (u, s) => u.or(s),
     };
     if let Some(b) = bound {
-        rule.until = Some(floating(b));
+        // A series that starts after the window keeps its first occurrence
+        // (calcard refuses an UNTIL before DTSTART); the window drops it.
+        rule.until = Some(floating(first.map_or(b, |f| b.max(f))));
     }
 }
 

@@ -274,3 +274,105 @@ fn a_folder_lists_its_ics_files_in_sub_folders_but_not_hidden_ones() {
     let one = dir.path().join("top.ics");
     assert_eq!(calendar_files(&one).unwrap(), vec![one]);
 }
+
+mod properties {
+    use super::*;
+    use chrono::{NaiveDate, NaiveTime, TimeZone};
+    use proptest::prelude::*;
+
+    const ZONES: [Tz; 5] = [
+        chrono_tz::Europe::Paris,
+        chrono_tz::America::New_York,
+        chrono_tz::Australia::Sydney,
+        chrono_tz::Asia::Kolkata,
+        chrono_tz::UTC,
+    ];
+
+    /// Whether `local` exists exactly once on `zone`'s clock.
+    fn plain(zone: Tz, local: NaiveDateTime) -> bool {
+        matches!(zone.from_local_datetime(&local), chrono::LocalResult::Single(_))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// A daily or weekly series in any zone: its occurrences lie in the
+        /// window, each once, every `interval` days or weeks apart on the
+        /// zone's calendar, at the start's wall-clock time (where that time
+        /// exists that day), and none that should be there is missing.
+        #[test]
+        fn series_keep_their_wall_clock_and_stay_in_the_window(
+            zone in 0..ZONES.len(),
+            day in 0i64..1500,
+            minute in 0u32..(24 * 60),
+            weekly in any::<bool>(),
+            interval in 1u32..4,
+            user in 0..ZONES.len(),
+        ) {
+            let (zone, user) = (ZONES[zone], ZONES[user]);
+            let start_date = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap() + chrono::Duration::days(day);
+            let time = NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap();
+            let local = start_date.and_time(time);
+            let freq = if weekly { "WEEKLY" } else { "DAILY" };
+            let body = format!(
+                "BEGIN:VEVENT\nUID:p\nDTSTART;TZID={}:{}\nRRULE:FREQ={freq};INTERVAL={interval}\nEND:VEVENT",
+                zone.name(),
+                local.format("%Y%m%dT%H%M%S"),
+            );
+            let window = Window::around(now(), user);
+            let p = parse(&calendar(&body), user, window).unwrap();
+            prop_assert!(p.problems.is_empty(), "{:?}", p.problems);
+            let step = if weekly { 7 * i64::from(interval) } else { i64::from(interval) };
+            let mut expected = 0;
+            let mut d = start_date;
+            loop {
+                let at = resolve_local(zone, d.and_time(time));
+                if at >= window.end {
+                    break;
+                }
+                expected += usize::from(window.contains(at));
+                d += chrono::Duration::days(step);
+            }
+            let mut starts: Vec<DateTime<Utc>> = p.occurrences.iter().map(|o| o.start).collect();
+            starts.sort();
+            starts.dedup();
+            prop_assert_eq!(starts.len(), p.occurrences.len());
+            for o in &p.occurrences {
+                prop_assert!(window.contains(o.start), "{} outside the window", o.start);
+                let there = o.start.with_timezone(&zone).naive_local();
+                if plain(zone, there.date().and_time(time)) {
+                    prop_assert_eq!((there.date() - start_date).num_days() % step, 0, "{}", there);
+                    prop_assert_eq!(there.time(), time);
+                }
+            }
+            prop_assert_eq!(p.occurrences.len(), expected);
+        }
+
+        /// A calendar cut short anywhere, or with any line left out, is read
+        /// or refused, never a crash.
+        #[test]
+        fn damaged_files_never_crash(cut in 0usize..2000, drop_line in 0usize..40) {
+            let text = calendar(
+                "BEGIN:VTIMEZONE\nTZID:Custom\nX-LIC-LOCATION:Europe/Berlin\nEND:VTIMEZONE\n\
+                 BEGIN:VEVENT\nUID:w\nDTSTART;TZID=Custom:20260316T100000\nRRULE:FREQ=WEEKLY;UNTIL=20260601T000000Z;BYDAY=MO,WE\n\
+                 EXDATE;TZID=Custom:20260318T100000\nRDATE;VALUE=PERIOD:20260320T100000Z/PT1H\n\
+                 ORGANIZER:mailto:a@b.example\nATTENDEE;PARTSTAT=DECLINED:mailto:c@d.example\nEND:VEVENT\n\
+                 BEGIN:VEVENT\nUID:w\nRECURRENCE-ID;TZID=Custom:20260323T100000\nDTSTART:20260324T090000Z\nSTATUS:CANCELLED\nEND:VEVENT\n\
+                 BEGIN:VEVENT\nUID:d\nDTSTART;VALUE=DATE:20240229\nRRULE:FREQ=YEARLY;COUNT=5\nEND:VEVENT",
+            );
+            let mut cut_at = cut.min(text.len());
+            while !text.is_char_boundary(cut_at) {
+                cut_at -= 1;
+            }
+            let w = Window::around(now(), NEW_YORK);
+            let _ = parse(&text[..cut_at], NEW_YORK, w);
+            let dropped: String = text
+                .split_inclusive('\n')
+                .enumerate()
+                .filter(|(i, _)| *i != drop_line)
+                .map(|(_, l)| l)
+                .collect();
+            let _ = parse(&dropped, NEW_YORK, w);
+        }
+    }
+}
