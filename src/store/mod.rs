@@ -8,7 +8,6 @@
 
 pub mod backup;
 mod busy;
-pub mod capture;
 pub use busy::Importing;
 pub mod contacts;
 pub mod history;
