@@ -109,6 +109,12 @@ impl Occurrence {
         )
     }
 
+    /// The key of this occurrence's meeting with one contact: stored keys
+    /// are unique, and a meeting with two contacts is a meeting with each.
+    pub fn key_with(&self, contact: ContactId) -> String {
+        format!("{}/{contact}", self.source_key())
+    }
+
     /// The organizer and the attendees, each once.
     pub fn people(&self) -> impl Iterator<Item = &str> {
         let mut seen = BTreeSet::new();
@@ -434,8 +440,7 @@ fn occurrence(
 ) -> Occurrence {
     let summary = text_of(comp, &ICalendarProperty::Summary)
         .or_else(|| text_of(master, &ICalendarProperty::Summary))
-        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|s| !s.is_empty());
+        .and_then(|s| crate::capture::one_line_note(&s));
     let people_from =
         if comp.has_property(&ICalendarProperty::Organizer) || comp.has_property(&ICalendarProperty::Attendee) {
             comp
@@ -644,7 +649,6 @@ pub fn import_with_progress(
                     out.not_contacts += 1;
                     continue;
                 }
-                let key = o.source_key();
                 for contact_id in contacts {
                     rows.push(Captured {
                         contact_id,
@@ -653,13 +657,13 @@ pub fn import_with_progress(
                         direction: Direction::Both,
                         channel: Channel::Meeting,
                         note: o.summary.clone(),
-                        source_key: key.clone(),
+                        source_key: o.key_with(contact_id),
                     });
                 }
             }
         }
         bar.finish();
-        let added = store::capture::insert_captured(tx, &rows)?;
+        let added = store::capture::insert_captured(tx, &rows, now)?;
         out.interactions_added = added as u64;
         out.already_known = rows.len().saturating_sub(added) as u64;
         Ok(out)

@@ -58,6 +58,7 @@ fn a_tzid_start_is_read_on_that_zones_clock_and_people_are_addresses() {
     assert_eq!(o.attendees, vec!["me@home.net", "tom@example.org"]);
     assert_eq!(o.status, EventStatus::Confirmed);
     assert_eq!(o.source_key(), "ics:lunch-1@example.org/2026-03-10T09:00:00Z");
+    assert_eq!(o.key_with(7), "ics:lunch-1@example.org/2026-03-10T09:00:00Z/7");
     assert_eq!(
         o.people().collect::<Vec<_>>(),
         vec!["sara.lee@example.org", "me@home.net", "tom@example.org"]
