@@ -88,7 +88,7 @@ fn zones_all_day_events_a_series_with_an_exdate_and_a_cancellation() {
         stdout,
         format!(
             "Imported from '{}': 5 meetings added, 0 already known.\n\
-             Left out (occurrences): 1 cancelled, 1 with no contact among the people.\n",
+             Left out 1 cancelled occurrence, 1 occurrence with none of your contacts.\n",
             file.display()
         )
     );
@@ -147,7 +147,8 @@ fn a_vdir_is_read_file_by_file_and_a_broken_file_is_skipped() {
     let summary: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(summary["source"], "calendar");
     assert_eq!(summary["files"], serde_json::json!(["home/c3d4.ics", "work/a1b2.ics"]));
-    // The dinner is a meeting with each of the two.
+    // The dinner is a meeting with each of the two (Omar by his second
+    // address).
     assert_eq!(summary["interactions_added"], 3);
     assert_eq!(summary["already_known"], 0);
     assert_eq!(summary["files_skipped"], 1);
@@ -261,4 +262,64 @@ fn a_planned_meeting_holds_the_check_in_until_it_has_happened() {
     );
     let next = check_in(&env, "Sara");
     assert!(next["reason"].as_str().unwrap().starts_with("You meet on"), "{next}");
+}
+
+#[test]
+fn a_planned_meeting_moved_or_cancelled_is_withdrawn_and_a_past_one_stays() {
+    let env = Env::at(NOW);
+    people(&env);
+    env.run(&[
+        "log",
+        "Sara",
+        "--out",
+        "--at",
+        "2026-10-01T09:00:00Z",
+        "--note",
+        "Hello",
+    ]);
+    let event = |start: &str, status: &str| {
+        calendar(&format!(
+            "BEGIN:VEVENT\nUID:review\nDTSTART:{start}\n{status}SUMMARY:Review\n\
+             ATTENDEE:mailto:sara.lee@northwind.example\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:kickoff\nDTSTART:20261116T100000Z\nSUMMARY:Kickoff\n\
+             ATTENDEE:mailto:sara.lee@northwind.example\nEND:VEVENT\n"
+        ))
+    };
+    let file = write(&env.path("cal.ics"), &event("20261208T140000Z", ""));
+    env.run(&["import", "calendar", path_str(&file)]);
+    let kickoff = row("2026-11-16T10:00:00+00:00", "Kickoff");
+    assert_eq!(
+        meetings(&env.contact("Sara")),
+        vec![kickoff.clone(), row("2026-12-08T14:00:00+00:00", "Review")]
+    );
+
+    // Moved to Thursday the 10th.
+    write(&file, &event("20261210T140000Z", ""));
+    let (stdout, _) = env.ok(&["import", "calendar", path_str(&file)]);
+    assert_eq!(
+        stdout,
+        format!(
+            "Imported from '{}': 1 meeting added, 1 already known, 1 planned meeting withdrawn (moved or cancelled).\n",
+            file.display()
+        )
+    );
+    assert_eq!(
+        meetings(&env.contact("Sara")),
+        vec![kickoff.clone(), row("2026-12-10T14:00:00+00:00", "Review")]
+    );
+
+    // Called off: nothing holds the check-in any more.
+    write(&file, &event("20261210T140000Z", "STATUS:CANCELLED\n"));
+    let (stdout, _) = env.ok(&["import", "calendar", path_str(&file)]);
+    assert!(stdout.contains("1 planned meeting withdrawn"), "{stdout}");
+    assert!(stdout.contains("Left out 1 cancelled occurrence.\n"), "{stdout}");
+    assert_eq!(meetings(&env.contact("Sara")), vec![kickoff.clone()]);
+    let next = check_in(&env, "Sara");
+    assert!(!next["reason"].as_str().unwrap().starts_with("You meet on"), "{next}");
+
+    // The kickoff has happened: even gone from the calendar, it stays.
+    write(&file, &calendar(""));
+    let (stdout, _) = env.ok(&["import", "calendar", path_str(&file)]);
+    assert!(stdout.contains(": 0 meetings added, 0 already known."), "{stdout}");
+    assert_eq!(meetings(&env.contact("Sara")), vec![kickoff]);
 }

@@ -132,6 +132,10 @@ impl Occurrence {
 pub struct Parsed {
     pub occurrences: Vec<Occurrence>,
     pub problems: Vec<String>,
+    /// The UIDs read without a problem: their occurrences here are all there
+    /// are (in the window), so a planned one stored before and missing now
+    /// was moved or cancelled.
+    pub complete: Vec<String>,
 }
 
 /// Why a whole file was not read.
@@ -305,6 +309,9 @@ fn read_event(
     for e in &expanded.errors {
         out.problems
             .push(format!("event '{}': {}", crate::import::shown(uid), e.error));
+    }
+    if expanded.errors.is_empty() {
+        out.complete.push(uid.to_string());
     }
     let mut seen = BTreeSet::new();
     for e in &expanded.events {
@@ -519,6 +526,9 @@ pub struct Summary {
     pub already_known: u64,
     /// Occurrences of cancelled events, or cancelled occurrences of a series.
     pub cancelled_skipped: u64,
+    /// Planned meetings an earlier import added that the calendar no longer
+    /// has (moved, cancelled, or the contact no longer invited): removed.
+    pub planned_withdrawn: u64,
     /// Occurrences whose organizer and attendees are none of the contacts.
     pub not_contacts: u64,
     /// Events that could not be read (no start, a bad rule), reported.
@@ -537,17 +547,28 @@ impl Summary {
             count(self.interactions_added, "meeting", "meetings"),
             crate::import::thousands(self.already_known),
         );
+        if self.planned_withdrawn > 0 {
+            text.insert_str(
+                text.len() - 2,
+                &format!(
+                    ", {} withdrawn (moved or cancelled)",
+                    count(self.planned_withdrawn, "planned meeting", "planned meetings")
+                ),
+            );
+        }
         let mut left = Vec::new();
         if self.cancelled_skipped > 0 {
-            left.push(format!(
-                "{} cancelled",
-                crate::import::thousands(self.cancelled_skipped)
+            left.push(count(
+                self.cancelled_skipped,
+                "cancelled occurrence",
+                "cancelled occurrences",
             ));
         }
         if self.not_contacts > 0 {
-            left.push(format!(
-                "{} with no contact among the people",
-                crate::import::thousands(self.not_contacts)
+            left.push(count(
+                self.not_contacts,
+                "occurrence with none of your contacts",
+                "occurrences with none of your contacts",
             ));
         }
         if self.events_skipped > 0 {
@@ -557,9 +578,7 @@ impl Summary {
             left.push(count(self.files_skipped, "unreadable file", "unreadable files"));
         }
         if !left.is_empty() {
-            let n = self.cancelled_skipped + self.not_contacts;
-            let what = if n == 1 { "occurrence" } else { "occurrences" };
-            text.push_str(&format!("Left out ({what}): {}.\n", left.join(", ")));
+            text.push_str(&format!("Left out {}.\n", left.join(", ")));
         }
         text
     }
@@ -613,6 +632,7 @@ pub fn import_with_progress(
     store.write(|tx| {
         let index = store::capture::email_index(tx)?;
         let mut rows = Vec::new();
+        let mut complete = BTreeSet::new();
         for file in &files {
             let name = if single {
                 file.file_name()
@@ -634,6 +654,7 @@ pub fn import_with_progress(
                 }
             };
             out.files.push(name.clone());
+            complete.extend(parsed.complete);
             for problem in &parsed.problems {
                 report(&format!("{name}: {problem}"));
                 out.events_skipped += 1;
@@ -663,11 +684,63 @@ pub fn import_with_progress(
             }
         }
         bar.finish();
+        let current: BTreeSet<&str> = rows.iter().map(|r| r.source_key.as_str()).collect();
+        out.planned_withdrawn = withdraw_planned(tx, &complete, &current, now)?;
         let added = store::capture::insert_captured(tx, &rows, now)?;
         out.interactions_added = added as u64;
         out.already_known = rows.len().saturating_sub(added) as u64;
         Ok(out)
     })
+}
+
+/// Removes the future meetings that earlier imports of these UIDs added and
+/// the calendar no longer has: a meeting moved to Thursday is not also still
+/// planned for Tuesday, and a cancelled one does not hold the check-in or
+/// become a touch that never happened. Past meetings are history and stay.
+fn withdraw_planned(
+    tx: &rusqlite::Connection,
+    uids: &BTreeSet<String>,
+    current: &BTreeSet<&str>,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    use crate::error::StoreContext;
+    const CX: &str = "reading planned meetings";
+    let mut find = tx
+        .prepare_cached(
+            "SELECT id, contact_id, source_key FROM interactions
+             WHERE source_key >= ?1 AND source_key < ?2 AND at > ?3",
+        )
+        .ctx(CX)?;
+    let mut gone = Vec::new();
+    for uid in uids {
+        let prefix = format!("ics:{uid}/");
+        // Every key that starts with the prefix sorts below the prefix with
+        // its '/' replaced by the next character, '0'.
+        let end = format!("ics:{uid}0");
+        let mut rows = find.query(rusqlite::params![prefix, end, store::ts::to(now)]).ctx(CX)?;
+        while let Some(r) = rows.next().ctx(CX)? {
+            let (id, contact, key): (i64, ContactId, String) =
+                (r.get(0).ctx(CX)?, r.get(1).ctx(CX)?, r.get(2).ctx(CX)?);
+            // `<start>/<contact>` after the prefix: another UID that merely
+            // starts with this one and a '/' has more parts.
+            let ours = key[prefix.len()..].matches('/').count() == 1;
+            if ours && !current.contains(key.as_str()) {
+                gone.push((id, contact));
+            }
+        }
+    }
+    let mut delete = tx
+        .prepare_cached("DELETE FROM interactions WHERE id = ?1")
+        .ctx("withdrawing planned meetings")?;
+    let mut touched = BTreeSet::new();
+    for (id, contact) in &gone {
+        delete.execute([id]).ctx("withdrawing planned meetings")?;
+        touched.insert(*contact);
+    }
+    for contact in touched {
+        store::records::refresh_summary(tx, contact)?;
+    }
+    Ok(gone.len() as u64)
 }
 
 /// A file's text; what makes it unreadable, in words.
