@@ -44,6 +44,20 @@ fn people(env: &Env) {
     ]);
 }
 
+/// Sara (cadence 3 weeks) was last written to on 1 Oct: her check-in is due.
+fn people_sara_last_written_to_on_1_october(env: &Env) {
+    people(env);
+    env.run(&[
+        "log",
+        "Sara",
+        "--out",
+        "--at",
+        "2026-10-01T09:00:00Z",
+        "--note",
+        "Hello",
+    ]);
+}
+
 /// A file of the kinds of events a real calendar holds.
 fn work_ics(env: &Env) -> PathBuf {
     write(
@@ -189,16 +203,7 @@ fn check_in(env: &Env, name: &str) -> Value {
 #[test]
 fn a_past_meeting_is_a_touch_that_moves_the_check_in() {
     let env = Env::at(NOW);
-    people(&env);
-    env.run(&[
-        "log",
-        "Sara",
-        "--out",
-        "--at",
-        "2026-10-01T09:00:00Z",
-        "--note",
-        "Hello",
-    ]);
+    people_sara_last_written_to_on_1_october(&env);
     let before = check_in(&env, "Sara");
     // Three weeks after 1 Oct is long past: the check-in is due today.
     assert!(before["due"].as_str().unwrap() < "2026-12-01", "{before}");
@@ -219,16 +224,7 @@ fn a_past_meeting_is_a_touch_that_moves_the_check_in() {
 #[test]
 fn a_planned_meeting_holds_the_check_in_until_it_has_happened() {
     let env = Env::at(NOW);
-    people(&env);
-    env.run(&[
-        "log",
-        "Sara",
-        "--out",
-        "--at",
-        "2026-10-01T09:00:00Z",
-        "--note",
-        "Hello",
-    ]);
+    people_sara_last_written_to_on_1_october(&env);
     let agenda = env.json(&["agenda", "--json"]);
     assert!(
         agenda.as_array().unwrap().iter().any(|n| n["contact"] == "Sara Lee"),
@@ -267,16 +263,7 @@ fn a_planned_meeting_holds_the_check_in_until_it_has_happened() {
 #[test]
 fn a_planned_meeting_moved_or_cancelled_is_withdrawn_and_a_past_one_stays() {
     let env = Env::at(NOW);
-    people(&env);
-    env.run(&[
-        "log",
-        "Sara",
-        "--out",
-        "--at",
-        "2026-10-01T09:00:00Z",
-        "--note",
-        "Hello",
-    ]);
+    people_sara_last_written_to_on_1_october(&env);
     let event = |start: &str, status: &str| {
         calendar(&format!(
             "BEGIN:VEVENT\nUID:review\nDTSTART:{start}\n{status}SUMMARY:Review\n\
