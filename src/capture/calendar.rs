@@ -4,7 +4,7 @@
 //!
 //! calcard parses the iCalendar text and expands recurrences (its `datecalc`
 //! module is rust-rrule's algorithm: RRULE, RDATE, EXDATE, and RECURRENCE-ID
-//! overrides), so no second parser or expander is needed. Three things are
+//! overrides), so no second parser or expander is needed. A few things are
 //! settled here before calcard expands, because its expander works on wall
 //! clocks without zones:
 //! - each UID is expanded on its own, so that one long series cannot use up
@@ -22,6 +22,9 @@
 //! time, is read in the user's zone. A DATE (an all-day event) starts at 00:00
 //! in the user's zone, as every DATE does in rules.md. A wall-clock time
 //! skipped by a daylight-saving jump reads with the offset before the jump.
+//!
+//! [`import_path`] writes what was read: a `meeting` with each contact among
+//! an occurrence's people, for `tend import calendar` and the daemon.
 
 use calcard::Entry;
 use calcard::common::PartialDateTime;
