@@ -377,3 +377,22 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn rdates_add_occurrences_once_and_quoted_names_do_not_hide_addresses() {
+    let p = read(
+        "BEGIN:VEVENT\nUID:extra\nDTSTART;TZID=Europe/Paris:20260302T100000\n\
+         RRULE:FREQ=WEEKLY;COUNT=2\nRDATE;TZID=Europe/Paris:20260304T160000,20260309T100000\n\
+         ORGANIZER;CN=\"Lee, Sara\":mailto:sara@example.org\nEND:VEVENT",
+    );
+    // 2 and 9 Mar from the rule, 4 Mar added; 9 Mar once though listed twice.
+    assert_eq!(
+        starts(&p),
+        vec!["2026-03-02T09:00:00Z", "2026-03-04T15:00:00Z", "2026-03-09T09:00:00Z"]
+    );
+    assert!(
+        p.occurrences
+            .iter()
+            .all(|o| o.organizer.as_deref() == Some("sara@example.org"))
+    );
+}
