@@ -58,7 +58,7 @@ pub fn insert_captured(tx: &Connection, rows: &[Captured], now: DateTime<Utc>) -
         }
     }
     for id in touched {
-        records::refresh_summary(tx, id)?;
+        records::refresh_summary(tx, id, now)?;
     }
     Ok(added)
 }
