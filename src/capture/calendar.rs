@@ -741,7 +741,7 @@ fn withdraw_planned(
         touched.insert(*contact);
     }
     for contact in touched {
-        store::records::refresh_summary(tx, contact)?;
+        store::records::refresh_summary(tx, contact, now)?;
     }
     Ok(gone.len() as u64)
 }
