@@ -41,6 +41,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::app::App;
 use crate::capture::Captured;
 use crate::error::{Error, Result};
 use crate::import::Progress;
@@ -98,6 +99,8 @@ pub struct Occurrence {
     pub organizer: Option<String>,
     /// Lower-case addresses of the attendees who did not decline.
     pub attendees: Vec<String>,
+    /// Lower-case addresses of the attendees who declined.
+    pub declined: Vec<String>,
     pub status: EventStatus,
 }
 
@@ -458,11 +461,11 @@ fn occurrence(
             master
         };
     let organizer = people_from.property(&ICalendarProperty::Organizer).and_then(address);
-    let attendees = people_from
+    let (no, yes): (Vec<&ICalendarEntry>, Vec<&ICalendarEntry>) = people_from
         .properties(&ICalendarProperty::Attendee)
-        .filter(|e| !declined(e))
-        .filter_map(address)
-        .collect();
+        .partition(|e| declined(e));
+    let attendees = yes.into_iter().filter_map(address).collect();
+    let declined = no.into_iter().filter_map(address).collect();
     let status = if cancels {
         EventStatus::Cancelled
     } else {
@@ -478,6 +481,7 @@ fn occurrence(
         summary,
         organizer,
         attendees,
+        declined,
         status,
     }
 }
@@ -532,6 +536,8 @@ pub struct Summary {
     /// Planned meetings an earlier import added that the calendar no longer
     /// has (moved, cancelled, or the contact no longer invited): removed.
     pub planned_withdrawn: u64,
+    /// Occurrences the user (`[user] emails`) declined.
+    pub declined_skipped: u64,
     /// Occurrences whose organizer and attendees are none of the contacts.
     pub not_contacts: u64,
     /// Events that could not be read (no start, a bad rule), reported.
@@ -567,6 +573,13 @@ impl Summary {
                 "cancelled occurrences",
             ));
         }
+        if self.declined_skipped > 0 {
+            left.push(count(
+                self.declined_skipped,
+                "occurrence you declined",
+                "occurrences you declined",
+            ));
+        }
         if self.not_contacts > 0 {
             left.push(count(
                 self.not_contacts,
@@ -587,30 +600,46 @@ impl Summary {
     }
 }
 
-/// Imports the calendar file or folder at `path` in one transaction: each
-/// occurrence with a contact among its organizer and attendees becomes a
-/// `meeting` (direction `both`) for each such contact. For the daemon, once
-/// per changed file; `report` gets one `FILE: why` line per file or event
-/// that could not be read. `tz` is the user's zone, `now` the clock's.
-pub fn import_path(
-    store: &mut Store,
-    path: &Path,
-    tz: Tz,
-    now: DateTime<Utc>,
-    report: &mut dyn FnMut(&str),
-) -> Result<Summary> {
-    import_with_progress(store, path, tz, now, false, report)
+/// What an import of calendars needs besides the files.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The user's zone: floating times, all-day events, unknown TZIDs.
+    pub tz: Tz,
+    /// The clock's instant: the window, planned meetings, record stamps.
+    pub now: DateTime<Utc>,
+    /// The user's addresses (`[user] emails`, any case): an occurrence the
+    /// user declined did not happen for them.
+    pub user_emails: Vec<String>,
+    /// A progress bar on stderr when it is a terminal.
+    pub progress: bool,
 }
 
-/// [`import_path`] with a progress bar on a terminal when `progress` is set.
-pub fn import_with_progress(
-    store: &mut Store,
-    path: &Path,
-    tz: Tz,
-    now: DateTime<Utc>,
-    progress: bool,
-    report: &mut dyn FnMut(&str),
-) -> Result<Summary> {
+impl Options {
+    /// The settings and the clock of `app`, without a progress bar.
+    pub fn of(app: &App) -> Options {
+        Options {
+            tz: app.tz(),
+            now: app.now(),
+            user_emails: Vec::new(),
+            progress: false,
+        }
+    }
+}
+
+/// Imports the calendar file or folder at `path` in one transaction, with
+/// `app`'s zone and clock: each occurrence with a contact among its
+/// organizer and attendees becomes a `meeting` (direction `both`) with each
+/// such contact. For the daemon, once per changed file; `report` gets one
+/// `FILE: why` line per file or event that could not be read.
+pub fn import_path(app: &mut App, path: &Path, report: &mut dyn FnMut(&str)) -> Result<Summary> {
+    let opts = Options::of(app);
+    import(&mut app.store, path, &opts, report)
+}
+
+/// [`import_path`] with the options spelled out.
+pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn FnMut(&str)) -> Result<Summary> {
+    let (tz, now) = (opts.tz, opts.now);
+    let user: BTreeSet<String> = opts.user_emails.iter().map(|e| e.trim().to_lowercase()).collect();
     let cannot = |e: std::io::Error| Error::Failed(format!("cannot read '{}': {e}", path.display()));
     let files = calendar_files(path).map_err(cannot)?;
     let single = files.len() == 1 && files[0] == path;
@@ -625,7 +654,7 @@ pub fn import_with_progress(
         .filter_map(|f| std::fs::metadata(f).ok())
         .map(|m| m.len())
         .sum();
-    let mut bar = Progress::new(progress, "Importing calendar", total);
+    let mut bar = Progress::new(opts.progress, "Importing calendar", total);
     let window = Window::around(now, tz);
     let mut out = Summary {
         source: "calendar",
@@ -666,6 +695,10 @@ pub fn import_with_progress(
                 bar.tick();
                 if o.status == EventStatus::Cancelled {
                     out.cancelled_skipped += 1;
+                    continue;
+                }
+                if o.declined.iter().any(|a| user.contains(a)) {
+                    out.declined_skipped += 1;
                     continue;
                 }
                 let contacts: BTreeSet<ContactId> = o.people().filter_map(|a| index.get(a).copied()).collect();

@@ -6,6 +6,7 @@ use serde_json::json;
 use super::args::{CalendarArgs, ImportArgs, ImportCommand};
 use super::output::{emit, emit_json, note};
 use crate::app::App;
+use crate::capture::calendar;
 use crate::error::{Error, Result};
 use crate::import::{self, BadRow, Options, Outcome};
 
@@ -23,11 +24,13 @@ pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
 }
 
 fn calendar(app: &mut App, a: CalendarArgs) -> Result<i32> {
-    let (tz, now) = (app.tz(), app.now());
+    let opts = calendar::Options {
+        progress: !a.out.json,
+        ..calendar::Options::of(app)
+    };
     let _importing = app.importing();
     let mut report = |line: &str| note(line);
-    let summary =
-        crate::capture::calendar::import_with_progress(&mut app.store, &a.path, tz, now, !a.out.json, &mut report)?;
+    let summary = calendar::import(&mut app.store, &a.path, &opts, &mut report)?;
     if a.out.json {
         let value = serde_json::to_value(&summary).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
         emit_json(&value)?;

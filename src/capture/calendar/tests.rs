@@ -396,3 +396,49 @@ fn rdates_add_occurrences_once_and_quoted_names_do_not_hide_addresses() {
             .all(|o| o.organizer.as_deref() == Some("sara@example.org"))
     );
 }
+
+#[test]
+fn an_occurrence_the_user_declined_is_left_out() {
+    use crate::store::{ContactFields, Store, contacts, records};
+    let mut store = Store::open_in_memory().unwrap();
+    let sara = store
+        .write(|tx| {
+            let f = ContactFields {
+                name: Some("Sara Lee".into()),
+                emails: Some(vec!["sara@example.org".into()]),
+                ..ContactFields::default()
+            };
+            contacts::insert(tx, &f, "manual", None, now())
+        })
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("c.ics");
+    std::fs::write(
+        &file,
+        calendar(
+            "BEGIN:VEVENT\nUID:a\nDTSTART:20261102T100000Z\nORGANIZER:mailto:sara@example.org\n\
+             ATTENDEE;PARTSTAT=DECLINED:mailto:Me@Home.example\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:b\nDTSTART:20261103T100000Z\nORGANIZER:mailto:sara@example.org\n\
+             ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@home.example\nEND:VEVENT",
+        ),
+    )
+    .unwrap();
+    let opts = Options {
+        tz: NEW_YORK,
+        now: now(),
+        user_emails: vec!["me@HOME.example".into()],
+        progress: false,
+    };
+    let mut problems = Vec::new();
+    let s = import(&mut store, &file, &opts, &mut |l| problems.push(l.to_string())).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!((s.interactions_added, s.declined_skipped), (1, 1));
+    let history = records::interactions_of(store.conn(), sara).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].at, at("2026-11-03T10:00:00Z"));
+    assert_eq!(history[0].direction, crate::model::Direction::Both);
+    assert_eq!(
+        s.line(&file).lines().nth(1),
+        Some("Left out 1 occurrence you declined.")
+    );
+}
