@@ -172,8 +172,9 @@ pub fn calendar_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
             }
             let kind = entry.file_type()?;
             let p = entry.path();
-            // Deep enough for calendars in collections in accounts; a symlink
-            // loop or a home folder stops here.
+            // Deep enough for calendars in collections in accounts; a home
+            // folder given by mistake stops here. Links to folders are not
+            // followed (file_type does not follow them), so no loop.
             if kind.is_dir() && depth < 4 {
                 folders.push((p, depth + 1));
             } else if !kind.is_dir() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ics")) {
