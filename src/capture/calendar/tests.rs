@@ -397,9 +397,9 @@ fn rdates_add_occurrences_once_and_quoted_names_do_not_hide_addresses() {
     );
 }
 
-#[test]
-fn an_occurrence_the_user_declined_is_left_out() {
-    use crate::store::{ContactFields, Store, contacts, records};
+/// A store with Sara (sara@example.org) and a calendar file in a folder.
+fn sara_and_a_file() -> (crate::store::Store, ContactId, tempfile::TempDir, PathBuf) {
+    use crate::store::{ContactFields, Store, contacts};
     let mut store = Store::open_in_memory().unwrap();
     let sara = store
         .write(|tx| {
@@ -413,6 +413,29 @@ fn an_occurrence_the_user_declined_is_left_out() {
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("c.ics");
+    (store, sara, dir, file)
+}
+
+fn options(user_emails: &[&str]) -> Options {
+    Options {
+        tz: NEW_YORK,
+        now: now(),
+        user_emails: user_emails.iter().map(|e| e.to_string()).collect(),
+        progress: false,
+    }
+}
+
+fn meetings_of(store: &crate::store::Store, contact: ContactId) -> Vec<DateTime<Utc>> {
+    crate::store::records::interactions_of(store.conn(), contact)
+        .unwrap()
+        .iter()
+        .map(|i| i.at)
+        .collect()
+}
+
+#[test]
+fn an_occurrence_the_user_declined_is_left_out() {
+    let (mut store, sara, _dir, file) = sara_and_a_file();
     std::fs::write(
         &file,
         calendar(
@@ -423,22 +446,39 @@ fn an_occurrence_the_user_declined_is_left_out() {
         ),
     )
     .unwrap();
-    let opts = Options {
-        tz: NEW_YORK,
-        now: now(),
-        user_emails: vec!["me@HOME.example".into()],
-        progress: false,
-    };
+    let opts = options(&["me@HOME.example"]);
     let mut problems = Vec::new();
     let s = import(&mut store, &file, &opts, &mut |l| problems.push(l.to_string())).unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!((s.interactions_added, s.declined_skipped), (1, 1));
-    let history = records::interactions_of(store.conn(), sara).unwrap();
+    let history = crate::store::records::interactions_of(store.conn(), sara).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].at, at("2026-11-03T10:00:00Z"));
     assert_eq!(history[0].direction, crate::model::Direction::Both);
     assert_eq!(
         s.line(&file).lines().nth(1),
         Some("Left out 1 occurrence you declined.")
+    );
+}
+
+#[test]
+fn withdrawing_a_moved_meeting_leaves_a_uid_that_only_starts_alike() {
+    let (mut store, sara, _dir, file) = sara_and_a_file();
+    let write = |x_start: &str| {
+        let body = format!(
+            "BEGIN:VEVENT\nUID:x\nDTSTART:{x_start}\nATTENDEE:mailto:sara@example.org\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:x/y\nDTSTART:20261209T100000Z\nATTENDEE:mailto:sara@example.org\nEND:VEVENT"
+        );
+        std::fs::write(&file, calendar(&body)).unwrap();
+    };
+    let mut ignore = |_: &str| {};
+    write("20261208T100000Z");
+    import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    write("20261210T100000Z");
+    let s = import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    assert_eq!((s.interactions_added, s.already_known, s.planned_withdrawn), (1, 1, 1));
+    assert_eq!(
+        meetings_of(&store, sara),
+        vec![at("2026-12-09T10:00:00Z"), at("2026-12-10T10:00:00Z")]
     );
 }
