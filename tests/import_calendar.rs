@@ -310,3 +310,30 @@ fn a_planned_meeting_moved_or_cancelled_is_withdrawn_and_a_past_one_stays() {
     assert!(stdout.contains(": 0 meetings added, 0 already known."), "{stdout}");
     assert_eq!(meetings(&env.contact("Sara")), vec![kickoff]);
 }
+
+#[test]
+fn a_meeting_you_declined_is_left_out() {
+    let env = Env::at(NOW);
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@home.example\"]\n");
+    people(&env);
+    let file = write(
+        &env.path("declined.ics"),
+        &calendar(
+            "BEGIN:VEVENT\nUID:pitch\nDTSTART:20261118T100000Z\nSUMMARY:Pitch\n\
+             ORGANIZER:mailto:sara.lee@northwind.example\n\
+             ATTENDEE;PARTSTAT=DECLINED:mailto:ME@home.example\nEND:VEVENT\n\
+             BEGIN:VEVENT\nUID:demo\nDTSTART:20261119T100000Z\nSUMMARY:Demo\n\
+             ORGANIZER:mailto:sara.lee@northwind.example\n\
+             ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@home.example\nEND:VEVENT\n",
+        ),
+    );
+    let (stdout, _) = env.ok(&["import", "calendar", path_str(&file)]);
+    assert!(
+        stdout.ends_with(": 1 meeting added, 0 already known.\nLeft out 1 occurrence you declined.\n"),
+        "{stdout}"
+    );
+    assert_eq!(
+        meetings(&env.contact("Sara")),
+        vec![row("2026-11-19T10:00:00+00:00", "Demo")]
+    );
+}

@@ -621,7 +621,7 @@ impl Options {
         Options {
             tz: app.tz(),
             now: app.now(),
-            user_emails: Vec::new(),
+            user_emails: app.settings.user.emails.clone(),
             progress: false,
         }
     }

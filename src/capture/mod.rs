@@ -8,6 +8,7 @@
 //! does.
 
 pub mod calendar;
+pub mod mail;
 
 use chrono::{DateTime, Utc};
 
