@@ -7,6 +7,7 @@
 //! captured (by `source_key`) and keeps the contacts' summaries as `tend log`
 //! does.
 
+pub mod calendar;
 pub mod mail;
 
 use chrono::{DateTime, Utc};
