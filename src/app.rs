@@ -105,6 +105,24 @@ impl App {
         self.store.write(|tx| store::records::refresh_stale(tx, now))
     }
 
+    /// Whether each message waiting for a reply closes the conversation
+    /// (rule 1), read again with the phrases of `[drafts]` when the user set
+    /// any: the store marks closers with the built-in lists only.
+    fn read_closers_again(&self, rows: &mut [crate::planner::facts::PlanRow]) -> Result<()> {
+        let extra = &self.settings.drafts.intents;
+        if *extra == crate::intent::ExtraPhrases::default() {
+            return Ok(());
+        }
+        let conn = self.store.conn();
+        for row in rows.iter_mut() {
+            if let Some((message, _)) = row.summary.pending_inbound {
+                let note = store::records::note_of(conn, message)?;
+                row.summary.pending_closer = note.is_some_and(|t| crate::intent::is_closer(&t, extra));
+            }
+        }
+        Ok(())
+    }
+
     pub fn importing(&self) -> store::Importing {
         store::Importing::mark(self.store.path())
     }
@@ -220,6 +238,7 @@ impl App {
         let alone = self.store.read(|| {
             let mut contacts = store::contacts::plan_row(conn, id)?;
             store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
+            self.read_closers_again(&mut contacts)?;
             let events = store::records::events_of(conn, id)?;
             let records = store::nudges::all(conn)?;
             let facts = Facts {
@@ -270,6 +289,7 @@ impl App {
         }
         let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
         store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
+        self.read_closers_again(&mut contacts)?;
         if self.settings.rules.learned_hours {
             store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
         }

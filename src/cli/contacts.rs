@@ -211,6 +211,9 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
             _ => Value::Null,
         };
         v["why_none"] = why_none.clone().map_or(Value::Null, Value::String);
+        // What the text output says below the next nudge: the contact's
+        // other nudges, one dropped by the cap, no reply needed to a closer.
+        v["notes"] = plan.notes.get(&id).cloned().unwrap_or_default().into();
         v["stats"] = figures.json();
         emit_json(&v)?;
         return Ok(0);
