@@ -744,8 +744,8 @@ fn withdraw_planned(
     const CX: &str = "reading planned meetings";
     let mut find = tx
         .prepare_cached(
-            "SELECT id, contact_id, source_key FROM interactions
-             WHERE source_key >= ?1 AND source_key < ?2 AND at > ?3",
+            "SELECT id, contact_id, external_key FROM interactions
+             WHERE external_key >= ?1 AND external_key < ?2 AND at > ?3",
         )
         .ctx(CX)?;
     let mut gone = Vec::new();
