@@ -334,6 +334,23 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
     // Rule 10: fill each day of the calendar by priority, then due time; a
     // full day sends the nudge on to the next day with room.
     let last_day_shown = horizon.map(|h| local_date(h, tz));
+    // A nudge the cap sends on past the horizon cannot be shown, and
+    // slotting thousands of overdue check-ins was most of an agenda's time.
+    // It may be left out only when where it would land cannot matter: that
+    // decides where later nudges land past the horizon, and so whether one
+    // offered for a while expires there and lets the contact's next nudge
+    // come back before the horizon. None can when every nudge that has a
+    // next one is offered only until the horizon's end at the latest.
+    let beyond_may_go = last_day_shown.filter(|last| {
+        let end = last.succ_opt().map(|d| start_of_day(d, tz));
+        options.values().all(|o| {
+            let has_next = o.list.len().saturating_sub(1);
+            o.list[..has_next]
+                .iter()
+                .flatten()
+                .all(|s| s.cand.offer_end.is_none_or(|e| end.is_some_and(|end| e <= end)))
+        })
+    });
     while let Some(Reverse((day, _, _, cid))) = queue.pop() {
         // Every day up to the horizon is full: nothing else can land before it.
         if last_day_shown.is_some_and(|last| cap.first_free(ctx.today) > last) {
@@ -364,11 +381,7 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         }
         o.moved_from.get_or_insert(day);
         let free = promised.first_free(day);
-        // Sent on past the horizon: it cannot land in what was asked for,
-        // and slotting thousands of overdue check-ins would cost most of an
-        // agenda's time. One offered for a while only must still find out
-        // whether it expires: then the contact's next nudge gets its turn.
-        if s.cand.offer_end.is_none() && last_day_shown.is_some_and(|last| free > last) {
+        if s.cand.offer_end.is_none() && beyond_may_go.is_some_and(|last| free > last) {
             continue;
         }
         promised.count(free);
