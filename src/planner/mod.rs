@@ -158,7 +158,26 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
 /// not filled past the first day after the horizon that still has room: a
 /// week's agenda need not slot and phrase years of overdue check-ins.
 pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizon: Option<DateTime<Utc>>) -> Plan {
+    // First leaving out what the cap sends past the horizon (see
+    // [`Fill::run`]); should that ever change what the horizon shows, again
+    // without leaving it out.
+    match plan_with(facts, settings, now, horizon, true) {
+        Ok(plan) => plan,
+        Err(Unsure) => plan_with(facts, settings, now, horizon, false).unwrap_or_default(),
+    }
+}
+
+fn plan_with(
+    facts: &Facts,
+    settings: &Settings,
+    now: DateTime<Utc>,
+    horizon: Option<DateTime<Utc>>,
+    leave_out: bool,
+) -> Result<Plan, Unsure> {
     let explain_until = horizon.unwrap_or(DateTime::<Utc>::MAX_UTC);
+    let after_last_day = horizon
+        .and_then(|h| local_date(h, settings.user.timezone).succ_opt())
+        .map(|d| start_of_day(d, settings.user.timezone));
     let tz = settings.user.timezone;
     let ctx = Ctx {
         s: settings,
@@ -249,9 +268,10 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 continue; // stale: its window closed before now
             }
             // Holds, windows and the cap only move a nudge later: one that
-            // starts after the horizon is not needed, and slotting every
-            // contact's distant check-in was most of an agenda's planning.
-            if horizon.is_some_and(|h| start >= h) {
+            // starts after the horizon's last day is not needed, and slotting
+            // every contact's distant check-in was most of an agenda's
+            // planning. (One later on that day still takes its place there.)
+            if after_last_day.is_some_and(|h| start >= h) {
                 reply_beyond |= cand.kind == NudgeKind::Reply;
                 any_beyond = true;
                 continue;
@@ -334,94 +354,28 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
     // Rule 10: fill each day of the calendar by priority, then due time; a
     // full day sends the nudge on to the next day with room.
     let last_day_shown = horizon.map(|h| local_date(h, tz));
-    // A nudge the cap sends on past the horizon cannot be shown, and
-    // slotting thousands of overdue check-ins was most of an agenda's time.
-    // It may be left out only when where it would land cannot matter: that
-    // decides where later nudges land past the horizon, and so whether one
-    // offered for a while expires there and lets the contact's next nudge
-    // come back before the horizon. None can when every nudge that has a
-    // next one is offered only until the horizon's end at the latest.
-    let beyond_may_go = last_day_shown.filter(|last| {
-        let end = last.succ_opt().map(|d| start_of_day(d, tz));
-        options.values().all(|o| {
-            let has_next = o.list.len().saturating_sub(1);
-            o.list[..has_next]
-                .iter()
-                .flatten()
-                .all(|s| s.cand.offer_end.is_none_or(|e| end.is_some_and(|end| e <= end)))
-        })
-    });
-    while let Some(Reverse((day, _, _, cid))) = queue.pop() {
-        // Every day up to the horizon is full: nothing else can land before it.
-        if last_day_shown.is_some_and(|last| cap.first_free(ctx.today) > last) {
-            break;
-        }
-        let Some(o) = options.get_mut(&cid) else {
-            continue;
-        };
-        let Some(mut s) = o.list.get_mut(o.idx).and_then(Option::take) else {
-            continue;
-        };
-        let ctz = o.row.timezone.unwrap_or(ctx.tz);
-        if cap.first_free(day) == day {
-            if s.cand.state != OpenState::Delivered
-                && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
-                && let Some(at) = rules::rule_14_usual_hour(&ctx, s.slot, hour, ctz, s.cand.offer_end)
-            {
-                s.slot.at = at;
-                s.usual_hour = Some(hour);
-            }
-            cap.count(day);
-            // A nudge sent on counted its place when it was promised.
-            if o.moved_from.is_none() {
-                promised.count(day);
-            }
-            placed.push((s, o.row, ctz, o.moved_from));
-            continue;
-        }
-        o.moved_from.get_or_insert(day);
-        let free = promised.first_free(day);
-        if s.cand.offer_end.is_none() && beyond_may_go.is_some_and(|last| free > last) {
-            continue;
-        }
-        promised.count(free);
-        let holds = holds_of(&ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
-        let next = place(
-            &mut windows,
-            &mut placements,
-            start_of_day(free, ctx.tz),
-            ctz,
-            &holds,
-            s.cand.kind,
-        );
-        s.slot = next.slot;
-        if next.held_until.is_some() {
-            s.held_until = next.held_until;
-        }
-        let Some(end) = s.cand.offer_end.filter(|end| s.slot.at >= *end) else {
-            // Its turn comes again among the nudges of the day it moved to.
-            queue.push(turn(&s, cid, ctx.tz));
-            o.list[o.idx] = Some(s);
-            continue;
-        };
-        // Dropped: say so, and the contact's next candidate gets its turn.
-        let dropped = WhyNone::Expired {
-            kind: s.cand.kind,
-            window_end: local_date(end, ctx.tz),
-            by_cap: true,
-        };
-        o.idx += 1;
-        o.moved_from = None;
-        match o.list.get(o.idx).and_then(Option::as_ref) {
-            Some(next) => {
-                queue.push(turn(next, cid, ctx.tz));
-                plan.notes.entry(cid).or_default().push(dropped.to_string());
-            }
-            None => {
-                plan.why_none.insert(cid, dropped);
-            }
-        }
+    let start = Fill {
+        cap,
+        promised,
+        queue,
+        options,
+        placed,
+        notes: Vec::new(),
+        why_none: Vec::new(),
+    };
+    let fill = start.run(
+        &ctx,
+        &mut windows,
+        &mut placements,
+        &events_by_contact,
+        last_day_shown.filter(|_| leave_out),
+        last_day_shown,
+    )?;
+    let mut placed = fill.placed;
+    for (cid, note) in fill.notes {
+        plan.notes.entry(cid).or_default().push(note);
     }
+    plan.why_none.extend(fill.why_none);
     placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));
     plan.nudges = placed
         .into_iter()
@@ -436,7 +390,135 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         })
         .collect();
     plan.by_contact = plan.nudges.iter().enumerate().map(|(i, n)| (n.contact_id, i)).collect();
-    plan
+    Ok(plan)
+}
+
+/// A placed nudge: its settling, row, zone and the day the cap moved it from.
+type PlacedNudge<'a> = (Settled, &'a PlanRow, Tz, Option<NaiveDate>);
+
+/// Rule 10's calendar while it fills.
+struct Fill<'a> {
+    cap: DailyCap<'a>,
+    /// The places taken plus those promised to nudges the cap sent on: a
+    /// nudge sent on goes straight to a day with a place left for it,
+    /// instead of every overflowing nudge passing through every later day.
+    promised: DailyCap<'a>,
+    queue: BinaryHeap<Turn>,
+    options: HashMap<ContactId, Options<'a>>,
+    placed: Vec<PlacedNudge<'a>>,
+    notes: Vec<(ContactId, String)>,
+    why_none: Vec<(ContactId, WhyNone)>,
+}
+
+/// A run that left nudges out past the horizon met a decision that depends
+/// on where they would have landed.
+struct Unsure;
+
+impl<'a> Fill<'a> {
+    /// Fills the calendar. With `leave_out` (the last day shown), a nudge the
+    /// cap sends past that day is left out, unslotted: slotting thousands of
+    /// overdue check-ins was most of an agenda's time. Where it would have
+    /// landed decides where later nudges land past the horizon, and so
+    /// whether a nudge offered for a while expires there and lets its
+    /// contact's next nudge come back before the horizon: once something is
+    /// left out, such a decision makes the run [`Unsure`].
+    fn run(
+        mut self,
+        ctx: &Ctx,
+        windows: &mut Windows,
+        placements: &mut HashMap<(DateTime<Utc>, Tz), Placement>,
+        events_by_contact: &HashMap<ContactId, Vec<&Event>>,
+        leave_out: Option<NaiveDate>,
+        last_day_shown: Option<NaiveDate>,
+    ) -> Result<Fill<'a>, Unsure> {
+        let tz = ctx.tz;
+        let horizon_end = leave_out.and_then(|last| last.succ_opt()).map(|d| start_of_day(d, tz));
+        let mut left_out = false;
+        while let Some(Reverse((day, _, _, cid))) = self.queue.pop() {
+            // Every day up to the horizon is full: nothing else can land before it.
+            if last_day_shown.is_some_and(|last| self.cap.first_free(ctx.today) > last) {
+                break;
+            }
+            let Some(o) = self.options.get_mut(&cid) else {
+                continue;
+            };
+            let Some(mut s) = o.list.get_mut(o.idx).and_then(Option::take) else {
+                continue;
+            };
+            // May expire past the horizon and let the contact's next nudge in.
+            let may_expire_beyond =
+                s.cand.offer_end.is_some_and(|e| horizon_end.is_some_and(|h| e > h)) && o.idx + 1 < o.list.len();
+            // Past the horizon, the whole plan may have no room where this run
+            // has: it would send the nudge on, perhaps past its end.
+            if left_out
+                && may_expire_beyond
+                && leave_out.is_some_and(|last| day > last)
+                && self.cap.first_free(day) == day
+            {
+                return Err(Unsure);
+            }
+            let ctz = o.row.timezone.unwrap_or(ctx.tz);
+            if self.cap.first_free(day) == day {
+                if s.cand.state != OpenState::Delivered
+                    && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
+                    && let Some(at) = rules::rule_14_usual_hour(ctx, s.slot, hour, ctz, s.cand.offer_end)
+                {
+                    s.slot.at = at;
+                    s.usual_hour = Some(hour);
+                }
+                self.cap.count(day);
+                // A nudge sent on counted its place when it was promised.
+                if o.moved_from.is_none() {
+                    self.promised.count(day);
+                }
+                self.placed.push((s, o.row, ctz, o.moved_from));
+                continue;
+            }
+            o.moved_from.get_or_insert(day);
+            let free = self.promised.first_free(day);
+            if leave_out.is_some_and(|last| free > last) {
+                if s.cand.offer_end.is_none() {
+                    left_out = true;
+                    continue;
+                }
+                // The whole plan sends it at least as far (more nudges claim
+                // places past the horizon there): from a day that starts at or
+                // after its end, it expires in both.
+                if left_out && may_expire_beyond && s.cand.offer_end.is_some_and(|e| start_of_day(free, tz) < e) {
+                    return Err(Unsure);
+                }
+            }
+            self.promised.count(free);
+            let holds = holds_of(ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
+            let next = place(windows, placements, start_of_day(free, tz), ctz, &holds, s.cand.kind);
+            s.slot = next.slot;
+            if next.held_until.is_some() {
+                s.held_until = next.held_until;
+            }
+            let Some(end) = s.cand.offer_end.filter(|end| s.slot.at >= *end) else {
+                // Its turn comes again among the nudges of the day it moved to.
+                self.queue.push(turn(&s, cid, tz));
+                o.list[o.idx] = Some(s);
+                continue;
+            };
+            // Dropped: say so, and the contact's next candidate gets its turn.
+            let dropped = WhyNone::Expired {
+                kind: s.cand.kind,
+                window_end: local_date(end, tz),
+                by_cap: true,
+            };
+            o.idx += 1;
+            o.moved_from = None;
+            match o.list.get(o.idx).and_then(Option::as_ref) {
+                Some(next) => {
+                    self.queue.push(turn(next, cid, tz));
+                    self.notes.push((cid, dropped.to_string()));
+                }
+                None => self.why_none.push((cid, dropped)),
+            }
+        }
+        Ok(self)
+    }
 }
 
 fn to_nudge(row: &PlanRow, s: Settled, reason: String) -> Nudge {
