@@ -110,6 +110,9 @@ const MIGRATIONS: &[Step] = &[
     // of the same name (its duplicate warning) by a lookup: scanning 30,000
     // names doubled the time of an `add` (8 ms instead of 4).
     Step::Sql("CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);"),
+    // v13: where each of the daemon's sources got to (`[sources]`), so that a
+    // restart reads only what is new.
+    Step::Sql(super::sources::SCHEMA),
 ];
 
 const INBOUND_CLOSER: &str = "
