@@ -170,10 +170,7 @@ pub fn expand_source(raw: &str) -> Result<PathBuf, String> {
     if path.is_absolute() {
         Ok(path)
     } else {
-        Err(format!(
-            "'{}' is not an absolute path: start it with / or ~/",
-            cut(t)
-        ))
+        Err(format!("'{}' is not an absolute path: start it with / or ~/", cut(t)))
     }
 }
 
@@ -691,10 +688,15 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.sources.mail, [home.join("Mail"), PathBuf::from("/var/mail/me")]);
-        assert_eq!(s.sources.calendar, [home.clone()]);
+        assert_eq!(s.sources.calendar, std::slice::from_ref(&home));
         assert_eq!(s.sources.linkedin, Some(home.join("Downloads")));
         assert!(!s.sources.is_empty());
-        assert!(Settings::defaults().unwrap_or_else(|e| panic!("{e}")).sources.is_empty());
+        assert!(
+            Settings::defaults()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .sources
+                .is_empty()
+        );
 
         let err = with_file("[sources]\nmail = [\"Mail\"]\n", &[]).unwrap_err();
         assert!(
@@ -702,7 +704,10 @@ mod tests {
             "{err}"
         );
         let err = with_file("[sources]\nlinkedin = [\"/tmp\"]\n", &[]).unwrap_err();
-        assert!(err.contains("'sources.linkedin'") && err.contains("is not a string"), "{err}");
+        assert!(
+            err.contains("'sources.linkedin'") && err.contains("is not a string"),
+            "{err}"
+        );
         let env = [("TEND_SOURCES__CALENDAR", "/a.ics, ~/cal")];
         let s = with_file("", &env).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.sources.calendar, [PathBuf::from("/a.ics"), home.join("cal")]);

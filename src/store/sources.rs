@@ -234,11 +234,18 @@ mod tests {
         let all = all(store.conn()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(all.len(), 2);
         let (l, m) = (&all[0], &all[1]);
-        assert_eq!((l.kind.as_str(), l.last_error.as_deref(), l.last_error_at), ("linkedin", Some("gone"), Some(t1)));
+        assert_eq!(
+            (l.kind.as_str(), l.last_error.as_deref(), l.last_error_at),
+            ("linkedin", Some("gone"), Some(t1))
+        );
         assert_eq!(m.first_seen_at, t0);
         assert_eq!(m.last_import_at, Some(t1));
         assert_eq!((m.imports, m.interactions_added, m.contacts_added), (2, 5, 0));
-        assert_eq!((m.last_error.as_deref(), m.last_error_at), (None, None), "an import clears the error");
+        assert_eq!(
+            (m.last_error.as_deref(), m.last_error_at),
+            (None, None),
+            "an import clears the error"
+        );
         assert_eq!(m.mark, Some(50), "the mark only moves forward");
     }
 }
