@@ -1066,3 +1066,137 @@ fn tells_systemd_when_it_is_ready_reloading_and_stopping() {
     d.stop("TERM");
     assert_eq!(recv(), "STOPPING=1");
 }
+
+// ---------------------------------------------------------------------------
+// [sources]: what the daemon imports by itself.
+
+/// A LinkedIn export as a browser saves it: written under a temporary name,
+/// then renamed into place.
+fn download_export(dir: &Path, name: &str) {
+    let part = dir.join(format!("{name}.part"));
+    support::linkedin_zip(&part);
+    fs::rename(&part, dir.join(name)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+fn imports(d: &Daemon) -> Vec<Value> {
+    d.lines().into_iter().filter(|l| l["kind"] == "import").collect()
+}
+
+#[test]
+fn a_linkedin_export_appearing_in_the_watched_folder_is_imported_once_and_announced() {
+    let downloads_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let downloads = downloads_dir.path();
+    // An old export already there when the folder is first watched stays as it is.
+    support::linkedin_zip(&downloads.join("Basic_LinkedInDataExport_01-01-2024.zip"));
+    let data = Data::new(&format!(
+        "[notify]\nbackend = \"stdout\"\n[sources]\nlinkedin = \"{}\"\n",
+        downloads.display()
+    ));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(10));
+    assert!(d.log().contains("1 already there left as they are"), "{}", d.log());
+    assert!(data.env.contacts().is_empty());
+
+    let written = Instant::now();
+    download_export(downloads, "Basic_LinkedInDataExport_03-01-2025.zip");
+    assert!(
+        eventually(secs(10), || !imports(&d).is_empty()),
+        "not announced within 10 s; log:\n{}",
+        d.log()
+    );
+    eprintln!("imported and announced after {:?}", written.elapsed());
+    let announced = imports(&d);
+    assert_eq!(announced.len(), 1, "{announced:?}");
+    assert_eq!(announced[0]["summary"], "LinkedIn export imported");
+    assert_eq!(announced[0]["contact_id"], Value::Null);
+    let body = announced[0]["body"].as_str().unwrap_or_default();
+    assert!(
+        body.contains("4 contacts added, 0 updated, 8 interactions added"),
+        "{body}"
+    );
+    // One log line for the import.
+    let log = d.log();
+    let lines: Vec<&str> = log.lines().filter(|l| l.contains("linkedin: imported")).collect();
+    assert_eq!(lines.len(), 1, "{log}");
+    assert!(lines[0].contains("Basic_LinkedInDataExport_03-01-2025.zip"), "{log}");
+    assert_eq!(support::names(&data.env.contacts()).len(), 4);
+
+    // Files that are not exports, or not finished, are left alone.
+    fs::write(
+        downloads.join("Basic_LinkedInDataExport_04-01-2025.zip.crdownload"),
+        b"PK",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    fs::write(downloads.join("holiday.zip"), b"PK").unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(secs(2));
+    assert_eq!(imports(&d).len(), 1, "{}", d.stdout());
+    d.stop("TERM");
+
+    // A restart imports nothing again, and `tend config` tells what was done.
+    let before = data.env.snapshot();
+    let mut again = data.daemon(&[]);
+    again.wait_log("ready", secs(10));
+    std::thread::sleep(secs(1));
+    assert!(imports(&again).is_empty(), "{}", again.stdout());
+    assert!(!again.log().contains("linkedin: imported"), "{}", again.log());
+    again.stop("TERM");
+    assert_eq!(before, data.env.snapshot());
+    let config = data.json(&["config", "--json"]);
+    let source = &config["sources"][0];
+    assert_eq!(source["kind"], "linkedin", "{config}");
+    assert_eq!(source["imports"], 1, "{config}");
+    assert_eq!(source["contacts_added"], 4, "{config}");
+    assert_eq!(source["interactions_added"], 8, "{config}");
+    assert_eq!(source["last_import"], "2026-12-01T10:00:00+01:00", "{config}");
+    assert_eq!(source["last_error"], Value::Null, "{config}");
+}
+
+#[test]
+fn a_missing_source_is_a_warning_and_is_watched_for_until_it_appears() {
+    let data = Data::new("");
+    let downloads = data.path("Downloads");
+    let mail = data.path("Mail/INBOX");
+    data.env.config(&format!(
+        "[user]\ntimezone = \"Europe/Paris\"\n[notify]\nbackend = \"stdout\"\n\
+         [sources]\nmail = [\"{}\"]\nlinkedin = \"{}\"\n",
+        mail.display(),
+        downloads.display()
+    ));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(10));
+    let log = d.log();
+    assert!(
+        log.contains(&format!(
+            "linkedin source '{}': does not exist (yet)",
+            downloads.display()
+        )),
+        "{log}"
+    );
+    assert!(
+        log.contains(&format!("mail source '{}': does not exist (yet)", mail.display())),
+        "{log}"
+    );
+    assert!(log.contains("WARN"), "{log}");
+    assert!(!log.contains("panicked"), "{log}");
+    assert!(d.alive());
+
+    // `tend config` shows the error while the daemon keeps running.
+    let text = String::from_utf8_lossy(&data.run(&["config"]).stdout).into_owned();
+    assert!(text.contains(&format!("linkedin  {}", downloads.display())), "{text}");
+    assert!(text.contains("does not exist (yet)"), "{text}");
+
+    // The folder appears, then an export in it: imported with no restart.
+    fs::create_dir(&downloads).unwrap_or_else(|e| panic!("{e}"));
+    d.wait_log(
+        &format!("watching '{}' for new LinkedIn exports", downloads.display()),
+        secs(10),
+    );
+    download_export(&downloads, "Complete_LinkedInDataExport_03-01-2025.zip");
+    assert!(
+        eventually(secs(10), || !imports(&d).is_empty()),
+        "not imported within 10 s; log:\n{}",
+        d.log()
+    );
+    assert!(d.alive());
+    d.stop("TERM");
+}

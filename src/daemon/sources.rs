@@ -637,7 +637,8 @@ impl Watcher {
     fn sync_downloads(&mut self, app: &mut App, i: usize, messages: &mut Vec<Message>) -> Result<u64> {
         let s = &self.sources[i];
         let (key, path) = (s.key.clone(), s.path.clone());
-        let first = state::get(app.store.conn(), "linkedin", &key)?.is_none();
+        // The mark says the exports already there were recorded.
+        let first = state::get(app.store.conn(), "linkedin", &key)?.is_none_or(|st| st.mark.is_none());
         let mut zips = Vec::new();
         for entry in std::fs::read_dir(&path).map_err(|e| Error::io_at("cannot read", &path, e))? {
             let entry = entry.map_err(|e| Error::io_at("cannot read", &path, e))?;
@@ -658,7 +659,7 @@ impl Watcher {
                 for (zip, st) in &zips {
                     state::set_file(c, "linkedin", &zip.display().to_string(), st)?;
                 }
-                Ok(())
+                state::set_mark(c, "linkedin", &key, 1)
             })?;
             tracing::info!(
                 "linkedin: watching '{key}' for new LinkedIn exports{}",
@@ -714,6 +715,31 @@ impl Watcher {
         }
         Ok(added)
     }
+}
+
+/// Each configured source with what the database says of it (`tend
+/// config`); read-only, and nothing when the database does not exist yet or
+/// predates the sources.
+pub fn configured(config: &Sources, db: &Path) -> Vec<(Kind, String, Option<state::SourceState>)> {
+    let conn = db
+        .exists()
+        .then(|| rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok())
+        .flatten();
+    let known = conn.and_then(|c| state::all(&c).ok()).unwrap_or_default();
+    let kinds = [
+        (Kind::Mail, config.mail.as_slice()),
+        (Kind::Calendar, config.calendar.as_slice()),
+        (Kind::Linkedin, config.linkedin.as_slice()),
+    ];
+    let mut out = Vec::new();
+    for (kind, paths) in kinds {
+        for p in paths {
+            let key = p.display().to_string();
+            let st = known.iter().find(|s| s.kind == kind.as_str() && s.path == key).cloned();
+            out.push((kind, key, st));
+        }
+    }
+    out
 }
 
 /// A notification about an import: no buttons, no contact.

@@ -24,7 +24,8 @@ pub const SCHEMA: &str = "
         contacts_added INTEGER NOT NULL DEFAULT 0,
         last_error TEXT,
         last_error_at INTEGER,
-        -- A Maildir tree: the change time (ns) of the newest message file read.
+        -- A Maildir tree: the change time (ns) of the newest message file read;
+        -- a downloads folder: set once the exports already there were recorded.
         mark INTEGER,
         PRIMARY KEY (kind, path)
     ) WITHOUT ROWID;
