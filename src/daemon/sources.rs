@@ -465,7 +465,9 @@ impl Watcher {
                     if is_maildir(&dir) {
                         for sub in ["new", "cur"] {
                             let d = dir.join(sub);
-                            self.watch(i, &d, Role::Messages).map_err(|e| watch_err(&d, e))?;
+                            if d.is_dir() {
+                                self.watch(i, &d, Role::Messages).map_err(|e| watch_err(&d, e))?;
+                            }
                         }
                         maildirs.push(dir);
                     }
@@ -507,8 +509,8 @@ impl Watcher {
         let mut found: Vec<(i64, PathBuf)> = if full {
             let mut all = Vec::new();
             for m in &s.maildirs {
-                for sub in ["new", "cur"] {
-                    messages_since(&m.join(sub), mark, &mut all)?;
+                for sub in ["new", "cur"].map(|s| m.join(s)).into_iter().filter(|d| d.is_dir()) {
+                    messages_since(&sub, mark, &mut all)?;
                 }
             }
             all
@@ -547,6 +549,9 @@ impl Watcher {
     fn sync_mbox(&mut self, app: &mut App, key: &str, path: &Path) -> Result<u64> {
         let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
         let before = state::file(app.store.conn(), "mail", key)?;
+        if before.is_some_and(|b| (b.size, b.mtime_ns, b.inode) == (meta.len(), modified_ns(&meta), meta.ino())) {
+            return Ok(0);
+        }
         let start = match before {
             Some(b) if b.inode == meta.ino() && b.read_to.is_some_and(|r| r <= meta.len()) => {
                 let read_to = b.read_to.unwrap_or(0);
@@ -760,8 +765,9 @@ fn has_ics_extension(name: &OsStr) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("ics"))
 }
 
+/// A folder with `cur/` or `new/` (as `tend import mail` reads them).
 fn is_maildir(dir: &Path) -> bool {
-    dir.join("cur").is_dir() && dir.join("new").is_dir()
+    dir.join("cur").is_dir() || dir.join("new").is_dir()
 }
 
 /// A folder and its subfolders (not through symbolic links, not inside a
