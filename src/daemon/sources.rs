@@ -962,6 +962,62 @@ mod tests {
         assert!(tree(&root.join("missing")).is_err());
     }
 
+    fn mail_source(root: &Path) -> Watcher {
+        let config = Sources {
+            mail: vec![root.to_path_buf()],
+            calendar: Vec::new(),
+            linkedin: None,
+        };
+        Watcher::new(&config).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Reads events until none comes for a while.
+    async fn settle(w: &mut Watcher) {
+        while let Ok(r) = tokio::time::timeout(Duration::from_millis(300), w.event()).await {
+            r.unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_delivered_message_is_one_file_whatever_renames_follow() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let inbox = dir.path().join("INBOX");
+        for d in ["cur", "new", "tmp"] {
+            std::fs::create_dir_all(inbox.join(d)).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let mut w = mail_source(dir.path());
+        w.arm(0).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(w.sources[0].maildirs, [inbox.clone()]);
+
+        // Delivered (tmp/ then new/), then seen by a mail client (cur/, flag S).
+        let (tmp, new, cur) = (
+            inbox.join("tmp/1.M1.host"),
+            inbox.join("new/1.M1.host"),
+            inbox.join("cur/1.M1.host:2,S"),
+        );
+        std::fs::write(&tmp, "Subject: hi\n\nbody\n").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::rename(&tmp, &new).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::rename(&new, &cur).unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert_eq!(w.pending.get(&0).map(|p| p.files.clone()), Some(vec![cur.clone()]));
+        assert!(w.deadline().is_some());
+
+        // Once read, a flag change is no new message.
+        w.pending.clear();
+        w.moves.clear();
+        let replied = inbox.join("cur/1.M1.host:2,RS");
+        std::fs::rename(&cur, &replied).unwrap_or_else(|e| panic!("{e}"));
+        // Nor is a reader's own dot file.
+        std::fs::write(inbox.join("cur/.uidvalidity"), "1").unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert!(w.pending.get(&0).is_none_or(|p| p.files.is_empty() && !p.rearm));
+
+        // A new folder in the tree is looked for again.
+        std::fs::create_dir(dir.path().join("Sent")).unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert!(w.pending.get(&0).is_some_and(|p| p.rearm));
+    }
+
     #[test]
     fn an_appended_mbox_keeps_its_fingerprint_and_a_rewritten_one_does_not() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
