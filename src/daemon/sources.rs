@@ -987,7 +987,7 @@ mod tests {
         }
         let mut w = mail_source(dir.path());
         w.arm(0).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(w.sources[0].maildirs, [inbox.clone()]);
+        assert_eq!(w.sources[0].maildirs, std::slice::from_ref(&inbox));
 
         // Delivered (tmp/ then new/), then seen by a mail client (cur/, flag S).
         let (tmp, new, cur) = (
