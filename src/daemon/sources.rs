@@ -120,6 +120,9 @@ struct Pending {
     check: bool,
     /// Message files that arrived in a Maildir.
     files: Vec<PathBuf>,
+    /// Message files already read that were renamed (new/ to cur/, flags):
+    /// not read again, but the Maildir's mark moves past them.
+    renamed: Vec<PathBuf>,
 }
 
 /// What an import did, for the log line and the source's counts.
@@ -288,8 +291,10 @@ impl Watcher {
             // Renamed within the watched folders (new/ to cur/, a flag
             // added): not a new message; if it was waiting to be read, it is
             // read under its new name.
-            if let Some(f) = self.touch(i).files.iter_mut().find(|f| **f == from) {
-                *f = path.to_path_buf();
+            let p = self.touch(i);
+            match p.files.iter_mut().find(|f| **f == from) {
+                Some(f) => *f = path.to_path_buf(),
+                None => p.renamed.push(path.to_path_buf()),
             }
             return;
         }
@@ -346,7 +351,7 @@ impl Watcher {
                 continue;
             }
             let result = match self.sources[i].kind {
-                Kind::Mail => self.sync_mail(app, i, full, p.files),
+                Kind::Mail => self.sync_mail(app, i, full, p.files, &p.renamed),
                 Kind::Calendar => self.sync_calendars(app, i),
                 Kind::Linkedin => self.sync_downloads(app, i, &mut messages),
             };
@@ -494,7 +499,14 @@ impl Watcher {
     // -----------------------------------------------------------------------
     // Reading what is new. Each returns the interactions and contacts added.
 
-    fn sync_mail(&mut self, app: &mut App, i: usize, full: bool, files: Vec<PathBuf>) -> Result<u64> {
+    fn sync_mail(
+        &mut self,
+        app: &mut App,
+        i: usize,
+        full: bool,
+        files: Vec<PathBuf>,
+        renamed: &[PathBuf],
+    ) -> Result<u64> {
         let s = &self.sources[i];
         let (key, path) = (s.key.clone(), s.path.clone());
         if path.is_file() {
@@ -502,9 +514,10 @@ impl Watcher {
         }
         if s.maildirs.is_empty() {
             return Err(Error::Failed(
-                "holds no Maildir yet (a folder with cur/ and new/): name an mbox file or a Maildir tree".into(),
+                "holds no Maildir yet (a folder with cur/ or new/): name an mbox file or a Maildir tree".into(),
             ));
         }
+        let ctime = |f: PathBuf| std::fs::symlink_metadata(&f).ok().map(|m| (change_ns(&m), f));
         let mark = state::get(app.store.conn(), "mail", &key)?.and_then(|st| st.mark);
         let mut found: Vec<(i64, PathBuf)> = if full {
             let mut all = Vec::new();
@@ -515,31 +528,42 @@ impl Watcher {
             }
             all
         } else {
-            files
-                .into_iter()
-                .filter_map(|f| std::fs::symlink_metadata(&f).ok().map(|m| (change_ns(&m), f)))
-                .collect()
+            files.into_iter().filter_map(ctime).collect()
         };
+        found.sort();
+        let renamed_newest = renamed.iter().cloned().filter_map(ctime).map(|(t, _)| t).max();
+        let newest = found.last().map(|(t, _)| *t).max(renamed_newest);
+        let now = app.now();
         if found.is_empty() {
+            if let Some(t) = newest {
+                app.store.write(|c| state::set_mark(c, "mail", &key, t))?;
+            }
             return Ok(0);
         }
-        found.sort();
-        let newest = found.last().map(|(t, _)| *t);
         let paths: Vec<PathBuf> = found.into_iter().map(|(_, p)| p).collect();
         let done = importers::mail_files(app, &paths)?;
-        let now = app.now();
+        // Catching up re-reads the newest file read before (same change
+        // time); that alone is no import.
+        let quiet = full && done.interactions == 0;
         app.store.write(|c| {
-            state::record_import(c, "mail", &key, now, done.interactions, 0)?;
-            if let Some(t) = newest {
-                state::set_mark(c, "mail", &key, t)?;
+            if !quiet {
+                state::record_import(c, "mail", &key, now, done.interactions, 0)?;
             }
-            Ok(())
+            match newest {
+                Some(t) => state::set_mark(c, "mail", &key, t),
+                None => Ok(()),
+            }
         })?;
-        tracing::info!(
+        let line = format!(
             "mail: {} in '{key}': {}",
-            crate::import::count(paths.len() as u64, "new message", "new messages"),
+            crate::import::count(paths.len() as u64, "message", "messages"),
             done.summary
         );
+        if quiet {
+            tracing::debug!("{line}");
+        } else {
+            tracing::info!("{line}");
+        }
         Ok(done.interactions)
     }
 
@@ -1010,7 +1034,8 @@ mod tests {
         // Nor is a reader's own dot file.
         std::fs::write(inbox.join("cur/.uidvalidity"), "1").unwrap_or_else(|e| panic!("{e}"));
         settle(&mut w).await;
-        assert!(w.pending.get(&0).is_none_or(|p| p.files.is_empty() && !p.rearm));
+        let p = w.pending.get(&0);
+        assert!(p.is_some_and(|p| p.files.is_empty() && !p.rearm && p.renamed == [replied.clone()]));
 
         // A new folder in the tree is looked for again.
         std::fs::create_dir(dir.path().join("Sent")).unwrap_or_else(|e| panic!("{e}"));
