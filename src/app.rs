@@ -94,6 +94,17 @@ impl App {
 
     /// Tells other tend commands, while it lives, that an import runs (they
     /// say so while they wait for it).
+    /// Stores the summaries that meetings or calls which have happened since
+    /// made out of date (rule 13). Reads bring them up to date in memory; the
+    /// daemon calls this so that they stay cheap. Writes only when needed.
+    pub fn refresh_stale(&mut self) -> Result<usize> {
+        let now = self.now();
+        if store::records::stale_ids(self.store.conn(), now)?.is_empty() {
+            return Ok(0);
+        }
+        self.store.write(|tx| store::records::refresh_stale(tx, now))
+    }
+
     pub fn importing(&self) -> store::Importing {
         store::Importing::mark(self.store.path())
     }
@@ -206,7 +217,8 @@ impl App {
     pub fn plan_for(&self, id: ContactId) -> Result<Plan> {
         let conn = self.store.conn();
         let alone = self.store.read(|| {
-            let contacts = store::contacts::plan_row(conn, id)?;
+            let mut contacts = store::contacts::plan_row(conn, id)?;
+            store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
             let events = store::records::events_of(conn, id)?;
             let records = store::nudges::all(conn)?;
             let facts = Facts {
@@ -252,6 +264,7 @@ impl App {
             also.dedup();
         }
         let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
+        store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
         if self.settings.rules.learned_hours {
             store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
         }

@@ -329,14 +329,30 @@ pub struct Summary {
     pub responses: u32,
     /// The latest interaction's note, for drafts.
     pub last_note: Option<String>,
+    /// The latest meeting or call still to come when the summary was made
+    /// (rule 13): it holds check-ins and first follow-ups, but answers
+    /// nothing and counts as a touch only once it has happened.
+    pub planned: Option<DateTime<Utc>>,
+    /// The earliest interaction still to come when the summary was made: from
+    /// then on the summary is out of date and must be made again.
+    pub stale_at: Option<DateTime<Utc>>,
 }
 
 impl Summary {
-    /// Builds the summary from a contact's interactions in any order.
-    pub fn from_interactions<'a>(items: impl IntoIterator<Item = &'a Interaction>) -> Summary {
+    /// Builds the summary from a contact's interactions in any order, as it
+    /// stands at `now`: what is still to come is only planned (rule 13).
+    pub fn from_interactions<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
         let mut sorted: Vec<&Interaction> = items.into_iter().collect();
         sorted.sort_by_key(|i| (i.at, i.id));
         let mut s = Summary::default();
+        let happened = sorted.partition_point(|i| i.at <= now);
+        for i in &sorted[happened..] {
+            s.stale_at.get_or_insert(i.at);
+            if i.is_touch() {
+                s.planned = Some(i.at);
+            }
+        }
+        sorted.truncate(happened);
         for i in &sorted {
             if i.is_touch() {
                 s.last_touch = Some(i.at);
@@ -369,6 +385,13 @@ impl Summary {
             });
         }
         s
+    }
+
+    /// The latest touch, or the planned meeting or call to come after it:
+    /// what holds check-ins, first follow-ups and care check-ins (rules 2, 3,
+    /// 7 and 13).
+    pub fn touch_or_planned(&self) -> Option<DateTime<Utc>> {
+        self.last_touch.max(self.planned)
     }
 
     /// Unanswered messages (rule 4): out messages after the latest response,

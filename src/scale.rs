@@ -267,7 +267,7 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
         }
         // Summaries once the ids are known (a pending message is named by its id).
         for id in 1..=spec.contacts as i64 {
-            crate::store::records::refresh_summary(&tx, id)?;
+            crate::store::records::refresh_summary(&tx, id, now)?;
         }
     }
     tx.commit().ctx("committing the generated network")
@@ -305,7 +305,7 @@ mod tests {
         for id in [1, 50, 200] {
             let stored = crate::store::contacts::summary(store.conn(), id).unwrap_or_default();
             let items = crate::store::records::interactions_of(store.conn(), id).unwrap_or_default();
-            assert_eq!(stored, Summary::from_interactions(&items));
+            assert_eq!(stored, Summary::from_interactions(&items, now));
         }
     }
 }

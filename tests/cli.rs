@@ -356,6 +356,52 @@ fn log_refuses_a_message_in_the_future_but_plans_a_meeting() {
     );
 }
 
+/// Rule 13: a meeting still to come answers nothing; once it has happened
+/// it is a touch, and the reply it answered is no longer owed.
+#[test]
+fn a_planned_meeting_answers_only_once_it_has_happened() {
+    let env = env();
+    env.run(&["add", "Rita Reply", "--cadence", "6w"]);
+    env.run(&[
+        "log",
+        "rita",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "Can we talk about the role?",
+    ]);
+    env.run(&[
+        "log",
+        "rita",
+        "--channel",
+        "meeting",
+        "--at",
+        "2026-12-03T15:00:00+01:00",
+    ]);
+    let p = env.json(&["show", "rita", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    // Later, with no write in between: the summary is made again when read.
+    let later = |args: &[&str]| -> serde_json::Value {
+        let out = env
+            .cmd()
+            .env("TEND_NOW", "2026-12-04T10:00:00+01:00")
+            .args(args)
+            .output();
+        let out = out.unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let p = later(&["show", "rita", "--json"]);
+    assert_eq!(
+        (p["next"]["kind"].as_str(), p["next"]["due"].as_str()),
+        (Some("check-in"), Some("2027-01-14T15:00:00+01:00")),
+        "{p}"
+    );
+    let agenda = later(&["agenda", "--days", "7", "--json"]);
+    assert_eq!(agenda.as_array().map(Vec::len), Some(0), "{agenda}");
+}
+
 /// A second contact with the same name is added, with a warning naming the first.
 #[test]
 fn a_duplicate_add_warns_and_adds() {

@@ -129,6 +129,6 @@ proptest! {
         let path = dir.path().join("b.json");
         std::fs::write(&path, &body).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let mut s = store(dir.path());
-        let _ = tend::import::json::restore(&mut s, &path);
+        let _ = tend::import::json::restore(&mut s, &path, options().now);
     }
 }

@@ -56,7 +56,10 @@ pub fn check(c: &ImportCommand) -> Result<()> {
 
 fn restore(app: &mut App, a: ImportArgs) -> Result<i32> {
     let _importing = app.importing();
-    let counts = import::json::restore(&mut app.store, &a.path)?;
+    let counts = {
+        let now = app.now();
+        import::json::restore(&mut app.store, &a.path, now)?
+    };
     if a.out.json {
         emit_json(&json!({
             "source": "json",

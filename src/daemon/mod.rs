@@ -282,6 +282,9 @@ impl Daemon {
     /// Plans, takes back what was acted upon elsewhere, delivers what is due,
     /// sends the digest when its time has come; returns when to look next.
     async fn tick(&mut self) -> Option<DateTime<Utc>> {
+        if let Err(e) = self.app.refresh_stale() {
+            tracing::warn!("cannot update the contacts whose planned meetings have happened: {e}");
+        }
         // Reasons are phrased only for what is due by tomorrow: all a tick shows.
         let plan = match self.app.plan_within(1) {
             Ok(p) => p,

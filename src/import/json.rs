@@ -24,7 +24,7 @@ pub struct Counts {
     pub nudges: u64,
 }
 
-pub fn restore(store: &mut Store, path: &Path) -> Result<Counts> {
+pub fn restore(store: &mut Store, path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Counts> {
     let name = path.display().to_string();
     let open = || File::open(path).map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")));
     let mut head = Vec::with_capacity(8192);
@@ -47,7 +47,7 @@ pub fn restore(store: &mut Store, path: &Path) -> Result<Counts> {
         };
         let counts = de.deserialize_map(backup).map_err(bad)?;
         de.end().map_err(bad)?;
-        crate::store::backup::recompute_summaries(tx)?;
+        crate::store::backup::recompute_summaries(tx, now)?;
         Ok(counts)
     })
 }

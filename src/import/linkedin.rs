@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -213,7 +213,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             conn: tx,
             opts,
             dir: Directory::load(tx)?,
-            touched: BTreeSet::new(),
+            batch: store::records::InteractionBatch::new(tx)?,
             out: Outcome::new("linkedin"),
             report,
         };
@@ -223,8 +223,10 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
         export.open(Kind::Messages, |r, size, name| {
             ctx.messages(r, size, name, user.as_ref())
         })?;
-        for id in &ctx.touched {
-            store::records::refresh_summary(tx, *id)?;
+        let written = ctx.batch.finish(opts.now)?;
+        ctx.out.interactions_added += written.added;
+        for id in written.touched {
+            store::records::refresh_summary(tx, id, opts.now)?;
         }
         if opts.strict && ctx.out.rows_skipped > 0 {
             return Err(Error::Failed(format!(
@@ -566,8 +568,9 @@ struct Ctx<'a, 'r> {
     conn: &'a Connection,
     opts: &'a Options,
     dir: Directory,
-    /// Contacts whose interactions changed: their summaries are refreshed once, at the end.
-    touched: BTreeSet<ContactId>,
+    /// Interactions found, written in one sorted pass at the end; the
+    /// summaries of the contacts they touch are refreshed once, after that.
+    batch: store::records::InteractionBatch<'a>,
     out: Outcome,
     report: &'r mut dyn FnMut(&BadRow),
 }
@@ -725,21 +728,7 @@ impl Ctx<'_, '_> {
         note: Option<&str>,
         key: &str,
     ) -> Result<()> {
-        let added = store::records::insert_interaction(
-            self.conn,
-            contact,
-            at,
-            direction,
-            channel,
-            note,
-            Some(key),
-            self.opts.now,
-        )?;
-        if added.is_some() {
-            self.out.interactions_added += 1;
-            self.touched.insert(contact);
-        }
-        Ok(())
+        self.batch.push(contact, at, direction, channel, note, key)
     }
 
     /// Invitations with a message: connection notes (a light touch when yours).

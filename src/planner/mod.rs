@@ -228,6 +228,10 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         };
         let mut settled: Vec<Settled> = Vec::with_capacity(cands.len());
         let mut expired: Option<WhyNone> = None;
+        // A reply that can only come after the horizon is still this
+        // contact's open nudge (replies go first): nothing of theirs shows.
+        let mut reply_beyond = false;
+        let mut any_beyond = false;
         for cand in cands {
             if let Some(at) = cand.delivered_due {
                 let slot = Slot { at, user_only: false };
@@ -243,6 +247,14 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
             let start = cand.due.max(cand.floor).max(ctx.now);
             if cand.offer_end.is_some_and(|end| start >= end) {
                 continue; // stale: its window closed before now
+            }
+            // Holds, windows and the cap only move a nudge later: one that
+            // starts after the horizon is not needed, and slotting every
+            // contact's distant check-in was most of an agenda's planning.
+            if horizon.is_some_and(|h| start >= h) {
+                reply_beyond |= cand.kind == NudgeKind::Reply;
+                any_beyond = true;
+                continue;
             }
             let p = place(&mut windows, &mut placements, start, ctz, &holds, cand.kind);
             if let Some(end) = cand.offer_end.filter(|end| p.slot.at >= *end) {
@@ -261,8 +273,14 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
                 usual_hour: None,
             });
         }
+        if reply_beyond {
+            continue;
+        }
         let closed = rules::rule_01_closed_recently(&ctx, c);
         if settled.is_empty() {
+            if any_beyond {
+                continue; // it has a nudge, after the horizon
+            }
             let why = match expired {
                 Some(why) => why,
                 None if closed => WhyNone::Closed(reasons::greeting(c).to_string()),
@@ -346,6 +364,12 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         }
         o.moved_from.get_or_insert(day);
         let free = promised.first_free(day);
+        // Sent on past the horizon: it cannot land in what was asked for,
+        // and slotting thousands of overdue check-ins would cost most of an
+        // agenda's time.
+        if last_day_shown.is_some_and(|last| free > last) {
+            continue;
+        }
         promised.count(free);
         let holds = holds_of(&ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
         let next = place(

@@ -227,7 +227,7 @@ fn rule_01_reply_owed(out: &mut Proposals, (interaction_id, at): (i64, DateTime<
 fn rule_02_first_follow_up(out: &mut Proposals, on: NaiveDate) {
     let (r, tz) = (&out.ctx.s.rules, out.ctx.tz);
     let connected = start_of_day(on, tz);
-    if out.who.c.summary.last_touch.is_none_or(|t| t < connected) {
+    if out.who.c.summary.touch_or_planned().is_none_or(|t| t < connected) {
         out.push(
             NudgeKind::FirstFollowUp,
             KeyPart::FollowUp(on),
@@ -245,7 +245,7 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
     let (ctx, c) = (out.ctx, out.who.c);
     let tz = ctx.tz;
     let s = &c.summary;
-    let base = [s.last_touch, s.last_light_touch, out.who.last_skip]
+    let base = [s.touch_or_planned(), s.last_light_touch, out.who.last_skip]
         .into_iter()
         .flatten()
         .max()
@@ -254,7 +254,8 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
     let Some(mut due) = cadence.checked_scaled_after(base, tz, 1u32 << out.unanswered.min(16)) else {
         return false;
     };
-    let post = rule_08_recent_post(ctx, out.who.events, base);
+    // Rule 13: nothing brings a check-in before a planned meeting.
+    let post = rule_08_recent_post(ctx, out.who.events, base).filter(|_| s.planned != Some(base));
     if let Some(p) = &post {
         due = due.min(Duration::days(1).after(start_of_day(p.on, tz), tz));
     }
@@ -275,7 +276,11 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
 }
 
 /// Rule 4: messages unanswered since their latest response.
+/// A meeting or call to come will answer them (rule 13): none is counted.
 pub(super) fn rule_04_unanswered(ctx: &Ctx, c: &PlanRow) -> u32 {
+    if c.summary.planned.is_some() {
+        return 0;
+    }
     c.summary
         .unanswered(|resp| ctx.s.rules.reply_window.after(resp, ctx.tz))
 }
@@ -405,7 +410,7 @@ fn rule_07_care_check_in(out: &mut Proposals) {
     let Some((e, start, care_end)) = rule_07_in_care(ctx, out.who.events) else {
         return;
     };
-    if out.who.c.summary.last_touch.is_some_and(|t| t >= start) {
+    if out.who.c.summary.touch_or_planned().is_some_and(|t| t >= start) {
         return;
     }
     let hold_end = ctx.s.rules.sensitive_hold.after(start, ctx.tz);

@@ -87,7 +87,8 @@ impl World {
             channel,
             note: note.map(str::to_string),
         });
-        let summary = Summary::from_interactions(list.iter());
+        // As if all has happened; `plan` makes it again at its own `now`.
+        let summary = Summary::from_interactions(list.iter(), DateTime::<Utc>::MAX_UTC);
         self.row(id).summary = summary;
         iid
     }
@@ -106,9 +107,17 @@ impl World {
         eid
     }
 
+    /// The plan at `now`, each summary made as the store would have it then
+    /// (what is still to come is only planned: rule 13).
     fn plan(&self, now: &str) -> Plan {
+        let mut contacts = self.contacts.clone();
+        for c in &mut contacts {
+            if let Some(list) = self.interactions.get(&c.id) {
+                c.summary = Summary::from_interactions(list.iter(), utc(now));
+            }
+        }
         let facts = Facts {
-            contacts: &self.contacts,
+            contacts: &contacts,
             events: &self.events,
             records: &self.records,
         };
@@ -836,6 +845,49 @@ fn rule13_a_planned_meeting_holds_check_ins() {
     );
 }
 
+/// Rule 13: a meeting still to come answers nothing: the reply owed stays
+/// owed until the meeting has happened, and then it is moot.
+#[test]
+fn rule13_a_planned_meeting_is_no_reply_until_it_happens() {
+    let mut w = World::new(&[]);
+    let id = w.add("Rita Reply", "2026-01-01T00:00:00Z");
+    w.row(id).cadence = Some(Cadence::Every(weeks(6)));
+    w.log(id, "2026-11-29T10:00:00+01:00", Direction::In, Channel::Message);
+    w.log(id, "2026-12-03T15:00:00+01:00", Direction::Both, Channel::Meeting);
+    let before = w.plan(NOW);
+    let n = only(&before, id);
+    assert_eq!(n.kind, NudgeKind::Reply);
+    assert_eq!(n.reason, "Rita wrote to you on Sunday and you have not answered.");
+    // The meeting has happened: a touch after her message, and the check-in
+    // counts from it.
+    let after = w.plan("2026-12-03T16:00:00+01:00");
+    let n = only(&after, id);
+    assert_eq!(n.kind, NudgeKind::CheckIn);
+    assert_eq!(n.due, utc("2027-01-14T15:00:00+01:00"));
+    assert!(
+        n.reason.starts_with("Last touch 0 days ago") || n.reason.starts_with("Last touch today"),
+        "{}",
+        n.reason
+    );
+}
+
+/// Rule 13 with rule 4: two unanswered messages, then a meeting to come.
+/// The check-in is not doubled twice over from the meeting: the meeting
+/// will answer them.
+#[test]
+fn rule13_a_planned_meeting_is_not_waiting_on_them() {
+    let mut w = World::new(&[]);
+    let id = w.add("Ugo Unanswered", "2026-01-01T00:00:00Z");
+    w.row(id).cadence = Some(Cadence::Every(weeks(2)));
+    w.log(id, "2026-10-01T10:00:00+02:00", Direction::Out, Channel::Message);
+    w.log(id, "2026-10-20T10:00:00+02:00", Direction::Out, Channel::Message);
+    w.log(id, "2026-12-10T14:00:00+01:00", Direction::Both, Channel::Meeting);
+    let p = w.plan(NOW);
+    let n = only(&p, id);
+    assert_eq!(n.kind, NudgeKind::CheckIn);
+    assert_eq!(n.due, utc("2026-12-24T14:00:00+01:00"));
+}
+
 /// A reply owed and a milestone: the reply is the open nudge, and the
 /// milestone is named beside it.
 #[test]
@@ -946,6 +998,28 @@ mod properties {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// An agenda's plan (with a horizon) holds exactly the nudges of the
+        /// full plan that fall before the horizon, with the same reasons.
+        #[test]
+        fn a_horizon_plan_agrees_with_the_full_plan(specs in proptest::collection::vec(spec(), 1..40), hour in 0i64..(24 * 14), cap in 1u32..4, days in 1i64..10) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = build(&specs, now, cap);
+            let mut contacts = w.contacts.clone();
+            for c in &mut contacts {
+                if let Some(list) = w.interactions.get(&c.id) {
+                    c.summary = Summary::from_interactions(list.iter(), now);
+                }
+            }
+            let facts = Facts { contacts: &contacts, events: &w.events, records: &w.records };
+            let horizon = now + chrono::Duration::days(days);
+            let shown = |p: &Plan| -> Vec<(String, DateTime<Utc>, String)> {
+                p.nudges.iter().filter(|n| n.due < horizon).map(|n| (n.key.clone(), n.due, n.reason.clone())).collect()
+            };
+            let full = plan(&facts, &w.settings, now);
+            let bounded = plan_until(&facts, &w.settings, now, Some(horizon));
+            prop_assert_eq!(shown(&bounded), shown(&full));
+        }
 
         #[test]
         fn invariants_hold(specs in proptest::collection::vec(spec(), 1..25), hour in 0i64..(24 * 14), cap in 1u32..6) {

@@ -181,9 +181,11 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
         ("contacts", "birthday") => (Birthday, true),
         ("contacts", "status") => (Status, false),
         ("contacts", "created_at" | "updated_at") => (Instant, false),
-        ("contacts", "last_touch_at" | "last_light_at" | "last_response_at" | "inbound_at" | "first_out_after_at") => {
-            (Instant, true)
-        }
+        (
+            "contacts",
+            "last_touch_at" | "last_light_at" | "last_response_at" | "inbound_at" | "first_out_after_at" | "planned_at"
+            | "stale_at",
+        ) => (Instant, true),
         ("contacts", "inbound_id") => (Id, true),
         ("contacts", "out_after_response" | "responses") => (Count, false),
         ("interactions", "at" | "created_at") => (Instant, false),
@@ -277,13 +279,13 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
 /// recomputed from the interactions restored, whatever the backup held. A
 /// backup from before the summaries existed, or edited by hand, must plan
 /// as the history says.
-pub fn recompute_summaries(conn: &Connection) -> Result<()> {
+pub fn recompute_summaries(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
     let ids: Vec<i64> = conn
         .prepare("SELECT id FROM contacts")
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .ctx("listing contacts to summarise")?;
     for id in ids {
-        super::records::refresh_summary(conn, id)?;
+        super::records::refresh_summary(conn, id, now)?;
     }
     Ok(())
 }

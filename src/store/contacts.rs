@@ -417,6 +417,8 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
     let first_out_after_response = f.int()?.map(ts::from);
     let responses = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
     let pending_closer = f.int()?.unwrap_or(0) != 0;
+    let planned = f.int()?.map(ts::from);
+    let stale_at = f.int()?.map(ts::from);
     let name = f.0.to_string();
     Some(PlanRow {
         id,
@@ -438,6 +440,8 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             first_out_after_response,
             responses,
             last_note: None,
+            planned,
+            stale_at,
         },
         // Attached afterwards, when rule 14 is on (`stats::attach_usual_hours`).
         usual_hour: None,
@@ -485,7 +489,8 @@ impl<'a> Fields<'a> {
 
 /// Reads the summary columns starting at `first`, in the order
 /// last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
-/// out_after_response, first_out_after_at, responses, inbound_closer.
+/// out_after_response, first_out_after_at, responses, inbound_closer, (one
+/// column the caller reads), planned_at, stale_at.
 fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
     let inbound: (Option<i64>, Option<i64>) = (r.get(first + 3)?, r.get(first + 4)?);
     Ok(Summary {
@@ -501,6 +506,8 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
         responses: r.get(first + 7)?,
         pending_closer: r.get(first + 8)?,
         last_note: None,
+        planned: ts::from_opt(r.get(first + 10)?),
+        stale_at: ts::from_opt(r.get(first + 11)?),
     })
 }
 
@@ -508,7 +515,8 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
 pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
     conn.prepare_cached(
         "SELECT last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
-                out_after_response, first_out_after_at, responses, inbound_closer, last_note
+                out_after_response, first_out_after_at, responses, inbound_closer, last_note,
+                planned_at, stale_at
          FROM contacts WHERE id = ?",
     )
     .and_then(|mut st| {
@@ -685,10 +693,10 @@ mod tests {
             .write(|tx| {
                 let when = at("2026-11-20T09:00:00Z");
                 records::insert_interaction(tx, a, when, Direction::In, Channel::Message, Some("hi"), None, now)?;
-                records::refresh_summary(tx, a)?;
+                records::refresh_summary(tx, a, now)?;
                 let when = at("2026-11-21T09:00:00Z");
                 records::insert_interaction(tx, b, when, Direction::Out, Channel::Message, None, None, now)?;
-                records::refresh_summary(tx, b)
+                records::refresh_summary(tx, b, now)
             })
             .unwrap_or_else(|e| panic!("{e}"));
         check(&store, "logging");

@@ -110,6 +110,11 @@ const MIGRATIONS: &[Step] = &[
     // of the same name (its duplicate warning) by a lookup: scanning 30,000
     // names doubled the time of an `add` (8 ms instead of 4).
     Step::Sql("CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);"),
+    // v12: planned meetings and calls (rule 13) are no touch until they
+    // have happened. A summary keeps the latest one to come (it holds
+    // check-ins) and when it goes out of date; summaries that counted a
+    // meeting still to come as a touch are made again.
+    Step::Code(planned_meetings),
     // v13: where each of the daemon's sources got to (`[sources]`), so that a
     // restart reads only what is new.
     Step::Sql(super::sources::SCHEMA),
@@ -137,6 +142,47 @@ const INBOUND_CLOSER: &str = "
     END;
     DELETE FROM plan_rows;
     INSERT INTO plan_rows SELECT * FROM plan_source;";
+
+const PLANNED: &str = "
+    ALTER TABLE contacts ADD COLUMN planned_at INTEGER;
+    ALTER TABLE contacts ADD COLUMN stale_at INTEGER;
+    CREATE INDEX contacts_stale ON contacts(stale_at) WHERE stale_at IS NOT NULL;
+    DROP TRIGGER plan_rows_update;
+    DROP VIEW plan_source;
+    CREATE VIEW plan_source AS
+        SELECT id,
+            CASE WHEN cadence IS NULL THEN 1 WHEN cadence = 'none' THEN 0 ELSE 2 END,
+            inbound_at, connected_on, birthday IS NOT NULL,
+            printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s', replace(timezone, ',', ';'),
+                replace(connected_on, ',', ';'), replace(cadence, ',', ';'), replace(birthday, ',', ';'),
+                replace(status, ',', ';'), replace(paused_until, ',', ';'), created_at, last_touch_at,
+                last_light_at, last_response_at, inbound_id, inbound_at, out_after_response, first_out_after_at,
+                responses, inbound_closer, planned_at, stale_at, name)
+        FROM contacts WHERE status != 'archived';
+    CREATE TRIGGER plan_rows_update AFTER UPDATE OF id, name, timezone, connected_on, cadence, birthday, status,
+        paused_until, created_at, last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
+        out_after_response, first_out_after_at, responses, inbound_closer, planned_at, stale_at ON contacts BEGIN
+        DELETE FROM plan_rows WHERE id = OLD.id;
+        INSERT INTO plan_rows SELECT * FROM plan_source WHERE id = NEW.id;
+    END;
+    DELETE FROM plan_rows;
+    INSERT INTO plan_rows SELECT * FROM plan_source;";
+
+fn planned_meetings(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(PLANNED).ctx("migrating the database to schema 12")?;
+    // Migrations run on the machine's clock: a pinned TEND_NOW is for tests
+    // of plans, and a summary out of date at a later `now` is made again
+    // when it is read (`stale_at`).
+    let now = chrono::Utc::now();
+    let ids: Vec<i64> = tx
+        .prepare("SELECT DISTINCT contact_id FROM interactions WHERE at > ?")
+        .and_then(|mut s| s.query_map([super::ts::to(now)], |r| r.get(0))?.collect())
+        .ctx("finding planned meetings")?;
+    for id in ids {
+        super::records::refresh_summary(tx, id, now)?;
+    }
+    Ok(())
+}
 
 /// `plan_rows` holds one row per contact that is not archived: the columns
 /// the live filter needs, and `packed`, the planning fields as text joined by
@@ -245,7 +291,7 @@ fn backfill_summaries(tx: &Transaction) -> Result<()> {
         .ctx("listing contacts to summarise")?;
     for id in ids {
         // The columns of v2 only: later ones are filled by their own steps.
-        let s = crate::model::Summary::from_interactions(&super::records::interactions_of(tx, id)?);
+        let s = crate::model::Summary::from_interactions(&super::records::interactions_of(tx, id)?, chrono::Utc::now());
         super::records::store_summary(tx, id, &s)?;
     }
     Ok(())

@@ -40,6 +40,100 @@ pub fn insert_interaction(
     Ok((changed > 0).then(|| conn.last_insert_rowid()))
 }
 
+/// Interactions bound for the store in bulk (imports). They are staged in a
+/// temporary table and written at the end in the order of their external
+/// keys: an import file interleaves conversations, and writing its rows as
+/// they come would touch the indexes of a million-row table at random, page
+/// after page. Keys start with their conversation's hash, so in key order each
+/// index page is visited about once.
+pub struct InteractionBatch<'c> {
+    conn: &'c Connection,
+}
+
+/// What a batch added: how many interactions, and whose.
+#[derive(Debug, Default)]
+pub struct BatchOutcome {
+    pub added: u64,
+    /// Contacts that gained interactions, in id order; their summaries need a refresh.
+    pub touched: Vec<ContactId>,
+}
+
+impl<'c> InteractionBatch<'c> {
+    pub fn new(conn: &'c Connection) -> Result<InteractionBatch<'c>> {
+        conn.execute_batch(
+            "DROP TABLE IF EXISTS temp.staged_interactions;
+             CREATE TEMP TABLE staged_interactions (
+                contact_id INTEGER NOT NULL, at INTEGER NOT NULL, direction TEXT NOT NULL,
+                channel TEXT NOT NULL, note TEXT, external_key TEXT NOT NULL);",
+        )
+        .ctx("preparing the import")?;
+        Ok(InteractionBatch { conn })
+    }
+
+    pub fn push(
+        &mut self,
+        contact: ContactId,
+        at: DateTime<Utc>,
+        direction: Direction,
+        channel: Channel,
+        note: Option<&str>,
+        external_key: &str,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT INTO temp.staged_interactions (contact_id, at, direction, channel, note, external_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    contact,
+                    ts::to(at),
+                    direction.as_str(),
+                    channel.as_str(),
+                    note,
+                    external_key
+                ])
+            })
+            .ctx("staging the interaction")?;
+        Ok(())
+    }
+
+    /// Writes the staged interactions; those whose key is already stored
+    /// (re-imports) add nothing. The caller refreshes the touched summaries.
+    pub fn finish(self, now: DateTime<Utc>) -> Result<BatchOutcome> {
+        const CX: &str = "recording the imported interactions";
+        let before: i64 = self
+            .conn
+            .query_row("SELECT COALESCE(MAX(id), 0) FROM interactions", [], |r| r.get(0))
+            .ctx(CX)?;
+        // `WHERE true` keeps SQLite from reading ON CONFLICT as a join's ON.
+        let added = self
+            .conn
+            .execute(
+                "INSERT INTO interactions (contact_id, at, direction, channel, note, external_key, created_at)
+                 SELECT contact_id, at, direction, channel, note, external_key, ?1
+                 FROM temp.staged_interactions WHERE true ORDER BY external_key
+                 ON CONFLICT(external_key) DO NOTHING",
+                [ts::to(now)],
+            )
+            .ctx(CX)?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT contact_id FROM interactions WHERE id > ? ORDER BY contact_id")
+            .ctx(CX)?;
+        let touched = stmt
+            .query_map([before], |r| r.get(0))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<ContactId>>>())
+            .ctx(CX)?;
+        drop(stmt);
+        self.conn.execute_batch("DROP TABLE temp.staged_interactions").ctx(CX)?;
+        Ok(BatchOutcome {
+            added: added as u64,
+            touched,
+        })
+    }
+}
+
 /// Logs one interaction and refreshes the contact's summary.
 pub fn log_interaction(
     conn: &Connection,
@@ -51,7 +145,7 @@ pub fn log_interaction(
     now: DateTime<Utc>,
 ) -> Result<i64> {
     let id = insert_interaction(conn, contact, at, direction, channel, note, None, now)?;
-    refresh_summary(conn, contact)?;
+    refresh_summary(conn, contact, now)?;
     Ok(id.unwrap_or_default())
 }
 
@@ -113,12 +207,48 @@ pub fn note_of(conn: &Connection, interaction: i64) -> Result<Option<String>> {
 }
 
 /// Recomputes the stored summary of one contact from its interactions.
-pub fn refresh_summary(conn: &Connection, contact: ContactId) -> Result<()> {
+pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
-    let s = Summary::from_interactions(&items);
+    let s = Summary::from_interactions(&items, now);
     store_summary(conn, contact, &s)?;
     store_closer(conn, contact, s.pending_closer)?;
+    store_planned(conn, contact, &s)?;
     super::stats::store_usual_hour(conn, contact, &items)
+}
+
+/// Planning rows whose summary was made before a planned meeting or call
+/// that has happened since (rule 13), made again as they stand at `now`.
+/// Nothing is written: the contact's next write stores the new summary.
+pub fn bring_up_to_date(
+    conn: &Connection,
+    rows: &mut [crate::planner::facts::PlanRow],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    for row in rows.iter_mut().filter(|r| r.summary.stale_at.is_some_and(|t| t <= now)) {
+        let items = interactions_of(conn, row.id)?;
+        row.summary = Summary {
+            last_note: None,
+            ..Summary::from_interactions(&items, now)
+        };
+    }
+    Ok(())
+}
+
+/// Stores again the summaries that planned meetings or calls, now past,
+/// made out of date (rule 13); returns how many. A lookup when there are none.
+pub fn refresh_stale(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+    let ids = stale_ids(conn, now)?;
+    for id in &ids {
+        refresh_summary(conn, *id, now)?;
+    }
+    Ok(ids.len())
+}
+
+/// The contacts whose stored summary is out of date at `now`.
+pub fn stale_ids(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<ContactId>> {
+    conn.prepare_cached("SELECT id FROM contacts INDEXED BY contacts_stale WHERE stale_at <= ?")
+        .and_then(|mut st| st.query_map([ts::to(now)], |r| r.get(0))?.collect())
+        .ctx("finding summaries out of date")
 }
 
 /// Writes whether the message waiting for a reply closes the conversation
@@ -131,7 +261,19 @@ pub fn store_closer(conn: &Connection, contact: ContactId, closer: bool) -> Resu
     Ok(())
 }
 
-/// Writes a contact's summary columns.
+/// Writes the planned meeting and when the summary goes out of date (rule
+/// 13; schema v12, apart from the columns older migration steps write).
+fn store_planned(conn: &Connection, contact: ContactId, s: &Summary) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE contacts SET planned_at = ?2, stale_at = ?3
+         WHERE id = ?1 AND (planned_at IS NOT ?2 OR stale_at IS NOT ?3)",
+    )
+    .and_then(|mut st| st.execute(params![contact, s.planned.map(ts::to), s.stale_at.map(ts::to)]))
+    .ctx("writing the contact's summary")?;
+    Ok(())
+}
+
+/// Writes a contact's summary columns (those of schema v2).
 pub fn store_summary(conn: &Connection, contact: ContactId, s: &Summary) -> Result<()> {
     conn.prepare_cached(
         "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
