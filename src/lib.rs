@@ -5,6 +5,7 @@
 //! nudges that come back.
 
 pub mod app;
+pub mod capture;
 pub mod cli;
 pub mod config;
 pub mod daemon;

@@ -216,7 +216,10 @@ pub struct Contact {
     /// The name to greet them by (`--greet`), when the full name does not
     /// say it (see `names`).
     pub greet: Option<String>,
+    /// The first of `emails`.
     pub email: Option<String>,
+    /// Every e-mail address, the main one first.
+    pub emails: Vec<String>,
     pub url: Option<String>,
     pub company: Option<String>,
     pub role: Option<String>,
@@ -249,6 +252,7 @@ impl Contact {
             name: name.to_string(),
             greet: None,
             email: None,
+            emails: Vec::new(),
             url: None,
             company: None,
             role: None,

@@ -20,6 +20,21 @@ fn non_empty(s: &str) -> Result<String, String> {
     }
 }
 
+/// An e-mail address: something before and after one `@`, no spaces; ""
+/// (on edit: no address) is let through.
+fn email(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let ok = t.is_empty()
+        || t.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && !host.is_empty() && !host.contains('@') && !t.contains(char::is_whitespace)
+        });
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err("not an e-mail address: expected one like name@example.org".into())
+    }
+}
+
 fn timezone(s: &str) -> Result<String, String> {
     crate::time::parse_tz(s).map(|tz| tz.name().to_string())
 }
@@ -187,9 +202,9 @@ pub struct ContactFlags {
     /// The name to greet them by, e.g. "Minh" for Nguyễn Thị Minh ("" on edit: read it from the name).
     #[arg(long, value_name = "NAME")]
     pub greet: Option<String>,
-    /// An e-mail address.
-    #[arg(long, value_name = "E")]
-    pub email: Option<String>,
+    /// An e-mail address (repeatable: the first is the main one; on edit they replace the old ones, "" removes them all).
+    #[arg(long = "email", value_name = "E", value_parser = email)]
+    pub emails: Vec<String>,
     /// Their profile's address (LinkedIn or elsewhere).
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,

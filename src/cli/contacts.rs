@@ -14,7 +14,7 @@ use crate::store::{self, ContactFields};
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
         greet: flags.greet,
-        email: flags.email,
+        emails: (!flags.emails.is_empty()).then_some(flags.emails),
         url: flags.url,
         company: flags.company,
         role: flags.role,
@@ -224,7 +224,9 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     t += &opt("greet as", &c.greet);
     t += &opt("role", &c.role);
     t += &opt("company", &c.company);
-    t += &opt("email", &c.email);
+    if !c.emails.is_empty() {
+        t += &format!("  {:<13}{}\n", "email", c.emails.join(", "));
+    }
     t += &opt("url", &c.url);
     t += &opt("timezone", &c.timezone);
     t += &opt("met", &c.met);

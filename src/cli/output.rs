@@ -111,6 +111,7 @@ pub fn contact_json(c: &Contact, settings: &Settings) -> Value {
         "name": c.name,
         "greet": c.first_name(),
         "email": c.email,
+        "emails": c.emails,
         "url": c.url,
         "company": c.company,
         "role": c.role,

@@ -19,6 +19,7 @@ use crate::store::backup::{Restore, TABLES};
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Counts {
     pub contacts: u64,
+    pub contact_emails: u64,
     pub interactions: u64,
     pub events: u64,
     pub nudges: u64,
@@ -47,6 +48,7 @@ pub fn restore(store: &mut Store, path: &Path, now: chrono::DateTime<chrono::Utc
         };
         let counts = de.deserialize_map(backup).map_err(bad)?;
         de.end().map_err(bad)?;
+        crate::store::backup::settle_emails(tx)?;
         crate::store::backup::recompute_summaries(tx, now)?;
         Ok(counts)
     })
@@ -105,6 +107,7 @@ impl<'de> Visitor<'de> for Backup<'_> {
                     })?;
                     match *table {
                         "contacts" => counts.contacts = n,
+                        "contact_emails" => counts.contact_emails = n,
                         "interactions" => counts.interactions = n,
                         "events" => counts.events = n,
                         _ => counts.nudges = n,

@@ -643,7 +643,7 @@ impl Ctx<'_, '_> {
             };
             let fields = ContactFields {
                 name: Some(one_line(&name)),
-                email: row.get(email).map(one_line),
+                emails: row.get(email).map(|e| vec![one_line(e)]),
                 url: profile,
                 company: row.get(company).map(one_line),
                 role: row.get(position).map(one_line),
@@ -691,7 +691,10 @@ impl Ctx<'_, '_> {
                 let changes = ContactFields {
                     company: f.company.take().filter(|v| c.company.as_ref() != Some(v)),
                     role: f.role.take().filter(|v| c.role.as_ref() != Some(v)),
-                    email: f.email.take().filter(|_| c.email.is_none()),
+                    emails: f
+                        .emails
+                        .take()
+                        .and_then(|found| super::merged_emails(&c.emails, &found)),
                     url: f.url.take().filter(|_| c.url.is_none()),
                     connected_on: f.connected_on.filter(|_| c.connected_on.is_none()),
                     ..ContactFields::default()
@@ -712,7 +715,7 @@ impl Ctx<'_, '_> {
             id,
             f.name.as_deref().unwrap_or_default(),
             f.url.as_deref(),
-            f.email.as_deref(),
+            f.emails.as_deref().unwrap_or_default(),
             f.company.as_deref(),
         );
         self.out.contacts_added += 1;

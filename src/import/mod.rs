@@ -316,13 +316,7 @@ impl Directory {
     }
 
     pub fn add(&mut self, c: &Contact) {
-        self.add_parts(
-            c.id,
-            &c.name,
-            c.url.as_deref(),
-            c.email.as_deref(),
-            c.company.as_deref(),
-        );
+        self.add_parts(c.id, &c.name, c.url.as_deref(), &c.emails, c.company.as_deref());
     }
 
     /// Applies `changes` to the existing contact `c` and indexes what it
@@ -342,7 +336,7 @@ impl Directory {
             c.id,
             &c.name,
             changes.url.as_deref(),
-            changes.email.as_deref(),
+            changes.emails.as_deref().unwrap_or_default(),
             changes.company.as_deref(),
         );
         Ok(true)
@@ -353,13 +347,13 @@ impl Directory {
         id: ContactId,
         name: &str,
         url: Option<&str>,
-        email: Option<&str>,
+        emails: &[String],
         company: Option<&str>,
     ) {
         if let Some(u) = url.and_then(normalize_url) {
             self.by_url.entry(u).or_insert(id);
         }
-        if let Some(e) = email.and_then(blank) {
+        for e in emails.iter().filter_map(|e| blank(e)) {
             self.by_email.entry(e.to_lowercase()).or_insert(id);
         }
         let key = name_key(name);
@@ -384,6 +378,12 @@ impl Directory {
         self.by_email.get(&email.trim().to_lowercase()).copied()
     }
 
+    /// The contact with any of these addresses (the first address that
+    /// finds one wins).
+    pub fn by_any_email(&self, emails: &[String]) -> Option<ContactId> {
+        emails.iter().find_map(|e| self.by_email(e))
+    }
+
     /// The one contact with this name, if exactly one has it.
     pub fn by_name(&self, name: &str) -> Option<ContactId> {
         self.by_name.get(&name_key(name)).copied().flatten()
@@ -394,6 +394,17 @@ impl Directory {
             .get(&name_company_key(&name_key(name), company))
             .copied()
     }
+}
+
+/// The addresses a contact has plus those an import found that it lacks
+/// (compared without regard to case), or `None` when it lacks none.
+pub fn merged_emails(have: &[String], found: &[String]) -> Option<Vec<String>> {
+    let known = |e: &str| have.iter().any(|h| h.trim().eq_ignore_ascii_case(e.trim()));
+    let new: Vec<&String> = found.iter().filter(|e| blank(e).is_some() && !known(e)).collect();
+    if new.is_empty() {
+        return None;
+    }
+    Some(have.iter().chain(new).cloned().collect())
 }
 
 fn name_company_key(name: &str, company: Option<&str>) -> String {

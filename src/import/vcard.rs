@@ -117,7 +117,8 @@ struct Card {
     name: String,
     /// NICKNAME: the name to greet them by.
     greet: Option<String>,
-    email: Option<String>,
+    /// Every EMAIL, the preferred one first.
+    emails: Vec<String>,
     url: Option<String>,
     linkedin: Option<String>,
     company: Option<String>,
@@ -176,13 +177,10 @@ fn read_card(block: &str, first_line: u64) -> std::result::Result<Card, (u64, St
     let Some(name) = name else {
         return Err((first_line, "BEGIN:VCARD".into(), "no name (FN and N are empty)".into()));
     };
-    let emails: Vec<&VCardEntry> = entries(&v, &VCardProperty::Email).collect();
-    let email = emails
-        .iter()
-        .find(|e| is_pref(e))
-        .or(emails.first())
-        .and_then(|e| text_of(e))
-        .map(str::to_string);
+    let mut emails: Vec<&VCardEntry> = entries(&v, &VCardProperty::Email).collect();
+    // Stable: the preferred first, the others in the card's order.
+    emails.sort_by_key(|e| !is_pref(e));
+    let emails: Vec<String> = emails.iter().filter_map(|e| text_of(e)).map(str::to_string).collect();
     let urls: Vec<String> = v
         .entries
         .iter()
@@ -205,7 +203,7 @@ fn read_card(block: &str, first_line: u64) -> std::result::Result<Card, (u64, St
     Ok(Card {
         name,
         greet,
-        email,
+        emails,
         url,
         linkedin,
         company: first(VCardProperty::Org),
@@ -314,14 +312,14 @@ impl Ctx<'_, '_> {
             format!("vcard:{uid}")
         } else if let Some(l) = &card.linkedin {
             format!("linkedin:{l}")
-        } else if let Some(e) = &card.email {
+        } else if let Some(e) = card.emails.first() {
             format!("email:{}", e.to_lowercase())
         } else {
             format!("vcard:name:{}", name_key(&card.name))
         };
         let mut found = store::contacts::find_by_external_key(self.conn, &key)?
             .or_else(|| card.linkedin.as_deref().and_then(|u| self.dir.by_url(u)))
-            .or_else(|| card.email.as_deref().and_then(|e| self.dir.by_email(e)));
+            .or_else(|| self.dir.by_any_email(&card.emails));
         if found.is_none()
             && let Some(id) = self.dir.by_name(&card.name)
             && let Some(c) = store::contacts::get(self.conn, id)?
@@ -341,7 +339,7 @@ impl Ctx<'_, '_> {
         if let Some(c) = existing {
             let changes = ContactFields {
                 greet: card.greet.filter(|_| c.greet.is_none()),
-                email: card.email.filter(|_| c.email.is_none()),
+                emails: super::merged_emails(&c.emails, &card.emails),
                 url: card.url.filter(|_| c.url.is_none()),
                 company: card.company.filter(|_| c.company.is_none()),
                 role: card.role.filter(|_| c.role.is_none()),
@@ -363,7 +361,7 @@ impl Ctx<'_, '_> {
         let fields = ContactFields {
             name: Some(card.name),
             greet: card.greet,
-            email: card.email,
+            emails: Some(card.emails),
             url: card.url,
             company: card.company,
             role: card.role,
@@ -379,7 +377,7 @@ impl Ctx<'_, '_> {
             id,
             fields.name.as_deref().unwrap_or_default(),
             fields.url.as_deref(),
-            fields.email.as_deref(),
+            fields.emails.as_deref().unwrap_or_default(),
             fields.company.as_deref(),
         );
         self.out.contacts_added += 1;

@@ -366,8 +366,9 @@ pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizo
         let free = promised.first_free(day);
         // Sent on past the horizon: it cannot land in what was asked for,
         // and slotting thousands of overdue check-ins would cost most of an
-        // agenda's time.
-        if last_day_shown.is_some_and(|last| free > last) {
+        // agenda's time. One offered for a while only must still find out
+        // whether it expires: then the contact's next nudge gets its turn.
+        if s.cand.offer_end.is_none() && last_day_shown.is_some_and(|last| free > last) {
             continue;
         }
         promised.count(free);

@@ -1002,7 +1002,7 @@ mod properties {
         /// An agenda's plan (with a horizon) holds exactly the nudges of the
         /// full plan that fall before the horizon, with the same reasons.
         #[test]
-        fn a_horizon_plan_agrees_with_the_full_plan(specs in proptest::collection::vec(spec(), 1..40), hour in 0i64..(24 * 14), cap in 1u32..4, days in 1i64..10) {
+        fn a_horizon_plan_agrees_with_the_full_plan(specs in proptest::collection::vec(spec(), 1..60), hour in 0i64..(24 * 14), cap in 1u32..3, days in 1i64..10) {
             let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
             let w = build(&specs, now, cap);
             let mut contacts = w.contacts.clone();

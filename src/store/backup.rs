@@ -12,8 +12,9 @@ use crate::error::{Error, Result, StoreContext};
 
 /// The tables, parents first (the order a restore inserts them in), and how
 /// their rows are ordered.
-pub const TABLES: [(&str, &str); 4] = [
+pub const TABLES: [(&str, &str); 5] = [
     ("contacts", "id"),
+    ("contact_emails", "id"),
     ("interactions", "id"),
     ("events", "id"),
     ("nudges", "key"),
@@ -191,7 +192,8 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
         ("interactions", "at" | "created_at") => (Instant, false),
         ("interactions", "direction") => (Direction, false),
         ("interactions", "channel") => (Channel, false),
-        ("interactions", "note" | "external_key") => (Text, true),
+        ("interactions", "note" | "external_key" | "source_key") => (Text, true),
+        ("contact_emails", "address") => (Text, false),
         ("events", "kind") => (EventKind, false),
         ("events", "on_date") => (Date, false),
         ("events", "detail") => (Text, true),
@@ -288,6 +290,21 @@ pub fn recompute_summaries(conn: &Connection, now: chrono::DateTime<chrono::Utc>
         super::records::refresh_summary(conn, id, now)?;
     }
     Ok(())
+}
+
+/// After a restore: each contact's addresses as schema 12 keeps them. A
+/// backup from before it has only `contacts.email`, which becomes the
+/// contact's one address; otherwise `contacts.email` is set to the first of
+/// the addresses restored, whatever the backup held.
+pub fn settle_emails(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "INSERT INTO contact_emails (contact_id, address)
+             SELECT id, trim(email) FROM contacts c WHERE trim(email) != ''
+             AND NOT EXISTS (SELECT 1 FROM contact_emails e WHERE e.contact_id = c.id) ORDER BY id;
+         UPDATE contacts SET email = (SELECT address FROM contact_emails e WHERE e.contact_id = contacts.id
+             ORDER BY e.id LIMIT 1);",
+    )
+    .ctx("restoring e-mail addresses")
 }
 
 fn refuse_if_not_empty(conn: &Connection, db: &str) -> Result<()> {

@@ -13,7 +13,9 @@ pub struct ContactFields {
     pub name: Option<String>,
     /// The greeting name; `Some("")` clears it.
     pub greet: Option<String>,
-    pub email: Option<String>,
+    /// Every e-mail address, the first the main one; replaces the stored
+    /// list on edit (an empty list clears it).
+    pub emails: Option<Vec<String>>,
     pub url: Option<String>,
     pub company: Option<String>,
     pub role: Option<String>,
@@ -36,7 +38,7 @@ impl ContactFields {
         let ContactFields {
             name,
             greet,
-            email,
+            emails,
             url,
             company,
             role,
@@ -51,9 +53,10 @@ impl ContactFields {
             status,
             paused_until,
         } = self;
-        [name, greet, email, url, company, role, timezone, met, note]
+        [name, greet, url, company, role, timezone, met, note]
             .iter()
             .all(|v| v.is_none())
+            && emails.is_none()
             && interests.is_none()
             && tags.is_none()
             && connected_on.is_none()
@@ -66,8 +69,12 @@ impl ContactFields {
 
 pub use crate::planner::facts::{LiveBounds, PlanRow};
 
+/// The addresses come as a JSON list, read only for the contacts that have
+/// one (`email` is the first of them): most imported contacts have none.
 const CONTACT_COLUMNS: &str = "id, name, email, url, company, role, timezone, met, interests, tags, \
-     connected_on, cadence, birthday, note, status, paused_until, created_at, greet";
+     connected_on, cadence, birthday, note, status, paused_until, created_at, greet, \
+     CASE WHEN email IS NULL THEN NULL ELSE (SELECT json_group_array(address ORDER BY e.id) \
+     FROM contact_emails e WHERE e.contact_id = contacts.id) END";
 
 const CX: &str = "reading contacts";
 
@@ -106,7 +113,40 @@ fn contact_from_row(r: &Row) -> Result<Contact> {
         paused_until: date(15, "paused_until")?,
         created_at: ts::from(r.get(16).ctx(CX)?),
         greet: r.get(17).ctx(CX)?,
+        emails: match text(18)? {
+            Some(t) => serde_json::from_str(&t).map_err(|_| bad("emails", &t))?,
+            None => Vec::new(),
+        },
     })
+}
+
+/// Addresses as stored: trimmed, blanks dropped, each once whatever its case
+/// (the first spelling kept), in the order given.
+pub fn clean_emails(given: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(given.len());
+    for e in given {
+        let e = e.trim();
+        if !e.is_empty() && !out.iter().any(|o| o.to_lowercase() == e.to_lowercase()) {
+            out.push(e.to_string());
+        }
+    }
+    out
+}
+
+/// Replaces a contact's addresses with `emails` (already cleaned) and
+/// mirrors the first in `contacts.email`.
+fn store_emails(conn: &Connection, id: ContactId, emails: &[String]) -> Result<()> {
+    const CX: &str = "storing the contact's e-mail addresses";
+    conn.prepare_cached("DELETE FROM contact_emails WHERE contact_id = ?")
+        .and_then(|mut st| st.execute([id]))
+        .ctx(CX)?;
+    let mut insert = conn
+        .prepare_cached("INSERT INTO contact_emails (contact_id, address) VALUES (?1, ?2)")
+        .ctx(CX)?;
+    for e in emails {
+        insert.execute(params![id, e]).ctx(CX)?;
+    }
+    Ok(())
 }
 
 fn to_json(list: &[String]) -> String {
@@ -122,6 +162,7 @@ pub fn insert(
     now: DateTime<Utc>,
 ) -> Result<ContactId> {
     let name = f.name.as_deref().unwrap_or_default();
+    let emails = clean_emails(f.emails.as_deref().unwrap_or_default());
     // Cached: with its trigger, preparing this costs more than running it,
     // and an import inserts thousands.
     conn.prepare_cached(
@@ -133,7 +174,7 @@ pub fn insert(
     .and_then(|mut st| {
         st.execute(params![
             name,
-            f.email,
+            emails.first(),
             f.url,
             f.company,
             f.role,
@@ -154,7 +195,11 @@ pub fn insert(
         ])
     })
     .ctx("adding the contact")?;
-    Ok(conn.last_insert_rowid())
+    let id = conn.last_insert_rowid();
+    if !emails.is_empty() {
+        store_emails(conn, id, &emails)?;
+    }
+    Ok(id)
 }
 
 /// Applies the fields that are set.
@@ -164,7 +209,6 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
     let text = |v: &Option<String>| v.clone().map(Value::Text);
     for (col, v) in [
         ("name", text(&f.name)),
-        ("email", text(&f.email)),
         ("url", text(&f.url)),
         ("company", text(&f.company)),
         ("role", text(&f.role)),
@@ -193,6 +237,10 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
             },
         ));
     }
+    let emails = f.emails.as_deref().map(clean_emails);
+    if let Some(list) = &emails {
+        sets.push(("email", list.first().map_or(Value::Null, |e| Value::Text(e.clone()))));
+    }
     if let Some(c) = f.cadence {
         sets.push(("cadence", c.map_or(Value::Null, |c| Value::Text(c.to_string()))));
     }
@@ -216,6 +264,9 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
     conn.prepare_cached(&sql)
         .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
         .ctx("updating the contact")?;
+    if let Some(list) = &emails {
+        store_emails(conn, id, list)?;
+    }
     Ok(())
 }
 

@@ -110,7 +110,12 @@ const MIGRATIONS: &[Step] = &[
     // of the same name (its duplicate warning) by a lookup: scanning 30,000
     // names doubled the time of an `add` (8 ms instead of 4).
     Step::Sql("CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);"),
-    // v12: planned meetings and calls (rule 13) are no touch until they
+    // v12: several e-mail addresses per contact (`contacts.email` stays, the
+    // first of them, so that what reads one address reads it as before), and
+    // the key of what mail and calendar imports captured, so that reading the
+    // same message or meeting again adds nothing.
+    Step::Sql(CAPTURE),
+    // v13: planned meetings and calls (rule 13) are no touch until they
     // have happened. A summary keeps the latest one to come (it holds
     // check-ins) and when it goes out of date; summaries that counted a
     // meeting still to come as a touch are made again.
@@ -119,6 +124,22 @@ const MIGRATIONS: &[Step] = &[
     // restart reads only what is new.
     Step::Sql(super::sources::SCHEMA),
 ];
+
+/// Schema 12. `contact_emails` holds every address of a contact, the first
+/// (lowest id) mirrored in `contacts.email`; each address once per contact
+/// whatever its case. Backfilled from `contacts.email`.
+const CAPTURE: &str = "
+    CREATE TABLE contact_emails (
+        id INTEGER PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        address TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX contact_emails_once ON contact_emails(contact_id, address COLLATE NOCASE);
+    CREATE INDEX contact_emails_by_address ON contact_emails(address COLLATE NOCASE);
+    INSERT INTO contact_emails (contact_id, address)
+        SELECT id, trim(email) FROM contacts WHERE trim(email) != '' ORDER BY id;
+    ALTER TABLE interactions ADD COLUMN source_key TEXT;
+    CREATE UNIQUE INDEX interactions_by_source_key ON interactions(source_key) WHERE source_key IS NOT NULL;";
 
 const INBOUND_CLOSER: &str = "
     ALTER TABLE contacts ADD COLUMN inbound_closer INTEGER NOT NULL DEFAULT 0;
@@ -169,7 +190,7 @@ const PLANNED: &str = "
     INSERT INTO plan_rows SELECT * FROM plan_source;";
 
 fn planned_meetings(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(PLANNED).ctx("migrating the database to schema 12")?;
+    tx.execute_batch(PLANNED).ctx("migrating the database to schema 13")?;
     // Migrations run on the machine's clock: a pinned TEND_NOW is for tests
     // of plans, and a summary out of date at a later `now` is made again
     // when it is read (`stale_at`).
@@ -295,4 +316,48 @@ fn backfill_summaries(tx: &Transaction) -> Result<()> {
         super::records::store_summary(tx, id, &s)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A database at schema 11 with a contact's one address becomes one with
+    /// that address in `contact_emails`, still in `contacts.email`.
+    #[test]
+    fn schema_12_keeps_each_address() {
+        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        {
+            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+            for step in &MIGRATIONS[..11] {
+                match step {
+                    Step::Sql(sql) => tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}")),
+                    Step::Code(f) => f(&tx).unwrap_or_else(|e| panic!("{e}")),
+                }
+            }
+            tx.execute_batch(
+                "INSERT INTO contacts (name, email, created_at, updated_at) VALUES
+                     ('Sara Lee', ' Sara@Northwind.example ', 0, 0), ('Ben Ode', NULL, 0, 0), ('Mei', '', 0, 0);
+                 PRAGMA user_version = 11;",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            tx.commit().unwrap_or_else(|e| panic!("{e}"));
+        }
+        apply(&mut conn, Path::new(":memory:")).unwrap_or_else(|e| panic!("{e}"));
+        let rows: Vec<(i64, String)> = conn
+            .prepare("SELECT contact_id, address FROM contact_emails ORDER BY id")
+            .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(rows, [(1, "Sara@Northwind.example".to_string())]);
+        // The same address in another case is the same address.
+        let again = conn.execute(
+            "INSERT INTO contact_emails (contact_id, address) VALUES (1, 'sara@northwind.EXAMPLE')",
+            [],
+        );
+        assert!(again.is_err(), "{again:?}");
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(version, LATEST);
+    }
 }

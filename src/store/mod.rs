@@ -8,6 +8,7 @@
 
 pub mod backup;
 mod busy;
+pub mod capture;
 pub use busy::Importing;
 pub mod contacts;
 pub mod history;
