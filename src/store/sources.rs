@@ -12,7 +12,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::ts;
 use crate::error::{Result, StoreContext};
 
-/// Schema step 13: the two tables.
+/// Schema step 14: the two tables.
 pub const SCHEMA: &str = "
     CREATE TABLE source_state (
         kind TEXT NOT NULL,
