@@ -172,12 +172,7 @@ impl Daemon {
                 let settle = sources.as_ref().and_then(sources::Watcher::deadline);
                 tokio::select! {
                     () = tokio::time::sleep_until(nap_until) => break,
-                    changed = async {
-                        match watch.as_mut() {
-                            Some(w) => w.changed().await,
-                            None => std::future::pending().await,
-                        }
-                    } => {
+                    changed = or_never(watch.as_mut().map(watch::DbWatch::changed)) => {
                         if let Err(e) = changed {
                             tracing::warn!("stopped watching the database for changes: {e}");
                             watch = None;
@@ -190,23 +185,13 @@ impl Daemon {
                         }
                         break;
                     }
-                    event = async {
-                        match sources.as_mut() {
-                            Some(w) => w.event().await,
-                            None => std::future::pending().await,
-                        }
-                    } => {
+                    event = or_never(sources.as_mut().map(sources::Watcher::event)) => {
                         if let Err(e) = event {
                             tracing::warn!("stopped watching the sources for changes: {e}");
                             sources = None;
                         }
                     }
-                    () = async {
-                        match settle {
-                            Some(at) => tokio::time::sleep_until(at).await,
-                            None => std::future::pending().await,
-                        }
-                    } => {
+                    () = or_never(settle.map(tokio::time::sleep_until)) => {
                         if let Some(w) = sources.as_mut() {
                             let (added, messages) = w.flush(&mut self.app);
                             self.announce(messages).await;
@@ -495,6 +480,14 @@ impl Daemon {
             Err(e) => tracing::error!("configuration not reloaded, keeping the old one: {e}"),
         }
         let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
+    }
+}
+
+/// What `f` gives, or never when there is nothing to wait for.
+async fn or_never<T>(f: Option<impl std::future::Future<Output = T>>) -> T {
+    match f {
+        Some(f) => f.await,
+        None => std::future::pending().await,
     }
 }
 
