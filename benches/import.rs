@@ -79,7 +79,10 @@ fn main() {
             full,
         );
         peaks.push((rows, peak));
-        let _ = std::fs::remove_dir_all(&export);
+        // TEND_BENCH_DIR keeps the export too, for profiling an import.
+        if std::env::var_os("TEND_BENCH_DIR").is_none() {
+            let _ = std::fs::remove_dir_all(&export);
+        }
         if rows != sizes.messages {
             continue;
         }

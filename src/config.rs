@@ -54,6 +54,9 @@ pub struct User {
     pub timezone_from_system: bool,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub hours: Hours,
+    /// Your addresses: tells the mail you sent from the mail you received.
+    #[serde(deserialize_with = "addresses")]
+    pub emails: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -234,6 +237,27 @@ fn at_least_one<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
         0 => Err(serde::de::Error::custom("must be at least 1")),
         n => Ok(n),
     }
+}
+
+/// A list of e-mail addresses, each with one `@` and no spaces, trimmed.
+fn addresses<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    let list = Vec::<String>::deserialize(d)?;
+    list.iter()
+        .map(|a| {
+            let t = a.trim();
+            let ok = t.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && !host.is_empty() && !host.contains('@') && !t.contains(char::is_whitespace)
+            });
+            if ok {
+                Ok(t.to_string())
+            } else {
+                Err(serde::de::Error::custom(format!(
+                    "'{}' is not an e-mail address: expected one like name@example.org",
+                    cut(a)
+                )))
+            }
+        })
+        .collect()
 }
 
 fn draft_length<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
@@ -721,5 +745,28 @@ mod tests {
         );
         assert_eq!(normalize_cron(""), Ok(None));
         assert!(normalize_cron("every morning").is_err());
+    }
+
+    #[test]
+    fn user_emails_come_from_the_file_or_the_environment_and_are_checked() {
+        let s = with_file("[user]\nemails = [\" me@example.org \", \"Me@Work.example\"]\n", &[])
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.user.emails, ["me@example.org", "Me@Work.example"]);
+        let s = with_file("", &[("TEND_USER__EMAILS", "a@x.org, b@y.org")]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.user.emails, ["a@x.org", "b@y.org"]);
+        assert!(
+            with_file("", &[])
+                .unwrap_or_else(|e| panic!("{e}"))
+                .user
+                .emails
+                .is_empty()
+        );
+        let err = with_file("[user]\nemails = [\"me at example.org\"]\n", &[]).unwrap_err();
+        assert!(
+            err.contains("user.emails") && err.contains("'me at example.org'"),
+            "{err}"
+        );
+        let err = with_file("[user]\nemails = \"me@example.org\"\n", &[]).unwrap_err();
+        assert!(err.contains("user.emails"), "{err}");
     }
 }

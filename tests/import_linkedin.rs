@@ -514,3 +514,35 @@ fn kill_minus_nine_in_the_middle_leaves_the_database_as_it_was() {
     assert_eq!(v["contacts_added"], 2_000);
     assert_eq!(v["interactions_added"], 250_000);
 }
+
+/// A contact added by hand is found by any of its addresses, whatever the
+/// case, and keeps every address.
+#[test]
+fn a_connection_is_found_by_any_address_of_a_contact() {
+    let env = Env::new();
+    env.ok(&[
+        "add",
+        "Sara Lee",
+        "--email",
+        "sara@home.example",
+        "--email",
+        "Sara@Northwind.example",
+    ]);
+    let csv = env.path("Connections.csv");
+    std::fs::write(
+        &csv,
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+         Sara,Lee-Chen,https://www.linkedin.com/in/sara-lee,sara@northwind.EXAMPLE,Northwind,CTO,02 Nov 2026\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, _) = env.ok(&["import", "linkedin", path_str(&csv)]);
+    assert!(out.contains("0 contacts added, 1 updated"), "{out}");
+    let c = env.contacts();
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0]["name"], "Sara Lee");
+    assert_eq!(c[0]["company"], "Northwind");
+    assert_eq!(
+        c[0]["emails"],
+        serde_json::json!(["sara@home.example", "Sara@Northwind.example"])
+    );
+}

@@ -160,3 +160,36 @@ fn cadence_flag_applies_to_the_cards_imported() {
     env.ok(&["import", "vcard", path_str(&fixture("v4.vcf")), "--cadence", "8w"]);
     assert!(env.contacts().iter().all(|c| c["cadence"] == "8w"));
 }
+
+/// Every EMAIL of a card is kept, the preferred one first; a contact is
+/// found again by any of its addresses, whatever the case, and gains the
+/// addresses it lacked.
+#[test]
+fn every_address_is_kept_and_matches() {
+    let env = Env::new();
+    env.ok(&["add", "Sara Lee", "--email", "SARA@home.example"]);
+    let file = env.path("cards.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sara L.\r\nEMAIL;TYPE=HOME:sara@home.example\r\n\
+         EMAIL;TYPE=WORK,PREF:sara@northwind.example\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ben Ode\r\nEMAIL:ben@tailspin.example\r\nEMAIL:ben@home.example\r\nEND:VCARD\r\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, _) = env.ok(&["import", "vcard", path_str(&file)]);
+    assert!(out.contains("1 contact added, 1 updated"), "{out}");
+    let c = env.contacts();
+    assert_eq!(names(&c), ["Sara Lee", "Ben Ode"]);
+    assert_eq!(c[0]["email"], "SARA@home.example");
+    assert_eq!(
+        c[0]["emails"],
+        serde_json::json!(["SARA@home.example", "sara@northwind.example"])
+    );
+    assert_eq!(
+        c[1]["emails"],
+        serde_json::json!(["ben@tailspin.example", "ben@home.example"])
+    );
+    // Again: nothing new.
+    let (out, _) = env.ok(&["import", "vcard", path_str(&file)]);
+    assert!(out.contains("0 contacts added, 0 updated"), "{out}");
+}

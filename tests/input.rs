@@ -107,8 +107,9 @@ fn config_json_lists_every_setting() {
     let env = Env::new();
     let json = env.json(&["config", "--json"]);
     let settings = json["settings"].as_object().cloned().unwrap_or_default();
-    assert_eq!(settings.len(), 39, "{json}");
+    assert_eq!(settings.len(), 40, "{json}");
     assert_eq!(settings["user.timezone"], "Europe/Lisbon");
+    assert_eq!(settings["user.emails"], serde_json::json!([]));
     assert_eq!(settings["rules.daily_cap"], 5);
     assert_eq!(settings["notify.backend"], "desktop");
     assert_eq!(settings["notify.digest"], "0 0 9 * * Mon-Fri");

@@ -7,6 +7,8 @@
 //! captured (by `source_key`) and keeps the contacts' summaries as `tend log`
 //! does.
 
+pub mod mail;
+
 use chrono::{DateTime, Utc};
 
 use crate::model::{Channel, ContactId, Direction};

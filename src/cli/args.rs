@@ -429,6 +429,19 @@ pub enum ImportCommand {
     Vcard(ImportArgs),
     /// A backup written by `tend export json`.
     Json(ImportArgs),
+    /// Mail: an mbox file, a Maildir, or a folder of Maildirs (needs [user] emails).
+    Mail(MailArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MailArgs {
+    /// An mbox file, a Maildir (with cur/ and new/), or a folder of Maildirs.
+    pub path: std::path::PathBuf,
+    /// Import nothing if any message cannot be read.
+    #[arg(long)]
+    pub strict: bool,
+    #[command(flatten)]
+    pub out: JsonFlag,
 }
 
 #[derive(Debug, Args)]

@@ -1,9 +1,10 @@
-//! `tend import linkedin|vcard|json`: bad rows on stderr as they are met,
-//! then one summary line (or, with `--json`, a summary object).
+//! `tend import linkedin|vcard|json|mail`: bad rows (or unreadable
+//! messages) on stderr as they are met, then one summary line (or, with
+//! `--json`, a summary object).
 
 use serde_json::json;
 
-use super::args::{ImportArgs, ImportCommand};
+use super::args::{ImportArgs, ImportCommand, MailArgs};
 use super::output::{emit, emit_json, note};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -18,7 +19,21 @@ pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
             import::vcard::import(&mut app.store, &a.path, opts, report)
         }),
         ImportCommand::Json(a) => restore(app, a),
+        ImportCommand::Mail(a) => mail(app, a),
     }
+}
+
+fn mail(app: &mut App, a: MailArgs) -> Result<i32> {
+    let _importing = app.importing();
+    let mut report = |line: &str| note(line);
+    let summary = crate::capture::mail::import_path(app, &a.path, a.strict, !a.out.json, &mut report)?;
+    if a.out.json {
+        let value = serde_json::to_value(&summary).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+        emit_json(&value)?;
+    } else {
+        emit(&summary.line(&format!("'{}'", a.path.display())))?;
+    }
+    Ok(0)
 }
 
 type Importer = fn(&mut App, &ImportArgs, &Options, &mut dyn FnMut(&BadRow)) -> Result<Outcome>;

@@ -669,7 +669,11 @@ impl Ctx<'_, '_> {
         };
         let mut found = match store::contacts::find_by_external_key(self.conn, &key)? {
             Some(id) => Some(id),
-            None => f.url.as_deref().and_then(|u| self.dir.by_url(u)),
+            None => f
+                .url
+                .as_deref()
+                .and_then(|u| self.dir.by_url(u))
+                .or_else(|| f.emails.as_deref().and_then(|e| self.dir.by_any_email(e))),
         };
         if found.is_none()
             && let Some(id) = self.dir.by_name_company(&name, f.company.as_deref())

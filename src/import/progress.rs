@@ -10,6 +10,8 @@ pub struct Progress {
     /// `None` when the caller wants no bar.
     bar: Option<ProgressBar>,
     rows: u64,
+    /// What a row is, in the bar's message ("rows", "messages").
+    unit: &'static str,
     started: Instant,
     shown: bool,
 }
@@ -30,9 +32,16 @@ impl Progress {
         Progress {
             bar,
             rows: 0,
+            unit: "rows",
             started: Instant::now(),
             shown: false,
         }
+    }
+
+    /// Names what is counted ("messages"); rows by default.
+    pub fn counting(mut self, unit: &'static str) -> Progress {
+        self.unit = unit;
+        self
     }
 
     /// Wraps a reader so that the bar knows how far it got.
@@ -51,7 +60,16 @@ impl Progress {
             self.shown = true;
             bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(10));
         }
-        bar.set_message(format!("{} rows", super::thousands(self.rows)));
+        bar.set_message(format!("{} {}", super::thousands(self.rows), self.unit));
+    }
+
+    /// `n` more units of work done, for a bar measured in items rather than
+    /// bytes (the files of a Maildir).
+    pub fn advance(&mut self, n: u64) {
+        if let Some(bar) = &self.bar {
+            bar.inc(n);
+        }
+        self.tick();
     }
 
     /// Clears the bar's line.

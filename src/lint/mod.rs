@@ -321,9 +321,17 @@ impl History {
     pub fn contacts_with_sentence(&self, sentence: &str) -> Vec<ContactId> {
         let map = self.sentences.get_or_init(|| {
             let mut map: std::collections::HashMap<String, Vec<ContactId>> = std::collections::HashMap::new();
+            // Many texts go to the same person: their name words once each.
+            let mut names: std::collections::HashMap<&str, HashSet<String>> = std::collections::HashMap::new();
             for e in &self.entries {
                 let Some(id) = e.sent.id else { continue };
-                for s in sentences_without_names(&e.sent.text, &e.sent.to, None) {
+                if fewer_than_six_words(&e.sent.text) {
+                    continue;
+                }
+                let name_words = names
+                    .entry(e.sent.to.as_str())
+                    .or_insert_with(|| name_words(&e.sent.to, None));
+                for s in sentences_without(&e.sent.text, name_words) {
                     if s.split(' ').count() >= 6 {
                         let who = map.entry(s).or_default();
                         if !who.contains(&id) {
@@ -393,11 +401,43 @@ fn push_lower_case(out: &mut String, text: &str) {
 /// the recipient's names (so "Hi Sara, thanks!" and "Hi Bob, thanks!" are
 /// the same sentence).
 pub fn sentences_without_names(text: &str, name: &str, greet: Option<&str>) -> Vec<String> {
+    sentences_without(text, &name_words(name, greet))
+}
+
+/// The words [`sentences_without_names`] leaves out for this person.
+fn name_words(name: &str, greet: Option<&str>) -> HashSet<String> {
     let mut name_words: HashSet<String> = names::name_parts(name).into_iter().flatten().collect();
     if let Some(g) = greet {
         name_words.extend(phrase_words(g));
     }
     name_words.extend(phrase_words(names::greeting_name(name)));
+    name_words
+}
+
+/// Whether an ASCII text surely holds fewer than six words: each word holds
+/// a run of letters or digits, so fewer runs mean fewer words. Other texts
+/// are not judged (false).
+fn fewer_than_six_words(text: &str) -> bool {
+    if !text.is_ascii() {
+        return false;
+    }
+    let mut runs = 0;
+    let mut inside = false;
+    for b in text.bytes() {
+        let alnum = b.is_ascii_alphanumeric();
+        if alnum && !inside {
+            runs += 1;
+            if runs >= 6 {
+                return false;
+            }
+        }
+        inside = alnum;
+    }
+    true
+}
+
+/// [`sentences_without_names`] with the name words already worked out.
+fn sentences_without(text: &str, name_words: &HashSet<String>) -> Vec<String> {
     let mut out = Vec::new();
     let mut current: Vec<String> = Vec::new();
     for t in tokens(text) {
@@ -756,6 +796,21 @@ pub fn placeholders(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut that spares tokenizing short texts never skips a text
+    /// with six words, contractions and hyphens included.
+    #[test]
+    fn fewer_than_six_words_only_when_surely_so() {
+        assert!(fewer_than_six_words("Thanks, talk soon!"));
+        assert!(fewer_than_six_words("Won't make it, sorry."));
+        assert!(!fewer_than_six_words("Great to see you at the summit."));
+        assert!(!fewer_than_six_words("We'll catch up after the follow-up call"));
+        assert!(!fewer_than_six_words("Merci, à bientôt !"));
+        for text in ["Won't can't shan't let's y'all go", "It's what's there, isn't it now"] {
+            assert!(!fewer_than_six_words(text), "{text}");
+            assert!(tokens(text).len() >= 6, "{text}");
+        }
+    }
 
     fn codes(text: &str, to: Option<&Recipient>) -> Vec<&'static str> {
         Linter::new(Lists::builtin(), 300)

@@ -31,18 +31,30 @@ pub fn email_index(conn: &Connection) -> Result<HashMap<String, ContactId>> {
 /// log` does (a reply sent by e-mail makes the reply nudge moot). Returns how
 /// many were added. Runs in the caller's transaction.
 pub fn insert_captured(tx: &Connection, rows: &[Captured], now: DateTime<Utc>) -> Result<usize> {
-    let mut stmt = tx
+    let mut touched = BTreeSet::new();
+    let mut added = 0;
+    for row in rows {
+        if insert_one(tx, row, now)? {
+            added += 1;
+            touched.insert(row.contact_id);
+        }
+    }
+    refresh(tx, touched, now)?;
+    Ok(added)
+}
+
+/// Records one row unless its `source_key` is stored; whether it was added.
+/// The caller refreshes the summary of its contact afterwards ([`refresh`]),
+/// once for all the rows of an import.
+pub fn insert_one(tx: &Connection, row: &Captured, now: DateTime<Utc>) -> Result<bool> {
+    let n = tx
         .prepare_cached(
             "INSERT INTO interactions (contact_id, at, direction, channel, note, source_key, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT(source_key) WHERE source_key IS NOT NULL DO NOTHING",
         )
-        .ctx("recording captured interactions")?;
-    let mut touched = BTreeSet::new();
-    let mut added = 0;
-    for row in rows {
-        let n = stmt
-            .execute(params![
+        .and_then(|mut st| {
+            st.execute(params![
                 row.contact_id,
                 ts::to(row.at),
                 row.direction.as_str(),
@@ -51,16 +63,17 @@ pub fn insert_captured(tx: &Connection, rows: &[Captured], now: DateTime<Utc>) -
                 row.source_key,
                 ts::to(now)
             ])
-            .ctx("recording captured interactions")?;
-        if n > 0 {
-            added += 1;
-            touched.insert(row.contact_id);
-        }
-    }
-    for id in touched {
+        })
+        .ctx("recording captured interactions")?;
+    Ok(n > 0)
+}
+
+/// Refreshes the summaries of these contacts at `now`, as `tend log` does.
+pub fn refresh(tx: &Connection, contacts: impl IntoIterator<Item = ContactId>, now: DateTime<Utc>) -> Result<()> {
+    for id in contacts {
         records::refresh_summary(tx, id, now)?;
     }
-    Ok(added)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -68,12 +81,7 @@ mod tests {
     use super::*;
     use crate::model::{Channel, Direction};
     use crate::store::{ContactFields, Store, contacts};
-
-    fn at(s: &str) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(s)
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{e}"))
-    }
+    use crate::time::tests::utc as at;
 
     fn mail(contact: ContactId, when: &str, direction: Direction, id: &str) -> Captured {
         Captured {

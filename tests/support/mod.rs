@@ -173,7 +173,7 @@ pub fn snapshot(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("open {}: {e}", db.display()));
     assert_planning_copy_current(&conn);
     let mut out = String::new();
-    for table in ["contacts", "interactions", "events", "nudges"] {
+    for table in ["contacts", "contact_emails", "interactions", "events", "nudges"] {
         let mut stmt = conn
             .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
             .unwrap_or_else(|e| panic!("{table}: {e}"));
