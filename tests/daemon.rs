@@ -1200,3 +1200,142 @@ fn a_missing_source_is_a_warning_and_is_watched_for_until_it_appears() {
     assert!(d.alive());
     d.stop("TERM");
 }
+
+fn mail(id: &str, from: &str, to: &str, date: &str, subject: &str) -> String {
+    format!("From: {from}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{id}@example.org>\n\nHello.\n")
+}
+
+/// A message as a delivery agent leaves it: written into tmp/, renamed into new/.
+fn deliver(maildir: &Path, name: &str, text: &str) -> PathBuf {
+    let tmp = maildir.join("tmp").join(name);
+    fs::write(&tmp, text).unwrap_or_else(|e| panic!("{e}"));
+    let new = maildir.join("new").join(name);
+    fs::rename(&tmp, &new).unwrap_or_else(|e| panic!("{e}"));
+    new
+}
+
+fn log_count(d: &Daemon, needle: &str) -> usize {
+    d.log().lines().filter(|l| l.contains(needle)).count()
+}
+
+#[test]
+fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_once() {
+    let data = Data::new("");
+    let inbox = data.path("Mail/INBOX");
+    for d in ["cur", "new", "tmp"] {
+        fs::create_dir_all(inbox.join(d)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let mbox = data.path("takeout.mbox");
+    data.env.config(&format!(
+        "[user]\ntimezone = \"Europe/Paris\"\nname = \"Alex Doe\"\nemails = [\"alex@example.org\"]\n\
+         [notify]\nbackend = \"stdout\"\n[sources]\nmail = [\"{}\", \"{}\"]\n",
+        data.path("Mail").display(),
+        mbox.display()
+    ));
+    data.run(&["add", "Sara Lee", "--email", "sara@northwind.example"]);
+    data.run(&["log", "sara", "--in", "--at", YESTERDAY, "--note", "Loved the talk"]);
+    // Answered by e-mail this morning, while the daemon was not running: the
+    // reply nudge is moot before it is ever shown.
+    deliver(
+        &inbox,
+        "1764576000.M1P1.host",
+        &mail(
+            "r1",
+            "Alex Doe <alex@example.org>",
+            "Sara Lee <sara@northwind.example>",
+            "Tue, 01 Dec 2026 09:30:00 +0100",
+            "Re: Loved the talk",
+        ),
+    );
+    fs::write(
+        &mbox,
+        format!(
+            "From alex@example.org Mon Nov 30 08:00:00 2026\n{}",
+            mail(
+                "m1",
+                "Alex Doe <alex@example.org>",
+                "sara@northwind.example",
+                "Mon, 30 Nov 2026 08:00:00 +0100",
+                "Slides"
+            )
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(20));
+    std::thread::sleep(secs(1));
+    assert!(!d.stdout().contains("Reply to Sara Lee"), "{}", d.stdout());
+    let maildir_line = format!(
+        "mail: Imported from '{}' (1 file): 1 e-mail added from 1 message.",
+        data.path("Mail").display()
+    );
+    let mbox_line = format!("mail: Imported from '{}' (from byte 0): 1 e-mail added", mbox.display());
+    assert_eq!(log_count(&d, &maildir_line), 1, "{}", d.log());
+    assert_eq!(log_count(&d, &mbox_line), 1, "{}", d.log());
+
+    // A new message arrives: logged within 10 s, one line.
+    let arrived = Instant::now();
+    let new = deliver(
+        &inbox,
+        "1764579600.M2P1.host",
+        &mail(
+            "i2",
+            "Sara Lee <sara@northwind.example>",
+            "alex@example.org",
+            "Tue, 01 Dec 2026 10:00:00 +0100",
+            "Coffee next week?",
+        ),
+    );
+    assert!(
+        eventually(secs(10), || log_count(&d, &maildir_line) == 2),
+        "not logged within 10 s:\n{}",
+        d.log()
+    );
+    eprintln!("logged after {:?}", arrived.elapsed());
+    // The mail client sees it (new/ → cur/ with a flag): not read again.
+    fs::rename(&new, inbox.join("cur/1764579600.M2P1.host:2,S")).unwrap_or_else(|e| panic!("{e}"));
+    // The mbox grows.
+    let mut text = fs::read_to_string(&mbox).unwrap_or_default();
+    text += &format!(
+        "\nFrom sara@northwind.example Tue Dec 01 08:00:00 2026\n{}",
+        mail(
+            "m2",
+            "sara@northwind.example",
+            "Alex Doe <alex@example.org>",
+            "Tue, 01 Dec 2026 08:00:00 +0100",
+            "Re: Slides"
+        )
+    );
+    fs::write(&mbox, text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(eventually(secs(10), || log_count(&d, &mbox_line) == 2), "{}", d.log());
+    std::thread::sleep(secs(2));
+    assert_eq!(log_count(&d, &maildir_line), 2, "{}", d.log());
+    assert_eq!(log_count(&d, "mail: "), 4, "one line per import: {}", d.log());
+    d.stop("TERM");
+    let notes: Vec<String> = support::timeline(&data.env.contact("sara"))
+        .into_iter()
+        .map(|(_, dir, ch, note)| format!("{dir} {ch} {note}"))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "out email Slides",
+            "in message Loved the talk",
+            "in email Re: Slides",
+            "out email Re: Loved the talk",
+            "in email Coffee next week?",
+        ]
+    );
+
+    // A restart reads nothing again.
+    let before = data.env.snapshot();
+    let mut again = data.daemon(&[]);
+    again.wait_log("ready", secs(10));
+    std::thread::sleep(secs(1));
+    again.stop("TERM");
+    assert!(!again.log().contains("mail:"), "{}", again.log());
+    assert_eq!(before, data.env.snapshot());
+    let config = data.json(&["config", "--json"]);
+    assert_eq!(config["sources"][0]["interactions_added"], 2, "{config}");
+    assert_eq!(config["sources"][1]["interactions_added"], 2, "{config}");
+}

@@ -541,7 +541,7 @@ impl Watcher {
             return Ok(0);
         }
         let paths: Vec<PathBuf> = found.into_iter().map(|(_, p)| p).collect();
-        let done = importers::mail_files(app, &paths)?;
+        let done = importers::mail_files(app, &key, &paths)?;
         // Catching up re-reads the newest file read before (same change
         // time); that alone is no import.
         let quiet = full && done.interactions == 0;
@@ -554,11 +554,7 @@ impl Watcher {
                 None => Ok(()),
             }
         })?;
-        let line = format!(
-            "mail: {} in '{key}': {}",
-            crate::import::count(paths.len() as u64, "message", "messages"),
-            done.summary
-        );
+        let line = format!("mail: {}", done.summary);
         if quiet {
             tracing::debug!("{line}");
         } else {
@@ -612,11 +608,7 @@ impl Watcher {
             state::record_import(c, "mail", key, now, done.interactions, 0)?;
             state::set_file(c, "mail", key, &after)
         })?;
-        tracing::info!(
-            "mail: '{key}' grew by {} bytes: {}",
-            crate::import::thousands(end.saturating_sub(start)),
-            done.summary
-        );
+        tracing::info!("mail: {}", done.summary);
         Ok(done.interactions)
     }
 
@@ -904,14 +896,34 @@ mod importers {
         ))
     }
 
-    /// Message files of a Maildir.
-    pub fn mail_files(_app: &mut App, _files: &[PathBuf]) -> Result<Done> {
-        Err(not_built("mail"))
+    /// What the mail importer reports (an unreadable message), in the log.
+    fn mail_report(line: &str) {
+        tracing::warn!("mail: {line}");
     }
 
-    /// An mbox from `start`; returns where its last complete message ends.
-    pub fn mbox_from(_app: &mut App, _path: &Path, _start: u64) -> Result<(Done, u64)> {
-        Err(not_built("mail"))
+    fn mail_done(s: &crate::capture::mail::Summary, from: &str) -> Done {
+        Done {
+            interactions: s.interactions_added,
+            contacts: 0,
+            summary: s.line(from).trim_end().to_string(),
+        }
+    }
+
+    /// Message files of a Maildir.
+    pub fn mail_files(app: &mut App, maildir_tree: &str, files: &[PathBuf]) -> Result<Done> {
+        let s = crate::capture::mail::import_files(app, files, &mut mail_report)?;
+        let from = format!(
+            "'{maildir_tree}' ({})",
+            crate::import::count(files.len() as u64, "file", "files")
+        );
+        Ok(mail_done(&s, &from))
+    }
+
+    /// An mbox from `start`; returns where to start next time.
+    pub fn mbox_from(app: &mut App, path: &Path, start: u64) -> Result<(Done, u64)> {
+        let (s, end) = crate::capture::mail::import_mbox_from(app, path, start, &mut mail_report)?;
+        let from = format!("'{}' (from byte {})", path.display(), crate::import::thousands(start));
+        Ok((mail_done(&s, &from), end))
     }
 
     /// One calendar file.
