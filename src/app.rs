@@ -105,6 +105,24 @@ impl App {
         self.store.write(|tx| store::records::refresh_stale(tx, now))
     }
 
+    /// Whether each message waiting for a reply closes the conversation
+    /// (rule 1), read again with the phrases of `[drafts]` when the user set
+    /// any: the store marks closers with the built-in lists only.
+    fn read_closers_again(&self, rows: &mut [crate::planner::facts::PlanRow]) -> Result<()> {
+        let extra = &self.settings.drafts.intents;
+        if *extra == crate::intent::ExtraPhrases::default() {
+            return Ok(());
+        }
+        let conn = self.store.conn();
+        for row in rows.iter_mut() {
+            if let Some((message, _)) = row.summary.pending_inbound {
+                let note = store::records::note_of(conn, message)?;
+                row.summary.pending_closer = note.is_some_and(|t| crate::intent::is_closer(&t, extra));
+            }
+        }
+        Ok(())
+    }
+
     pub fn importing(&self) -> store::Importing {
         store::Importing::mark(self.store.path())
     }
@@ -212,13 +230,15 @@ impl App {
     /// none), exactly as the full plan has it, without planning everyone.
     /// Planned alone, the contact gets its earliest slot; other contacts can
     /// only take room on that day or before (the daily cap) and push it
-    /// later, so a plan up to the day after that slot settles it. Only when
-    /// it is pushed past that does the whole plan run.
+    /// later, so a plan up to the day after that slot settles it; when it is
+    /// pushed past that, plans up to later horizons. A plan with a horizon
+    /// holds exactly the nudges of the whole plan before it.
     pub fn plan_for(&self, id: ContactId) -> Result<Plan> {
         let conn = self.store.conn();
         let alone = self.store.read(|| {
             let mut contacts = store::contacts::plan_row(conn, id)?;
             store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
+            self.read_closers_again(&mut contacts)?;
             let events = store::records::events_of(conn, id)?;
             let records = store::nudges::all(conn)?;
             let facts = Facts {
@@ -232,13 +252,17 @@ impl App {
         let Some(due) = alone.for_contact(id).map(|n| n.due) else {
             return Ok(alone);
         };
-        let horizon = Duration::days(1).after(due, self.tz());
+        // Pushed later by the cap: further horizons, each plan still far
+        // cheaper than planning everyone, before the whole plan.
         let live = planner::live_bounds(&self.settings, self.now());
-        let bounded = self
-            .store
-            .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id]))?;
-        if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
-            return Ok(bounded);
+        for days in [1, 15, 92] {
+            let horizon = Duration::days(days).after(due, self.tz());
+            let bounded = self
+                .store
+                .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id]))?;
+            if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
+                return Ok(bounded);
+            }
         }
         self.plan()
     }
@@ -265,6 +289,7 @@ impl App {
         }
         let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
         store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
+        self.read_closers_again(&mut contacts)?;
         if self.settings.rules.learned_hours {
             store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
         }

@@ -402,6 +402,36 @@ fn a_planned_meeting_answers_only_once_it_has_happened() {
     assert_eq!(agenda.as_array().map(Vec::len), Some(0), "{agenda}");
 }
 
+/// Rule 1 with the user's own closing phrases: "Catch you later!" closes the
+/// conversation once `[drafts] closers` has it, and `show --json` says why
+/// no reply is owed.
+#[test]
+fn the_users_closing_phrases_reach_rule_one() {
+    let env = env();
+    env.run(&["add", "Hana Closer", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "hana",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "Catch you later!",
+    ]);
+    let p = env.json(&["show", "hana", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    assert_eq!(p["notes"], serde_json::json!([]), "{p}");
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\n[drafts]\nclosers = [\"catch you later\"]\n");
+    let p = env.json(&["show", "hana", "--json"]);
+    assert_eq!(p["next"], serde_json::Value::Null, "{p}");
+    assert_eq!(
+        p["why_none"], "no reply needed: Hana's message closed the conversation",
+        "{p}"
+    );
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda.as_array().map(Vec::len), Some(0), "{agenda}");
+}
+
 /// A second contact with the same name is added, with a warning naming the first.
 #[test]
 fn a_duplicate_add_warns_and_adds() {

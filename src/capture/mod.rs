@@ -4,9 +4,10 @@
 //!
 //! Each reader turns what it finds into [`Captured`] rows and hands them to
 //! [`crate::store::capture::insert_captured`], which skips what was already
-//! captured (by `source_key`) and keeps the contacts' summaries as `tend log`
+//! captured (by `source_key`, stored as the interaction's `external_key` like every imported row's key) and keeps the contacts' summaries as `tend log`
 //! does.
 
+pub mod calendar;
 pub mod mail;
 
 use chrono::{DateTime, Utc};

@@ -431,6 +431,8 @@ pub enum ImportCommand {
     Json(ImportArgs),
     /// Mail: an mbox file, a Maildir, or a folder of Maildirs (needs [user] emails).
     Mail(MailArgs),
+    /// Meetings with your contacts, from an .ics file or a folder of them (a vdir).
+    Calendar(CalendarArgs),
 }
 
 #[derive(Debug, Args)]
@@ -440,6 +442,14 @@ pub struct MailArgs {
     /// Import nothing if any message cannot be read.
     #[arg(long)]
     pub strict: bool,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// The .ics file, or a folder of them (khal's or vdirsyncer's vdir).
+    pub path: std::path::PathBuf,
     #[command(flatten)]
     pub out: JsonFlag,
 }

@@ -141,14 +141,37 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     if a.out.json {
         // Streamed, one contact at a time: 30,000 contacts as JSON values
         // took 200 MB.
-        let each = |c: crate::model::Contact| {
-            let mut v = output::contact_json(&c, &app.settings);
-            v["next"] = plan.for_contact(c.id).map_or(Value::Null, |n| {
-                json!({"kind": n.kind.as_str(), "due": output::rfc3339(n.due, tz), "state": n.state, "reason": n.reason})
-            });
-            v
-        };
-        output::emit_json_seq(|item| app.each_contact(|c| if wanted(&c) { item(each(c)) } else { Ok(()) }))?;
+        #[derive(serde::Serialize)]
+        struct Next<'a> {
+            kind: &'static str,
+            due: String,
+            state: crate::model::OpenState,
+            reason: &'a str,
+        }
+        #[derive(serde::Serialize)]
+        struct Listed<'a> {
+            #[serde(flatten)]
+            contact: output::ContactOut<'a>,
+            next: Option<Next<'a>>,
+        }
+        let settings = &app.settings;
+        output::emit_json_seq(|item| {
+            app.each_contact(|c| {
+                if !wanted(&c) {
+                    return Ok(());
+                }
+                let listed = Listed {
+                    contact: output::ContactOut::new(&c, settings),
+                    next: plan.for_contact(c.id).map(|n| Next {
+                        kind: n.kind.as_str(),
+                        due: output::rfc3339(n.due, tz),
+                        state: n.state,
+                        reason: &n.reason,
+                    }),
+                };
+                item(&|buf| serde_json::to_writer_pretty(buf, &listed))
+            })
+        })?;
         return Ok(0);
     }
     let everyone = app.contacts()?;
@@ -211,6 +234,9 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
             _ => Value::Null,
         };
         v["why_none"] = why_none.clone().map_or(Value::Null, Value::String);
+        // What the text output says below the next nudge: the contact's
+        // other nudges, one dropped by the cap, no reply needed to a closer.
+        v["notes"] = plan.notes.get(&id).cloned().unwrap_or_default().into();
         v["stats"] = figures.json();
         emit_json(&v)?;
         return Ok(0);

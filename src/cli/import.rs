@@ -1,12 +1,13 @@
-//! `tend import linkedin|vcard|json|mail`: bad rows (or unreadable
-//! messages) on stderr as they are met, then one summary line (or, with
-//! `--json`, a summary object).
+//! `tend import linkedin|vcard|json|mail|calendar`: bad rows (or unreadable
+//! messages, files and events) on stderr as they are met, then one summary
+//! line (or, with `--json`, a summary object).
 
 use serde_json::json;
 
-use super::args::{ImportArgs, ImportCommand, MailArgs};
+use super::args::{CalendarArgs, ImportArgs, ImportCommand, MailArgs};
 use super::output::{emit, emit_json, note};
 use crate::app::App;
+use crate::capture::calendar;
 use crate::error::{Error, Result};
 use crate::import::{self, BadRow, Options, Outcome};
 
@@ -20,6 +21,7 @@ pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
         }),
         ImportCommand::Json(a) => restore(app, a),
         ImportCommand::Mail(a) => mail(app, a),
+        ImportCommand::Calendar(a) => calendar(app, a),
     }
 }
 
@@ -27,11 +29,28 @@ fn mail(app: &mut App, a: MailArgs) -> Result<i32> {
     let _importing = app.importing();
     let mut report = |line: &str| note(line);
     let summary = crate::capture::mail::import_path(app, &a.path, a.strict, !a.out.json, &mut report)?;
-    if a.out.json {
-        let value = serde_json::to_value(&summary).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+    let line = summary.line(&format!("'{}'", a.path.display()));
+    summarize(a.out.json, &summary, &line)
+}
+
+fn calendar(app: &mut App, a: CalendarArgs) -> Result<i32> {
+    let opts = calendar::Options {
+        progress: !a.out.json,
+        ..calendar::Options::of(app)
+    };
+    let _importing = app.importing();
+    let mut report = |line: &str| note(line);
+    let summary = calendar::import(&mut app.store, &a.path, &opts, &mut report)?;
+    summarize(a.out.json, &summary, &summary.line(&a.path))
+}
+
+/// A capture's summary: the object with `--json`, else the line.
+fn summarize(json: bool, summary: &impl serde::Serialize, line: &str) -> Result<i32> {
+    if json {
+        let value = serde_json::to_value(summary).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
         emit_json(&value)?;
     } else {
-        emit(&summary.line(&format!("'{}'", a.path.display())))?;
+        emit(line)?;
     }
     Ok(0)
 }

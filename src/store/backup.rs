@@ -192,7 +192,7 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
         ("interactions", "at" | "created_at") => (Instant, false),
         ("interactions", "direction") => (Direction, false),
         ("interactions", "channel") => (Channel, false),
-        ("interactions", "note" | "external_key" | "source_key") => (Text, true),
+        ("interactions", "note" | "external_key") => (Text, true),
         ("contact_emails", "address") => (Text, false),
         ("events", "kind") => (EventKind, false),
         ("events", "on_date") => (Date, false),

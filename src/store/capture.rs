@@ -49,9 +49,9 @@ pub fn insert_captured(tx: &Connection, rows: &[Captured], now: DateTime<Utc>) -
 pub fn insert_one(tx: &Connection, row: &Captured, now: DateTime<Utc>) -> Result<bool> {
     let n = tx
         .prepare_cached(
-            "INSERT INTO interactions (contact_id, at, direction, channel, note, source_key, created_at)
+            "INSERT INTO interactions (contact_id, at, direction, channel, note, external_key, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-             ON CONFLICT(source_key) WHERE source_key IS NOT NULL DO NOTHING",
+             ON CONFLICT(external_key) DO NOTHING",
         )
         .and_then(|mut st| {
             st.execute(params![

@@ -111,9 +111,9 @@ const MIGRATIONS: &[Step] = &[
     // names doubled the time of an `add` (8 ms instead of 4).
     Step::Sql("CREATE INDEX contacts_by_name ON contacts(name COLLATE NOCASE);"),
     // v12: several e-mail addresses per contact (`contacts.email` stays, the
-    // first of them, so that what reads one address reads it as before), and
-    // the key of what mail and calendar imports captured, so that reading the
-    // same message or meeting again adds nothing.
+    // first of them, so that what reads one address reads it as before).
+    // What mail and calendar imports capture is keyed in `external_key`, as
+    // LinkedIn's rows are, so that reading it again adds nothing.
     Step::Sql(CAPTURE),
     // v13: planned meetings and calls (rule 13) are no touch until they
     // have happened. A summary keeps the latest one to come (it holds
@@ -137,9 +137,7 @@ const CAPTURE: &str = "
     CREATE UNIQUE INDEX contact_emails_once ON contact_emails(contact_id, address COLLATE NOCASE);
     CREATE INDEX contact_emails_by_address ON contact_emails(address COLLATE NOCASE);
     INSERT INTO contact_emails (contact_id, address)
-        SELECT id, trim(email) FROM contacts WHERE trim(email) != '' ORDER BY id;
-    ALTER TABLE interactions ADD COLUMN source_key TEXT;
-    CREATE UNIQUE INDEX interactions_by_source_key ON interactions(source_key) WHERE source_key IS NOT NULL;";
+        SELECT id, trim(email) FROM contacts WHERE trim(email) != '' ORDER BY id;";
 
 const INBOUND_CLOSER: &str = "
     ALTER TABLE contacts ADD COLUMN inbound_closer INTEGER NOT NULL DEFAULT 0;
