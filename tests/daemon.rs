@@ -1339,3 +1339,75 @@ fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_onc
     assert_eq!(config["sources"][0]["interactions_added"], 2, "{config}");
     assert_eq!(config["sources"][1]["interactions_added"], 2, "{config}");
 }
+
+fn ics(events: &[(&str, &str, &str)]) -> String {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tend tests//EN\r\n");
+    for (uid, start, summary) in events {
+        text += &format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:{start}\r\nDURATION:PT1H\r\n\
+             SUMMARY:{summary}\r\nORGANIZER:mailto:alex@example.org\r\n\
+             ATTENDEE;CN=Sara Lee:mailto:sara@northwind.example\r\nEND:VEVENT\r\n"
+        );
+    }
+    text + "END:VCALENDAR\r\n"
+}
+
+#[test]
+fn a_calendar_file_that_changes_in_a_watched_vdir_is_imported_within_10_s() {
+    let data = Data::new("");
+    let vdir = data.path("calendars/work");
+    fs::create_dir_all(&vdir).unwrap_or_else(|e| panic!("{e}"));
+    data.env.config(&format!(
+        "[user]\ntimezone = \"Europe/Paris\"\nemails = [\"alex@example.org\"]\n\
+         [notify]\nbackend = \"stdout\"\n[sources]\ncalendar = [\"{}\"]\n",
+        data.path("calendars").display()
+    ));
+    data.run(&["add", "Sara Lee", "--email", "sara@northwind.example"]);
+    let a = vdir.join("a.ics");
+    fs::write(&a, ics(&[("coffee@example.org", "20261120T140000Z", "Coffee")])).unwrap_or_else(|e| panic!("{e}"));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(10));
+    let first = format!("calendar: Imported from '{}': 1 meeting added", a.display());
+    assert_eq!(log_count(&d, &first), 1, "{}", d.log());
+
+    // A calendar tool writes a new file (through a temporary name) and changes one.
+    let changed = Instant::now();
+    let tmp = vdir.join(".b.ics.tmp");
+    fs::write(&tmp, ics(&[("lunch@example.org", "20261125T113000Z", "Lunch")])).unwrap_or_else(|e| panic!("{e}"));
+    fs::rename(&tmp, vdir.join("b.ics")).unwrap_or_else(|e| panic!("{e}"));
+    fs::write(
+        &a,
+        ics(&[
+            ("coffee@example.org", "20261120T140000Z", "Coffee"),
+            ("walk@example.org", "20261127T090000Z", "Walk"),
+        ]),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        eventually(secs(10), || log_count(&d, "calendar: ") == 3),
+        "not imported within 10 s:\n{}",
+        d.log()
+    );
+    eprintln!("imported after {:?}", changed.elapsed());
+    assert_eq!(log_count(&d, "b.ics': 1 meeting added"), 1, "{}", d.log());
+    assert_eq!(
+        log_count(&d, "a.ics': 1 meeting added, 1 already known"),
+        1,
+        "{}",
+        d.log()
+    );
+    d.stop("TERM");
+    let notes: Vec<String> = support::timeline(&data.env.contact("sara"))
+        .into_iter()
+        .map(|(_, _, ch, note)| format!("{ch} {note}"))
+        .collect();
+    assert_eq!(notes, ["meeting Coffee", "meeting Lunch", "meeting Walk"]);
+
+    // A restart reads nothing again.
+    let before = data.env.snapshot();
+    let mut again = data.daemon(&[]);
+    again.wait_log("ready", secs(10));
+    again.stop("TERM");
+    assert!(!again.log().contains("calendar:"), "{}", again.log());
+    assert_eq!(before, data.env.snapshot());
+}

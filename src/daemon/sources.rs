@@ -646,7 +646,7 @@ impl Watcher {
                 state::record_import(c, "calendar", &key, now, done.interactions, 0)?;
                 state::set_file(c, "calendar", &name, &now_seen)
             })?;
-            tracing::info!("calendar: '{name}' changed: {}", done.summary);
+            tracing::info!("calendar: {}", done.summary);
             added += done.interactions;
         }
         Ok(added)
@@ -887,14 +887,8 @@ fn is_complete_zip(path: &Path) -> bool {
 mod importers {
     use super::Done;
     use crate::app::App;
-    use crate::error::{Error, Result};
+    use crate::error::Result;
     use std::path::{Path, PathBuf};
-
-    fn not_built(what: &str) -> Error {
-        Error::Failed(format!(
-            "importing {what} is not built yet in this version of tend; nothing was read"
-        ))
-    }
 
     /// What the mail importer reports (an unreadable message), in the log.
     fn mail_report(line: &str) {
@@ -927,8 +921,14 @@ mod importers {
     }
 
     /// One calendar file.
-    pub fn calendar(_app: &mut App, _path: &Path) -> Result<Done> {
-        Err(not_built("calendars"))
+    pub fn calendar(app: &mut App, path: &Path) -> Result<Done> {
+        let mut report = |line: &str| tracing::warn!("calendar: {line}");
+        let s = crate::capture::calendar::import_path(app, path, &mut report)?;
+        Ok(Done {
+            interactions: s.interactions_added,
+            contacts: 0,
+            summary: s.line(path).trim_end().replace('\n', " "),
+        })
     }
 
     /// A LinkedIn export zip.
