@@ -211,6 +211,8 @@ impl Daemon {
                         self.reload();
                         if self.app.settings.sources != before {
                             sources = self.watch_sources().await;
+                        } else if let Some(w) = sources.as_mut() {
+                            w.retry_soon();
                         }
                         break;
                     }

@@ -336,6 +336,14 @@ impl Watcher {
         self.flush(app)
     }
 
+    /// The next [`Watcher::retry`] tries failing sources at once (a reloaded
+    /// config may have what they lacked, such as `[user] emails`).
+    pub fn retry_soon(&mut self) {
+        if let Some(past) = Instant::now().checked_sub(RETRY) {
+            self.last_retry = past;
+        }
+    }
+
     /// Imports what the gathered events point at. Returns whether anything
     /// was added (the daemon then plans again) and the notifications to show.
     pub fn flush(&mut self, app: &mut App) -> (bool, Vec<Message>) {
