@@ -33,6 +33,9 @@ const SETTLE: Duration = Duration::from_millis(700);
 const SETTLE_MAX: Duration = Duration::from_secs(3);
 /// A source that failed is tried again this often (on the daemon's wake-ups).
 pub const RETRY: Duration = Duration::from_secs(5 * 60);
+/// Calendars are read again this often even unchanged: a recurring event's
+/// occurrences enter the import's window (the next 30 days) as days pass.
+const CALENDAR_REFRESH: Duration = Duration::from_secs(24 * 60 * 60);
 /// How deep a Maildir tree or a calendar tree is searched for folders.
 const TREE_DEPTH: usize = 8;
 /// The `kind` of an import's notification in the stdout backend, and the
@@ -120,6 +123,8 @@ struct Pending {
     check: bool,
     /// Message files that arrived in a Maildir.
     files: Vec<PathBuf>,
+    /// Read calendar files again even if unchanged.
+    refresh: bool,
     /// Message files already read that were renamed (new/ to cur/, flags):
     /// not read again, but the Maildir's mark moves past them.
     renamed: Vec<PathBuf>,
@@ -145,6 +150,7 @@ pub struct Watcher {
     moves: HashMap<u32, PathBuf>,
     burst: Option<(Instant, Instant)>,
     last_retry: Instant,
+    last_refresh: Instant,
 }
 
 impl Watcher {
@@ -177,6 +183,7 @@ impl Watcher {
             moves: HashMap::new(),
             burst: None,
             last_retry: Instant::now(),
+            last_refresh: Instant::now(),
         })
     }
 
@@ -324,14 +331,21 @@ impl Watcher {
             return (false, Vec::new());
         }
         self.last_retry = Instant::now();
-        let failing: Vec<usize> = (0..self.sources.len())
-            .filter(|i| self.sources[*i].warned.is_some())
-            .collect();
-        if failing.is_empty() {
-            return (false, Vec::new());
+        let refresh = self.last_refresh.elapsed() >= CALENDAR_REFRESH;
+        if refresh {
+            self.last_refresh = Instant::now();
         }
-        for i in failing {
-            self.pending.entry(i).or_default().rearm = true;
+        for (i, s) in self.sources.iter().enumerate() {
+            if s.warned.is_some() {
+                self.pending.entry(i).or_default().rearm = true;
+            } else if refresh && s.kind == Kind::Calendar {
+                let p = self.pending.entry(i).or_default();
+                p.check = true;
+                p.refresh = true;
+            }
+        }
+        if self.pending.is_empty() {
+            return (false, Vec::new());
         }
         self.flush(app)
     }
@@ -360,7 +374,7 @@ impl Watcher {
             }
             let result = match self.sources[i].kind {
                 Kind::Mail => self.sync_mail(app, i, full, p.files, &p.renamed),
-                Kind::Calendar => self.sync_calendars(app, i),
+                Kind::Calendar => self.sync_calendars(app, i, p.refresh),
                 Kind::Linkedin => self.sync_downloads(app, i, &mut messages),
             };
             match result {
@@ -622,7 +636,7 @@ impl Watcher {
 
     /// Each calendar file whose size, time or inode changed is imported again
     /// (its events' UIDs make that add only what is new).
-    fn sync_calendars(&mut self, app: &mut App, i: usize) -> Result<u64> {
+    fn sync_calendars(&mut self, app: &mut App, i: usize, refresh: bool) -> Result<u64> {
         let s = &self.sources[i];
         let (key, path) = (s.key.clone(), s.path.clone());
         let files = if path.is_file() {
@@ -645,16 +659,25 @@ impl Watcher {
             let meta = std::fs::metadata(&file).map_err(|e| Error::io_at("cannot read", &file, e))?;
             let now_seen = seen(&meta);
             let name = file.display().to_string();
-            if state::file(app.store.conn(), "calendar", &name)? == Some(now_seen) {
+            let unchanged = state::file(app.store.conn(), "calendar", &name)? == Some(now_seen);
+            if unchanged && !refresh {
                 continue;
             }
             let done = importers::calendar(app, &file)?;
+            // The daily look at an unchanged file that found nothing new is no import.
+            let quiet = unchanged && done.interactions == 0;
             let now = app.now();
             app.store.write(|c| {
-                state::record_import(c, "calendar", &key, now, done.interactions, 0)?;
+                if !quiet {
+                    state::record_import(c, "calendar", &key, now, done.interactions, 0)?;
+                }
                 state::set_file(c, "calendar", &name, &now_seen)
             })?;
-            tracing::info!("calendar: {}", done.summary);
+            if quiet {
+                tracing::debug!("calendar: daily look: {}", done.summary);
+            } else {
+                tracing::info!("calendar: {}", done.summary);
+            }
             added += done.interactions;
         }
         Ok(added)
@@ -1061,6 +1084,62 @@ mod tests {
         std::fs::create_dir(dir.path().join("Sent")).unwrap_or_else(|e| panic!("{e}"));
         settle(&mut w).await;
         assert!(w.pending.get(&0).is_some_and(|p| p.rearm));
+    }
+
+    #[tokio::test]
+    async fn unchanged_calendars_are_looked_at_again_once_a_day_for_occurrences_entering_the_window() {
+        use crate::store::{ContactFields, Store};
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let ics = dir.path().join("weekly.ics");
+        // Weekly from 2026-12-01; the window reaches 30 days ahead of "now".
+        std::fs::write(
+            &ics,
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:weekly@x\r\n\
+             DTSTAMP:20261101T000000Z\r\nDTSTART:20261201T090000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;COUNT=10\r\n\
+             SUMMARY:Weekly\r\nATTENDEE:mailto:sara@x.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let at = |t: &str| {
+            chrono::DateTime::parse_from_rfc3339(t)
+                .map(|d| d.with_timezone(&chrono::Utc))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let settings = crate::config::Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let clock = crate::time::Clock::Pinned(at("2026-11-30T10:00:00Z"));
+        let mut app = App::with(settings, clock, store, "test".into());
+        let fields = ContactFields {
+            name: Some("Sara".into()),
+            emails: Some(vec!["sara@x.example".into()]),
+            ..ContactFields::default()
+        };
+        let sara = app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        let meetings = |app: &App| {
+            app.history(sara)
+                .map(|(i, _)| i.len())
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let config = Sources {
+            mail: Vec::new(),
+            calendar: vec![ics.clone()],
+            linkedin: None,
+        };
+        let mut w = Watcher::new(&config).unwrap_or_else(|e| panic!("{e}"));
+        let (added, _) = w.start(&mut app);
+        assert!(added);
+        // Dec 1 to Dec 29 (within 30 days of Nov 30): 5 occurrences.
+        assert_eq!(meetings(&app), 5);
+
+        // A week later, with the file unchanged: nothing before the daily look…
+        app.clock = crate::time::Clock::Pinned(at("2026-12-07T10:00:00Z"));
+        w.last_retry = Instant::now() - RETRY;
+        assert!(!w.retry(&mut app).0);
+        assert_eq!(meetings(&app), 5);
+        // …then the next week's occurrence.
+        w.last_retry = Instant::now() - RETRY;
+        w.last_refresh = Instant::now() - CALENDAR_REFRESH;
+        assert!(w.retry(&mut app).0);
+        assert_eq!(meetings(&app), 6);
     }
 
     #[test]
