@@ -27,6 +27,6 @@ fuzz_target!(|data: &[u8]| {
     let _ = match pick % 4 {
         0 | 1 => tend::import::linkedin::import(&mut store, &path, &opts, &mut |_| {}).map(drop),
         2 => tend::import::vcard::import(&mut store, &path, &opts, &mut |_| {}).map(drop),
-        _ => tend::import::json::restore(&mut store, &path).map(drop),
+        _ => tend::import::json::restore(&mut store, &path, opts.now).map(drop),
     };
 });
