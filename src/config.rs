@@ -39,6 +39,7 @@ pub struct Settings {
     pub lint: Lint,
     pub notify: Notify,
     pub storage: Storage,
+    pub sources: Sources,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -138,6 +139,69 @@ pub struct Notify {
 pub struct Storage {
     #[serde(deserialize_with = "optional_path", serialize_with = "path_or_empty")]
     pub path: Option<PathBuf>,
+}
+
+/// What the daemon watches and imports by itself (daemon.md), `~` expanded.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sources {
+    #[serde(deserialize_with = "source_paths", serialize_with = "paths_shown")]
+    pub mail: Vec<PathBuf>,
+    #[serde(deserialize_with = "source_paths", serialize_with = "paths_shown")]
+    pub calendar: Vec<PathBuf>,
+    #[serde(deserialize_with = "source_path", serialize_with = "path_or_empty")]
+    pub linkedin: Option<PathBuf>,
+}
+
+impl Sources {
+    pub fn is_empty(&self) -> bool {
+        self.mail.is_empty() && self.calendar.is_empty() && self.linkedin.is_none()
+    }
+}
+
+/// `~` or `~/…` expanded against `$HOME`; the daemon runs from any folder,
+/// so a source must be absolute.
+pub fn expand_source(raw: &str) -> Result<PathBuf, String> {
+    let t = raw.trim();
+    let path = if t == "~" {
+        crate::paths::home()
+    } else if let Some(rest) = t.strip_prefix("~/") {
+        crate::paths::home().join(rest)
+    } else {
+        PathBuf::from(t)
+    };
+    if path.is_absolute() {
+        Ok(path)
+    } else {
+        Err(format!("'{}' is not an absolute path: start it with / or ~/", cut(t)))
+    }
+}
+
+fn source_paths<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<PathBuf>, D::Error> {
+    let mut out: Vec<PathBuf> = Vec::new();
+    for raw in Vec::<String>::deserialize(d)? {
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let p = expand_source(&raw).map_err(serde::de::Error::custom)?;
+        // The same source named twice is watched once.
+        if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    Ok(out)
+}
+
+fn source_path<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
+    let s = String::deserialize(d)?;
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    expand_source(&s).map(Some).map_err(serde::de::Error::custom)
+}
+
+fn paths_shown<S: Serializer>(v: &[PathBuf], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(|p| p.display().to_string()))
 }
 
 /// `text` quoted for an error, cut short past [`SHOWN_CHARS`] characters.
@@ -540,7 +604,7 @@ mod tests {
         let err = with_file("", &[("TEND_RULEZ__DAILY_CAP", "3")]).unwrap_err();
         assert!(
             err.contains(
-                "unknown setting TEND_RULEZ__DAILY_CAP: the sections are drafts, lint, notify, rules, storage, user"
+                "unknown setting TEND_RULEZ__DAILY_CAP: the sections are drafts, lint, notify, rules, sources, storage, user"
             ),
             "{err}"
         );
@@ -637,6 +701,40 @@ mod tests {
         assert!(err.contains("'/dev/zero' is not a regular file"), "{err}");
         let err = with_file(&format!("# {}\n", "x".repeat(2 << 20)), &[]).unwrap_err();
         assert!(err.contains("larger than 1024 KiB"), "{err}");
+    }
+
+    #[test]
+    fn sources_expand_the_home_and_must_be_absolute() {
+        let home = crate::paths::home();
+        let s = with_file(
+            "[sources]\nmail = [\"~/Mail\", \"/var/mail/me\", \"~/Mail\", \"\"]\ncalendar = [\"~\"]\nlinkedin = \"~/Downloads\"\n",
+            &[],
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.sources.mail, [home.join("Mail"), PathBuf::from("/var/mail/me")]);
+        assert_eq!(s.sources.calendar, std::slice::from_ref(&home));
+        assert_eq!(s.sources.linkedin, Some(home.join("Downloads")));
+        assert!(!s.sources.is_empty());
+        assert!(
+            Settings::defaults()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .sources
+                .is_empty()
+        );
+
+        let err = with_file("[sources]\nmail = [\"Mail\"]\n", &[]).unwrap_err();
+        assert!(
+            err.contains("config key 'sources.mail': 'Mail' is not an absolute path: start it with / or ~/"),
+            "{err}"
+        );
+        let err = with_file("[sources]\nlinkedin = [\"/tmp\"]\n", &[]).unwrap_err();
+        assert!(
+            err.contains("'sources.linkedin'") && err.contains("is not a string"),
+            "{err}"
+        );
+        let env = [("TEND_SOURCES__CALENDAR", "/a.ics, ~/cal")];
+        let s = with_file("", &env).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.sources.calendar, [PathBuf::from("/a.ics"), home.join("cal")]);
     }
 
     #[test]

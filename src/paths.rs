@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-fn home() -> PathBuf {
+/// `$HOME`, else the current folder.
+pub fn home() -> PathBuf {
     std::env::var_os("HOME")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("."))

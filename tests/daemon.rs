@@ -1066,3 +1066,348 @@ fn tells_systemd_when_it_is_ready_reloading_and_stopping() {
     d.stop("TERM");
     assert_eq!(recv(), "STOPPING=1");
 }
+
+// ---------------------------------------------------------------------------
+// [sources]: what the daemon imports by itself.
+
+/// A LinkedIn export as a browser saves it: written under a temporary name,
+/// then renamed into place.
+fn download_export(dir: &Path, name: &str) {
+    let part = dir.join(format!("{name}.part"));
+    support::linkedin_zip(&part);
+    fs::rename(&part, dir.join(name)).unwrap_or_else(|e| panic!("{e}"));
+}
+
+fn imports(d: &Daemon) -> Vec<Value> {
+    d.lines().into_iter().filter(|l| l["kind"] == "import").collect()
+}
+
+#[test]
+fn a_linkedin_export_appearing_in_the_watched_folder_is_imported_once_and_announced() {
+    let downloads_dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let downloads = downloads_dir.path();
+    // An old export already there when the folder is first watched stays as it is.
+    support::linkedin_zip(&downloads.join("Basic_LinkedInDataExport_01-01-2024.zip"));
+    let data = Data::new(&format!(
+        "[notify]\nbackend = \"stdout\"\n[sources]\nlinkedin = \"{}\"\n",
+        downloads.display()
+    ));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(10));
+    assert!(d.log().contains("1 already there left as they are"), "{}", d.log());
+    assert!(data.env.contacts().is_empty());
+
+    let written = Instant::now();
+    download_export(downloads, "Basic_LinkedInDataExport_03-01-2025.zip");
+    assert!(
+        eventually(secs(10), || !imports(&d).is_empty()),
+        "not announced within 10 s; log:\n{}",
+        d.log()
+    );
+    eprintln!("imported and announced after {:?}", written.elapsed());
+    let announced = imports(&d);
+    assert_eq!(announced.len(), 1, "{announced:?}");
+    assert_eq!(announced[0]["summary"], "LinkedIn export imported");
+    assert_eq!(announced[0]["contact_id"], Value::Null);
+    let body = announced[0]["body"].as_str().unwrap_or_default();
+    assert!(
+        body.contains("4 contacts added, 0 updated, 8 interactions added"),
+        "{body}"
+    );
+    // One log line for the import.
+    let log = d.log();
+    let lines: Vec<&str> = log.lines().filter(|l| l.contains("linkedin: imported")).collect();
+    assert_eq!(lines.len(), 1, "{log}");
+    assert!(lines[0].contains("Basic_LinkedInDataExport_03-01-2025.zip"), "{log}");
+    assert_eq!(support::names(&data.env.contacts()).len(), 4);
+
+    // Files that are not exports, or not finished, are left alone.
+    fs::write(
+        downloads.join("Basic_LinkedInDataExport_04-01-2025.zip.crdownload"),
+        b"PK",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    fs::write(downloads.join("holiday.zip"), b"PK").unwrap_or_else(|e| panic!("{e}"));
+    std::thread::sleep(secs(2));
+    assert_eq!(imports(&d).len(), 1, "{}", d.stdout());
+    d.stop("TERM");
+
+    // A restart imports nothing again, and `tend config` tells what was done.
+    let before = data.env.snapshot();
+    let mut again = data.daemon(&[]);
+    again.wait_log("ready", secs(10));
+    std::thread::sleep(secs(1));
+    assert!(imports(&again).is_empty(), "{}", again.stdout());
+    assert!(!again.log().contains("linkedin: imported"), "{}", again.log());
+    again.stop("TERM");
+    assert_eq!(before, data.env.snapshot());
+    let config = data.json(&["config", "--json"]);
+    let source = &config["sources"][0];
+    assert_eq!(source["kind"], "linkedin", "{config}");
+    assert_eq!(source["imports"], 1, "{config}");
+    assert_eq!(source["contacts_added"], 4, "{config}");
+    assert_eq!(source["interactions_added"], 8, "{config}");
+    assert_eq!(source["last_import"], "2026-12-01T10:00:00+01:00", "{config}");
+    assert_eq!(source["last_error"], Value::Null, "{config}");
+}
+
+#[test]
+fn a_missing_source_is_a_warning_and_is_watched_for_until_it_appears() {
+    let data = Data::new("");
+    let downloads = data.path("Downloads");
+    let mail = data.path("Mail/INBOX");
+    data.env.config(&format!(
+        "[user]\ntimezone = \"Europe/Paris\"\n[notify]\nbackend = \"stdout\"\n\
+         [sources]\nmail = [\"{}\"]\nlinkedin = \"{}\"\n",
+        mail.display(),
+        downloads.display()
+    ));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(10));
+    let log = d.log();
+    assert!(
+        log.contains(&format!(
+            "linkedin source '{}': does not exist (yet)",
+            downloads.display()
+        )),
+        "{log}"
+    );
+    assert!(
+        log.contains(&format!("mail source '{}': does not exist (yet)", mail.display())),
+        "{log}"
+    );
+    assert!(log.contains("WARN"), "{log}");
+    assert!(!log.contains("panicked"), "{log}");
+    assert!(d.alive());
+
+    // `tend config` shows the error while the daemon keeps running.
+    let text = String::from_utf8_lossy(&data.run(&["config"]).stdout).into_owned();
+    assert!(text.contains(&format!("linkedin  {}", downloads.display())), "{text}");
+    assert!(text.contains("does not exist (yet)"), "{text}");
+
+    // The folder appears, then an export in it: imported with no restart.
+    fs::create_dir(&downloads).unwrap_or_else(|e| panic!("{e}"));
+    d.wait_log(
+        &format!("watching '{}' for new LinkedIn exports", downloads.display()),
+        secs(10),
+    );
+    download_export(&downloads, "Complete_LinkedInDataExport_03-01-2025.zip");
+    assert!(
+        eventually(secs(10), || !imports(&d).is_empty()),
+        "not imported within 10 s; log:\n{}",
+        d.log()
+    );
+    assert!(d.alive());
+    d.stop("TERM");
+}
+
+fn mail(id: &str, from: &str, to: &str, date: &str, subject: &str) -> String {
+    format!("From: {from}\nTo: {to}\nSubject: {subject}\nDate: {date}\nMessage-ID: <{id}@example.org>\n\nHello.\n")
+}
+
+/// A message as a delivery agent leaves it: written into tmp/, renamed into new/.
+fn deliver(maildir: &Path, name: &str, text: &str) -> PathBuf {
+    let tmp = maildir.join("tmp").join(name);
+    fs::write(&tmp, text).unwrap_or_else(|e| panic!("{e}"));
+    let new = maildir.join("new").join(name);
+    fs::rename(&tmp, &new).unwrap_or_else(|e| panic!("{e}"));
+    new
+}
+
+fn log_count(d: &Daemon, needle: &str) -> usize {
+    d.log().lines().filter(|l| l.contains(needle)).count()
+}
+
+#[test]
+fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_once() {
+    let data = Data::new("");
+    let inbox = data.path("Mail/INBOX");
+    for d in ["cur", "new", "tmp"] {
+        fs::create_dir_all(inbox.join(d)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let mbox = data.path("takeout.mbox");
+    data.env.config(&format!(
+        "[user]\ntimezone = \"Europe/Paris\"\nname = \"Alex Doe\"\nemails = [\"alex@example.org\"]\n\
+         [notify]\nbackend = \"stdout\"\n[sources]\nmail = [\"{}\", \"{}\"]\n",
+        data.path("Mail").display(),
+        mbox.display()
+    ));
+    data.run(&["add", "Sara Lee", "--email", "sara@northwind.example"]);
+    data.run(&["log", "sara", "--in", "--at", YESTERDAY, "--note", "Loved the talk"]);
+    // Answered by e-mail this morning, while the daemon was not running: the
+    // reply nudge is moot before it is ever shown.
+    deliver(
+        &inbox,
+        "1764576000.M1P1.host",
+        &mail(
+            "r1",
+            "Alex Doe <alex@example.org>",
+            "Sara Lee <sara@northwind.example>",
+            "Tue, 01 Dec 2026 09:30:00 +0100",
+            "Re: Loved the talk",
+        ),
+    );
+    fs::write(
+        &mbox,
+        format!(
+            "From alex@example.org Mon Nov 30 08:00:00 2026\n{}",
+            mail(
+                "m1",
+                "Alex Doe <alex@example.org>",
+                "sara@northwind.example",
+                "Mon, 30 Nov 2026 08:00:00 +0100",
+                "Slides"
+            )
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(20));
+    std::thread::sleep(secs(1));
+    assert!(!d.stdout().contains("Reply to Sara Lee"), "{}", d.stdout());
+    let maildir_line = format!(
+        "mail: Imported from '{}' (1 file): 1 e-mail added from 1 message.",
+        data.path("Mail").display()
+    );
+    let mbox_line = format!("mail: Imported from '{}' (from byte 0): 1 e-mail added", mbox.display());
+    assert_eq!(log_count(&d, &maildir_line), 1, "{}", d.log());
+    assert_eq!(log_count(&d, &mbox_line), 1, "{}", d.log());
+
+    // A new message arrives: logged within 10 s, one line.
+    let arrived = Instant::now();
+    let new = deliver(
+        &inbox,
+        "1764579600.M2P1.host",
+        &mail(
+            "i2",
+            "Sara Lee <sara@northwind.example>",
+            "alex@example.org",
+            "Tue, 01 Dec 2026 10:00:00 +0100",
+            "Coffee next week?",
+        ),
+    );
+    assert!(
+        eventually(secs(10), || log_count(&d, &maildir_line) == 2),
+        "not logged within 10 s:\n{}",
+        d.log()
+    );
+    eprintln!("logged after {:?}", arrived.elapsed());
+    // The mail client sees it (new/ → cur/ with a flag): not read again.
+    fs::rename(&new, inbox.join("cur/1764579600.M2P1.host:2,S")).unwrap_or_else(|e| panic!("{e}"));
+    // The mbox grows.
+    let mut text = fs::read_to_string(&mbox).unwrap_or_default();
+    text += &format!(
+        "\nFrom sara@northwind.example Tue Dec 01 08:00:00 2026\n{}",
+        mail(
+            "m2",
+            "sara@northwind.example",
+            "Alex Doe <alex@example.org>",
+            "Tue, 01 Dec 2026 08:00:00 +0100",
+            "Re: Slides"
+        )
+    );
+    fs::write(&mbox, text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(eventually(secs(10), || log_count(&d, &mbox_line) == 2), "{}", d.log());
+    std::thread::sleep(secs(2));
+    assert_eq!(log_count(&d, &maildir_line), 2, "{}", d.log());
+    assert_eq!(log_count(&d, "mail: "), 4, "one line per import: {}", d.log());
+    d.stop("TERM");
+    let notes: Vec<String> = support::timeline(&data.env.contact("sara"))
+        .into_iter()
+        .map(|(_, dir, ch, note)| format!("{dir} {ch} {note}"))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "out email Slides",
+            "in message Loved the talk",
+            "in email Re: Slides",
+            "out email Re: Loved the talk",
+            "in email Coffee next week?",
+        ]
+    );
+
+    // A restart reads nothing again.
+    let before = data.env.snapshot();
+    let mut again = data.daemon(&[]);
+    again.wait_log("ready", secs(10));
+    std::thread::sleep(secs(1));
+    again.stop("TERM");
+    assert!(!again.log().contains("mail:"), "{}", again.log());
+    assert_eq!(before, data.env.snapshot());
+    let config = data.json(&["config", "--json"]);
+    assert_eq!(config["sources"][0]["interactions_added"], 2, "{config}");
+    assert_eq!(config["sources"][1]["interactions_added"], 2, "{config}");
+}
+
+fn ics(events: &[(&str, &str, &str)]) -> String {
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tend tests//EN\r\n");
+    for (uid, start, summary) in events {
+        text += &format!(
+            "BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nDTSTART:{start}\r\nDURATION:PT1H\r\n\
+             SUMMARY:{summary}\r\nORGANIZER:mailto:alex@example.org\r\n\
+             ATTENDEE;CN=Sara Lee:mailto:sara@northwind.example\r\nEND:VEVENT\r\n"
+        );
+    }
+    text + "END:VCALENDAR\r\n"
+}
+
+#[test]
+fn a_calendar_file_that_changes_in_a_watched_vdir_is_imported_within_10_s() {
+    let data = Data::new("");
+    let vdir = data.path("calendars/work");
+    fs::create_dir_all(&vdir).unwrap_or_else(|e| panic!("{e}"));
+    data.env.config(&format!(
+        "[user]\ntimezone = \"Europe/Paris\"\nemails = [\"alex@example.org\"]\n\
+         [notify]\nbackend = \"stdout\"\n[sources]\ncalendar = [\"{}\"]\n",
+        data.path("calendars").display()
+    ));
+    data.run(&["add", "Sara Lee", "--email", "sara@northwind.example"]);
+    let a = vdir.join("a.ics");
+    fs::write(&a, ics(&[("coffee@example.org", "20261120T140000Z", "Coffee")])).unwrap_or_else(|e| panic!("{e}"));
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(10));
+    let first = format!("calendar: Imported from '{}': 1 meeting added", a.display());
+    assert_eq!(log_count(&d, &first), 1, "{}", d.log());
+
+    // A calendar tool writes a new file (through a temporary name) and changes one.
+    let changed = Instant::now();
+    let tmp = vdir.join(".b.ics.tmp");
+    fs::write(&tmp, ics(&[("lunch@example.org", "20261125T113000Z", "Lunch")])).unwrap_or_else(|e| panic!("{e}"));
+    fs::rename(&tmp, vdir.join("b.ics")).unwrap_or_else(|e| panic!("{e}"));
+    fs::write(
+        &a,
+        ics(&[
+            ("coffee@example.org", "20261120T140000Z", "Coffee"),
+            ("walk@example.org", "20261127T090000Z", "Walk"),
+        ]),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        eventually(secs(10), || log_count(&d, "calendar: ") == 3),
+        "not imported within 10 s:\n{}",
+        d.log()
+    );
+    eprintln!("imported after {:?}", changed.elapsed());
+    assert_eq!(log_count(&d, "b.ics': 1 meeting added"), 1, "{}", d.log());
+    assert_eq!(
+        log_count(&d, "a.ics': 1 meeting added, 1 already known"),
+        1,
+        "{}",
+        d.log()
+    );
+    d.stop("TERM");
+    let notes: Vec<String> = support::timeline(&data.env.contact("sara"))
+        .into_iter()
+        .map(|(_, _, ch, note)| format!("{ch} {note}"))
+        .collect();
+    assert_eq!(notes, ["meeting Coffee", "meeting Lunch", "meeting Walk"]);
+
+    // A restart reads nothing again.
+    let before = data.env.snapshot();
+    let mut again = data.daemon(&[]);
+    again.wait_log("ready", secs(10));
+    again.stop("TERM");
+    assert!(!again.log().contains("calendar:"), "{}", again.log());
+    assert_eq!(before, data.env.snapshot());
+}

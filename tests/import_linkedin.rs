@@ -157,16 +157,7 @@ fn reimporting_the_same_export_adds_nothing_twice() {
 fn the_zip_imports_exactly_what_its_folder_does() {
     let env = Env::new();
     let zip_path = env.path("Basic_LinkedInDataExport_03-01-2025.zip");
-    let file = std::fs::File::create(&zip_path).unwrap_or_else(|e| panic!("{e}"));
-    let mut zip = zip::ZipWriter::new(file);
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    for name in ["Connections.csv", "messages.csv", "Invitations.csv", "Profile.csv"] {
-        zip.start_file(format!("Basic_LinkedInDataExport_03-01-2025/{name}"), options)
-            .unwrap_or_else(|e| panic!("{e}"));
-        let bytes = std::fs::read(fixture("linkedin-2025").join(name)).unwrap_or_else(|e| panic!("{e}"));
-        zip.write_all(&bytes).unwrap_or_else(|e| panic!("{e}"));
-    }
-    zip.finish().unwrap_or_else(|e| panic!("{e}"));
+    support::linkedin_zip(&zip_path);
     let (stdout, _) = env.ok(&["import", "linkedin", path_str(&zip_path)]);
     assert!(
         stdout.contains("4 contacts added, 0 updated, 8 interactions added"),

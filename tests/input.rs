@@ -107,13 +107,16 @@ fn config_json_lists_every_setting() {
     let env = Env::new();
     let json = env.json(&["config", "--json"]);
     let settings = json["settings"].as_object().cloned().unwrap_or_default();
-    assert_eq!(settings.len(), 37, "{json}");
+    assert_eq!(settings.len(), 40, "{json}");
     assert_eq!(settings["user.timezone"], "Europe/Lisbon");
     assert_eq!(settings["user.emails"], serde_json::json!([]));
     assert_eq!(settings["rules.daily_cap"], 5);
     assert_eq!(settings["notify.backend"], "desktop");
     assert_eq!(settings["notify.digest"], "0 0 9 * * Mon-Fri");
     assert_eq!(settings["storage.path"], "");
+    assert_eq!(settings["sources.mail"], serde_json::json!([]));
+    assert_eq!(settings["sources.linkedin"], "");
+    assert_eq!(json["sources"], serde_json::json!([]));
     assert_eq!(settings.keys().next().map(String::as_str), Some("user.name"));
 }
 

@@ -396,8 +396,25 @@ pub fn config(a: JsonFlag) -> Result<i32> {
         crate::time::Clock::Pinned(t) => Some(output::rfc3339(t, s.user.timezone)),
         crate::time::Clock::System => None,
     };
+    let sources = crate::daemon::sources::configured(&s.sources, &db);
+    let at = |t: Option<chrono::DateTime<chrono::Utc>>| t.map(|t| output::rfc3339(t, s.user.timezone));
     if a.json {
         let settings: serde_json::Map<String, Value> = entries.into_iter().collect();
+        let sources: Vec<Value> = sources
+            .iter()
+            .map(|(kind, path, st)| {
+                json!({
+                    "kind": kind.as_str(),
+                    "path": path,
+                    "last_import": at(st.as_ref().and_then(|s| s.last_import_at)),
+                    "imports": st.as_ref().map_or(0, |s| s.imports),
+                    "interactions_added": st.as_ref().map_or(0, |s| s.interactions_added),
+                    "contacts_added": st.as_ref().map_or(0, |s| s.contacts_added),
+                    "last_error": st.as_ref().and_then(|s| s.last_error.clone()),
+                    "last_error_at": at(st.as_ref().and_then(|s| s.last_error_at)),
+                })
+            })
+            .collect();
         emit_json(&json!({
             "config_file": config_path.display().to_string(),
             "config_file_exists": config_path.exists(),
@@ -405,6 +422,7 @@ pub fn config(a: JsonFlag) -> Result<i32> {
             "templates": templates.display().to_string(),
             "now_pinned": now,
             "settings": settings,
+            "sources": sources,
         }))?;
         return Ok(0);
     }
@@ -425,6 +443,39 @@ pub fn config(a: JsonFlag) -> Result<i32> {
     t.push('\n');
     for (k, v) in entries {
         t += &format!("{k} = {v}\n");
+    }
+    if !sources.is_empty() {
+        t += "\nsources (what the daemon imports by itself)\n";
+    }
+    for (kind, path, st) in &sources {
+        let done = match st.as_ref() {
+            Some(st) if st.imports > 0 => {
+                let mut counts =
+                    vec![crate::import::count(st.interactions_added, "interaction", "interactions") + " added"];
+                if st.contacts_added > 0 {
+                    counts.push(crate::import::count(st.contacts_added, "contact", "contacts") + " added");
+                }
+                format!(
+                    "last import {} ({}: {})",
+                    at(st.last_import_at).unwrap_or_default(),
+                    crate::import::count(st.imports, "import", "imports"),
+                    counts.join(", ")
+                )
+            }
+            Some(_) => "watched, nothing imported yet".to_string(),
+            None => "not watched yet (the daemon starts on it when it runs)".to_string(),
+        };
+        t += &format!("{:<9} {}  {done}\n", kind.as_str(), path);
+        if let Some(st) = st
+            && let Some(err) = &st.last_error
+        {
+            t += &format!(
+                "{:<9} error since {}: {}\n",
+                "",
+                at(st.last_error_at).unwrap_or_default(),
+                err.replace('\n', " ")
+            );
+        }
     }
     emit(&t)?;
     Ok(0)

@@ -12,6 +12,7 @@ mod actions;
 pub mod digest;
 pub mod lock;
 pub mod service;
+pub mod sources;
 mod watch;
 
 use chrono::{DateTime, Utc};
@@ -142,9 +143,19 @@ impl Daemon {
                 None
             }
         };
+        // Sources first: what arrived while the daemon was away is imported
+        // before anything is shown (a reply sent by e-mail makes its nudge moot).
+        let mut sources = self.watch_sources().await;
         let mut ready = false;
-        loop {
+        'serve: loop {
             let wake = self.tick().await;
+            if let Some(w) = sources.as_mut() {
+                let (added, messages) = w.retry(&mut self.app);
+                self.announce(messages).await;
+                if added {
+                    continue;
+                }
+            }
             if !ready {
                 let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
                 tracing::info!(
@@ -154,35 +165,92 @@ impl Daemon {
                 );
                 ready = true;
             }
-            let nap = self.nap(wake);
-            tokio::select! {
-                () = tokio::time::sleep(nap) => {}
-                changed = async {
-                    match watch.as_mut() {
-                        Some(w) => w.changed().await,
-                        None => std::future::pending().await,
-                    }
-                } => {
-                    if let Err(e) = changed {
-                        tracing::warn!("stopped watching the database for changes: {e}");
-                        watch = None;
-                    } else {
-                        tokio::time::sleep(SETTLE).await;
-                        if let Some(w) = watch.as_mut() {
-                            w.drain();
+            let nap_until = Instant::now() + self.nap(wake);
+            // Source events are gathered without planning again; an import
+            // that added something, like everything else here, plans again.
+            loop {
+                let settle = sources.as_ref().and_then(sources::Watcher::deadline);
+                tokio::select! {
+                    () = tokio::time::sleep_until(nap_until) => break,
+                    changed = or_never(watch.as_mut().map(watch::DbWatch::changed)) => {
+                        if let Err(e) = changed {
+                            tracing::warn!("stopped watching the database for changes: {e}");
+                            watch = None;
+                        } else {
+                            tokio::time::sleep(SETTLE).await;
+                            if let Some(w) = watch.as_mut() {
+                                w.drain();
+                            }
+                            tracing::debug!("the database changed");
                         }
-                        tracing::debug!("the database changed");
+                        break;
+                    }
+                    event = or_never(sources.as_mut().map(sources::Watcher::event)) => {
+                        if let Err(e) = event {
+                            tracing::warn!("stopped watching the sources for changes: {e}");
+                            sources = None;
+                        }
+                    }
+                    () = or_never(settle.map(tokio::time::sleep_until)) => {
+                        if let Some(w) = sources.as_mut() {
+                            let (added, messages) = w.flush(&mut self.app);
+                            self.announce(messages).await;
+                            if added {
+                                break;
+                            }
+                        }
+                    }
+                    Some(reply) = self.replies.recv() => {
+                        self.on_reply(reply).await;
+                        break;
+                    }
+                    _ = term.recv() => break 'serve,
+                    _ = int.recv() => break 'serve,
+                    _ = hup.recv() => {
+                        let before = self.app.settings.sources.clone();
+                        self.reload();
+                        if self.app.settings.sources != before {
+                            sources = self.watch_sources().await;
+                        } else if let Some(w) = sources.as_mut() {
+                            w.retry_soon();
+                        }
+                        break;
                     }
                 }
-                Some(reply) = self.replies.recv() => self.on_reply(reply).await,
-                _ = term.recv() => break,
-                _ = int.recv() => break,
-                _ = hup.recv() => self.reload(),
             }
         }
         let _ = sd_notify::notify(&[sd_notify::NotifyState::Stopping]);
         tracing::info!("tend daemon stopping");
         Ok(0)
+    }
+
+    /// Watches `[sources]` and imports what is new since the daemon last ran.
+    async fn watch_sources(&mut self) -> Option<sources::Watcher> {
+        if self.app.settings.sources.is_empty() {
+            return None;
+        }
+        match sources::Watcher::new(&self.app.settings.sources) {
+            Ok(mut w) => {
+                let (_, messages) = w.start(&mut self.app);
+                self.announce(messages).await;
+                Some(w)
+            }
+            Err(e) => {
+                tracing::warn!("cannot watch the sources ([sources]): {e}; nothing is imported by itself");
+                None
+            }
+        }
+    }
+
+    /// Shows what an import did; a notification that cannot be shown is
+    /// only logged (the import itself is in the log already).
+    async fn announce(&mut self, messages: Vec<notify::Message>) {
+        for msg in messages {
+            match self.backend.show(&msg).await {
+                Ok(()) => tracing::info!("announced: {}", msg.summary),
+                Err(e) => tracing::warn!("cannot show '{}': {e}", msg.summary),
+            }
+        }
     }
 
     /// How long to sleep before the next look.
@@ -299,7 +367,7 @@ impl Daemon {
                 .nudges
                 .iter()
                 .any(|n| n.key == key && n.state == crate::model::OpenState::Delivered);
-            if !open && key != "digest" {
+            if !open && key != "digest" && !key.starts_with(sources::IMPORT_KIND) {
                 tracing::debug!(key = %key, "withdrawing a notification that was acted upon");
                 self.backend.withdraw(&key).await;
             }
@@ -414,6 +482,14 @@ impl Daemon {
             Err(e) => tracing::error!("configuration not reloaded, keeping the old one: {e}"),
         }
         let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
+    }
+}
+
+/// What `f` gives, or never when there is nothing to wait for.
+async fn or_never<T>(f: Option<impl std::future::Future<Output = T>>) -> T {
+    match f {
+        Some(f) => f.await,
+        None => std::future::pending().await,
     }
 }
 

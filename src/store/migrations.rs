@@ -120,6 +120,9 @@ const MIGRATIONS: &[Step] = &[
     // check-ins) and when it goes out of date; summaries that counted a
     // meeting still to come as a touch are made again.
     Step::Code(planned_meetings),
+    // v14: where each of the daemon's sources got to (`[sources]`), so that a
+    // restart reads only what is new.
+    Step::Sql(super::sources::SCHEMA),
 ];
 
 /// Schema 12. `contact_emails` holds every address of a contact, the first

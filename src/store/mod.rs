@@ -15,6 +15,7 @@ pub mod history;
 mod migrations;
 pub mod nudges;
 pub mod records;
+pub mod sources;
 pub mod stats;
 
 pub use contacts::{ContactFields, PlanRow};

@@ -242,3 +242,23 @@ pub fn folder(env: &Env, name: &str, files: &[(&str, &str)]) -> PathBuf {
 pub fn path_str(p: &Path) -> &str {
     p.to_str().unwrap_or_else(|| panic!("not UTF-8: {}", p.display()))
 }
+
+/// LinkedIn's export as a zip at `dest` (the linkedin-2025 fixture, in a
+/// folder named like the zip, as LinkedIn packs it).
+pub fn linkedin_zip(dest: &Path) {
+    use std::io::Write;
+    let stem = dest
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("Basic_LinkedInDataExport");
+    let file = std::fs::File::create(dest).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for name in ["Connections.csv", "messages.csv", "Invitations.csv", "Profile.csv"] {
+        zip.start_file(format!("{stem}/{name}"), options)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let bytes = std::fs::read(fixture("linkedin-2025").join(name)).unwrap_or_else(|e| panic!("{e}"));
+        zip.write_all(&bytes).unwrap_or_else(|e| panic!("{e}"));
+    }
+    zip.finish().unwrap_or_else(|e| panic!("{e}"));
+}
