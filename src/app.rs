@@ -231,7 +231,7 @@ impl App {
     /// Planned alone, the contact gets its earliest slot; other contacts can
     /// only take room on that day or before (the daily cap) and push it
     /// later, so a plan up to the day after that slot settles it; when it is
-    /// pushed past that, plans up to later horizons. A plan with a horizon
+    /// pushed past that, a plan up to 15 days after. A plan with a horizon
     /// holds exactly the nudges of the whole plan before it.
     pub fn plan_for(&self, id: ContactId) -> Result<Plan> {
         let conn = self.store.conn();
@@ -255,7 +255,7 @@ impl App {
         // Pushed later by the cap: further horizons, each plan still far
         // cheaper than planning everyone, before the whole plan.
         let live = planner::live_bounds(&self.settings, self.now());
-        for days in [1, 15, 92] {
+        for days in [1, 15] {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self
                 .store
