@@ -831,3 +831,27 @@ fn a_long_post_title_under_a_tight_limit_still_gives_a_specific_check_in() {
         }
     }
 }
+
+/// Found by the property test in CI: when no template fits, the last resort
+/// still wishes a happy birthday on a birthday, and names their company.
+#[test]
+fn the_last_resort_draft_is_still_specific() {
+    let mut c = person(3, "Sara");
+    c.company = Some("aéAAaAa éAA éaéAéaaéAa aaaAaAAaéé AAéAéAéa éAéAéaaéAAéé".into());
+    let drafter = Drafter::builtin(160);
+    for (kind, trigger) in triggers(Some("aAéaaéAaéaé aaééA AaaéaA AAéaé éAéééAAaAaaé"), None, 1) {
+        let n = nudge(&c, kind, trigger);
+        let case = Case::new(&c, &n, None, 0);
+        let draft = drafter.draft(&case.input());
+        assert_good(&case, &draft, 160).unwrap_or_else(|e| panic!("{kind:?}: {e}"));
+        if matches!(
+            &n.trigger,
+            tend::model::Trigger::Milestone {
+                kind: tend::model::EventKind::Birthday,
+                ..
+            }
+        ) {
+            assert!(draft.to_lowercase().contains("happy birthday"), "{draft}");
+        }
+    }
+}

@@ -198,6 +198,11 @@ fn they_started(interactions: &[&Interaction], inbound_at: DateTime<Utc>) -> boo
 }
 
 impl Facts {
+    /// Where they work, as the profile says.
+    pub fn company(&self) -> Option<&str> {
+        self.company.as_deref()
+    }
+
     pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration) -> Facts {
         let c = input.contact;
         let (now, tz) = (input.now, input.tz);

@@ -287,7 +287,16 @@ impl Drafter {
                 }
             }
         }
-        let text = chosen.unwrap_or_else(|| plain(&facts.first_name));
+        let text = chosen.unwrap_or_else(|| {
+            let birthday = matches!(
+                &input.nudge.trigger,
+                crate::model::Trigger::Milestone {
+                    kind: crate::model::EventKind::Birthday,
+                    ..
+                }
+            );
+            plain(&facts.first_name, birthday, facts.company(), self.max_chars)
+        });
         for s in long_sentences(&text, &recipient) {
             let who = shown.entry(s).or_default();
             if !who.contains(&me) {
@@ -317,12 +326,33 @@ pub fn long_sentences(text: &str, to: &crate::lint::Recipient) -> Vec<String> {
         .collect()
 }
 
-/// The last resort: a greeting and a question.
-fn plain(first_name: &str) -> String {
-    if first_name.is_empty() {
-        "Hi there, how have you been?".to_string()
+/// The last resort: a greeting (with birthday wishes on a birthday) and a
+/// question, about their company when it fits.
+fn plain(first_name: &str, birthday: bool, company: Option<&str>, max_chars: usize) -> String {
+    let hello = match (first_name.is_empty(), birthday) {
+        (true, false) => "Hi there,".to_string(),
+        (true, true) => "Happy birthday!".to_string(),
+        (false, false) => format!("Hi {first_name},"),
+        (false, true) => format!("Happy birthday, {first_name}!"),
+    };
+    let question = if birthday {
+        "How have you been?"
     } else {
-        format!("Hi {first_name}, how have you been?")
+        "how have you been?"
+    };
+    match company.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(c) => {
+            let asked = if birthday {
+                format!("{hello} How are things at {c}?")
+            } else {
+                format!("{hello} how are things at {c}?")
+            };
+            if asked.chars().count() <= max_chars {
+                return asked;
+            }
+            format!("{hello} {question}")
+        }
+        None => format!("{hello} {question}"),
     }
 }
 
