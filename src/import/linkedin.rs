@@ -726,18 +726,6 @@ impl Ctx<'_, '_> {
         Ok(())
     }
 
-    fn record(
-        &mut self,
-        contact: ContactId,
-        at: DateTime<Utc>,
-        direction: Direction,
-        channel: Channel,
-        note: Option<&str>,
-        key: &str,
-    ) -> Result<()> {
-        self.batch.push(contact, at, direction, channel, note, key)
-    }
-
     /// Invitations with a message: connection notes (a light touch when yours).
     fn invitations(&mut self, r: &mut dyn Read, size: u64, file: &str) -> Result<()> {
         let mut progress = Progress::new(self.opts.progress, &format!("Importing {file}"), size);
@@ -811,7 +799,8 @@ impl Ctx<'_, '_> {
                     &clean_text(text),
                 ],
             );
-            self.record(contact, at, dir, Channel::Note, Some(&clean_text(text)), &key)?;
+            self.batch
+                .push(contact, at, dir, Channel::Note, Some(&clean_text(text)), &key)?;
         }
         Ok(())
     }
@@ -885,12 +874,14 @@ impl Ctx<'_, '_> {
                     } else {
                         grouped_key("lm", m.conv, &base)
                     };
-                    self.record(contact, m.at, Direction::Out, Channel::Message, text.as_deref(), &key)?;
+                    self.batch
+                        .push(contact, m.at, Direction::Out, Channel::Message, text.as_deref(), &key)?;
                 }
             } else if let Some(contact) = self.find(&m.from) {
                 matched = true;
                 let key = grouped_key("lm", m.conv, &base);
-                self.record(contact, m.at, Direction::In, Channel::Message, text.as_deref(), &key)?;
+                self.batch
+                    .push(contact, m.at, Direction::In, Channel::Message, text.as_deref(), &key)?;
             }
             if !matched {
                 self.out.not_contacts += 1;

@@ -325,42 +325,53 @@ impl History {
         if let Some(known) = asked.get(sentence) {
             return known.clone();
         }
-        // Each word of the sentence is a word of the text, lower-cased as
-        // `lower` is, except the words contractions expand to.
-        let mut probes: Vec<&str> = sentence
-            .split(' ')
-            .filter(|x| x.len() >= 3 && !EXPANSION_WORDS.contains(x))
-            .collect();
-        probes.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let others: Vec<memchr::memmem::Finder> = probes.iter().skip(1).map(memchr::memmem::Finder::new).collect();
         let mut who: Vec<ContactId> = Vec::new();
-        let mut look = |i: usize| {
+        for i in self.holding_words_of(sentence) {
             let e = &self.entries[i];
-            let Some(id) = e.sent.id else { return };
+            let Some(id) = e.sent.id else { continue };
             if !who.contains(&id)
-                && others.iter().all(|p| p.find(self.lower(i)).is_some())
                 && sentences_without_names(&e.sent.text, &e.sent.to, None)
                     .iter()
                     .any(|s| s == sentence)
             {
                 who.push(id);
             }
-        };
-        match probes.first() {
-            Some(first) => {
-                let mut last = None;
-                for i in memchr::memmem::find_iter(self.lower.as_bytes(), first.as_bytes())
-                    .map(|at| self.starts.partition_point(|s| *s <= at) - 1)
-                {
-                    if last.replace(i) != Some(i) {
-                        look(i);
-                    }
-                }
-            }
-            None => (0..self.entries.len()).for_each(look),
         }
         asked.insert(sentence.to_string(), who.clone());
         who
+    }
+
+    /// The entries, in order, whose lower-cased text holds every word of
+    /// `words` (lower-case, one space apart) that the tokenizer cannot have
+    /// made up (those contractions expand to, and short ones, are not
+    /// looked for): a text whose words include them all is among these.
+    /// The longest word, likely the rarest, is searched for; the others
+    /// are checked in the texts that hold it.
+    fn holding_words_of<'s>(&'s self, words: &str) -> impl Iterator<Item = usize> + 's {
+        let mut probes: Vec<&str> = words
+            .split(' ')
+            .filter(|x| x.len() >= 3 && !EXPANSION_WORDS.contains(x))
+            .collect();
+        probes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let first = probes.first().map(|p| memchr::memmem::Finder::new(p).into_owned());
+        let others: Vec<memchr::memmem::Finder<'static>> = probes
+            .iter()
+            .skip(1)
+            .map(|p| memchr::memmem::Finder::new(p).into_owned())
+            .collect();
+        let all: Box<dyn Iterator<Item = usize> + 's> = match first {
+            Some(first) => {
+                let mut last = None;
+                let hits: Vec<usize> = first
+                    .find_iter(self.lower.as_bytes())
+                    .map(|at| self.starts.partition_point(|s| *s <= at) - 1)
+                    .filter(|i| last.replace(*i) != Some(*i))
+                    .collect();
+                Box::new(hits.into_iter())
+            }
+            None => Box::new(0..self.entries.len()),
+        };
+        all.filter(move |i| others.iter().all(|p| p.find(self.lower(*i)).is_some()))
     }
 
     /// Entry `i`'s lower-cased text.
@@ -373,32 +384,11 @@ impl History {
     fn same_as(&self, toks: &[Token], to: Option<&Recipient>) -> Option<&str> {
         let w = wording_of(toks, to.map_or("", |r| r.name.as_str()));
         let me = to.and_then(|r| r.id);
-        // Every word of the wording that the tokenizer cannot have made up
-        // must be in a text that matches.
-        let mut probes: Vec<&str> = w
-            .split(' ')
-            .filter(|x| x.len() >= 3 && !EXPANSION_WORDS.contains(x))
-            .collect();
-        // The longest word is likely the rarest: it picks the texts to look at.
-        probes.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let others: Vec<memchr::memmem::Finder> = probes.iter().skip(1).map(memchr::memmem::Finder::new).collect();
-        let matches = |i: &usize| {
+        // Texts in order, so the first match is the first sent.
+        let found = self.holding_words_of(&w).find(|i| {
             let e = &self.entries[*i];
-            (me.is_none() || e.sent.id != me)
-                && others.iter().all(|p| p.find(self.lower(*i)).is_some())
-                && *e.wording.get_or_init(|| wording(&e.sent.text, &e.sent.to)) == w
-        };
-        // Texts in order either way, so the first match is the same.
-        let found = match probes.first() {
-            Some(first) => {
-                let mut last = None;
-                memchr::memmem::find_iter(self.lower.as_bytes(), first.as_bytes())
-                    .map(|at| self.starts.partition_point(|s| *s <= at) - 1)
-                    .filter(|i| last.replace(*i) != Some(*i))
-                    .find(matches)
-            }
-            None => (0..self.entries.len()).find(matches),
-        };
+            (me.is_none() || e.sent.id != me) && *e.wording.get_or_init(|| wording(&e.sent.text, &e.sent.to)) == w
+        });
         found.map(|i| self.entries[i].sent.to.as_str())
     }
 }
