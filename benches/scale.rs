@@ -109,7 +109,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut nudges = 0;
     for _ in 0..runs {
         let t = Instant::now();
-        let contacts = tend::store::contacts::plan_rows(app.store.conn(), None, &[])?;
+        let contacts = tend::store::contacts::plan_rows(
+            app.store.conn(),
+            None,
+            &[],
+            tend::store::contacts::UsualHours::In(app.tz()),
+        )?;
         let events = tend::store::records::all_events(app.store.conn(), None)?;
         let records = tend::store::nudges::all(app.store.conn())?;
         load_times.push(t.elapsed());

@@ -236,7 +236,7 @@ impl App {
     pub fn plan_for(&self, id: ContactId) -> Result<Plan> {
         let conn = self.store.conn();
         let alone = self.store.read(|| {
-            let mut contacts = store::contacts::plan_row(conn, id)?;
+            let mut contacts = store::contacts::plan_row(conn, id, self.usual_hours())?;
             store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
             self.read_closers_again(&mut contacts)?;
             let events = store::records::events_of(conn, id)?;
@@ -267,6 +267,16 @@ impl App {
         self.plan()
     }
 
+    /// Whether plans use usual hours (rule 14), and the zone of contacts
+    /// without one.
+    fn usual_hours(&self) -> store::contacts::UsualHours {
+        if self.settings.rules.learned_hours {
+            store::contacts::UsualHours::In(self.tz())
+        } else {
+            store::contacts::UsualHours::Off
+        }
+    }
+
     fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
         self.plan_until_with(live, horizon, &[])
     }
@@ -279,6 +289,11 @@ impl App {
         extra: &[ContactId],
     ) -> Result<Plan> {
         let conn = self.store.conn();
+        let bounded = live.map(|b| match horizon {
+            Some(h) => b.until(h),
+            None => *b,
+        });
+        let live = bounded.as_ref();
         let events = store::records::all_events(conn, live.map(|b| b.events_since))?;
         let records = store::nudges::all(conn)?;
         let mut also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
@@ -287,12 +302,9 @@ impl App {
             also.sort_unstable();
             also.dedup();
         }
-        let mut contacts = store::contacts::plan_rows(conn, live, &also)?;
+        let mut contacts = store::contacts::plan_rows(conn, live, &also, self.usual_hours())?;
         store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
         self.read_closers_again(&mut contacts)?;
-        if self.settings.rules.learned_hours {
-            store::stats::attach_usual_hours(conn, &mut contacts, self.tz())?;
-        }
         store::contacts::attach_greetings(conn, &mut contacts)?;
         let facts = Facts {
             contacts: &contacts,
@@ -332,9 +344,10 @@ impl App {
         Ok(self.drafter().draft(&input))
     }
 
-    /// The contact's open nudge, or exit 1 when it has none.
+    /// The contact's open nudge, or exit 1 when it has none. Planned as
+    /// `tend show` plans it ([`App::plan_for`]), not with everyone.
     pub fn open_nudge(&self, contact: ContactId) -> Result<Nudge> {
-        let plan = self.plan()?;
+        let plan = self.plan_for(contact)?;
         match plan.for_contact(contact) {
             Some(n) => Ok(n.clone()),
             None => {

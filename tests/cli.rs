@@ -432,6 +432,53 @@ fn the_users_closing_phrases_reach_rule_one() {
     assert_eq!(agenda.as_array().map(Vec::len), Some(0), "{agenda}");
 }
 
+/// `show` names a contact whose message closed the conversation by the
+/// name they are greeted by (`--greet`), as the full plan does.
+#[test]
+fn a_closed_conversation_names_the_greeting_name() {
+    let env = env();
+    env.run(&["add", "Robert Smith", "--greet", "Bob", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "robert",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "Thanks so much, talk soon!",
+    ]);
+    let p = env.json(&["show", "robert", "--json"]);
+    assert_eq!(p["next"], serde_json::Value::Null, "{p}");
+    assert_eq!(
+        p["why_none"], "no reply needed: Bob's message closed the conversation",
+        "{p}"
+    );
+}
+
+/// Rule 8 in a week's agenda: a post brings forward a check-in otherwise a
+/// month away, which a plan up to the week's end must not leave unread.
+#[test]
+fn a_post_brings_a_distant_check_in_into_the_weeks_agenda() {
+    let env = env();
+    env.run(&["add", "Pat Poster", "--cadence", "6w"]);
+    env.run(&["log", "pat", "--out", "--at", "2026-11-17T10:00:00+01:00"]);
+    let quiet = env.json(&["agenda", "--json", "--days", "7"]);
+    assert_eq!(quiet.as_array().map(Vec::len), Some(0), "{quiet}");
+    env.run(&[
+        "event",
+        "pat",
+        "--kind",
+        "post",
+        "--on",
+        "2026-11-30",
+        "--detail",
+        "On Rust async",
+    ]);
+    let agenda = env.json(&["agenda", "--json", "--days", "7"]);
+    assert_eq!(agenda[0]["kind"], "check-in", "{agenda}");
+    assert_eq!(agenda[0]["contact"], "Pat Poster", "{agenda}");
+}
+
 /// A second contact with the same name is added, with a warning naming the first.
 #[test]
 fn a_duplicate_add_warns_and_adds() {

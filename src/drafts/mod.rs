@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
+use crate::lint::words::Token;
 use crate::lint::{Code, Finding, History, Linter, Lists};
 use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
@@ -232,6 +233,11 @@ impl Drafter {
     pub fn draft(&self, input: &DraftInput) -> String {
         let facts = Facts::of(input, &self.intents, self.post_recent);
         let recipient = facts.recipient(input);
+        let memos: Vec<(&str, Vec<Token>)> = recipient
+            .memos
+            .iter()
+            .map(|m| (m.as_str(), crate::lint::words::tokens(m)))
+            .collect();
         let empty = History::default();
         let history = input.history.unwrap_or(&empty);
         let kind = input.nudge.kind;
@@ -266,7 +272,7 @@ impl Drafter {
                         let Ok(raw) = tmpl.render(&ctx) else { continue };
                         let text = tidy(&raw);
                         if text.is_empty()
-                            || leaks_memo(&text, &recipient.memos, tmpl.source())
+                            || leaks_memo(&text, &memos, tmpl.source())
                             || (!allow_crowded && crowded(&text, &shown))
                         {
                             continue;
@@ -309,11 +315,19 @@ impl Drafter {
 
 /// Whether `text` holds 4 or more words in a row of one of the memos that
 /// are not the template's own wording.
-fn leaks_memo(text: &str, memos: &[String], template: &str) -> bool {
+/// `memos` come with their words read once per draft, and the template's
+/// words are read only when a run is found: this runs for every candidate.
+fn leaks_memo(text: &str, memos: &[(&str, Vec<Token>)], template: &str) -> bool {
+    if memos.is_empty() {
+        return false;
+    }
     let toks = crate::lint::words::tokens(text);
-    let own = crate::lint::words::tokens(template);
-    memos.iter().any(|m| {
-        crate::lint::shared_run(&toks, m, 4).is_some_and(|run| crate::lint::shared_run(&own, &run, 4).is_none())
+    let mut own: Option<Vec<Token>> = None;
+    memos.iter().any(|(m, memo_toks)| {
+        crate::lint::shared_run_of(&toks, m, memo_toks, 4).is_some_and(|run| {
+            let own = own.get_or_insert_with(|| crate::lint::words::tokens(template));
+            crate::lint::shared_run(own, &run, 4).is_none()
+        })
     })
 }
 

@@ -618,7 +618,12 @@ impl Linter {
 /// The first run of `n` or more consecutive words of `memo` found in the
 /// text, as the memo writes it.
 pub fn shared_run(toks: &[Token], memo: &str, n: usize) -> Option<String> {
-    let memo_toks = tokens(memo);
+    shared_run_of(toks, memo, &tokens(memo), n)
+}
+
+/// [`shared_run`] with the memo's words already read (`memo_toks` are
+/// `tokens(memo)`): a draft checks the same memos against every candidate.
+pub fn shared_run_of(toks: &[Token], memo: &str, memo_toks: &[Token], n: usize) -> Option<String> {
     if memo_toks.len() < n || toks.len() < n {
         return None;
     }

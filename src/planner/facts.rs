@@ -71,9 +71,28 @@ pub struct LiveBounds {
     /// Events before this date hold, defer or celebrate nothing any more
     /// (new jobs and birthdays excepted: they recur).
     pub events_since: NaiveDate,
+    /// Posts since this date may bring a check-in forward (rule 8).
+    pub posts_since: NaiveDate,
+    /// A plan with a horizon needs no contact whose check-in cannot be due
+    /// before this instant (see [`LiveBounds::until`]); `None` without one.
+    pub checkins_before: Option<DateTime<Utc>>,
+    /// The least the default cadence can span, in seconds
+    /// ([`Duration::lower_bound_secs`]; 0 for none).
+    pub default_cadence_secs: i64,
 }
 
 impl LiveBounds {
+    /// The bounds for a plan that shows only what falls before `horizon`.
+    /// A check-in is due a cadence (or more, rule 4) after the latest touch,
+    /// unless a post brings it forward (posts keep their contact live); holds
+    /// and windows only move it later, and the planner skips a nudge that
+    /// starts after the horizon's last day. Three days to spare cover that
+    /// day's end and any change of a zone's offset.
+    pub fn until(mut self, horizon: DateTime<Utc>) -> LiveBounds {
+        self.checkins_before = Some(horizon + chrono::Duration::days(3));
+        self
+    }
+
     /// The contacts that are live through their events or nudge records
     /// alone (new jobs, birthdays, recent promotions and achievements,
     /// delivered or snoozed nudges), sorted and without repeats.
@@ -84,6 +103,7 @@ impl LiveBounds {
                 EventKind::NewJob | EventKind::Birthday => true,
                 EventKind::Promotion | EventKind::Achievement => e.on >= self.celebrations_since,
                 EventKind::Layoff | EventKind::Health | EventKind::Bereavement => e.on >= self.care_since,
+                EventKind::Post => e.on >= self.posts_since,
                 _ => false,
             })
             .map(|e| e.contact_id)
@@ -121,5 +141,11 @@ pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
         .map(|d| (now - days(d)).date_naive())
         .min()
         .unwrap_or(NaiveDate::MIN),
+        posts_since: (now - days(r.post_recent)).date_naive(),
+        checkins_before: None,
+        default_cadence_secs: match r.default_cadence {
+            Cadence::Every(d) => d.lower_bound_secs(),
+            Cadence::None => 0,
+        },
     }
 }

@@ -112,7 +112,8 @@ impl std::fmt::Display for WhyNone {
 pub struct Plan {
     /// Open nudges, at most one per contact, earliest slot first.
     pub nudges: Vec<Nudge>,
-    /// For every planned contact without an open nudge.
+    /// For every planned contact without an open nudge (left empty by a
+    /// plan with a horizon).
     pub why_none: HashMap<ContactId, WhyNone>,
     /// What `tend show` adds below a contact's next nudge: the other nudges
     /// it has, one dropped by the cap, why no reply is needed.
@@ -226,7 +227,12 @@ fn plan_with(
     let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
     let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
     options.reserve(facts.contacts.len());
-    plan.why_none.reserve(facts.contacts.len());
+    // Why a contact has no nudge is for `tend show` and `list`, which plan
+    // everyone; a plan with a horizon (an agenda) is read for its nudges.
+    let explain_none = horizon.is_none();
+    if explain_none {
+        plan.why_none.reserve(facts.contacts.len());
+    }
 
     for c in facts.contacts {
         let events = events_by_contact.get(&c.id).map_or(&[][..], Vec::as_slice);
@@ -241,7 +247,9 @@ fn plan_with(
         let (cands, holds) = match outcome {
             Ok(v) => v,
             Err(why) => {
-                plan.why_none.insert(c.id, why);
+                if explain_none {
+                    plan.why_none.insert(c.id, why);
+                }
                 continue;
             }
         };
@@ -298,8 +306,8 @@ fn plan_with(
         }
         let closed = rules::rule_01_closed_recently(&ctx, c);
         if settled.is_empty() {
-            if any_beyond {
-                continue; // it has a nudge, after the horizon
+            if any_beyond || !explain_none {
+                continue; // it has a nudge, after the horizon, or none is asked why
             }
             let why = match expired {
                 Some(why) => why,
@@ -375,7 +383,9 @@ fn plan_with(
     for (cid, note) in fill.notes {
         plan.notes.entry(cid).or_default().push(note);
     }
-    plan.why_none.extend(fill.why_none);
+    if explain_none {
+        plan.why_none.extend(fill.why_none);
+    }
     placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));
     plan.nudges = placed
         .into_iter()

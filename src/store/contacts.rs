@@ -81,7 +81,7 @@ const CX: &str = "reading contacts";
 fn contact_from_row(r: &Row) -> Result<Contact> {
     let id: ContactId = r.get(0).ctx(CX)?;
     let text = |i: usize| r.get::<_, Option<String>>(i).ctx(CX);
-    let bad = |column: &str, v: &str| super::damaged(id, "its contact row", column, &format!("'{v}'"));
+    let bad = |column: &str, v: &str| super::damaged(id, &"its contact row", column, &format!("'{v}'"));
     let list = |i: usize, column: &str| -> Result<Vec<String>> {
         let t: String = r.get(i).ctx(CX)?;
         serde_json::from_str(&t).map_err(|_| bad(column, &t))
@@ -348,8 +348,13 @@ pub fn attach_greetings(conn: &Connection, rows: &mut [PlanRow]) -> Result<()> {
     Ok(())
 }
 
-pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId]) -> Result<Vec<PlanRow>> {
-    let mut zones = Zones::default();
+pub fn plan_rows(
+    conn: &Connection,
+    live: Option<&LiveBounds>,
+    also: &[ContactId],
+    usual_hours: UsualHours,
+) -> Result<Vec<PlanRow>> {
+    let mut zones = Zones::new(usual_hours);
     // Sized up front: growing a vector of thousands of rows copies it
     // several times, and capacity never touched costs nothing. The largest
     // id bounds the count and, unlike count(*), reads no table pages.
@@ -365,9 +370,13 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId
         collect_plan_rows(stmt.query([]), &mut zones, &mut out)?;
         return Ok(out);
     };
+    // A row with check-ins is read unless `checkins_before` rules its
+    // check-in out (see `LiveBounds::until`).
     let mut stmt = conn
         .prepare_cached(
-            "SELECT id, packed FROM plan_rows WHERE checkins = 2 OR (checkins = 1 AND NOT ?1)
+            "SELECT id, packed FROM plan_rows
+             WHERE (checkins = 2 AND (checkin_base IS NULL OR checkin_base + cadence_secs < ?5))
+                OR (checkins = 1 AND NOT ?1 AND (checkin_base IS NULL OR checkin_base + ?6 < ?5))
                 OR inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)",
         )
         .ctx("reading contacts to plan")?;
@@ -375,7 +384,9 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId
         b.default_cadence_none,
         ts::to(b.inbound_since),
         b.connected_since.to_string(),
-        b.birthdays
+        b.birthdays,
+        b.checkins_before.map_or(i64::MAX, ts::to),
+        b.default_cadence_secs,
     ]);
     collect_plan_rows(rows, &mut zones, &mut out)?;
     // The table scan returns rows in id order.
@@ -394,18 +405,48 @@ pub fn plan_rows(conn: &Connection, live: Option<&LiveBounds>, also: &[ContactId
     Ok(out)
 }
 
-/// The planning row of one contact (none when archived).
-pub fn plan_row(conn: &Connection, id: ContactId) -> Result<Vec<PlanRow>> {
+/// The planning row of one contact (none when archived), with its
+/// greeting name.
+pub fn plan_row(conn: &Connection, id: ContactId, usual_hours: UsualHours) -> Result<Vec<PlanRow>> {
     let mut out = Vec::with_capacity(1);
     let mut stmt = conn
         .prepare_cached("SELECT id, packed FROM plan_rows WHERE id = ?1")
         .ctx("reading the contact to plan")?;
-    collect_plan_rows(stmt.query([id]), &mut Zones::default(), &mut out)?;
+    collect_plan_rows(stmt.query([id]), &mut Zones::new(usual_hours), &mut out)?;
+    if let Some(row) = out.first_mut() {
+        row.greet = conn
+            .prepare_cached("SELECT greet FROM contacts WHERE id = ?1")
+            .and_then(|mut st| st.query_row([id], |r| r.get(0)))
+            .ctx("reading the greeting name")?;
+    }
     Ok(out)
 }
 
-/// Time zones by name, parsed once per plan.
-type Zones = std::collections::HashMap<String, Option<chrono_tz::Tz>>;
+/// Rule 14: whether planning rows carry the contacts' usual hours.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum UsualHours {
+    /// `learned_hours` is off.
+    Off,
+    /// Attached when learned in the zone the row is planned in: the
+    /// contact's own, else this one (the user's).
+    In(chrono_tz::Tz),
+}
+
+/// Time zones by name, parsed once per plan, and the zone usual hours of
+/// contacts without one of their own must have been learned in.
+struct Zones {
+    parsed: std::collections::HashMap<String, Option<chrono_tz::Tz>>,
+    usual_hours: UsualHours,
+}
+
+impl Zones {
+    fn new(usual_hours: UsualHours) -> Zones {
+        Zones {
+            parsed: std::collections::HashMap::new(),
+            usual_hours,
+        }
+    }
+}
 
 fn collect_plan_rows(
     rows: rusqlite::Result<rusqlite::Rows<'_>>,
@@ -435,11 +476,11 @@ fn collect_plan_rows(
 fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
     let mut f = Fields(packed);
     let timezone = match f.text()? {
-        Some(name) => match zones.get(name) {
+        Some(name) => match zones.parsed.get(name) {
             Some(z) => *z,
             None => {
                 let z = name.parse().ok();
-                zones.insert(name.to_string(), z);
+                zones.parsed.insert(name.to_string(), z);
                 z
             }
         },
@@ -470,6 +511,15 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
     let pending_closer = f.int()?.unwrap_or(0) != 0;
     let planned = f.int()?.map(ts::from);
     let stale_at = f.int()?.map(ts::from);
+    let hour = f.int()?;
+    let learned_in = f.text()?;
+    let usual_hour = match zones.usual_hours {
+        UsualHours::In(user_tz) => hour
+            .filter(|h| (0..24).contains(h))
+            .filter(|_| learned_in == Some(timezone.unwrap_or(user_tz).name()))
+            .and_then(|h| u32::try_from(h).ok()),
+        UsualHours::Off => None,
+    };
     let name = f.0.to_string();
     Some(PlanRow {
         id,
@@ -494,8 +544,7 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             planned,
             stale_at,
         },
-        // Attached afterwards, when rule 14 is on (`stats::attach_usual_hours`).
-        usual_hour: None,
+        usual_hour,
         greet: None,
     })
 }
@@ -694,7 +743,7 @@ mod tests {
     }
 
     fn check(store: &Store, what: &str) {
-        let got = plan_rows(store.conn(), None, &[]).unwrap_or_else(|e| panic!("{what}: {e}"));
+        let got = plan_rows(store.conn(), None, &[], UsualHours::Off).unwrap_or_else(|e| panic!("{what}: {e}"));
         assert_eq!(got, expected(store), "after {what}");
     }
 
@@ -772,7 +821,12 @@ mod tests {
             .write(|tx| update(tx, b, &archive, now))
             .unwrap_or_else(|e| panic!("{e}"));
         check(&store, "archiving");
-        assert_eq!(plan_rows(store.conn(), None, &[]).map(|r| r.len()).ok(), Some(1));
+        assert_eq!(
+            plan_rows(store.conn(), None, &[], UsualHours::Off)
+                .map(|r| r.len())
+                .ok(),
+            Some(1)
+        );
         let active = ContactFields {
             status: Some(Status::Active),
             ..ContactFields::default()
@@ -783,6 +837,11 @@ mod tests {
         check(&store, "restoring");
         store.write(|tx| forget(tx, a)).unwrap_or_else(|e| panic!("{e}"));
         check(&store, "forgetting");
-        assert_eq!(plan_rows(store.conn(), None, &[]).map(|r| r.len()).ok(), Some(1));
+        assert_eq!(
+            plan_rows(store.conn(), None, &[], UsualHours::Off)
+                .map(|r| r.len())
+                .ok(),
+            Some(1)
+        );
     }
 }

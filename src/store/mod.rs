@@ -230,7 +230,7 @@ pub(crate) fn parse_stored<T: std::str::FromStr>(
     r: &rusqlite::Row,
     idx: usize,
     contact: i64,
-    row: &str,
+    row: &dyn std::fmt::Display,
     column: &str,
     context: &str,
 ) -> Result<T> {
@@ -243,11 +243,22 @@ pub(crate) fn parse_stored<T: std::str::FromStr>(
         .map_err(|_| damaged(contact, row, column, &format!("'{text}'")))
 }
 
-pub(crate) fn damaged(contact: i64, row: &str, column: &str, value: &str) -> Error {
+/// `row` is written out only when something is damaged: rows are read by
+/// the million, and naming each one up front cost more than reading it.
+pub(crate) fn damaged(contact: i64, row: &dyn std::fmt::Display, column: &str, value: &str) -> Error {
     Error::Failed(format!(
         "contact {contact}: {row} has {column} {value}, which tend cannot read (was the database edited by hand? \
          'tend forget {contact}' removes the contact and its records)"
     ))
+}
+
+/// A stored row as errors name it ("interaction 5").
+pub(crate) struct RowName<'a>(pub &'static str, pub &'a dyn std::fmt::Display);
+
+impl std::fmt::Display for RowName<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.0, self.1)
+    }
 }
 
 /// Unix seconds ↔ instants.

@@ -20,7 +20,8 @@ pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
     read_rows(stmt.query([]), CX, |r| {
         let key: String = r.get(0).ctx(CX)?;
         let contact_id = r.get(1).ctx(CX)?;
-        let row = format!("nudge record '{key}'");
+        let quoted = Quoted(&key);
+        let row = super::RowName("nudge record", &quoted);
         Ok(NudgeRecord {
             kind: parse_stored(r, 2, contact_id, &row, "kind", CX)?,
             state: parse_stored(r, 3, contact_id, &row, "state", CX)?,
@@ -80,4 +81,13 @@ pub fn mark_acted(
     )
     .ctx("recording what you did with the nudge")?;
     Ok(())
+}
+
+/// A key in quotes, as errors name a nudge record.
+struct Quoted<'a>(&'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "'{}'", self.0)
+    }
 }

@@ -153,7 +153,7 @@ fn interaction_from_row(r: &rusqlite::Row) -> Result<Interaction> {
     const CX: &str = "reading interactions";
     let id: i64 = r.get(0).ctx(CX)?;
     let contact_id = r.get(1).ctx(CX)?;
-    let row = format!("interaction {id}");
+    let row = super::RowName("interaction", &id);
     Ok(Interaction {
         id,
         contact_id,
@@ -210,10 +210,36 @@ pub fn note_of(conn: &Connection, interaction: i64) -> Result<Option<String>> {
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
     let s = Summary::from_interactions(&items, now);
-    store_summary(conn, contact, &s)?;
-    store_closer(conn, contact, s.pending_closer)?;
-    store_planned(conn, contact, &s)?;
-    super::stats::store_usual_hour(conn, contact, &items)
+    let (hour, zone) = super::stats::learn_usual_hour(conn, contact, &items)?;
+    // One statement: each update of these columns rewrites the planning row.
+    conn.prepare_cached(
+        "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
+            inbound_id = ?5, inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8,
+            responses = ?9, last_note = ?10, inbound_closer = ?11, planned_at = ?12, stale_at = ?13,
+            usual_hour = ?14, usual_hour_zone = ?15
+         WHERE id = ?1",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            contact,
+            s.last_touch.map(ts::to),
+            s.last_light_touch.map(ts::to),
+            s.last_response.map(ts::to),
+            s.pending_inbound.map(|(id, _)| id),
+            s.pending_inbound.map(|(_, at)| ts::to(at)),
+            s.out_after_response,
+            s.first_out_after_response.map(ts::to),
+            s.responses,
+            s.last_note,
+            s.pending_closer,
+            s.planned.map(ts::to),
+            s.stale_at.map(ts::to),
+            hour,
+            zone,
+        ])
+    })
+    .ctx("updating the contact's summary")?;
+    Ok(())
 }
 
 /// Planning rows whose summary was made before a planned meeting or call
@@ -249,28 +275,6 @@ pub fn stale_ids(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<ContactId>
     conn.prepare_cached("SELECT id FROM contacts INDEXED BY contacts_stale WHERE stale_at <= ?")
         .and_then(|mut st| st.query_map([ts::to(now)], |r| r.get(0))?.collect())
         .ctx("finding summaries out of date")
-}
-
-/// Writes whether the message waiting for a reply closes the conversation
-/// (rule 1; schema v6, apart from the older summary columns that earlier
-/// migration steps write).
-pub fn store_closer(conn: &Connection, contact: ContactId, closer: bool) -> Result<()> {
-    conn.prepare_cached("UPDATE contacts SET inbound_closer = ?2 WHERE id = ?1 AND inbound_closer != ?2")
-        .and_then(|mut st| st.execute(params![contact, closer]))
-        .ctx("writing the contact's summary")?;
-    Ok(())
-}
-
-/// Writes the planned meeting and when the summary goes out of date (rule
-/// 13; schema v12, apart from the columns older migration steps write).
-fn store_planned(conn: &Connection, contact: ContactId, s: &Summary) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE contacts SET planned_at = ?2, stale_at = ?3
-         WHERE id = ?1 AND (planned_at IS NOT ?2 OR stale_at IS NOT ?3)",
-    )
-    .and_then(|mut st| st.execute(params![contact, s.planned.map(ts::to), s.stale_at.map(ts::to)]))
-    .ctx("writing the contact's summary")?;
-    Ok(())
 }
 
 /// Writes a contact's summary columns (those of schema v2).
@@ -319,7 +323,7 @@ fn event_from_row(r: &rusqlite::Row) -> Result<Event> {
     const CX: &str = "reading events";
     let id: i64 = r.get(0).ctx(CX)?;
     let contact_id = r.get(1).ctx(CX)?;
-    let row = format!("event {id}");
+    let row = super::RowName("event", &id);
     let on = r.get_ref(3).ctx(CX)?.as_str().ok();
     Ok(Event {
         id,

@@ -10,7 +10,6 @@ use std::sync::RwLock;
 
 use crate::error::{Result, StoreContext};
 use crate::model::{Channel, ContactId, Direction, Interaction, NudgeKind};
-use crate::planner::PlanRow;
 use crate::stats::{ContactFigures, ContactInfo, Drafted, Group, Item, Report, usual_hour};
 
 /// The zone of contacts that have none of their own: the user's. The store
@@ -70,9 +69,14 @@ pub fn record_sent_how(conn: &Connection, interaction: i64, kind: NudgeKind, dra
     Ok(())
 }
 
-/// Recomputes one contact's usual hour from its interactions (any order is
-/// fine: only the hours count), with every write of its summary.
-pub fn store_usual_hour(conn: &Connection, contact: ContactId, interactions: &[Interaction]) -> Result<()> {
+/// One contact's usual hour from its interactions (any order is fine: only
+/// the hours count) and the zone it is in, written with every write of its
+/// summary.
+pub fn learn_usual_hour(
+    conn: &Connection,
+    contact: ContactId,
+    interactions: &[Interaction],
+) -> Result<(Option<u32>, Option<&'static str>)> {
     let zone: Option<String> = conn
         .prepare_cached("SELECT timezone FROM contacts WHERE id = ?")
         .and_then(|mut s| s.query_row([contact], |r| r.get(0)).optional())
@@ -91,10 +95,7 @@ pub fn store_usual_hour(conn: &Connection, contact: ContactId, interactions: &[I
         .filter(Item::is_written_by_them)
         .collect();
     let hour = usual_hour(&written, tz);
-    conn.prepare_cached("UPDATE contacts SET usual_hour = ?2, usual_hour_zone = ?3 WHERE id = ?1")
-        .and_then(|mut s| s.execute(params![contact, hour, hour.map(|_| tz.name())]))
-        .ctx("updating the contact's usual hour")?;
-    Ok(())
+    Ok((hour, hour.map(|_| tz.name())))
 }
 
 /// A contact's usual hour as stored, with the zone it is in.
@@ -108,34 +109,6 @@ pub fn stored_usual_hour(conn: &Connection, contact: ContactId) -> Result<Option
         })
         .map(Option::flatten)
         .ctx("reading the contact's usual hour")
-}
-
-/// Rule 14: gives each planning row its usual hour, when it was learned in
-/// the zone the row is planned in (a contact's, else `user_tz`). `rows` are
-/// sorted by id. Reads only the small index of contacts that have one.
-pub fn attach_usual_hours(conn: &Connection, rows: &mut [PlanRow], user_tz: Tz) -> Result<()> {
-    let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, usual_hour, usual_hour_zone FROM contacts INDEXED BY contacts_usual_hours
-             WHERE usual_hour IS NOT NULL",
-        )
-        .ctx("reading usual hours")?;
-    let mut found = stmt.query([]).ctx("reading usual hours")?;
-    while let Some(r) = found.next().ctx("reading usual hours")? {
-        let id: ContactId = r.get(0).ctx("reading usual hours")?;
-        let Ok(i) = rows.binary_search_by_key(&id, |row| row.id) else {
-            continue;
-        };
-        let zone = r.get_ref(2).ctx("reading usual hours")?;
-        let learned_in = rows[i].timezone.unwrap_or(user_tz).name();
-        if zone.as_str().is_ok_and(|z| z == learned_in) {
-            rows[i].usual_hour = r
-                .get::<_, Option<u32>>(1)
-                .ctx("reading usual hours")?
-                .filter(|h| *h < 24);
-        }
-    }
-    Ok(())
 }
 
 const CONVERSATIONAL: &str = "('message', 'email', 'call', 'meeting', 'comment')";

@@ -92,6 +92,23 @@ impl Duration {
         }
     }
 
+    /// At most as many seconds as this duration spans in local time (a
+    /// month as 28 days, a year as 365): with [`Duration::upper_bound_secs`],
+    /// for cheap bounds before exact calendar arithmetic. Changes of a zone's
+    /// offset are the caller's to allow for. The store's schema 15 reads
+    /// stored cadences the same way.
+    pub fn lower_bound_secs(self) -> i64 {
+        let n = i64::from(self.amount);
+        match self.unit {
+            Unit::Minutes => n * 60,
+            Unit::Hours => n * 3600,
+            Unit::Days => n * 86_400,
+            Unit::Weeks => n * 7 * 86_400,
+            Unit::Months => n * 28 * 86_400,
+            Unit::Years => n * 365 * 86_400,
+        }
+    }
+
     /// Subtracts this duration from `at` (for "within the last N days" tests).
     pub fn before(self, at: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
         let n = u64::from(self.amount);
