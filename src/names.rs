@@ -398,6 +398,37 @@ fn ordered_words(full: &str) -> Vec<&str> {
 /// The name to greet someone by, from their full name (see the module
 /// comment); "" when the name has no letters.
 pub fn greeting_name(full: &str) -> &str {
+    plain_greeting(full).unwrap_or_else(|| greeting_name_read(full))
+}
+
+/// The common case, decided without allocating: ASCII letters, digits and
+/// hyphens in words, and a first word of letters (and hyphens inside) that is not a title
+/// and starts none of the special cases (family name first, a double given
+/// name). The full reading below gives the same answer for such a name; a
+/// list of 30,000 contacts called it twice each.
+fn plain_greeting(full: &str) -> Option<&str> {
+    if !full
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-')
+    {
+        return None;
+    }
+    let first = full.split_whitespace().next()?;
+    if !first.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
+        return None;
+    }
+    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(first));
+    let special = [TITLES, VIETNAMESE_FAMILY, KOREAN_FAMILY, DOUBLE_FIRST, PARTICLES]
+        .into_iter()
+        .any(listed);
+    let lettered = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphabetic);
+    (first.len() >= 2 && lettered(first.as_bytes().first()) && lettered(first.as_bytes().last()) && !special)
+        .then_some(first)
+}
+
+/// [`greeting_name`] for any name: nicknames, titles, initials, commas and
+/// the family-name-first orders.
+fn greeting_name_read(full: &str) -> &str {
     if let Some(nick) = nickname(full) {
         return nick;
     }
@@ -485,6 +516,16 @@ pub fn family_name(full: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The shortcut for plain names agrees with the full reading.
+        #[test]
+        fn plain_names_are_read_alike(full in "(Dr|Mr|Nguyen|Kim|Jean|Maria|van|[A-Za-z0-9-]{1,8})( [A-Za-z0-9-]{0,8}){0,3}") {
+            if let Some(quick) = plain_greeting(&full) {
+                proptest::prop_assert_eq!(quick, greeting_name_read(&full));
+            }
+        }
+    }
 
     #[test]
     fn the_names_drafts_md_lists() {

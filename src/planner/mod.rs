@@ -444,10 +444,15 @@ impl<'a> Fill<'a> {
         let tz = ctx.tz;
         let horizon_end = leave_out.and_then(|last| last.succ_opt()).map(|d| start_of_day(d, tz));
         let mut left_out = false;
+        // The first day with room, asked again only after a place is taken.
+        let mut first_free_day: Option<NaiveDate> = None;
         while let Some(Reverse((day, _, _, cid))) = self.queue.pop() {
             // Every day up to the horizon is full: nothing else can land before it.
-            if last_day_shown.is_some_and(|last| self.cap.first_free(ctx.today) > last) {
-                break;
+            if let Some(last) = last_day_shown {
+                let free = *first_free_day.get_or_insert_with(|| self.cap.first_free(ctx.today));
+                if free > last {
+                    break;
+                }
             }
             let Some(o) = self.options.get_mut(&cid) else {
                 continue;
@@ -477,6 +482,7 @@ impl<'a> Fill<'a> {
                     s.usual_hour = Some(hour);
                 }
                 self.cap.count(day);
+                first_free_day = None;
                 // A nudge sent on counted its place when it was promised.
                 if o.moved_from.is_none() {
                     self.promised.count(day);

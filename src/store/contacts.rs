@@ -1,6 +1,7 @@
 //! Contacts: insert, update, look up, list, archive, forget.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Store, ts};
@@ -81,18 +82,32 @@ const CX: &str = "reading contacts";
 fn contact_from_row(r: &Row) -> Result<Contact> {
     let id: ContactId = r.get(0).ctx(CX)?;
     let text = |i: usize| r.get::<_, Option<String>>(i).ctx(CX);
+    // Borrowed: the values parsed below need no copy of their own.
+    let borrowed = |i: usize| -> Result<Option<&str>> {
+        match r.get_ref(i).ctx(CX)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Text(t) => std::str::from_utf8(t)
+                .map(Some)
+                .map_err(|_| super::damaged(id, &"its contact row", "a text", "that is not UTF-8")),
+            _ => Err(super::damaged(id, &"its contact row", "a value", "that is not text")),
+        }
+    };
     let bad = |column: &str, v: &str| super::damaged(id, &"its contact row", column, &format!("'{v}'"));
     let list = |i: usize, column: &str| -> Result<Vec<String>> {
-        let t: String = r.get(i).ctx(CX)?;
-        serde_json::from_str(&t).map_err(|_| bad(column, &t))
+        match borrowed(i)? {
+            // Most contacts have no interests or tags.
+            Some("[]") => Ok(Vec::new()),
+            Some(t) => serde_json::from_str(t).map_err(|_| bad(column, t)),
+            None => Err(bad(column, "NULL")),
+        }
     };
     let date = |i: usize, column: &str| -> Result<Option<NaiveDate>> {
-        text(i)?
-            .map(|t| crate::time::read_date(&t).ok_or_else(|| bad(column, &t)))
+        borrowed(i)?
+            .map(|t| crate::time::read_date(t).ok_or_else(|| bad(column, t)))
             .transpose()
     };
-    fn word<T: std::str::FromStr>(v: Option<String>, bad: impl Fn(&str) -> Error) -> Result<Option<T>> {
-        v.map(|t| t.parse().map_err(|_| bad(&t))).transpose()
+    fn word<T: std::str::FromStr>(v: Option<&str>, bad: impl Fn(&str) -> Error) -> Result<Option<T>> {
+        v.map(|t| t.parse().map_err(|_| bad(t))).transpose()
     }
     Ok(Contact {
         id,
@@ -106,15 +121,15 @@ fn contact_from_row(r: &Row) -> Result<Contact> {
         interests: list(8, "interests")?,
         tags: list(9, "tags")?,
         connected_on: date(10, "connected_on")?,
-        cadence: word(text(11)?, |v| bad("cadence", v))?,
-        birthday: word(text(12)?, |v| bad("birthday", v))?,
+        cadence: word(borrowed(11)?, |v| bad("cadence", v))?,
+        birthday: word(borrowed(12)?, |v| bad("birthday", v))?,
         note: text(13)?,
-        status: word(text(14)?, |v| bad("status", v))?.unwrap_or(Status::Active),
+        status: word(borrowed(14)?, |v| bad("status", v))?.unwrap_or(Status::Active),
         paused_until: date(15, "paused_until")?,
         created_at: ts::from(r.get(16).ctx(CX)?),
         greet: r.get(17).ctx(CX)?,
-        emails: match text(18)? {
-            Some(t) => serde_json::from_str(&t).map_err(|_| bad("emails", &t))?,
+        emails: match borrowed(18)? {
+            Some(t) => serde_json::from_str(t).map_err(|_| bad("emails", t))?,
             None => Vec::new(),
         },
     })
@@ -453,7 +468,6 @@ fn collect_plan_rows(
     zones: &mut Zones,
     out: &mut Vec<PlanRow>,
 ) -> Result<()> {
-    use rusqlite::types::ValueRef;
     let mut rows = rows.ctx("reading contacts to plan")?;
     while let Some(r) = rows.next().ctx("reading contacts to plan")? {
         let id: ContactId = r.get(0).ctx("reading contacts to plan")?;
