@@ -74,33 +74,35 @@ impl<R: Read> Read for Marks<R> {
         if n == 0 {
             p.eof = true;
         }
-        for (i, b) in buf[..n].iter().enumerate() {
+        // Only line ends and quotes matter: found by memchr, not byte by byte.
+        let chunk = &buf[..n];
+        let mut line_end_bytes = 0u64;
+        for i in memchr::memchr3_iter(b'\n', b'\r', b'"', chunk) {
+            let b = chunk[i];
+            if b == b'"' {
+                p.quotes += 1;
+                continue;
+            }
+            line_end_bytes += 1;
             let at = p.offset + i as u64;
-            match *b {
-                b'\n' | b'\r' => {
-                    let newline = u32::from(*b == b'\n');
-                    match p.runs.back_mut() {
-                        Some(r) if r.at + u64::from(r.len) == at && r.len < u32::MAX => {
-                            r.len += 1;
-                            r.newlines += newline;
-                        }
-                        _ => {
-                            let quotes_before = p.quotes;
-                            p.runs.push_back(Run {
-                                at,
-                                len: 1,
-                                newlines: newline,
-                                quotes_before,
-                            });
-                        }
-                    }
+            let newline = u32::from(b == b'\n');
+            match p.runs.back_mut() {
+                Some(r) if r.at + u64::from(r.len) == at && r.len < u32::MAX => {
+                    r.len += 1;
+                    r.newlines += newline;
                 }
-                c => {
-                    p.quotes += u64::from(c == b'"');
-                    p.row_bytes += 1;
+                _ => {
+                    let quotes_before = p.quotes;
+                    p.runs.push_back(Run {
+                        at,
+                        len: 1,
+                        newlines: newline,
+                        quotes_before,
+                    });
                 }
             }
         }
+        p.row_bytes += n as u64 - line_end_bytes;
         if n > 0 {
             p.ends_with_line_end = matches!(buf[n - 1], b'\n' | b'\r');
         }
