@@ -401,6 +401,16 @@ pub fn greeting_name(full: &str) -> &str {
     plain_greeting(full).unwrap_or_else(|| greeting_name_read(full))
 }
 
+/// First words that start a special case: titles, family names written
+/// first, the first half of a double given name, particles.
+static SPECIAL_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    [TITLES, VIETNAMESE_FAMILY, KOREAN_FAMILY, DOUBLE_FIRST, PARTICLES]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+});
+
 /// The common case, decided without allocating: ASCII letters, digits and
 /// hyphens in words, and a first word of letters (and hyphens inside) that is not a title
 /// and starts none of the special cases (family name first, a double given
@@ -417,10 +427,17 @@ fn plain_greeting(full: &str) -> Option<&str> {
     if !first.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         return None;
     }
-    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(first));
-    let special = [TITLES, VIETNAMESE_FAMILY, KOREAN_FAMILY, DOUBLE_FIRST, PARTICLES]
-        .into_iter()
-        .any(listed);
+    // The lists are lower-case; an ASCII word lowers byte by byte.
+    let mut buf = [0u8; 16];
+    let special = match buf.get_mut(..first.len()) {
+        Some(lowered) => {
+            lowered.copy_from_slice(first.as_bytes());
+            lowered.make_ascii_lowercase();
+            std::str::from_utf8(lowered).is_ok_and(|w| SPECIAL_FIRST.contains(w))
+        }
+        // Longer than any listed word.
+        None => false,
+    };
     let lettered = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphabetic);
     (first.len() >= 2 && lettered(first.as_bytes().first()) && lettered(first.as_bytes().last()) && !special)
         .then_some(first)

@@ -141,34 +141,19 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     if a.out.json {
         // Streamed, one contact at a time: 30,000 contacts as JSON values
         // took 200 MB.
-        #[derive(serde::Serialize)]
-        struct Next<'a> {
-            kind: &'static str,
-            due: String,
-            state: crate::model::OpenState,
-            reason: &'a str,
-        }
-        #[derive(serde::Serialize)]
-        struct Listed<'a> {
-            #[serde(flatten)]
-            contact: output::ContactOut<'a>,
-            next: Option<Next<'a>>,
-        }
         let settings = &app.settings;
         output::emit_json_seq(|item| {
             app.each_contact(|c| {
                 if !wanted(&c) {
                     return Ok(());
                 }
-                let listed = Listed {
-                    contact: output::ContactOut::new(&c, settings),
-                    next: plan.for_contact(c.id).map(|n| Next {
-                        kind: n.kind.as_str(),
-                        due: output::rfc3339(n.due, tz),
-                        state: n.state,
-                        reason: &n.reason,
-                    }),
-                };
+                let next = plan.for_contact(c.id).map(|n| output::NextOut {
+                    kind: n.kind.as_str(),
+                    due: output::rfc3339(n.due, tz),
+                    state: n.state,
+                    reason: &n.reason,
+                });
+                let listed = output::ContactOut::new(&c, settings).with_next(next);
                 item(&|buf| serde_json::to_writer_pretty(buf, &listed))
             })
         })?;

@@ -1,6 +1,6 @@
 //! Time zones: offsets, wall clock to instant and back, day boundaries.
 
-use chrono::{DateTime, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 
 /// The last instant anything can be due: 9999-12-31 23:59:59 UTC. Past it
@@ -161,8 +161,55 @@ pub fn day_words(at: DateTime<Utc>, tz: Tz) -> String {
 
 /// RFC 3339 in `tz`, seconds precision: the `due` of cli.md.
 pub fn rfc3339_in(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    let local = at.with_timezone(&tz);
+    let offset = local.offset().fix().local_minus_utc();
+    let naive = local.naive_local();
+    // Written by hand (`tend list --json` writes 30,000 of them); chrono
+    // for what it writes its own way: years past four digits, leap seconds,
+    // offsets with seconds.
+    if !(0..=9999).contains(&naive.year()) || naive.nanosecond() >= 1_000_000_000 || offset % 60 != 0 {
+        return local.to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+    }
+    let mut out = String::with_capacity(25);
+    push_date(&mut out, naive.date());
+    out.push('T');
+    push_two(&mut out, naive.hour());
+    out.push(':');
+    push_two(&mut out, naive.minute());
+    out.push(':');
+    push_two(&mut out, naive.second());
+    out.push(if offset < 0 { '-' } else { '+' });
+    let minutes = offset.unsigned_abs() / 60;
+    push_two(&mut out, minutes / 60);
+    out.push(':');
+    push_two(&mut out, minutes % 60);
+    out
+}
+
+/// A date as `YYYY-MM-DD`, as its `Display` writes it.
+pub fn ymd(d: NaiveDate) -> String {
+    if !(0..=9999).contains(&d.year()) {
+        return d.to_string();
+    }
+    let mut out = String::with_capacity(10);
+    push_date(&mut out, d);
+    out
+}
+
+/// `YYYY-MM-DD` of a year in 0..=9999.
+fn push_date(out: &mut String, d: NaiveDate) {
+    let y = d.year().unsigned_abs();
+    push_two(out, y / 100);
+    push_two(out, y % 100);
+    out.push('-');
+    push_two(out, d.month());
+    out.push('-');
+    push_two(out, d.day());
+}
+
+fn push_two(out: &mut String, n: u32) {
+    out.push(char::from(b'0' + (n / 10 % 10) as u8));
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 #[cfg(test)]
@@ -170,6 +217,22 @@ mod tests {
     use super::*;
     use crate::time::tests::utc;
     use chrono::Days;
+
+    proptest::proptest! {
+        /// Instants and dates written by hand read as chrono writes them.
+        #[test]
+        fn instants_and_dates_are_written_as_chrono_writes_them(
+            secs in -70_000_000_000i64..300_000_000_000, zone in 0usize..chrono_tz::TZ_VARIANTS.len(),
+        ) {
+            let tz = chrono_tz::TZ_VARIANTS[zone];
+            let at = DateTime::from_timestamp(secs, 0).unwrap_or_default();
+            proptest::prop_assert_eq!(
+                rfc3339_in(at, tz),
+                at.with_timezone(&tz).to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+            );
+            proptest::prop_assert_eq!(ymd(at.date_naive()), at.date_naive().to_string());
+        }
+    }
 
     #[test]
     fn adding_days_the_quick_way_agrees_with_the_calendar() {
