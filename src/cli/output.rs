@@ -237,15 +237,13 @@ pub fn emit_json_seq(items: impl FnOnce(&mut dyn FnMut(JsonItem) -> Result<()>) 
         // structure, indented one step more inside the list.
         let indented = |out: &mut dyn Write| -> std::io::Result<()> {
             out.write_all(sep)?;
-            let mut lines = text.split(|b| *b == b'\n');
-            if let Some(line) = lines.next() {
-                out.write_all(line)?;
-            }
-            for line in lines {
+            let mut from = 0;
+            for at in memchr::memchr_iter(b'\n', &text) {
+                out.write_all(&text[from..at])?;
                 out.write_all(b"\n  ")?;
-                out.write_all(line)?;
+                from = at + 1;
             }
-            Ok(())
+            out.write_all(&text[from..])
         };
         match indented(&mut out) {
             // A closed pipe (`tend list --json | head`) is not an error.
