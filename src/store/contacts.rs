@@ -282,6 +282,11 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
     if let Some(list) = &emails {
         store_emails(conn, id, list)?;
     }
+    // Rule 14: the usual hour is an hour of their day, learned again in the
+    // new zone.
+    if f.timezone.is_some() {
+        super::records::refresh_summary(conn, id, now)?;
+    }
     Ok(())
 }
 

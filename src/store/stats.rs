@@ -335,5 +335,18 @@ mod tests {
             stored_usual_hour(store.conn(), 1).unwrap_or_default(),
             Some((10, "Europe/London".to_string()))
         );
+        // `tend edit --timezone`: learned again in their new zone (New York
+        // is five hours behind until 8 March).
+        let moved = crate::store::contacts::ContactFields {
+            timezone: Some("America/New_York".into()),
+            ..Default::default()
+        };
+        store
+            .write(|tx| crate::store::contacts::update(tx, 1, &moved, now))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            stored_usual_hour(store.conn(), 1).unwrap_or_default(),
+            Some((5, "America/New_York".to_string()))
+        );
     }
 }
