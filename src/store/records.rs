@@ -1,6 +1,7 @@
 //! Interactions and events, and the per-contact summary they feed.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{parse_stored, read_rows, ts};
@@ -212,32 +213,19 @@ pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>
     let s = Summary::from_interactions(&items, now);
     let (hour, zone) = super::stats::learn_usual_hour(conn, contact, &items)?;
     // One statement: each update of these columns rewrites the planning row.
-    conn.prepare_cached(
-        "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
-            inbound_id = ?5, inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8,
-            responses = ?9, last_note = ?10, inbound_closer = ?11, planned_at = ?12, stale_at = ?13,
-            usual_hour = ?14, usual_hour_zone = ?15
-         WHERE id = ?1",
-    )
-    .and_then(|mut st| {
-        st.execute(params![
-            contact,
-            s.last_touch.map(ts::to),
-            s.last_light_touch.map(ts::to),
-            s.last_response.map(ts::to),
-            s.pending_inbound.map(|(id, _)| id),
-            s.pending_inbound.map(|(_, at)| ts::to(at)),
-            s.out_after_response,
-            s.first_out_after_response.map(ts::to),
-            s.responses,
-            s.last_note,
-            s.pending_closer,
-            s.planned.map(ts::to),
-            s.stale_at.map(ts::to),
-            hour,
-            zone,
-        ])
-    })
+    let mut values = summary_v2_values(contact, &s);
+    values.extend([
+        Value::from(s.pending_closer),
+        Value::from(s.planned.map(ts::to)),
+        Value::from(s.stale_at.map(ts::to)),
+        Value::from(hour),
+        Value::from(zone.map(str::to_string)),
+    ]);
+    conn.prepare_cached(&format!(
+        "UPDATE contacts SET {SUMMARY_V2}, inbound_closer = ?11, planned_at = ?12, stale_at = ?13,
+            usual_hour = ?14, usual_hour_zone = ?15 WHERE id = ?1"
+    ))
+    .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
     .ctx("updating the contact's summary")?;
     Ok(())
 }
@@ -277,29 +265,32 @@ pub fn stale_ids(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<ContactId>
         .ctx("finding summaries out of date")
 }
 
-/// Writes a contact's summary columns (those of schema v2).
+/// The summary columns of schema v2, set from `?2` to `?10` (`?1`: the id).
+const SUMMARY_V2: &str = "last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4, inbound_id = ?5,
+    inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8, responses = ?9, last_note = ?10";
+
+/// The id and the values of [`SUMMARY_V2`], in order.
+fn summary_v2_values(contact: ContactId, s: &Summary) -> Vec<Value> {
+    vec![
+        Value::from(contact),
+        Value::from(s.last_touch.map(ts::to)),
+        Value::from(s.last_light_touch.map(ts::to)),
+        Value::from(s.last_response.map(ts::to)),
+        Value::from(s.pending_inbound.map(|(id, _)| id)),
+        Value::from(s.pending_inbound.map(|(_, at)| ts::to(at))),
+        Value::from(s.out_after_response),
+        Value::from(s.first_out_after_response.map(ts::to)),
+        Value::from(s.responses),
+        Value::from(s.last_note.clone()),
+    ]
+}
+
+/// Writes a contact's summary columns (those of schema v2: the migration
+/// that fills them runs before the later columns exist).
 pub fn store_summary(conn: &Connection, contact: ContactId, s: &Summary) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE contacts SET last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4,
-            inbound_id = ?5, inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8,
-            responses = ?9, last_note = ?10
-         WHERE id = ?1",
-    )
-    .and_then(|mut st| {
-        st.execute(params![
-            contact,
-            s.last_touch.map(ts::to),
-            s.last_light_touch.map(ts::to),
-            s.last_response.map(ts::to),
-            s.pending_inbound.map(|(id, _)| id),
-            s.pending_inbound.map(|(_, at)| ts::to(at)),
-            s.out_after_response,
-            s.first_out_after_response.map(ts::to),
-            s.responses,
-            s.last_note,
-        ])
-    })
-    .ctx("updating the contact's summary")?;
+    conn.prepare_cached(&format!("UPDATE contacts SET {SUMMARY_V2} WHERE id = ?1"))
+        .and_then(|mut st| st.execute(rusqlite::params_from_iter(summary_v2_values(contact, s))))
+        .ctx("updating the contact's summary")?;
     Ok(())
 }
 
