@@ -338,8 +338,8 @@ pub fn ids_named(conn: &Connection, name: &str) -> Result<Vec<ContactId>> {
 }
 
 pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<ContactId>> {
-    conn.query_row("SELECT id FROM contacts WHERE external_key = ?", [key], |r| r.get(0))
-        .optional()
+    conn.prepare_cached("SELECT id FROM contacts WHERE external_key = ?")
+        .and_then(|mut st| st.query_row([key], |r| r.get(0)).optional())
         .ctx("looking up an imported contact")
 }
 

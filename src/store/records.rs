@@ -49,6 +49,9 @@ pub fn insert_interaction(
 /// index page is visited about once.
 pub struct InteractionBatch<'c> {
     conn: &'c Connection,
+    /// Prepared once: looking a cached statement up by its text cost more
+    /// than a row's insert.
+    stage: rusqlite::Statement<'c>,
 }
 
 /// What a batch added: how many interactions, and whose.
@@ -68,7 +71,13 @@ impl<'c> InteractionBatch<'c> {
                 channel TEXT NOT NULL, note TEXT, external_key TEXT NOT NULL);",
         )
         .ctx("preparing the import")?;
-        Ok(InteractionBatch { conn })
+        let stage = conn
+            .prepare(
+                "INSERT INTO temp.staged_interactions (contact_id, at, direction, channel, note, external_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .ctx("preparing the import")?;
+        Ok(InteractionBatch { conn, stage })
     }
 
     pub fn push(
@@ -80,21 +89,15 @@ impl<'c> InteractionBatch<'c> {
         note: Option<&str>,
         external_key: &str,
     ) -> Result<()> {
-        self.conn
-            .prepare_cached(
-                "INSERT INTO temp.staged_interactions (contact_id, at, direction, channel, note, external_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    contact,
-                    ts::to(at),
-                    direction.as_str(),
-                    channel.as_str(),
-                    note,
-                    external_key
-                ])
-            })
+        self.stage
+            .execute(params![
+                contact,
+                ts::to(at),
+                direction.as_str(),
+                channel.as_str(),
+                note,
+                external_key
+            ])
             .ctx("staging the interaction")?;
         Ok(())
     }
@@ -103,13 +106,14 @@ impl<'c> InteractionBatch<'c> {
     /// (re-imports) add nothing. The caller refreshes the touched summaries.
     pub fn finish(self, now: DateTime<Utc>) -> Result<BatchOutcome> {
         const CX: &str = "recording the imported interactions";
-        let before: i64 = self
-            .conn
+        // The staging statement goes first: its table is dropped below.
+        let InteractionBatch { conn, stage } = self;
+        drop(stage);
+        let before: i64 = conn
             .query_row("SELECT COALESCE(MAX(id), 0) FROM interactions", [], |r| r.get(0))
             .ctx(CX)?;
         // `WHERE true` keeps SQLite from reading ON CONFLICT as a join's ON.
-        let added = self
-            .conn
+        let added = conn
             .execute(
                 "INSERT INTO interactions (contact_id, at, direction, channel, note, external_key, created_at)
                  SELECT contact_id, at, direction, channel, note, external_key, ?1
@@ -118,8 +122,7 @@ impl<'c> InteractionBatch<'c> {
                 [ts::to(now)],
             )
             .ctx(CX)?;
-        let mut stmt = self
-            .conn
+        let mut stmt = conn
             .prepare("SELECT DISTINCT contact_id FROM interactions WHERE id > ? ORDER BY contact_id")
             .ctx(CX)?;
         let touched = stmt
@@ -127,7 +130,7 @@ impl<'c> InteractionBatch<'c> {
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<ContactId>>>())
             .ctx(CX)?;
         drop(stmt);
-        self.conn.execute_batch("DROP TABLE temp.staged_interactions").ctx(CX)?;
+        conn.execute_batch("DROP TABLE temp.staged_interactions").ctx(CX)?;
         Ok(BatchOutcome {
             added: added as u64,
             touched,
