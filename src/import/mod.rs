@@ -260,8 +260,8 @@ pub fn name_key(name: &str) -> String {
     // Most names are ASCII words with single spaces: one copy, lowered.
     let b = name.as_bytes();
     let tidy = name.is_ascii()
-        && !b.first().is_some_and(|c| *c == b' ')
-        && !b.last().is_some_and(|c| *c == b' ')
+        && b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
         && !b.windows(2).any(|w| w == b"  ")
         && !b.iter().any(|c| (9..=13).contains(c));
     if tidy {
