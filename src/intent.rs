@@ -4,7 +4,7 @@
 //! as the message check reads text.
 
 use crate::lint::has_question;
-use crate::lint::words::{Token, find_any, tokens};
+use crate::lint::words::{Token, find_any, find_phrase, tokens};
 
 /// What an inbound message does, in the order the signs are tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -214,12 +214,7 @@ static CLOSERS: Phrases = Phrases::of(CLOSER_PHRASES);
 
 /// Whether `toks` hold one of the phrases, as whole words.
 fn any_phrase(toks: &[Token], builtin: &Phrases, extra: &[String]) -> bool {
-    let holds = |words: &[String]| {
-        !words.is_empty()
-            && toks
-                .windows(words.len())
-                .any(|w| w.iter().zip(words).all(|(t, p)| t.word == *p))
-    };
+    let holds = |words: &[String]| !find_phrase(toks, words).is_empty();
     builtin.words().iter().any(|w| holds(w)) || extra.iter().any(|p| holds(&crate::lint::words::phrase_words(p)))
 }
 
