@@ -210,6 +210,16 @@ pub fn note_of(conn: &Connection, interaction: i64) -> Result<Option<String>> {
         .ctx("reading the interaction")
 }
 
+/// The summary columns of schema v2, set from `?2` to `?10` (`?1`: the id).
+/// A macro so that the statements using it are constant text: every import
+/// writes tens of thousands of summaries.
+macro_rules! summary_v2 {
+    () => {
+        "last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4, inbound_id = ?5, inbound_at = ?6,
+         out_after_response = ?7, first_out_after_at = ?8, responses = ?9, last_note = ?10"
+    };
+}
+
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
@@ -224,9 +234,11 @@ pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>
         Value::from(hour),
         Value::from(zone.map(str::to_string)),
     ]);
-    conn.prepare_cached(&format!(
-        "UPDATE contacts SET {SUMMARY_V2}, inbound_closer = ?11, planned_at = ?12, stale_at = ?13,
-            usual_hour = ?14, usual_hour_zone = ?15 WHERE id = ?1"
+    conn.prepare_cached(concat!(
+        "UPDATE contacts SET ",
+        summary_v2!(),
+        ", inbound_closer = ?11, planned_at = ?12, stale_at = ?13, usual_hour = ?14, usual_hour_zone = ?15
+         WHERE id = ?1"
     ))
     .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
     .ctx("updating the contact's summary")?;
@@ -268,11 +280,7 @@ pub fn stale_ids(conn: &Connection, now: DateTime<Utc>) -> Result<Vec<ContactId>
         .ctx("finding summaries out of date")
 }
 
-/// The summary columns of schema v2, set from `?2` to `?10` (`?1`: the id).
-const SUMMARY_V2: &str = "last_touch_at = ?2, last_light_at = ?3, last_response_at = ?4, inbound_id = ?5,
-    inbound_at = ?6, out_after_response = ?7, first_out_after_at = ?8, responses = ?9, last_note = ?10";
-
-/// The id and the values of [`SUMMARY_V2`], in order.
+/// The id and the values of `summary_v2!`, in order.
 fn summary_v2_values(contact: ContactId, s: &Summary) -> Vec<Value> {
     vec![
         Value::from(contact),
@@ -291,7 +299,7 @@ fn summary_v2_values(contact: ContactId, s: &Summary) -> Vec<Value> {
 /// Writes a contact's summary columns (those of schema v2: the migration
 /// that fills them runs before the later columns exist).
 pub fn store_summary(conn: &Connection, contact: ContactId, s: &Summary) -> Result<()> {
-    conn.prepare_cached(&format!("UPDATE contacts SET {SUMMARY_V2} WHERE id = ?1"))
+    conn.prepare_cached(concat!("UPDATE contacts SET ", summary_v2!(), " WHERE id = ?1"))
         .and_then(|mut st| st.execute(rusqlite::params_from_iter(summary_v2_values(contact, s))))
         .ctx("updating the contact's summary")?;
     Ok(())
