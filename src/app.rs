@@ -237,8 +237,7 @@ impl App {
         let conn = self.store.conn();
         let alone = self.store.read(|| {
             let mut contacts = store::contacts::plan_row(conn, id, self.usual_hours())?;
-            store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
-            self.read_closers_again(&mut contacts)?;
+            self.complete_rows(&mut contacts)?;
             let events = store::records::events_of(conn, id)?;
             let records = store::nudges::all(conn)?;
             let facts = Facts {
@@ -277,6 +276,16 @@ impl App {
         }
     }
 
+    /// What planning rows need beyond their stored text, whichever way
+    /// they were read: summaries brought up to date (rule 13), closers read
+    /// with the user's phrases (rule 1), greeting names.
+    fn complete_rows(&self, rows: &mut [crate::planner::facts::PlanRow]) -> Result<()> {
+        let conn = self.store.conn();
+        store::records::bring_up_to_date(conn, rows, self.now())?;
+        self.read_closers_again(rows)?;
+        store::contacts::attach_greetings(conn, rows)
+    }
+
     fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
         self.plan_until_with(live, horizon, &[])
     }
@@ -303,9 +312,7 @@ impl App {
             also.dedup();
         }
         let mut contacts = store::contacts::plan_rows(conn, live, &also, self.usual_hours())?;
-        store::records::bring_up_to_date(conn, &mut contacts, self.now())?;
-        self.read_closers_again(&mut contacts)?;
-        store::contacts::attach_greetings(conn, &mut contacts)?;
+        self.complete_rows(&mut contacts)?;
         let facts = Facts {
             contacts: &contacts,
             events: &events,

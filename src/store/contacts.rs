@@ -425,20 +425,13 @@ pub fn plan_rows(
     Ok(out)
 }
 
-/// The planning row of one contact (none when archived), with its
-/// greeting name.
+/// The planning row of one contact (none when archived).
 pub fn plan_row(conn: &Connection, id: ContactId, usual_hours: UsualHours) -> Result<Vec<PlanRow>> {
     let mut out = Vec::with_capacity(1);
     let mut stmt = conn
         .prepare_cached("SELECT id, packed FROM plan_rows WHERE id = ?1")
         .ctx("reading the contact to plan")?;
     collect_plan_rows(stmt.query([id]), &mut Zones::new(usual_hours), &mut out)?;
-    if let Some(row) = out.first_mut() {
-        row.greet = conn
-            .prepare_cached("SELECT greet FROM contacts WHERE id = ?1")
-            .and_then(|mut st| st.query_row([id], |r| r.get(0)))
-            .ctx("reading the greeting name")?;
-    }
     Ok(out)
 }
 
