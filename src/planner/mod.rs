@@ -26,6 +26,7 @@ pub use facts::{Facts, LiveBounds, NudgeRecord, PlanRow, live_bounds};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
@@ -159,99 +160,127 @@ pub fn plan(facts: &Facts, settings: &Settings, now: DateTime<Utc>) -> Plan {
 /// not filled past the first day after the horizon that still has room: a
 /// week's agenda need not slot and phrase years of overdue check-ins.
 pub fn plan_until(facts: &Facts, settings: &Settings, now: DateTime<Utc>, horizon: Option<DateTime<Utc>>) -> Plan {
-    // First leaving out what the cap sends past the horizon (see
-    // [`Fill::run`]); should that ever change what the horizon shows, again
-    // without leaving it out.
-    match plan_with(facts, settings, now, horizon, true) {
-        Ok(plan) => plan,
-        Err(Unsure) => plan_with(facts, settings, now, horizon, false).unwrap_or_default(),
-    }
+    let mut planning = Planning::new(facts.events, facts.records, settings, now, horizon);
+    planning.add(Cow::Borrowed(facts.contacts));
+    planning.finish()
 }
 
-fn plan_with(
-    facts: &Facts,
-    settings: &Settings,
-    now: DateTime<Utc>,
+/// A plan in two steps, so that the contacts can come in batches (from
+/// another thread, as they are read): [`Planning::add`] settles each
+/// contact's candidates on its own; [`Planning::finish`] fills the calendar
+/// under the daily cap (rule 10), which needs them all. Contacts may come in
+/// any order: the result is the same.
+pub struct Planning<'f> {
+    ctx: Ctx<'f>,
     horizon: Option<DateTime<Utc>>,
-    leave_out: bool,
-) -> Result<Plan, Unsure> {
-    let explain_until = horizon.unwrap_or(DateTime::<Utc>::MAX_UTC);
-    let after_last_day = horizon
-        .and_then(|h| local_date(h, settings.user.timezone).succ_opt())
-        .map(|d| start_of_day(d, settings.user.timezone));
-    let tz = settings.user.timezone;
-    let ctx = Ctx {
-        s: settings,
-        tz,
-        now,
-        today: local_date(now, tz),
-        posts_since: settings.rules.post_recent.before(now, tz),
-    };
-    let mut windows = Windows::new(
-        &settings.user.hours,
-        ctx.tz,
-        &settings.rules.recipient_hours,
-        settings.rules.overlap_wait,
-    );
-    let mut placements: HashMap<(DateTime<Utc>, Tz), Placement> = HashMap::default();
+    /// The start of the day after the horizon's last day.
+    after_last_day: Option<DateTime<Utc>>,
+    windows: Windows<'f>,
+    placements: HashMap<(DateTime<Utc>, Tz), Placement>,
+    events_by_contact: HashMap<ContactId, Vec<&'f Event>>,
+    records: HashMap<ContactId, Vec<&'f NudgeRecord>>,
+    last_skip: HashMap<ContactId, DateTime<Utc>>,
+    /// The places nudges acted upon took (rule 10), before the fill.
+    cap: DailyCap<'f>,
+    batches: Vec<Cow<'f, [PlanRow]>>,
+    /// One per contact of `batches`, in the same order.
+    outcomes: Vec<Outcome>,
+}
 
-    let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::default();
-    for e in facts.events {
-        events_by_contact.entry(e.contact_id).or_default().push(e);
-    }
-    for list in events_by_contact.values_mut() {
-        list.sort_by_key(|e| (e.on, e.id));
-    }
-    let mut records: HashMap<ContactId, Vec<&NudgeRecord>> = HashMap::default();
-    let mut last_skip: HashMap<ContactId, DateTime<Utc>> = HashMap::default();
-    let mut cap = DailyCap::new(settings.rules.daily_cap, &settings.user.hours);
-    // The places taken plus those promised to nudges the cap sent on: a
-    // nudge sent on goes straight to a day with a place left for it, instead
-    // of every overflowing nudge passing through every later day.
-    let mut promised = DailyCap::new(settings.rules.daily_cap, &settings.user.hours);
-    for r in facts.records {
-        records.entry(r.contact_id).or_default().push(r);
-        if let Some(at) = rules::rule_11_skip_counts_from(r) {
-            let e = last_skip.entry(r.contact_id).or_insert(at);
-            *e = (*e).max(at);
+/// What the rules make of one contact before the calendar fills.
+#[derive(Clone)]
+enum Outcome {
+    /// Nothing to show or explain (its nudge comes after the horizon, or it
+    /// has none and the plan asks no one why).
+    Nothing,
+    NoNudge(WhyNone),
+    /// Its settled candidates, best first, and what `tend show` notes.
+    Open { settled: Vec<Settled>, notes: Vec<String> },
+}
+
+impl<'f> Planning<'f> {
+    pub fn new(
+        events: &'f [Event],
+        records: &'f [NudgeRecord],
+        settings: &'f Settings,
+        now: DateTime<Utc>,
+        horizon: Option<DateTime<Utc>>,
+    ) -> Planning<'f> {
+        let tz = settings.user.timezone;
+        let ctx = Ctx {
+            s: settings,
+            tz,
+            now,
+            today: local_date(now, tz),
+            posts_since: settings.rules.post_recent.before(now, tz),
+        };
+        let mut events_by_contact: HashMap<ContactId, Vec<&Event>> = HashMap::default();
+        for e in events {
+            events_by_contact.entry(e.contact_id).or_default().push(e);
         }
-        if let Some(day) = rules::rule_10_counted_on(r) {
-            cap.count(local_date(day, ctx.tz));
-            promised.count(local_date(day, ctx.tz));
+        for list in events_by_contact.values_mut() {
+            list.sort_by_key(|e| (e.on, e.id));
+        }
+        let mut by_contact: HashMap<ContactId, Vec<&NudgeRecord>> = HashMap::default();
+        let mut last_skip: HashMap<ContactId, DateTime<Utc>> = HashMap::default();
+        let mut cap = DailyCap::new(settings.rules.daily_cap, &settings.user.hours);
+        for r in records {
+            by_contact.entry(r.contact_id).or_default().push(r);
+            if let Some(at) = rules::rule_11_skip_counts_from(r) {
+                let e = last_skip.entry(r.contact_id).or_insert(at);
+                *e = (*e).max(at);
+            }
+            if let Some(day) = rules::rule_10_counted_on(r) {
+                cap.count(local_date(day, tz));
+            }
+        }
+        Planning {
+            horizon,
+            after_last_day: horizon
+                .and_then(|h| local_date(h, tz).succ_opt())
+                .map(|d| start_of_day(d, tz)),
+            windows: Windows::new(
+                &settings.user.hours,
+                tz,
+                &settings.rules.recipient_hours,
+                settings.rules.overlap_wait,
+            ),
+            placements: HashMap::default(),
+            events_by_contact,
+            records: by_contact,
+            last_skip,
+            cap,
+            batches: Vec::new(),
+            outcomes: Vec::new(),
+            ctx,
         }
     }
 
-    let mut plan = Plan::default();
-    // Per contact: its settled candidates, best first (the first is tried first).
-    let mut options: HashMap<ContactId, Options> = HashMap::default();
-    let mut placed: Vec<(Settled, &PlanRow, Tz, Option<NaiveDate>)> = Vec::new();
-    let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
-    options.reserve(facts.contacts.len());
-    // Why a contact has no nudge is for `tend show` and `list`, which plan
-    // everyone; a plan with a horizon (an agenda) is read for its nudges.
-    let explain_none = horizon.is_none();
-    if explain_none {
-        plan.why_none.reserve(facts.contacts.len());
+    /// Settles the candidates of each contact of `rows`.
+    pub fn add(&mut self, rows: Cow<'f, [PlanRow]>) {
+        self.outcomes.reserve(rows.len());
+        for c in rows.iter() {
+            let outcome = self.settle_contact(c);
+            self.outcomes.push(outcome);
+        }
+        self.batches.push(rows);
     }
 
-    for c in facts.contacts {
-        let events = events_by_contact.get(&c.id).map_or(&[][..], Vec::as_slice);
+    fn settle_contact(&mut self, c: &PlanRow) -> Outcome {
+        let ctx = &self.ctx;
+        let explain_none = self.horizon.is_none();
+        let events = self.events_by_contact.get(&c.id).map_or(&[][..], Vec::as_slice);
         let ctz = c.timezone.unwrap_or(ctx.tz);
         let who = Subject {
             c,
             events,
-            records: records.get(&c.id),
-            last_skip: last_skip.get(&c.id).copied(),
+            records: self.records.get(&c.id),
+            last_skip: self.last_skip.get(&c.id).copied(),
         };
-        let outcome = rules::candidates(&ctx, &who);
-        let (cands, holds) = match outcome {
+        let (cands, holds) = match rules::candidates(ctx, &who) {
             Ok(v) => v,
-            Err(why) => {
-                if explain_none {
-                    plan.why_none.insert(c.id, why);
-                }
-                continue;
-            }
+            Err(why) if explain_none => return Outcome::NoNudge(why),
+            Err(_) => return Outcome::Nothing,
         };
         let mut settled: Vec<Settled> = Vec::with_capacity(cands.len());
         let mut expired: Option<WhyNone> = None;
@@ -279,12 +308,12 @@ fn plan_with(
             // starts after the horizon's last day is not needed, and slotting
             // every contact's distant check-in was most of an agenda's
             // planning. (One later on that day still takes its place there.)
-            if after_last_day.is_some_and(|h| start >= h) {
+            if self.after_last_day.is_some_and(|h| start >= h) {
                 reply_beyond |= cand.kind == NudgeKind::Reply;
                 any_beyond = true;
                 continue;
             }
-            let p = place(&mut windows, &mut placements, start, ctz, &holds, cand.kind);
+            let p = place(&mut self.windows, &mut self.placements, start, ctz, &holds, cand.kind);
             if let Some(end) = cand.offer_end.filter(|end| p.slot.at >= *end) {
                 expired = Some(WhyNone::Expired {
                     kind: cand.kind,
@@ -302,27 +331,22 @@ fn plan_with(
             });
         }
         if reply_beyond {
-            continue;
+            return Outcome::Nothing;
         }
-        let closed = rules::rule_01_closed_recently(&ctx, c);
+        let closed = rules::rule_01_closed_recently(ctx, c);
         if settled.is_empty() {
             if any_beyond || !explain_none {
-                continue; // it has a nudge, after the horizon, or none is asked why
+                return Outcome::Nothing; // it has a nudge, after the horizon, or none is asked why
             }
-            let why = match expired {
+            return Outcome::NoNudge(match expired {
                 Some(why) => why,
                 None if closed => WhyNone::Closed(reasons::greeting(c).to_string()),
-                None => idle_reason(&ctx, c, &holds),
-            };
-            plan.why_none.insert(c.id, why);
-            continue;
+                None => idle_reason(ctx, c, &holds),
+            });
         }
-        if closed && horizon.is_none() {
-            let name = reasons::greeting(c).to_string();
-            plan.notes
-                .entry(c.id)
-                .or_default()
-                .push(WhyNone::Closed(name).to_string());
+        let mut notes = Vec::new();
+        if closed && self.horizon.is_none() {
+            notes.push(WhyNone::Closed(reasons::greeting(c).to_string()).to_string());
         }
         // A delivered nudge stays the open one until acted upon or moot (rule
         // 12); then a reply, which answers what they wrote; otherwise the
@@ -336,71 +360,113 @@ fn plan_with(
             )
         });
         // Only `tend show` reads the notes; an agenda (with a horizon) skips them.
-        if settled.len() > 1 && horizon.is_none() {
-            let others = reasons::also_due(&ctx, c, &settled[0], &settled[1..]);
-            if !others.is_empty() {
-                plan.notes.entry(c.id).or_default().extend(others);
-            }
+        if settled.len() > 1 && self.horizon.is_none() {
+            notes.extend(reasons::also_due(ctx, c, &settled[0], &settled[1..]));
         }
-        // A delivered nudge keeps its slot and needs no room: it is open as is.
-        if settled[0].cand.state == OpenState::Delivered {
-            placed.push((settled.swap_remove(0), c, ctz, None));
-            continue;
-        }
-        queue.push(turn(&settled[0], c.id, ctx.tz));
-        options.insert(
-            c.id,
-            Options {
-                row: c,
-                idx: 0,
-                list: settled.into_iter().map(Some).collect(),
-                moved_from: None,
-            },
-        );
+        Outcome::Open { settled, notes }
     }
 
-    // Rule 10: fill each day of the calendar by priority, then due time; a
-    // full day sends the nudge on to the next day with room.
-    let last_day_shown = horizon.map(|h| local_date(h, tz));
-    let start = Fill {
-        cap,
-        promised,
-        queue,
-        options,
-        placed,
-        notes: Vec::new(),
-        why_none: Vec::new(),
-    };
-    let fill = start.run(
-        &ctx,
-        &mut windows,
-        &mut placements,
-        &events_by_contact,
-        last_day_shown.filter(|_| leave_out),
-        last_day_shown,
-    )?;
-    let mut placed = fill.placed;
-    for (cid, note) in fill.notes {
-        plan.notes.entry(cid).or_default().push(note);
+    /// Fills the calendar with every contact added (rule 10) and phrases the reasons.
+    pub fn finish(mut self) -> Plan {
+        // First leaving out what the cap sends past the horizon (see
+        // [`Fill::run`]); should that ever change what the horizon shows, again
+        // without leaving it out.
+        match self.fill(true) {
+            Ok(plan) => plan,
+            Err(Unsure) => self.fill(false).unwrap_or_default(),
+        }
     }
-    if explain_none {
-        plan.why_none.extend(fill.why_none);
-    }
-    placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));
-    plan.nudges = placed
-        .into_iter()
-        .map(|(s, row, ctz, moved_from)| {
-            // Sentences cost more than planning; write only those asked for.
-            let reason = if s.slot.at < explain_until {
-                reasons::sentence(&ctx, row, &s, ctz, moved_from)
-            } else {
-                String::new()
+
+    fn fill(&mut self, leave_out: bool) -> Result<Plan, Unsure> {
+        let ctx = &self.ctx;
+        let tz = ctx.tz;
+        let horizon = self.horizon;
+        let explain_until = horizon.unwrap_or(DateTime::<Utc>::MAX_UTC);
+        let mut plan = Plan::default();
+        let mut options: HashMap<ContactId, Options> = HashMap::default();
+        let mut placed: Vec<PlacedNudge> = Vec::new();
+        let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
+        options.reserve(self.outcomes.len());
+        if horizon.is_none() {
+            plan.why_none.reserve(self.outcomes.len());
+        }
+        let rows = self.batches.iter().flat_map(|b| b.iter());
+        for (c, outcome) in rows.zip(&self.outcomes) {
+            let (settled, notes) = match outcome {
+                Outcome::Nothing => continue,
+                Outcome::NoNudge(why) => {
+                    plan.why_none.insert(c.id, why.clone());
+                    continue;
+                }
+                Outcome::Open { settled, notes } => (settled, notes),
             };
-            to_nudge(row, s, reason)
-        })
-        .collect();
-    plan.by_contact = plan.nudges.iter().enumerate().map(|(i, n)| (n.contact_id, i)).collect();
-    Ok(plan)
+            if !notes.is_empty() {
+                plan.notes.entry(c.id).or_default().extend(notes.iter().cloned());
+            }
+            let ctz = c.timezone.unwrap_or(tz);
+            // A delivered nudge keeps its slot and needs no room: it is open as is.
+            if settled[0].cand.state == OpenState::Delivered {
+                placed.push((settled[0].clone(), c, ctz, None));
+                continue;
+            }
+            queue.push(turn(&settled[0], c.id, tz));
+            options.insert(
+                c.id,
+                Options {
+                    row: c,
+                    idx: 0,
+                    list: settled.iter().cloned().map(Some).collect(),
+                    moved_from: None,
+                },
+            );
+        }
+
+        // Rule 10: fill each day of the calendar by priority, then due time; a
+        // full day sends the nudge on to the next day with room.
+        let last_day_shown = horizon.map(|h| local_date(h, tz));
+        // The places taken plus those promised to nudges the cap sent on: a
+        // nudge sent on goes straight to a day with a place left for it, instead
+        // of every overflowing nudge passing through every later day.
+        let start = Fill {
+            cap: self.cap.clone(),
+            promised: self.cap.clone(),
+            queue,
+            options,
+            placed,
+            notes: Vec::new(),
+            why_none: Vec::new(),
+        };
+        let fill = start.run(
+            ctx,
+            &mut self.windows,
+            &mut self.placements,
+            &self.events_by_contact,
+            last_day_shown.filter(|_| leave_out),
+            last_day_shown,
+        )?;
+        let mut placed = fill.placed;
+        for (cid, note) in fill.notes {
+            plan.notes.entry(cid).or_default().push(note);
+        }
+        if horizon.is_none() {
+            plan.why_none.extend(fill.why_none);
+        }
+        placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));
+        plan.nudges = placed
+            .into_iter()
+            .map(|(s, row, ctz, moved_from)| {
+                // Sentences cost more than planning; write only those asked for.
+                let reason = if s.slot.at < explain_until {
+                    reasons::sentence(ctx, row, &s, ctz, moved_from)
+                } else {
+                    String::new()
+                };
+                to_nudge(row, s, reason)
+            })
+            .collect();
+        plan.by_contact = plan.nudges.iter().enumerate().map(|(i, n)| (n.contact_id, i)).collect();
+        Ok(plan)
+    }
 }
 
 /// A placed nudge: its settling, row, zone and the day the cap moved it from.

@@ -160,6 +160,7 @@ impl<'a> Windows<'a> {
 /// Rule 10: how many nudges each day of the user's calendar already holds.
 /// Days on which the user's window never opens count as full, so that the
 /// search for room skips weekends in one step.
+#[derive(Clone)]
 pub struct DailyCap<'a> {
     cap: u32,
     hours: &'a Hours,
