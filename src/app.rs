@@ -29,6 +29,41 @@ pub struct App {
     pub config_path: PathBuf,
 }
 
+/// Planning rows read before they are handed to the planner's thread, and
+/// how many batches may wait for it.
+const PLAN_BATCH: usize = 256;
+const PLAN_BATCHES_AHEAD: usize = 64;
+
+/// What a draft reads of its contact from the database.
+struct DraftFacts {
+    contact: Contact,
+    interactions: Vec<Interaction>,
+    events: Vec<Event>,
+}
+
+impl DraftFacts {
+    fn input<'a>(&'a self, nudge: &'a Nudge, on: &'a DraftsOn) -> DraftInput<'a> {
+        DraftInput {
+            nudge,
+            contact: &self.contact,
+            interactions: &self.interactions,
+            events: &self.events,
+            now: on.now,
+            tz: on.tz,
+            user_name: on.user_name,
+            history: Some(&on.history),
+        }
+    }
+}
+
+/// What every draft of a run shares.
+struct DraftsOn<'a> {
+    now: DateTime<Utc>,
+    tz: Tz,
+    user_name: &'a str,
+    history: std::sync::Arc<crate::lint::History>,
+}
+
 /// Settings and clock from the environment, without opening the database.
 pub fn load_settings() -> Result<(Settings, Clock, PathBuf)> {
     let (path, required) = crate::paths::config_file();
@@ -222,8 +257,7 @@ impl App {
     /// Contacts that cannot have a nudge are not read at all, and nudges past
     /// the horizon may be left out (see [`planner::plan_until`]).
     pub fn plan_within(&self, days: u32) -> Result<Plan> {
-        let live = planner::live_bounds(&self.settings, self.now());
-        self.plan_until(Some(&live), Some(Duration::days(days).after(self.now(), self.tz())))
+        self.plan_within_then(days, || Ok(()))
     }
 
     /// What `tend show` needs of the plan: `id`'s open nudge (or why it has
@@ -237,7 +271,7 @@ impl App {
         let conn = self.store.conn();
         let alone = self.store.read(|| {
             let mut contacts = store::contacts::plan_row(conn, id, self.usual_hours())?;
-            self.complete_rows(&mut contacts)?;
+            self.complete_rows(&mut contacts, &store::contacts::greetings(conn)?)?;
             let events = store::records::events_of(conn, id)?;
             let records = store::nudges::all(conn)?;
             let facts = Facts {
@@ -258,7 +292,7 @@ impl App {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self
                 .store
-                .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id]))?;
+                .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id], || Ok(())))?;
             if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
                 return Ok(bounded);
             }
@@ -279,23 +313,42 @@ impl App {
     /// What planning rows need beyond their stored text, whichever way
     /// they were read: summaries brought up to date (rule 13), closers read
     /// with the user's phrases (rule 1), greeting names.
-    fn complete_rows(&self, rows: &mut [crate::planner::facts::PlanRow]) -> Result<()> {
-        let conn = self.store.conn();
-        store::records::bring_up_to_date(conn, rows, self.now())?;
+    fn complete_rows(
+        &self,
+        rows: &mut [crate::planner::facts::PlanRow],
+        greetings: &store::contacts::Greetings,
+    ) -> Result<()> {
+        store::records::bring_up_to_date(self.store.conn(), rows, self.now())?;
         self.read_closers_again(rows)?;
-        store::contacts::attach_greetings(conn, rows)
+        greetings.attach(rows);
+        Ok(())
     }
 
     fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
-        self.plan_until_with(live, horizon, &[])
+        self.plan_until_with(live, horizon, &[], || Ok(()))
+    }
+
+    /// [`App::plan_within`], running `meanwhile` on this thread while the
+    /// planner fills the calendar on the other (an agenda reads what its
+    /// drafts need then).
+    pub fn plan_within_then(&self, days: u32, meanwhile: impl FnOnce() -> Result<()>) -> Result<Plan> {
+        let live = planner::live_bounds(&self.settings, self.now());
+        let horizon = Duration::days(days).after(self.now(), self.tz());
+        self.plan_until_with(Some(&live), Some(horizon), &[], meanwhile)
     }
 
     /// Plans the contacts `live` keeps and `extra`, up to `horizon`.
+    ///
+    /// Two threads: this one reads the planning rows from the database, a
+    /// batch at a time, while the other settles each contact's candidates as
+    /// they come, then fills the calendar. Reading and settling cost about
+    /// the same, so a plan takes little more than its reads.
     fn plan_until_with(
         &self,
         live: Option<&planner::LiveBounds>,
         horizon: Option<DateTime<Utc>>,
         extra: &[ContactId],
+        meanwhile: impl FnOnce() -> Result<()>,
     ) -> Result<Plan> {
         let conn = self.store.conn();
         let bounded = live.map(|b| match horizon {
@@ -311,14 +364,31 @@ impl App {
             also.sort_unstable();
             also.dedup();
         }
-        let mut contacts = store::contacts::plan_rows(conn, live, &also, self.usual_hours())?;
-        self.complete_rows(&mut contacts)?;
-        let facts = Facts {
-            contacts: &contacts,
-            events: &events,
-            records: &records,
-        };
-        Ok(planner::plan_until(&facts, &self.settings, self.now(), horizon))
+        let greetings = store::contacts::greetings(conn)?;
+        let (settings, now) = (&self.settings, self.now());
+        let (events, records) = (&events, &records);
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<planner::PlanRow>>(PLAN_BATCHES_AHEAD);
+            let planner = scope.spawn(move || {
+                let mut planning = planner::Planning::new(events, records, settings, now, horizon);
+                for rows in receive {
+                    planning.add(std::borrow::Cow::Owned(rows));
+                }
+                planning.finish()
+            });
+            let read =
+                store::contacts::plan_rows_in_batches(conn, live, &also, self.usual_hours(), PLAN_BATCH, |mut rows| {
+                    self.complete_rows(&mut rows, &greetings)?;
+                    // It fails only when the planner stopped, whose panic the join resumes.
+                    send.send(rows)
+                        .map_err(|_| Error::Failed("the planner stopped".to_string()))
+                });
+            // Closing the channel lets the planner fill the calendar.
+            drop(send);
+            let meanwhile = read.and_then(|()| meanwhile());
+            let plan = planner.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            meanwhile.map(|()| plan)
+        })
     }
 
     /// Open nudges whose slot is before now + `days` days, earliest first.
@@ -329,26 +399,68 @@ impl App {
 
     /// The draft for a nudge, from what tend knows of the contact.
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
+        let on = self.drafts_on()?;
+        let facts = self.draft_facts(nudge)?;
+        Ok(self.drafter().draft(&facts.input(nudge, &on)))
+    }
+
+    /// The drafts for `nudges`, in order (each draft's wording depends on
+    /// those before it: variety). This thread reads what each needs while
+    /// another writes the drafts: each costs about as much as its reads.
+    pub fn drafts(&self, nudges: &[Nudge]) -> Result<Vec<String>> {
+        if nudges.len() < 2 {
+            return nudges.iter().map(|n| self.draft(n)).collect();
+        }
+        let on = &self.drafts_on()?;
+        let drafter = self.drafter();
+        std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<DraftFacts>(4);
+            let writer = scope.spawn(move || {
+                receive
+                    .into_iter()
+                    .zip(nudges)
+                    .map(|(facts, nudge)| drafter.draft(&facts.input(nudge, on)))
+                    .collect::<Vec<String>>()
+            });
+            let read = nudges.iter().try_for_each(|n| {
+                let facts = self.draft_facts(n)?;
+                // It fails only when the writer stopped, whose panic the join resumes.
+                send.send(facts)
+                    .map_err(|_| Error::Failed("the drafter stopped".to_string()))
+            });
+            drop(send);
+            let drafts = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            read.map(|()| drafts)
+        })
+    }
+
+    fn drafts_on(&self) -> Result<DraftsOn<'_>> {
+        Ok(DraftsOn {
+            now: self.now(),
+            tz: self.tz(),
+            user_name: &self.settings.user.name,
+            history: self.draft_history()?,
+        })
+    }
+
+    /// The texts sent lately, which drafts must not repeat; read once while
+    /// they stay the same (see [`Drafter::recent_history`]).
+    pub fn draft_history(&self) -> Result<std::sync::Arc<crate::lint::History>> {
         let conn = self.store.conn();
-        let contact = self.store.contact(nudge.contact_id)?;
-        let interactions = store::records::interactions_of(conn, nudge.contact_id)?;
-        let events = store::records::events_of(conn, nudge.contact_id)?;
         let (now, tz) = (self.now(), self.tz());
         let key = crate::lint::gather::history_key(conn, now, tz)?;
-        let history = self
-            .drafter()
-            .recent_history(key, || crate::lint::gather::history(conn, now, tz))?;
-        let input = DraftInput {
-            nudge,
-            contact: &contact,
-            interactions: &interactions,
-            events: &events,
-            now,
-            tz,
-            user_name: &self.settings.user.name,
-            history: Some(history.as_ref()),
-        };
-        Ok(self.drafter().draft(&input))
+        self.drafter()
+            .recent_history(key, || crate::lint::gather::history(conn, now, tz))
+    }
+
+    /// What a draft reads of its contact.
+    fn draft_facts(&self, nudge: &Nudge) -> Result<DraftFacts> {
+        let conn = self.store.conn();
+        Ok(DraftFacts {
+            contact: self.store.contact(nudge.contact_id)?,
+            interactions: store::records::interactions_of(conn, nudge.contact_id)?,
+            events: store::records::events_of(conn, nudge.contact_id)?,
+        })
     }
 
     /// The contact's open nudge, or exit 1 when it has none. Planned as

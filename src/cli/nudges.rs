@@ -15,9 +15,10 @@ pub fn agenda(app: &mut App, a: AgendaArgs) -> Result<i32> {
 /// The agenda of `app`'s data, as `tend agenda` prints it (also `tend demo`).
 pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
     let (items, drafts) = app.read(|| {
-        let plan = app.plan_within(days)?;
+        // The drafts' history is read while the planner fills the calendar.
+        let plan = app.plan_within_then(days, || app.draft_history().map(drop))?;
         let items = app.agenda(&plan, days);
-        let drafts = items.iter().map(|n| app.draft(n)).collect::<Result<Vec<_>>>()?;
+        let drafts = app.drafts(&items)?;
         Ok((items, drafts))
     })?;
     let tz = app.tz();

@@ -195,7 +195,10 @@ enum Outcome {
     Nothing,
     NoNudge(WhyNone),
     /// Its settled candidates, best first, and what `tend show` notes.
-    Open { settled: Vec<Settled>, notes: Vec<String> },
+    Open {
+        settled: Vec<Settled>,
+        notes: Vec<String>,
+    },
 }
 
 impl<'f> Planning<'f> {
@@ -571,13 +574,19 @@ impl<'a> Fill<'a> {
                 }
             }
             self.promised.count(free);
-            let holds = holds_of(ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
-            let next = place(windows, placements, start_of_day(free, tz), ctz, &holds, s.cand.kind);
-            s.slot = next.slot;
-            if next.held_until.is_some() {
-                s.held_until = next.held_until;
+            let free_from = start_of_day(free, tz);
+            // Holds and windows only move it later: from a day that starts at
+            // or after the end of its offer, it expires wherever it lands.
+            let expired_anyway = s.cand.offer_end.is_some_and(|end| free_from >= end);
+            if !expired_anyway {
+                let holds = holds_of(ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
+                let next = place(windows, placements, free_from, ctz, &holds, s.cand.kind);
+                s.slot = next.slot;
+                if next.held_until.is_some() {
+                    s.held_until = next.held_until;
+                }
             }
-            let Some(end) = s.cand.offer_end.filter(|end| s.slot.at >= *end) else {
+            let Some(end) = s.cand.offer_end.filter(|end| expired_anyway || s.slot.at >= *end) else {
                 // Its turn comes again among the nudges of the day it moved to.
                 self.queue.push(turn(&s, cid, tz));
                 o.list[o.idx] = Some(s);

@@ -352,29 +352,52 @@ pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<Conta
 /// It reads `plan_rows`, a narrow copy of the planning columns that triggers
 /// keep: this runs over every contact on every plan, and extracting 17
 /// columns from the wide contacts rows was most of an agenda's time.
-/// Fills each planning row's stored greeting name (`--greet`), read from a
-/// small index of the contacts that have one rather than the wide rows.
-pub fn attach_greetings(conn: &Connection, rows: &mut [PlanRow]) -> Result<()> {
+/// The stored greeting names (`--greet`), by contact id: read from a small
+/// index of the contacts that have one rather than the wide rows.
+pub fn greetings(conn: &Connection) -> Result<Greetings> {
     let mut stmt = conn
         .prepare_cached("SELECT id, greet FROM contacts INDEXED BY contacts_greet WHERE greet IS NOT NULL")
         .ctx("reading greeting names")?;
-    let mut found = stmt.query([]).ctx("reading greeting names")?;
-    while let Some(r) = found.next().ctx("reading greeting names")? {
-        let id: ContactId = r.get(0).ctx("reading greeting names")?;
-        if let Ok(i) = rows.binary_search_by_key(&id, |row| row.id) {
-            rows[i].greet = r.get(1).ctx("reading greeting names")?;
-        }
-    }
-    Ok(())
+    let mut found: Vec<(ContactId, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .and_then(|rows| rows.collect())
+        .ctx("reading greeting names")?;
+    found.sort_unstable_by_key(|(id, _)| *id);
+    Ok(Greetings(found))
 }
 
+/// Greeting names by contact id (see [`greetings`]).
+pub struct Greetings(Vec<(ContactId, String)>);
+
+impl Greetings {
+    /// Fills the greeting name of each row that has one.
+    pub fn attach(&self, rows: &mut [PlanRow]) {
+        if self.0.is_empty() {
+            return;
+        }
+        for row in rows {
+            if let Ok(i) = self.0.binary_search_by_key(&row.id, |(id, _)| *id) {
+                row.greet = Some(self.0[i].1.clone());
+            }
+        }
+    }
+}
+
+/// What the planner reads for every non-archived contact, or with `live`
+/// only for those that may have an open nudge now: the ones its columns make
+/// live, plus `also` (those live through their events or nudge records,
+/// which the caller has read already; probing those tables for every contact
+/// cost more than reading the rows). Sorted by id.
+///
+/// It reads `plan_rows`, a narrow copy of the planning columns that triggers
+/// keep: this runs over every contact on every plan, and extracting 17
+/// columns from the wide contacts rows was most of an agenda's time.
 pub fn plan_rows(
     conn: &Connection,
     live: Option<&LiveBounds>,
     also: &[ContactId],
     usual_hours: UsualHours,
 ) -> Result<Vec<PlanRow>> {
-    let mut zones = Zones::new(usual_hours);
     // Sized up front: growing a vector of thousands of rows copies it
     // several times, and capacity never touched costs nothing. The largest
     // id bounds the count and, unlike count(*), reads no table pages.
@@ -382,13 +405,58 @@ pub fn plan_rows(
         .prepare_cached("SELECT max(id) FROM plan_rows")
         .and_then(|mut st| st.query_row([], |r| r.get(0)))
         .ctx("reading contacts to plan")?;
-    let mut out = Vec::with_capacity(max_id.map_or(0, |n| n.clamp(0, 1 << 17) as usize));
+    let capacity = max_id.map_or(0, |n| n.clamp(0, 1 << 17) as usize);
+    let mut out = Vec::new();
+    read_plan_rows(conn, live, also, usual_hours, (usize::MAX, capacity), &mut |batch| {
+        if out.is_empty() {
+            out = batch;
+        } else {
+            out.extend(batch);
+        }
+        Ok(())
+    })?;
+    out.sort_by_key(|r| r.id);
+    Ok(out)
+}
+
+/// The rows of [`plan_rows`], handed to `each` `size` at a time as they are
+/// read (in id order, except that those of `also` come last), so that
+/// another thread can plan them meanwhile.
+pub fn plan_rows_in_batches(
+    conn: &Connection,
+    live: Option<&LiveBounds>,
+    also: &[ContactId],
+    usual_hours: UsualHours,
+    size: usize,
+    mut each: impl FnMut(Vec<PlanRow>) -> Result<()>,
+) -> Result<()> {
+    read_plan_rows(conn, live, also, usual_hours, (size, size), &mut each)
+}
+
+/// [`plan_rows_in_batches`], with batches of `size` rows in vectors made
+/// for `capacity`.
+fn read_plan_rows(
+    conn: &Connection,
+    live: Option<&LiveBounds>,
+    also: &[ContactId],
+    usual_hours: UsualHours,
+    (size, capacity): (usize, usize),
+    each: &mut dyn FnMut(Vec<PlanRow>) -> Result<()>,
+) -> Result<()> {
+    let mut zones = Zones::new(usual_hours);
+    let mut batch = Batch {
+        rows: Vec::new(),
+        size,
+        capacity,
+        each,
+        seen: None,
+    };
     let Some(b) = live else {
         let mut stmt = conn
             .prepare_cached("SELECT id, packed FROM plan_rows")
             .ctx("reading contacts to plan")?;
-        collect_plan_rows(stmt.query([]), &mut zones, &mut out)?;
-        return Ok(out);
+        collect_plan_rows(stmt.query([]), &mut zones, &mut batch)?;
+        return batch.flush();
     };
     // A row with check-ins is read unless `checkins_before` rules its
     // check-in out (see `LiveBounds::until`).
@@ -408,21 +476,55 @@ pub fn plan_rows(
         b.checkins_before.map_or(i64::MAX, ts::to),
         b.default_cadence_secs,
     ]);
-    collect_plan_rows(rows, &mut zones, &mut out)?;
+    // The ids read, to leave those of `also` already read out of the second query.
+    batch.seen = Some(Vec::new());
+    collect_plan_rows(rows, &mut zones, &mut batch)?;
+    let seen = batch.seen.take().unwrap_or_default();
     // The table scan returns rows in id order.
     let extra: Vec<rusqlite::types::Value> = also
         .iter()
-        .filter(|id| out.binary_search_by_key(*id, |r| r.id).is_err())
+        .filter(|id| seen.binary_search(id).is_err())
         .map(|id| rusqlite::types::Value::Integer(*id))
         .collect();
     if !extra.is_empty() {
         let mut stmt = conn
             .prepare_cached("SELECT id, packed FROM plan_rows WHERE id IN rarray(?1)")
             .ctx("reading contacts to plan")?;
-        collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut zones, &mut out)?;
-        out.sort_by_key(|r| r.id);
+        collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut zones, &mut batch)?;
     }
-    Ok(out)
+    batch.flush()
+}
+
+/// Rows on their way to [`plan_rows_in_batches`]'s caller.
+struct Batch<'e> {
+    rows: Vec<PlanRow>,
+    size: usize,
+    capacity: usize,
+    each: &'e mut dyn FnMut(Vec<PlanRow>) -> Result<()>,
+    seen: Option<Vec<ContactId>>,
+}
+
+impl Batch<'_> {
+    fn push(&mut self, row: PlanRow) -> Result<()> {
+        if let Some(seen) = self.seen.as_mut() {
+            seen.push(row.id);
+        }
+        if self.rows.capacity() == 0 {
+            self.rows.reserve_exact(self.capacity);
+        }
+        self.rows.push(row);
+        if self.rows.len() >= self.size {
+            return self.flush();
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        if self.rows.is_empty() {
+            return Ok(());
+        }
+        (self.each)(std::mem::take(&mut self.rows))
+    }
 }
 
 /// The planning row of one contact (none when archived).
@@ -431,7 +533,19 @@ pub fn plan_row(conn: &Connection, id: ContactId, usual_hours: UsualHours) -> Re
     let mut stmt = conn
         .prepare_cached("SELECT id, packed FROM plan_rows WHERE id = ?1")
         .ctx("reading the contact to plan")?;
-    collect_plan_rows(stmt.query([id]), &mut Zones::new(usual_hours), &mut out)?;
+    let mut keep = |rows: Vec<PlanRow>| {
+        out.extend(rows);
+        Ok(())
+    };
+    let mut batch = Batch {
+        rows: Vec::new(),
+        size: usize::MAX,
+        capacity: 1,
+        each: &mut keep,
+        seen: None,
+    };
+    collect_plan_rows(stmt.query([id]), &mut Zones::new(usual_hours), &mut batch)?;
+    batch.flush()?;
     Ok(out)
 }
 
@@ -461,11 +575,7 @@ impl Zones {
     }
 }
 
-fn collect_plan_rows(
-    rows: rusqlite::Result<rusqlite::Rows<'_>>,
-    zones: &mut Zones,
-    out: &mut Vec<PlanRow>,
-) -> Result<()> {
+fn collect_plan_rows(rows: rusqlite::Result<rusqlite::Rows<'_>>, zones: &mut Zones, out: &mut Batch) -> Result<()> {
     let mut rows = rows.ctx("reading contacts to plan")?;
     while let Some(r) = rows.next().ctx("reading contacts to plan")? {
         let id: ContactId = r.get(0).ctx("reading contacts to plan")?;
@@ -478,7 +588,7 @@ fn collect_plan_rows(
                 "contact {id} has a stored value tend cannot read (a date, count, cadence, birthday or status; \
                  was the database edited by hand? 'tend forget {id}' removes the contact and its records)"
             ))
-        })?);
+        })?)?;
     }
     Ok(())
 }
