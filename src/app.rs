@@ -371,6 +371,8 @@ impl App {
             let (send, receive) = std::sync::mpsc::sync_channel::<Vec<planner::PlanRow>>(PLAN_BATCHES_AHEAD);
             let planner = scope.spawn(move || {
                 let mut planning = planner::Planning::new(events, records, settings, now, horizon);
+                // `tend show`'s plan (see `plan_for`) explains its contact.
+                planning.explain(extra);
                 for rows in receive {
                     planning.add(std::borrow::Cow::Owned(rows));
                 }

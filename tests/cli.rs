@@ -455,6 +455,39 @@ fn a_closed_conversation_names_the_greeting_name() {
     );
 }
 
+/// A contact owed a reply who also started a new job: the agenda shows the
+/// reply, and `show` names the milestone that comes after it (issue 11),
+/// in text and in JSON.
+#[test]
+fn show_names_the_nudge_after_the_open_one() {
+    let env = env();
+    env.run(&["add", "Sara Lee", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "sara",
+        "--in",
+        "--at",
+        "2026-11-29T10:00:00+01:00",
+        "--note",
+        "Could you send me the deck?",
+    ]);
+    env.run(&["event", "sara", "--kind", "new-job", "--on", "2026-11-28"]);
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda[0]["kind"], "reply", "{agenda}");
+    let p = env.json(&["show", "sara", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    assert_eq!(
+        p["notes"],
+        serde_json::json!(["also due after this reply: milestone — Sara started a new job on Saturday."]),
+        "{p}"
+    );
+    let text = env.run(&["show", "sara"]);
+    assert!(
+        text.contains("also due after this reply: milestone — Sara started a new job"),
+        "{text}"
+    );
+}
+
 /// Rule 8 in a week's agenda: a post brings forward a check-in otherwise a
 /// month away, which a plan up to the week's end must not leave unread.
 #[test]

@@ -182,6 +182,8 @@ pub struct Planning<'f> {
     last_skip: HashMap<ContactId, DateTime<Utc>>,
     /// The places nudges acted upon took (rule 10), before the fill.
     cap: DailyCap<'f>,
+    /// Contacts whose notes a plan with a horizon still writes (`tend show`'s).
+    explain: Vec<ContactId>,
     batches: Vec<Cow<'f, [PlanRow]>>,
     /// One per contact of `batches`, in the same order.
     outcomes: Vec<Outcome>,
@@ -253,10 +255,22 @@ impl<'f> Planning<'f> {
             records: by_contact,
             last_skip,
             cap,
+            explain: Vec::new(),
             batches: Vec::new(),
             outcomes: Vec::new(),
             ctx,
         }
+    }
+
+    /// A plan with a horizon writes the notes of `ids` too (see
+    /// [`Plan::notes`]): what `tend show` lists for the contact it shows.
+    pub fn explain(&mut self, ids: &[ContactId]) {
+        self.explain = ids.to_vec();
+    }
+
+    /// Whether `id`'s notes are written.
+    fn notes_for(&self, id: ContactId) -> bool {
+        self.horizon.is_none() || self.explain.contains(&id)
     }
 
     /// Settles the candidates of each contact of `rows`.
@@ -348,7 +362,8 @@ impl<'f> Planning<'f> {
             });
         }
         let mut notes = Vec::new();
-        if closed && self.horizon.is_none() {
+        let notes_wanted = self.notes_for(c.id);
+        if closed && notes_wanted {
             notes.push(WhyNone::Closed(reasons::greeting(c).to_string()).to_string());
         }
         // A delivered nudge stays the open one until acted upon or moot (rule
@@ -363,7 +378,7 @@ impl<'f> Planning<'f> {
             )
         });
         // Only `tend show` reads the notes; an agenda (with a horizon) skips them.
-        if settled.len() > 1 && self.horizon.is_none() {
+        if settled.len() > 1 && notes_wanted {
             notes.extend(reasons::also_due(ctx, c, &settled[0], &settled[1..]));
         }
         Outcome::Open { settled, notes }
@@ -437,6 +452,7 @@ impl<'f> Planning<'f> {
             options,
             placed,
             notes: Vec::new(),
+            explain: horizon.is_some().then_some(self.explain.as_slice()),
             why_none: Vec::new(),
         };
         let fill = start.run(
@@ -486,6 +502,8 @@ struct Fill<'a> {
     options: HashMap<ContactId, Options<'a>>,
     placed: Vec<PlacedNudge<'a>>,
     notes: Vec<(ContactId, String)>,
+    /// Whose notes are written: everyone's when `None`.
+    explain: Option<&'a [ContactId]>,
     why_none: Vec<(ContactId, WhyNone)>,
 }
 
@@ -603,7 +621,9 @@ impl<'a> Fill<'a> {
             match o.list.get(o.idx).and_then(Option::as_ref) {
                 Some(next) => {
                     self.queue.push(turn(next, cid, tz));
-                    self.notes.push((cid, dropped.to_string()));
+                    if self.explain.is_none_or(|ids| ids.contains(&cid)) {
+                        self.notes.push((cid, dropped.to_string()));
+                    }
                 }
                 None => self.why_none.push((cid, dropped)),
             }
