@@ -433,7 +433,8 @@ impl<'f> Planning<'f> {
                 Options {
                     row: c,
                     idx: 0,
-                    list: settled.iter().cloned().map(Some).collect(),
+                    list: settled,
+                    current: Some(settled[0].clone()),
                     moved_from: None,
                 },
             );
@@ -544,7 +545,7 @@ impl<'a> Fill<'a> {
             let Some(o) = self.options.get_mut(&cid) else {
                 continue;
             };
-            let Some(mut s) = o.list.get_mut(o.idx).and_then(Option::take) else {
+            let Some(mut s) = o.current.take() else {
                 continue;
             };
             // May expire past the horizon and let the contact's next nudge in.
@@ -552,15 +553,11 @@ impl<'a> Fill<'a> {
                 s.cand.offer_end.is_some_and(|e| horizon_end.is_some_and(|h| e > h)) && o.idx + 1 < o.list.len();
             // Past the horizon, the whole plan may have no room where this run
             // has: it would send the nudge on, perhaps past its end.
-            if left_out
-                && may_expire_beyond
-                && leave_out.is_some_and(|last| day > last)
-                && self.cap.first_free(day) == day
-            {
+            if left_out && may_expire_beyond && leave_out.is_some_and(|last| day > last) && self.cap.has_room(day) {
                 return Err(Unsure);
             }
             let ctz = o.row.timezone.unwrap_or(ctx.tz);
-            if self.cap.first_free(day) == day {
+            if self.cap.has_room(day) {
                 if s.cand.state != OpenState::Delivered
                     && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
                     && let Some(at) = rules::rule_14_usual_hour(ctx, s.slot, hour, ctz, s.cand.offer_end)
@@ -607,7 +604,7 @@ impl<'a> Fill<'a> {
             let Some(end) = s.cand.offer_end.filter(|end| expired_anyway || s.slot.at >= *end) else {
                 // Its turn comes again among the nudges of the day it moved to.
                 self.queue.push(turn(&s, cid, tz));
-                o.list[o.idx] = Some(s);
+                o.current = Some(s);
                 continue;
             };
             // Dropped: say so, and the contact's next candidate gets its turn.
@@ -618,7 +615,8 @@ impl<'a> Fill<'a> {
             };
             o.idx += 1;
             o.moved_from = None;
-            match o.list.get(o.idx).and_then(Option::as_ref) {
+            o.current = o.list.get(o.idx).cloned();
+            match o.current.as_ref() {
                 Some(next) => {
                     self.queue.push(turn(next, cid, tz));
                     if self.explain.is_none_or(|ids| ids.contains(&cid)) {
@@ -651,7 +649,9 @@ struct Options<'a> {
     row: &'a PlanRow,
     /// The candidate now competing for a place.
     idx: usize,
-    list: Vec<Option<Settled>>,
+    list: &'a [Settled],
+    /// `list[idx]` as the fill moves it; `None` once placed.
+    current: Option<Settled>,
     /// The day the cap first sent the current candidate away from.
     moved_from: Option<NaiveDate>,
 }

@@ -187,6 +187,16 @@ impl<'a> DailyCap<'a> {
         }
     }
 
+    /// Whether `day` has room left: `first_free(day) == day`, without
+    /// following the skip pointers.
+    pub fn has_room(&self, day: NaiveDate) -> bool {
+        match self.skip.get(&day) {
+            Some(&next) if next != day => false,
+            // At chrono's last day the search stops there whatever it holds.
+            _ => self.hours.opens_on(day.weekday()) || day.succ_opt().is_none(),
+        }
+    }
+
     /// The first day on or after `day` with room left.
     pub fn first_free(&mut self, day: NaiveDate) -> NaiveDate {
         let mut path = Vec::new();
@@ -230,6 +240,26 @@ mod tests {
     }
     fn tz(s: &str) -> Tz {
         s.parse().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    proptest::proptest! {
+        /// `has_room` answers as `first_free` does, whatever the counts.
+        #[test]
+        fn a_day_has_room_when_the_search_stops_on_it(counts in proptest::collection::vec(0u32..20, 1..40), cap in 1u32..4) {
+            let h = hours("Mon-Fri 09:00-18:00");
+            let mut c = DailyCap::new(cap, &h);
+            let start = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default();
+            for (i, n) in counts.iter().enumerate() {
+                for _ in 0..*n % 5 {
+                    c.count(start + Days::new(i as u64 / 2));
+                }
+            }
+            for i in 0..30 {
+                let day = start + Days::new(i);
+                let room = c.has_room(day);
+                proptest::prop_assert_eq!(room, c.first_free(day) == day, "{}", day);
+            }
+        }
     }
 
     #[test]
