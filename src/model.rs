@@ -442,6 +442,17 @@ pub enum OpenState {
     Snoozed,
 }
 
+impl OpenState {
+    /// The word serde writes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OpenState::Pending => "pending",
+            OpenState::Delivered => "delivered",
+            OpenState::Snoozed => "snoozed",
+        }
+    }
+}
+
 /// A suggestion to reach out, slotted after the windows and the cap.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Nudge {

@@ -165,7 +165,10 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
                                 reason: &n.reason,
                             });
                             let listed = output::ContactOut::new(&c, settings).with_next(next);
-                            item(&|buf| serde_json::to_writer_pretty(buf, &listed))?;
+                            item(&|buf| {
+                                listed.write_pretty(buf, 1);
+                                Ok(())
+                            })?;
                         }
                     }
                     Ok(())
