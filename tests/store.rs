@@ -108,6 +108,112 @@ fn the_wal_stays_small_after_a_big_import() {
     assert!(wal_size(&env) < limit, "after add: {} bytes", wal_size(&env));
 }
 
+/// The indexes of `interactions`, as sqlite_master defines them.
+fn interaction_indexes(db: &std::path::Path) -> Vec<(String, String)> {
+    let conn = rusqlite::Connection::open(db).unwrap_or_else(|e| panic!("{e}"));
+    conn.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions' ORDER BY name")
+        .and_then(|mut s| {
+            s.query_map([], |r| {
+                Ok((r.get(0)?, r.get::<_, Option<String>>(1)?.unwrap_or_default()))
+            })?
+            .collect()
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A big first import builds the interactions' secondary indexes after its
+/// rows instead of inserting into them at random: they come back exactly as
+/// the schema defines them, consistent with the table, and used.
+#[test]
+fn a_big_import_leaves_the_indexes_as_they_were() {
+    let env = Env::new();
+    env.run(&["add", "Someone Else"]);
+    let before = interaction_indexes(&env.db());
+    assert!(before.len() >= 3, "{before:?}");
+    let dir = env.path("export");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let people = 10;
+    let mut csv =
+        std::io::BufWriter::new(std::fs::File::create(dir.join("Connections.csv")).unwrap_or_else(|e| panic!("{e}")));
+    writeln!(
+        csv,
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    for p in 0..people {
+        writeln!(
+            csv,
+            "Ana,Person {p},https://www.linkedin.com/in/ana-person-{p},,Acme,Engineer,01 Dec 2020"
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    drop(csv);
+    let mut csv =
+        std::io::BufWriter::new(std::fs::File::create(dir.join("messages.csv")).unwrap_or_else(|e| panic!("{e}")));
+    writeln!(csv, "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let me = "Pat Example,https://www.linkedin.com/in/pat-example";
+    let rows = 50_100;
+    for n in (0..rows).rev() {
+        let p = n % people;
+        let them = format!("Ana Person {p},https://www.linkedin.com/in/ana-person-{p}");
+        let (from, to) = if n % 3 == 0 {
+            (me, them.as_str())
+        } else {
+            (them.as_str(), me)
+        };
+        let at = 1_546_300_800 + n * 97;
+        let date = chrono::DateTime::from_timestamp(at, 0).unwrap_or_default();
+        writeln!(
+            csv,
+            "c{p},,{from},{to},{},,Message {n},INBOX,,No,No",
+            date.format("%Y-%m-%d %H:%M:%S UTC")
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    }
+    drop(csv);
+    std::fs::write(dir.join("Profile.csv"), "First Name,Last Name\nPat,Example\n").unwrap_or_else(|e| panic!("{e}"));
+    let out = env.json(&["import", "linkedin", "--json", support::path_str(&dir)]);
+    assert_eq!(out["interactions_added"], rows, "{out}");
+    assert_eq!(
+        interaction_indexes(&env.db()),
+        before,
+        "the same indexes, defined the same way"
+    );
+    let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(check, "ok");
+    let sent: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM interactions INDEXED BY interactions_sent WHERE direction = 'out' AND note IS NOT NULL AND at > 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(sent, (rows + 2) / 3, "every message the user sent is in the index");
+    let by_contact: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM interactions INDEXED BY interactions_by_contact WHERE contact_id = 2",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(by_contact, rows / people);
+    // Her conversation in time order, read through the rebuilt index.
+    let shown = env.json(&["show", "ana person 0", "--json"]);
+    let notes: Vec<&str> = shown["interactions"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|i| i["note"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(notes.len(), 5010);
+    assert_eq!(
+        (notes[0], notes[1], notes[5009]),
+        ("Message 0", "Message 10", "Message 50090")
+    );
+}
+
 /// A stored word that does not parse is an error naming the contact and the
 /// row, not another value; `tend forget` still removes the contact.
 #[test]

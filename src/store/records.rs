@@ -52,7 +52,14 @@ pub struct InteractionBatch<'c> {
     /// Prepared once: looking a cached statement up by its text cost more
     /// than a row's insert.
     stage: rusqlite::Statement<'c>,
+    staged: u64,
 }
+
+/// From this many staged rows, and more than the table holds, the batch
+/// drops the secondary indexes of `interactions` and builds them again after
+/// its insert: in key order, their entries (by time, by contact) land at
+/// random, and a million such inserts took longer than sorting them once.
+const REBUILD_INDEXES_AT: u64 = 50_000;
 
 /// What a batch added: how many interactions, and whose.
 #[derive(Debug, Default)]
@@ -77,7 +84,7 @@ impl<'c> InteractionBatch<'c> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )
             .ctx("preparing the import")?;
-        Ok(InteractionBatch { conn, stage })
+        Ok(InteractionBatch { conn, stage, staged: 0 })
     }
 
     pub fn push(
@@ -99,6 +106,7 @@ impl<'c> InteractionBatch<'c> {
                 external_key
             ])
             .ctx("staging the interaction")?;
+        self.staged += 1;
         Ok(())
     }
 
@@ -107,11 +115,32 @@ impl<'c> InteractionBatch<'c> {
     pub fn finish(self, now: DateTime<Utc>) -> Result<BatchOutcome> {
         const CX: &str = "recording the imported interactions";
         // The staging statement goes first: its table is dropped below.
-        let InteractionBatch { conn, stage } = self;
+        let InteractionBatch { conn, stage, staged } = self;
         drop(stage);
         let before: i64 = conn
             .query_row("SELECT COALESCE(MAX(id), 0) FROM interactions", [], |r| r.get(0))
             .ctx(CX)?;
+        // Within the import's transaction: a failure brings them back as they were.
+        let rebuilt = if staged >= REBUILD_INDEXES_AT && staged > u64::try_from(before).unwrap_or(0) {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT name, sql FROM sqlite_master
+                     WHERE type = 'index' AND tbl_name = 'interactions' AND sql IS NOT NULL",
+                )
+                .ctx(CX)?;
+            let indexes = stmt
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .ctx(CX)?;
+            drop(stmt);
+            for (name, _) in &indexes {
+                conn.execute_batch(&format!("DROP INDEX \"{}\"", name.replace('"', "\"\"")))
+                    .ctx(CX)?;
+            }
+            indexes
+        } else {
+            Vec::new()
+        };
         // `WHERE true` keeps SQLite from reading ON CONFLICT as a join's ON.
         let added = conn
             .execute(
@@ -122,6 +151,9 @@ impl<'c> InteractionBatch<'c> {
                 [ts::to(now)],
             )
             .ctx(CX)?;
+        for (_, sql) in &rebuilt {
+            conn.execute_batch(sql).ctx(CX)?;
+        }
         let mut stmt = conn
             .prepare("SELECT DISTINCT contact_id FROM interactions WHERE id > ? ORDER BY contact_id")
             .ctx(CX)?;
