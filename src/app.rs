@@ -34,6 +34,13 @@ pub struct App {
 const PLAN_BATCH: usize = 256;
 const PLAN_BATCHES_AHEAD: usize = 64;
 
+/// Planning rows on their way to the planner's thread: unpacked already, or
+/// as stored, for it to unpack.
+enum PlanBatch {
+    Rows(Vec<planner::PlanRow>),
+    Raw(store::contacts::RawRows),
+}
+
 /// What a draft reads of its contact from the database.
 struct DraftFacts {
     contact: Contact,
@@ -365,30 +372,57 @@ impl App {
             also.dedup();
         }
         let greetings = store::contacts::greetings(conn)?;
-        let (settings, now) = (&self.settings, self.now());
-        let (events, records) = (&events, &records);
+        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
+        // The planner's thread may unpack rows only when they need nothing
+        // more from the database: no summary out of date (rule 13), no
+        // closers of the user's to read again (rule 1).
+        let unpack_there = self.settings.drafts.intents == crate::intent::ExtraPhrases::default()
+            && store::records::stale_ids(conn, now)?.is_empty();
+        let (events, records, greetings) = (&events, &records, &greetings);
+        // Batches sent and not yet taken: while the planner keeps up, it
+        // unpacks them too; otherwise this thread does.
+        let waiting = &std::sync::atomic::AtomicUsize::new(0);
         std::thread::scope(|scope| {
-            let (send, receive) = std::sync::mpsc::sync_channel::<Vec<planner::PlanRow>>(PLAN_BATCHES_AHEAD);
-            let planner = scope.spawn(move || {
+            let (send, receive) = std::sync::mpsc::sync_channel::<PlanBatch>(PLAN_BATCHES_AHEAD);
+            let planner = scope.spawn(move || -> Result<Plan> {
                 let mut planning = planner::Planning::new(events, records, settings, now, horizon);
                 // `tend show`'s plan (see `plan_for`) explains its contact.
                 planning.explain(extra);
-                for rows in receive {
+                let mut unpacker = store::contacts::Unpacker::new(usual_hours);
+                for batch in receive {
+                    waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+                    let rows = match batch {
+                        PlanBatch::Rows(rows) => rows,
+                        PlanBatch::Raw(raw) => {
+                            let mut rows = unpacker.unpack(&raw)?;
+                            greetings.attach(&mut rows);
+                            rows
+                        }
+                    };
                     planning.add(std::borrow::Cow::Owned(rows));
                 }
-                planning.finish()
+                Ok(planning.finish())
             });
-            let read =
-                store::contacts::plan_rows_in_batches(conn, live, &also, self.usual_hours(), PLAN_BATCH, |mut rows| {
-                    self.complete_rows(&mut rows, &greetings)?;
-                    // It fails only when the planner stopped, whose panic the join resumes.
-                    send.send(rows)
-                        .map_err(|_| Error::Failed("the planner stopped".to_string()))
-                });
+            let mut unpacker = store::contacts::Unpacker::new(usual_hours);
+            let read = store::contacts::plan_rows_raw(conn, live, &also, PLAN_BATCH, |raw| {
+                let batch = if unpack_there && waiting.load(std::sync::atomic::Ordering::Relaxed) < 2 {
+                    PlanBatch::Raw(raw)
+                } else {
+                    let mut rows = unpacker.unpack(&raw)?;
+                    self.complete_rows(&mut rows, greetings)?;
+                    PlanBatch::Rows(rows)
+                };
+                waiting.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                // It fails only when the planner stopped, which says why.
+                send.send(batch)
+                    .map_err(|_| Error::Failed("the planner stopped".to_string()))
+            });
             // Closing the channel lets the planner fill the calendar.
             drop(send);
             let meanwhile = read.and_then(|()| meanwhile());
-            let plan = planner.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let plan = planner
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
             meanwhile.map(|()| plan)
         })
     }

@@ -343,15 +343,6 @@ pub fn find_by_external_key(conn: &Connection, key: &str) -> Result<Option<Conta
         .ctx("looking up an imported contact")
 }
 
-/// What the planner reads for every non-archived contact, or with `live`
-/// only for those that may have an open nudge now: the ones its columns make
-/// live, plus `also` (those live through their events or nudge records,
-/// which the caller has read already; probing those tables for every contact
-/// cost more than reading the rows). Sorted by id.
-///
-/// It reads `plan_rows`, a narrow copy of the planning columns that triggers
-/// keep: this runs over every contact on every plan, and extracting 17
-/// columns from the wide contacts rows was most of an agenda's time.
 /// The stored greeting names (`--greet`), by contact id: read from a small
 /// index of the contacts that have one rather than the wide rows.
 pub fn greetings(conn: &Connection) -> Result<Greetings> {
@@ -398,64 +389,41 @@ pub fn plan_rows(
     also: &[ContactId],
     usual_hours: UsualHours,
 ) -> Result<Vec<PlanRow>> {
-    // Sized up front: growing a vector of thousands of rows copies it
-    // several times, and capacity never touched costs nothing. The largest
-    // id bounds the count and, unlike count(*), reads no table pages.
-    let max_id: Option<i64> = conn
-        .prepare_cached("SELECT max(id) FROM plan_rows")
-        .and_then(|mut st| st.query_row([], |r| r.get(0)))
-        .ctx("reading contacts to plan")?;
-    let capacity = max_id.map_or(0, |n| n.clamp(0, 1 << 17) as usize);
-    let mut out = Vec::new();
-    read_plan_rows(conn, live, also, usual_hours, (usize::MAX, capacity), &mut |batch| {
-        if out.is_empty() {
-            out = batch;
-        } else {
-            out.extend(batch);
-        }
+    let mut raw = None;
+    plan_rows_raw(conn, live, also, usize::MAX, |rows| {
+        raw = Some(rows);
         Ok(())
     })?;
+    let mut out = match raw {
+        Some(raw) => Unpacker::new(usual_hours).unpack(&raw)?,
+        None => Vec::new(),
+    };
     out.sort_by_key(|r| r.id);
     Ok(out)
 }
 
-/// The rows of [`plan_rows`], handed to `each` `size` at a time as they are
-/// read (in id order, except that those of `also` come last), so that
-/// another thread can plan them meanwhile.
-pub fn plan_rows_in_batches(
+/// The rows of [`plan_rows`] as stored, handed to `each` `size` at a time
+/// as they are read (in id order, except that those of `also` come last):
+/// unpacking them (see [`Unpacker`]) costs about what reading them does,
+/// so another thread may do it while this one reads on.
+pub fn plan_rows_raw(
     conn: &Connection,
     live: Option<&LiveBounds>,
     also: &[ContactId],
-    usual_hours: UsualHours,
     size: usize,
-    mut each: impl FnMut(Vec<PlanRow>) -> Result<()>,
+    mut each: impl FnMut(RawRows) -> Result<()>,
 ) -> Result<()> {
-    read_plan_rows(conn, live, also, usual_hours, (size, size), &mut each)
-}
-
-/// [`plan_rows_in_batches`], with batches of `size` rows in vectors made
-/// for `capacity`.
-fn read_plan_rows(
-    conn: &Connection,
-    live: Option<&LiveBounds>,
-    also: &[ContactId],
-    usual_hours: UsualHours,
-    (size, capacity): (usize, usize),
-    each: &mut dyn FnMut(Vec<PlanRow>) -> Result<()>,
-) -> Result<()> {
-    let mut zones = Zones::new(usual_hours);
-    let mut batch = Batch {
-        rows: Vec::new(),
+    let mut batch = RawBatch {
+        rows: RawRows::default(),
         size,
-        capacity,
-        each,
+        each: &mut each,
         seen: None,
     };
     let Some(b) = live else {
         let mut stmt = conn
             .prepare_cached("SELECT id, packed FROM plan_rows")
             .ctx("reading contacts to plan")?;
-        collect_plan_rows(stmt.query([]), &mut zones, &mut batch)?;
+        collect_plan_rows(stmt.query([]), &mut batch)?;
         return batch.flush();
     };
     // A row with check-ins is read unless `checkins_before` rules its
@@ -478,7 +446,7 @@ fn read_plan_rows(
     ]);
     // The ids read, to leave those of `also` already read out of the second query.
     batch.seen = Some(Vec::new());
-    collect_plan_rows(rows, &mut zones, &mut batch)?;
+    collect_plan_rows(rows, &mut batch)?;
     let seen = batch.seen.take().unwrap_or_default();
     // The table scan returns rows in id order.
     let extra: Vec<rusqlite::types::Value> = also
@@ -490,30 +458,51 @@ fn read_plan_rows(
         let mut stmt = conn
             .prepare_cached("SELECT id, packed FROM plan_rows WHERE id IN rarray(?1)")
             .ctx("reading contacts to plan")?;
-        collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut zones, &mut batch)?;
+        collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut batch)?;
     }
     batch.flush()
 }
 
-/// Rows on their way to [`plan_rows_in_batches`]'s caller.
-struct Batch<'e> {
-    rows: Vec<PlanRow>,
+/// Planning rows as stored (`plan_rows.packed`), not yet unpacked.
+#[derive(Default)]
+pub struct RawRows {
+    text: Vec<u8>,
+    /// Each row's id and where its text ends; `None` for a value that is not text.
+    rows: Vec<(ContactId, Option<usize>)>,
+}
+
+impl RawRows {
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// Raw rows on their way to [`plan_rows_raw`]'s caller.
+struct RawBatch<'e> {
+    rows: RawRows,
     size: usize,
-    capacity: usize,
-    each: &'e mut dyn FnMut(Vec<PlanRow>) -> Result<()>,
+    each: &'e mut dyn FnMut(RawRows) -> Result<()>,
     seen: Option<Vec<ContactId>>,
 }
 
-impl Batch<'_> {
-    fn push(&mut self, row: PlanRow) -> Result<()> {
+impl RawBatch<'_> {
+    fn push(&mut self, id: ContactId, packed: ValueRef) -> Result<()> {
         if let Some(seen) = self.seen.as_mut() {
-            seen.push(row.id);
+            seen.push(id);
         }
-        if self.rows.capacity() == 0 {
-            self.rows.reserve_exact(self.capacity);
-        }
-        self.rows.push(row);
-        if self.rows.len() >= self.size {
+        let end = match packed {
+            ValueRef::Text(t) => {
+                self.rows.text.extend_from_slice(t);
+                Some(self.rows.text.len())
+            }
+            _ => None,
+        };
+        self.rows.rows.push((id, end));
+        if self.rows.rows.len() >= self.size {
             return self.flush();
         }
         Ok(())
@@ -527,26 +516,62 @@ impl Batch<'_> {
     }
 }
 
+/// Reads raw planning rows into [`PlanRow`]s, on whichever thread: it
+/// remembers the zones it has parsed.
+pub struct Unpacker {
+    zones: Zones,
+}
+
+impl Unpacker {
+    pub fn new(usual_hours: UsualHours) -> Unpacker {
+        Unpacker {
+            zones: Zones::new(usual_hours),
+        }
+    }
+
+    pub fn unpack(&mut self, raw: &RawRows) -> Result<Vec<PlanRow>> {
+        let mut out = Vec::with_capacity(raw.rows.len());
+        let mut from = 0;
+        for &(id, end) in &raw.rows {
+            let row = end.and_then(|end| {
+                let text = raw.text.get(from..end);
+                from = end;
+                text.and_then(|t| std::str::from_utf8(t).ok())
+                    .and_then(|t| unpack(id, t, &mut self.zones))
+            });
+            out.push(row.ok_or_else(|| {
+                Error::Failed(format!(
+                    "contact {id} has a stored value tend cannot read (a date, count, cadence, birthday or status; \
+                     was the database edited by hand? 'tend forget {id}' removes the contact and its records)"
+                ))
+            })?);
+        }
+        Ok(out)
+    }
+}
+
 /// The planning row of one contact (none when archived).
 pub fn plan_row(conn: &Connection, id: ContactId, usual_hours: UsualHours) -> Result<Vec<PlanRow>> {
-    let mut out = Vec::with_capacity(1);
     let mut stmt = conn
         .prepare_cached("SELECT id, packed FROM plan_rows WHERE id = ?1")
         .ctx("reading the contact to plan")?;
-    let mut keep = |rows: Vec<PlanRow>| {
-        out.extend(rows);
+    let mut raw = None;
+    let mut keep = |rows: RawRows| {
+        raw = Some(rows);
         Ok(())
     };
-    let mut batch = Batch {
-        rows: Vec::new(),
+    let mut batch = RawBatch {
+        rows: RawRows::default(),
         size: usize::MAX,
-        capacity: 1,
         each: &mut keep,
         seen: None,
     };
-    collect_plan_rows(stmt.query([id]), &mut Zones::new(usual_hours), &mut batch)?;
+    collect_plan_rows(stmt.query([id]), &mut batch)?;
     batch.flush()?;
-    Ok(out)
+    match raw {
+        Some(raw) => Unpacker::new(usual_hours).unpack(&raw),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// Rule 14: whether planning rows carry the contacts' usual hours.
@@ -575,20 +600,11 @@ impl Zones {
     }
 }
 
-fn collect_plan_rows(rows: rusqlite::Result<rusqlite::Rows<'_>>, zones: &mut Zones, out: &mut Batch) -> Result<()> {
+fn collect_plan_rows(rows: rusqlite::Result<rusqlite::Rows<'_>>, out: &mut RawBatch) -> Result<()> {
     let mut rows = rows.ctx("reading contacts to plan")?;
     while let Some(r) = rows.next().ctx("reading contacts to plan")? {
         let id: ContactId = r.get(0).ctx("reading contacts to plan")?;
-        let row = match r.get_ref(1).ctx("reading contacts to plan")? {
-            ValueRef::Text(t) => std::str::from_utf8(t).ok().and_then(|t| unpack(id, t, zones)),
-            _ => None,
-        };
-        out.push(row.ok_or_else(|| {
-            Error::Failed(format!(
-                "contact {id} has a stored value tend cannot read (a date, count, cadence, birthday or status; \
-                 was the database edited by hand? 'tend forget {id}' removes the contact and its records)"
-            ))
-        })?)?;
+        out.push(id, r.get_ref(1).ctx("reading contacts to plan")?)?;
     }
     Ok(())
 }
