@@ -78,9 +78,8 @@ fn wal_size(env: &Env) -> u64 {
     std::fs::metadata(format!("{}-wal", env.db().display())).map_or(0, |m| m.len())
 }
 
-#[test]
-fn the_wal_stays_small_after_a_big_import() {
-    let env = Env::new();
+/// An export folder whose `Connections.csv` holds `rows` after the header.
+fn export_with_connections(env: &Env, rows: impl Iterator<Item = String>) -> std::path::PathBuf {
     let dir = env.path("export");
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     let mut csv =
@@ -90,14 +89,21 @@ fn the_wal_stays_small_after_a_big_import() {
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    for i in 0..20_000 {
-        writeln!(
-            csv,
+    for row in rows {
+        writeln!(csv, "{row}").unwrap_or_else(|e| panic!("{e}"));
+    }
+    csv.flush().unwrap_or_else(|e| panic!("{e}"));
+    dir
+}
+
+#[test]
+fn the_wal_stays_small_after_a_big_import() {
+    let env = Env::new();
+    let dir = export_with_connections(&env, (0..20_000).map(|i| {
+        format!(
             "Ana,Person {i},https://www.linkedin.com/in/ana-person-{i},a{i}@example.org,\"Company {i}, Inc.\",Engineer,01 Dec 2020"
         )
-        .unwrap_or_else(|e| panic!("{e}"));
-    }
-    drop(csv);
+    }));
     env.run(&["import", "linkedin", support::path_str(&dir)]);
     let db = std::fs::metadata(env.db()).map_or(0, |m| m.len());
     // The import wrote more pages than the WAL may keep (the WAL held them all).
@@ -130,24 +136,12 @@ fn a_big_import_leaves_the_indexes_as_they_were() {
     env.run(&["add", "Someone Else"]);
     let before = interaction_indexes(&env.db());
     assert!(before.len() >= 3, "{before:?}");
-    let dir = env.path("export");
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
     let people = 10;
-    let mut csv =
-        std::io::BufWriter::new(std::fs::File::create(dir.join("Connections.csv")).unwrap_or_else(|e| panic!("{e}")));
-    writeln!(
-        csv,
-        "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
-    for p in 0..people {
-        writeln!(
-            csv,
-            "Ana,Person {p},https://www.linkedin.com/in/ana-person-{p},,Acme,Engineer,01 Dec 2020"
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
-    }
-    drop(csv);
+    let dir = export_with_connections(
+        &env,
+        (0..people)
+            .map(|p| format!("Ana,Person {p},https://www.linkedin.com/in/ana-person-{p},,Acme,Engineer,01 Dec 2020")),
+    );
     let mut csv =
         std::io::BufWriter::new(std::fs::File::create(dir.join("messages.csv")).unwrap_or_else(|e| panic!("{e}")));
     writeln!(csv, "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT")
