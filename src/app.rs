@@ -151,10 +151,10 @@ impl App {
     /// (rule 1), read again with the phrases of `[drafts]` when the user set
     /// any: the store marks closers with the built-in lists only.
     fn read_closers_again(&self, rows: &mut [crate::planner::facts::PlanRow]) -> Result<()> {
-        let extra = &self.settings.drafts.intents;
-        if *extra == crate::intent::ExtraPhrases::default() {
+        if !self.has_own_closers() {
             return Ok(());
         }
+        let extra = &self.settings.drafts.intents;
         let conn = self.store.conn();
         for row in rows.iter_mut() {
             if let Some((message, _)) = row.summary.pending_inbound {
@@ -163,6 +163,12 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// Whether `[drafts]` adds phrases of the user's own, which the stored
+    /// closer marks (built-in lists only) do not know.
+    fn has_own_closers(&self) -> bool {
+        self.settings.drafts.intents != crate::intent::ExtraPhrases::default()
     }
 
     pub fn importing(&self) -> store::Importing {
@@ -376,8 +382,7 @@ impl App {
         // The planner's thread may unpack rows only when they need nothing
         // more from the database: no summary out of date (rule 13), no
         // closers of the user's to read again (rule 1).
-        let unpack_there = self.settings.drafts.intents == crate::intent::ExtraPhrases::default()
-            && store::records::stale_ids(conn, now)?.is_empty();
+        let unpack_there = !self.has_own_closers() && store::records::stale_ids(conn, now)?.is_empty();
         let (events, records, greetings) = (&events, &records, &greetings);
         // Batches sent and not yet taken: while the planner keeps up, it
         // unpacks them too; otherwise this thread does.

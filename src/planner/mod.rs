@@ -190,7 +190,6 @@ pub struct Planning<'f> {
 }
 
 /// What the rules make of one contact before the calendar fills.
-#[derive(Clone)]
 enum Outcome {
     /// Nothing to show or explain (its nudge comes after the horizon, or it
     /// has none and the plan asks no one why).
@@ -270,7 +269,7 @@ impl<'f> Planning<'f> {
 
     /// Whether `id`'s notes are written.
     fn notes_for(&self, id: ContactId) -> bool {
-        self.horizon.is_none() || self.explain.contains(&id)
+        explained(self.horizon, &self.explain).is_none_or(|ids| ids.contains(&id))
     }
 
     /// Settles the candidates of each contact of `rows`.
@@ -453,7 +452,7 @@ impl<'f> Planning<'f> {
             options,
             placed,
             notes: Vec::new(),
-            explain: horizon.is_some().then_some(self.explain.as_slice()),
+            explain: explained(horizon, &self.explain),
             why_none: Vec::new(),
         };
         let fill = start.run(
@@ -487,6 +486,12 @@ impl<'f> Planning<'f> {
         plan.by_contact = plan.nudges.iter().enumerate().map(|(i, n)| (n.contact_id, i)).collect();
         Ok(plan)
     }
+}
+
+/// Whose notes a plan writes: everyone's (`None`) without a horizon, else
+/// only those of the contacts it explains (see [`Planning::explain`]).
+fn explained(horizon: Option<DateTime<Utc>>, explain: &[ContactId]) -> Option<&[ContactId]> {
+    horizon.is_some().then_some(explain)
 }
 
 /// A placed nudge: its settling, row, zone and the day the cap moved it from.
