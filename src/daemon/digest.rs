@@ -8,7 +8,6 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use croner::Cron;
-use croner::parser::{CronParser, Seconds};
 
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -24,13 +23,7 @@ pub struct Digest {
 impl Digest {
     /// `expr` is the six-field form that `Settings` keeps.
     pub fn new(expr: &str, tz: Tz) -> Result<Digest> {
-        let cron = CronParser::builder()
-            .seconds(Seconds::Required)
-            .dom_and_dow(true)
-            // croner 4 refuses `5/15` (without a range) that croner 3, and so
-            // tend 0.1.0, accepted: a config that worked keeps working.
-            .sloppy_ranges(true)
-            .build()
+        let cron = crate::config::cron_parser()
             .parse(expr)
             .map_err(|e| Error::Input(format!("config key 'notify.digest': '{expr}': {e}")))?;
         Ok(Digest { cron, tz })
