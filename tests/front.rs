@@ -306,3 +306,36 @@ fn the_demos_last_lines_can_be_pasted_before_and_after_installing() {
     assert!(text.contains("Your turn: tend add \"Name\""), "{text}");
     assert!(!text.contains("cargo run"), "{text}");
 }
+
+/// Reads a little-endian field of `N` bytes at `at`, or fails the test.
+#[cfg(all(target_os = "linux", target_pointer_width = "64", target_endian = "little"))]
+fn field<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+    bytes
+        .get(at..at + N)
+        .and_then(|b| b.try_into().ok())
+        .unwrap_or_else(|| panic!("the binary ends before byte {}", at + N))
+}
+
+/// The program keeps load-address randomisation: it is a position-independent
+/// executable (ELF type ET_DYN). Where the build links the C library in
+/// (`crt-static`, set by .cargo/config.toml on Linux with glibc), it has no
+/// program interpreter: nothing for the dynamic loader to do at start-up.
+#[cfg(all(target_os = "linux", target_pointer_width = "64", target_endian = "little"))]
+#[test]
+fn the_binary_is_position_independent_and_static_where_built_so() {
+    const ET_DYN: u16 = 3;
+    const PT_INTERP: u32 = 3;
+    let bin = std::fs::read(env!("CARGO_BIN_EXE_tend")).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(field::<4>(&bin, 0), *b"\x7fELF");
+    assert_eq!(u16::from_le_bytes(field(&bin, 16)), ET_DYN, "not a PIE");
+    let table = u64::from_le_bytes(field(&bin, 32)) as usize;
+    let entry = usize::from(u16::from_le_bytes(field(&bin, 54)));
+    let count = usize::from(u16::from_le_bytes(field(&bin, 56)));
+    let interpreter = (0..count).any(|i| u32::from_le_bytes(field(&bin, table + i * entry)) == PT_INTERP);
+    assert_eq!(
+        interpreter,
+        !cfg!(target_feature = "crt-static"),
+        "program interpreter present: {interpreter}; built with crt-static: {}",
+        cfg!(target_feature = "crt-static")
+    );
+}

@@ -247,3 +247,18 @@ fn a_damaged_stored_value_is_named_and_the_contact_can_be_forgotten() {
         assert_eq!(env.json(&["list", "--json"]), serde_json::json!([]), "{sql}");
     }
 }
+
+/// The bundled SQLite is built as .cargo/config.toml asks: no memory
+/// statistics (a global lock around every allocation) and no shared cache.
+#[test]
+fn the_bundled_sqlite_is_built_without_memory_statistics_or_shared_cache() {
+    let conn = rusqlite::Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+    let mut stmt = conn.prepare("PRAGMA compile_options").unwrap_or_else(|e| panic!("{e}"));
+    let options: Vec<String> = stmt
+        .query_map([], |r| r.get(0))
+        .and_then(|rows| rows.collect())
+        .unwrap_or_else(|e| panic!("{e}"));
+    for want in ["DEFAULT_MEMSTATUS=0", "OMIT_SHARED_CACHE"] {
+        assert!(options.iter().any(|o| o == want), "{want} missing from {options:?}");
+    }
+}
