@@ -480,9 +480,12 @@ fn a_milestone_names_the_event() {
     };
     let d = draft_for(&sara(), NudgeKind::Milestone, job, None);
     assert!(
-        d.contains("CTO at Initech") && (d.contains("new") || d.contains("move")),
+        d.contains("CTO") && d.contains("Initech") && (d.contains("new") || d.contains("move")),
         "{d}"
     );
+    // Said as the new role and company, not pasted in brackets; her old
+    // company (Globex) is not named as if she were still there.
+    assert!(!d.contains('(') && !d.contains("Globex"), "{d}");
 
     let anniversary = Trigger::Milestone {
         kind: EventKind::NewJob,

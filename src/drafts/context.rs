@@ -164,6 +164,58 @@ fn short_at(s: Option<&str>, max: usize, cut: bool) -> Option<String> {
     fits(&kept).then_some(kept)
 }
 
+/// The role and company a job change's detail names.
+#[derive(Debug, PartialEq)]
+struct Job {
+    role: Option<String>,
+    company: Option<String>,
+}
+
+/// Reads "Staff engineer at Northwind", "at Northwind", "joined Northwind",
+/// "to Staff engineer" or "as CTO"; `None` for anything else (a detail like
+/// "moving to Berlin next month" stays as the user wrote it).
+fn job_of(detail: &str) -> Option<Job> {
+    let part = |s: &str| {
+        let s = s.trim();
+        let ok = !s.is_empty()
+            && s.split_whitespace().count() <= PROFILE_WORDS
+            && !s.contains(['.', ',', ';', ':', '!', '?', '(', ')'])
+            && telling(s);
+        ok.then(|| s.to_string())
+    };
+    // ASCII lowercase keeps byte offsets, so they index `detail` too.
+    let lower = detail.to_ascii_lowercase();
+    for lead in ["joined ", "started at ", "at "] {
+        if lower.starts_with(lead) {
+            let company = part(&detail[lead.len()..])?;
+            return Some(Job {
+                role: None,
+                company: Some(company),
+            });
+        }
+    }
+    for lead in ["promoted to ", "to ", "as "] {
+        if lower.starts_with(lead) {
+            let rest = &detail[lead.len()..];
+            return match rest.to_ascii_lowercase().rfind(" at ") {
+                Some(i) => Some(Job {
+                    role: Some(part(&rest[..i])?),
+                    company: Some(part(&rest[i + 4..])?),
+                }),
+                None => Some(Job {
+                    role: Some(part(rest)?),
+                    company: None,
+                }),
+            };
+        }
+    }
+    let i = lower.rfind(" at ")?;
+    Some(Job {
+        role: Some(part(&detail[..i])?),
+        company: Some(part(&detail[i + 4..])?),
+    })
+}
+
 /// Whether a fact has a word that makes a message specific (the message
 /// check's test): a fact without one would not make the draft about them.
 fn telling(fact: &str) -> bool {
@@ -223,6 +275,7 @@ impl Facts {
         let mut started = false;
         let mut before = now;
         let (mut milestone, mut detail, mut years, mut settled, mut post_event) = (None, None, None, false, None);
+        let mut job: Option<Job> = None;
         match &input.nudge.trigger {
             Trigger::Inbound {
                 interaction_id,
@@ -276,6 +329,19 @@ impl Facts {
                 };
                 milestone = Some(word);
                 detail = event.as_ref().and_then(|e| short(e.detail.as_deref(), FACT_WORDS));
+                // "Staff engineer at Northwind" is the new role and company,
+                // said as such rather than pasted in brackets; the profile's
+                // are from before the change.
+                if matches!(word, "new-job" | "promotion")
+                    && let Some(j) = event
+                        .as_ref()
+                        .and_then(|e| clean(e.detail.as_deref()))
+                        .as_deref()
+                        .and_then(job_of)
+                {
+                    job = Some(j);
+                    detail = None;
+                }
                 years = *y;
                 settled = (today - *on).num_days() >= 7;
             }
@@ -339,12 +405,24 @@ impl Facts {
                 public_details.push(d);
             }
         }
+        let mut company = short(c.company.as_deref(), PROFILE_WORDS).filter(|f| telling(f));
+        let mut role = short(c.role.as_deref(), PROFILE_WORDS).filter(|f| telling(f));
+        if let Some(j) = job {
+            // A new job changes both (the old company is not theirs any
+            // more); a promotion keeps the company when the detail names none.
+            if j.company.is_some() || milestone == Some("new-job") {
+                company = j.company;
+            }
+            if j.role.is_some() || milestone == Some("new-job") {
+                role = j.role;
+            }
+        }
         Facts {
             kind: kind.as_str(),
             first_name,
             name: c.name.trim().to_string(),
-            company: short(c.company.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
-            role: short(c.role.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            company,
+            role,
             met: short(c.met.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
             interests: c
                 .interests
@@ -502,9 +580,43 @@ fn met_phrase(met: &str) -> String {
         format!("{first}{rest}")
     } else if ONLINE.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) {
         format!("on {met}")
+    } else if let Some(phrase) = worked_together(met) {
+        phrase
     } else {
         format!("at {met}")
     }
+}
+
+/// "former colleague at Acme" → "when we worked together at Acme"; "a former
+/// team" → "on a former team": people who shared work did not meet *at* it.
+fn worked_together(met: &str) -> Option<String> {
+    // Words lowercased, without "ex-" or a plural "s": "Ex-colleagues" is "colleague".
+    let words: Vec<String> = met
+        .split_whitespace()
+        .map(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
+            let w = w.strip_prefix("ex-").unwrap_or(&w);
+            w.strip_suffix('s').unwrap_or(w).to_string()
+        })
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    if has(&["colleague", "coworker", "co-worker"]) {
+        // ASCII lowercase keeps byte offsets, so `i` indexes `met` too.
+        let place = met.to_ascii_lowercase().rfind(" at ").map_or("", |i| &met[i..]);
+        return Some(format!("when we worked together{place}"));
+    }
+    if has(&["team", "squad", "project"]) {
+        let article = ["a", "an", "the", "our", "my", "your", "his", "her", "their"];
+        let first = met.split_whitespace().next().unwrap_or("").to_lowercase();
+        return Some(if article.contains(&first.as_str()) {
+            format!("on {met}")
+        } else {
+            format!("on the {met}")
+        });
+    }
+    None
 }
 
 #[cfg(test)]
@@ -533,10 +645,46 @@ mod tests {
     }
 
     #[test]
+    fn a_job_detail_is_read_as_role_and_company() {
+        let job = |r: Option<&str>, c: Option<&str>| {
+            Some(Job {
+                role: r.map(str::to_string),
+                company: c.map(str::to_string),
+            })
+        };
+        assert_eq!(
+            job_of("Staff engineer at Northwind"),
+            job(Some("Staff engineer"), Some("Northwind"))
+        );
+        assert_eq!(job_of("joined Globex"), job(None, Some("Globex")));
+        assert_eq!(job_of("At Initech"), job(None, Some("Initech")));
+        assert_eq!(job_of("promoted to VP Engineering"), job(Some("VP Engineering"), None));
+        assert_eq!(job_of("as CTO at Lumen Labs"), job(Some("CTO"), Some("Lumen Labs")));
+        // Anything else stays as written.
+        assert_eq!(job_of("moving to Berlin next month"), None);
+        assert_eq!(job_of("big news, finally at Globex"), None);
+        assert_eq!(job_of("Northwind"), None);
+        // Letters whose lowercase is longer do not shift where the cut falls.
+        assert_eq!(
+            job_of("İİ engineer at İstanbul Labs"),
+            job(Some("İİ engineer"), Some("İstanbul Labs"))
+        );
+    }
+
+    #[test]
     fn met_reads_after_met_you() {
         assert_eq!(met_phrase("RustConf 2025"), "at RustConf 2025");
         assert_eq!(met_phrase("At the Berlin meetup"), "at the Berlin meetup");
         assert_eq!(met_phrase("through Alice"), "through Alice");
         assert_eq!(met_phrase("LinkedIn"), "on LinkedIn");
+        assert_eq!(met_phrase("a former team"), "on a former team");
+        assert_eq!(met_phrase("platform team at Acme"), "on the platform team at Acme");
+        assert_eq!(
+            met_phrase("former colleague at Acme"),
+            "when we worked together at Acme"
+        );
+        assert_eq!(met_phrase("ex-colleagues"), "when we worked together");
+        assert_eq!(met_phrase("his team"), "on his team");
+        assert_eq!(met_phrase("İİİ colleague at İzmir"), "when we worked together at İzmir");
     }
 }
