@@ -858,3 +858,65 @@ fn the_last_resort_draft_is_still_specific() {
         }
     }
 }
+
+/// A reply drafted `days` after their message, for contact `id`.
+fn reply_after(id: i64, days: i64, note: &str) -> String {
+    let c = Contact {
+        company: Some("Globex".into()),
+        ..person(id, "Sara Lee")
+    };
+    let wrote = at() - chrono::Duration::days(days);
+    let n = nudge(
+        &c,
+        NudgeKind::Reply,
+        Trigger::Inbound {
+            interaction_id: 1,
+            at: wrote,
+            note: Some(note.into()),
+        },
+    );
+    let interactions = vec![Interaction {
+        at: wrote,
+        ..said(1, 0, Direction::In, Channel::Message, Some(note))
+    }];
+    let input = DraftInput {
+        nudge: &n,
+        contact: &c,
+        interactions: &interactions,
+        events: &[],
+        now: at(),
+        tz: chrono_tz::UTC,
+        user_name: "Alex Kim",
+        history: None,
+    };
+    Drafter::builtin(300).draft(&input)
+}
+
+#[test]
+fn a_reply_a_week_late_says_sorry_and_does_not_take_up_an_old_time() {
+    let sorry = |d: &str| {
+        let d = d.to_lowercase();
+        d.contains("sorry") || d.contains("apologies")
+    };
+    let notes = [
+        "Could we talk on Tuesday at 3pm?",
+        "We just shipped the new billing system after two years",
+        "How did you run the design-system migration?",
+        "Could you introduce me to your hiring manager?",
+        "Thanks so much for the intro to Maria!",
+    ];
+    // Contacts 1 to 12 reach every variant of each intent.
+    for id in 1..=12 {
+        for note in notes {
+            let late = reply_after(id, 12, note);
+            assert!(sorry(&late), "12 days late, no apology: {late}");
+            let prompt = reply_after(id, 2, note);
+            assert!(!sorry(&prompt), "2 days after, an apology: {prompt}");
+        }
+        // Twelve days on, their Tuesday may be gone: the draft asks, it does
+        // not say the old time works.
+        let time = reply_after(id, 12, notes[0]);
+        assert!(!time.contains("Tuesday") && !time.contains("3pm"), "{time}");
+        assert!(time.trim_end().ends_with('?'), "{time}");
+    }
+}

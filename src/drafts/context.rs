@@ -43,6 +43,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "reply to a time: true when they confirmed or sent an invite",
     ),
     ("they_started", "reply: true when they wrote first in this conversation"),
+    ("late", "reply: true when their message is a week old or more"),
     ("call", "true when this draft may propose a call"),
     (
         "stage",
@@ -67,6 +68,9 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("user_name", "your name ([user] name)"),
     ("user_first_name", "your first name"),
 ];
+
+/// A reply this many days after their message opens with an apology for the wait.
+const LATE_AFTER_DAYS: i64 = 7;
 
 /// Prepositions that can open how you met ("through Alice", "at RustConf").
 const PREPOSITIONS: &[&str] = &[
@@ -106,6 +110,8 @@ pub struct Facts {
     when: Option<String>,
     confirmed: bool,
     they_started: bool,
+    /// Their message is a week old or more: the reply says sorry for the wait.
+    late: bool,
     call: bool,
     stage: &'static str,
     care: Option<EventKind>,
@@ -273,6 +279,7 @@ impl Facts {
         let mut when = None;
         let mut confirmed = false;
         let mut started = false;
+        let mut late = false;
         let mut before = now;
         let (mut milestone, mut detail, mut years, mut settled, mut post_event) = (None, None, None, false, None);
         let mut job: Option<Job> = None;
@@ -313,6 +320,7 @@ impl Facts {
                     }
                 }
                 started = they_started(&interactions, *at);
+                late = now - *at >= chrono::Duration::days(LATE_AFTER_DAYS);
                 before = *at;
             }
             Trigger::Connected { .. } => {}
@@ -435,6 +443,7 @@ impl Facts {
             when,
             confirmed,
             they_started: started,
+            late,
             call,
             stage,
             care,
@@ -517,6 +526,7 @@ impl Facts {
             ("when", opt(self.when.clone())),
             ("confirmed", Value::from(self.confirmed)),
             ("they_started", Value::from(self.they_started)),
+            ("late", Value::from(self.late)),
             // A tight limit drops the call proposal before the topic.
             ("call", Value::from(self.call && level < 2)),
             ("stage", Value::from(self.stage)),
@@ -554,6 +564,7 @@ impl Facts {
             when: Some("next Wednesday at 11am ET".into()),
             confirmed: true,
             they_started: true,
+            late: false,
             call: true,
             stage,
             care: care.then_some(EventKind::Layoff),
