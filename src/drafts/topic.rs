@@ -378,7 +378,13 @@ fn noun_phrase(ws: &[Word], owned_only: bool) -> Option<String> {
         let owner = match w.lower.as_str() {
             "my" | "our" => Some("your"),
             "your" => Some("my"),
-            "about" | "on" | "regarding" if !owned_only => None,
+            // What they made or did: "we shipped the new billing system".
+            "about" | "on" | "regarding" | "shipped" | "launched" | "released" | "finished" | "completed"
+            | "published" | "opened" | "raised"
+                if !owned_only =>
+            {
+                None
+            }
             _ => continue,
         };
         let mut start = i + 1;
@@ -394,7 +400,10 @@ fn noun_phrase(ws: &[Word], owned_only: bool) -> Option<String> {
                 _ => {}
             }
         }
-        let mut end = start;
+        // "the new billing system": "new" opens a phrase, though alone it says nothing.
+        let opens_new =
+            ws.get(start).is_some_and(|w| w.lower == "new" && !w.ends) && ws.get(start + 1).is_some_and(is_content);
+        let mut end = start + usize::from(opens_new);
         while end < ws.len() && end - start < 4 && is_content(&ws[end]) {
             end += 1;
             if ws[end - 1].ends {
@@ -455,6 +464,10 @@ mod tests {
         assert_eq!(
             t("Big news: we closed our seed round led by Point Nine.").as_deref(),
             Some("your seed round")
+        );
+        assert_eq!(
+            t("We just shipped the new billing system after two years").as_deref(),
+            Some("the new billing system")
         );
         assert_eq!(t("thanks so much, talk soon").as_deref(), None);
         assert_eq!(t("Hi Alex!").as_deref(), None);
