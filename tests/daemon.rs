@@ -1411,3 +1411,44 @@ fn a_calendar_file_that_changes_in_a_watched_vdir_is_imported_within_10_s() {
     assert!(!again.log().contains("calendar:"), "{}", again.log());
     assert_eq!(before, data.env.snapshot());
 }
+
+#[test]
+fn once_imports_the_sources_before_it_delivers() {
+    let data = Data::new("");
+    let inbox = data.path("Mail/INBOX");
+    for d in ["cur", "new", "tmp"] {
+        fs::create_dir_all(inbox.join(d)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    data.env.config(&format!(
+        "[user]\ntimezone = \"Europe/Paris\"\nname = \"Alex Doe\"\nemails = [\"alex@example.org\"]\n\
+         [notify]\nbackend = \"stdout\"\n[sources]\nmail = [\"{}\"]\n",
+        data.path("Mail").display(),
+    ));
+    data.run(&["add", "Sara Lee", "--email", "sara@northwind.example"]);
+    data.run(&["log", "sara", "--in", "--at", YESTERDAY, "--note", "Loved the talk"]);
+    // Without the mail, her message is due a reply: --once delivers it.
+    assert_eq!(data.agenda().len(), 1, "{:?}", data.agenda());
+
+    // Answered by e-mail this morning; cron runs `tend daemon --once`.
+    deliver(
+        &inbox,
+        "1764576000.M1P1.host",
+        &mail(
+            "r1",
+            "Alex Doe <alex@example.org>",
+            "Sara Lee <sara@northwind.example>",
+            "Tue, 01 Dec 2026 09:30:00 +0100",
+            "Re: Loved the talk",
+        ),
+    );
+    let out = data.run(&["daemon", "--once"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!stdout.contains("Reply to Sara Lee"), "{stdout}");
+    let notes: Vec<String> = support::timeline(&data.env.contact("sara"))
+        .into_iter()
+        .map(|(_, dir, ch, note)| format!("{dir} {ch} {note}"))
+        .collect();
+    assert_eq!(notes, ["in message Loved the talk", "out email Re: Loved the talk"]);
+    assert!(data.agenda().is_empty(), "{:?}", data.agenda());
+}

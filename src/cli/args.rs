@@ -485,7 +485,7 @@ pub struct IcsArgs {
 
 #[derive(Debug, Args)]
 pub struct DaemonArgs {
-    /// Deliver what is due now, then exit.
+    /// Import what is new in the sources, deliver what is due now, then exit.
     #[arg(long)]
     pub once: bool,
 }

@@ -37,7 +37,8 @@ const RETRY_MAX: Duration = Duration::from_secs(15 * 60);
 /// Writes come in bursts (the database and its journal): wait for the end.
 const SETTLE: Duration = Duration::from_millis(100);
 
-/// Runs the daemon; `once`: deliver what is due now, then exit.
+/// Runs the daemon; `once`: import what is new in the sources, deliver what
+/// is due now, then exit.
 pub fn run(once: bool) -> Result<i32> {
     init_logging();
     let app = App::open()?;
@@ -111,6 +112,9 @@ impl Daemon {
     }
 
     async fn once(&mut self) -> Result<i32> {
+        // As when serving: what arrived since the last run is imported first,
+        // so a reply already sent by e-mail is not nudged from cron.
+        drop(self.watch_sources().await);
         let plan = self.app.plan_within(1)?;
         let (delivered, failure) = self.deliver(&plan).await;
         match failure {
