@@ -920,3 +920,11 @@ fn a_reply_a_week_late_says_sorry_and_does_not_take_up_an_old_time() {
         assert!(time.trim_end().ends_with('?'), "{time}");
     }
 }
+
+#[test]
+fn a_thanks_about_a_person_does_not_ask_how_they_are_going() {
+    for id in 1..=12 {
+        let d = reply_after(id, 1, "Thanks so much for the intro to Maria!");
+        assert!(!d.contains("How is Maria going"), "{d}");
+    }
+}
