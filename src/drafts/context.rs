@@ -200,26 +200,24 @@ fn job_of(detail: &str) -> Option<Job> {
             });
         }
     }
-    for lead in ["promoted to ", "to ", "as "] {
-        if lower.starts_with(lead) {
-            let rest = &detail[lead.len()..];
-            return match rest.to_ascii_lowercase().rfind(" at ") {
-                Some(i) => Some(Job {
-                    role: Some(part(&rest[..i])?),
-                    company: Some(part(&rest[i + 4..])?),
-                }),
-                None => Some(Job {
-                    role: Some(part(rest)?),
-                    company: None,
-                }),
-            };
-        }
+    // A role lead ("to Staff engineer") may stand without a company; a bare
+    // detail needs both ("Staff engineer at Northwind").
+    let role_lead = ["promoted to ", "to ", "as "]
+        .into_iter()
+        .find(|l| lower.starts_with(l));
+    let from = role_lead.map_or(0, str::len);
+    let rest = &detail[from..];
+    match lower[from..].rfind(" at ") {
+        Some(i) => Some(Job {
+            role: Some(part(&rest[..i])?),
+            company: Some(part(&rest[i + 4..])?),
+        }),
+        None if role_lead.is_some() => Some(Job {
+            role: Some(part(rest)?),
+            company: None,
+        }),
+        None => None,
     }
-    let i = lower.rfind(" at ")?;
-    Some(Job {
-        role: Some(part(&detail[..i])?),
-        company: Some(part(&detail[i + 4..])?),
-    })
 }
 
 /// Whether a fact has a word that makes a message specific (the message
