@@ -1218,26 +1218,35 @@ fn log_count(d: &Daemon, needle: &str) -> usize {
     d.log().lines().filter(|l| l.contains(needle)).count()
 }
 
-#[test]
-fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_once() {
-    let data = Data::new("");
+/// `Mail/INBOX` as a Maildir (cur/, new/, tmp/).
+fn maildir_inbox(data: &Data) -> PathBuf {
     let inbox = data.path("Mail/INBOX");
     for d in ["cur", "new", "tmp"] {
         fs::create_dir_all(inbox.join(d)).unwrap_or_else(|e| panic!("{e}"));
     }
-    let mbox = data.path("takeout.mbox");
+    inbox
+}
+
+/// Alex Doe in Paris, the stdout backend, and `mail` as the mail sources.
+fn mail_config(data: &Data, mail: &[&Path]) {
+    let sources: Vec<String> = mail.iter().map(|p| format!("\"{}\"", p.display())).collect();
     data.env.config(&format!(
         "[user]\ntimezone = \"Europe/Paris\"\nname = \"Alex Doe\"\nemails = [\"alex@example.org\"]\n\
-         [notify]\nbackend = \"stdout\"\n[sources]\nmail = [\"{}\", \"{}\"]\n",
-        data.path("Mail").display(),
-        mbox.display()
+         [notify]\nbackend = \"stdout\"\n[sources]\nmail = [{}]\n",
+        sources.join(", ")
     ));
+}
+
+/// Sara, with her e-mail address, wrote yesterday.
+fn sara_wrote_yesterday(data: &Data) {
     data.run(&["add", "Sara Lee", "--email", "sara@northwind.example"]);
     data.run(&["log", "sara", "--in", "--at", YESTERDAY, "--note", "Loved the talk"]);
-    // Answered by e-mail this morning, while the daemon was not running: the
-    // reply nudge is moot before it is ever shown.
+}
+
+/// Alex's e-mail answer to Sara this morning, delivered into `inbox`.
+fn answer_sara_by_mail(inbox: &Path) {
     deliver(
-        &inbox,
+        inbox,
         "1764576000.M1P1.host",
         &mail(
             "r1",
@@ -1247,6 +1256,26 @@ fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_onc
             "Re: Loved the talk",
         ),
     );
+}
+
+/// Sara's timeline as "direction channel note".
+fn sara_timeline(data: &Data) -> Vec<String> {
+    support::timeline(&data.env.contact("sara"))
+        .into_iter()
+        .map(|(_, dir, ch, note)| format!("{dir} {ch} {note}"))
+        .collect()
+}
+
+#[test]
+fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_once() {
+    let data = Data::new("");
+    let inbox = maildir_inbox(&data);
+    let mbox = data.path("takeout.mbox");
+    mail_config(&data, &[&data.path("Mail"), &mbox]);
+    sara_wrote_yesterday(&data);
+    // Answered by e-mail this morning, while the daemon was not running: the
+    // reply nudge is moot before it is ever shown.
+    answer_sara_by_mail(&inbox);
     fs::write(
         &mbox,
         format!(
@@ -1312,12 +1341,8 @@ fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_onc
     assert_eq!(log_count(&d, &maildir_line), 2, "{}", d.log());
     assert_eq!(log_count(&d, "mail: "), 4, "one line per import: {}", d.log());
     d.stop("TERM");
-    let notes: Vec<String> = support::timeline(&data.env.contact("sara"))
-        .into_iter()
-        .map(|(_, dir, ch, note)| format!("{dir} {ch} {note}"))
-        .collect();
     assert_eq!(
-        notes,
+        sara_timeline(&data),
         [
             "out email Slides",
             "in message Loved the talk",
@@ -1415,40 +1440,21 @@ fn a_calendar_file_that_changes_in_a_watched_vdir_is_imported_within_10_s() {
 #[test]
 fn once_imports_the_sources_before_it_delivers() {
     let data = Data::new("");
-    let inbox = data.path("Mail/INBOX");
-    for d in ["cur", "new", "tmp"] {
-        fs::create_dir_all(inbox.join(d)).unwrap_or_else(|e| panic!("{e}"));
-    }
-    data.env.config(&format!(
-        "[user]\ntimezone = \"Europe/Paris\"\nname = \"Alex Doe\"\nemails = [\"alex@example.org\"]\n\
-         [notify]\nbackend = \"stdout\"\n[sources]\nmail = [\"{}\"]\n",
-        data.path("Mail").display(),
-    ));
-    data.run(&["add", "Sara Lee", "--email", "sara@northwind.example"]);
-    data.run(&["log", "sara", "--in", "--at", YESTERDAY, "--note", "Loved the talk"]);
+    let inbox = maildir_inbox(&data);
+    mail_config(&data, &[&data.path("Mail")]);
+    sara_wrote_yesterday(&data);
     // Without the mail, her message is due a reply: --once delivers it.
     assert_eq!(data.agenda().len(), 1, "{:?}", data.agenda());
 
     // Answered by e-mail this morning; cron runs `tend daemon --once`.
-    deliver(
-        &inbox,
-        "1764576000.M1P1.host",
-        &mail(
-            "r1",
-            "Alex Doe <alex@example.org>",
-            "Sara Lee <sara@northwind.example>",
-            "Tue, 01 Dec 2026 09:30:00 +0100",
-            "Re: Loved the talk",
-        ),
-    );
+    answer_sara_by_mail(&inbox);
     let out = data.run(&["daemon", "--once"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!stdout.contains("Reply to Sara Lee"), "{stdout}");
-    let notes: Vec<String> = support::timeline(&data.env.contact("sara"))
-        .into_iter()
-        .map(|(_, dir, ch, note)| format!("{dir} {ch} {note}"))
-        .collect();
-    assert_eq!(notes, ["in message Loved the talk", "out email Re: Loved the talk"]);
+    assert_eq!(
+        sara_timeline(&data),
+        ["in message Loved the talk", "out email Re: Loved the talk"]
+    );
     assert!(data.agenda().is_empty(), "{:?}", data.agenda());
 }
