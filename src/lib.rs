@@ -23,6 +23,7 @@ pub mod planner;
 pub mod scale;
 pub mod stats;
 pub mod store;
+pub mod text;
 pub mod time;
 
 pub use error::{Error, Result};

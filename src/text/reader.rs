@@ -1,0 +1,1251 @@
+//! The reader: what an inbound message does (the "Reading a message" table
+//! of docs/drafts.md). A message is cut into sentences (quoted mail,
+//! greetings and signatures left out), each sentence is read from its
+//! constructions ("does Thursday work for you", "got laid off", "would you
+//! mind putting me in touch"), never from one word alone, and the acts of
+//! the sentences make the reading of the message. When the reader is not
+//! sure, it says so (`unread`), and a reply is owed.
+//!
+//! Regular expressions run on a normalised copy of each sentence: lower
+//! case, contractions and common shorthand expanded ("can't" → "can not",
+//! "thx" → "thanks", "u" → "you"), punctuation turned into spaces except
+//! inside times and numbers ("15:00", "3.30pm", "12/3").
+
+use regex::Regex;
+use std::sync::LazyLock;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The reader's version, stored with every reading: messages still waiting
+/// for an answer are read again when it changes.
+pub const VERSION: i64 = 1;
+
+/// What a message does, in the order a reply answers them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Act {
+    ProposesTime,
+    Confirms,
+    Reschedules,
+    Pitch,
+    Ask,
+    Question,
+    Congrats,
+    Thanks,
+    NewsGood,
+    NewsBad,
+    /// An update of theirs with no clear polarity (a move, a talk, a link).
+    News,
+    /// Only thanks, acknowledgement, confirmation or goodbye.
+    Closes,
+    /// The reader could not tell what the message does.
+    Unread,
+}
+
+impl Act {
+    pub const ALL: [Act; 13] = [
+        Act::ProposesTime,
+        Act::Confirms,
+        Act::Reschedules,
+        Act::Pitch,
+        Act::Ask,
+        Act::Question,
+        Act::Congrats,
+        Act::Thanks,
+        Act::NewsGood,
+        Act::NewsBad,
+        Act::News,
+        Act::Closes,
+        Act::Unread,
+    ];
+
+    /// The word `tend show` and `read_as` use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Act::ProposesTime => "proposes-time",
+            Act::Confirms => "confirms",
+            Act::Reschedules => "reschedules",
+            Act::Pitch => "pitch",
+            Act::Ask => "ask",
+            Act::Question => "question",
+            Act::Congrats => "congrats",
+            Act::Thanks => "thanks",
+            Act::NewsGood => "news:good",
+            Act::NewsBad => "news:bad",
+            Act::News => "news",
+            Act::Closes => "closes",
+            Act::Unread => "unread",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Act> {
+        Act::ALL.into_iter().find(|a| a.as_str() == s)
+    }
+
+    /// In words, for `tend show` ("read as: good news; asks for a favour").
+    pub fn describe(self) -> &'static str {
+        match self {
+            Act::ProposesTime => "proposes a time",
+            Act::Confirms => "confirms a time",
+            Act::Reschedules => "moves or cancels a plan",
+            Act::Pitch => "sells something",
+            Act::Ask => "asks a favour",
+            Act::Question => "asks a question",
+            Act::Congrats => "congratulates you",
+            Act::Thanks => "thanks you",
+            Act::NewsGood => "good news",
+            Act::NewsBad => "bad news",
+            Act::News => "shares news",
+            Act::Closes => "closes the conversation",
+            Act::Unread => "could not be read",
+        }
+    }
+
+    fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// A set of acts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Acts(u16);
+
+impl Acts {
+    pub fn has(self, a: Act) -> bool {
+        self.0 & a.bit() != 0
+    }
+
+    pub fn insert(&mut self, a: Act) {
+        self.0 |= a.bit();
+    }
+
+    pub fn remove(&mut self, a: Act) {
+        self.0 &= !a.bit();
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Act> {
+        Act::ALL.into_iter().filter(move |a| self.has(*a))
+    }
+
+    /// Whether the message closes the conversation: no reply is owed.
+    pub fn closes(self) -> bool {
+        self.has(Act::Closes)
+    }
+
+    /// As stored and printed: `news:good,thanks`.
+    pub fn to_stored(self) -> String {
+        self.iter().map(Act::as_str).collect::<Vec<_>>().join(",")
+    }
+
+    /// Reads what [`Acts::to_stored`] wrote; `None` when a word is unknown.
+    pub fn from_stored(s: &str) -> Option<Acts> {
+        let mut acts = Acts::default();
+        for w in s.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+            acts.insert(Act::parse(w)?);
+        }
+        Some(acts)
+    }
+
+    /// In words: "good news; asks a favour".
+    pub fn describe(self) -> String {
+        self.iter().map(Act::describe).collect::<Vec<_>>().join("; ")
+    }
+}
+
+impl FromIterator<Act> for Acts {
+    fn from_iter<I: IntoIterator<Item = Act>>(iter: I) -> Acts {
+        let mut acts = Acts::default();
+        for a in iter {
+            acts.insert(a);
+        }
+        acts
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polarity {
+    Good,
+    Bad,
+    Neutral,
+}
+
+/// What their news is about, so that a reply names it as a kind of thing
+/// ("the new job", "the layoff") and never pastes their words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewsKind {
+    Job,
+    Promotion,
+    Funding,
+    Launch,
+    /// A paper, talk, grant or application accepted (the thing is in `what`).
+    Accepted,
+    Baby,
+    Wedding,
+    Award,
+    Graduation,
+    Home,
+    GoodOther,
+    Layoff,
+    Rejection,
+    Loss,
+    Illness,
+    Cancelled,
+    BadOther,
+    /// A move, a talk they give, something they work on or share.
+    Update,
+}
+
+impl NewsKind {
+    pub fn polarity(self) -> Polarity {
+        use NewsKind::*;
+        match self {
+            Job | Promotion | Funding | Launch | Accepted | Baby | Wedding | Award | Graduation | Home | GoodOther => {
+                Polarity::Good
+            }
+            Layoff | Rejection | Loss | Illness | Cancelled | BadOther => Polarity::Bad,
+            Update => Polarity::Neutral,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct News {
+    pub kind: NewsKind,
+    /// The thing accepted ("paper"), or the company of a new job, when the
+    /// sentence names it plainly.
+    pub what: Option<String>,
+}
+
+/// How a proposed meeting happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    InPerson,
+    Remote,
+}
+
+/// What kind of question they asked, so that a reply takes it up without
+/// inventing the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// "How are you?", "how was the holiday?"
+    Pleasantry,
+    /// "Are you going to KubeCon?"
+    Attend,
+    /// "What do you think of ...?"
+    Opinion,
+    /// An invitation to their podcast, panel or meetup, or a job offer.
+    Invitation,
+    /// Anything else that awaits the user's answer.
+    Other,
+}
+
+/// What kind of favour they asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AskKind {
+    /// An introduction or a referral.
+    Intro,
+    /// A look at their CV, draft, deck or code.
+    Review,
+    /// Advice, tips, their thoughts.
+    Advice,
+    /// Anything else (send the deck, fill in a survey).
+    Other,
+}
+
+/// What a message does, and what a reply needs to know about it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Reading {
+    pub acts: Acts,
+    /// Their news, the first good or bad one (or an update).
+    pub news: Option<News>,
+    /// The time they proposed, confirmed or moved to, in their words.
+    pub time: Option<String>,
+    pub mode: Option<Mode>,
+    /// The meeting word of a proposal: "coffee", "lunch", "call".
+    pub meeting: Option<&'static str>,
+    pub question: Option<QuestionKind>,
+    pub ask: Option<AskKind>,
+    /// What they invite the user to ("podcast", "panel"), or "role" for a
+    /// recruiter's offer.
+    pub invitation: Option<String>,
+    /// Why the reader is unsure, for the reason and `tend show`.
+    pub unsure: Option<&'static str>,
+}
+
+impl Reading {
+    pub fn has(&self, a: Act) -> bool {
+        self.acts.has(a)
+    }
+}
+
+/// What surrounds the message.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// The user's message just before this one in the conversation, if any:
+    /// "Thursday works!" confirms the time the user proposed there.
+    pub previous_out: Option<&'a str>,
+    /// The user's own closing phrases (`[drafts] closers`).
+    pub extra_closers: &'a [String],
+}
+
+/// Reads a message.
+pub fn read(text: &str, ctx: &Context) -> Reading {
+    let body = strip_quotes_and_signature(text);
+    let sentences = sentences(&body);
+    let mut r = Reading::default();
+    if sentences.is_empty() {
+        // Nothing of theirs but a greeting or a signature: an empty note.
+        if text.trim().is_empty() {
+            r.acts.insert(Act::Unread);
+            r.unsure = Some("the message has no text");
+        } else {
+            r.acts.insert(Act::Closes);
+        }
+        return r;
+    }
+    let user_proposed = ctx.previous_out.is_some_and(|p| {
+        let prev = sentences_of(p);
+        prev.iter().any(|s| proposal(s).is_some() && time_words(&s.n).is_some())
+    });
+    let mut closing_only = true;
+    let mut any_content = false;
+    let mut unread_sentences = 0usize;
+    for s in &sentences {
+        let acts = read_sentence(s, &mut r, user_proposed);
+        let closing = acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms))
+            && is_closing_sentence(s, ctx.extra_closers, !acts.is_empty());
+        if !closing {
+            closing_only = false;
+        }
+        if acts.is_empty() && !closing {
+            if is_filler(s) {
+                continue;
+            }
+            unread_sentences += 1;
+        } else {
+            any_content = true;
+        }
+        for a in acts.iter() {
+            r.acts.insert(a);
+        }
+    }
+    if unread_sentences > 0 && !closing_only {
+        // A sentence that does none of the known things: their own words
+        // about themselves are an update; in another language, or long and
+        // shapeless, the reader says it is unsure.
+        let lang = language(&body);
+        if lang.is_some_and(|l| l != whatlang::Lang::Eng) {
+            r.acts.insert(Act::Unread);
+            r.unsure = Some("it is not in English");
+        } else if sentences.iter().any(|s| first_person_update(&s.n)) {
+            r.acts.insert(Act::News);
+            r.news.get_or_insert(News {
+                kind: NewsKind::Update,
+                what: None,
+            });
+        } else if !any_content {
+            r.acts.insert(Act::Unread);
+            r.unsure = Some("no sentence in it asks, proposes, thanks or shares news in a way tend knows");
+        } else if unread_sentences >= 3 {
+            r.acts.insert(Act::News);
+            r.news.get_or_insert(News {
+                kind: NewsKind::Update,
+                what: None,
+            });
+        }
+    }
+    if closing_only && !r.acts.iter().any(|a| !matches!(a, Act::Thanks | Act::Confirms)) {
+        r.acts.insert(Act::Closes);
+    }
+    if r.acts.is_empty() {
+        r.acts.insert(Act::Unread);
+        r.unsure.get_or_insert("tend could not tell what the message asks or says");
+    }
+    // Bad news wins over good in one message ("congrats on the job! sadly
+    // our team got cut"): the reply opens with sympathy, and the good news
+    // of the user is not theirs.
+    r
+}
+
+/// Whether a message closes the conversation: no reply is owed.
+pub fn closes(text: &str, ctx: &Context) -> bool {
+    read(text, ctx).acts.closes()
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+/// One sentence, raw and normalised (" words like this ", padded).
+#[derive(Debug)]
+struct Sentence {
+    raw: String,
+    n: String,
+    question: bool,
+    emoji_only: bool,
+}
+
+/// Quoted mail and signatures are not theirs to answer.
+fn strip_quotes_and_signature(text: &str) -> String {
+    static QUOTE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^\s*(on .{3,120}wrote:?|am .{3,120}schrieb.*|le .{3,120}a écrit.*|el .{3,120}escribió.*|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|from: .+|sent from my .*|envoyé de mon .*|von meinem .* gesendet)\s*$")
+    });
+    static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|br|thx|all the best|all best|warmly|sincerely|yours|yours truly|best wishes|speak soon|talk soon|take care|liebe grüße|viele grüße|lg|vg|beste grüße|mit freundlichen grüßen|cordialement|bien à vous|bises|saludos|un saludo|un abrazo|abrazos|groetjes|met vriendelijke groet|hälsningar|vänliga hälsningar|mvh|cumprimentos|abraço|abraços|cordiali saluti|saluti|un saluto|pozdrawiam|pozdrowienia)\s*[,.!]*\s*$")
+    });
+    let lines: Vec<&str> = text.lines().collect();
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if t.starts_with('>') {
+            continue;
+        }
+        if QUOTE_HEAD.is_match(t) {
+            break;
+        }
+        if t == "--" || t == "-- " || t == "—" || t == "__" {
+            break;
+        }
+        // A sign-off line with only a short signature after it ends the
+        // message; alone (the whole message is "Thanks!"), it is the message.
+        if SIGN_OFF.is_match(t) && i > 0 {
+            let rest: Vec<&&str> = lines[i + 1..].iter().filter(|l| !l.trim().is_empty()).collect();
+            if rest.len() <= 6 && rest.iter().all(|l| l.chars().count() <= 80) && kept.iter().any(|k| !k.trim().is_empty()) {
+                break;
+            }
+        }
+        kept.push(line);
+    }
+    kept.join("\n")
+}
+
+/// The sentences of a message body, greetings left out.
+fn sentences(body: &str) -> Vec<Sentence> {
+    let mut out: Vec<Sentence> = sentences_of(body);
+    // A greeting is not an act: "Hi Alex," / "Hey!" / "Hallo zusammen".
+    out.retain(|s| !is_greeting(s));
+    out
+}
+
+fn sentences_of(body: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for line in body.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        // A greeting glued to the first sentence by a comma: "Hi Alex, ...".
+        let line = strip_leading_greeting(line);
+        for piece in line.split_sentence_bounds() {
+            // "!!!" and "??" make their own bounds; keep them with the words.
+            let raw = piece.trim();
+            if raw.is_empty() {
+                continue;
+            }
+            let letters = raw.chars().any(char::is_alphanumeric);
+            let emoji = raw.chars().any(is_emoji);
+            if !letters && !emoji {
+                // Punctuation alone belongs to the previous sentence.
+                if let Some(last) = out.last_mut() {
+                    let last: &mut Sentence = last;
+                    if raw.contains('?') {
+                        last.question = true;
+                    }
+                    last.raw.push_str(raw);
+                }
+                continue;
+            }
+            out.push(Sentence {
+                raw: raw.to_string(),
+                n: normalise(raw),
+                question: raw.contains('?') || raw.contains('？') || raw.starts_with('¿'),
+                emoji_only: !letters,
+            });
+        }
+    }
+    out
+}
+
+fn strip_leading_greeting(line: &str) -> &str {
+    static HELLO: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(hi|hey|hello|hiya|heya|dear|morning|good morning|good afternoon|hallo|hola|bonjour|salut|hej|hei|ciao|olá|oi|moin|servus|dzień dobry|cześć)( there| all| team| everyone)?( [\p{L}][\p{L}.'-]*)?\s*[,!:–-]+\s+")
+    });
+    match HELLO.find(line) {
+        Some(m) if m.end() < line.len() => &line[m.end()..],
+        _ => line,
+    }
+}
+
+fn is_greeting(s: &Sentence) -> bool {
+    static HELLO: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^ (hi|hey|hello|hiya|heya|dear|morning|good morning|good afternoon|good evening|hallo|hola|bonjour|salut|hej|hei|ciao|olá|oi|moin|servus|dzień dobry|cześć|yo)( there| all| team| everyone| again)?( [\p{L}][\p{L}.'-]*)? $")
+    });
+    HELLO.is_match(&s.n)
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50 | 0x2764 | 0xFE0F | 0x200D)
+}
+
+/// Lower case, contractions and shorthand expanded, punctuation as spaces
+/// (kept inside "15:00", "3.30", "12/3", "e-mail"), padded with one space.
+fn normalise(raw: &str) -> String {
+    let lower = raw.to_lowercase().replace(['\u{2019}', '\u{2018}', '\u{02BC}', '`'], "'");
+    let chars: Vec<char> = lower.chars().collect();
+    let mut cleaned = String::with_capacity(lower.len() + 2);
+    for (i, &c) in chars.iter().enumerate() {
+        let between = |f: fn(char) -> bool| {
+            i > 0 && i + 1 < chars.len() && f(chars[i - 1]) && f(chars[i + 1])
+        };
+        if c.is_alphanumeric() || c == '\'' && between(char::is_alphabetic) {
+            cleaned.push(c);
+        } else if matches!(c, ':' | '.' | '/' | ',') && between(|x| x.is_ascii_digit()) {
+            cleaned.push(c);
+        } else if c == '-' && between(char::is_alphanumeric) {
+            cleaned.push(c);
+        } else if matches!(c, '$' | '€' | '£' | '%') {
+            cleaned.push(' ');
+            cleaned.push(c);
+            cleaned.push(' ');
+        } else {
+            cleaned.push(' ');
+        }
+    }
+    let mut out = String::from(" ");
+    for w in cleaned.split_whitespace() {
+        for e in expand(w) {
+            out.push_str(e);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// One word as words: "can't" → "can not", "thx" → "thanks".
+fn expand(w: &str) -> Vec<&str> {
+    let whole: &[&str] = match w {
+        "can't" | "cant" | "cannot" => &["can", "not"],
+        "won't" => &["will", "not"],
+        "let's" | "lets" => &["let", "us"],
+        "im" | "i'm" => &["i", "am"],
+        "ive" => &["i", "have"],
+        "youre" => &["you", "are"],
+        "dont" => &["do", "not"],
+        "didnt" => &["did", "not"],
+        "doesnt" => &["does", "not"],
+        "isnt" => &["is", "not"],
+        "wasnt" => &["was", "not"],
+        "couldnt" => &["could", "not"],
+        "wouldnt" => &["would", "not"],
+        "havent" => &["have", "not"],
+        "thats" => &["that", "is"],
+        "whats" => &["what", "is"],
+        "hows" => &["how", "is"],
+        "u" => &["you"],
+        "ur" => &["your"],
+        "r" => &["are"],
+        "pls" | "plz" | "plse" => &["please"],
+        "thx" | "thnx" | "thnks" | "tnx" | "ty" | "tks" | "thanx" | "thanku" | "tysm" => &["thanks"],
+        "congratz" | "congratulation" | "gratz" | "grats" | "congratss" => &["congrats"],
+        "tmrw" | "tmr" | "tmrow" | "tomo" | "2moro" | "2morrow" => &["tomorrow"],
+        "gonna" => &["going", "to"],
+        "wanna" => &["want", "to"],
+        "gotta" => &["got", "to"],
+        "btw" => &["by", "the", "way"],
+        "asap" => &["soon"],
+        "convo" => &["conversation"],
+        "pic" | "pics" => &["photos"],
+        _ => &[],
+    };
+    if !whole.is_empty() {
+        return whole.to_vec();
+    }
+    for (ending, word) in [("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")] {
+        if let Some(stem) = w.strip_suffix(ending)
+            && !stem.is_empty()
+        {
+            return vec![stem, word];
+        }
+    }
+    if let Some(stem) = w.strip_suffix("'s") {
+        return match stem {
+            "it" | "that" | "what" | "there" | "here" | "he" | "she" | "who" | "where" | "how" | "when" | "this" => {
+                vec![stem, "is"]
+            }
+            _ => vec![stem],
+        };
+    }
+    vec![w]
+}
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are constants of this file, compiled by its tests: a bad
+    // one fails every test that reads a message, never a user's command.
+    match Regex::new(pattern) {
+        Ok(r) => r,
+        Err(e) => panic!("a built-in pattern of the reader does not compile: {e}"),
+    }
+}
+
+/// A pattern of whole words on a normalised sentence.
+macro_rules! words {
+    ($name:ident, $pattern:expr) => {
+        static $name: LazyLock<Regex> = LazyLock::new(|| re(concat!(r" (?:", $pattern, r") ")));
+    };
+}
+
+/// Matches `pattern` on the padded sentence (the pattern starts and ends at
+/// word bounds).
+fn has(r: &Regex, n: &str) -> bool {
+    r.is_match(n)
+}
+
+// ---------------------------------------------------------------------------
+// Times and meetings
+
+words!(
+    WEEKDAY,
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|mondays|tuesdays|wednesdays|thursdays|fridays"
+);
+words!(
+    RELATIVE_DAY,
+    r"tomorrow|tonight|today|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month|weekend|time you are|few days)|later (?:today|this week)|early next week|end of (?:the |this |next )?(?:week|month)|in (?:a |two |2 |three |3 )(?:days|weeks)|some ?time(?: next week| soon| this month)?|sometime|one of these days|when you are (?:free|around|back|in town)|whenever (?:suits|works)"
+);
+words!(
+    MONTH,
+    r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+);
+words!(
+    CLOCK,
+    r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|h)|\d{1,2}[:.h]\d{2}|noon|midday|lunchtime|lunch time"
+);
+words!(DAY_NUMBER, r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?");
+words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
+
+/// Their words for a time in a normalised sentence: the first weekday, date,
+/// clock or relative day.
+fn time_words(n: &str) -> Option<String> {
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)) ")
+    });
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE, &*DATE] {
+        if let Some(m) = r.find(n) {
+            found.push((m.start(), m.end()));
+        }
+    }
+    let _ = (&*MONTH, &*DAY_NUMBER);
+    found.sort_unstable();
+    let (start, _) = *found.first()?;
+    // From the first mark to the last within a few words.
+    let end = found
+        .iter()
+        .filter(|(s, _)| *s <= start + 40)
+        .map(|(_, e)| *e)
+        .max()
+        .unwrap_or(start);
+    let span = n.get(start..end)?.trim();
+    let span = span.strip_prefix("on ").unwrap_or(span);
+    (!span.is_empty()).then(|| span.to_string())
+}
+
+words!(
+    MEETING,
+    r"call|calls|chat|coffee|coffees|lunch|dinner|breakfast|brunch|drink|drinks|beer|beers|meet|meet up|meetup|catch up|catch-up|catchup|sync|zoom|video call|hangout|get together|hop on|jump on|grab|walk|talk|demo|session|1:1|one on one|meeting|visit|come by|stop by|swing by|pop by"
+);
+words!(
+    PROPOSAL,
+    r"would you be (?:up for|free|around|available|open to|keen|interested)|are you (?:free|around|available|up for|open to|in town|keen)|(?:are|r) you free|do you have (?:time|a few minutes|some time|a minute|an hour)|fancy|want to|would love to|would like to|shall we|should we|how about|what about|let us|happy to|up for|interested in (?:grabbing|meeting|a call|a chat|catching up)|can we|could we|when are you|when would|when is good|when works|when suits|what time|which day|does \S+(?: \S+){0,4} (?:work|suit)|would \S+(?: \S+){0,4} (?:work|suit)|will \S+(?: \S+){0,3} work|works for you|suit you|join us|join me|come to|come by|you should come|invite you|sent you an invite|sent an invite|sent you a calendar|send you an invite|send an invite|calendar invite|meeting invite|in your calendar|on your calendar|pencil (?:you|it) in|free for|around for|let me know when|let me know if you are (?:free|around)|if you are (?:free|around|in town)"
+);
+words!(
+    PAST,
+    r"yesterday|last (?:week|night|month|time|year|friday|monday|tuesday|wednesday|thursday)|we had|we met|i met|had a (?:great |good |lovely )?(?:chat|call|coffee|lunch|dinner)|was great|was lovely|was fun|enjoyed (?:our|the)|great (?:chat|call|catching up|meeting you|to meet you|to catch up|seeing you|talking)|good (?:chat|call|catching up|to catch up|talking|seeing you|meeting you)|nice (?:chat|meeting you|to meet you|catching up|to catch up|seeing you)|lovely (?:chat|to catch up|seeing you|meeting you)|thanks for (?:the|our|your time|meeting|taking)"
+);
+words!(
+    IN_PERSON,
+    r"coffee|coffees|lunch|dinner|breakfast|brunch|drink|drinks|beer|beers|in person|irl|office|come by|stop by|swing by|pop by|visit|walk|find you|see you there|at the (?:conference|venue|booth|event|meetup)|after your talk|before your talk|in town|café|cafe|restaurant|bar|pub|kaffee|fika|mittagessen|déjeuner|café|almuerzo|comida"
+);
+words!(
+    REMOTE,
+    r"call|phone|zoom|teams|google meet|meet link|video|skype|facetime|hop on|jump on|dial in|link|hangout|webex|whatsapp call"
+);
+
+/// A proposal to meet or talk in a sentence (not a past one): the meeting
+/// word, or "meeting" for a bare proposal of a time.
+fn proposal(s: &Sentence) -> Option<&'static str> {
+    let n = s.n.as_str();
+    if has(&PAST, n) && !has(&PROPOSAL, n) {
+        return None;
+    }
+    let meeting = MEETING.find(n).map(|m| meeting_word(m.as_str().trim()));
+    let proposes = has(&PROPOSAL, n);
+    let time = time_words(n).is_some();
+    match meeting {
+        Some(w) if proposes || (time && (s.question || has(&LET_US, n))) => Some(w),
+        Some(w) if time && has(&FUTURE_PLAN, n) => Some(w),
+        // "Does Thursday at 3pm work for you?", "are you free tomorrow?"
+        None if time && has(&TIME_OFFER, n) => Some("meeting"),
+        _ => None,
+    }
+}
+
+words!(LET_US, r"let us|we could|we can|i could|i can|maybe|perhaps");
+words!(FUTURE_PLAN, r"i will be in|i am in|i will be around|i am around|i am free|i am available|i could do|i can do|works for me|would work|free on|around on");
+words!(
+    TIME_OFFER,
+    r"does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me"
+);
+
+fn meeting_word(w: &str) -> &'static str {
+    match w {
+        "coffee" | "coffees" => "coffee",
+        "lunch" => "lunch",
+        "dinner" => "dinner",
+        "breakfast" => "breakfast",
+        "brunch" => "brunch",
+        "drink" | "drinks" | "beer" | "beers" => "drinks",
+        "demo" => "demo",
+        "call" | "calls" | "zoom" | "video call" | "hop on" | "jump on" => "call",
+        "chat" => "chat",
+        _ => "meeting",
+    }
+}
+
+fn mode_of(n: &str) -> Option<Mode> {
+    let person = IN_PERSON.find(n).map(|m| m.start());
+    let remote = REMOTE.find(n).map(|m| m.start());
+    match (person, remote) {
+        (Some(_), None) => Some(Mode::InPerson),
+        (None, Some(_)) => Some(Mode::Remote),
+        _ => None,
+    }
+}
+
+words!(
+    CONFIRM,
+    r"works|work for me|works for me|suits me|sounds good|sounds great|sounds perfect|perfect|great|good|ok|okay|sure|yes|yep|deal|done|confirmed|booked|it is|is set|locked in|in (?:my|the) calendar|accepted|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|tomorrow|next|soon)|see you|talk then|speak then|looking forward|count me in|i am in|i will be there|will be there|i will send (?:you )?(?:an |the )?invite|i will send (?:it|the link)|sent (?:you )?(?:an |the )?invite"
+);
+words!(
+    RESCHEDULE,
+    r"push (?:it|this|our|the|back)|reschedule|rescheduling|postpone|move (?:it|our|the|this)|moving (?:it|our|the)|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|instead|running late|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict"
+);
+
+// ---------------------------------------------------------------------------
+// Thanks, congratulations, closers
+
+words!(
+    THANKS,
+    r"thanks|thank you|thankyou|thank u|much appreciated|appreciate (?:it|that|this|your|you|the)|really appreciate|grateful|merci|danke|dankeschön|vielen dank|gracias|grazie|obrigad[oa]|tack|takk|tak|dank je|dank u|bedankt|dziękuję|dzięki|spasibo|спасибо|mahalo|kiitos"
+);
+words!(
+    CONGRATS,
+    r"congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go"
+);
+
+/// Phrases that make a sentence closing when nothing else is left.
+words!(
+    CLOSING_PHRASE,
+    r"thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}]+)?|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+);
+
+/// Whether a sentence does nothing but thank, acknowledge, confirm or say
+/// goodbye: with the closing phrases and any time taken out, nothing is left.
+fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
+    if s.emoji_only {
+        return true;
+    }
+    if s.question {
+        return false;
+    }
+    let mut rest = s.n.clone();
+    for e in extra {
+        let phrase = normalise(e);
+        rest = rest.replace(phrase.as_str(), " ");
+    }
+    // A confirmed time and its venue ("St. Oberholz it is, Thursday 15:00").
+    if has(&CONFIRM, &rest) || has_acts {
+        for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE] {
+            rest = r.replace_all(&rest, " ").into_owned();
+        }
+        static DATES: LazyLock<Regex> = LazyLock::new(|| {
+            re(r" (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) | at | on | it is ")
+        });
+        rest = DATES.replace_all(&rest, " ").into_owned();
+        rest = strip_proper_nouns(&s.raw, &rest);
+    }
+    // Remove closing phrases until nothing changes.
+    loop {
+        let next = CLOSING_PHRASE.replace_all(&rest, " ").into_owned();
+        let next = format!(" {} ", next.split_whitespace().collect::<Vec<_>>().join(" "));
+        if next == rest {
+            break;
+        }
+        rest = next;
+    }
+    rest.trim().is_empty()
+}
+
+/// Removes from `n` the words written with a capital inside the raw sentence
+/// (a venue, a person): "St. Oberholz it is" confirms a place.
+fn strip_proper_nouns(raw: &str, n: &str) -> String {
+    let mut out = n.to_string();
+    for (i, w) in raw.split_whitespace().enumerate() {
+        let word: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+        if i > 0 && word.chars().next().is_some_and(char::is_uppercase) {
+            let lower = word.to_lowercase();
+            out = out.replace(&format!(" {lower} "), " ");
+        }
+    }
+    out
+}
+
+/// A sentence of no substance: "haha", "anyway", "so yeah", an emoji.
+fn is_filler(s: &Sentence) -> bool {
+    static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^ (?:(?:haha|hahaha|lol|anyway|anyways|so|yeah|well|oh|ah|wow|hope you are (?:well|good|doing well|having a (?:good|great) (?:week|day))|hope all is well|hope you are keeping well|hope this finds you well|i hope you are well|hope you had a (?:good|great|nice|lovely) (?:weekend|week|break|holiday|christmas|summer)|long time no (?:see|talk)|quick one|quick question|ps|p s|btw|by the way) ?)+$")
+    });
+    s.emoji_only || FILLER.is_match(&s.n)
+}
+
+// ---------------------------------------------------------------------------
+// Pitches, favours, questions
+
+words!(
+    PITCH_STRONG,
+    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite)|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|pricing|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|case study|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|pilot|poc|proof of concept|roi"
+);
+words!(DEMO, r"demo|demos|trial|pricing");
+words!(
+    NOT_A_PITCH,
+    r"our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+);
+words!(
+    INVITATION,
+    r"podcast|panel|meetup|meet-up|conference|workshop|talk at|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming"
+);
+words!(
+    RECRUITER,
+    r"(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package"
+);
+words!(
+    ASK_INTRO,
+    r"introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at"
+);
+words!(
+    ASK_REVIEW,
+    r"(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think"
+);
+words!(
+    ASK_ADVICE,
+    r"(?:any|some|your) (?:advice|tips|pointers|recommendations|suggestions|guidance|wisdom|thoughts)|pick your brain|(?:advice|tips|guidance) (?:on|about|for)|how would you (?:approach|handle|go about|recommend)|what would you (?:recommend|suggest|do)|would love your (?:advice|take|perspective|input)|mentor me|mentorship"
+);
+words!(
+    ASK_GENERIC,
+    r"(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps )?(?:introduce|intro|refer|recommend|review|look|take|have|glance|read|proofread|check|share|send|forward|pass|help|give|put|connect|endorse|vouch|mentor|advise|sign|fill|answer|vote|support|write|explain|walk|point|get|tell|let me know|cover|sponsor|donate|retweet|repost|like|comment)|would you mind|any chance (?:you|that you|i could)|i was wondering if you (?:could|would|might|can)|wondering if you (?:could|would|might|can|know|have)|(?:can|could|may) i (?:ask|pick|get|have|borrow|send|use|mention|name|list)|would (?:really )?appreciate (?:it|your|any|if)|would be (?:so |really |very )?grateful|need (?:your|a|some) (?:help|favour|favor|hand)|a (?:small |quick |big )?(?:favour|favor)|please (?:review|take a look|have a look|send|share|introduce|forward|help|fill|sign|vote|check)|if you (?:could|can|have time|get a chance|have a (?:minute|moment|sec))|keep me in mind|keep an eye out|is your team hiring|are you hiring|any openings|any roles"
+);
+words!(
+    RHETORICAL,
+    r"can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)"
+);
+words!(
+    PLEASANTRY,
+    r"how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat"
+);
+words!(
+    ATTEND,
+    r"are you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)"
+);
+words!(
+    OPINION,
+    r"what do you think|what did you think|your (?:take|thoughts|opinion|view) on|how do you (?:feel|see)|do you (?:think|reckon|agree)|which (?:one|would you)|would you (?:choose|pick|go with|use)|have you (?:tried|used|seen|read|heard)|is it worth|worth it"
+);
+
+/// A favour in a sentence, and which kind.
+fn ask_of(s: &Sentence) -> Option<AskKind> {
+    let n = s.n.as_str();
+    if has(&RHETORICAL, n) {
+        return None;
+    }
+    if has(&ASK_INTRO, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n)) {
+        return Some(AskKind::Intro);
+    }
+    if has(&ASK_REVIEW, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n) || has(&ATTACHED, n)) {
+        return Some(AskKind::Review);
+    }
+    if has(&ASK_ADVICE, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n)) {
+        return Some(AskKind::Advice);
+    }
+    if has(&ASK_GENERIC, n) && !has(&PLEASANTRY, n) {
+        return Some(AskKind::Other);
+    }
+    None
+}
+
+words!(ATTACHED, r"attached|here is|here are|sharing|enclosed|linked|link below|below is");
+words!(
+    ASK_VERB_LEAD,
+    r"would love|would appreciate|would be (?:great|amazing|awesome|helpful|grateful)|i would like|hoping (?:you|to)|i hope you (?:could|can|might)|if you (?:know|could|can|have)|any chance|would you mind|do you know|do you happen|let me know if|appreciate|grateful|looking for|trying to (?:find|reach|get)|need"
+);
+
+/// What kind of question a sentence asks, if it asks one of the user.
+fn question_of(s: &Sentence) -> Option<QuestionKind> {
+    let n = s.n.as_str();
+    if has(&RHETORICAL, n) {
+        return None;
+    }
+    if has(&PLEASANTRY, n) {
+        return Some(QuestionKind::Pleasantry);
+    }
+    let asks_answer = s.question || has(&LET_ME_KNOW, n) || has(&WH_YOU, n);
+    if !asks_answer {
+        return None;
+    }
+    if has(&INVITATION, n) && has(&INVITE_YOU, n) {
+        return Some(QuestionKind::Invitation);
+    }
+    if has(&RECRUITER, n) {
+        return Some(QuestionKind::Invitation);
+    }
+    if has(&ATTEND, n) {
+        return Some(QuestionKind::Attend);
+    }
+    if has(&OPINION, n) {
+        return Some(QuestionKind::Opinion);
+    }
+    // A question to the user: "you" in it, or a question of any kind that
+    // is not about a third party's news ("did she get it?").
+    Some(QuestionKind::Other)
+}
+
+words!(LET_ME_KNOW, r"let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)");
+static WH_YOU: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
+words!(
+    INVITE_YOU,
+    r"you|your|would you|want to|like to|interested|join|be our|be a|have you|invite"
+);
+
+// ---------------------------------------------------------------------------
+// News
+
+words!(
+    GOOD_NEWS,
+    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|series [a-d]|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended (?:my|the)|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win"
+);
+words!(
+    BAD_NEWS,
+    r"laid off|let go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|no longer with|my last day|last day at"
+);
+words!(
+    YOUR_NEWS,
+    r"your (?:new|promotion|launch|news|role|job|talk|paper|post|book|article|offer|funding|raise|anniversary|baby|wedding|team|company|move)|on the new (?:role|job|position)|about your|saw (?:the|your) (?:news|announcement|post)|heard (?:the|your|about your)|sorry to hear|so sorry|sorry about|hope you are (?:ok|okay|doing ok)|you got|you were|you have been|you are (?:joining|moving|starting|now)"
+);
+
+/// The kind of their news in a sentence, if it tells some.
+fn news_of(n: &str) -> Option<News> {
+    // News of the user's ("congrats on your new role", "sorry to hear about
+    // your layoff") is theirs to comment on, not news of theirs.
+    let good = GOOD_NEWS.find(n);
+    let bad = BAD_NEWS.find(n);
+    let own = |start: usize| {
+        let before = &n[..start];
+        let tail: String = before.split_whitespace().rev().take(5).collect::<Vec<_>>().join(" ");
+        !(tail.contains("your") || tail.split(' ').any(|w| w == "you")) || has_first_person(before)
+    };
+    let yours = has(&YOUR_NEWS, n) && !has_first_person(n);
+    if let Some(b) = bad
+        && own(b.start())
+        && !yours
+    {
+        return Some(News {
+            kind: bad_kind(b.as_str()),
+            what: None,
+        });
+    }
+    if let Some(g) = good
+        && own(g.start())
+        && !yours
+    {
+        let kind = good_kind(g.as_str());
+        return Some(News {
+            kind,
+            what: good_what(kind, n, g.start(), g.end()),
+        });
+    }
+    None
+}
+
+fn has_first_person(n: &str) -> bool {
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| re(r" (?:i|my|we|our|me|us) "));
+    FIRST.is_match(n)
+}
+
+fn bad_kind(m: &str) -> NewsKind {
+    let m = m.trim();
+    let any = |ws: &[&str]| ws.iter().any(|w| m.contains(w));
+    if any(&["laid off", "let go", "lost my job", "fired", "sacked", "redundan", "layoff", "restructur", "downsiz", "cut", "axed", "eliminated", "no longer with", "last day", "shut", "closing", "winding", "bankrupt", "insolven", "dissolved"]) {
+        NewsKind::Layoff
+    } else if any(&["reject", "did not get", "did not make", "turned down", "fell through", "went with", "went for", "denied", "refused"]) {
+        NewsKind::Rejection
+    } else if any(&["passed away", "died", "death", "funeral", "memorial", "lost my", "miscarriage"]) {
+        NewsKind::Loss
+    } else if any(&["hospital", "surgery", "operation", "diagnos", "cancer", "chemo", "sick", "ill", "injur", "broke my", "burn"]) {
+        NewsKind::Illness
+    } else if any(&["cancel"]) {
+        NewsKind::Cancelled
+    } else {
+        NewsKind::BadOther
+    }
+}
+
+fn good_kind(m: &str) -> NewsKind {
+    let m = m.trim();
+    let any = |ws: &[&str]| ws.iter().any(|w| m.contains(w));
+    if any(&["promot"]) {
+        NewsKind::Promotion
+    } else if any(&["paper", "talk", "proposal", "submission", "abstract", "grant", "visa", "application", "pr ", "patent", "book", "article", "thesis", "cfp", "accepted", "admitted", "selected", "shortlisted", "approved"]) && !any(&["offer", "position", "role", "job"]) {
+        NewsKind::Accepted
+    } else if any(&["job", "offer", "role", "position", "gig", "joining", "joined", "started", "starting", "start ", "first day", "first week", "hired", "contract", "new chapter", "new adventure", "now at", "now the", "now a"]) {
+        NewsKind::Job
+    } else if any(&["raised", "closed", "seed", "series", "funding", "funded", "round"]) {
+        NewsKind::Funding
+    } else if any(&["launch", "shipped", "released", "live", " out"]) {
+        NewsKind::Launch
+    } else if any(&["baby", "newborn", "arrival", "dad", "mom", "mum", "father", "mother", "parent", "expecting"]) {
+        NewsKind::Baby
+    } else if any(&["married", "engaged", "wedding"]) {
+        NewsKind::Wedding
+    } else if any(&["won", "award", "prize", "finalist", "nominated"]) {
+        NewsKind::Award
+    } else if any(&["graduat", "passed", "defended", "finished my"]) {
+        NewsKind::Graduation
+    } else if any(&["house", "home", "flat", "apartment", "keys"]) {
+        NewsKind::Home
+    } else if any(&["moving to"]) {
+        NewsKind::Update
+    } else {
+        NewsKind::GoodOther
+    }
+}
+
+/// What the good news is about, when the sentence names it plainly: the
+/// thing accepted ("paper"), nothing else (a company or a role is said
+/// from the profile or the event, never cut out of their sentence).
+fn good_what(kind: NewsKind, n: &str, start: usize, end: usize) -> Option<String> {
+    if kind != NewsKind::Accepted {
+        return None;
+    }
+    let m = &n[start..end];
+    ["paper", "talk", "proposal", "submission", "abstract", "grant", "visa", "application", "patent", "book", "article", "thesis"]
+        .into_iter()
+        .find(|w| m.contains(w))
+        .map(str::to_string)
+}
+
+/// Their own words about themselves: "we moved to Lyon", "I'm speaking at
+/// KubeCon", "just wrapped up the migration", a link they share.
+fn first_person_update(n: &str) -> bool {
+    static UPDATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:i am|i have been|i have|i will be|i was|we are|we have been|we have|we will|we were|we just|i just|i recently|we recently|i finally|we finally|moved to|moving to|relocat\w*|speaking at|working on|wrapped up|finished|writing|published|wrote|built|currently|these days|lately|here is|here are|sharing|check (?:it|this) out|have a look|http|https|www|link|attached|my (?:new|latest|first)|our (?:new|latest|first)) ")
+    });
+    UPDATE.is_match(n)
+}
+
+// ---------------------------------------------------------------------------
+// One sentence
+
+fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
+    let n = s.n.as_str();
+    let mut acts = Acts::default();
+    if s.emoji_only {
+        return acts;
+    }
+    let declines = has(&NOT_A_PITCH, n);
+    let pitch = !declines && (has(&PITCH_STRONG, n) || (has(&DEMO, n) && has(&YOU_WORDS, n)));
+    if pitch {
+        acts.insert(Act::Pitch);
+    }
+    let thanks = has(&THANKS, n) && !has(&NO_THANKS, n);
+    if thanks {
+        acts.insert(Act::Thanks);
+    }
+    let congrats = has(&CONGRATS, n);
+    if congrats {
+        acts.insert(Act::Congrats);
+    }
+    let rescheduled = has(&RESCHEDULE, n) && !has(&PAST, n);
+    if rescheduled && !pitch {
+        acts.insert(Act::Reschedules);
+        if r.time.is_none() {
+            r.time = time_words(n);
+        }
+    }
+    let proposed = if pitch || rescheduled { None } else { proposal(s) };
+    let confirm_words = has(&CONFIRM, n) && !s.question;
+    if let Some(word) = proposed {
+        // Agreement to the time the user proposed is a confirmation; a time
+        // of their own choosing ("Thursday works for me", with no time
+        // proposed before) still waits for the user's word.
+        let time = time_words(n);
+        if user_proposed && confirm_words && !has(&TIME_OFFER_QUESTION, n) {
+            acts.insert(Act::Confirms);
+        } else if confirm_words && has(&STRONG_CONFIRM, n) {
+            acts.insert(Act::Confirms);
+        } else {
+            acts.insert(Act::ProposesTime);
+        }
+        r.meeting.get_or_insert(word);
+        if r.time.is_none() {
+            r.time = time;
+        }
+        if r.mode.is_none() {
+            r.mode = mode_of(n);
+        }
+    } else if !pitch && !rescheduled && confirm_words && (time_words(n).is_some() || has(&STRONG_CONFIRM, n)) && (user_proposed || has(&STRONG_CONFIRM, n) || has(&CONFIRM_TIME, n)) {
+        acts.insert(Act::Confirms);
+        if r.time.is_none() {
+            r.time = time_words(n);
+        }
+        if r.mode.is_none() {
+            r.mode = mode_of(n);
+        }
+    }
+    if !pitch {
+        if let Some(kind) = ask_of(s) {
+            acts.insert(Act::Ask);
+            r.ask.get_or_insert(kind);
+        }
+        if !acts.has(Act::Ask) && !acts.has(Act::ProposesTime) && !acts.has(Act::Reschedules) {
+            if let Some(q) = question_of(s) {
+                acts.insert(Act::Question);
+                if q == QuestionKind::Invitation {
+                    r.invitation.get_or_insert_with(|| invitation_word(n));
+                }
+                // A pleasantry is kept only when nothing weightier was asked.
+                match (r.question, q) {
+                    (None, _) | (Some(QuestionKind::Pleasantry), _) => r.question = Some(q),
+                    _ => {}
+                }
+            }
+        } else if acts.has(Act::ProposesTime) && has(&INVITATION, n) && has(&INVITE_YOU, n) {
+            r.invitation.get_or_insert_with(|| invitation_word(n));
+        }
+    }
+    if !congrats || has_first_person(n) {
+        if let Some(news) = news_of(n) {
+            // In a reschedule ("unfortunately I can't make Thursday") the
+            // regret is about the plan, not news.
+            let regret_only = rescheduled && matches!(news.kind, NewsKind::BadOther);
+            let decline = pitch || declines;
+            if !regret_only && !(decline && news.kind == NewsKind::BadOther) {
+                let act = match news.kind.polarity() {
+                    Polarity::Good => Act::NewsGood,
+                    Polarity::Bad => Act::NewsBad,
+                    Polarity::Neutral => Act::News,
+                };
+                acts.insert(act);
+                // Bad news is answered first and above good news.
+                let replace = match &r.news {
+                    None => true,
+                    Some(old) => old.kind.polarity() != Polarity::Bad && news.kind.polarity() == Polarity::Bad,
+                };
+                if replace {
+                    r.news = Some(news);
+                }
+            }
+        }
+    }
+    acts
+}
+
+words!(YOU_WORDS, r"you|your|yours");
+words!(NO_THANKS, r"no thanks|no thank you|thanks but no|thanks to (?:the|our|a|my|his|her|their|this|that|all)");
+words!(TIME_OFFER_QUESTION, r"how about|what about|instead|or");
+words!(
+    STRONG_CONFIRM,
+    r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|it is|is set|locked in|in (?:my|the) calendar|confirmed|booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in|i will be there"
+);
+words!(CONFIRM_TIME, r"works|suits|perfect|great|good|sounds");
+
+fn invitation_word(n: &str) -> String {
+    for w in ["podcast", "panel", "meetup", "conference", "workshop", "webinar", "hackathon", "dinner", "wedding", "party", "talk", "episode", "keynote"] {
+        if n.contains(&format!(" {w}")) {
+            return if w == "episode" { "podcast".to_string() } else { w.to_string() };
+        }
+    }
+    if has(&RECRUITER, n) {
+        return "role".to_string();
+    }
+    "invitation".to_string()
+}
+
+/// The language of a text, when whatlang is sure of it.
+fn language(text: &str) -> Option<whatlang::Lang> {
+    let info = whatlang::detect(text)?;
+    (info.is_reliable() || info.confidence() > 0.5).then(|| info.lang())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn acts(text: &str) -> String {
+        read(text, &Context::default()).acts.to_stored()
+    }
+
+    fn after(prev: &str, text: &str) -> String {
+        read(
+            text,
+            &Context {
+                previous_out: Some(prev),
+                extra_closers: &[],
+            },
+        )
+        .acts
+        .to_stored()
+    }
+
+    #[test]
+    fn dates_are_not_offers() {
+        assert_eq!(acts("I GOT THE JOB!!! starting 1 may"), "news:good");
+        assert_eq!(acts("my interview is next wednesday, fingers crossed"), "news");
+        assert_eq!(acts("The funeral is on Thursday."), "news:bad");
+    }
+
+    #[test]
+    fn closers_in_any_language() {
+        for t in ["thx!", "👍", "Tack så mycket!", "Perfect, St. Oberholz it is, Thursday 15:00. See you there", "Thanks so much, talk soon!", "danke dir!", "gracias!!", "Merci, bonne journée"] {
+            assert_eq!(acts(t).split(',').any(|a| a == "closes"), true, "{t}: {}", acts(t));
+        }
+    }
+
+    #[test]
+    fn news_that_thanks_is_owed() {
+        let a = acts("I got promoted to Staff Engineer this week! Thanks again for all the advice");
+        assert!(a.contains("news:good") && a.contains("thanks") && !a.contains("closes"), "{a}");
+        let a = acts("thanks for your comments, the paper got accepted!");
+        assert!(a.contains("news:good") && !a.contains("closes"), "{a}");
+    }
+
+    #[test]
+    fn bad_news_is_bad() {
+        assert!(acts("Paper got rejected from ICLR again").contains("news:bad"));
+        assert!(acts("Congrats on the new job! Sadly our team got cut last week").contains("news:bad"));
+        assert!(acts("I was laid off on Monday, along with half of Berlin.").contains("news:bad"));
+    }
+
+    #[test]
+    fn confirmations_of_the_users_time() {
+        assert_eq!(after("Coffee on Thursday at 15:00?", "Thursday works!"), "confirms,closes");
+        assert!(acts("Does Thursday at 11am ET work for a quick demo of our platform?").contains("pitch"));
+        assert!(acts("Coffee next Tuesday? I'm in Kreuzberg all week").contains("proposes-time"));
+    }
+
+    #[test]
+    fn stored_acts_round_trip() {
+        let a: Acts = [Act::NewsGood, Act::Thanks].into_iter().collect();
+        assert_eq!(Acts::from_stored(&a.to_stored()), Some(a));
+        assert_eq!(Acts::from_stored("nonsense"), None);
+    }
+}
