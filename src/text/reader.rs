@@ -369,6 +369,19 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     r
 }
 
+/// Each sentence as the reader saw it: its normalised words, its acts, and
+/// whether it only closes (for the corpus tests' reports).
+pub fn trace(text: &str) -> Vec<(String, String, bool)> {
+    let body = strip_quotes_and_signature(text);
+    sentences(&body)
+        .iter()
+        .map(|s| {
+            let acts = read_sentence(s, &mut Reading::default(), false);
+            (s.n.clone(), acts.to_stored(), is_closing_sentence(s, &[], !acts.is_empty()))
+        })
+        .collect()
+}
+
 /// Whether a message closes the conversation: no reply is owed.
 pub fn closes(text: &str, ctx: &Context) -> bool {
     read(text, ctx).acts.closes()
@@ -746,11 +759,13 @@ words!(
 /// Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}]+)?|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
-/// goodbye: with the closing phrases and any time taken out, nothing is left.
+/// goodbye: read clause by clause, a clause led by thanks ("thanks for
+/// taking the time yesterday") or made only of closing phrases, a time and a
+/// venue ("St. Oberholz it is, Thursday 15:00") closes.
 fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
     if s.emoji_only {
         return true;
@@ -758,33 +773,78 @@ fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
     if s.question {
         return false;
     }
-    let mut rest = s.n.clone();
-    for e in extra {
-        let phrase = normalise(e);
-        rest = rest.replace(phrase.as_str(), " ");
+    if s.raw.chars().any(is_unspaced) {
+        return CJK_CLOSERS.iter().any(|c| s.raw.contains(c)) && s.raw.chars().count() <= 40;
     }
-    // A confirmed time and its venue ("St. Oberholz it is, Thursday 15:00").
-    if has(&CONFIRM, &rest) || has_acts {
-        for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE] {
-            rest = r.replace_all(&rest, " ").into_owned();
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"[,;()\u{2014}\u{2013}]|: | - | but | and "));
+    // A time or a venue in a sentence with no other act is what they confirm.
+    let confirming = true;
+    let _ = has_acts;
+    let _ = confirming;
+    CLAUSE.split(&s.raw).all(|clause| {
+        let mut rest = normalise(clause);
+        if rest.trim().is_empty() || has(&THANKS_LEAD, &rest) {
+            return true;
         }
-        static DATES: LazyLock<Regex> = LazyLock::new(|| {
-            re(r" (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) | at | on | it is ")
-        });
-        rest = DATES.replace_all(&rest, " ").into_owned();
-        rest = strip_proper_nouns(&s.raw, &rest);
-    }
-    // Remove closing phrases until nothing changes.
-    loop {
-        let next = CLOSING_PHRASE.replace_all(&rest, " ").into_owned();
-        let next = format!(" {} ", next.split_whitespace().collect::<Vec<_>>().join(" "));
-        if next == rest {
-            break;
+
+        for e in extra {
+            let phrase = normalise(e);
+            if phrase.trim().is_empty() {
+                continue;
+            }
+            rest = rest.replace(phrase.as_str(), " ");
         }
-        rest = next;
-    }
-    rest.trim().is_empty()
+        let mut proper_nouns_out = false;
+        loop {
+            let mut next = rest.clone();
+            for r in [&*CLOSING_PHRASE, &*THANKS, &*FOREIGN_CLOSERS] {
+                next = r.replace_all(&next, " ").into_owned();
+            }
+            if confirming {
+                for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE, &*DATES, &*ZONES, &*FOREIGN_DAYS] {
+                    next = r.replace_all(&next, " ").into_owned();
+                }
+            }
+            // Patterns side by side share a space: go round until nothing changes.
+            let next = format!(" {} ", next.split_whitespace().collect::<Vec<_>>().join(" "));
+            if next == rest {
+                // A venue or a name is what they confirm ("St. Oberholz it
+                // is"): taken out last, so that German nouns are read first.
+                if proper_nouns_out || next.trim().is_empty() {
+                    break;
+                }
+                proper_nouns_out = true;
+                rest = strip_proper_nouns(clause, &next);
+                continue;
+            }
+            rest = next;
+        }
+        rest.trim().is_empty()
+    })
 }
+
+const CJK_CLOSERS: &[&str] = &["ありがとう", "よろしく", "承知", "了解", "楽しみ", "謝謝", "谢谢", "감사", "고마워"];
+
+fn is_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+static THANKS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ (?:(?:really|so|many|again|also|oh|ok|okay|great|perfect|and|just|wanted to say|i wanted to say|alex) )*(?:thanks|thank you|thank u|thankyou|appreciate|appreciated|much appreciated|grateful|merci|danke|vielen dank|gracias|grazie|tack|takk|dank je|dankjewel|bedankt|dziękuję|dzięki|obrigad[oa]|valeu|it was (?:so |really |very |incredibly |super |truly )?(?:helpful|useful|great|lovely|good|nice|fun|a pleasure|insightful|valuable|inspiring|reassuring)|(?:great|good|nice|lovely|fun) (?:chatting|talking|meeting you|to meet you|seeing you|catching up|to catch up|to see you|to chat|to talk))")
+});
+words!(
+    DATES,
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)|at \d{1,2}|at|on|it is|works|work|suits|great|perfectly|for us|put it in|added it to|in (?:my|the|our) (?:calendar|diary)|invite accepted|accepted"
+);
+words!(ZONES, r"cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|aest|your time|my time|berlin time|uk time");
+words!(
+    FOREIGN_DAYS,
+    r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|måndag|tisdag|onsdag|torsdag|fredag|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek|morgen|mañana|demain|imorgon|domani|amanhã|jutro|uhr|el|le|am|w|på|om|im|à|alle|di"
+);
+words!(
+    FOREIGN_CLOSERS,
+    r"dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co"
+);
 
 /// Removes from `n` the words written with a capital inside the raw sentence
 /// (a venue, a person): "St. Oberholz it is" confirms a place.
