@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use crate::config::Settings;
@@ -85,7 +85,9 @@ impl App {
     pub fn open() -> Result<App> {
         let (settings, clock, config_path) = load_settings()?;
         let store = Store::open(&crate::paths::database(settings.storage.path.as_ref()))?;
-        Ok(App::with(settings, clock, store, config_path))
+        let mut app = App::with(settings, clock, store, config_path);
+        app.read_waiting_again();
+        Ok(app)
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
@@ -159,7 +161,16 @@ impl App {
         for row in rows.iter_mut() {
             if let Some((message, _)) = row.summary.pending_inbound {
                 let note = store::records::note_of(conn, message)?;
-                row.summary.pending_closer = note.is_some_and(|t| crate::intent::is_closer(&t, extra));
+                // The user's own closing phrases add closers to the stored reading.
+                row.summary.pending_closer |= note.is_some_and(|t| {
+                    crate::text::reader::closes(
+                        &t,
+                        &crate::text::Context {
+                            previous_out: None,
+                            extra_closers: &extra.closers,
+                        },
+                    )
+                });
             }
         }
         Ok(())
@@ -213,6 +224,70 @@ impl App {
             store::records::interactions_of(conn, id)?,
             store::records::events_of(conn, id)?,
         ))
+    }
+
+    /// What each of their inbound messages was read as: the stored reading,
+    /// else read now (an old message of a long history is read when shown).
+    pub fn readings(&self, id: ContactId, interactions: &[Interaction]) -> Result<HashMap<i64, crate::text::Acts>> {
+        let mut out: HashMap<i64, crate::text::Acts> = store::records::readings_of(self.store.conn(), id)?
+            .into_iter()
+            .map(|(i, acts, _)| (i, acts))
+            .collect();
+        let mut sorted: Vec<&Interaction> = interactions.iter().collect();
+        sorted.sort_by_key(|i| (i.at, i.id));
+        for (pos, i) in sorted.iter().enumerate() {
+            if i.direction == crate::model::Direction::In && i.channel.is_conversational() && !out.contains_key(&i.id) {
+                out.insert(i.id, crate::model::reading_in_context(&sorted, pos, &[]).acts);
+            }
+        }
+        Ok(out)
+    }
+
+    /// `tend owe`: their latest message is owed a reply after all. The
+    /// reading loses `closes` and is kept as the user's (never read again);
+    /// the reply nudge comes back. Returns the message's id and whether
+    /// anything changed (false: it was already owed a reply).
+    pub fn owe(&mut self, contact: ContactId) -> Result<(i64, bool)> {
+        let now = self.now();
+        let (interactions, _) = self.history(contact)?;
+        let summary = crate::model::Summary::from_interactions(&interactions, now);
+        let Some((message, _)) = summary.pending_inbound else {
+            let name = self.contact_name(contact)?;
+            return Err(Error::Failed(format!(
+                "no message from {name} is waiting for an answer: their latest message was answered, or there is none"
+            )));
+        };
+        let readings = self.readings(contact, &interactions)?;
+        let mut acts = readings.get(&message).copied().unwrap_or_default();
+        if !acts.closes() && !summary.pending_closer {
+            return Ok((message, false));
+        }
+        acts.remove(crate::text::Act::Closes);
+        if acts.is_empty() {
+            acts.insert(crate::text::Act::Unread);
+        }
+        self.store.write(|tx| {
+            store::records::store_reading(tx, message, acts, 0)?;
+            store::records::refresh_summary(tx, contact, now)
+        })?;
+        Ok((message, true))
+    }
+
+    /// Reads again the messages waiting for an answer when this tend's
+    /// reader differs from the one that last read them (an upgrade). A
+    /// database that cannot be written (a read-only file system) keeps its
+    /// readings, with a warning.
+    fn read_waiting_again(&mut self) {
+        match store::records::reader_version(self.store.conn()) {
+            Ok(Some(v)) if v == crate::text::reader::VERSION => {}
+            Ok(_) => {
+                let now = self.now();
+                if let Err(e) = self.store.write(|tx| store::records::reread_waiting(tx, now)) {
+                    eprintln!("warning: the messages waiting for an answer were not read again: {e}");
+                }
+            }
+            Err(_) => {}
+        }
     }
 
     /// Adds a contact by hand (`tend add`).

@@ -381,12 +381,10 @@ impl Summary {
                 s.last_note.clone_from(&i.note);
             }
         }
-        if let Some((id, _)) = s.pending_inbound {
-            s.pending_closer = sorted.iter().rev().find(|i| i.id == id).is_some_and(|i| {
-                i.note
-                    .as_deref()
-                    .is_some_and(|t| crate::intent::is_closer(t, &crate::intent::ExtraPhrases::default()))
-            });
+        if let Some((id, _)) = s.pending_inbound
+            && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
+        {
+            s.pending_closer = reading_in_context(&sorted, pos, &[]).acts.closes();
         }
         s
     }
@@ -407,6 +405,28 @@ impl Summary {
         };
         self.out_after_response - u32::from(answered_first && self.out_after_response > 0)
     }
+}
+
+/// The reading of the message at `pos` of a contact's interactions sorted
+/// by time, with the user's message before it as its context ("Thursday
+/// works!" confirms the time the user proposed there).
+pub fn reading_in_context(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) -> crate::text::Reading {
+    let Some(message) = sorted.get(pos) else {
+        return crate::text::Reading::default();
+    };
+    let previous_out = sorted[..pos]
+        .iter()
+        .rev()
+        .find(|i| i.channel.is_conversational())
+        .filter(|i| i.direction == Direction::Out)
+        .and_then(|i| i.note.as_deref());
+    crate::text::read(
+        message.note.as_deref().unwrap_or(""),
+        &crate::text::Context {
+            previous_out,
+            extra_closers,
+        },
+    )
 }
 
 /// What made a nudge: it names the rule's facts, for the reason and the draft.

@@ -85,6 +85,8 @@ pub enum Command {
     Snooze(SnoozeArgs),
     /// Drop a contact's open nudge.
     Skip(ContactArg),
+    /// Their latest message is owed a reply after all (tend read it as closing the conversation).
+    Owe(ContactArg),
     /// Check a message before you send it.
     Lint(LintArgs),
     /// What gets answered: your messages' answer rates and reply times.

@@ -230,6 +230,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let (interactions, events) = app.history(id)?;
     let their_tz = c.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(tz);
     let figures = app.read(|| store::stats::contact_figures(app.store.conn(), id, their_tz))?;
+    let readings = app.readings(id, &interactions)?;
     let plan = app.plan_for(id)?;
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
@@ -245,7 +246,16 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     };
     if a.out.json {
         let mut v = output::contact_json(&c, &app.settings);
-        v["interactions"] = interactions.iter().map(|i| output::interaction_json(i, tz)).collect();
+        v["interactions"] = interactions
+            .iter()
+            .map(|i| {
+                let mut j = output::interaction_json(i, tz);
+                if let Some(acts) = readings.get(&i.id) {
+                    j["read_as"] = acts.iter().map(|a| a.as_str()).collect::<Vec<_>>().into();
+                }
+                j
+            })
+            .collect();
         v["events"] = events.iter().map(|e| output::event_json(e, tz)).collect();
         v["next"] = match (next, &draft) {
             (Some(n), Some(d)) => output::nudge_json(n, d, tz),
@@ -305,9 +315,13 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
                     Direction::Both => "↔",
                 };
                 let note = i.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+                let read = readings
+                    .get(&i.id)
+                    .map(|acts| format!("\n{:>24}read as: {}", "", acts.describe()))
+                    .unwrap_or_default();
                 (
                     i.at,
-                    format!("  {}  {arrow} {}{note}", output::when(i.at, tz), i.channel),
+                    format!("  {}  {arrow} {}{note}{read}", output::when(i.at, tz), i.channel),
                 )
             })
             .collect();

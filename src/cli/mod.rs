@@ -112,6 +112,7 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Done(a) => with_app(|app| nudges::done(app, a)),
         Command::Snooze(a) => with_app(|app| nudges::snooze(app, a)),
         Command::Skip(a) => with_app(|app| nudges::skip(app, a)),
+        Command::Owe(a) => with_app(|app| nudges::owe(app, a)),
         Command::Lint(mut a) => {
             let text = lint::message(a.text.take())?;
             with_app(|app| lint::run(app, a, text))

@@ -97,6 +97,34 @@ pub fn snooze(app: &mut App, a: SnoozeArgs) -> Result<i32> {
     Ok(0)
 }
 
+pub fn owe(app: &mut App, a: ContactArg) -> Result<i32> {
+    let id = app.resolve(&a.contact)?;
+    let (message, changed) = app.owe(id)?;
+    let name = app.contact_name(id)?;
+    let next = app.plan_for(id)?.for_contact(id).map(|n| (n.kind, n.due));
+    if a.out.json {
+        emit_json(&json!({
+            "contact_id": id,
+            "contact": name,
+            "interaction": message,
+            "changed": changed,
+            "next": next.map(|(k, _)| k.as_str()),
+        }))?;
+    } else if !changed {
+        emit(&format!("{name}'s latest message (i{message}) is already owed a reply; nothing changed.\n"))?;
+    } else {
+        let then = match next {
+            Some((crate::model::NudgeKind::Reply, due)) => format!(
+                "the reply nudge is back ({}).",
+                crate::cli::output::when(due, app.tz())
+            ),
+            _ => "no reply nudge comes back: its window has closed or another nudge comes first (see tend show).".to_string(),
+        };
+        emit(&format!("{name}'s message (i{message}) is owed a reply after all: {then}\n"))?;
+    }
+    Ok(0)
+}
+
 pub fn skip(app: &mut App, a: ContactArg) -> Result<i32> {
     let id = app.resolve(&a.contact)?;
     let n = app.skip(id)?;

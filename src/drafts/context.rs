@@ -127,6 +127,28 @@ pub struct Facts {
     message: Option<String>,
     /// Public event details (posts, celebrations) for the recipient's facts.
     public_details: Vec<String>,
+    /// What their message does (reply).
+    reading: Option<crate::text::Reading>,
+}
+
+/// The one intent older templates know, from the reading: the weightiest act.
+fn intent_of(r: &crate::text::Reading) -> Intent {
+    use crate::text::Act;
+    if r.has(Act::Pitch) {
+        Intent::Pitch
+    } else if r.has(Act::ProposesTime) || r.has(Act::Confirms) || r.has(Act::Reschedules) {
+        Intent::Time
+    } else if r.has(Act::Ask) {
+        Intent::Ask
+    } else if r.has(Act::Question) {
+        Intent::Question
+    } else if r.has(Act::Congrats) {
+        Intent::Congrats
+    } else if r.has(Act::Thanks) && !r.has(Act::NewsGood) && !r.has(Act::NewsBad) {
+        Intent::Thanks
+    } else {
+        Intent::News
+    }
 }
 
 /// Whitespace collapsed, quotes and spaces trimmed; `None` when blank.
@@ -273,6 +295,7 @@ impl Facts {
         let topic_of = |text: &str| topic::topic(text, &skip);
 
         let mut message = None;
+        let mut reading: Option<crate::text::Reading> = None;
         let mut msg_intent = None;
         let mut when = None;
         let mut confirmed = false;
@@ -294,17 +317,23 @@ impl Facts {
                     .find(|i| i.id == *interaction_id)
                     .map_or(note.as_deref(), |i| gather::their_words(i));
                 message = clean(theirs);
-                if let Some(m) = &message {
-                    let i = intent::classify(m, extra);
+                let mut sorted: Vec<&Interaction> = interactions.clone();
+                sorted.sort_by_key(|i| (i.at, i.id));
+                reading = sorted
+                    .iter()
+                    .position(|i| i.id == *interaction_id)
+                    .map(|pos| crate::model::reading_in_context(&sorted, pos, &extra.closers))
+                    .or_else(|| {
+                        message
+                            .as_deref()
+                            .map(|m| crate::text::read(m, &crate::text::Context::default()))
+                    });
+                if let Some(r) = &reading {
+                    let i = intent_of(r);
                     msg_intent = Some(i);
                     if i == Intent::Time {
-                        when = intent::proposed_time(m, extra);
-                        let toks = crate::lint::words::tokens(m);
-                        confirmed = !crate::lint::words::find_any(
-                            &toks,
-                            ["invite", "invitation", "booked", "sent you", "calendar"],
-                        )
-                        .is_empty();
+                        when = r.time.clone();
+                        confirmed = r.has(crate::text::Act::Confirms);
                         // "Tomorrow at 4pm" reads "tomorrow at 4pm" inside a sentence.
                         when = when.map(|w| {
                             let first = w.split_whitespace().next().unwrap_or("");
@@ -455,7 +484,18 @@ impl Facts {
             user_name: input.user_name.trim().to_string(),
             message,
             public_details,
+            reading,
         }
+    }
+
+    /// Their message is a week old or more.
+    pub fn late(&self) -> bool {
+        self.late
+    }
+
+    /// The reading of the message a reply answers.
+    pub fn reading(&self) -> Option<&crate::text::Reading> {
+        self.reading.as_ref()
     }
 
     /// The recipient as `tend lint --to` sees them, from the same facts.
@@ -576,6 +616,7 @@ impl Facts {
             user_name: "Alex Kim".into(),
             message: None,
             public_details: Vec::new(),
+            reading: None,
         }
     }
 }

@@ -9,6 +9,9 @@
 //! then fewer facts.
 
 mod context;
+#[cfg(test)]
+mod corpus_tests;
+mod reply;
 pub mod templates;
 mod topic;
 
@@ -257,8 +260,43 @@ impl Drafter {
             })
         };
         let mut chosen: Option<String> = None;
+        // The built-in reply answers every act of their message, in order
+        // (docs/drafts.md); a reply need not be about their profile, nor
+        // end in a question (confirming a time ends with "See you then!").
+        if kind == NudgeKind::Reply
+            && !self.user.contains_key(&kind)
+            && let Some(reading) = facts.reading()
+        {
+            let candidates = reply::replies(
+                &reply::ReplyFacts {
+                    name: &facts.first_name,
+                    reading,
+                    late: facts.late(),
+                },
+                (start % 3) as usize,
+            );
+            'replies: for allow_crowded in [false, true] {
+                for text in &candidates {
+                    let text = tidy(text);
+                    if leaks_memo(&text, &memos, "") || (!allow_crowded && crowded(&text, &shown)) {
+                        continue;
+                    }
+                    let findings = self.linter.check(&text, Some(&recipient), history);
+                    if findings
+                        .iter()
+                        .all(|f| matches!(f.code, Code::Generic | Code::NoCallToAction))
+                    {
+                        chosen = Some(text);
+                        break 'replies;
+                    }
+                }
+            }
+        }
         // A crowded wording is taken only when nothing else is usable.
         'passes: for allow_crowded in [false, true] {
+            if chosen.is_some() {
+                break;
+            }
             for set in [self.user.get(&kind), self.builtin.get(&kind)].into_iter().flatten() {
                 let n = set.names.len() as u64;
                 let mut best: Option<(usize, String)> = None;

@@ -127,6 +127,17 @@ const MIGRATIONS: &[Step] = &[
     // in travel in `packed`, before the name: reading them from their own
     // index for every plan was a twelfth of an agenda at 30,000 contacts.
     Step::Sql(USUAL_HOUR_PACKED),
+    // v16: what each inbound message does, read once when it is recorded
+    // (`read_as`: the acts, `news:good,thanks`), with the reader's version
+    // (0: corrected by the user with `tend owe`). Only the columns: the app
+    // reads the messages still waiting for an answer (a migration never
+    // runs live domain code), and `meta` keeps the reader version they were
+    // last read with.
+    Step::Sql(
+        "ALTER TABLE interactions ADD COLUMN read_as TEXT;
+        ALTER TABLE interactions ADD COLUMN read_version INTEGER;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;",
+    ),
 ];
 
 /// Schema 15: the view of schema 13 with `usual_hour` and `usual_hour_zone`

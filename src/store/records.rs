@@ -255,7 +255,10 @@ macro_rules! summary_v2 {
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
-    let s = Summary::from_interactions(&items, now);
+    let mut s = Summary::from_interactions(&items, now);
+    if let Some((id, _)) = s.pending_inbound {
+        s.pending_closer = keep_reading(conn, &items, id, now)?;
+    }
     let (hour, zone) = super::stats::learn_usual_hour(conn, contact, &items)?;
     // One statement: each update of these columns rewrites the planning row.
     let mut values = summary_v2_values(contact, &s);
@@ -275,6 +278,96 @@ pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>
     .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
     .ctx("updating the contact's summary")?;
     Ok(())
+}
+
+/// Stores the reading of the message waiting for an answer, unless it is
+/// already stored by this reader or corrected by the user, and says whether
+/// it closes the conversation.
+fn keep_reading(conn: &Connection, items: &[Interaction], id: i64, now: DateTime<Utc>) -> Result<bool> {
+    const CX: &str = "keeping the reading of their message";
+    let stored: Option<(Option<String>, Option<i64>)> = conn
+        .prepare_cached("SELECT read_as, read_version FROM interactions WHERE id = ?")
+        .and_then(|mut st| st.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+        .ctx(CX)?;
+    if let Some((Some(acts), Some(v))) = &stored
+        && (*v == 0 || *v == crate::text::reader::VERSION)
+        && let Some(acts) = crate::text::Acts::from_stored(acts)
+    {
+        return Ok(acts.closes());
+    }
+    let mut sorted: Vec<&Interaction> = items.iter().filter(|i| i.at <= now).collect();
+    sorted.sort_by_key(|i| (i.at, i.id));
+    let Some(pos) = sorted.iter().position(|i| i.id == id) else {
+        return Ok(false);
+    };
+    let reading = crate::model::reading_in_context(&sorted, pos, &[]);
+    store_reading(conn, id, reading.acts, crate::text::reader::VERSION)?;
+    Ok(reading.acts.closes())
+}
+
+/// Writes what a message was read as (`version` 0: by the user).
+pub fn store_reading(conn: &Connection, id: i64, acts: crate::text::Acts, version: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE interactions SET read_as = ?2, read_version = ?3 WHERE id = ?1")
+        .and_then(|mut st| st.execute(params![id, acts.to_stored(), version]))
+        .ctx("keeping the reading of their message")?;
+    Ok(())
+}
+
+/// The stored reading of each of a contact's interactions that has one.
+pub fn readings_of(conn: &Connection, contact: ContactId) -> Result<Vec<(i64, crate::text::Acts, i64)>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, read_as, read_version FROM interactions
+             WHERE contact_id = ? AND read_as IS NOT NULL",
+        )
+        .ctx("reading the readings of their messages")?;
+    let rows = stmt
+        .query_map([contact], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<i64>>(2)?))
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .ctx("reading the readings of their messages")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, acts, v)| Some((id, crate::text::Acts::from_stored(&acts)?, v.unwrap_or(0))))
+        .collect())
+}
+
+/// The contacts whose message waiting for an answer was read by another
+/// reader version, or not yet (after an upgrade), and the version the
+/// database was last brought up to.
+pub fn reader_version(conn: &Connection) -> Result<Option<i64>> {
+    conn.query_row("SELECT value FROM meta WHERE key = 'reader_version'", [], |r| r.get::<_, String>(0))
+        .optional()
+        .map(|v| v.and_then(|v| v.parse().ok()))
+        .ctx("reading the reader's version")
+}
+
+/// Reads again every message still waiting for an answer whose reading is
+/// missing or from another reader version (never one the user corrected),
+/// refreshing its contact's summary; then records this reader's version.
+pub fn reread_waiting(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+    const CX: &str = "reading again the messages waiting for an answer";
+    let ids: Vec<ContactId> = conn
+        .prepare(
+            "SELECT c.id FROM contacts c JOIN interactions i ON i.id = c.inbound_id
+             WHERE i.read_version IS NULL OR (i.read_version <> 0 AND i.read_version <> ?1)",
+        )
+        .and_then(|mut st| {
+            st.query_map([crate::text::reader::VERSION], |r| r.get(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .ctx(CX)?;
+    for id in &ids {
+        refresh_summary(conn, *id, now)?;
+    }
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('reader_version', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [crate::text::reader::VERSION.to_string()],
+    )
+    .ctx(CX)?;
+    Ok(ids.len())
 }
 
 /// Planning rows whose summary was made before a planned meeting or call

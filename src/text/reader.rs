@@ -382,6 +382,32 @@ pub fn trace(text: &str) -> Vec<(String, String, bool)> {
         .collect()
 }
 
+/// Whether a word names a weekday or a month ("Thursday works" keeps its
+/// capital after a comma).
+pub fn is_time_word(w: &str) -> bool {
+    let n = normalise(w);
+    has(&WEEKDAY, &n) || has(&MONTH, &n)
+}
+
+/// A time in their words as a sentence shows it: weekdays and months with
+/// a capital, zones in capitals ("thursday 2pm cet" → "Thursday 2pm CET").
+fn written_time(t: &str) -> String {
+    t.split(' ')
+        .map(|w| {
+            let padded = format!(" {w} ");
+            if (has(&WEEKDAY, &padded) || has(&MONTH, &padded)) && w != "may" || (w == "may" && t.contains(char::is_numeric)) {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            } else if has(&ZONES, &padded) && w.len() <= 4 {
+                w.to_uppercase()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether a message closes the conversation: no reply is owed.
 pub fn closes(text: &str, ctx: &Context) -> bool {
     read(text, ctx).acts.closes()
@@ -498,7 +524,7 @@ fn is_greeting(s: &Sentence) -> bool {
 }
 
 fn is_emoji(c: char) -> bool {
-    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50 | 0x2764 | 0xFE0F | 0x200D)
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50 | 0xFE0F | 0x200D)
 }
 
 /// Lower case, contractions and shorthand expanded, punctuation as spaces
@@ -660,7 +686,7 @@ fn time_words(n: &str) -> Option<String> {
         .unwrap_or(start);
     let span = n.get(start..end)?.trim();
     let span = span.strip_prefix("on ").unwrap_or(span);
-    (!span.is_empty()).then(|| span.to_string())
+    (!span.is_empty()).then(|| written_time(span))
 }
 
 words!(
@@ -756,7 +782,7 @@ words!(
     r"congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go"
 );
 
-/// Phrases that make a sentence closing when nothing else is left.
+// Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
     r"thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"

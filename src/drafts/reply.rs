@@ -1,0 +1,284 @@
+//! The built-in reply: it answers what their message does, in the order of
+//! docs/drafts.md (sympathy or congratulations for their news; thanks for
+//! their thanks or congratulations; the answer: confirm the time, decline
+//! the pitch, acknowledge the ask, take up the question), from the reading
+//! of the message. It names their news as a kind of thing ("the new job",
+//! "the layoff"), never pastes their words, never invents the user's answer,
+//! and says less when the reading is unsure.
+
+use crate::text::reader::{AskKind, QuestionKind};
+use crate::text::{Act, Mode, NewsKind, Polarity, Reading};
+
+/// What a reply is made of.
+pub struct ReplyFacts<'a> {
+    /// The name to greet them by; empty when there is none.
+    pub name: &'a str,
+    pub reading: &'a Reading,
+    /// Their message is a week old or more.
+    pub late: bool,
+}
+
+/// The candidate replies, fullest first within each wording, then shorter
+/// ones (for a tight `max_chars`). `variant` picks the wording to start from.
+pub fn replies(f: &ReplyFacts, variant: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for full in [true, false] {
+        for k in 0..WORDINGS {
+            let v = (variant + k) % WORDINGS;
+            let text = compose(f, v, full);
+            if !out.contains(&text) {
+                out.push(text);
+            }
+        }
+    }
+    out
+}
+
+const WORDINGS: usize = 3;
+
+fn pick<'a>(v: usize, options: &[&'a str]) -> &'a str {
+    options[v % options.len()]
+}
+
+fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
+    let r = f.reading;
+    let mut parts: Vec<String> = Vec::new();
+    let name = if f.name.is_empty() { "there" } else { f.name };
+    let hello = pick(v, &["Hi", "Hey", "Hello"]);
+    let bad = r.news.as_ref().filter(|n| n.kind.polarity() == Polarity::Bad && r.has(Act::NewsBad));
+    let good = r.news.as_ref().filter(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
+    if f.late {
+        parts.push(pick(v, &["Sorry for the slow reply!", "Apologies for the slow reply.", "Sorry it took me a while to reply."]).into());
+    }
+    // 1. Their news: sympathy first; good news is congratulated.
+    if let Some(n) = bad {
+        parts.push(sympathy(n.kind, v).into());
+    } else if let Some(n) = good {
+        parts.push(congratulation(n.kind, n.what.as_deref(), v));
+    } else if r.has(Act::News) && !r.has(Act::Pitch) {
+        parts.push(pick(v, &["Thanks for the update!", "Good to hear what you're up to.", "Thanks for filling me in."]).into());
+    }
+    // 2. Their thanks or congratulations.
+    if r.has(Act::Congrats) {
+        parts.push(pick(v, &["Thank you so much for the kind words!", "Thanks a lot, that means a lot!", "Thank you, that's really kind of you!"]).into());
+    }
+    if r.has(Act::Thanks) && !r.has(Act::Pitch) {
+        if bad.is_some() {
+            // Thanks beside bad news: no "glad it helped".
+        } else if good.is_some() {
+            parts.push(pick(v, &["And no need to thank me, that was all you.", "No need to thank me, you did the hard part.", "All the credit is yours."]).into());
+        } else if !r.has(Act::Confirms) {
+            parts.push(pick(v, &["You're very welcome, glad it helped!", "Happy to help, anytime!", "Glad I could help!"]).into());
+        }
+    }
+    // 3. The answer.
+    let mut answered = false;
+    if r.has(Act::Pitch) {
+        parts.push(pick(v, &[
+            "Thanks for reaching out, but it's not something I need right now.",
+            "Thanks for thinking of me, but I'll pass for now.",
+            "I appreciate the note, but it isn't a fit for me at the moment.",
+        ]).into());
+        answered = true;
+    } else if r.has(Act::Reschedules) {
+        parts.push(pick(v, &["No problem at all, thanks for letting me know.", "No worries at all.", "That's completely fine."]).into());
+        match (&r.time, f.late) {
+            (Some(t), false) => parts.push(format!("{} works for me.", capitalised(t))),
+            _ => parts.push(pick(v, &["When would suit you instead?", "What would work better for you?", "Just let me know what suits you instead."]).into()),
+        }
+        answered = true;
+    } else if r.has(Act::ProposesTime) || r.has(Act::Confirms) {
+        if let Some(what) = &r.invitation {
+            parts.push(invitation(what, v));
+        } else if f.late {
+            parts.push(pick(v, &["Is that time still open, or shall we find another?", "Does that time still work, or should we pick a new one?", "Could we find a new time, in case that one has passed?"]).into());
+        } else {
+            parts.push(time_answer(r, v, r.has(Act::Confirms)));
+        }
+        answered = true;
+    }
+    if r.has(Act::Ask) {
+        parts.push(ask_answer(r.ask, v).into());
+        answered = true;
+    }
+    if r.has(Act::Question) && !(r.has(Act::ProposesTime) && r.invitation.is_some()) {
+        if let Some(text) = question_answer(r, v) {
+            parts.push(text);
+            answered = true;
+        }
+    }
+    // Bad news alone gets an offer of support, asking nothing.
+    if bad.is_some() && !answered && full {
+        parts.push(pick(v, &[
+            "If there's anything I can do, just let me know.",
+            "If I can help in any way, let me know.",
+            "Thinking of you, and let me know if there's anything I can do.",
+        ]).into());
+    }
+    if parts.is_empty() || (r.has(Act::Unread) && !answered && bad.is_none() && good.is_none()) {
+        // Unsure: short and true.
+        if parts.iter().all(|p| !p.contains("message")) {
+            parts.push(pick(v, &["Thanks for your message!", "Thanks for your note!", "Good to hear from you, thanks for your message!"]).into());
+        }
+    }
+    let mut text = format!("{hello} {name}, ");
+    let body = parts.join(" ");
+    // Glue the first part after the comma in lower case where it reads so.
+    text.push_str(&lower_first(&body));
+    text
+}
+
+fn lower_first(s: &str) -> String {
+    let keep = ["I ", "I'", "I'm", "Is ", "Does ", "Could ", "When ", "What "];
+    if keep.iter().any(|k| s.starts_with(k)) {
+        return s.to_string();
+    }
+    // A time or a proper noun first ("Thursday works") keeps its capital.
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    if crate::text::reader::is_time_word(first_word) {
+        return s.to_string();
+    }
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn sympathy(kind: NewsKind, v: usize) -> &'static str {
+    match kind {
+        NewsKind::Layoff => pick(v, &[
+            "I'm so sorry to hear about the layoff.",
+            "I'm really sorry to hear about your job, that's hard news.",
+            "Sorry to hear about the layoff, that's rough.",
+        ]),
+        NewsKind::Rejection => pick(v, &[
+            "I'm sorry it didn't work out, that's disappointing.",
+            "Sorry to hear it didn't go your way.",
+            "That's disappointing news, I'm sorry.",
+        ]),
+        NewsKind::Loss => pick(v, &[
+            "I'm so sorry for your loss.",
+            "I was so sorry to hear your news.",
+            "I'm so sorry, my thoughts are with you.",
+        ]),
+        NewsKind::Illness => pick(v, &[
+            "I'm so sorry to hear that, and I hope things get better soon.",
+            "Sorry to hear that, I hope you're getting the care and rest you need.",
+            "I'm sorry to hear that. Wishing you a good recovery.",
+        ]),
+        NewsKind::Cancelled => pick(v, &[
+            "Sorry to hear it was cancelled, that's a shame.",
+            "What a shame it was cancelled, I'm sorry.",
+            "Sorry to hear that, what a shame.",
+        ]),
+        _ => pick(v, &["I'm sorry to hear that.", "That sounds hard, I'm sorry.", "I'm sorry you're dealing with that."]),
+    }
+}
+
+fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
+    match kind {
+        NewsKind::Job => pick(v, &["Congratulations on the new job!", "Huge congratulations on the new role!", "Congrats on the new job, that's great news!"]).into(),
+        NewsKind::Promotion => pick(v, &["Congratulations on the promotion, well deserved!", "Huge congrats on the promotion!", "Congratulations on the promotion, that's great news!"]).into(),
+        NewsKind::Funding => pick(v, &["Congratulations on the funding round!", "Congrats on closing the round!", "Huge congratulations on the funding!"]).into(),
+        NewsKind::Launch => pick(v, &["Congratulations on the launch!", "Congrats on shipping it!", "Huge congrats on the launch!"]).into(),
+        NewsKind::Accepted => match what {
+            Some(w) => format!("{} {w} being accepted!", pick(v, &["Congratulations on the", "Congrats on the", "Great news about the"])),
+            None => pick(v, &["Congratulations, that's great news!", "Congrats, well done!", "That's great news, congratulations!"]).into(),
+        },
+        NewsKind::Baby => pick(v, &["Congratulations on the new arrival!", "Huge congratulations on the baby news!", "Congratulations, that's wonderful news!"]).into(),
+        NewsKind::Wedding | NewsKind::Home | NewsKind::GoodOther => pick(v, &["Congratulations, that's wonderful news!", "That's great news, congratulations!", "Congrats, so happy for you!"]).into(),
+        NewsKind::Award => pick(v, &["Congratulations on the award!", "Huge congrats on the win!", "Congratulations, well deserved!"]).into(),
+        NewsKind::Graduation => pick(v, &["Congratulations, well done!", "Huge congrats, that's a big milestone!", "Congratulations, that's a big achievement!"]).into(),
+        _ => pick(v, &["That's great news!", "Great news, congratulations!", "Congrats, well done!"]).into(),
+    }
+}
+
+fn invitation(what: &str, v: usize) -> String {
+    if what == "role" {
+        return pick(v, &[
+            "Thanks for thinking of me for the role! Let me think it over and get back to you.",
+            "Thanks for reaching out about the role. Let me think about it and come back to you.",
+            "I appreciate you thinking of me for the role; let me mull it over and get back to you.",
+        ])
+        .into();
+    }
+    let thing = if what == "invitation" { String::new() } else { format!(" to the {what}") };
+    format!(
+        "{}{thing}! {}",
+        pick(v, &["Thanks so much for the invitation", "Thank you for the invite", "Thanks for thinking of me"]),
+        pick(v, &["Let me check my calendar and get back to you.", "Let me look at my plans and come back to you.", "I'll check my schedule and let you know."])
+    )
+}
+
+fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
+    let sign_off = match r.mode {
+        Some(Mode::InPerson) => pick(v, &["See you there!", "See you then!", "Looking forward to it!"]),
+        Some(Mode::Remote) => pick(v, &["Talk then!", "Speak then!", "Looking forward to it!"]),
+        None => pick(v, &["Looking forward to it!", "See you then!", "Talk soon!"]),
+    };
+    match (&r.time, confirmed) {
+        (Some(t), true) => format!("{} {} it is. {sign_off}", pick(v, &["Great,", "Perfect,", "Lovely,"]), t),
+        (Some(t), false) => format!("{} works for me. {sign_off}", capitalised(t)),
+        (None, true) => format!("{} {sign_off}", pick(v, &["Great, thanks for confirming.", "Perfect, thanks.", "Lovely, thanks for setting it up."])),
+        (None, false) => {
+            let what = match r.meeting {
+                Some("coffee") => "grab a coffee",
+                Some("lunch") => "have lunch",
+                Some("dinner") => "have dinner",
+                Some("breakfast") | Some("brunch") => "meet for breakfast",
+                Some("drinks") => "grab a drink",
+                Some("call") => "have a call",
+                Some("demo") => "see it",
+                _ => "catch up",
+            };
+            format!(
+                "I'd love to {what}. {}",
+                pick(v, &["What day suits you?", "When works for you?", "Which day would suit you?"])
+            )
+        }
+    }
+}
+
+fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
+    match kind {
+        Some(AskKind::Intro) => pick(v, &[
+            "Let me think about who would be the right person and get back to you.",
+            "Let me see who I know there and come back to you.",
+            "Let me think about the best person and get back to you.",
+        ]),
+        Some(AskKind::Review) => pick(v, &[
+            "Thanks for sending it over; I'll have a look and get back to you.",
+            "I'll take a look and come back to you.",
+            "Let me have a look and get back to you.",
+        ]),
+        Some(AskKind::Advice) => pick(v, &[
+            "Let me put my thoughts together and come back to you.",
+            "Let me think about it and get back to you with a few thoughts.",
+            "Give me a few days to think it over and I'll come back to you.",
+        ]),
+        _ => pick(v, &[
+            "Let me see what I can do and get back to you.",
+            "Let me look into it and come back to you.",
+            "I'll see what I can do and let you know.",
+        ]),
+    }
+}
+
+fn question_answer(r: &Reading, v: usize) -> Option<String> {
+    Some(match r.question? {
+        QuestionKind::Pleasantry => pick(v, &["All good here, thanks for asking! How are things with you?", "Doing well here, thanks! How about you?", "All well on my side, thanks! How are you doing?"]).into(),
+        QuestionKind::Invitation => invitation(r.invitation.as_deref().unwrap_or("invitation"), v),
+        QuestionKind::Attend => pick(v, &["Let me check my plans and let you know.", "I'll check my calendar and let you know.", "Let me look at my plans and come back to you."]).into(),
+        QuestionKind::Opinion => pick(v, &["Good question! Let me think it over and come back to you properly.", "Let me think about it and give you a proper answer soon.", "Good question, let me mull it over and get back to you."]).into(),
+        QuestionKind::Other => pick(v, &["Let me get back to you on your question.", "Let me check and come back to you on that.", "Good question, let me get back to you on it."]).into(),
+    })
+}
