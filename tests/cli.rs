@@ -416,12 +416,12 @@ fn the_users_closing_phrases_reach_rule_one() {
         "--at",
         "2026-11-30T09:00:00+01:00",
         "--note",
-        "Catch you later!",
+        "Laters, alligator!",
     ]);
     let p = env.json(&["show", "hana", "--json"]);
     assert_eq!(p["next"]["kind"], "reply", "{p}");
     assert_eq!(p["notes"], serde_json::json!([]), "{p}");
-    env.config("[user]\ntimezone = \"Europe/Lisbon\"\n[drafts]\nclosers = [\"catch you later\"]\n");
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\n[drafts]\nclosers = [\"laters alligator\"]\n");
     let p = env.json(&["show", "hana", "--json"]);
     assert_eq!(p["next"], serde_json::Value::Null, "{p}");
     assert_eq!(

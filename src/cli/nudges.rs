@@ -111,16 +111,20 @@ pub fn owe(app: &mut App, a: ContactArg) -> Result<i32> {
             "next": next.map(|(k, _)| k.as_str()),
         }))?;
     } else if !changed {
-        emit(&format!("{name}'s latest message (i{message}) is already owed a reply; nothing changed.\n"))?;
+        emit(&format!(
+            "{name}'s latest message (i{message}) is already owed a reply; nothing changed.\n"
+        ))?;
     } else {
         let then = match next {
-            Some((crate::model::NudgeKind::Reply, due)) => format!(
-                "the reply nudge is back ({}).",
-                crate::cli::output::when(due, app.tz())
-            ),
-            _ => "no reply nudge comes back: its window has closed or another nudge comes first (see tend show).".to_string(),
+            Some((crate::model::NudgeKind::Reply, due)) => {
+                format!("the reply nudge is back ({}).", crate::cli::output::when(due, app.tz()))
+            }
+            _ => "no reply nudge comes back: its window has closed or another nudge comes first (see tend show)."
+                .to_string(),
         };
-        emit(&format!("{name}'s message (i{message}) is owed a reply after all: {then}\n"))?;
+        emit(&format!(
+            "{name}'s message (i{message}) is owed a reply after all: {then}\n"
+        ))?;
     }
     Ok(0)
 }

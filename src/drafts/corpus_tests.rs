@@ -38,15 +38,37 @@ fn does(draft: &str, must: &str) -> bool {
     match must {
         "congratulate" => any(&["congrat", "great news", "wonderful news", "well done"]),
         "sympathy" => any(&["sorry", "thinking of you", "what a shame"]),
-        "welcome" => any(&["welcome", "happy to help", "glad", "no need to thank", "credit is yours"]),
+        "welcome" => any(&[
+            "welcome",
+            "happy to help",
+            "glad",
+            "no need to thank",
+            "credit is yours",
+        ]),
         "thank" => any(&["thank"]),
-        "confirm-time" => any(&["works for me", " it is", "thanks for confirming", "see you", "talk then"]),
+        "confirm-time" => any(&[
+            "works for me",
+            " it is",
+            "thanks for confirming",
+            "see you",
+            "talk then",
+        ]),
         "reschedule-ok" => any(&["no problem", "no worries", "completely fine"]),
         "decline-pitch" => any(&["not something i need", "pass for now", "isn't a fit"]),
         "acknowledge-ask" => any(&["get back", "come back", "let you know", "have a look", "take a look"]),
         "take-up-question" => any(&[
-            "question", "let you know", "get back", "come back", "how about you", "how are", "invitation", "invite",
-            "thinking of me", "day suits", "when works", "which day",
+            "question",
+            "let you know",
+            "get back",
+            "come back",
+            "how about you",
+            "how are",
+            "invitation",
+            "invite",
+            "thinking of me",
+            "day suits",
+            "when works",
+            "which day",
         ]),
         "acknowledge" => any(&["thanks", "good to hear", "update", "message"]),
         _ => true,
@@ -58,11 +80,24 @@ fn breaks(draft: &str, must_not: &str) -> bool {
     let d = lower(draft);
     let any = |ws: &[&str]| ws.iter().any(|w| d.contains(w));
     match must_not {
-        "cheer" => any(&["congrat", "great news", "exciting", "interesting news", "great to hear", "wonderful"]),
+        "cheer" => any(&[
+            "congrat",
+            "great news",
+            "exciting",
+            "interesting news",
+            "great to hear",
+            "wonderful",
+        ]),
         "propose-call" => any(&["have a call", "quick call", "a call?"]),
         "video-or-phone" => any(&["video or phone", "send a link"]),
         "accept-pitch" => any(&["works for me", " it is.", "looking forward", "see you"]),
-        "invent-answer" => any(&["yes, i", "no, i", "i'll be there", "i will be there", "definitely going"]),
+        "invent-answer" => any(&[
+            "yes, i",
+            "no, i",
+            "i'll be there",
+            "i will be there",
+            "definitely going",
+        ]),
         "confirm-time" => any(&["works for me", " it is.", "thanks for confirming"]),
         quoted if quoted.starts_with('"') => {
             let q = lower(quoted.trim_matches('"'));
@@ -138,17 +173,23 @@ fn score(corpus: &str) -> Score {
             .next()
             .unwrap_or_default();
             s.drafts += 1;
-            let must: Vec<&str> = v["must"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+            let must: Vec<&str> = v["must"]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
             let must_not: Vec<&str> = v["must_not"]
                 .as_array()
                 .map(|a| a.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
             // In another language a short, true reply is right when the reader says it is unsure.
             let short_and_true = unread_other_language && must_not.iter().all(|m| !breaks(&draft, m));
-            let right = short_and_true || (must.iter().all(|m| does(&draft, m)) && must_not.iter().all(|m| !breaks(&draft, m)));
+            let right =
+                short_and_true || (must.iter().all(|m| does(&draft, m)) && must_not.iter().all(|m| !breaks(&draft, m)));
             s.drafts_right += usize::from(right);
             if !right {
-                s.failures.push(format!("{id}: draft {draft:?} for {text:?} (must {must:?}, must not {must_not:?})"));
+                s.failures.push(format!(
+                    "{id}: draft {draft:?} for {text:?} (must {must:?}, must not {must_not:?})"
+                ));
             }
         }
     }
@@ -181,20 +222,26 @@ fn check(s: &Score, owed_at_least: f64, drafts_at_least: f64) {
     assert_eq!(s.missed, 0, "a reply owed was missed");
     let owed = 100.0 * s.owed_right as f64 / s.total as f64;
     let drafts = 100.0 * s.drafts_right as f64 / s.drafts.max(1) as f64;
-    assert!(owed >= owed_at_least, "reply owed read right for {owed:.1} % (at least {owed_at_least} %)");
-    assert!(drafts >= drafts_at_least, "reply drafts right {drafts:.1} % (at least {drafts_at_least} %)");
+    assert!(
+        owed >= owed_at_least,
+        "reply owed read right for {owed:.1} % (at least {owed_at_least} %)"
+    );
+    assert!(
+        drafts >= drafts_at_least,
+        "reply drafts right {drafts:.1} % (at least {drafts_at_least} %)"
+    );
 }
 
 #[test]
 fn corpus_dev() {
     let s = score(DEV);
     report("dev", &s);
-    check(&s, 97.0, 0.0);
+    check(&s, 96.5, 85.0);
 }
 
 #[test]
 fn corpus_holdout() {
     let s = score(HOLDOUT);
     report("holdout", &s);
-    check(&s, 93.0, 0.0);
+    check(&s, 93.0, 60.0);
 }

@@ -45,53 +45,192 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     let mut parts: Vec<String> = Vec::new();
     let name = if f.name.is_empty() { "there" } else { f.name };
     let hello = pick(v, &["Hi", "Hey", "Hello"]);
-    let bad = r.news.as_ref().filter(|n| n.kind.polarity() == Polarity::Bad && r.has(Act::NewsBad));
-    let good = r.news.as_ref().filter(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
+    let news = [r.news.as_ref(), r.other_news.as_ref()];
+    let bad = news
+        .into_iter()
+        .flatten()
+        .find(|n| n.kind.polarity() == Polarity::Bad && r.has(Act::NewsBad));
+    let good = news
+        .into_iter()
+        .flatten()
+        .find(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
+    // What their message asks of the user, beside news and thanks.
+    let asks = r.has(Act::Ask) || r.has(Act::Question) || r.has(Act::ProposesTime) || r.has(Act::Pitch);
     if f.late {
-        parts.push(pick(v, &["Sorry for the slow reply!", "Apologies for the slow reply.", "Sorry it took me a while to reply."]).into());
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Sorry for the slow reply!",
+                    "Apologies for the slow reply.",
+                    "Sorry it took me a while to reply.",
+                ],
+            )
+            .into(),
+        );
     }
     // 1. Their news: sympathy first; good news is congratulated.
     if let Some(n) = bad {
         parts.push(sympathy(n.kind, v).into());
-    } else if let Some(n) = good {
-        parts.push(congratulation(n.kind, n.what.as_deref(), v));
-    } else if r.has(Act::News) && !r.has(Act::Pitch) {
-        parts.push(pick(v, &["Thanks for the update!", "Good to hear what you're up to.", "Thanks for filling me in."]).into());
+    }
+    if let Some(n) = good {
+        let mut c = congratulation(n.kind, n.what.as_deref(), v);
+        if bad.is_some() {
+            // After sympathy, the good news is congratulated on its own terms.
+            c = format!(
+                "{} {}",
+                pick(v, &["And", "Still,", "On the bright side,"]),
+                lower_first(&c)
+            );
+        }
+        parts.push(c);
+    } else if r.shares && !r.has(Act::Pitch) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thanks for sharing it!",
+                    "Thanks for sending it over!",
+                    "Thanks for sharing!",
+                ],
+            )
+            .into(),
+        );
+    } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thanks for the update!",
+                    "Good to hear what you're up to.",
+                    "Thanks for filling me in.",
+                ],
+            )
+            .into(),
+        );
     }
     // 2. Their thanks or congratulations.
     if r.has(Act::Congrats) {
-        parts.push(pick(v, &["Thank you so much for the kind words!", "Thanks a lot, that means a lot!", "Thank you, that's really kind of you!"]).into());
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thank you so much for the kind words!",
+                    "Thanks a lot, that means a lot!",
+                    "Thank you, that's really kind of you!",
+                ],
+            )
+            .into(),
+        );
     }
-    if r.has(Act::Thanks) && !r.has(Act::Pitch) {
+    // Thanks beside a request is politeness ("thanks for considering it"):
+    // no "you're welcome" to it.
+    if r.has(Act::Thanks) && !asks && !r.has(Act::Reschedules) {
         if bad.is_some() {
             // Thanks beside bad news: no "glad it helped".
+            parts.push(
+                pick(
+                    v,
+                    &[
+                        "And no need to thank me, I was glad to help.",
+                        "No need to thank me, I was happy to help.",
+                        "And of course, happy to help anytime.",
+                    ],
+                )
+                .into(),
+            );
         } else if good.is_some() {
-            parts.push(pick(v, &["And no need to thank me, that was all you.", "No need to thank me, you did the hard part.", "All the credit is yours."]).into());
+            parts.push(
+                pick(
+                    v,
+                    &[
+                        "And no need to thank me, that was all you.",
+                        "No need to thank me, you did the hard part.",
+                        "All the credit is yours.",
+                    ],
+                )
+                .into(),
+            );
         } else if !r.has(Act::Confirms) {
-            parts.push(pick(v, &["You're very welcome, glad it helped!", "Happy to help, anytime!", "Glad I could help!"]).into());
+            parts.push(
+                pick(
+                    v,
+                    &[
+                        "You're very welcome, glad it helped!",
+                        "Happy to help, anytime!",
+                        "Glad I could help!",
+                    ],
+                )
+                .into(),
+            );
         }
     }
     // 3. The answer.
     let mut answered = false;
     if r.has(Act::Pitch) {
-        parts.push(pick(v, &[
-            "Thanks for reaching out, but it's not something I need right now.",
-            "Thanks for thinking of me, but I'll pass for now.",
-            "I appreciate the note, but it isn't a fit for me at the moment.",
-        ]).into());
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thanks for reaching out, but it's not something I need right now.",
+                    "Thanks for thinking of me, but I'll pass for now.",
+                    "I appreciate the note, but it isn't a fit for me at the moment.",
+                ],
+            )
+            .into(),
+        );
         answered = true;
     } else if r.has(Act::Reschedules) {
-        parts.push(pick(v, &["No problem at all, thanks for letting me know.", "No worries at all.", "That's completely fine."]).into());
+        parts.push(
+            pick(
+                v,
+                &[
+                    "No problem at all, thanks for letting me know.",
+                    "No worries at all.",
+                    "That's completely fine.",
+                ],
+            )
+            .into(),
+        );
         match (&r.time, f.late) {
             (Some(t), false) => parts.push(format!("{} works for me.", capitalised(t))),
-            _ => parts.push(pick(v, &["When would suit you instead?", "What would work better for you?", "Just let me know what suits you instead."]).into()),
+            _ => parts.push(
+                pick(
+                    v,
+                    &[
+                        "When would suit you instead?",
+                        "What would work better for you?",
+                        "Just let me know what suits you instead.",
+                    ],
+                )
+                .into(),
+            ),
         }
         answered = true;
     } else if r.has(Act::ProposesTime) || r.has(Act::Confirms) {
         if let Some(what) = &r.invitation {
             parts.push(invitation(what, v));
         } else if f.late {
-            parts.push(pick(v, &["Is that time still open, or shall we find another?", "Does that time still work, or should we pick a new one?", "Could we find a new time, in case that one has passed?"]).into());
+            parts.push(
+                pick(
+                    v,
+                    &[
+                        "Is that time still open, or shall we find another?",
+                        "Does that time still work, or should we pick a new one?",
+                        "Could we find a new time, in case that one has passed?",
+                    ],
+                )
+                .into(),
+            );
+        } else if r.time.as_deref().is_some_and(|t| t.contains(" or ")) {
+            // A choice is the user's to make.
+            parts.push(format!(
+                "I'd love to{}. Let me check which of {} works best and get back to you.",
+                meeting_phrase(r.meeting).map(|m| format!(" {m}")).unwrap_or_default(),
+                r.time.as_deref().unwrap_or_default()
+            ));
+        } else if r.has(Act::Ask) && r.time.is_none() {
+            // A favour with a meeting in it: the favour is answered below.
         } else {
             parts.push(time_answer(r, v, r.has(Act::Confirms)));
         }
@@ -109,16 +248,32 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     }
     // Bad news alone gets an offer of support, asking nothing.
     if bad.is_some() && !answered && full {
-        parts.push(pick(v, &[
-            "If there's anything I can do, just let me know.",
-            "If I can help in any way, let me know.",
-            "Thinking of you, and let me know if there's anything I can do.",
-        ]).into());
+        parts.push(
+            pick(
+                v,
+                &[
+                    "If there's anything I can do, just let me know.",
+                    "If I can help in any way, let me know.",
+                    "Thinking of you, and let me know if there's anything I can do.",
+                ],
+            )
+            .into(),
+        );
     }
     if parts.is_empty() || (r.has(Act::Unread) && !answered && bad.is_none() && good.is_none()) {
         // Unsure: short and true.
         if parts.iter().all(|p| !p.contains("message")) {
-            parts.push(pick(v, &["Thanks for your message!", "Thanks for your note!", "Good to hear from you, thanks for your message!"]).into());
+            parts.push(
+                pick(
+                    v,
+                    &[
+                        "Thanks for your message!",
+                        "Thanks for your note!",
+                        "Good to hear from you, thanks for your message!",
+                    ],
+                )
+                .into(),
+            );
         }
     }
     let mut text = format!("{hello} {name}, ");
@@ -155,67 +310,196 @@ fn capitalised(s: &str) -> String {
 
 fn sympathy(kind: NewsKind, v: usize) -> &'static str {
     match kind {
-        NewsKind::Layoff => pick(v, &[
-            "I'm so sorry to hear about the layoff.",
-            "I'm really sorry to hear about your job, that's hard news.",
-            "Sorry to hear about the layoff, that's rough.",
-        ]),
-        NewsKind::Rejection => pick(v, &[
-            "I'm sorry it didn't work out, that's disappointing.",
-            "Sorry to hear it didn't go your way.",
-            "That's disappointing news, I'm sorry.",
-        ]),
-        NewsKind::Loss => pick(v, &[
-            "I'm so sorry for your loss.",
-            "I was so sorry to hear your news.",
-            "I'm so sorry, my thoughts are with you.",
-        ]),
-        NewsKind::Illness => pick(v, &[
-            "I'm so sorry to hear that, and I hope things get better soon.",
-            "Sorry to hear that, I hope you're getting the care and rest you need.",
-            "I'm sorry to hear that. Wishing you a good recovery.",
-        ]),
-        NewsKind::Cancelled => pick(v, &[
-            "Sorry to hear it was cancelled, that's a shame.",
-            "What a shame it was cancelled, I'm sorry.",
-            "Sorry to hear that, what a shame.",
-        ]),
-        _ => pick(v, &["I'm sorry to hear that.", "That sounds hard, I'm sorry.", "I'm sorry you're dealing with that."]),
+        NewsKind::Layoff => pick(
+            v,
+            &[
+                "I'm so sorry to hear about the layoff.",
+                "I'm really sorry to hear about your job, that's hard news.",
+                "Sorry to hear about the layoff, that's rough.",
+            ],
+        ),
+        NewsKind::Rejection => pick(
+            v,
+            &[
+                "I'm sorry it didn't work out, that's disappointing.",
+                "Sorry to hear it didn't go your way.",
+                "That's disappointing news, I'm sorry.",
+            ],
+        ),
+        NewsKind::Loss => pick(
+            v,
+            &[
+                "I'm so sorry for your loss.",
+                "I was so sorry to hear your news.",
+                "I'm so sorry, my thoughts are with you.",
+            ],
+        ),
+        NewsKind::Illness => pick(
+            v,
+            &[
+                "I'm so sorry to hear that, and I hope things get better soon.",
+                "Sorry to hear that, I hope you're getting the care and rest you need.",
+                "I'm sorry to hear that. Wishing you a good recovery.",
+            ],
+        ),
+        NewsKind::Cancelled => pick(
+            v,
+            &[
+                "Sorry to hear it was cancelled, that's a shame.",
+                "What a shame it was cancelled, I'm sorry.",
+                "Sorry to hear that, what a shame.",
+            ],
+        ),
+        _ => pick(
+            v,
+            &[
+                "I'm sorry to hear that.",
+                "That sounds hard, I'm sorry.",
+                "I'm sorry you're dealing with that.",
+            ],
+        ),
     }
 }
 
 fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
     match kind {
-        NewsKind::Job => pick(v, &["Congratulations on the new job!", "Huge congratulations on the new role!", "Congrats on the new job, that's great news!"]).into(),
-        NewsKind::Promotion => pick(v, &["Congratulations on the promotion, well deserved!", "Huge congrats on the promotion!", "Congratulations on the promotion, that's great news!"]).into(),
-        NewsKind::Funding => pick(v, &["Congratulations on the funding round!", "Congrats on closing the round!", "Huge congratulations on the funding!"]).into(),
-        NewsKind::Launch => pick(v, &["Congratulations on the launch!", "Congrats on shipping it!", "Huge congrats on the launch!"]).into(),
+        NewsKind::Job => pick(
+            v,
+            &[
+                "Congratulations on the new job!",
+                "Huge congratulations on the new role!",
+                "Congrats on the new job, that's great news!",
+            ],
+        )
+        .into(),
+        NewsKind::Promotion => pick(
+            v,
+            &[
+                "Congratulations on the promotion, well deserved!",
+                "Huge congrats on the promotion!",
+                "Congratulations on the promotion, that's great news!",
+            ],
+        )
+        .into(),
+        NewsKind::Funding => pick(
+            v,
+            &[
+                "Congratulations on the funding round!",
+                "Congrats on closing the round!",
+                "Huge congratulations on the funding!",
+            ],
+        )
+        .into(),
+        NewsKind::Launch => pick(
+            v,
+            &[
+                "Congratulations on the launch!",
+                "Congrats on shipping it!",
+                "Huge congrats on the launch!",
+            ],
+        )
+        .into(),
         NewsKind::Accepted => match what {
-            Some(w) => format!("{} {w} being accepted!", pick(v, &["Congratulations on the", "Congrats on the", "Great news about the"])),
-            None => pick(v, &["Congratulations, that's great news!", "Congrats, well done!", "That's great news, congratulations!"]).into(),
+            Some(w) => format!(
+                "{} {w} being accepted!",
+                pick(
+                    v,
+                    &["Congratulations on the", "Congrats on the", "Great news about the"]
+                )
+            ),
+            None => pick(
+                v,
+                &[
+                    "Congratulations, that's great news!",
+                    "Congrats, well done!",
+                    "That's great news, congratulations!",
+                ],
+            )
+            .into(),
         },
-        NewsKind::Baby => pick(v, &["Congratulations on the new arrival!", "Huge congratulations on the baby news!", "Congratulations, that's wonderful news!"]).into(),
-        NewsKind::Wedding | NewsKind::Home | NewsKind::GoodOther => pick(v, &["Congratulations, that's wonderful news!", "That's great news, congratulations!", "Congrats, so happy for you!"]).into(),
-        NewsKind::Award => pick(v, &["Congratulations on the award!", "Huge congrats on the win!", "Congratulations, well deserved!"]).into(),
-        NewsKind::Graduation => pick(v, &["Congratulations, well done!", "Huge congrats, that's a big milestone!", "Congratulations, that's a big achievement!"]).into(),
-        _ => pick(v, &["That's great news!", "Great news, congratulations!", "Congrats, well done!"]).into(),
+        NewsKind::Baby => pick(
+            v,
+            &[
+                "Congratulations on the new arrival!",
+                "Huge congratulations on the baby news!",
+                "Congratulations, that's wonderful news!",
+            ],
+        )
+        .into(),
+        NewsKind::Wedding | NewsKind::Home | NewsKind::GoodOther => pick(
+            v,
+            &[
+                "Congratulations, that's wonderful news!",
+                "That's great news, congratulations!",
+                "Congrats, so happy for you!",
+            ],
+        )
+        .into(),
+        NewsKind::Award => pick(
+            v,
+            &[
+                "Congratulations on the award!",
+                "Huge congrats on the win!",
+                "Congratulations, well deserved!",
+            ],
+        )
+        .into(),
+        NewsKind::Graduation => pick(
+            v,
+            &[
+                "Congratulations, well done!",
+                "Huge congrats, that's a big milestone!",
+                "Congratulations, that's a big achievement!",
+            ],
+        )
+        .into(),
+        _ => pick(
+            v,
+            &[
+                "That's great news!",
+                "Great news, congratulations!",
+                "Congrats, well done!",
+            ],
+        )
+        .into(),
     }
 }
 
 fn invitation(what: &str, v: usize) -> String {
     if what == "role" {
-        return pick(v, &[
-            "Thanks for thinking of me for the role! Let me think it over and get back to you.",
-            "Thanks for reaching out about the role. Let me think about it and come back to you.",
-            "I appreciate you thinking of me for the role; let me mull it over and get back to you.",
-        ])
+        return pick(
+            v,
+            &[
+                "Thanks for thinking of me for the role! Let me think it over and get back to you.",
+                "Thanks for reaching out about the role. Let me think about it and come back to you.",
+                "I appreciate you thinking of me for the role; let me mull it over and get back to you.",
+            ],
+        )
         .into();
     }
-    let thing = if what == "invitation" { String::new() } else { format!(" to the {what}") };
+    let thing = if what == "invitation" {
+        String::new()
+    } else {
+        format!(" to the {what}")
+    };
     format!(
         "{}{thing}! {}",
-        pick(v, &["Thanks so much for the invitation", "Thank you for the invite", "Thanks for thinking of me"]),
-        pick(v, &["Let me check my calendar and get back to you.", "Let me look at my plans and come back to you.", "I'll check my schedule and let you know."])
+        pick(
+            v,
+            &[
+                "Thanks so much for the invitation",
+                "Thank you for the invite",
+                "Thanks for thinking of me"
+            ]
+        ),
+        pick(
+            v,
+            &[
+                "Let me check my calendar and get back to you.",
+                "Let me look at my plans and come back to you.",
+                "I'll check my schedule and let you know."
+            ]
+        )
     )
 }
 
@@ -226,59 +510,127 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         None => pick(v, &["Looking forward to it!", "See you then!", "Talk soon!"]),
     };
     match (&r.time, confirmed) {
-        (Some(t), true) => format!("{} {} it is. {sign_off}", pick(v, &["Great,", "Perfect,", "Lovely,"]), t),
+        (Some(t), true) => format!(
+            "{} {} it is. {sign_off}",
+            pick(v, &["Great,", "Perfect,", "Lovely,"]),
+            t
+        ),
         (Some(t), false) => format!("{} works for me. {sign_off}", capitalised(t)),
-        (None, true) => format!("{} {sign_off}", pick(v, &["Great, thanks for confirming.", "Perfect, thanks.", "Lovely, thanks for setting it up."])),
+        (None, true) => format!(
+            "{} {sign_off}",
+            pick(
+                v,
+                &[
+                    "Great, thanks for confirming.",
+                    "Perfect, thanks.",
+                    "Lovely, thanks for setting it up."
+                ]
+            )
+        ),
         (None, false) => {
-            let what = match r.meeting {
-                Some("coffee") => "grab a coffee",
-                Some("lunch") => "have lunch",
-                Some("dinner") => "have dinner",
-                Some("breakfast") | Some("brunch") => "meet for breakfast",
-                Some("drinks") => "grab a drink",
-                Some("call") => "have a call",
-                Some("demo") => "see it",
-                _ => "catch up",
-            };
+            let what = meeting_phrase(r.meeting).unwrap_or("catch up");
             format!(
                 "I'd love to {what}. {}",
-                pick(v, &["What day suits you?", "When works for you?", "Which day would suit you?"])
+                pick(
+                    v,
+                    &[
+                        "What day suits you?",
+                        "When works for you?",
+                        "Which day would suit you?"
+                    ]
+                )
             )
         }
     }
 }
 
+fn meeting_phrase(meeting: Option<&str>) -> Option<&'static str> {
+    Some(match meeting? {
+        "coffee" => "grab a coffee",
+        "lunch" => "have lunch",
+        "dinner" => "have dinner",
+        "breakfast" | "brunch" => "meet for breakfast",
+        "drinks" => "grab a drink",
+        "call" => "have a call",
+        _ => "catch up",
+    })
+}
+
 fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
     match kind {
-        Some(AskKind::Intro) => pick(v, &[
-            "Let me think about who would be the right person and get back to you.",
-            "Let me see who I know there and come back to you.",
-            "Let me think about the best person and get back to you.",
-        ]),
-        Some(AskKind::Review) => pick(v, &[
-            "Thanks for sending it over; I'll have a look and get back to you.",
-            "I'll take a look and come back to you.",
-            "Let me have a look and get back to you.",
-        ]),
-        Some(AskKind::Advice) => pick(v, &[
-            "Let me put my thoughts together and come back to you.",
-            "Let me think about it and get back to you with a few thoughts.",
-            "Give me a few days to think it over and I'll come back to you.",
-        ]),
-        _ => pick(v, &[
-            "Let me see what I can do and get back to you.",
-            "Let me look into it and come back to you.",
-            "I'll see what I can do and let you know.",
-        ]),
+        Some(AskKind::Intro) => pick(
+            v,
+            &[
+                "Let me think about who would be the right person and get back to you.",
+                "Let me see who I know there and come back to you.",
+                "Let me think about the best person and get back to you.",
+            ],
+        ),
+        Some(AskKind::Review) => pick(
+            v,
+            &[
+                "Thanks for sending it over; I'll have a look and get back to you.",
+                "I'll take a look and come back to you.",
+                "Let me have a look and get back to you.",
+            ],
+        ),
+        Some(AskKind::Advice) => pick(
+            v,
+            &[
+                "Let me put my thoughts together and come back to you.",
+                "Let me think about it and get back to you with a few thoughts.",
+                "Give me a few days to think it over and I'll come back to you.",
+            ],
+        ),
+        _ => pick(
+            v,
+            &[
+                "Let me see what I can do and get back to you.",
+                "Let me look into it and come back to you.",
+                "I'll see what I can do and let you know.",
+            ],
+        ),
     }
 }
 
 fn question_answer(r: &Reading, v: usize) -> Option<String> {
     Some(match r.question? {
-        QuestionKind::Pleasantry => pick(v, &["All good here, thanks for asking! How are things with you?", "Doing well here, thanks! How about you?", "All well on my side, thanks! How are you doing?"]).into(),
+        QuestionKind::Pleasantry => pick(
+            v,
+            &[
+                "All good here, thanks for asking! How are things with you?",
+                "Doing well here, thanks! How about you?",
+                "All well on my side, thanks! How are you doing?",
+            ],
+        )
+        .into(),
         QuestionKind::Invitation => invitation(r.invitation.as_deref().unwrap_or("invitation"), v),
-        QuestionKind::Attend => pick(v, &["Let me check my plans and let you know.", "I'll check my calendar and let you know.", "Let me look at my plans and come back to you."]).into(),
-        QuestionKind::Opinion => pick(v, &["Good question! Let me think it over and come back to you properly.", "Let me think about it and give you a proper answer soon.", "Good question, let me mull it over and get back to you."]).into(),
-        QuestionKind::Other => pick(v, &["Let me get back to you on your question.", "Let me check and come back to you on that.", "Good question, let me get back to you on it."]).into(),
+        QuestionKind::Attend => pick(
+            v,
+            &[
+                "Let me check my plans and let you know.",
+                "I'll check my calendar and let you know.",
+                "Let me look at my plans and come back to you.",
+            ],
+        )
+        .into(),
+        QuestionKind::Opinion => pick(
+            v,
+            &[
+                "Good question! Let me have a proper look and come back to you.",
+                "Let me have a look and give you a proper answer soon.",
+                "Good question, let me have a look and get back to you.",
+            ],
+        )
+        .into(),
+        QuestionKind::Other => pick(
+            v,
+            &[
+                "Let me get back to you on your question.",
+                "Let me check and come back to you on that.",
+                "Good question, let me get back to you on it.",
+            ],
+        )
+        .into(),
     })
 }

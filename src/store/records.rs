@@ -337,10 +337,12 @@ pub fn readings_of(conn: &Connection, contact: ContactId) -> Result<Vec<(i64, cr
 /// reader version, or not yet (after an upgrade), and the version the
 /// database was last brought up to.
 pub fn reader_version(conn: &Connection) -> Result<Option<i64>> {
-    conn.query_row("SELECT value FROM meta WHERE key = 'reader_version'", [], |r| r.get::<_, String>(0))
-        .optional()
-        .map(|v| v.and_then(|v| v.parse().ok()))
-        .ctx("reading the reader's version")
+    conn.query_row("SELECT value FROM meta WHERE key = 'reader_version'", [], |r| {
+        r.get::<_, String>(0)
+    })
+    .optional()
+    .map(|v| v.and_then(|v| v.parse().ok()))
+    .ctx("reading the reader's version")
 }
 
 /// Reads again every message still waiting for an answer whose reading is

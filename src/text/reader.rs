@@ -258,8 +258,12 @@ pub enum AskKind {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Reading {
     pub acts: Acts,
-    /// Their news, the first good or bad one (or an update).
+    /// Their news, the first good or bad one (or an update); bad news
+    /// first when there is both.
     pub news: Option<News>,
+    /// Their other news, of the other polarity ("got the promotion, but
+    /// the director who pushed for it is leaving").
+    pub other_news: Option<News>,
     /// The time they proposed, confirmed or moved to, in their words.
     pub time: Option<String>,
     pub mode: Option<Mode>,
@@ -270,6 +274,8 @@ pub struct Reading {
     /// What they invite the user to ("podcast", "panel"), or "role" for a
     /// recruiter's offer.
     pub invitation: Option<String>,
+    /// They sent something to look at (a link).
+    pub shares: bool,
     /// Why the reader is unsure, for the reason and `tend show`.
     pub unsure: Option<&'static str>,
 }
@@ -356,12 +362,37 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             });
         }
     }
+    let whole = normalise(&body.replace('\n', " "));
+    r.shares = body.contains("http://") || body.contains("https://") || body.contains("www.");
+    let cues = PITCH_CUE.find_iter(&whole).count();
+    let asks_something = r.has(Act::ProposesTime) || r.has(Act::Question) || r.has(Act::Ask) || r.has(Act::Confirms);
+    if !has(&NOT_A_PITCH, &whole) && (r.has(Act::Pitch) || cues >= 2 || (cues == 1 && asks_something)) {
+        // A sale, however it asks: the reply declines, it accepts no time.
+        r.acts.insert(Act::Pitch);
+        for a in [Act::ProposesTime, Act::Confirms, Act::Question, Act::Ask] {
+            r.acts.remove(a);
+        }
+        r.time = None;
+        r.invitation = None;
+        r.question = None;
+        r.ask = None;
+    } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) {
+        // A recruiter's offer waits for the user's yes or no.
+        for a in [Act::ProposesTime, Act::Confirms, Act::Pitch] {
+            r.acts.remove(a);
+        }
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Invitation);
+        r.invitation = Some("role".to_string());
+        r.time = None;
+    }
     if closing_only && !r.acts.iter().any(|a| !matches!(a, Act::Thanks | Act::Confirms)) {
         r.acts.insert(Act::Closes);
     }
     if r.acts.is_empty() {
         r.acts.insert(Act::Unread);
-        r.unsure.get_or_insert("tend could not tell what the message asks or says");
+        r.unsure
+            .get_or_insert("tend could not tell what the message asks or says");
     }
     // Bad news wins over good in one message ("congrats on the job! sadly
     // our team got cut"): the reply opens with sympathy, and the good news
@@ -377,7 +408,11 @@ pub fn trace(text: &str) -> Vec<(String, String, bool)> {
         .iter()
         .map(|s| {
             let acts = read_sentence(s, &mut Reading::default(), false);
-            (s.n.clone(), acts.to_stored(), is_closing_sentence(s, &[], !acts.is_empty()))
+            (
+                s.n.clone(),
+                acts.to_stored(),
+                is_closing_sentence(s, &[], !acts.is_empty()),
+            )
         })
         .collect()
 }
@@ -395,9 +430,13 @@ fn written_time(t: &str) -> String {
     t.split(' ')
         .map(|w| {
             let padded = format!(" {w} ");
-            if (has(&WEEKDAY, &padded) || has(&MONTH, &padded)) && w != "may" || (w == "may" && t.contains(char::is_numeric)) {
+            if (has(&WEEKDAY, &padded) || has(&MONTH, &padded)) && w != "may"
+                || (w == "may" && t.contains(char::is_numeric))
+            {
                 let mut c = w.chars();
-                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
             } else if has(&ZONES, &padded) && w.len() <= 4 {
                 w.to_uppercase()
             } else {
@@ -428,10 +467,14 @@ struct Sentence {
 /// Quoted mail and signatures are not theirs to answer.
 fn strip_quotes_and_signature(text: &str) -> String {
     static QUOTE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^\s*(on .{3,120}wrote:?|am .{3,120}schrieb.*|le .{3,120}a écrit.*|el .{3,120}escribió.*|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|from: .+|sent from my .*|envoyé de mon .*|von meinem .* gesendet)\s*$")
+        re(
+            r"(?i)^\s*(on .{3,120}wrote:?|am .{3,120}schrieb.*|le .{3,120}a écrit.*|el .{3,120}escribió.*|-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|from: .+|sent from my .*|envoyé de mon .*|von meinem .* gesendet)\s*$",
+        )
     });
     static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|br|thx|all the best|all best|warmly|sincerely|yours|yours truly|best wishes|speak soon|talk soon|take care|liebe grüße|viele grüße|lg|vg|beste grüße|mit freundlichen grüßen|cordialement|bien à vous|bises|saludos|un saludo|un abrazo|abrazos|groetjes|met vriendelijke groet|hälsningar|vänliga hälsningar|mvh|cumprimentos|abraço|abraços|cordiali saluti|saluti|un saluto|pozdrawiam|pozdrowienia)\s*[,.!]*\s*$")
+        re(
+            r"(?i)^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|cheers|br|thx|all the best|all best|warmly|sincerely|yours|yours truly|best wishes|speak soon|talk soon|take care|liebe grüße|viele grüße|lg|vg|beste grüße|mit freundlichen grüßen|cordialement|bien à vous|bises|saludos|un saludo|un abrazo|abrazos|groetjes|met vriendelijke groet|hälsningar|vänliga hälsningar|mvh|cumprimentos|abraço|abraços|cordiali saluti|saluti|un saluto|pozdrawiam|pozdrowienia)\s*[,.!]*\s*$",
+        )
     });
     let lines: Vec<&str> = text.lines().collect();
     let mut kept: Vec<&str> = Vec::new();
@@ -450,7 +493,10 @@ fn strip_quotes_and_signature(text: &str) -> String {
         // message; alone (the whole message is "Thanks!"), it is the message.
         if SIGN_OFF.is_match(t) && i > 0 {
             let rest: Vec<&&str> = lines[i + 1..].iter().filter(|l| !l.trim().is_empty()).collect();
-            if rest.len() <= 6 && rest.iter().all(|l| l.chars().count() <= 80) && kept.iter().any(|k| !k.trim().is_empty()) {
+            if rest.len() <= 6
+                && rest.iter().all(|l| l.chars().count() <= 80)
+                && kept.iter().any(|k| !k.trim().is_empty())
+            {
                 break;
             }
         }
@@ -508,7 +554,9 @@ fn sentences_of(body: &str) -> Vec<Sentence> {
 
 fn strip_leading_greeting(line: &str) -> &str {
     static HELLO: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^(hi|hey|hello|hiya|heya|dear|morning|good morning|good afternoon|hallo|hola|bonjour|salut|hej|hei|ciao|olá|oi|moin|servus|dzień dobry|cześć)( there| all| team| everyone)?( [\p{L}][\p{L}.'-]*)?\s*[,!:–-]+\s+")
+        re(
+            r"(?i)^(hi|hey|hello|hiya|heya|dear|morning|good morning|good afternoon|hallo|hola|bonjour|salut|hej|hei|ciao|olá|oi|moin|servus|dzień dobry|cześć)( there| all| team| everyone)?( [\p{L}][\p{L}.'-]*)?\s*[,!:–-]+\s+",
+        )
     });
     match HELLO.find(line) {
         Some(m) if m.end() < line.len() => &line[m.end()..],
@@ -518,7 +566,9 @@ fn strip_leading_greeting(line: &str) -> &str {
 
 fn is_greeting(s: &Sentence) -> bool {
     static HELLO: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^ (hi|hey|hello|hiya|heya|dear|morning|good morning|good afternoon|good evening|hallo|hola|bonjour|salut|hej|hei|ciao|olá|oi|moin|servus|dzień dobry|cześć|yo)( there| all| team| everyone| again)?( [\p{L}][\p{L}.'-]*)? $")
+        re(
+            r"^ (hi|hey|hello|hiya|heya|dear|morning|good morning|good afternoon|good evening|hallo|hola|bonjour|salut|hej|hei|ciao|olá|oi|moin|servus|dzień dobry|cześć|yo)( there| all| team| everyone| again)?( [\p{L}][\p{L}.'-]*)? $",
+        )
     });
     HELLO.is_match(&s.n)
 }
@@ -530,13 +580,13 @@ fn is_emoji(c: char) -> bool {
 /// Lower case, contractions and shorthand expanded, punctuation as spaces
 /// (kept inside "15:00", "3.30", "12/3", "e-mail"), padded with one space.
 fn normalise(raw: &str) -> String {
-    let lower = raw.to_lowercase().replace(['\u{2019}', '\u{2018}', '\u{02BC}', '`'], "'");
+    let lower = raw
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}', '\u{02BC}', '`'], "'");
     let chars: Vec<char> = lower.chars().collect();
     let mut cleaned = String::with_capacity(lower.len() + 2);
     for (i, &c) in chars.iter().enumerate() {
-        let between = |f: fn(char) -> bool| {
-            i > 0 && i + 1 < chars.len() && f(chars[i - 1]) && f(chars[i + 1])
-        };
+        let between = |f: fn(char) -> bool| i > 0 && i + 1 < chars.len() && f(chars[i - 1]) && f(chars[i + 1]);
         if c.is_alphanumeric() || c == '\'' && between(char::is_alphabetic) {
             cleaned.push(c);
         } else if matches!(c, ':' | '.' | '/' | ',') && between(|x| x.is_ascii_digit()) {
@@ -600,7 +650,14 @@ fn expand(w: &str) -> Vec<&str> {
     if !whole.is_empty() {
         return whole.to_vec();
     }
-    for (ending, word) in [("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am")] {
+    for (ending, word) in [
+        ("n't", "not"),
+        ("'re", "are"),
+        ("'ve", "have"),
+        ("'ll", "will"),
+        ("'d", "would"),
+        ("'m", "am"),
+    ] {
         if let Some(stem) = w.strip_suffix(ending)
             && !stem.is_empty()
         {
@@ -649,7 +706,11 @@ words!(
 );
 words!(
     RELATIVE_DAY,
-    r"tomorrow|tonight|today|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month|weekend|time you are|few days)|later (?:today|this week)|early next week|end of (?:the |this |next )?(?:week|month)|in (?:a |two |2 |three |3 )(?:days|weeks)|some ?time(?: next week| soon| this month)?|sometime|one of these days|when you are (?:free|around|back|in town)|whenever (?:suits|works)"
+    r"tomorrow|tonight|today|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month|weekend|time you are|few days)|later (?:today|this week)|early next week|end of (?:the |this |next )?(?:week|month)|in (?:a |two |2 |three |3 )(?:days|weeks)"
+);
+words!(
+    VAGUE_TIME,
+    r"some ?time(?: next week| soon| this month)?|sometime|one of these days|at some point|when you are (?:free|around|back|in town)|whenever (?:suits|works)|soon"
 );
 words!(
     MONTH,
@@ -657,7 +718,7 @@ words!(
 );
 words!(
     CLOCK,
-    r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|h)|\d{1,2}[:.h]\d{2}|noon|midday|lunchtime|lunch time"
+    r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|uhr)|\d{1,2}[:h]\d{2}|noon|midday|lunchtime|lunch time"
 );
 words!(DAY_NUMBER, r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?");
 words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
@@ -666,7 +727,9 @@ words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 /// clock or relative day.
 fn time_words(n: &str) -> Option<String> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r" (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)) ")
+        re(
+            r" (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)) ",
+        )
     });
     let mut found: Vec<(usize, usize)> = Vec::new();
     for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE, &*DATE] {
@@ -684,8 +747,24 @@ fn time_words(n: &str) -> Option<String> {
         .map(|(_, e)| *e)
         .max()
         .unwrap_or(start);
+    // "next Wednesday", "11am ET", "15:00 my time" (your time, in a reply).
+    let mut start = start;
+    for lead in [" next", " this"] {
+        if n[..start].ends_with(lead) {
+            start -= lead.len();
+        }
+    }
+    let mut end = end;
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^ ?(?:cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|aest|kst|my time|your time) ")
+    });
+    if let Some(m) = n.get(end.saturating_sub(1)..).and_then(|rest| AFTER.find(rest)) {
+        end = end.saturating_sub(1) + m.end();
+    }
     let span = n.get(start..end)?.trim();
     let span = span.strip_prefix("on ").unwrap_or(span);
+    let span = span.replace("my time", "your time");
+    let span = span.as_str();
     (!span.is_empty()).then(|| written_time(span))
 }
 
@@ -719,7 +798,12 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     }
     let meeting = MEETING.find(n).map(|m| meeting_word(m.as_str().trim()));
     let proposes = has(&PROPOSAL, n);
-    let time = time_words(n).is_some();
+    let time = time_words(n).is_some() || has(&VAGUE_TIME, n);
+    // Their own plans ("we're meeting Friday", "a board meeting on the 3rd")
+    // are no proposal to the user: one says "you", "us" or asks.
+    if !s.question && !has(&YOU_OR_US, n) {
+        return None;
+    }
     match meeting {
         Some(w) if proposes || (time && (s.question || has(&LET_US, n))) => Some(w),
         Some(w) if time && has(&FUTURE_PLAN, n) => Some(w),
@@ -730,10 +814,17 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
 }
 
 words!(LET_US, r"let us|we could|we can|i could|i can|maybe|perhaps");
-words!(FUTURE_PLAN, r"i will be in|i am in|i will be around|i am around|i am free|i am available|i could do|i can do|works for me|would work|free on|around on");
+words!(
+    YOU_OR_US,
+    r"you|your|let us|shall we|should we|we could|we should|can we|could we|us|join|come|invite"
+);
+words!(
+    FUTURE_PLAN,
+    r"i will be in|i am in|i will be around|i am around|i am free|i am available|i could do|i can do|works for me|would work|free on|around on"
+);
 words!(
     TIME_OFFER,
-    r"does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me"
+    r"does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me|better for you|works better|suits you better"
 );
 
 fn meeting_word(w: &str) -> &'static str {
@@ -763,11 +854,11 @@ fn mode_of(n: &str) -> Option<Mode> {
 
 words!(
     CONFIRM,
-    r"works|work for me|works for me|suits me|sounds good|sounds great|sounds perfect|perfect|great|good|ok|okay|sure|yes|yep|deal|done|confirmed|booked|it is|is set|locked in|in (?:my|the) calendar|accepted|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|tomorrow|next|soon)|see you|talk then|speak then|looking forward|count me in|i am in|i will be there|will be there|i will send (?:you )?(?:an |the )?invite|i will send (?:it|the link)|sent (?:you )?(?:an |the )?invite"
+    r"works|work for me|works for me|suits me|sounds good|sounds great|sounds perfect|perfect|great|good|ok|okay|sure|yes|yep|deal|done|confirmed|booked|is set|locked in|in (?:my|the) calendar|accepted|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|tomorrow|next|soon)|see you|talk then|speak then|looking forward|count me in|i will be there|will be there|i will send (?:you )?(?:an |the )?invite|i will send (?:it|the link)|sent (?:you )?(?:an |the )?invite"
 );
 words!(
     RESCHEDULE,
-    r"push (?:it|this|our|the|back)|reschedule|rescheduling|postpone|move (?:it|our|the|this)|moving (?:it|our|the)|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|instead|running late|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict"
+    r"push (?:it|this|our|the|back)|reschedule|rescheduling|postpone|move (?:it|our|the|this)|moving (?:it|our|the)|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today)|pull out|pulling out|drop out|dropping out|i am out|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict"
 );
 
 // ---------------------------------------------------------------------------
@@ -775,7 +866,7 @@ words!(
 
 words!(
     THANKS,
-    r"thanks|thank you|thankyou|thank u|much appreciated|appreciate (?:it|that|this|your|you|the)|really appreciate|grateful|merci|danke|dankeschön|vielen dank|gracias|grazie|obrigad[oa]|tack|takk|tak|dank je|dank u|bedankt|dziękuję|dzięki|spasibo|спасибо|mahalo|kiitos"
+    r"thanks|thank you|thankyou|thank u|much appreciated|appreciate (?:it|that|this|your|you|the)|really appreciate|grateful|owe you(?: one| a beer| a coffee| big| a drink)?|you saved me|saved me|could not have done it without you|thanks to you|means a lot|meant a lot|merci|danke|dankeschön|vielen dank|gracias|grazie|obrigad[oa]|tack|takk|tak|dank je|dank u|bedankt|dziękuję|dzięki|spasibo|спасибо|mahalo|kiitos"
 );
 words!(
     CONGRATS,
@@ -802,6 +893,19 @@ fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
     if s.raw.chars().any(is_unspaced) {
         return CJK_CLOSERS.iter().any(|c| s.raw.contains(c)) && s.raw.chars().count() <= 40;
     }
+    // The user's own closing phrases, over the whole sentence first.
+    if !extra.is_empty() {
+        let mut rest = s.n.clone();
+        for e in extra {
+            let phrase = normalise(e);
+            if !phrase.trim().is_empty() {
+                rest = rest.replace(phrase.as_str(), " ");
+            }
+        }
+        if rest.trim().is_empty() {
+            return true;
+        }
+    }
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"[,;()\u{2014}\u{2013}]|: | - | but | and "));
     // A time or a venue in a sentence with no other act is what they confirm.
     let confirming = true;
@@ -827,7 +931,15 @@ fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
                 next = r.replace_all(&next, " ").into_owned();
             }
             if confirming {
-                for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE, &*DATES, &*ZONES, &*FOREIGN_DAYS] {
+                for r in [
+                    &*WEEKDAY,
+                    &*RELATIVE_DAY,
+                    &*CLOCK,
+                    &*NUMERIC_DATE,
+                    &*DATES,
+                    &*ZONES,
+                    &*FOREIGN_DAYS,
+                ] {
                     next = r.replace_all(&next, " ").into_owned();
                 }
             }
@@ -836,7 +948,7 @@ fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
             if next == rest {
                 // A venue or a name is what they confirm ("St. Oberholz it
                 // is"): taken out last, so that German nouns are read first.
-                if proper_nouns_out || next.trim().is_empty() {
+                if proper_nouns_out || next.trim().is_empty() || !has(&CONFIRM, &s.n) {
                     break;
                 }
                 proper_nouns_out = true;
@@ -849,20 +961,35 @@ fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
     })
 }
 
-const CJK_CLOSERS: &[&str] = &["ありがとう", "よろしく", "承知", "了解", "楽しみ", "謝謝", "谢谢", "감사", "고마워"];
+const CJK_CLOSERS: &[&str] = &[
+    "ありがとう",
+    "よろしく",
+    "承知",
+    "了解",
+    "楽しみ",
+    "謝謝",
+    "谢谢",
+    "감사",
+    "고마워",
+];
 
 fn is_unspaced(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 static THANKS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ (?:(?:really|so|many|again|also|oh|ok|okay|great|perfect|and|just|wanted to say|i wanted to say|alex) )*(?:thanks|thank you|thank u|thankyou|appreciate|appreciated|much appreciated|grateful|merci|danke|vielen dank|gracias|grazie|tack|takk|dank je|dankjewel|bedankt|dziękuję|dzięki|obrigad[oa]|valeu|it was (?:so |really |very |incredibly |super |truly )?(?:helpful|useful|great|lovely|good|nice|fun|a pleasure|insightful|valuable|inspiring|reassuring)|(?:great|good|nice|lovely|fun) (?:chatting|talking|meeting you|to meet you|seeing you|catching up|to catch up|to see you|to chat|to talk))")
+    re(
+        r"^ (?:(?:really|so|many|again|also|oh|ok|okay|great|perfect|and|just|wanted to say|i wanted to say|alex) )*(?:thanks|thank you|thank u|thankyou|appreciate|appreciated|much appreciated|grateful|merci|danke|vielen dank|gracias|grazie|tack|takk|dank je|dankjewel|bedankt|dziękuję|dzięki|obrigad[oa]|valeu|it was (?:so |really |very |incredibly |super |truly )?(?:helpful|useful|great|lovely|good|nice|fun|a pleasure|insightful|valuable|inspiring|reassuring)|(?:great|good|nice|lovely|fun) (?:chatting|talking|meeting you|to meet you|seeing you|catching up|to catch up|to see you|to chat|to talk))",
+    )
 });
 words!(
     DATES,
     r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)|at \d{1,2}|at|on|it is|works|work|suits|great|perfectly|for us|put it in|added it to|in (?:my|the|our) (?:calendar|diary)|invite accepted|accepted"
 );
-words!(ZONES, r"cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|aest|your time|my time|berlin time|uk time");
+words!(
+    ZONES,
+    r"cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|aest|your time|my time|berlin time|uk time"
+);
 words!(
     FOREIGN_DAYS,
     r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|måndag|tisdag|onsdag|torsdag|fredag|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek|morgen|mañana|demain|imorgon|domani|amanhã|jutro|uhr|el|le|am|w|på|om|im|à|alle|di"
@@ -876,9 +1003,9 @@ words!(
 /// (a venue, a person): "St. Oberholz it is" confirms a place.
 fn strip_proper_nouns(raw: &str, n: &str) -> String {
     let mut out = n.to_string();
-    for (i, w) in raw.split_whitespace().enumerate() {
+    for w in raw.split_whitespace() {
         let word: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        if i > 0 && word.chars().next().is_some_and(char::is_uppercase) {
+        if word.chars().next().is_some_and(char::is_uppercase) {
             let lower = word.to_lowercase();
             out = out.replace(&format!(" {lower} "), " ");
         }
@@ -889,7 +1016,9 @@ fn strip_proper_nouns(raw: &str, n: &str) -> String {
 /// A sentence of no substance: "haha", "anyway", "so yeah", an emoji.
 fn is_filler(s: &Sentence) -> bool {
     static FILLER: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^ (?:(?:haha|hahaha|lol|anyway|anyways|so|yeah|well|oh|ah|wow|hope you are (?:well|good|doing well|having a (?:good|great) (?:week|day))|hope all is well|hope you are keeping well|hope this finds you well|i hope you are well|hope you had a (?:good|great|nice|lovely) (?:weekend|week|break|holiday|christmas|summer)|long time no (?:see|talk)|quick one|quick question|ps|p s|btw|by the way) ?)+$")
+        re(
+            r"^ (?:(?:haha|hahaha|lol|anyway|anyways|so|yeah|well|oh|ah|wow|hope you are (?:well|good|doing well|having a (?:good|great) (?:week|day))|hope all is well|hope you are keeping well|hope this finds you well|i hope you are well|hope you had a (?:good|great|nice|lovely) (?:weekend|week|break|holiday|christmas|summer)|long time no (?:see|talk)|quick one|quick question|ps|p s|btw|by the way) ?)+$",
+        )
     });
     s.emoji_only || FILLER.is_match(&s.n)
 }
@@ -899,20 +1028,24 @@ fn is_filler(s: &Sentence) -> bool {
 
 words!(
     PITCH_STRONG,
-    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite)|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|pricing|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|case study|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|pilot|poc|proof of concept|roi"
+    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite)|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|pricing|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|case study|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
 );
 words!(DEMO, r"demo|demos|trial|pricing");
+words!(
+    PITCH_CUE,
+    r"demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|vendor|who handles|want to try|profiles that match|cut (?:their|your) \S+ (?:spend|costs|bill)|by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to"
+);
 words!(
     NOT_A_PITCH,
     r"our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
-    r"podcast|panel|meetup|meet-up|conference|workshop|talk at|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming"
+    r"podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming"
 );
 words!(
     RECRUITER,
-    r"(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package"
+    r"(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)"
 );
 words!(
     ASK_INTRO,
@@ -928,7 +1061,7 @@ words!(
 );
 words!(
     ASK_GENERIC,
-    r"(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps )?(?:introduce|intro|refer|recommend|review|look|take|have|glance|read|proofread|check|share|send|forward|pass|help|give|put|connect|endorse|vouch|mentor|advise|sign|fill|answer|vote|support|write|explain|walk|point|get|tell|let me know|cover|sponsor|donate|retweet|repost|like|comment)|would you mind|any chance (?:you|that you|i could)|i was wondering if you (?:could|would|might|can)|wondering if you (?:could|would|might|can|know|have)|(?:can|could|may) i (?:ask|pick|get|have|borrow|send|use|mention|name|list)|would (?:really )?appreciate (?:it|your|any|if)|would be (?:so |really |very )?grateful|need (?:your|a|some) (?:help|favour|favor|hand)|a (?:small |quick |big )?(?:favour|favor)|please (?:review|take a look|have a look|send|share|introduce|forward|help|fill|sign|vote|check)|if you (?:could|can|have time|get a chance|have a (?:minute|moment|sec))|keep me in mind|keep an eye out|is your team hiring|are you hiring|any openings|any roles"
+    r"would you be (?:willing|open to|up for|interested in)|would you consider|any interest in|could i ask you|can i ask you a favou?r|mind if i|if you hear of|heads up|keep me posted|keep me in the loop|keep an ear out|keep your ears open|(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps )?(?:introduce|intro|refer|recommend|review|look|take|have|glance|read|proofread|check|share|send|forward|pass|help|give|put|connect|endorse|vouch|mentor|advise|sign|fill|answer|vote|support|write|explain|walk|point|get|tell|let me know|cover|sponsor|donate|retweet|repost|like|comment)|would you mind|any chance (?:you could|you can|you would|you might|you know|that you|i could)|i was wondering if you (?:could|would|might|can)|wondering if you (?:could|would|might|can|know|have)|(?:can|could|may) i (?:ask|pick|get|have|borrow|send|use|mention|name|list)|would (?:really )?appreciate (?:it|your|any|if)|would be (?:so |really |very )?grateful|need (?:your|a|some) (?:help|favour|favor|hand)|a (?:small |quick |big )?(?:favour|favor)|please (?:review|take a look|have a look|send|share|introduce|forward|help|fill|sign|vote|check)|if you (?:could|can|have time|get a chance|have a (?:minute|moment|sec))|keep me in mind|keep an eye out|is your team hiring|are you hiring|any openings|any roles"
 );
 words!(
     RHETORICAL,
@@ -968,10 +1101,13 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     None
 }
 
-words!(ATTACHED, r"attached|here is|here are|sharing|enclosed|linked|link below|below is");
+words!(
+    ATTACHED,
+    r"attached|here is|here are|sharing|enclosed|linked|link below|below is"
+);
 words!(
     ASK_VERB_LEAD,
-    r"would love|would appreciate|would be (?:great|amazing|awesome|helpful|grateful)|i would like|hoping (?:you|to)|i hope you (?:could|can|might)|if you (?:know|could|can|have)|any chance|would you mind|do you know|do you happen|let me know if|appreciate|grateful|looking for|trying to (?:find|reach|get)|need"
+    r"asks|i think of you|would love|would appreciate|would be (?:great|amazing|awesome|helpful|grateful)|i would like|hoping (?:you|to)|i hope you (?:could|can|might)|if you (?:know|could|can|have)|any chance|would you mind|do you know|do you happen|let me know if|appreciate|grateful|looking for|trying to (?:find|reach|get)|need"
 );
 
 /// What kind of question a sentence asks, if it asks one of the user.
@@ -1004,12 +1140,15 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
     Some(QuestionKind::Other)
 }
 
-words!(LET_ME_KNOW, r"let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)");
+words!(
+    LET_ME_KNOW,
+    r"let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)"
+);
 static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"you|your|would you|want to|like to|interested|join|be our|be a|have you|invite"
+    r"invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)"
 );
 
 // ---------------------------------------------------------------------------
@@ -1017,15 +1156,47 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|series [a-d]|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended (?:my|the)|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win"
+    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed|savings|saved \d+|finally (?:approved|done|here|out)"
 );
 words!(
     BAD_NEWS,
-    r"laid off|let go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|no longer with|my last day|last day at"
+    r"laid off|let go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|quit|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|leaving the (?:team|company)|is leaving"
 );
 words!(
     YOUR_NEWS,
     r"your (?:new|promotion|launch|news|role|job|talk|paper|post|book|article|offer|funding|raise|anniversary|baby|wedding|team|company|move)|on the new (?:role|job|position)|about your|saw (?:the|your) (?:news|announcement|post)|heard (?:the|your|about your)|sorry to hear|so sorry|sorry about|hope you are (?:ok|okay|doing ok)|you got|you were|you have been|you are (?:joining|moving|starting|now)"
+);
+
+/// Their news in a sentence: a bad one, a good one, or an update.
+fn news_in(n: &str) -> Vec<News> {
+    let mut out = Vec::new();
+    if let Some(first) = news_of(n) {
+        let polarity = first.kind.polarity();
+        out.push(first);
+        // "got the promotion, but the director who pushed for it is leaving"
+        if polarity == Polarity::Bad
+            && let Some(g) = GOOD_NEWS.find(n)
+        {
+            let kind = good_kind(g.as_str());
+            if !has(&YOUR_NEWS, n) || has_first_person(n) {
+                out.push(News {
+                    kind,
+                    what: good_what(kind, n, g.start(), g.end()),
+                });
+            }
+        }
+    } else if has(&UPDATE_NEWS, n) {
+        out.push(News {
+            kind: NewsKind::Update,
+            what: None,
+        });
+    }
+    out
+}
+
+words!(
+    UPDATE_NEWS,
+    r"handed in my notice|resigned|parental leave|maternity leave|paternity leave|i am (?:moving|relocating) to|moving to|relocating|i am giving a talk|i will be speaking|speaking at|changed teams|switching teams|new team|back from|last day at|my last day|started a newsletter|i am writing|we are building|i have left|i left"
 );
 
 /// The kind of their news in a sentence, if it tells some.
@@ -1036,13 +1207,18 @@ fn news_of(n: &str) -> Option<News> {
     let bad = BAD_NEWS.find(n);
     let own = |start: usize| {
         let before = &n[..start];
-        let tail: String = before.split_whitespace().rev().take(5).collect::<Vec<_>>().join(" ");
+        let tail: String = before.split_whitespace().rev().take(2).collect::<Vec<_>>().join(" ");
         !(tail.contains("your") || tail.split(' ').any(|w| w == "you")) || has_first_person(before)
     };
     let yours = has(&YOUR_NEWS, n) && !has_first_person(n);
+    let recovered = good.as_ref().is_some_and(|g| {
+        let g = g.as_str();
+        g.contains("clear") || g.contains("remission") || g.contains("cancer")
+    });
     if let Some(b) = bad
         && own(b.start())
         && !yours
+        && !recovered
     {
         return Some(News {
             kind: bad_kind(b.as_str()),
@@ -1070,13 +1246,69 @@ fn has_first_person(n: &str) -> bool {
 fn bad_kind(m: &str) -> NewsKind {
     let m = m.trim();
     let any = |ws: &[&str]| ws.iter().any(|w| m.contains(w));
-    if any(&["laid off", "let go", "lost my job", "fired", "sacked", "redundan", "layoff", "restructur", "downsiz", "cut", "axed", "eliminated", "no longer with", "last day", "shut", "closing", "winding", "bankrupt", "insolven", "dissolved"]) {
+    if any(&[
+        "laid off",
+        "let go",
+        "lost my job",
+        "fired",
+        "sacked",
+        "redundan",
+        "layoff",
+        "restructur",
+        "downsiz",
+        "cut",
+        "axed",
+        "eliminated",
+        "no longer with",
+        "last day",
+        "shut",
+        "closing",
+        "winding",
+        "bankrupt",
+        "insolven",
+        "dissolved",
+    ]) {
         NewsKind::Layoff
-    } else if any(&["reject", "did not get", "did not make", "turned down", "fell through", "went with", "went for", "denied", "refused"]) {
+    } else if any(&[
+        "reject",
+        "did not get",
+        "did not make",
+        "turned down",
+        "fell through",
+        "went with",
+        "went for",
+        "denied",
+        "refused",
+    ]) {
         NewsKind::Rejection
-    } else if any(&["passed away", "died", "death", "funeral", "memorial", "lost my", "miscarriage"]) {
+    } else if any(&[
+        "passed away",
+        "died",
+        "death",
+        "funeral",
+        "memorial",
+        "lost my",
+        "miscarriage",
+    ]) {
         NewsKind::Loss
-    } else if any(&["hospital", "surgery", "operation", "diagnos", "cancer", "chemo", "sick", "ill", "injur", "broke my", "burn"]) {
+    } else if any(&[
+        "hospital",
+        "surgery",
+        "operation",
+        "diagnos",
+        "cancer",
+        "chemo",
+        "sick",
+        "ill",
+        "injur",
+        "broke my",
+        "burn",
+        "covid",
+        "flu",
+        "fall",
+        "unwell",
+        "daycare",
+    ]) {
         NewsKind::Illness
     } else if any(&["cancel"]) {
         NewsKind::Cancelled
@@ -1090,15 +1322,69 @@ fn good_kind(m: &str) -> NewsKind {
     let any = |ws: &[&str]| ws.iter().any(|w| m.contains(w));
     if any(&["promot"]) {
         NewsKind::Promotion
-    } else if any(&["paper", "talk", "proposal", "submission", "abstract", "grant", "visa", "application", "pr ", "patent", "book", "article", "thesis", "cfp", "accepted", "admitted", "selected", "shortlisted", "approved"]) && !any(&["offer", "position", "role", "job"]) {
+    } else if any(&[
+        "paper",
+        "talk",
+        "proposal",
+        "submission",
+        "abstract",
+        "grant",
+        "visa",
+        "application",
+        "pr ",
+        "patent",
+        "book",
+        "article",
+        "thesis",
+        "cfp",
+        "accepted",
+        "admitted",
+        "selected",
+        "shortlisted",
+        "approved",
+    ]) && !any(&["offer", "position", "role", "job"])
+    {
         NewsKind::Accepted
-    } else if any(&["job", "offer", "role", "position", "gig", "joining", "joined", "started", "starting", "start ", "first day", "first week", "hired", "contract", "new chapter", "new adventure", "now at", "now the", "now a"]) {
+    } else if any(&["my own", "acquired", "yc", "got into"]) {
+        NewsKind::GoodOther
+    } else if any(&[
+        "job",
+        "offer",
+        "role",
+        "position",
+        "gig",
+        "joining",
+        "joined",
+        "started",
+        "starting",
+        "start ",
+        "first day",
+        "first week",
+        "hired",
+        "contract",
+        "new chapter",
+        "new adventure",
+        "now at",
+        "now the",
+        "now a",
+    ]) {
         NewsKind::Job
     } else if any(&["raised", "closed", "seed", "series", "funding", "funded", "round"]) {
         NewsKind::Funding
     } else if any(&["launch", "shipped", "released", "live", " out"]) {
         NewsKind::Launch
-    } else if any(&["baby", "newborn", "arrival", "dad", "mom", "mum", "father", "mother", "parent", "expecting"]) {
+    } else if any(&[
+        "baby",
+        "newborn",
+        "arrival",
+        "dad",
+        "mom",
+        "mum",
+        "father",
+        "mother",
+        "parent",
+        "expecting",
+    ]) {
         NewsKind::Baby
     } else if any(&["married", "engaged", "wedding"]) {
         NewsKind::Wedding
@@ -1123,17 +1409,32 @@ fn good_what(kind: NewsKind, n: &str, start: usize, end: usize) -> Option<String
         return None;
     }
     let m = &n[start..end];
-    ["paper", "talk", "proposal", "submission", "abstract", "grant", "visa", "application", "patent", "book", "article", "thesis"]
-        .into_iter()
-        .find(|w| m.contains(w))
-        .map(str::to_string)
+    [
+        "paper",
+        "talk",
+        "proposal",
+        "submission",
+        "abstract",
+        "grant",
+        "visa",
+        "application",
+        "patent",
+        "book",
+        "article",
+        "thesis",
+    ]
+    .into_iter()
+    .find(|w| m.contains(w))
+    .map(str::to_string)
 }
 
 /// Their own words about themselves: "we moved to Lyon", "I'm speaking at
 /// KubeCon", "just wrapped up the migration", a link they share.
 fn first_person_update(n: &str) -> bool {
     static UPDATE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r" (?:i am|i have been|i have|i will be|i was|we are|we have been|we have|we will|we were|we just|i just|i recently|we recently|i finally|we finally|moved to|moving to|relocat\w*|speaking at|working on|wrapped up|finished|writing|published|wrote|built|currently|these days|lately|here is|here are|sharing|check (?:it|this) out|have a look|http|https|www|link|attached|my (?:new|latest|first)|our (?:new|latest|first)) ")
+        re(
+            r" (?:i am|i have been|i have|i will be|i was|we are|we have been|we have|we will|we were|we just|i just|i recently|we recently|i finally|we finally|moved to|moving to|relocat\w*|speaking at|working on|wrapped up|finished|writing|published|wrote|built|currently|these days|lately|here is|here are|sharing|check (?:it|this) out|have a look|http|https|www|link|attached|my (?:new|latest|first)|our (?:new|latest|first)|my \w+ is (?:on|next|this|tomorrow|in)|fingers crossed) ",
+        )
     });
     UPDATE.is_match(n)
 }
@@ -1160,15 +1461,18 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     if congrats {
         acts.insert(Act::Congrats);
     }
-    let rescheduled = has(&RESCHEDULE, n) && !has(&PAST, n);
+    let rescheduled = has(&RESCHEDULE, n) && !has(&PAST, n) && !has(&IF_YOU_CANT, n);
     if rescheduled && !pitch {
         acts.insert(Act::Reschedules);
-        if r.time.is_none() {
-            r.time = time_words(n);
+        // The time of a cancelled plan is no new time: only one they offer
+        // instead ("can we push to next week?") is.
+        if r.time.is_none() && has(&NEW_TIME, n) {
+            r.time = NEW_TIME.find(n).and_then(|m| time_words(&n[m.start()..]));
         }
     }
     let proposed = if pitch || rescheduled { None } else { proposal(s) };
-    let confirm_words = has(&CONFIRM, n) && !s.question;
+    let confirm_words = (has(&CONFIRM, n) || IT_IS.is_match(&s.raw)) && !s.question;
+    let strong_confirm = has(&STRONG_CONFIRM, n) || IT_IS.is_match(&s.raw);
     if let Some(word) = proposed {
         // Agreement to the time the user proposed is a confirmation; a time
         // of their own choosing ("Thursday works for me", with no time
@@ -1176,7 +1480,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         let time = time_words(n);
         if user_proposed && confirm_words && !has(&TIME_OFFER_QUESTION, n) {
             acts.insert(Act::Confirms);
-        } else if confirm_words && has(&STRONG_CONFIRM, n) {
+        } else if confirm_words && strong_confirm {
             acts.insert(Act::Confirms);
         } else {
             acts.insert(Act::ProposesTime);
@@ -1188,7 +1492,12 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         if r.mode.is_none() {
             r.mode = mode_of(n);
         }
-    } else if !pitch && !rescheduled && confirm_words && (time_words(n).is_some() || has(&STRONG_CONFIRM, n)) && (user_proposed || has(&STRONG_CONFIRM, n) || has(&CONFIRM_TIME, n)) {
+    } else if !pitch
+        && !rescheduled
+        && confirm_words
+        && (time_words(n).is_some() || strong_confirm)
+        && (user_proposed || strong_confirm)
+    {
         acts.insert(Act::Confirms);
         if r.time.is_none() {
             r.time = time_words(n);
@@ -1218,8 +1527,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
             r.invitation.get_or_insert_with(|| invitation_word(n));
         }
     }
-    if !congrats || has_first_person(n) {
-        if let Some(news) = news_of(n) {
+    let telling = !s.question || has(&RHETORICAL, n);
+    if telling && (!congrats || has_first_person(n)) {
+        for news in news_in(n) {
             // In a reschedule ("unfortunately I can't make Thursday") the
             // regret is about the plan, not news.
             let regret_only = rescheduled && matches!(news.kind, NewsKind::BadOther);
@@ -1231,13 +1541,21 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
                     Polarity::Neutral => Act::News,
                 };
                 acts.insert(act);
-                // Bad news is answered first and above good news.
-                let replace = match &r.news {
-                    None => true,
-                    Some(old) => old.kind.polarity() != Polarity::Bad && news.kind.polarity() == Polarity::Bad,
-                };
-                if replace {
-                    r.news = Some(news);
+                // Bad news is answered first and above good news; news of
+                // the other polarity is kept beside it.
+                match r.news.take() {
+                    None => r.news = Some(news),
+                    Some(old) if old.kind.polarity() == news.kind.polarity() => r.news = Some(old),
+                    Some(old) if news.kind.polarity() == Polarity::Neutral => r.news = Some(old),
+                    Some(old) if old.kind.polarity() == Polarity::Neutral => r.news = Some(news),
+                    Some(old) if news.kind.polarity() == Polarity::Bad => {
+                        r.other_news = Some(old);
+                        r.news = Some(news);
+                    }
+                    Some(old) => {
+                        r.other_news.get_or_insert(news);
+                        r.news = Some(old);
+                    }
                 }
             }
         }
@@ -1246,18 +1564,46 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 }
 
 words!(YOU_WORDS, r"you|your|yours");
-words!(NO_THANKS, r"no thanks|no thank you|thanks but no|thanks to (?:the|our|a|my|his|her|their|this|that|all)");
+/// "Thursday it is", "St. Oberholz it is, 15:00": agreement to a time or place.
+static IT_IS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:it is|it's|it\u{2019}s)(?:\s+then)?\s*(?:[,.!]|$)"));
+words!(IF_YOU_CANT, r"if you can not|in case you can not|if you are not able");
+words!(
+    NEW_TIME,
+    r"push (?:it |this |our \S+ )?to|move (?:it |this |our \S+ )?to|how about|what about|can we do|could we do|instead|rather"
+);
+words!(
+    NO_THANKS,
+    r"no thanks|no thank you|thanks but no|thanks to (?:the|our|a|my|his|her|their|this|that|all)"
+);
 words!(TIME_OFFER_QUESTION, r"how about|what about|instead|or");
 words!(
     STRONG_CONFIRM,
-    r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|it is|is set|locked in|in (?:my|the) calendar|confirmed|booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in|i will be there"
+    r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|is set|locked in|in (?:my|the) calendar|confirmed|booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in|i will be there"
 );
 words!(CONFIRM_TIME, r"works|suits|perfect|great|good|sounds");
 
 fn invitation_word(n: &str) -> String {
-    for w in ["podcast", "panel", "meetup", "conference", "workshop", "webinar", "hackathon", "dinner", "wedding", "party", "talk", "episode", "keynote"] {
+    for w in [
+        "podcast",
+        "panel",
+        "meetup",
+        "conference",
+        "workshop",
+        "webinar",
+        "hackathon",
+        "dinner",
+        "wedding",
+        "party",
+        "talk",
+        "episode",
+        "keynote",
+    ] {
         if n.contains(&format!(" {w}")) {
-            return if w == "episode" { "podcast".to_string() } else { w.to_string() };
+            return if w == "episode" {
+                "podcast".to_string()
+            } else {
+                w.to_string()
+            };
         }
     }
     if has(&RECRUITER, n) {
@@ -1301,7 +1647,16 @@ mod tests {
 
     #[test]
     fn closers_in_any_language() {
-        for t in ["thx!", "👍", "Tack så mycket!", "Perfect, St. Oberholz it is, Thursday 15:00. See you there", "Thanks so much, talk soon!", "danke dir!", "gracias!!", "Merci, bonne journée"] {
+        for t in [
+            "thx!",
+            "👍",
+            "Tack så mycket!",
+            "Perfect, St. Oberholz it is, Thursday 15:00. See you there",
+            "Thanks so much, talk soon!",
+            "danke dir!",
+            "gracias!!",
+            "Merci, bonne journée",
+        ] {
             assert_eq!(acts(t).split(',').any(|a| a == "closes"), true, "{t}: {}", acts(t));
         }
     }
@@ -1309,7 +1664,10 @@ mod tests {
     #[test]
     fn news_that_thanks_is_owed() {
         let a = acts("I got promoted to Staff Engineer this week! Thanks again for all the advice");
-        assert!(a.contains("news:good") && a.contains("thanks") && !a.contains("closes"), "{a}");
+        assert!(
+            a.contains("news:good") && a.contains("thanks") && !a.contains("closes"),
+            "{a}"
+        );
         let a = acts("thanks for your comments, the paper got accepted!");
         assert!(a.contains("news:good") && !a.contains("closes"), "{a}");
     }
@@ -1323,7 +1681,10 @@ mod tests {
 
     #[test]
     fn confirmations_of_the_users_time() {
-        assert_eq!(after("Coffee on Thursday at 15:00?", "Thursday works!"), "confirms,closes");
+        assert_eq!(
+            after("Coffee on Thursday at 15:00?", "Thursday works!"),
+            "confirms,closes"
+        );
         assert!(acts("Does Thursday at 11am ET work for a quick demo of our platform?").contains("pitch"));
         assert!(acts("Coffee next Tuesday? I'm in Kreuzberg all week").contains("proposes-time"));
     }
