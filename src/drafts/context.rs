@@ -488,6 +488,11 @@ impl Facts {
         }
     }
 
+    /// The topic of their message, as "your …".
+    pub fn topic(&self) -> Option<&str> {
+        self.topic.as_deref()
+    }
+
     /// Their message is a week old or more.
     pub fn late(&self) -> bool {
         self.late

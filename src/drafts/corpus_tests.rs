@@ -165,6 +165,7 @@ fn score(corpus: &str) -> Score {
                 &ReplyFacts {
                     name: "Sam",
                     reading: &r,
+                    topic: None,
                     late: false,
                 },
                 n % 3,

@@ -271,6 +271,7 @@ impl Drafter {
                 &reply::ReplyFacts {
                     name: &facts.first_name,
                     reading,
+                    topic: facts.topic(),
                     late: facts.late(),
                 },
                 (start % 3) as usize,

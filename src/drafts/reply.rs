@@ -14,6 +14,9 @@ pub struct ReplyFacts<'a> {
     /// The name to greet them by; empty when there is none.
     pub name: &'a str,
     pub reading: &'a Reading,
+    /// The topic of their message in their words, as "your …" (at most a
+    /// few words), named only when they share an update.
+    pub topic: Option<&'a str>,
     /// Their message is a week old or more.
     pub late: bool,
 }
@@ -97,8 +100,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
     } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) {
-        parts.push(
-            pick(
+        parts.push(match f.topic {
+            Some(t) => format!(
+                "{} {t}!",
+                pick(
+                    v,
+                    &[
+                        "Thanks for the update on",
+                        "Thanks for filling me in on",
+                        "Thanks for telling me about"
+                    ]
+                )
+            ),
+            None => pick(
                 v,
                 &[
                     "Thanks for the update!",
@@ -107,7 +121,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 ],
             )
             .into(),
-        );
+        });
     }
     // 2. Their thanks or congratulations.
     if r.has(Act::Congrats) {
@@ -172,9 +186,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             pick(
                 v,
                 &[
-                    "Thanks for reaching out, but it's not something I need right now.",
-                    "Thanks for thinking of me, but I'll pass for now.",
-                    "I appreciate the note, but it isn't a fit for me at the moment.",
+                    "Thanks for reaching out, but it's not something I need right now. Happy to stay in touch, though.",
+                    "Thanks for thinking of me, but I'll pass for now. Happy to keep in touch.",
+                    "I appreciate the note, but it isn't a fit for me at the moment. Happy to stay connected.",
                 ],
             )
             .into(),
@@ -505,9 +519,30 @@ fn invitation(what: &str, v: usize) -> String {
 
 fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
     let sign_off = match r.mode {
-        Some(Mode::InPerson) => pick(v, &["See you there!", "See you then!", "Looking forward to it!"]),
-        Some(Mode::Remote) => pick(v, &["Talk then!", "Speak then!", "Looking forward to it!"]),
-        None => pick(v, &["Looking forward to it!", "See you then!", "Talk soon!"]),
+        Some(Mode::InPerson) => pick(
+            v,
+            &[
+                "See you there, and let me know if anything changes!",
+                "See you then!",
+                "Looking forward to it!",
+            ],
+        ),
+        Some(Mode::Remote) => pick(
+            v,
+            &[
+                "Talk then, and let me know if anything changes!",
+                "Speak then!",
+                "Looking forward to it!",
+            ],
+        ),
+        None => pick(
+            v,
+            &[
+                "Looking forward to it, and let me know if anything changes!",
+                "See you then!",
+                "Talk soon!",
+            ],
+        ),
     };
     match (&r.time, confirmed) {
         (Some(t), true) => format!(

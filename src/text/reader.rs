@@ -948,7 +948,7 @@ fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
             if next == rest {
                 // A venue or a name is what they confirm ("St. Oberholz it
                 // is"): taken out last, so that German nouns are read first.
-                if proper_nouns_out || next.trim().is_empty() || !has(&CONFIRM, &s.n) {
+                if proper_nouns_out || next.trim().is_empty() || !(has(&CONFIRM, &s.n) || IT_IS.is_match(&s.raw)) {
                     break;
                 }
                 proper_nouns_out = true;
@@ -988,7 +988,7 @@ words!(
 );
 words!(
     ZONES,
-    r"cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|aest|your time|my time|berlin time|uk time"
+    r"cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|kst|aest|your time|my time|berlin time|uk time"
 );
 words!(
     FOREIGN_DAYS,
@@ -1028,7 +1028,7 @@ fn is_filler(s: &Sentence) -> bool {
 
 words!(
     PITCH_STRONG,
-    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite)|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|pricing|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|case study|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
+    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite) (?:helps|can|lets|gives|is|will|cuts|saves|makes|integrates|plugs|does|works)|(?:try|about|with|of|see|demo) our (?:product|platform|solution|tool|software|app|offering)|our agency|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|pricing|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
 );
 words!(DEMO, r"demo|demos|trial|pricing");
 words!(
@@ -1176,6 +1176,7 @@ fn news_in(n: &str) -> Vec<News> {
         // "got the promotion, but the director who pushed for it is leaving"
         if polarity == Polarity::Bad
             && let Some(g) = GOOD_NEWS.find(n)
+            && !negated(n, g.start())
         {
             let kind = good_kind(g.as_str());
             if !has(&YOUR_NEWS, n) || has_first_person(n) {
@@ -1228,6 +1229,7 @@ fn news_of(n: &str) -> Option<News> {
     if let Some(g) = good
         && own(g.start())
         && !yours
+        && !negated(n, g.start())
     {
         let kind = good_kind(g.as_str());
         return Some(News {
@@ -1236,6 +1238,16 @@ fn news_of(n: &str) -> Option<News> {
         });
     }
     None
+}
+
+/// Whether the words just before `start` deny what follows ("did not get
+/// the promotion", "no offer"): good news denied is none.
+fn negated(n: &str, start: usize) -> bool {
+    n[..start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w, "not" | "no" | "never" | "without"))
 }
 
 fn has_first_person(n: &str) -> bool {
