@@ -9,6 +9,7 @@
 //! then fewer facts.
 
 mod context;
+mod profile;
 pub mod templates;
 mod topic;
 
