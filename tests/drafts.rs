@@ -169,11 +169,22 @@ impl<'a> Case<'a> {
         let telling = |t: &str| !tend::lint::specific_words(t).is_empty();
         // A fact longer than 8 words without a short first part is left out.
         let usable = |t: &str| telling(t) && (t.split_whitespace().count() <= 8 || t.contains(','));
-        let profile = [&c.company, &c.role, &c.met]
+        // A role, a company or how you met is named only when it reads as
+        // one (drafts.md "Profile fields in a sentence"); "RustConf 2025" is
+        // no role, "LinkedIn" no place you met.
+        let role = c.role.as_deref().and_then(tend::drafts::read_role).map(|r| r.title);
+        let company = c.company.as_deref().and_then(tend::drafts::read_company);
+        let met = c
+            .met
+            .as_deref()
+            .and_then(tend::drafts::read_met)
+            .filter(|m| m.kind != tend::drafts::MetKind::Online)
+            .map(|m| m.written);
+        let profile = [company, role, met]
             .into_iter()
             .flatten()
-            .chain(&c.interests)
-            .any(|t| usable(t));
+            .chain(c.interests.iter().cloned())
+            .any(|t| usable(&t));
         let details = self.events.iter().filter_map(|e| e.detail.as_deref()).any(usable);
         // A reply names the topic of the message it answers; others, of their last one.
         let answered = self.interactions.iter().find(|i| i.id == 1).or_else(|| {
@@ -523,7 +534,8 @@ fn a_milestone_names_the_event() {
         years: None,
     };
     let d = draft_for(&sara(), NudgeKind::Milestone, promotion, None);
-    assert!(d.contains("promotion") && d.contains("VP Engineering"), "{d}");
+    // A role is said mid-sentence in lower case, but for its acronyms.
+    assert!(d.contains("promotion") && d.contains("VP engineering"), "{d}");
 }
 
 #[test]

@@ -27,6 +27,7 @@ use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
 pub use context::VARIABLES;
 use context::{Facts, TRIM_LEVELS};
+pub use profile::{Met, MetKind, Role, read_company, read_met, read_role};
 pub use templates::TemplateError;
 pub use topic::topic;
 
