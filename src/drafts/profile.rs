@@ -670,9 +670,12 @@ fn named_place(text: &str) -> Option<String> {
     if !(event || all_names) {
         return None;
     }
-    let determined = DETERMINERS.contains(&ws[0].lower.as_str()) || name_word(ws[0].raw);
-    let what = if determined {
+    // "RustConf", "a Lagos tech meetup" as written; "Berlin Rust meetup"
+    // is "the Berlin Rust meetup"; "hackathon" is "a hackathon".
+    let what = if all_names || DETERMINERS.contains(&ws[0].lower.as_str()) {
         text.to_string()
+    } else if name_word(ws[0].raw) {
+        format!("the {text}")
     } else {
         format!("{} {text}", article(text))
     };
