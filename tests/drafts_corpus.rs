@@ -567,16 +567,19 @@ fn no_long_sentence_goes_to_more_than_three_contacts() {
     assert!(crowded.is_empty(), "{crowded:?}");
 }
 
+/// The draft of the contact named `name`.
+fn draft_of(drafts: &[(Built, String)], name: &str) -> String {
+    drafts
+        .iter()
+        .find(|(b, _)| b.contact.name == name)
+        .map(|(_, d)| d.clone())
+        .unwrap_or_else(|| panic!("{name}"))
+}
+
 #[test]
 fn replies_answer_what_the_message_does() {
     let drafts = draft_corpus();
-    let find = |name: &str| {
-        drafts
-            .iter()
-            .find(|(b, _)| b.contact.name == name)
-            .map(|(_, d)| d.clone())
-            .unwrap_or_else(|| panic!("{name}"))
-    };
+    let find = |name: &str| draft_of(&drafts, name);
     // A confirmed time is confirmed in their words; no other call proposed.
     let minh = find("Nguyễn Thị Minh");
     assert!(minh.contains("Tuesday 10 March at 15:00"), "{minh}");
@@ -612,13 +615,7 @@ fn replies_answer_what_the_message_does() {
 #[test]
 fn profile_fields_are_said_as_the_recipient_would_read_them() {
     let drafts = draft_corpus();
-    let find = |name: &str| {
-        drafts
-            .iter()
-            .find(|(b, _)| b.contact.name == name)
-            .map(|(_, d)| d.clone())
-            .unwrap_or_else(|| panic!("{name}"))
-    };
+    let find = |name: &str| draft_of(&drafts, name);
     let met = |d: &str| {
         d.to_lowercase()
             .split(|c: char| !c.is_alphanumeric())
