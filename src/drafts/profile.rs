@@ -398,8 +398,15 @@ fn name(text: &str) -> Option<String> {
     while ws.last().is_some_and(|w| is_number(w)) {
         ws.pop();
     }
+    // A name does not end on a word that needs another ("Acme at", "Modehaus and").
+    let dangling = ws.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "at" | "in" | "on" | "of" | "from" | "to" | "for" | "with" | "and" | "or" | "the" | "a" | "an" | "@" | "&"
+        )
+    });
     let t = ws.join(" ");
-    let ok = !ws.is_empty() && ws.len() <= NAME_WORDS && !crate::lint::specific_words(&t).is_empty();
+    let ok = !ws.is_empty() && !dangling && ws.len() <= NAME_WORDS && !crate::lint::specific_words(&t).is_empty();
     ok.then_some(t)
 }
 
@@ -596,6 +603,13 @@ fn introduction(ws: &[Word]) -> Option<Met> {
         return None;
     }
     let who = from_user_side(&who.join(" "));
+    // "through friend" is "through a friend"; "through Alice", "through my sister" stay.
+    let first = who.split(' ').next().unwrap_or("");
+    let who = if name_word(first) || DETERMINERS.contains(&first.to_lowercase().as_str()) {
+        who
+    } else {
+        format!("{} {who}", article(&who))
+    };
     if crate::lint::specific_words(&who).is_empty() {
         return None;
     }
@@ -1065,7 +1079,13 @@ pub fn read_role(raw: &str) -> Option<Role> {
     }
     let letters: Vec<char> = title.chars().filter(|c| c.is_alphabetic()).collect();
     let shouting = letters.len() > 5 && letters.iter().all(|c| c.is_uppercase());
-    let spoken: Vec<String> = title.split_whitespace().map(|w| spoken_word(w, shouting)).collect();
+    // Stray punctuation ("@ CTO", "- Designer") is no word of the title.
+    let spoken: Vec<String> = title
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric) || *w == "&")
+        .skip_while(|w| *w == "&")
+        .map(|w| spoken_word(w, shouting))
+        .collect();
     let title = spoken.join(" ");
     let lead = first.lower.trim_matches(|c: char| !c.is_alphanumeric());
     let phrase = if NO_ARTICLE.contains(&lead) {
@@ -1215,6 +1235,152 @@ mod tests {
         let pm = read_role("Senior PM @ Stripe");
         assert_eq!(pm.as_ref().map(|r| r.title.as_str()), Some("senior PM"));
         assert_eq!(pm.and_then(|r| r.company).as_deref(), Some("Stripe"));
+    }
+
+    use proptest::prelude::*;
+
+    /// Pieces of `met` and `role` fields as people type them.
+    fn field() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "my",
+                "his",
+                "her",
+                "their",
+                "former",
+                "ex-",
+                "old",
+                "manager",
+                "colleague",
+                "intern",
+                "internship",
+                "boss",
+                "teammate",
+                "classmate",
+                "team",
+                "at",
+                "from",
+                "in",
+                "on",
+                "through",
+                "via",
+                "met",
+                "we",
+                "he",
+                "she",
+                "Modehaus",
+                "RustConf",
+                "2026",
+                "LinkedIn",
+                "Discord",
+                "online",
+                "the",
+                "a",
+                "dinner",
+                "meetup",
+                "Zurich",
+                "Lisbon",
+                "Alice",
+                "friend",
+                "introduced",
+                "us",
+                "Senior",
+                "Product",
+                "Designer",
+                "Engineer",
+                "CTO",
+                "VP",
+                "Head",
+                "of",
+                "Freelance",
+                "Staff",
+                "@",
+                ",",
+                "Helping",
+                "startups",
+                "Open",
+                "to",
+                "work",
+                "iOS",
+                "Rust",
+                "SRE",
+            ]),
+            1..9,
+        )
+        .prop_map(|w| w.join(" ").replace("ex- ", "ex-").replace(" ,", ","))
+    }
+
+    /// Words that say a relationship or an online channel: never after "we met".
+    const NOT_AFTER_MET: &[&str] = &[
+        "his",
+        "her",
+        "their",
+        "him",
+        "manager",
+        "colleague",
+        "intern",
+        "internship",
+        "boss",
+        "teammate",
+        "classmate",
+        "linkedin",
+        "discord",
+        "online",
+        "friend",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn a_met_reading_fits_its_frame(met in field()) {
+            if let Some(m) = read_met(&met) {
+                if let Some(p) = &m.phrase {
+                    prop_assert!(matches!(m.kind, MetKind::Place | MetKind::Introduction), "{met:?} → {m:?}");
+                    let first = p.split(' ').next().unwrap_or("");
+                    prop_assert!(PLACE_LEADS.contains(&first) || first == "through", "{met:?} → {p:?}");
+                    // Theirs is "your"; a relationship word only names an
+                    // event ("a manager dinner"), never who they are.
+                    let ws: Vec<String> = p.split(' ').map(str::to_lowercase).collect();
+                    for (i, w) in ws.iter().enumerate().skip(1) {
+                        let names_event = ws.get(i + 1).is_some_and(|n| EVENT.contains(&n.as_str()));
+                        let introducer = m.kind == MetKind::Introduction && w == "friend";
+                        prop_assert!(
+                            !NOT_AFTER_MET.contains(&w.as_str())
+                                || (WORK.contains(&w.as_str()) && names_event)
+                                || introducer,
+                            "{met:?} → {p:?}"
+                        );
+                    }
+                }
+                if let Some(t) = &m.together {
+                    prop_assert_eq!(m.kind, MetKind::Relationship);
+                    prop_assert!(t.starts_with("worked together") || t.starts_with("studied together"), "{t:?}");
+                    prop_assert!(!t.contains(" at at") && !t.ends_with(" at"), "{t:?}");
+                }
+                prop_assert!(m.kind != MetKind::Online || (m.phrase.is_none() && m.together.is_none()));
+            }
+        }
+
+        #[test]
+        fn a_role_reading_is_said_mid_sentence(role in field()) {
+            if let Some(r) = read_role(&role) {
+                // Title words in lower case; acronyms and names as written.
+                for w in r.title.split(' ') {
+                    let lower = w.to_lowercase();
+                    let title_word = ROLE_WORDS.contains(&lower.as_str())
+                        || (ROLE_NOUNS.contains(&lower.as_str()) && !is_acronym_noun(&lower));
+                    prop_assert!(!title_word || w == lower, "{role:?} → {:?}", r.title);
+                }
+                let first = r.phrase.split(' ').next().unwrap_or("");
+                prop_assert!(
+                    matches!(first, "a" | "an") || NO_ARTICLE.contains(&first.to_lowercase().as_str()),
+                    "{role:?} → {:?}", r.phrase
+                );
+                prop_assert!(r.phrase.ends_with(&r.title));
+                prop_assert!(!r.title.contains(" @") && !r.title.contains(','), "{:?}", r.title);
+            }
+        }
     }
 
     #[test]
