@@ -1342,3 +1342,39 @@ mod profile_fields {
         }
     }
 }
+
+/// The user's own company (`[user] company`) is never a topic of theirs: the
+/// issue's "How are things with Quellwerk?" to someone who had asked about
+/// the user's company.
+#[test]
+fn the_users_own_company_is_never_taken_for_a_topic_of_theirs() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[user]\ncompany = \"Quellwerk\"\n").unwrap_or_else(|e| panic!("{e}"));
+    let settings =
+        tend::config::Settings::load(&path, true, &std::collections::BTreeMap::new()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(settings.user.company, "Quellwerk");
+    let (configured, warnings) = Drafter::configured(&settings, &path);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let said = "Heard Quellwerk is hiring again, exciting times for you all!";
+    let mut unknown_company_named = 0;
+    for id in 1..=12 {
+        let c = person(id, "Sara Lee");
+        let n = nudge(
+            &c,
+            NudgeKind::CheckIn,
+            Trigger::Cadence {
+                since: at(),
+                post: None,
+            },
+        );
+        let case = Case::new(&c, &n, Some(said), 0);
+        let d = configured.draft(&case.input());
+        assert!(!d.contains("Quellwerk"), "{d}");
+        // Without the setting, tend cannot know whose company it is.
+        if Drafter::builtin(300).draft(&case.input()).contains("Quellwerk") {
+            unknown_company_named += 1;
+        }
+    }
+    assert!(unknown_company_named > 0);
+}

@@ -304,7 +304,8 @@ impl Facts {
         self.company.as_deref()
     }
 
-    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration) -> Facts {
+    /// `user_company`: the user's own (`[user] company`, may be empty).
+    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration, user_company: &str) -> Facts {
         let c = input.contact;
         let (now, tz) = (input.now, input.tz);
         let today = local_date(now, tz);
@@ -315,6 +316,9 @@ impl Facts {
         let mut skip: Vec<String> = phrase_words(&c.name);
         skip.extend(phrase_words(input.user_name));
         skip.extend(phrase_words(&first_name));
+        // Nor does the user's own company: "your comments on the Quellwerk
+        // proposal" is not a project of theirs to ask about.
+        skip.extend(phrase_words(user_company));
         let topic_of = |text: &str| topic::topic(text, &skip);
 
         let mut message = None;

@@ -520,15 +520,17 @@ fn noun_phrase(ws: &[Word], owned_only: bool) -> Option<String> {
 }
 
 /// The topic of what they wrote, or `None` when nothing short names it.
-/// `skip`: names of the people in the conversation (lower-case words).
+/// `skip`: names of the people in the conversation and of the user's own
+/// company (lower-case words); no topic holds one.
 /// What they own ("our seed round") says most; then a name ("Bazel"); then
 /// what follows "about" or "on".
 pub fn topic(text: &str, skip: &[String]) -> Option<String> {
     let ws = words(text);
+    let free = |p: &String| !p.split_whitespace().any(|w| skip.contains(&w.to_lowercase()));
     let found = noun_phrase(&ws, true)
-        .filter(|p| p.split_whitespace().count() >= 2)
+        .filter(|p| p.split_whitespace().count() >= 2 && free(p))
         .or_else(|| proper_noun(&ws, skip))
-        .or_else(|| noun_phrase(&ws, false))?;
+        .or_else(|| noun_phrase(&ws, false).filter(free))?;
     let n = found.split_whitespace().count();
     // A topic names something: a word of 4+ letters or an acronym.
     (n <= MAX_WORDS && !crate::lint::specific_words(&found).is_empty()).then_some(found)
@@ -571,6 +573,10 @@ mod tests {
         assert_eq!(t("The launch is on Thursday the 12th").as_deref(), None);
         assert_eq!(t("I start on March 12th, wish me luck").as_deref(), None);
         assert_eq!(t("Decision expected by Q3 or EOD Friday").as_deref(), None);
+        // Nor a name to skip, as the user's own company.
+        let q = |s: &str| topic(s, &["quellwerk".to_string()]);
+        assert_eq!(q("Any news about Quellwerk pricing?").as_deref(), None);
+        assert_eq!(q("We met the Quellwerk team in Berlin").as_deref(), Some("Berlin"));
         assert_eq!(t("Hi Alex!").as_deref(), None);
     }
 }
