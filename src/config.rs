@@ -46,6 +46,8 @@ pub struct Settings {
 #[serde(deny_unknown_fields)]
 pub struct User {
     pub name: String,
+    /// Your own company: a draft never asks a contact about it as theirs.
+    pub company: String,
     /// Empty in the file means the system's zone.
     #[serde(deserialize_with = "zone", serialize_with = "zone_name")]
     pub timezone: Tz,

@@ -169,11 +169,28 @@ impl<'a> Case<'a> {
         let telling = |t: &str| !tend::lint::specific_words(t).is_empty();
         // A fact longer than 8 words without a short first part is left out.
         let usable = |t: &str| telling(t) && (t.split_whitespace().count() <= 8 || t.contains(','));
-        let profile = [&c.company, &c.role, &c.met]
+        // A role, a company or how you met is named only when it reads as
+        // one (drafts.md "Profile fields in a sentence"); "RustConf 2025" is
+        // no role, "LinkedIn" no place you met.
+        let role = c.role.as_deref().and_then(tend::drafts::read_role).map(|r| r.title);
+        let company = c.company.as_deref().and_then(tend::drafts::read_company);
+        let met = c
+            .met
+            .as_deref()
+            .and_then(tend::drafts::read_met)
+            .filter(|m| match m.kind {
+                tend::drafts::MetKind::Online => false,
+                // "since we worked together" names nothing of "former
+                // colleague"; "… at Modehaus" does.
+                tend::drafts::MetKind::Relationship => m.together.as_deref().is_some_and(|t| t.contains(" at ")),
+                _ => true,
+            })
+            .map(|m| m.written);
+        let profile = [company, role, met]
             .into_iter()
             .flatten()
-            .chain(&c.interests)
-            .any(|t| usable(t));
+            .chain(c.interests.iter().cloned())
+            .any(|t| usable(&t));
         let details = self.events.iter().filter_map(|e| e.detail.as_deref()).any(usable);
         // A reply names the topic of the message it answers; others, of their last one.
         let answered = self.interactions.iter().find(|i| i.id == 1).or_else(|| {
@@ -530,7 +547,8 @@ fn a_milestone_names_the_event() {
         years: None,
     };
     let d = draft_for(&sara(), NudgeKind::Milestone, promotion, None);
-    assert!(d.contains("promotion") && d.contains("VP Engineering"), "{d}");
+    // A role is said mid-sentence in lower case, but for its acronyms.
+    assert!(d.contains("promotion") && d.contains("VP engineering"), "{d}");
 }
 
 #[test]
@@ -934,4 +952,436 @@ fn a_thanks_about_a_person_does_not_ask_how_they_are_going() {
         let d = reply_after(id, 1, "Thanks so much for the intro to Maria!");
         assert!(!d.contains("How is Maria going"), "{d}");
     }
+}
+
+/// Profile fields in a sentence (drafts.md): `met`, `role` and `company` as
+/// people fill them in, each used only in a frame that fits what it says.
+mod profile_fields {
+    use super::*;
+
+    /// What the recipient must read of how they met.
+    enum Reads {
+        /// "since we met …" / "meeting you …" with this phrase, never "worked together".
+        Met(&'static str),
+        /// "since we …" with this phrase, never "met" or "meeting you".
+        Together(&'static str),
+        /// Nothing about meeting: never "met", "meet" or "meeting".
+        Never,
+    }
+    use Reads::{Met, Never, Together};
+
+    /// `met` values as people type them, with what a draft may say of them.
+    const MET: &[(&str, Reads)] = &[
+        ("RustConf 2026", Met("at RustConf 2026")),
+        ("the CTO dinner in Zurich", Met("at the CTO dinner in Zurich")),
+        ("KubeCon EU", Met("at KubeCon EU")),
+        ("At the Berlin Rust meetup", Met("at the Berlin Rust meetup")),
+        ("Web Summit Lisbon", Met("at Web Summit Lisbon")),
+        ("a Lagos tech meetup", Met("at a Lagos tech meetup")),
+        ("hackathon", Met("at a hackathon")),
+        ("met at FOSDEM 2025, great chat about Nix", Met("at FOSDEM 2025")),
+        ("Lisbon", Met("in Lisbon")),
+        ("his talk at GopherCon", Met("at your talk at GopherCon")),
+        ("her birthday party", Met("at your birthday party")),
+        ("NeurIPS 2025 poster session", Met("at the NeurIPS 2025 poster session")),
+        ("on a flight to Singapore", Met("on a flight to Singapore")),
+        ("over coffee at Café Einstein", Met("over coffee at Café Einstein")),
+        (
+            "we sat next to each other at the PyData Amsterdam keynote",
+            Met("at the PyData Amsterdam keynote"),
+        ),
+        ("DevOps Days Zurich", Met("at DevOps Days Zurich")),
+        ("Google I/O", Met("at Google I/O")),
+        ("team offsite in Lisbon", Met("at a team offsite in Lisbon")),
+        ("through Alice", Met("through Alice")),
+        ("Maria Lopez introduced us", Met("through Maria Lopez")),
+        ("via my sister", Met("through my sister")),
+        ("my manager at Modehaus", Together("worked together at Modehaus")),
+        ("his internship at Quellwerk", Together("worked together at Quellwerk")),
+        ("former colleague", Together("worked together")),
+        ("ex-Google teammate", Together("worked together at Google")),
+        (
+            "colleague from Zalando (2018-2020)",
+            Together("worked together at Zalando"),
+        ),
+        ("we worked together at Spotify", Together("worked together at Spotify")),
+        (
+            "She was my intern at Quellwerk",
+            Together("worked together at Quellwerk"),
+        ),
+        (
+            "my direct report at Trade Republic",
+            Together("worked together at Trade Republic"),
+        ),
+        (
+            "old boss from Deutsche Bahn",
+            Together("worked together at Deutsche Bahn"),
+        ),
+        ("classmate at ETH", Together("studied together at ETH")),
+        ("same MBA cohort at INSEAD", Together("studied together at INSEAD")),
+        ("Modehaus colleague", Together("worked together at Modehaus")),
+        ("our Spotify days", Together("worked together at Spotify")),
+        ("co-founded a startup with him", Together("worked together")),
+        ("LinkedIn", Never),
+        ("on LinkedIn", Never),
+        ("cold email", Never),
+        ("she reached out on LinkedIn about a role", Never),
+        ("Rust Discord", Never),
+        ("Twitter DMs", Never),
+        ("webinar on observability", Never),
+        ("via LinkedIn", Never),
+        ("old friend", Never),
+        ("friend of Maria", Never),
+        ("my neighbour", Never),
+        ("don't remember", Never),
+        ("gym buddy", Never),
+        ("?", Never),
+        ("recruiter for Globex", Never),
+    ];
+
+    /// The drafts a contact can get but replies (which another module
+    /// writes): first follow-ups, check-ins and birthdays, for new and
+    /// dormant contacts, from nudge keys that reach every variant.
+    fn drafts_of(base: &Contact) -> Vec<String> {
+        let mut out = Vec::new();
+        for id in 1..=12 {
+            // A drafter of its own: the variety rule would otherwise make
+            // the twelfth contact's draft different from the first's.
+            let drafter = Drafter::builtin(300);
+            let c = Contact { id, ..base.clone() };
+            for dormant in [false, true] {
+                let kinds = [
+                    (NudgeKind::FirstFollowUp, Trigger::Connected { on: day() }),
+                    (
+                        NudgeKind::CheckIn,
+                        Trigger::Cadence {
+                            since: at(),
+                            post: None,
+                        },
+                    ),
+                    (
+                        NudgeKind::Milestone,
+                        Trigger::Milestone {
+                            kind: EventKind::Birthday,
+                            on: day(),
+                            event: None,
+                            years: None,
+                        },
+                    ),
+                ];
+                for (kind, trigger) in kinds {
+                    let n = nudge(&c, kind, trigger);
+                    let mut case = Case::new(&c, &n, None, 0);
+                    if dormant {
+                        case.interactions
+                            .push(said(60, 200, Direction::In, Channel::Message, None));
+                    }
+                    let d = drafter.draft(&case.input());
+                    assert_good(&case, &d, 300)
+                        .unwrap_or_else(|e| panic!("{kind} for {:?} {:?}: {e}", base.met, base.role));
+                    out.push(d);
+                }
+            }
+        }
+        out
+    }
+
+    fn says_meeting(d: &str) -> bool {
+        let lower = d.to_lowercase();
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "met" | "meet" | "meeting"))
+    }
+
+    #[test]
+    fn how_you_met_is_said_in_a_frame_that_fits_it() {
+        assert!(MET.len() >= 40);
+        for (met, reads) in MET {
+            let c = Contact {
+                met: Some((*met).into()),
+                ..person(1, "Sara Lee")
+            };
+            let drafts = drafts_of(&c);
+            for d in &drafts {
+                let lower = d.to_lowercase();
+                // Never a relationship or an online channel after "met at".
+                for wrong in [
+                    "met at my",
+                    "met at his",
+                    "met at her",
+                    "met at former",
+                    "met at ex",
+                    "met on link",
+                    "met at link",
+                    "met at through",
+                    "met at at",
+                    "met at on",
+                    "meeting you on link",
+                ] {
+                    assert!(!lower.contains(wrong), "{met:?}: {d}");
+                }
+                match reads {
+                    Met(_) => assert!(!lower.contains("together"), "{met:?}: {d}"),
+                    Together(_) | Never => assert!(!says_meeting(d), "{met:?} was no meeting: {d}"),
+                }
+                if matches!(reads, Never) {
+                    assert!(!lower.contains("together"), "{met:?}: {d}");
+                }
+            }
+            match reads {
+                Met(phrase) => {
+                    let framed = [
+                        format!("met {phrase}"),
+                        format!("meeting you {phrase}"),
+                        format!("meeting {phrase}"),
+                    ];
+                    assert!(
+                        drafts.iter().any(|d| framed.iter().any(|f| d.contains(f.as_str()))),
+                        "{met:?}: no draft says {phrase:?}:\n{}",
+                        drafts.join("\n")
+                    );
+                }
+                Together(phrase) => {
+                    let framed = [format!("since we {phrase}"), format!("when we {phrase}")];
+                    assert!(
+                        drafts.iter().any(|d| framed.iter().any(|f| d.contains(f.as_str()))),
+                        "{met:?}: no draft says {phrase:?}:\n{}",
+                        drafts.join("\n")
+                    );
+                }
+                Never => {}
+            }
+        }
+    }
+
+    /// Roles as people type them, with how a draft says them after "as".
+    const ROLES: &[(&str, &str)] = &[
+        ("Freelance product designer", "a freelance product designer"),
+        ("CTO", "CTO"),
+        ("Staff Engineer", "a staff engineer"),
+        ("Engineering Manager", "an engineering manager"),
+        ("Head of Platform", "head of platform"),
+        ("Senior iOS Engineer", "a senior iOS engineer"),
+        ("Rust developer", "a Rust developer"),
+        ("SRE", "an SRE"),
+        ("UX Designer", "a UX designer"),
+        ("SENIOR SOFTWARE ENGINEER", "a senior software engineer"),
+        ("Product Manager, Google Maps", "a product manager"),
+        ("Senior PM @ Stripe", "a senior PM"),
+        ("Co-founder & CTO", "a co-founder & CTO"),
+        ("PhD Student", "a PhD student"),
+        ("Data Scientist at Zalando", "a data scientist"),
+        ("Director of Engineering", "a director of engineering"),
+        ("VP of Sales EMEA", "VP of sales EMEA"),
+        ("Machine Learning Engineer", "a machine learning engineer"),
+        ("Founder", "a founder"),
+        ("Principal Architect", "a principal architect"),
+    ];
+
+    /// Fields that name no role or no employer: never pasted into a draft.
+    const NOT_ROLES: &[&str] = &[
+        "Helping startups scale their data teams",
+        "Open to work",
+        "Former CTO",
+        "Building the future of payments 🚀",
+        "ex-Google",
+    ];
+
+    #[test]
+    fn a_role_is_spoken_as_a_role_mid_sentence() {
+        for (role, spoken) in ROLES {
+            for company in [None, Some("Studio Ravi")] {
+                let c = Contact {
+                    role: Some((*role).into()),
+                    company: company.map(Into::into),
+                    ..person(1, "Sara Lee")
+                };
+                let drafts = drafts_of(&c);
+                let head = spoken.rsplit(' ').next().unwrap_or(spoken).to_lowercase();
+                let mut named = 0;
+                for d in &drafts {
+                    // As written, capitalised mid-sentence or with "the … work".
+                    assert!(!d.contains(role) || spoken.contains(role), "{role:?}: {d}");
+                    assert!(
+                        !d.contains(" the ") || !d.to_lowercase().contains(&format!("{head} work")),
+                        "{role:?}: {d}"
+                    );
+                    if d.to_lowercase().contains(&head) {
+                        named += 1;
+                        assert!(
+                            d.contains(&format!("as {spoken}"))
+                                || d.contains(spoken.trim_start_matches("a ").trim_start_matches("an ")),
+                            "{role:?}: {d}"
+                        );
+                    }
+                }
+                assert!(
+                    named > 0,
+                    "{role:?} at {company:?} is never named:\n{}",
+                    drafts.join("\n")
+                );
+                assert!(
+                    drafts.iter().any(|d| d.contains(&format!("as {spoken}"))),
+                    "{role:?}: no draft says 'as {spoken}':\n{}",
+                    drafts.join("\n")
+                );
+            }
+        }
+        for role in NOT_ROLES {
+            let c = Contact {
+                role: Some((*role).into()),
+                company: Some("Self-employed".into()),
+                ..person(1, "Sara Lee")
+            };
+            for d in drafts_of(&c) {
+                let first_words: String = role.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                assert!(!d.to_lowercase().contains(&first_words.to_lowercase()), "{role:?}: {d}");
+                assert!(!d.to_lowercase().contains("self-employed"), "{d}");
+            }
+        }
+    }
+
+    /// Bob, added to tend 400 days ago as a software engineer at Globex.
+    fn bob(id: i64) -> Contact {
+        Contact {
+            company: Some("Globex".into()),
+            role: Some("Software Engineer".into()),
+            created_at: at() - chrono::Duration::days(400),
+            ..person(id, "Bob Stone")
+        }
+    }
+
+    fn job(days_ago: i64, detail: Option<&str>) -> Event {
+        Event {
+            on: day() - chrono::Duration::days(days_ago),
+            ..event(EventKind::NewJob, detail)
+        }
+    }
+
+    /// Check-ins and birthday wishes for Bob with these events; each passes
+    /// the message check when `checked`.
+    fn bob_drafts(events: &[Event], checked: bool) -> Vec<String> {
+        let mut out = Vec::new();
+        for id in 1..=12 {
+            let drafter = Drafter::builtin(300);
+            let c = bob(id);
+            let kinds = [
+                (
+                    NudgeKind::CheckIn,
+                    Trigger::Cadence {
+                        since: at(),
+                        post: None,
+                    },
+                ),
+                (
+                    NudgeKind::Milestone,
+                    Trigger::Milestone {
+                        kind: EventKind::Birthday,
+                        on: day(),
+                        event: None,
+                        years: None,
+                    },
+                ),
+            ];
+            for (kind, trigger) in kinds {
+                let n = nudge(&c, kind, trigger);
+                let mut case = Case::new(&c, &n, None, 0);
+                case.events = events.to_vec();
+                let d = drafter.draft(&case.input());
+                if checked {
+                    assert_good(&case, &d, 300).unwrap_or_else(|e| panic!("{kind}: {e}"));
+                }
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn after_a_new_job_every_draft_names_the_new_one() {
+        let drafts = bob_drafts(&[job(20, Some("Staff engineer at Northwind"))], true);
+        for d in &drafts {
+            assert!(
+                !d.contains("Globex") && !d.to_lowercase().contains("software engineer"),
+                "{d}"
+            );
+        }
+        assert!(drafts.iter().any(|d| d.contains("Northwind")), "{drafts:?}");
+        assert!(drafts.iter().any(|d| d.contains("as a staff engineer")), "{drafts:?}");
+        // A new job whose detail says no company: the old one is not named
+        // (the message check asks for something of his profile: it may not
+        // be true any more, so the draft says less).
+        for d in bob_drafts(&[job(20, None)], false) {
+            assert!(
+                !d.contains("Globex") && !d.to_lowercase().contains("software engineer"),
+                "{d}"
+            );
+        }
+        // A job from before he was added is what the profile already says.
+        let drafts = bob_drafts(&[job(900, Some("Software engineer at Globex"))], true);
+        assert!(drafts.iter().any(|d| d.contains("Globex")), "{drafts:?}");
+    }
+
+    #[test]
+    fn a_topic_from_their_words_is_never_a_date_or_a_weekday() {
+        let c = person(1, "Sara Lee");
+        for said in [
+            "See you on Thursday then, can't wait",
+            "Interview is on March 12th, fingers crossed",
+            "I'll be back on Monday the 3rd",
+            "We decide by Friday afternoon",
+        ] {
+            for id in 1..=12 {
+                let c = Contact { id, ..c.clone() };
+                let d = draft_for(
+                    &c,
+                    NudgeKind::CheckIn,
+                    Trigger::Cadence {
+                        since: at(),
+                        post: None,
+                    },
+                    Some(said),
+                );
+                for w in ["Thursday", "March", "12th", "Monday", "3rd", "Friday", "afternoon"] {
+                    assert!(!d.contains(w), "{said:?}: {d}");
+                }
+            }
+        }
+    }
+}
+
+/// The user's own company (`[user] company`) is never a topic of theirs: the
+/// issue's "How are things with Quellwerk?" to someone who had asked about
+/// the user's company.
+#[test]
+fn the_users_own_company_is_never_taken_for_a_topic_of_theirs() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[user]\ncompany = \"Quellwerk\"\n").unwrap_or_else(|e| panic!("{e}"));
+    let settings =
+        tend::config::Settings::load(&path, true, &std::collections::BTreeMap::new()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(settings.user.company, "Quellwerk");
+    let (configured, warnings) = Drafter::configured(&settings, &path);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let said = "Heard Quellwerk is hiring again, exciting times for you all!";
+    let mut unknown_company_named = 0;
+    for id in 1..=12 {
+        let c = person(id, "Sara Lee");
+        let n = nudge(
+            &c,
+            NudgeKind::CheckIn,
+            Trigger::Cadence {
+                since: at(),
+                post: None,
+            },
+        );
+        let case = Case::new(&c, &n, Some(said), 0);
+        let d = configured.draft(&case.input());
+        assert!(!d.contains("Quellwerk"), "{d}");
+        // Without the setting, tend cannot know whose company it is.
+        if Drafter::builtin(300).draft(&case.input()).contains("Quellwerk") {
+            unknown_company_named += 1;
+        }
+    }
+    assert!(unknown_company_named > 0);
 }

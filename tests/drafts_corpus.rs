@@ -310,6 +310,32 @@ fn corpus() -> Vec<Situation> {
         s("Ben Adler", "Ben", Want::Milestone(Achievement, None))
             .at("Shopify", "Staff Developer")
             .event(Achievement, 2, Some("won the Ruby Hero award")),
+        // --- profile fields as people fill them in
+        s("Priya Raman", "Priya", Want::FollowUp)
+            .at("Modehaus", "Senior Buyer")
+            .met("my manager at Modehaus"),
+        s("Ravi Shankar", "Ravi", Want::CheckIn)
+            .at("Studio Ravi", "Freelance product designer")
+            .said(70, In, Message, "Will do, thanks"),
+        s("Leon Brandt", "Leon", Want::FollowUp)
+            .at("Contentful", "Solutions Engineer")
+            .met("LinkedIn"),
+        s("Bob Keller", "Bob", Want::CheckIn)
+            .at("Globex", "Software Engineer")
+            .said(90, In, Message, "Cheers, talk soon")
+            .event(NewJob, 40, Some("Staff engineer at Northwind")),
+        s("Ines Vogel", "Ines", Want::CheckIn)
+            .met("her internship at Quellwerk")
+            .said(250, In, Message, "Thanks again for everything!"),
+        s("Zhou Yan", "Yan", Want::FollowUp)
+            .greet("Yan")
+            .met("classmate at ETH"),
+        s("Tobias Wolf", "Tobias", Want::Milestone(Birthday, None))
+            .met("the CTO dinner in Zurich"),
+        s("Marie Laurent", "Marie", Want::CheckIn)
+            .at("Self-employed", "Head of Platform")
+            .met("cold email")
+            .said(80, In, Message, "ok thx"),
     ]
 }
 
@@ -546,16 +572,19 @@ fn no_long_sentence_goes_to_more_than_three_contacts() {
     assert!(crowded.is_empty(), "{crowded:?}");
 }
 
+/// The draft of the contact named `name`.
+fn draft_of(drafts: &[(Built, String)], name: &str) -> String {
+    drafts
+        .iter()
+        .find(|(b, _)| b.contact.name == name)
+        .map(|(_, d)| d.clone())
+        .unwrap_or_else(|| panic!("{name}"))
+}
+
 #[test]
 fn replies_answer_what_the_message_does() {
     let drafts = draft_corpus();
-    let find = |name: &str| {
-        drafts
-            .iter()
-            .find(|(b, _)| b.contact.name == name)
-            .map(|(_, d)| d.clone())
-            .unwrap_or_else(|| panic!("{name}"))
-    };
+    let find = |name: &str| draft_of(&drafts, name);
     // A confirmed time is confirmed in their words; no other call proposed.
     let minh = find("Nguyễn Thị Minh");
     assert!(minh.contains("Tuesday 10 March at 15:00"), "{minh}");
@@ -586,4 +615,42 @@ fn replies_answer_what_the_message_does() {
     // On the day of a new job, no "how are the first weeks going?".
     let sara = find("Sara Lindgren");
     assert!(!sara.contains("first weeks") && !sara.contains("so far"), "{sara}");
+}
+
+#[test]
+fn profile_fields_are_said_as_the_recipient_would_read_them() {
+    let drafts = draft_corpus();
+    let find = |name: &str| draft_of(&drafts, name);
+    let met = |d: &str| {
+        d.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "met" | "meet" | "meeting"))
+    };
+    // Her manager was the user: they worked together, they did not "meet at my manager".
+    let priya = find("Priya Raman");
+    assert!(
+        !met(&priya) && priya.contains("since we worked together at Modehaus"),
+        "{priya}"
+    );
+    // A role mid-sentence, in lower case; never "the Freelance product designer work".
+    let ravi = find("Ravi Shankar");
+    assert!(!ravi.contains("Freelance") && !ravi.contains("designer work"), "{ravi}");
+    // A LinkedIn connection was never met; nor was a cold e-mail.
+    for name in ["Leon Brandt", "Marie Laurent"] {
+        let d = find(name);
+        assert!(!met(&d), "{d}");
+    }
+    // "Self-employed" is no company to ask about.
+    let marie = find("Marie Laurent");
+    assert!(!marie.contains("Self-employed"), "{marie}");
+    // After his new job, Bob is not asked about the company he left.
+    let bob = find("Bob Keller");
+    assert!(!bob.contains("Globex") && !bob.contains("Software Engineer"), "{bob}");
+    // A dormant former colleague: the shared job, said from the user's side.
+    let ines = find("Ines Vogel");
+    assert!(ines.contains("since we worked together at Quellwerk"), "{ines}");
+    let wei = find("Zhou Yan");
+    assert!(!met(&wei) && wei.contains("since we studied together at ETH"), "{wei}");
+    let tobias = find("Tobias Wolf");
+    assert!(tobias.contains("since we met at the CTO dinner in Zurich"), "{tobias}");
 }

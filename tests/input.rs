@@ -107,7 +107,8 @@ fn config_json_lists_every_setting() {
     let env = Env::new();
     let json = env.json(&["config", "--json"]);
     let settings = json["settings"].as_object().cloned().unwrap_or_default();
-    assert_eq!(settings.len(), 40, "{json}");
+    assert_eq!(settings.len(), 41, "{json}");
+    assert_eq!(settings["user.company"], "");
     assert_eq!(settings["user.timezone"], "Europe/Lisbon");
     assert_eq!(settings["user.emails"], serde_json::json!([]));
     assert_eq!(settings["rules.daily_cap"], 5);

@@ -6,6 +6,7 @@
 use chrono::{DateTime, Utc};
 use minijinja::Value;
 
+use super::profile::{self, Met, MetKind, Role};
 use super::{DraftInput, topic};
 use crate::intent::{self, Intent};
 use crate::lint::{Recipient, gather, words::phrase_words};
@@ -21,12 +22,37 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "the name to greet them by (none when their name has no letters)",
     ),
     ("name", "their full name"),
-    ("company", "their company"),
-    ("role", "their role"),
-    ("met", "how you met, as written (short)"),
+    (
+        "company",
+        "their company (after a new job: the new one; none when it names no employer)",
+    ),
+    (
+        "role",
+        "their role as said mid-sentence (\"freelance product designer\", \"CTO\"); after a new job, the new one",
+    ),
+    (
+        "role_phrase",
+        "their role with an article when it takes one (\"a freelance product designer\", \"CTO\"), for \"your work as …\"",
+    ),
+    (
+        "met",
+        "how you met, as written (short), only when it is a place, an event or an introduction",
+    ),
     (
         "met_phrase",
-        "how you met, starting with a preposition (\"at RustConf\")",
+        "what follows \"we met\" (\"at RustConf 2026\", \"in Lisbon\", \"through Alice\"); none for a relationship or online",
+    ),
+    (
+        "met_kind",
+        "how `met` reads: place, introduction, relationship (you worked or studied together) or online (never met)",
+    ),
+    (
+        "together",
+        "relationship: what follows \"since we\" (\"worked together at Modehaus\", \"studied together\")",
+    ),
+    (
+        "worked_together_at",
+        "relationship: where you worked together, when said",
     ),
     ("interest", "their first interest"),
     ("interests", "all their interests (a list)"),
@@ -72,15 +98,6 @@ pub const VARIABLES: &[(&str, &str)] = &[
 /// A reply this many days after their message opens with an apology for the wait.
 const LATE_AFTER_DAYS: i64 = 7;
 
-/// Prepositions that can open how you met ("through Alice", "at RustConf").
-const PREPOSITIONS: &[&str] = &[
-    "at", "in", "on", "through", "thru", "via", "during", "from", "over", "when", "while", "after", "before", "by",
-    "with", "back", "last", "across", "around", "near", "for", "years", "ages",
-];
-const ONLINE: &[&str] = &[
-    "linkedin", "twitter", "x", "mastodon", "github", "slack", "discord", "reddit", "online", "bluesky",
-];
-
 /// The longest free-text fact, in words; longer ones are cut at a comma or
 /// left out, never cut mid-phrase with "…".
 const FACT_WORDS: usize = 6;
@@ -102,8 +119,8 @@ pub struct Facts {
     pub first_name: String,
     name: String,
     company: Option<String>,
-    role: Option<String>,
-    met: Option<String>,
+    role: Option<Role>,
+    met: Option<Met>,
     interests: Vec<String>,
     topic: Option<String>,
     intent: Option<Intent>,
@@ -242,6 +259,34 @@ fn job_of(detail: &str) -> Option<Job> {
     }
 }
 
+/// The latest job change (a new job or a promotion) when it happened after
+/// the contact was added, with the job its detail names, if it names one.
+/// One on the day they were added is taken as already in the profile.
+fn job_change(events: &[Event], added: DateTime<Utc>, tz: chrono_tz::Tz) -> Option<(EventKind, Option<Job>)> {
+    let latest = events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::NewJob | EventKind::Promotion))
+        .max_by_key(|e| (e.on, e.id))?;
+    (latest.on > local_date(added, tz))
+        .then(|| (latest.kind, clean(latest.detail.as_deref()).as_deref().and_then(job_of)))
+}
+
+/// The company and role after a job change: a new job replaces both (what
+/// its detail does not name is not known any more); a promotion replaces
+/// the role, and the company only when it names one.
+fn after_change(kind: EventKind, job: Option<Job>, company: Option<String>) -> (Option<String>, Option<Role>) {
+    let (new_company, new_role) = job.map_or((None, None), |j| {
+        (
+            j.company.as_deref().and_then(profile::read_company),
+            j.role.as_deref().and_then(profile::read_role),
+        )
+    });
+    match kind {
+        EventKind::Promotion => (new_company.or(company), new_role),
+        _ => (new_company, new_role),
+    }
+}
+
 /// Whether a fact has a word that makes a message specific (the message
 /// check's test): a fact without one would not make the draft about them.
 fn telling(fact: &str) -> bool {
@@ -281,7 +326,8 @@ impl Facts {
         self.company.as_deref()
     }
 
-    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration) -> Facts {
+    /// `user_company`: the user's own (`[user] company`, may be empty).
+    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration, user_company: &str) -> Facts {
         let c = input.contact;
         let (now, tz) = (input.now, input.tz);
         let today = local_date(now, tz);
@@ -292,6 +338,9 @@ impl Facts {
         let mut skip: Vec<String> = phrase_words(&c.name);
         skip.extend(phrase_words(input.user_name));
         skip.extend(phrase_words(&first_name));
+        // Nor does the user's own company: "your comments on the Quellwerk
+        // proposal" is not a project of theirs to ask about.
+        skip.extend(phrase_words(user_company));
         let topic_of = |text: &str| topic::topic(text, &skip);
 
         let mut message = None;
@@ -440,25 +489,44 @@ impl Facts {
                 public_details.push(d);
             }
         }
-        let mut company = short(c.company.as_deref(), PROFILE_WORDS).filter(|f| telling(f));
-        let mut role = short(c.role.as_deref(), PROFILE_WORDS).filter(|f| telling(f));
-        if let Some(j) = job {
-            // A new job changes both (the old company is not theirs any
-            // more); a promotion keeps the company when the detail names none.
-            if j.company.is_some() || milestone == Some("new-job") {
-                company = j.company;
-            }
-            if j.role.is_some() || milestone == Some("new-job") {
-                role = j.role;
-            }
+        let mut role = c
+            .role
+            .as_deref()
+            .and_then(profile::read_role)
+            .filter(|r| telling(&r.title));
+        let mut company = c
+            .company
+            .as_deref()
+            .and_then(profile::read_company)
+            .or_else(|| role.as_ref().and_then(|r| r.company.clone()));
+        // A job change after the contact was added: the profile is from
+        // before it, in every draft (not only the congratulation).
+        if let Some((kind, j)) = job_change(input.events, c.created_at, tz) {
+            (company, role) = after_change(kind, j, company);
         }
+        // The milestone's own event names the job it congratulates.
+        if let (Some(j), Some(m)) = (job, milestone) {
+            let kind = if m == "promotion" {
+                EventKind::Promotion
+            } else {
+                EventKind::NewJob
+            };
+            (company, role) = after_change(kind, Some(j), company);
+        }
+        let company = company
+            .and_then(|c| short(Some(&c), PROFILE_WORDS))
+            .filter(|f| telling(f));
         Facts {
             kind: kind.as_str(),
             first_name,
             name: c.name.trim().to_string(),
             company,
             role,
-            met: short(c.met.as_deref(), PROFILE_WORDS).filter(|f| telling(f)),
+            met: c
+                .met
+                .as_deref()
+                .and_then(profile::read_met)
+                .filter(|m| m.kind == MetKind::Online || telling(&m.written)),
             interests: c
                 .interests
                 .iter()
@@ -532,23 +600,35 @@ impl Facts {
         let mut role = if level >= 2 { None } else { self.role.clone() };
         if level >= 3 {
             // One fact only, the shortest, for long names under a tight limit.
-            let shortest = [&self.company, &self.role, &self.met, &self.interests.first().cloned()]
+            let met_said = self
+                .met
+                .as_ref()
+                .filter(|m| m.kind != MetKind::Online)
+                .map(|m| m.written.clone());
+            let role_said = self.role.as_ref().map(|r| r.title.clone());
+            let shortest = [&self.company, &role_said, &met_said, &self.interests.first().cloned()]
                 .into_iter()
                 .flatten()
                 .min_by_key(|f| f.chars().count())
                 .cloned();
             company = shortest.clone().filter(|s| Some(s) == self.company.as_ref());
-            role = shortest
+            role = self
+                .role
                 .clone()
-                .filter(|s| Some(s) == self.role.as_ref() && company.is_none());
-            met = shortest
+                .filter(|_| shortest.is_some() && shortest == role_said && company.is_none());
+            met = self
+                .met
                 .clone()
-                .filter(|s| Some(s) == self.met.as_ref() && company.is_none() && role.is_none());
+                .filter(|_| shortest.is_some() && shortest == met_said && company.is_none() && role.is_none());
             interests = shortest
                 .filter(|s| company.is_none() && role.is_none() && met.is_none() && Some(s) == self.interests.first())
                 .into_iter()
                 .collect();
         }
+        // `met` and `met_phrase` only where "we met …" is true.
+        let met_at = met
+            .as_ref()
+            .filter(|m| matches!(m.kind, MetKind::Place | MetKind::Introduction));
         let user_first = crate::names::greeting_name(&self.user_name).to_string();
         let first = (!self.first_name.is_empty()).then(|| self.first_name.clone());
         // A map (minijinja 3 reads an iterator of pairs as a list of tuples).
@@ -557,9 +637,16 @@ impl Facts {
             ("first_name", opt(first)),
             ("name", Value::from(self.name.clone())),
             ("company", opt(company)),
-            ("role", opt(role)),
-            ("met_phrase", opt(met.as_deref().map(met_phrase))),
-            ("met", opt(met)),
+            ("role", opt(role.as_ref().map(|r| r.title.clone()))),
+            ("role_phrase", opt(role.map(|r| r.phrase))),
+            ("met_phrase", opt(met_at.and_then(|m| m.phrase.clone()))),
+            ("met", opt(met_at.map(|m| m.written.clone()))),
+            ("met_kind", opt(met.as_ref().map(|m| m.kind.as_str().to_string()))),
+            ("together", opt(met.as_ref().and_then(|m| m.together.clone()))),
+            (
+                "worked_together_at",
+                opt(met.as_ref().and_then(|m| m.worked_together_at.clone())),
+            ),
             ("interest", opt(interests.first().cloned())),
             ("interests", Value::from(interests)),
             ("topic", opt(self.topic.clone())),
@@ -593,14 +680,15 @@ impl Facts {
     }
 
     /// A context with every variable set, for checking templates at load time.
-    pub fn sample(milestone: &'static str, intent: Intent, stage: &'static str, care: bool) -> Facts {
+    /// `met` as the profile says it, to reach the frames of each reading.
+    pub fn sample(milestone: &'static str, intent: Intent, stage: &'static str, care: bool, met: &str) -> Facts {
         Facts {
             kind: "milestone",
             first_name: "Sara".into(),
             name: "Sara Lee".into(),
             company: Some("Globex".into()),
-            role: Some("VP Engineering".into()),
-            met: Some("RustConf".into()),
+            role: profile::read_role("VP Engineering"),
+            met: profile::read_met(met),
             interests: vec!["distributed systems".into(), "climbing".into()],
             topic: Some("your Bazel migration".into()),
             intent: Some(intent),
@@ -624,54 +712,6 @@ impl Facts {
             reading: None,
         }
     }
-}
-
-/// "at RustConf" from "RustConf"; "through Alice" stays; "on LinkedIn".
-fn met_phrase(met: &str) -> String {
-    let first = met.split_whitespace().next().unwrap_or("").to_lowercase();
-    if PREPOSITIONS.contains(&first.as_str()) {
-        // "At RustConf" reads "met you at RustConf".
-        let rest = &met[met.find(char::is_whitespace).unwrap_or(met.len())..];
-        format!("{first}{rest}")
-    } else if ONLINE.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())) {
-        format!("on {met}")
-    } else if let Some(phrase) = worked_together(met) {
-        phrase
-    } else {
-        format!("at {met}")
-    }
-}
-
-/// "former colleague at Acme" → "when we worked together at Acme"; "a former
-/// team" → "on a former team": people who shared work did not meet *at* it.
-fn worked_together(met: &str) -> Option<String> {
-    // Words lowercased, without "ex-" or a plural "s": "Ex-colleagues" is "colleague".
-    let words: Vec<String> = met
-        .split_whitespace()
-        .map(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase();
-            let w = w.strip_prefix("ex-").unwrap_or(&w);
-            w.strip_suffix('s').unwrap_or(w).to_string()
-        })
-        .collect();
-    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-    if has(&["colleague", "coworker", "co-worker"]) {
-        // ASCII lowercase keeps byte offsets, so `i` indexes `met` too.
-        let place = met.to_ascii_lowercase().rfind(" at ").map_or("", |i| &met[i..]);
-        return Some(format!("when we worked together{place}"));
-    }
-    if has(&["team", "squad", "project"]) {
-        let article = ["a", "an", "the", "our", "my", "your", "his", "her", "their"];
-        let first = met.split_whitespace().next().unwrap_or("").to_lowercase();
-        return Some(if article.contains(&first.as_str()) {
-            format!("on {met}")
-        } else {
-            format!("on the {met}")
-        });
-    }
-    None
 }
 
 #[cfg(test)]
@@ -724,22 +764,5 @@ mod tests {
             job_of("İİ engineer at İstanbul Labs"),
             job(Some("İİ engineer"), Some("İstanbul Labs"))
         );
-    }
-
-    #[test]
-    fn met_reads_after_met_you() {
-        assert_eq!(met_phrase("RustConf 2025"), "at RustConf 2025");
-        assert_eq!(met_phrase("At the Berlin meetup"), "at the Berlin meetup");
-        assert_eq!(met_phrase("through Alice"), "through Alice");
-        assert_eq!(met_phrase("LinkedIn"), "on LinkedIn");
-        assert_eq!(met_phrase("a former team"), "on a former team");
-        assert_eq!(met_phrase("platform team at Acme"), "on the platform team at Acme");
-        assert_eq!(
-            met_phrase("former colleague at Acme"),
-            "when we worked together at Acme"
-        );
-        assert_eq!(met_phrase("ex-colleagues"), "when we worked together");
-        assert_eq!(met_phrase("his team"), "on his team");
-        assert_eq!(met_phrase("İİİ colleague at İzmir"), "when we worked together at İzmir");
     }
 }

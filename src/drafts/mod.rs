@@ -11,6 +11,7 @@
 mod context;
 #[cfg(test)]
 mod corpus_tests;
+mod profile;
 mod reply;
 pub mod templates;
 mod topic;
@@ -29,6 +30,7 @@ use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
 pub use context::VARIABLES;
 use context::{Facts, TRIM_LEVELS};
+pub use profile::{Met, MetKind, Role, read_company, read_met, read_role};
 pub use templates::TemplateError;
 pub use topic::topic;
 
@@ -62,6 +64,8 @@ pub struct Drafter {
     intents: crate::intent::ExtraPhrases,
     /// How recent a post must be for a check-in to name it.
     post_recent: Duration,
+    /// The user's own company (`[user] company`), never a topic of theirs.
+    user_company: String,
     /// Sentences of six or more words in drafts shown in this process, with
     /// the contacts they went to (variety, drafts.md).
     shown: Mutex<HashMap<String, Vec<ContactId>>>,
@@ -125,6 +129,7 @@ impl Drafter {
             linter: Linter::new(Lists::builtin(), max_chars),
             intents: crate::intent::ExtraPhrases::default(),
             post_recent: Duration::days(14),
+            user_company: String::new(),
             shown: Mutex::new(HashMap::new()),
             env,
             builtin,
@@ -141,6 +146,7 @@ impl Drafter {
         let mut drafter = Drafter::builtin(settings.drafts.max_chars).with_lists(Lists::new(&settings.lint));
         drafter.intents = settings.drafts.intents.clone();
         drafter.post_recent = settings.rules.post_recent;
+        drafter = drafter.with_user_company(&settings.user.company);
         let dir = match config_path.parent() {
             Some(p) if !p.as_os_str().is_empty() => Some(p),
             _ if config_path.is_file() => Some(Path::new(".")),
@@ -148,6 +154,13 @@ impl Drafter {
         };
         let warnings = dir.map(|d| drafter.load_user_templates(d)).unwrap_or_default();
         (drafter, warnings)
+    }
+
+    /// The user's own company (`[user] company`): their words about it are
+    /// never taken for a topic of theirs.
+    pub fn with_user_company(mut self, company: &str) -> Drafter {
+        self.user_company = company.trim().to_string();
+        self
     }
 
     /// Drafts avoid the user's `[lint]` phrases too.
@@ -234,7 +247,7 @@ impl Drafter {
     /// more words already in 3 other contacts' drafts this month, is never
     /// taken.
     pub fn draft(&self, input: &DraftInput) -> String {
-        let facts = Facts::of(input, &self.intents, self.post_recent);
+        let facts = Facts::of(input, &self.intents, self.post_recent, &self.user_company);
         let recipient = facts.recipient(input);
         let memos: Vec<(&str, Vec<Token>)> = recipient
             .memos

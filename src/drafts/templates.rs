@@ -246,9 +246,15 @@ fn samples(kind: NudgeKind) -> Vec<Value> {
         for i in intents {
             for stage in ["new", "warm", "dormant"] {
                 for care in [false, true] {
-                    out.push(Facts::sample(m, *i, stage, care).context(0));
+                    out.push(Facts::sample(m, *i, stage, care, "RustConf").context(0));
                 }
             }
+        }
+    }
+    // Each reading of how you met reaches its own frames.
+    for met in ["my manager at Modehaus", "LinkedIn", "old friend"] {
+        for stage in ["new", "warm", "dormant"] {
+            out.push(Facts::sample(milestones[0], intents[0], stage, false, met).context(0));
         }
     }
     out

@@ -318,7 +318,104 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn is_content(w: &Word) -> bool {
-    w.text.chars().any(char::is_alphabetic) && !STOP.contains(&w.lower.as_str()) && !w.lower.contains('\'')
+    w.text.chars().any(char::is_alphabetic)
+        && !STOP.contains(&w.lower.as_str())
+        && !w.lower.contains('\'')
+        && !is_time(&w.lower)
+}
+
+/// Words of dates and times, in English: never a topic ("the Thursday",
+/// "the March 12th", "EOD").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "weekend",
+    "weekday",
+    "weekdays",
+    "weekends",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "morning",
+    "afternoon",
+    "evening",
+    "tonight",
+    "noon",
+    "midday",
+    "midnight",
+    "yesterday",
+    "eod",
+    "eow",
+    "asap",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "hour",
+    "hours",
+    "minutes",
+    "mins",
+    "quarter",
+    "am",
+    "pm",
+    "o'clock",
+    "mornings",
+    "afternoons",
+    "evenings",
+];
+
+/// A date or time word: a weekday, a month, a part of the day, an ordinal
+/// ("12th"), a clock time ("3pm", "15:00") or a quarter ("Q3").
+fn is_time(lower: &str) -> bool {
+    if TIME_WORDS.contains(&lower) {
+        return true;
+    }
+    let digits = lower.chars().take_while(char::is_ascii_digit).count();
+    let rest = &lower[digits..];
+    let ordinal_or_clock = digits > 0
+        && (rest.is_empty()
+            || matches!(rest, "st" | "nd" | "rd" | "th" | "am" | "pm" | "h")
+            || rest.starts_with(':')
+            || rest.starts_with('.'));
+    let quarter = lower.len() == 2
+        && (lower.starts_with('q') || lower.starts_with('h'))
+        && digits == 0
+        && lower[1..].chars().all(|c| c.is_ascii_digit());
+    ordinal_or_clock || quarter
 }
 
 fn capitalized(w: &Word) -> bool {
@@ -423,15 +520,17 @@ fn noun_phrase(ws: &[Word], owned_only: bool) -> Option<String> {
 }
 
 /// The topic of what they wrote, or `None` when nothing short names it.
-/// `skip`: names of the people in the conversation (lower-case words).
+/// `skip`: names of the people in the conversation and of the user's own
+/// company (lower-case words); no topic holds one.
 /// What they own ("our seed round") says most; then a name ("Bazel"); then
 /// what follows "about" or "on".
 pub fn topic(text: &str, skip: &[String]) -> Option<String> {
     let ws = words(text);
+    let free = |p: &String| !p.split_whitespace().any(|w| skip.contains(&w.to_lowercase()));
     let found = noun_phrase(&ws, true)
-        .filter(|p| p.split_whitespace().count() >= 2)
+        .filter(|p| p.split_whitespace().count() >= 2 && free(p))
         .or_else(|| proper_noun(&ws, skip))
-        .or_else(|| noun_phrase(&ws, false))?;
+        .or_else(|| noun_phrase(&ws, false).filter(free))?;
     let n = found.split_whitespace().count();
     // A topic names something: a word of 4+ letters or an acronym.
     (n <= MAX_WORDS && !crate::lint::specific_words(&found).is_empty()).then_some(found)
@@ -470,6 +569,14 @@ mod tests {
             Some("the new billing system")
         );
         assert_eq!(t("thanks so much, talk soon").as_deref(), None);
+        // A date or a weekday is never a topic.
+        assert_eq!(t("The launch is on Thursday the 12th").as_deref(), None);
+        assert_eq!(t("I start on March 12th, wish me luck").as_deref(), None);
+        assert_eq!(t("Decision expected by Q3 or EOD Friday").as_deref(), None);
+        // Nor a name to skip, as the user's own company.
+        let q = |s: &str| topic(s, &["quellwerk".to_string()]);
+        assert_eq!(q("Any news about Quellwerk pricing?").as_deref(), None);
+        assert_eq!(q("We met the Quellwerk team in Berlin").as_deref(), Some("Berlin"));
         assert_eq!(t("Hi Alex!").as_deref(), None);
     }
 }
