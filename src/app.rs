@@ -27,6 +27,11 @@ pub struct App {
     drafter: std::sync::OnceLock<Drafter>,
     /// The config file (which may not exist) and whether it was named by `TEND_CONFIG`.
     pub config_path: PathBuf,
+    /// Drafts shown by this run and not yet kept with their nudges: they
+    /// are stored with the run's next write, or when it closes, so that
+    /// showing an agenda neither waits for another writer nor writes inside
+    /// its read.
+    unkept: std::sync::Mutex<Vec<store::nudges::KeptDraft>>,
 }
 
 /// Planning rows read before they are handed to the planner's thread, and
@@ -63,6 +68,65 @@ impl DraftFacts {
     }
 }
 
+impl DraftFacts {
+    /// What a draft is written from, as a short fingerprint: the contact's
+    /// fields that drafts read, and every interaction and event of theirs.
+    /// A kept draft whose basis differs is written again: a new message or
+    /// event, or an edited profile, may make something it says untrue.
+    fn basis(&self) -> String {
+        use std::fmt::Write;
+        let c = &self.contact;
+        let mut all = format!(
+            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            c.name, c.greet, c.company, c.role, c.met, c.interests, c.note, c.birthday, c.connected_on
+        );
+        let mut interactions: Vec<&Interaction> = self.interactions.iter().collect();
+        interactions.sort_by_key(|i| i.id);
+        for i in interactions {
+            let _ = write!(
+                all,
+                "|i{} {} {:?} {:?} {:?}",
+                i.id,
+                i.at.timestamp(),
+                i.direction,
+                i.channel,
+                i.note
+            );
+        }
+        let mut events: Vec<&Event> = self.events.iter().collect();
+        events.sort_by_key(|e| e.id);
+        for e in events {
+            let _ = write!(all, "|e{} {:?} {} {:?}", e.id, e.kind, e.on, e.detail);
+        }
+        format!("{:016x}", crate::drafts::stable_hash(&all))
+    }
+}
+
+/// The drafts waiting to be kept (a poisoned lock still holds them).
+fn unkept(
+    unkept: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>,
+) -> std::sync::MutexGuard<'_, Vec<store::nudges::KeptDraft>> {
+    unkept.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Stores the drafts shown and not yet kept, in the caller's transaction.
+fn keep_shown(waiting: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>, tx: &rusqlite::Connection) -> Result<()> {
+    let drafts = std::mem::take(&mut *unkept(waiting));
+    store::nudges::keep_drafts(tx, &drafts)
+}
+
+/// The draft for a nudge: the one kept for it when there is one (counted
+/// for variety as if drafted now), else a new one.
+fn kept_or_new(drafter: &Drafter, facts: &DraftFacts, nudge: &Nudge, on: &DraftsOn, kept: Option<String>) -> String {
+    match kept {
+        Some(text) => {
+            drafter.remember(&text, &facts.contact);
+            text
+        }
+        None => drafter.draft(&facts.input(nudge, on)),
+    }
+}
+
 /// What every draft of a run shares.
 struct DraftsOn<'a> {
     now: DateTime<Utc>,
@@ -95,12 +159,16 @@ impl App {
             clock,
             store,
             drafter: std::sync::OnceLock::new(),
+            unkept: std::sync::Mutex::new(Vec::new()),
             config_path,
         }
     }
 
-    /// Ends the run: closes the database.
-    pub fn close(self) -> Result<()> {
+    /// Ends the run: keeps the drafts it showed, closes the database.
+    pub fn close(mut self) -> Result<()> {
+        if !unkept(&self.unkept).is_empty() {
+            self.store.write(|tx| keep_shown(&self.unkept, tx))?;
+        }
         self.store.close()
     }
 
@@ -438,11 +506,43 @@ impl App {
         plan.nudges.iter().filter(|n| n.due < horizon).cloned().collect()
     }
 
-    /// The draft for a nudge, from what tend knows of the contact.
+    /// The draft for a nudge, from what tend knows of the contact: the one
+    /// shown before for the same nudge while it still holds (drafts.md), else
+    /// a new one, which is kept from now on.
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let on = self.drafts_on()?;
         let facts = self.draft_facts(nudge)?;
-        Ok(self.drafter().draft(&facts.input(nudge, &on)))
+        let basis = facts.basis();
+        let kept = self.kept_draft(nudge, &basis)?;
+        let fresh = kept.is_none();
+        let text = kept_or_new(self.drafter(), &facts, nudge, &on, kept);
+        if fresh {
+            self.to_keep(nudge, basis, &text);
+        }
+        Ok(text)
+    }
+
+    /// The draft shown before for `nudge`, written from `basis`, if any.
+    fn kept_draft(&self, nudge: &Nudge, basis: &str) -> Result<Option<String>> {
+        let waiting = unkept(&self.unkept).iter().find(|k| k.key == nudge.key).cloned();
+        let kept = match waiting {
+            Some(k) => Some(k),
+            None => store::nudges::kept_draft(self.store.conn(), &nudge.key)?,
+        };
+        Ok(kept.filter(|k| k.basis == basis).map(|k| k.text))
+    }
+
+    /// Remembers a new draft, shown now, to keep with its nudge.
+    fn to_keep(&self, nudge: &Nudge, basis: String, text: &str) {
+        let mut waiting = unkept(&self.unkept);
+        waiting.retain(|k| k.key != nudge.key);
+        waiting.push(store::nudges::KeptDraft {
+            key: nudge.key.clone(),
+            contact_id: nudge.contact_id,
+            basis,
+            text: text.to_string(),
+            shown_at: self.now(),
+        });
     }
 
     /// The drafts for `nudges`, in order (each draft's wording depends on
@@ -454,25 +554,42 @@ impl App {
         }
         let on = &self.drafts_on()?;
         let drafter = self.drafter();
-        std::thread::scope(|scope| {
-            let (send, receive) = std::sync::mpsc::sync_channel::<DraftFacts>(4);
+        // Each draft with, when it is new, the basis to keep it under.
+        let drafts = std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<(DraftFacts, String, Option<String>)>(4);
             let writer = scope.spawn(move || {
                 receive
                     .into_iter()
                     .zip(nudges)
-                    .map(|(facts, nudge)| drafter.draft(&facts.input(nudge, on)))
-                    .collect::<Vec<String>>()
+                    .map(|((facts, basis, kept), nudge)| {
+                        let fresh = kept.is_none();
+                        let text = kept_or_new(drafter, &facts, nudge, on, kept);
+                        (text, fresh.then_some(basis))
+                    })
+                    .collect::<Vec<(String, Option<String>)>>()
             });
             let read = nudges.iter().try_for_each(|n| {
                 let facts = self.draft_facts(n)?;
+                let basis = facts.basis();
+                let kept = self.kept_draft(n, &basis)?;
                 // It fails only when the writer stopped, whose panic the join resumes.
-                send.send(facts)
+                send.send((facts, basis, kept))
                     .map_err(|_| Error::Failed("the drafter stopped".to_string()))
             });
             drop(send);
             let drafts = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             read.map(|()| drafts)
-        })
+        })?;
+        Ok(drafts
+            .into_iter()
+            .zip(nudges)
+            .map(|((text, fresh), nudge)| {
+                if let Some(basis) = fresh {
+                    self.to_keep(nudge, basis, &text);
+                }
+                text
+            })
+            .collect())
     }
 
     fn drafts_on(&self) -> Result<DraftsOn<'_>> {
@@ -535,6 +652,7 @@ impl App {
             None => crate::stats::Drafted::AsIs,
         };
         self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
             let id = store::records::log_interaction(
                 tx,
                 contact,
@@ -557,6 +675,7 @@ impl App {
         let now = self.now();
         let until = duration.after(now.max(nudge.due), self.tz());
         self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -577,6 +696,7 @@ impl App {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -594,8 +714,10 @@ impl App {
     /// Records that the notification server accepted `nudge` (rule 12).
     pub fn mark_delivered(&mut self, nudge: &Nudge) -> Result<()> {
         let now = self.now();
-        self.store
-            .write(|tx| store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now))
+        self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
+            store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now)
+        })
     }
 
     /// Nudges the daemon should deliver now: pending and due.

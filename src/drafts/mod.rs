@@ -303,13 +303,31 @@ impl Drafter {
             );
             plain(&facts.first_name, birthday, facts.company(), self.max_chars)
         });
-        for s in long_sentences(&text, &recipient) {
-            let who = shown.entry(s).or_default();
-            if !who.contains(&me) {
-                who.push(me);
-            }
-        }
+        remember_in(&mut shown, &text, &recipient, me);
         text
+    }
+
+    /// Counts a draft shown before, and kept with its nudge, among the
+    /// drafts of this process, so that the variety rule weighs it as if it
+    /// had been drafted here.
+    pub fn remember(&self, text: &str, contact: &Contact) {
+        let to = crate::lint::Recipient {
+            name: contact.name.clone(),
+            greet: contact.greet.clone(),
+            ..Default::default()
+        };
+        let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
+        remember_in(&mut shown, text, &to, contact.id);
+    }
+}
+
+/// Notes the long sentences of a draft for `me` in `shown` (variety).
+fn remember_in(shown: &mut HashMap<String, Vec<ContactId>>, text: &str, to: &crate::lint::Recipient, me: ContactId) {
+    for s in long_sentences(text, to) {
+        let who = shown.entry(s).or_default();
+        if !who.contains(&me) {
+            who.push(me);
+        }
     }
 }
 

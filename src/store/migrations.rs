@@ -127,6 +127,10 @@ const MIGRATIONS: &[Step] = &[
     // in travel in `packed`, before the name: reading them from their own
     // index for every plan was a twelfth of an agenda at 30,000 contacts.
     Step::Sql(USUAL_HOUR_PACKED),
+    // v16: the draft shown for each nudge, kept with its key (drafts.md: the
+    // same nudge shows the same draft until something it says becomes
+    // false), with what it was written from.
+    Step::Sql(super::nudges::KEPT_DRAFTS),
 ];
 
 /// Schema 15: the view of schema 13 with `usual_hour` and `usual_hour_zone`
