@@ -745,6 +745,67 @@ impl App {
 mod tests {
     use super::*;
 
+    /// Sara with two messages and an event, as drafts read her.
+    fn sara_facts() -> DraftFacts {
+        let at = |d: &str| {
+            chrono::DateTime::parse_from_rfc3339(d)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let message = |id: i64, when: &str, direction: Direction| Interaction {
+            id,
+            contact_id: 1,
+            at: at(when),
+            direction,
+            channel: Channel::Message,
+            note: Some(format!("message {id}")),
+        };
+        DraftFacts {
+            contact: Contact::named("Sara Lee"),
+            interactions: vec![
+                message(1, "2026-11-01T10:00:00Z", Direction::Out),
+                message(2, "2026-11-02T10:00:00Z", Direction::In),
+            ],
+            events: vec![Event {
+                id: 1,
+                contact_id: 1,
+                kind: EventKind::Post,
+                on: chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default(),
+                detail: Some("A post".into()),
+                recorded_at: at("2026-11-03T10:00:00Z"),
+            }],
+        }
+    }
+
+    proptest::proptest! {
+        /// A kept draft's basis changes with whatever a draft reads of the
+        /// contact (a field, a message, an event), and with nothing else:
+        /// not with a tag, nor with the order records are read in.
+        #[test]
+        fn a_kept_drafts_basis_follows_what_drafts_read(change in 0usize..9, word in "[a-z]{1,8}") {
+            let base = sara_facts();
+            let mut other = sara_facts();
+            let c = &mut other.contact;
+            match change {
+                0 => c.company = Some(word.clone()),
+                1 => c.role = Some(word.clone()),
+                2 => c.met = Some(word.clone()),
+                3 => c.interests.push(word.clone()),
+                4 => c.note = Some(word.clone()),
+                5 => {
+                    let mut i = other.interactions[1].clone();
+                    i.id = 3;
+                    i.note = Some(word.clone());
+                    other.interactions.push(i);
+                }
+                6 => other.events[0].detail = Some(word.clone()),
+                7 => c.tags.push(word.clone()),
+                _ => other.interactions.reverse(),
+            }
+            proptest::prop_assert_eq!(other.basis() != base.basis(), change < 7, "change {}", change);
+        }
+    }
+
     #[test]
     fn leaving_out_idle_contacts_changes_no_nudge() {
         let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
