@@ -783,6 +783,12 @@ fn private_finds_a_sensitive_word_of_the_memo_in_another_form() {
             "incompetent",
             "incompetent",
         ),
+        // The same opinion in another word.
+        (
+            "Hi Rachel, is your manager still that clueless? How is Adyen otherwise?",
+            "incompetent",
+            "clueless",
+        ),
         (
             "Rachel, how's the job hunt going? Anything beyond Adyen?",
             "interviewing",
