@@ -70,14 +70,16 @@ impl DraftFacts {
 
 impl DraftFacts {
     /// What a draft is written from, as a short fingerprint: the contact's
-    /// fields that drafts read, and every interaction and event of theirs.
-    /// A kept draft whose basis differs is written again: a new message or
-    /// event, or an edited profile, may make something it says untrue.
-    fn basis(&self) -> String {
+    /// fields that drafts read, every interaction and event of theirs, and
+    /// whether a reply is late. A kept draft whose basis differs is written
+    /// again: a new message or event, or an edited profile, may make
+    /// something it says untrue, and a reply a week late must not confirm a
+    /// time that may have passed.
+    fn basis(&self, late: bool) -> String {
         use std::fmt::Write;
         let c = &self.contact;
         let mut all = format!(
-            "{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{late}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             c.name, c.greet, c.company, c.role, c.met, c.interests, c.note, c.birthday, c.connected_on
         );
         let mut interactions: Vec<&Interaction> = self.interactions.iter().collect();
@@ -512,7 +514,7 @@ impl App {
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let on = self.drafts_on()?;
         let facts = self.draft_facts(nudge)?;
-        let basis = facts.basis();
+        let basis = facts.basis(crate::drafts::late(nudge, on.now));
         let kept = self.kept_draft(nudge, &basis)?;
         let fresh = kept.is_none();
         let text = kept_or_new(self.drafter(), &facts, nudge, &on, kept);
@@ -570,7 +572,7 @@ impl App {
             });
             let read = nudges.iter().try_for_each(|n| {
                 let facts = self.draft_facts(n)?;
-                let basis = facts.basis();
+                let basis = facts.basis(crate::drafts::late(n, on.now));
                 let kept = self.kept_draft(n, &basis)?;
                 // It fails only when the writer stopped, whose panic the join resumes.
                 send.send((facts, basis, kept))
@@ -802,7 +804,8 @@ mod tests {
                 7 => c.tags.push(word.clone()),
                 _ => other.interactions.reverse(),
             }
-            proptest::prop_assert_eq!(other.basis() != base.basis(), change < 7, "change {}", change);
+            proptest::prop_assert_eq!(other.basis(false) != base.basis(false), change < 7, "change {}", change);
+            proptest::prop_assert_ne!(base.basis(true), base.basis(false));
         }
     }
 

@@ -28,15 +28,18 @@ fn kept_keys(env: &support::Env) -> Vec<String> {
     keys.unwrap_or_else(|e| panic!("{e}"))
 }
 
-/// Sara wrote on the evening before day 1; a reply to her is owed.
-fn with_sara_waiting(env: &support::Env) {
+/// The message Sara sent on the evening before day 1, unanswered.
+const BILLING: &str = "We just shipped the new billing system, would love your thoughts on how we rolled it out";
+
+/// Sara wrote `message` on the evening before day 1; a reply to her is owed.
+fn with_sara_waiting(env: &support::Env, message: &str) {
     env.run(&["add", "Sara Lee", "--company", "Globex"]);
     env.run(&[
         "log",
         "sara",
         "--in",
         "--note",
-        "We just shipped the new billing system, would love your thoughts on how we rolled it out",
+        message,
         "--at",
         "2026-11-30T18:00:00+01:00",
     ]);
@@ -63,7 +66,7 @@ fn draft(env: &support::Env, who: &str) -> String {
 #[test]
 fn the_draft_shown_yesterday_is_shown_today_though_others_were_sent_its_sentences() {
     let mut env = home();
-    with_sara_waiting(&env);
+    with_sara_waiting(&env, BILLING);
     // Day 1: the agenda shows the draft; `tend draft` shows the same one.
     let agenda = env.run(&["agenda", "--days", "7"]);
     let shown = draft(&env, "sara");
@@ -102,7 +105,7 @@ fn the_draft_shown_yesterday_is_shown_today_though_others_were_sent_its_sentence
 #[test]
 fn a_new_message_from_them_gets_a_new_draft() {
     let mut env = home();
-    with_sara_waiting(&env);
+    with_sara_waiting(&env, BILLING);
     let shown = draft(&env, "sara");
     assert!(shown.contains("billing"), "{shown}");
     env.now = DAY_2.into();
@@ -163,4 +166,23 @@ fn a_snoozed_nudge_keeps_its_draft_and_a_skipped_one_lets_it_go() {
     assert_eq!(draft(&env, "tom"), shown);
     env.run(&["skip", "tom"]);
     assert!(kept_keys(&env).is_empty());
+}
+
+#[test]
+fn a_kept_reply_that_confirms_a_time_is_written_again_once_it_is_late() {
+    let mut env = home();
+    with_sara_waiting(&env, "Could we talk on Thursday at 3pm about the billing migration?");
+    let shown = draft(&env, "sara");
+    assert!(shown.contains("Thursday"), "{shown}");
+    // Three days on the confirmation still stands.
+    env.now = "2026-12-04T10:00:00+01:00".into();
+    assert_eq!(draft(&env, "sara"), shown);
+    // A week on, that Thursday has passed: the reply says sorry and asks
+    // for a new time instead of confirming it.
+    env.now = "2026-12-08T10:00:00+01:00".into();
+    let late = draft(&env, "sara");
+    assert!(
+        !late.contains("Thursday") && late.to_lowercase().contains("sorry"),
+        "{late}"
+    );
 }

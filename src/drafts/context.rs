@@ -70,7 +70,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
 ];
 
 /// A reply this many days after their message opens with an apology for the wait.
-const LATE_AFTER_DAYS: i64 = 7;
+pub(crate) const LATE_AFTER_DAYS: i64 = 7;
 
 /// Prepositions that can open how you met ("through Alice", "at RustConf").
 const PREPOSITIONS: &[&str] = &[

@@ -25,6 +25,16 @@ use crate::lint::{Code, Finding, History, Linter, Lists};
 use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
 pub use context::VARIABLES;
+
+/// Whether a reply draft for `nudge` is written as late (sorry for the wait,
+/// and no confirming a time that may have passed): their message is a week
+/// old or more at `now`.
+pub fn late(nudge: &Nudge, now: DateTime<Utc>) -> bool {
+    match &nudge.trigger {
+        crate::model::Trigger::Inbound { at, .. } => now - *at >= chrono::Duration::days(context::LATE_AFTER_DAYS),
+        _ => false,
+    }
+}
 use context::{Facts, TRIM_LEVELS};
 pub use templates::TemplateError;
 pub use topic::topic;
