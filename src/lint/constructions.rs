@@ -55,7 +55,7 @@ const INDIRECT_ASKS: &[Construction] = &[
     ],
     &[
         "are you|is your team|is your company|are you guys|is the team|is anyone|are they|is your",
-        "...1",
+        "...2",
         "hiring|recruiting",
     ],
     &["any|open|available", "...1", "openings|positions|vacancies|roles|jobs"],
