@@ -252,6 +252,19 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Any words, in any order and punctuation, are read without a
+        /// panic, and every span found lies inside the text.
+        #[test]
+        fn any_text_is_read(text in "(would|you|mind|put|me|in|touch|no|need|for|a|demo|,|\\.|know|someone|who|hiring| ){0,30}") {
+            let toks = tokens(&text);
+            for (first, last) in indirect_asks(&toks) {
+                proptest::prop_assert!(first <= last && last < toks.len());
+            }
+            for i in 0..toks.len() {
+                let _ = declined(&toks, i, i);
+            }
+        }
+
         /// Any pitch phrase of the list is declined by any decline before
         /// it, and is still a pitch once a clause or a sentence separates them.
         #[test]

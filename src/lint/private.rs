@@ -711,6 +711,17 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Any text, digits and separators above all, is read without a
+        /// panic, and every figure found is written in the text.
+        #[test]
+        fn any_text_is_read(text in "[0-9 ,.'$€%kKmM:/a-z\\-é]{0,40}", memo in "[0-9 ,.kM$a-z]{0,30}") {
+            for f in figures(&text) {
+                proptest::prop_assert!(text.contains(&f.written), "{:?} in {:?}", f, text);
+            }
+            let toks = tokens(&text);
+            let _ = said_again(&text, &toks, &[memo], &[]);
+        }
+
         /// An amount reads the same however it is written.
         #[test]
         fn one_amount_in_any_writing_is_one_figure(thousands in 1i128..999, currency in 0usize..3) {
