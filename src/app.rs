@@ -27,6 +27,11 @@ pub struct App {
     drafter: std::sync::OnceLock<Drafter>,
     /// The config file (which may not exist) and whether it was named by `TEND_CONFIG`.
     pub config_path: PathBuf,
+    /// Drafts shown by this run and not yet kept with their nudges: they
+    /// are stored with the run's next write, or when it closes, so that
+    /// showing an agenda neither waits for another writer nor writes inside
+    /// its read.
+    unkept: std::sync::Mutex<Vec<store::nudges::KeptDraft>>,
 }
 
 /// Planning rows read before they are handed to the planner's thread, and
@@ -60,6 +65,67 @@ impl DraftFacts {
             user_name: on.user_name,
             history: Some(&on.history),
         }
+    }
+}
+
+impl DraftFacts {
+    /// What a draft is written from, as a short fingerprint: the contact's
+    /// fields that drafts read, every interaction and event of theirs, and
+    /// whether a reply is late. A kept draft whose basis differs is written
+    /// again: a new message or event, or an edited profile, may make
+    /// something it says untrue, and a reply a week late must not confirm a
+    /// time that may have passed.
+    fn basis(&self, late: bool) -> String {
+        use std::fmt::Write;
+        let c = &self.contact;
+        let mut all = format!(
+            "{late}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            c.name, c.greet, c.company, c.role, c.met, c.interests, c.note, c.birthday, c.connected_on
+        );
+        let mut interactions: Vec<&Interaction> = self.interactions.iter().collect();
+        interactions.sort_by_key(|i| i.id);
+        for i in interactions {
+            let _ = write!(
+                all,
+                "|i{} {} {:?} {:?} {:?}",
+                i.id,
+                i.at.timestamp(),
+                i.direction,
+                i.channel,
+                i.note
+            );
+        }
+        let mut events: Vec<&Event> = self.events.iter().collect();
+        events.sort_by_key(|e| e.id);
+        for e in events {
+            let _ = write!(all, "|e{} {:?} {} {:?}", e.id, e.kind, e.on, e.detail);
+        }
+        format!("{:016x}", crate::drafts::stable_hash(&all))
+    }
+}
+
+/// The drafts waiting to be kept (a poisoned lock still holds them).
+fn unkept(
+    unkept: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>,
+) -> std::sync::MutexGuard<'_, Vec<store::nudges::KeptDraft>> {
+    unkept.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Stores the drafts shown and not yet kept, in the caller's transaction.
+fn keep_shown(waiting: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>, tx: &rusqlite::Connection) -> Result<()> {
+    let drafts = std::mem::take(&mut *unkept(waiting));
+    store::nudges::keep_drafts(tx, &drafts)
+}
+
+/// The draft for a nudge: the one kept for it when there is one (counted
+/// for variety as if drafted now), else a new one.
+fn kept_or_new(drafter: &Drafter, facts: &DraftFacts, nudge: &Nudge, on: &DraftsOn, kept: Option<String>) -> String {
+    match kept {
+        Some(text) => {
+            drafter.remember(&text, &facts.contact);
+            text
+        }
+        None => drafter.draft(&facts.input(nudge, on)),
     }
 }
 
@@ -97,12 +163,16 @@ impl App {
             clock,
             store,
             drafter: std::sync::OnceLock::new(),
+            unkept: std::sync::Mutex::new(Vec::new()),
             config_path,
         }
     }
 
-    /// Ends the run: closes the database.
-    pub fn close(self) -> Result<()> {
+    /// Ends the run: keeps the drafts it showed, closes the database.
+    pub fn close(mut self) -> Result<()> {
+        if !unkept(&self.unkept).is_empty() {
+            self.store.write(|tx| keep_shown(&self.unkept, tx))?;
+        }
         self.store.close()
     }
 
@@ -513,11 +583,43 @@ impl App {
         plan.nudges.iter().filter(|n| n.due < horizon).cloned().collect()
     }
 
-    /// The draft for a nudge, from what tend knows of the contact.
+    /// The draft for a nudge, from what tend knows of the contact: the one
+    /// shown before for the same nudge while it still holds (drafts.md), else
+    /// a new one, which is kept from now on.
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let on = self.drafts_on()?;
         let facts = self.draft_facts(nudge)?;
-        Ok(self.drafter().draft(&facts.input(nudge, &on)))
+        let basis = facts.basis(crate::drafts::late(nudge, on.now));
+        let kept = self.kept_draft(nudge, &basis)?;
+        let fresh = kept.is_none();
+        let text = kept_or_new(self.drafter(), &facts, nudge, &on, kept);
+        if fresh {
+            self.to_keep(nudge, basis, &text);
+        }
+        Ok(text)
+    }
+
+    /// The draft shown before for `nudge`, written from `basis`, if any.
+    fn kept_draft(&self, nudge: &Nudge, basis: &str) -> Result<Option<String>> {
+        let waiting = unkept(&self.unkept).iter().find(|k| k.key == nudge.key).cloned();
+        let kept = match waiting {
+            Some(k) => Some(k),
+            None => store::nudges::kept_draft(self.store.conn(), &nudge.key)?,
+        };
+        Ok(kept.filter(|k| k.basis == basis).map(|k| k.text))
+    }
+
+    /// Remembers a new draft, shown now, to keep with its nudge.
+    fn to_keep(&self, nudge: &Nudge, basis: String, text: &str) {
+        let mut waiting = unkept(&self.unkept);
+        waiting.retain(|k| k.key != nudge.key);
+        waiting.push(store::nudges::KeptDraft {
+            key: nudge.key.clone(),
+            contact_id: nudge.contact_id,
+            basis,
+            text: text.to_string(),
+            shown_at: self.now(),
+        });
     }
 
     /// The drafts for `nudges`, in order (each draft's wording depends on
@@ -529,25 +631,42 @@ impl App {
         }
         let on = &self.drafts_on()?;
         let drafter = self.drafter();
-        std::thread::scope(|scope| {
-            let (send, receive) = std::sync::mpsc::sync_channel::<DraftFacts>(4);
+        // Each draft with, when it is new, the basis to keep it under.
+        let drafts = std::thread::scope(|scope| {
+            let (send, receive) = std::sync::mpsc::sync_channel::<(DraftFacts, String, Option<String>)>(4);
             let writer = scope.spawn(move || {
                 receive
                     .into_iter()
                     .zip(nudges)
-                    .map(|(facts, nudge)| drafter.draft(&facts.input(nudge, on)))
-                    .collect::<Vec<String>>()
+                    .map(|((facts, basis, kept), nudge)| {
+                        let fresh = kept.is_none();
+                        let text = kept_or_new(drafter, &facts, nudge, on, kept);
+                        (text, fresh.then_some(basis))
+                    })
+                    .collect::<Vec<(String, Option<String>)>>()
             });
             let read = nudges.iter().try_for_each(|n| {
                 let facts = self.draft_facts(n)?;
+                let basis = facts.basis(crate::drafts::late(n, on.now));
+                let kept = self.kept_draft(n, &basis)?;
                 // It fails only when the writer stopped, whose panic the join resumes.
-                send.send(facts)
+                send.send((facts, basis, kept))
                     .map_err(|_| Error::Failed("the drafter stopped".to_string()))
             });
             drop(send);
             let drafts = writer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             read.map(|()| drafts)
-        })
+        })?;
+        Ok(drafts
+            .into_iter()
+            .zip(nudges)
+            .map(|((text, fresh), nudge)| {
+                if let Some(basis) = fresh {
+                    self.to_keep(nudge, basis, &text);
+                }
+                text
+            })
+            .collect())
     }
 
     fn drafts_on(&self) -> Result<DraftsOn<'_>> {
@@ -610,6 +729,7 @@ impl App {
             None => crate::stats::Drafted::AsIs,
         };
         self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
             let id = store::records::log_interaction(
                 tx,
                 contact,
@@ -632,6 +752,7 @@ impl App {
         let now = self.now();
         let until = duration.after(now.max(nudge.due), self.tz());
         self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -652,6 +773,7 @@ impl App {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -669,8 +791,10 @@ impl App {
     /// Records that the notification server accepted `nudge` (rule 12).
     pub fn mark_delivered(&mut self, nudge: &Nudge) -> Result<()> {
         let now = self.now();
-        self.store
-            .write(|tx| store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now))
+        self.store.write(|tx| {
+            keep_shown(&self.unkept, tx)?;
+            store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now)
+        })
     }
 
     /// Nudges the daemon should deliver now: pending and due.
@@ -697,6 +821,68 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sara with two messages and an event, as drafts read her.
+    fn sara_facts() -> DraftFacts {
+        let at = |d: &str| {
+            chrono::DateTime::parse_from_rfc3339(d)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let message = |id: i64, when: &str, direction: Direction| Interaction {
+            id,
+            contact_id: 1,
+            at: at(when),
+            direction,
+            channel: Channel::Message,
+            note: Some(format!("message {id}")),
+        };
+        DraftFacts {
+            contact: Contact::named("Sara Lee"),
+            interactions: vec![
+                message(1, "2026-11-01T10:00:00Z", Direction::Out),
+                message(2, "2026-11-02T10:00:00Z", Direction::In),
+            ],
+            events: vec![Event {
+                id: 1,
+                contact_id: 1,
+                kind: EventKind::Post,
+                on: chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default(),
+                detail: Some("A post".into()),
+                recorded_at: at("2026-11-03T10:00:00Z"),
+            }],
+        }
+    }
+
+    proptest::proptest! {
+        /// A kept draft's basis changes with whatever a draft reads of the
+        /// contact (a field, a message, an event), and with nothing else:
+        /// not with a tag, nor with the order records are read in.
+        #[test]
+        fn a_kept_drafts_basis_follows_what_drafts_read(change in 0usize..9, word in "[a-z]{1,8}") {
+            let base = sara_facts();
+            let mut other = sara_facts();
+            let c = &mut other.contact;
+            match change {
+                0 => c.company = Some(word.clone()),
+                1 => c.role = Some(word.clone()),
+                2 => c.met = Some(word.clone()),
+                3 => c.interests.push(word.clone()),
+                4 => c.note = Some(word.clone()),
+                5 => {
+                    let mut i = other.interactions[1].clone();
+                    i.id = 3;
+                    i.note = Some(word.clone());
+                    other.interactions.push(i);
+                }
+                6 => other.events[0].detail = Some(word.clone()),
+                7 => c.tags.push(word.clone()),
+                _ => other.interactions.reverse(),
+            }
+            proptest::prop_assert_eq!(other.basis(false) != base.basis(false), change < 7, "change {}", change);
+            proptest::prop_assert_ne!(base.basis(true), base.basis(false));
+        }
+    }
 
     #[test]
     fn leaving_out_idle_contacts_changes_no_nudge() {

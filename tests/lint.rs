@@ -67,6 +67,23 @@ impl LintEnv {
         r.stdout
     }
 
+    /// A home with one contact, added with `tend add ARGS`.
+    fn with_contact(add: &[&str]) -> LintEnv {
+        let env = LintEnv::new();
+        let mut all = vec!["add"];
+        all.extend_from_slice(add);
+        env.ok(&all);
+        env
+    }
+
+    /// After two answers from `who`, `text` (an early-message finding)
+    /// has no finding left.
+    fn quiet_after_two_responses(&self, who: &str, text: &str) {
+        self.ok(&["log", who, "--in", "--at", "2026-11-01"]);
+        self.ok(&["log", who, "--in", "--at", "2026-11-03"]);
+        assert!(self.codes(&["--to", who, text]).is_empty(), "{text}");
+    }
+
     /// The finding codes of `tend lint ARGS`, checking the line format and the exit status.
     fn codes(&self, args: &[&str]) -> Vec<String> {
         let mut all = vec!["lint"];
@@ -563,20 +580,16 @@ fn honorific_forms_and_greeting_names_count_as_the_name() {
 
 #[test]
 fn pitches_in_early_messages() {
-    let env = LintEnv::new();
-    env.ok(&["add", "Brad Whitfield", "--company", "PipelineIQ"]);
+    let env = LintEnv::with_contact(&["Brad Whitfield", "--company", "PipelineIQ"]);
     let pitch = "Hi Brad, how is PipelineIQ? Could I show you a quick demo of our platform?";
     assert_eq!(env.codes(&["--to", "brad", pitch]), ["pitch"]);
     assert_eq!(env.codes(&[pitch]), ["pitch"]);
-    env.ok(&["log", "brad", "--in", "--at", "2026-11-01"]);
-    env.ok(&["log", "brad", "--in", "--at", "2026-11-03"]);
-    assert!(env.codes(&["--to", "brad", pitch]).is_empty());
+    env.quiet_after_two_responses("brad", pitch);
 }
 
 #[test]
 fn the_longer_early_ask_list() {
-    let env = LintEnv::new();
-    env.ok(&["add", "Sara Lee", "--company", "Globex"]);
+    let env = LintEnv::with_contact(&["Sara Lee", "--company", "Globex"]);
     for ask in [
         "Hi Sara, could you put me in touch with someone at Globex?",
         "Hi Sara, would you connect me with the Globex CTO?",
@@ -589,8 +602,7 @@ fn the_longer_early_ask_list() {
 
 #[test]
 fn private_finds_the_users_own_memos() {
-    let env = LintEnv::new();
-    env.ok(&["add", "Rachel Adeyemi", "--company", "Adyen"]);
+    let env = LintEnv::with_contact(&["Rachel Adeyemi", "--company", "Adyen"]);
     env.ok(&[
         "log",
         "rachel",
@@ -706,4 +718,170 @@ fn a_vcard_nickname_is_the_greeting_name() {
     env.ok(&["add", "Kim Min-jun"]);
     let shown: Value = serde_json::from_str(&env.ok(&["show", "min-jun", "--json"])).unwrap_or_default();
     assert_eq!(shown["greet"], "Min-jun");
+}
+
+/// Rachel, with a call memo of the user's about her pay, her marriage, her
+/// manager and her job search.
+fn rachel_with_a_private_memo() -> LintEnv {
+    let env = LintEnv::with_contact(&["Rachel Adeyemi", "--company", "Adyen"]);
+    env.ok(&[
+        "log",
+        "rachel",
+        "--both",
+        "--channel",
+        "call",
+        "--note",
+        "salary 180k, Stripe offered her $250,000. going through a divorce; thinks her manager Tom is incompetent. quietly interviewing",
+        "--at",
+        "2026-11-20",
+    ]);
+    env
+}
+
+#[test]
+fn private_finds_a_figure_of_the_memo_written_another_way() {
+    let env = rachel_with_a_private_memo();
+    for leak in [
+        "Hi Rachel, would 180,000 be enough to keep you at Adyen?",
+        "hey rachel!! heard Stripe put 250k on the table, are you taking it?",
+        "Hi Rachel, is $250K a fair number for a staff role at Adyen these days?",
+        "Rachel - 180 000€ is not bad at all for Adyen. Shall we grab a coffee?",
+    ] {
+        let r = env.run(&["lint", "--to", "rachel", leak]);
+        assert!(
+            r.stdout
+                .contains("warning[private]: repeats a figure from your private note on Rachel Adeyemi"),
+            "{leak}: {}",
+            r.stdout
+        );
+    }
+    // Other numbers, a year and a time are not the memo's figures.
+    for fine in [
+        "Hi Rachel, we are 120 people at our place now. How is Adyen?",
+        "Hi Rachel, are you going to the Adyen meetup in 2026? It starts at 18:00.",
+    ] {
+        assert!(env.codes(&["--to", "rachel", fine]).is_empty(), "{fine}");
+    }
+}
+
+#[test]
+fn private_finds_a_sensitive_word_of_the_memo_in_another_form() {
+    let env = rachel_with_a_private_memo();
+    for (leak, memo_word, written) in [
+        (
+            "Hi Rachel, so sorry about the divorce. Coffee soon?",
+            "divorce",
+            "divorce",
+        ),
+        (
+            "hi rachel, how did the interview go? fingers crossed for Adyen",
+            "interviewing",
+            "interview",
+        ),
+        (
+            "Hi Rachel, is Tom still as incompetent as ever at Adyen?",
+            "incompetent",
+            "incompetent",
+        ),
+        // The same opinion in another word.
+        (
+            "Hi Rachel, is your manager still that clueless? How is Adyen otherwise?",
+            "incompetent",
+            "clueless",
+        ),
+        (
+            "Rachel, how's the job hunt going? Anything beyond Adyen?",
+            "interviewing",
+            "job hunt",
+        ),
+        (
+            "Hi Rachel, are they finally paying you a decent salary at Adyen?",
+            "salary",
+            "salary",
+        ),
+        (
+            "Hi Rachel, did the divorced life treat you well at Adyen?",
+            "divorce",
+            "divorced",
+        ),
+    ] {
+        let r = env.run(&["lint", "--to", "rachel", leak]);
+        let want = format!(
+            "warning[private]: names something sensitive from your private note on Rachel Adeyemi (\"{memo_word}\" there, \"{written}\" here)"
+        );
+        assert!(r.stdout.contains(&want), "{leak}: {}", r.stdout);
+        assert_eq!(r.code, Some(1));
+    }
+    for fine in [
+        "Hi Rachel, how are things at Adyen these days?",
+        // The user's own interview, not her job search.
+        "Hi Rachel, thanks again for interviewing me at Adyen! What are the next steps?",
+        // Everyday words that are not the memo's subjects.
+        "Hi Rachel, I'd hate to miss the Adyen meetup. Are you going?",
+    ] {
+        assert!(env.codes(&["--to", "rachel", fine]).is_empty(), "{fine}");
+    }
+    // What she told the user herself is hers to hear again.
+    env.ok(&[
+        "log",
+        "rachel",
+        "--in",
+        "--note",
+        "I had my final interview at Stripe today, wish me luck!",
+        "--at",
+        "2026-11-25",
+    ]);
+    assert!(
+        env.codes(&["--to", "rachel", "Hi Rachel, how did the final interview at Stripe go?"])
+            .is_empty()
+    );
+}
+
+#[test]
+fn indirect_favours_are_early_asks() {
+    let env = LintEnv::with_contact(&["Sara Lee", "--company", "Globex"]);
+    for ask in [
+        "Hi Sara, would you mind putting me in touch with whoever leads design hiring at Globex?",
+        "hey sara! any chance you know someone who works on the payments team at Globex?",
+        "Hi Sara, if you could have a quick look at my portfolio before I try for Globex, that would be amazing. Let me know!",
+        "Sara - is your team hiring at Globex? I'd love to hear about any open positions.",
+        "Hi Sara, would you be able to connect us with the Globex design lead?",
+        "Hi Sara, could I pick your brain about getting into Globex?",
+        "Hi Sara, do you happen to know anybody at Globex who handles recruiting?",
+    ] {
+        assert_eq!(env.codes(&["--to", "sara", ask]), ["early-ask"], "{ask}");
+    }
+    // Questions that ask nothing of her effort.
+    for fine in [
+        "Hi Sara, do you know when the next Globex meetup is?",
+        "Hi Sara, could you tell me how the Globex offsite went?",
+        "Hi Sara, would you mind if we moved our coffee at Globex to 3pm?",
+    ] {
+        assert!(env.codes(&["--to", "sara", fine]).is_empty(), "{fine}");
+    }
+    let ask = "Hi Sara, would you mind putting me in touch with whoever leads design hiring at Globex?";
+    env.quiet_after_two_responses("sara", ask);
+}
+
+#[test]
+fn a_decline_is_not_a_pitch() {
+    let env = LintEnv::with_contact(&["Brad Whitfield", "--company", "PipelineIQ"]);
+    for decline in [
+        "Hi Brad, thanks for reaching out, but no need for a demo. How is PipelineIQ going?",
+        "Hi Brad, I don't need a demo right now. Let's talk about PipelineIQ in the spring?",
+        "Hi Brad, not interested in your pricing at this point. How is PipelineIQ?",
+        "Hi Brad, we're all set: no demo needed, thanks. Let me know how PipelineIQ goes.",
+        "hi brad - i'll pass on the free trial, we already have a tool. how's PipelineIQ?",
+        "Hi Brad, a demo isn't necessary for us. How is PipelineIQ doing?",
+    ] {
+        assert!(env.codes(&["--to", "brad", decline]).is_empty(), "{decline}");
+        assert!(env.codes(&[decline]).is_empty(), "{decline}");
+    }
+    for pitch in [
+        "Hi Brad, no pressure, but could I show PipelineIQ a quick demo of our platform?",
+        "Hi Brad, don't miss our free trial at PipelineIQ! Shall we talk?",
+        "Hi Brad, I don't want to bother you, but our product helps teams like PipelineIQ. Shall we talk?",
+    ] {
+        assert_eq!(env.codes(&["--to", "brad", pitch]), ["pitch"], "{pitch}");
+    }
 }

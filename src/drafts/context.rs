@@ -96,7 +96,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
 ];
 
 /// A reply this many days after their message opens with an apology for the wait.
-const LATE_AFTER_DAYS: i64 = 7;
+pub(crate) const LATE_AFTER_DAYS: i64 = 7;
 
 /// The longest free-text fact, in words; longer ones are cut at a comma or
 /// left out, never cut mid-phrase with "…".

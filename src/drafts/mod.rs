@@ -29,6 +29,16 @@ use crate::lint::{Code, Finding, History, Linter, Lists};
 use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
 pub use context::VARIABLES;
+
+/// Whether a reply draft for `nudge` is written as late (sorry for the wait,
+/// and no confirming a time that may have passed): their message is a week
+/// old or more at `now`.
+pub fn late(nudge: &Nudge, now: DateTime<Utc>) -> bool {
+    match &nudge.trigger {
+        crate::model::Trigger::Inbound { at, .. } => now - *at >= chrono::Duration::days(context::LATE_AFTER_DAYS),
+        _ => false,
+    }
+}
 use context::{Facts, TRIM_LEVELS};
 pub use profile::{Met, MetKind, Role, read_company, read_met, read_role};
 pub use templates::TemplateError;
@@ -355,13 +365,31 @@ impl Drafter {
             );
             plain(&facts.first_name, birthday, facts.company(), self.max_chars)
         });
-        for s in long_sentences(&text, &recipient) {
-            let who = shown.entry(s).or_default();
-            if !who.contains(&me) {
-                who.push(me);
-            }
-        }
+        remember_in(&mut shown, &text, &recipient, me);
         text
+    }
+
+    /// Counts a draft shown before, and kept with its nudge, among the
+    /// drafts of this process, so that the variety rule weighs it as if it
+    /// had been drafted here.
+    pub fn remember(&self, text: &str, contact: &Contact) {
+        let to = crate::lint::Recipient {
+            name: contact.name.clone(),
+            greet: contact.greet.clone(),
+            ..Default::default()
+        };
+        let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
+        remember_in(&mut shown, text, &to, contact.id);
+    }
+}
+
+/// Notes the long sentences of a draft for `me` in `shown` (variety).
+fn remember_in(shown: &mut HashMap<String, Vec<ContactId>>, text: &str, to: &crate::lint::Recipient, me: ContactId) {
+    for s in long_sentences(text, to) {
+        let who = shown.entry(s).or_default();
+        if !who.contains(&me) {
+            who.push(me);
+        }
     }
 }
 

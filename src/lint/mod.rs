@@ -3,8 +3,10 @@
 //! is pure, so the drafts use it too; [`gather`] reads what it needs from the
 //! store.
 
+pub mod constructions;
 pub mod gather;
 pub mod names;
+pub mod private;
 pub mod words;
 
 use std::collections::HashSet;
@@ -247,6 +249,13 @@ impl Recipient {
     /// The words that make a message specific to them.
     fn specific_words(&self) -> HashSet<String> {
         self.facts.iter().flat_map(|(_, text)| specific_words(text)).collect()
+    }
+
+    /// A fact of their memos that `text` says in other words (a figure, a
+    /// sensitive word), unless their own words or profile say it too.
+    fn said_again(&self, text: &str, toks: &[Token]) -> Option<private::Said> {
+        let theirs: Vec<&str> = self.facts.iter().map(|(_, t)| t.as_str()).collect();
+        private::said_again(text, toks, &self.memos, &theirs)
     }
 
     /// The name to greet them by: `--greet`, else read from the name.
@@ -541,8 +550,19 @@ impl Linter {
 
         if let Some(r) = to.filter(|r| r.responses < 2) {
             let asks = find_any(&toks, self.lists.early_ask.iter().map(String::as_str));
-            if !asks.is_empty() {
-                let phrases = as_written(text, &toks, &asks);
+            let mut spans: Vec<(usize, usize)> = asks.iter().map(|m| (m.first, m.last)).collect();
+            // Asks said indirectly, where no phrase of the list already is.
+            for (first, last) in constructions::indirect_asks(&toks) {
+                if !asks.iter().any(|m| m.first <= last && first <= m.last) {
+                    spans.push((first, last));
+                }
+            }
+            spans.sort_unstable();
+            if !spans.is_empty() {
+                let phrases: Vec<&str> = spans
+                    .iter()
+                    .map(|(first, last)| text.get(toks[*first].start..toks[*last].end).unwrap_or(""))
+                    .collect();
                 add(
                     Code::EarlyAsk,
                     format!(
@@ -557,7 +577,9 @@ impl Linter {
         }
 
         if to.is_none_or(|r| r.responses < 2) {
-            let pitches = find_any(&toks, self.lists.pitch.iter().map(String::as_str));
+            let mut pitches = find_any(&toks, self.lists.pitch.iter().map(String::as_str));
+            // "no need for a demo" declines; "your pricing" is theirs.
+            pitches.retain(|m| !constructions::declined(&toks, m.first, m.last));
             if !pitches.is_empty() {
                 let phrases = as_written(text, &toks, &pitches);
                 add(
@@ -567,16 +589,28 @@ impl Linter {
             }
         }
 
-        if let Some(r) = to
-            && let Some(run) = r.memos.iter().find_map(|m| shared_run(&toks, m, PRIVATE_RUN))
-        {
-            add(
-                Code::Private,
-                format!(
-                    "quotes your private note on {} (\"{run}\"): say it in your own words or leave it out",
-                    r.name
-                ),
-            );
+        if let Some(r) = to {
+            if let Some(run) = r.memos.iter().find_map(|m| shared_run(&toks, m, PRIVATE_RUN)) {
+                add(
+                    Code::Private,
+                    format!(
+                        "quotes your private note on {} (\"{run}\"): say it in your own words or leave it out",
+                        r.name
+                    ),
+                );
+            } else if let Some(said) = r.said_again(text, &toks) {
+                let message = match said {
+                    private::Said::Figure(there, here) => format!(
+                        "repeats a figure from your private note on {} (\"{there}\" there, \"{here}\" here): leave it out unless they told you themselves",
+                        r.name
+                    ),
+                    private::Said::Subject(there, here) => format!(
+                        "names something sensitive from your private note on {} (\"{there}\" there, \"{here}\" here): leave it out unless they told you themselves",
+                        r.name
+                    ),
+                };
+                add(Code::Private, message);
+            }
         }
 
         if let Some(who) = history.same_as(&toks, to) {

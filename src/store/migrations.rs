@@ -138,6 +138,10 @@ const MIGRATIONS: &[Step] = &[
         ALTER TABLE interactions ADD COLUMN read_version INTEGER;
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;",
     ),
+    // v17: the draft shown for each nudge, kept with its key (drafts.md: the
+    // same nudge shows the same draft until something it says becomes
+    // false), with what it was written from.
+    Step::Sql(super::nudges::KEPT_DRAFTS),
 ];
 
 /// Schema 15: the view of schema 13 with `usual_hour` and `usual_hour_zone`

@@ -10,6 +10,65 @@ use crate::model::{ContactId, NudgeKind, NudgeState};
 
 pub use crate::planner::facts::NudgeRecord;
 
+/// Schema 16: the drafts shown, by nudge key. `basis` names what the draft
+/// was written from (the contact's fields and records, see `app`); a draft
+/// whose basis no longer matches is written again.
+pub const KEPT_DRAFTS: &str = "
+    CREATE TABLE kept_drafts (
+        key TEXT PRIMARY KEY,
+        contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+        basis TEXT NOT NULL,
+        text TEXT NOT NULL,
+        shown_at INTEGER NOT NULL
+    );
+    CREATE INDEX kept_drafts_by_contact ON kept_drafts(contact_id);";
+
+/// A draft shown for a nudge (agenda, notification, `tend draft`), kept so
+/// that the nudge shows the same text until something it says is no longer true.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptDraft {
+    pub key: String,
+    pub contact_id: ContactId,
+    pub basis: String,
+    pub text: String,
+    pub shown_at: DateTime<Utc>,
+}
+
+/// The draft kept for the nudge `key`, if one was shown.
+pub fn kept_draft(conn: &Connection, key: &str) -> Result<Option<KeptDraft>> {
+    const CX: &str = "reading the draft shown for the nudge";
+    let mut stmt = conn
+        .prepare_cached("SELECT contact_id, basis, text, shown_at FROM kept_drafts WHERE key = ?1")
+        .ctx(CX)?;
+    let mut rows = stmt.query([key]).ctx(CX)?;
+    let Some(r) = rows.next().ctx(CX)? else {
+        return Ok(None);
+    };
+    Ok(Some(KeptDraft {
+        key: key.to_string(),
+        contact_id: r.get(0).ctx(CX)?,
+        basis: r.get(1).ctx(CX)?,
+        text: r.get(2).ctx(CX)?,
+        shown_at: ts::from(r.get(3).ctx(CX)?),
+    }))
+}
+
+/// Keeps each draft with its nudge, replacing what was kept before.
+pub fn keep_drafts(conn: &Connection, drafts: &[KeptDraft]) -> Result<()> {
+    const CX: &str = "keeping the drafts shown";
+    let mut stmt = conn
+        .prepare_cached(
+            "INSERT INTO kept_drafts (key, contact_id, basis, text, shown_at) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(key) DO UPDATE SET contact_id = ?2, basis = ?3, text = ?4, shown_at = ?5",
+        )
+        .ctx(CX)?;
+    for d in drafts {
+        stmt.execute(params![d.key, d.contact_id, d.basis, d.text, ts::to(d.shown_at)])
+            .ctx(CX)?;
+    }
+    Ok(())
+}
+
 pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
     let mut stmt = conn
         .prepare_cached(
@@ -80,6 +139,11 @@ pub fn mark_acted(
         ],
     )
     .ctx("recording what you did with the nudge")?;
+    // A nudge done or skipped is shown no more: its draft goes with it.
+    if matches!(state, NudgeState::Done | NudgeState::Skipped) {
+        conn.execute("DELETE FROM kept_drafts WHERE key = ?1", [key])
+            .ctx("dropping the draft of the nudge")?;
+    }
     Ok(())
 }
 
