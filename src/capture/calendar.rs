@@ -303,6 +303,11 @@ fn read_event(
             if e.name == ICalendarProperty::Rrule {
                 for v in &mut e.values {
                     if let ICalendarValue::RecurrenceRule(rule) = v {
+                        if let Some(why) = too_wide(rule) {
+                            out.problems
+                                .push(format!("event '{}': {why}; skipped", crate::import::shown(uid)));
+                            return;
+                        }
                         bound_rule(rule, start_zone, first, window);
                     }
                 }
@@ -427,6 +432,52 @@ fn bound_rule(
         // (calcard refuses an UNTIL before DTSTART); the window drops it.
         rule.until = Some(floating(first.map_or(b, |f| b.max(f))));
     }
+}
+
+/// Start times one period of a rule may have before it is refused: a
+/// meeting every minute of a working day has 600 a day.
+const CANDIDATES_PER_PERIOD: u64 = 20_000;
+
+/// Why a rule is refused before it is expanded, if it is: the expander
+/// builds every candidate start of a period (a year, a month...) before the
+/// occurrence budget counts any, so `FREQ=YEARLY` with every month, day,
+/// hour, minute and second made 31 million of them (1.5 GB) for one event.
+fn too_wide(rule: &calcard::icalendar::ICalendarRecurrenceRule) -> Option<String> {
+    use calcard::icalendar::ICalendarFrequency as F;
+    let freq = rule.freq;
+    let days_expanded = |n: u64| {
+        let by_day = !(rule.byday.is_empty()
+            && rule.bymonthday.is_empty()
+            && rule.byyearday.is_empty()
+            && rule.byweekno.is_empty());
+        if by_day || (freq == F::Yearly && !rule.bymonth.is_empty()) {
+            n
+        } else {
+            1
+        }
+    };
+    let (days, period) = match freq {
+        F::Yearly => (days_expanded(366), "year"),
+        F::Monthly => (days_expanded(31), "month"),
+        F::Weekly => (days_expanded(7), "week"),
+        F::Daily => (1, "day"),
+        F::Hourly => (1, "hour"),
+        F::Minutely => (1, "minute"),
+        F::Secondly => (1, "second"),
+    };
+    // A BY list of a unit shorter than the frequency multiplies the starts.
+    let times = |list_len: usize, unit: F| if freq < unit { list_len.max(1) as u64 } else { 1 };
+    let starts = days
+        * times(rule.byhour.len(), F::Hourly)
+        * times(rule.byminute.len(), F::Minutely)
+        * times(rule.bysecond.len(), F::Secondly);
+    (starts > CANDIDATES_PER_PERIOD).then(|| {
+        format!(
+            "its RRULE asks for up to {} start times a {period} (tend reads rules of at most {} a {period})",
+            crate::import::thousands(starts),
+            crate::import::thousands(CANDIDATES_PER_PERIOD)
+        )
+    })
 }
 
 fn floating(at: NaiveDateTime) -> PartialDateTime {
@@ -783,7 +834,7 @@ fn withdraw_planned(
 /// A file's text; what makes it unreadable, in words.
 fn read_file(bar: &Progress, file: &Path) -> std::result::Result<String, Unreadable> {
     use std::io::Read;
-    let f = std::fs::File::open(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
+    let f = crate::import::open_regular(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
     let mut bytes = Vec::new();
     bar.reader(f)
         .read_to_end(&mut bytes)

@@ -6,8 +6,7 @@
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
-use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::BufReader;
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -27,14 +26,7 @@ pub struct Counts {
 
 pub fn restore(store: &mut Store, path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Counts> {
     let name = path.display().to_string();
-    let open = || File::open(path).map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")));
-    let mut head = Vec::with_capacity(8192);
-    open()?
-        .take(8192)
-        .read_to_end(&mut head)
-        .map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")))?;
-    super::sniff_text(&head, &name, "a backup written by 'tend export json'")?;
-    let file = open()?;
+    let file = super::open_sniffed(path, &name, "a backup written by 'tend export json'")?;
     let db = store.path().display().to_string();
     store.write(|tx| {
         let restore = Restore::begin(tx, &db)?;

@@ -5,8 +5,7 @@
 use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty};
 use chrono::NaiveDate;
 use rusqlite::Connection;
-use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use super::{BadRow, Directory, Options, Outcome, Progress, blank, is_linkedin_profile, name_key, normalize_url};
@@ -21,14 +20,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let open = || File::open(path).map_err(|e| Error::Failed(format!("cannot read '{}': {e}", path.display())));
-    let mut head = Vec::with_capacity(8192);
-    open()?
-        .take(8192)
-        .read_to_end(&mut head)
-        .map_err(|e| Error::Failed(format!("cannot read '{}': {e}", path.display())))?;
-    super::sniff_text(&head, &name, "a vCard file (.vcf)")?;
-    let file = open()?;
+    let file = super::open_sniffed(path, &name, "a vCard file (.vcf)")?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut progress = Progress::new(opts.progress, &format!("Importing {name}"), size);
     let mut input = BufReader::new(progress.reader(file));
@@ -107,6 +99,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
                 if ctx.out.rows_skipped == 1 { "card" } else { "cards" }
             )));
         }
+        super::fail_if_all_bad(ctx.out.rows_skipped, cards, "card", "cards", path)?;
         Ok(ctx.out)
     })
 }
