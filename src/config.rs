@@ -429,10 +429,13 @@ impl Settings {
     /// Defaults, then the file at `path` if it exists (or must exist when
     /// `required`), then `TEND_SECTION__KEY` variables from `env`.
     pub fn load(path: &Path, required: bool, env: &BTreeMap<String, String>) -> Result<Settings, Error> {
-        if required && !path.exists() {
+        // Anything at the path, even a link that leads nowhere or in a loop
+        // (which `exists` calls absent), is read, and fails with its reason.
+        let present = std::fs::symlink_metadata(path).is_ok();
+        if required && !present {
             return Err(Error::Input(format!("config file '{}' does not exist", path.display())));
         }
-        Self::build(path.exists().then_some(path), env)
+        Self::build(present.then_some(path), env)
     }
 
     fn build(path: Option<&Path>, env: &BTreeMap<String, String>) -> Result<Settings, Error> {
@@ -538,6 +541,15 @@ pub fn normalize_cron(expr: &str) -> Result<Option<String>, String> {
     // croner for it saves a fifth of a command's start-up instructions.
     if six == SHIPPED_DIGEST {
         return Ok(Some(six));
+    }
+    // A digest is a summary, at most once a minute: `*` or a list of
+    // seconds would wake the daemon every second.
+    let seconds = six.split_whitespace().next().unwrap_or_default();
+    if !seconds.parse::<u8>().is_ok_and(|s| s < 60) {
+        return Err(format!(
+            "'{expr}' would send the digest more than once a minute (seconds field '{seconds}'): give one second \
+             (0-59), or use 5 fields, like '0 9 * * Mon-Fri'"
+        ));
     }
     cron_parser()
         .parse(&six)
