@@ -202,7 +202,12 @@ fn read_commands_work_on_a_full_disk() {
     // A write on a full disk fails, and changes nothing.
     let before = env.snapshot();
     let out = with_file_limit(&env, 0, &["add", "Bob Stone"]);
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("database '{}' could not be written", env.db().display())),
+        "{stderr}"
+    );
     assert_eq!(env.snapshot(), before);
 }
 

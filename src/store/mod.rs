@@ -294,6 +294,7 @@ fn on_disk(path: &Path, e: Error) -> Error {
             "is read-only here (a read-only file system, or a file you cannot write)"
         }
         Some(rusqlite::ErrorCode::DiskFull) => "is on a full disk",
+        Some(rusqlite::ErrorCode::SystemIoFailure) => "could not be written to disk (is it full?)",
         _ => return e,
     };
     Error::Failed(format!(
