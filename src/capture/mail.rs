@@ -504,7 +504,7 @@ type EachMessage<'a> = dyn FnMut(&[u8], u64, Option<DateTime<Utc>>) -> Result<()
 /// message's `From ` line (or `start` when there was none).
 /// `hold_open_tail`: a last message whose headers have not ended yet is
 /// being written; it is left for next time rather than read in part. Memory
-/// holds one line and one message's headers.
+/// holds one line (at most [`HEADER_CAP`] of it) and one message's headers.
 fn read_mbox(
     mut reader: impl BufRead,
     name: &str,
@@ -520,8 +520,9 @@ fn read_mbox(
     let mut after_blank = true;
     loop {
         line.clear();
-        let n = reader
-            .read_until(b'\n', &mut line)
+        // A line past the cap (a body of one long line) is read, not kept:
+        // its start tells a separator, and a header that long is left out.
+        let (n, cut) = crate::import::read_line_capped(&mut reader, &mut line, HEADER_CAP)
             .map_err(|e| Error::io(format!("reading '{name}'"), e))?;
         if n == 0 {
             break;
@@ -542,7 +543,7 @@ fn read_mbox(
             if !p.ended {
                 if blank {
                     p.ended = true;
-                } else if p.head.len() + line.len() <= HEADER_CAP {
+                } else if !cut && p.head.len() + line.len() <= HEADER_CAP {
                     p.head.extend_from_slice(&line);
                 }
             }

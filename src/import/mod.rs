@@ -271,6 +271,40 @@ pub fn open_sniffed(path: &Path, name: &str, what: &str) -> Result<File> {
     Ok(file)
 }
 
+/// Reads one line (up to and with its `\n`) from `reader` into `line`,
+/// keeping at most `cap` bytes of it: the rest is read and dropped, so that
+/// memory does not follow the longest line (a 1 GB one-line mail body).
+/// Returns the bytes read, and whether the line was cut.
+pub fn read_line_capped(
+    reader: &mut impl std::io::BufRead,
+    line: &mut Vec<u8>,
+    cap: usize,
+) -> std::io::Result<(usize, bool)> {
+    let (mut read, mut cut) = (0, false);
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok((read, cut));
+        }
+        let (used, ended) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        let keep = used.min(cap.saturating_sub(line.len()));
+        line.extend_from_slice(&buf[..keep]);
+        cut |= keep < used;
+        reader.consume(used);
+        read += used;
+        if ended {
+            return Ok((read, cut));
+        }
+    }
+}
+
 /// How much of a file [`sniff_reader`] looks at.
 const SNIFF_BYTES: usize = 8192;
 
@@ -636,6 +670,26 @@ mod tests {
         assert_eq!(k, grouped_key("lm", "conv", &["a", "b"]));
         assert_eq!(&k[..11], &grouped_key("lm", "conv", &["c"])[..11]);
         assert_eq!(&k[11..], "f576d666b7258363");
+    }
+
+    #[test]
+    fn a_long_line_is_read_whole_and_kept_in_part() {
+        let text = format!("{}\nnext\nlast", "x".repeat(1 << 20));
+        let mut reader = std::io::BufReader::with_capacity(4096, text.as_bytes());
+        let mut line = Vec::new();
+        assert_eq!(
+            read_line_capped(&mut reader, &mut line, 100).unwrap(),
+            ((1 << 20) + 1, true)
+        );
+        assert_eq!(line, vec![b'x'; 100]);
+        line.clear();
+        assert_eq!(read_line_capped(&mut reader, &mut line, 100).unwrap(), (5, false));
+        assert_eq!(line, b"next\n");
+        line.clear();
+        assert_eq!(read_line_capped(&mut reader, &mut line, 100).unwrap(), (4, false));
+        assert_eq!(line, b"last");
+        line.clear();
+        assert_eq!(read_line_capped(&mut reader, &mut line, 100).unwrap(), (0, false));
     }
 
     #[test]
