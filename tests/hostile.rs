@@ -546,6 +546,13 @@ fn tend_now_of_spaces_is_refused() {
 #[test]
 fn a_database_that_is_a_device_is_refused_and_left_alone() {
     let env = env();
+    // What SQLite would leave beside the device (compared, not removed:
+    // another program may have left one).
+    let sides = || {
+        ["/dev/null-journal", "/dev/null-wal", "/dev/null-shm"]
+            .map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+    };
+    let before = sides();
     let out = env
         .cmd()
         .env("TEND_DB", "/dev/null")
@@ -558,6 +565,76 @@ fn a_database_that_is_a_device_is_refused_and_left_alone() {
         stderr.contains("database '/dev/null' is not a regular file"),
         "{stderr}"
     );
-    assert!(!Path::new("/dev/null-journal").exists());
-    assert!(!Path::new("/dev/null-wal").exists());
+    assert_eq!(sides(), before);
+}
+
+// 8. Memory does not follow the longest line.
+
+/// `tend args` with its data (heap included) limited to `kib` KiB.
+fn with_memory_limit(env: &Env, kib: u64, args: &[&str]) -> Output {
+    let tend = assert_cmd::cargo::cargo_bin("tend");
+    env.program(Path::new("bash"))
+        .arg("-c")
+        .arg(format!("ulimit -d {kib}; exec \"$0\" \"$@\""))
+        .arg(tend)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("bash: {e}"))
+}
+
+/// 64 MiB of one character, on one line.
+fn long_line(c: char) -> String {
+    std::iter::repeat_n(c, 64 << 20).collect()
+}
+
+#[test]
+fn a_one_line_mail_body_of_64_mib_imports_in_40_mib() {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    env.run(&["add", "Sara Lee", "--email", "sara@example.org"]);
+    let head = |id: &str| {
+        format!(
+            "From sara@example.org Mon Nov  2 08:00:00 2026\nFrom: sara@example.org\nTo: me@example.org\n\
+             Subject: {id}\nMessage-ID: <{id}@example.org>\n\n"
+        )
+    };
+    let mbox = format!("{}{}\n\n{}hello\n", head("big"), long_line('x'), head("small"));
+    let file = env.path("inbox.mbox");
+    std::fs::write(&file, mbox).unwrap_or_else(|e| panic!("{e}"));
+    let out = with_memory_limit(&env, 40 << 10, &["import", "mail", path_str(&file)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("2 e-mails added from 2 messages"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_vcard_photo_of_64_mib_imports_in_40_mib_without_the_photo() {
+    let env = env();
+    let file = env.path("c.vcf");
+    let text = format!(
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Costa\nPHOTO:data:image/jpeg;base64,{}\nNOTE:met in Porto\nEND:VCARD\n",
+        long_line('A')
+    );
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let out = with_memory_limit(&env, 40 << 10, &["import", "vcard", path_str(&file)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(env.contact("ana")["note"], "met in Porto");
+}
+
+#[test]
+fn lint_refuses_a_message_of_a_megabyte() {
+    let env = env();
+    let out = env
+        .cmd()
+        .args(["lint", "-"])
+        .write_stdin("word ".repeat(200_000))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("the message is longer than 256 KiB"), "{stderr}");
 }
