@@ -638,3 +638,20 @@ fn lint_refuses_a_message_of_a_megabyte() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("the message is longer than 256 KiB"), "{stderr}");
 }
+
+// 13. Smaller ones.
+
+#[test]
+fn export_ics_writes_no_control_characters() {
+    let env = env();
+    env.run(&["add", "A\u{1b}n\u{7}a\u{85} Costa", "--connected-on", "2026-11-28"]);
+    let ics = env.run(&["export", "ics"]);
+    assert!(ics.contains("SUMMARY:Follow up with Ana"), "{ics}");
+    let stray: Vec<char> = ics
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\r' | '\n' | '\t'))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?} in {ics}");
+    // Lines end in CRLF and nowhere else.
+    assert!(!ics.replace("\r\n", "").contains(['\r', '\n']), "{ics}");
+}
