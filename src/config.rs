@@ -386,18 +386,30 @@ fn read_file(path: &Path) -> Result<String, Error> {
     if !meta.is_file() {
         return Err(Error::Input(format!("config file '{shown}' is not a regular file")));
     }
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     std::fs::File::open(path)
         .map_err(cannot)?
         .take(MAX_CONFIG_BYTES + 1)
-        .read_to_string(&mut text)
+        .read_to_end(&mut bytes)
         .map_err(cannot)?;
-    if text.len() as u64 > MAX_CONFIG_BYTES {
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
         return Err(Error::Input(format!(
             "config file '{shown}' is larger than {} KiB: not a config file",
             MAX_CONFIG_BYTES / 1024
         )));
     }
+    // Where the first byte that is not UTF-8 is, as editors count.
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..at];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let column = at - before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1) + 1;
+        Error::Input(format!(
+            "config file '{shown}' is not UTF-8 text: line {line}, column {column} (byte {}, 0x{:02x}); re-save it as UTF-8",
+            at + 1,
+            e.as_bytes()[at]
+        ))
+    })?;
     Ok(text)
 }
 
@@ -567,6 +579,18 @@ mod tests {
         std::fs::write(&path, text).map_err(|e| e.to_string())?;
         let env: BTreeMap<String, String> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Settings::load(&path, true, &env).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_config_that_is_not_utf8_names_the_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, b"[user]\nname = \"Jos\xe9\"\n").unwrap();
+        let err = Settings::load(&path, true, &BTreeMap::new()).unwrap_err().to_string();
+        assert!(
+            err.contains("is not UTF-8 text: line 2, column 12 (byte 19, 0xe9)"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -655,3 +655,16 @@ fn export_ics_writes_no_control_characters() {
     // Lines end in CRLF and nowhere else.
     assert!(!ics.replace("\r\n", "").contains(['\r', '\n']), "{ics}");
 }
+
+#[test]
+fn a_backup_saved_with_a_byte_order_mark_restores() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--company", "Acme"]);
+    let backup = env.run(&["export", "json"]);
+    let other = Env::at("2026-11-30T12:00:00Z");
+    let file = other.path("backup.json");
+    std::fs::write(&file, format!("\u{feff}{backup}")).unwrap_or_else(|e| panic!("{e}"));
+    let out = other.run(&["import", "json", path_str(&file)]);
+    assert!(out.contains("Restored 1 contact"), "{out}");
+    assert_eq!(other.contact("ana")["company"], "Acme");
+}
