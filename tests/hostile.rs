@@ -668,3 +668,94 @@ fn a_backup_saved_with_a_byte_order_mark_restores() {
     assert!(out.contains("Restored 1 contact"), "{out}");
     assert_eq!(other.contact("ana")["company"], "Acme");
 }
+
+// 11. Values stored without a check.
+
+#[test]
+fn a_backup_with_an_invisible_name_an_unknown_zone_or_hour_is_refused_whole() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--timezone", "Europe/Lisbon"]);
+    env.run(&["log", "ana", "--out", "--note", "hi"]);
+    let good = env.run(&["export", "json"]);
+    let cases = [
+        (
+            good.replacen("\"name\":\"Ana Costa\"", "\"name\":\"\"", 1),
+            "name is \"\"",
+        ),
+        (
+            good.replacen("\"name\":\"Ana Costa\"", "\"name\":\"\\u200b\\u200d\"", 1),
+            "not a name",
+        ),
+        (
+            good.replacen("\"timezone\":\"Europe/Lisbon\"", "\"timezone\":\"Mars/Olympus\"", 1),
+            "timezone is \"Mars/Olympus\"",
+        ),
+        (
+            good.replacen("\"usual_hour\":null", "\"usual_hour\":99", 1),
+            "usual_hour is 99, not an hour from 0 to 23",
+        ),
+        (
+            good.replacen("\"nudge_kind\":null", "\"nudge_kind\":\"serenade\"", 1),
+            "nudge_kind is \"serenade\"",
+        ),
+    ];
+    for (i, (text, why)) in cases.iter().enumerate() {
+        assert_ne!(text, &good, "case {i} changed nothing");
+        let fresh = Env::at("2026-11-30T12:00:00Z");
+        let file = fresh.path("backup.json");
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+        let stderr = fresh.fails(&["import", "json", path_str(&file)], 1);
+        assert!(stderr.contains(why), "case {i}: {stderr}");
+        assert!(stderr.contains("nothing was imported"), "case {i}: {stderr}");
+    }
+}
+
+#[test]
+fn linkedin_names_and_addresses_are_checked() {
+    let env = env();
+    let file = env.path("Connections.csv");
+    std::fs::write(
+        &file,
+        connections(&[
+            "\u{200b},\u{200c},https://www.linkedin.com/in/ghost,,,,01 Nov 2026",
+            "Ana,Costa,https://www.linkedin.com/in/ana,not an email <script>,Acme,CTO,01 Nov 2026",
+        ]),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, stderr) = env.ok(&["import", "linkedin", path_str(&file)]);
+    assert!(
+        out.contains("1 contact added") && out.contains("1 bad row skipped"),
+        "{out}"
+    );
+    assert!(
+        stderr.contains("line 2: '\u{200b} \u{200c}': no name (only spaces or invisible characters)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3: 'not an email <script>': not an e-mail address; the contact is imported without it"),
+        "{stderr}"
+    );
+    let ana = env.contact("ana");
+    assert_eq!(ana["emails"], serde_json::json!([]), "{ana}");
+}
+
+#[test]
+fn a_two_line_vcard_name_is_one_line() {
+    let env = env();
+    let file = env.path("c.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\\nCosta\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:\u{200b}\nEND:VCARD\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, stderr) = env.ok(&["import", "vcard", path_str(&file)]);
+    assert!(
+        out.contains("1 contact added") && out.contains("1 bad card skipped"),
+        "{out}"
+    );
+    assert!(
+        stderr.contains("no name (only spaces or invisible characters)"),
+        "{stderr}"
+    );
+    assert_eq!(env.contact("ana")["name"], "Ana Costa");
+}

@@ -643,6 +643,26 @@ impl Ctx<'_, '_> {
                 self.bad(bad(file, line, &value, "no name (First Name and Last Name are empty)"));
                 continue;
             };
+            let name = match super::import_name(&name) {
+                Ok(n) => n,
+                Err(why) => {
+                    self.bad(bad(file, line, &name, why));
+                    continue;
+                }
+            };
+            // A cell that is no address leaves the contact without one, said.
+            let address = row.get(email).filter(|e| {
+                let ok = super::is_email(e);
+                if !ok {
+                    (self.report)(&bad(
+                        file,
+                        line,
+                        e,
+                        "not an e-mail address; the contact is imported without it",
+                    ));
+                }
+                ok
+            });
             let profile = match url_cell(row.get(url), file, line) {
                 Ok(u) => u,
                 Err(b) => {
@@ -662,7 +682,7 @@ impl Ctx<'_, '_> {
             };
             let fields = ContactFields {
                 name: Some(one_line(&name)),
-                emails: row.get(email).map(|e| vec![one_line(e)]),
+                emails: address.map(|e| vec![one_line(e)]),
                 url: profile,
                 company: row.get(company).map(one_line),
                 role: row.get(position).map(one_line),

@@ -336,6 +336,40 @@ pub fn sniff_text(head: &[u8], name: &str, what: &str) -> Result<()> {
     }
 }
 
+/// Whether `name` has something to show: not only spaces, controls and
+/// invisible format characters (zero-width spaces and joiners, direction
+/// marks, the byte-order mark, soft hyphens).
+pub fn has_visible(name: &str) -> bool {
+    name.chars().any(|c| {
+        !(c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'))
+    })
+}
+
+/// A name as imports store it: on one line (a vCard's FN may hold a line
+/// break), or why it is not one.
+pub fn import_name(raw: &str) -> std::result::Result<String, &'static str> {
+    if !has_visible(raw) {
+        return Err("no name (only spaces or invisible characters)");
+    }
+    Ok(raw
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" "))
+}
+
+/// Whether `s` (trimmed) can be an e-mail address: something, `@`, a host,
+/// no spaces. The rule of `tend add --email`.
+pub fn is_email(s: &str) -> bool {
+    let t = s.trim();
+    t.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && !host.is_empty() && !host.contains('@') && !t.contains(char::is_whitespace)
+    })
+}
+
 /// A cell's text, or `None` when blank: empty, spaces, or a spreadsheet's `NA`.
 pub fn blank(s: &str) -> Option<&str> {
     let t = s.trim();
@@ -690,6 +724,17 @@ mod tests {
         assert_eq!(line, b"last");
         line.clear();
         assert_eq!(read_line_capped(&mut reader, &mut line, 100).unwrap(), (0, false));
+    }
+
+    #[test]
+    fn names_need_something_to_show_and_one_line() {
+        assert_eq!(
+            import_name("\u{200b}\u{200c} \u{feff}"),
+            Err("no name (only spaces or invisible characters)")
+        );
+        assert_eq!(import_name("Ana\nCosta"), Ok("Ana Costa".to_string()));
+        assert_eq!(import_name(" Ana \r\n Costa "), Ok("Ana Costa".to_string()));
+        assert_eq!(import_name("李"), Ok("李".to_string()));
     }
 
     #[test]

@@ -207,6 +207,7 @@ fn read_card(block: &str, first_line: u64) -> std::result::Result<Card, (u64, St
     let Some(name) = name else {
         return Err((first_line, "BEGIN:VCARD".into(), "no name (FN and N are empty)".into()));
     };
+    let name = super::import_name(&name).map_err(|why| (first_line, name.clone(), why.to_string()))?;
     let mut emails: Vec<&VCardEntry> = entries(&v, &VCardProperty::Email).collect();
     // Stable: the preferred first, the others in the card's order.
     emails.sort_by_key(|e| !is_pref(e));
