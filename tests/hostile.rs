@@ -759,3 +759,50 @@ fn a_two_line_vcard_name_is_one_line() {
     );
     assert_eq!(env.contact("ana")["name"], "Ana Costa");
 }
+
+#[test]
+fn calendar_files_cut_short_odd_rules_zones_and_dates_are_reported() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let event = |uid: &str, lines: &str| {
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:{uid}\r\n{lines}\r\nSUMMARY:S\r\n\
+             ATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\n"
+        )
+    };
+    let import = |name: &str, text: String| {
+        let file = env.path(name);
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+        env.output(&["import", "calendar", path_str(&file)])
+    };
+    let cut = import("cut.ics", event("cut", "DTSTART:20261119T100000Z"));
+    assert_eq!(cut.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&cut.stderr).contains("cut.ics: it ends before END:VCALENDAR"));
+    for (name, lines, said) in [
+        (
+            "freq",
+            "DTSTART:20261120T100000Z\r\nRRULE:FREQ=FORTNIGHTLY",
+            "event 'freq': its RRULE 'FREQ=FORTNIGHTLY' is not a rule tend can read",
+        ),
+        (
+            "feb",
+            "DTSTART:20260230T100000Z",
+            "event 'feb': its DTSTART is not a real date (2026-02-30)",
+        ),
+        (
+            "mars",
+            "DTSTART;TZID=Mars/Olympus:20261120T100000",
+            "event 'mars': zone 'Mars/Olympus' is not one tend knows; its times are read in yours (Europe/Lisbon)",
+        ),
+    ] {
+        let out = import(&format!("{name}.ics"), event(name, lines) + "END:VCALENDAR\r\n");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{name}: {stderr}");
+        assert!(stderr.contains(said), "{name}: {stderr}");
+    }
+    // The file cut short and the event in an unknown zone are kept, this at
+    // 10:00 in Lisbon.
+    let ana = env.contact("ana");
+    let at: Vec<String> = support::timeline(&ana).into_iter().map(|t| t.0).collect();
+    assert_eq!(at, ["2026-11-19T10:00:00+00:00", "2026-11-20T10:00:00+00:00"], "{ana}");
+}

@@ -138,6 +138,8 @@ impl Occurrence {
 pub struct Parsed {
     pub occurrences: Vec<Occurrence>,
     pub problems: Vec<String>,
+    /// Events read, but not quite as written (a zone tend does not know).
+    pub warnings: Vec<String>,
     /// The UIDs read without a problem: their occurrences here are all there
     /// are (in the window), so a planned one stored before and missing now
     /// was moved or cancelled.
@@ -220,6 +222,13 @@ pub fn parse(text: &str, tz: Tz, window: Window) -> std::result::Result<Parsed, 
     if calendars == 0 {
         return Err(Unreadable("no BEGIN:VCALENDAR: not an iCalendar file".into()));
     }
+    // calcard reads a file cut inside its last calendar (or event) as if
+    // it were whole: read, and said.
+    let last = text.trim_end().rsplit('\n').next().unwrap_or_default().trim();
+    if !last.eq_ignore_ascii_case("END:VCALENDAR") {
+        out.warnings
+            .push("it ends before END:VCALENDAR (is the file cut short?); what it holds is read".into());
+    }
     Ok(out)
 }
 
@@ -273,6 +282,11 @@ fn read_event(
         .copied();
     let Some(master) = master else { return };
     let recurring = components.iter().any(|c| c.is_recurrent_or_override());
+    if let Some(why) = components.iter().find_map(|c| unreadable_start_or_rule(c)) {
+        out.problems
+            .push(format!("event '{}': {why}; skipped", crate::import::shown(uid)));
+        return;
+    }
 
     // A calendar of its own: the zones and this UID's components.
     let mut sub = ICalendar {
@@ -291,8 +305,16 @@ fn read_event(
         c.component_ids.clear();
         c.entries.retain(|e| e.name != ICalendarProperty::Sequence);
         pin_utc_start(&mut c);
-        let start_zone =
-            resolver.resolve_or_default(c.property(&ICalendarProperty::Dtstart).and_then(ICalendarEntry::tz_id));
+        let tz_id = c.property(&ICalendarProperty::Dtstart).and_then(ICalendarEntry::tz_id);
+        if let Some(id) = tz_id.filter(|id| resolver.resolve(id).is_none()) {
+            out.warnings.push(format!(
+                "event '{}': zone '{}' is not one tend knows; its times are read in yours ({})",
+                crate::import::shown(uid),
+                crate::import::shown(id),
+                tz.name()
+            ));
+        }
+        let start_zone = resolver.resolve_or_default(tz_id);
         let first = c
             .property(&ICalendarProperty::Dtstart)
             .and_then(|e| e.values.first())
@@ -432,6 +454,45 @@ fn bound_rule(
         // (calcard refuses an UNTIL before DTSTART); the window drops it.
         rule.until = Some(floating(first.map_or(b, |f| b.max(f))));
     }
+}
+
+/// Why a component's start or rule cannot be read, when calcard would
+/// take it for missing (`DTSTART:20260230`) or for no rule at all (an
+/// unknown FREQ).
+fn unreadable_start_or_rule(c: &ICalendarComponent) -> Option<String> {
+    if let Some(start) = c.property(&ICalendarProperty::Dtstart) {
+        match start.values.first() {
+            Some(ICalendarValue::PartialDateTime(dt)) if dt.to_date_time().is_none() => {
+                let part = |p: Option<u8>| p.map_or_else(|| "??".to_string(), |n| format!("{n:02}"));
+                return Some(format!(
+                    "its DTSTART is not a real date ({}-{}-{})",
+                    dt.year.map_or_else(|| "????".to_string(), |y| format!("{y:04}")),
+                    part(dt.month),
+                    part(dt.day)
+                ));
+            }
+            Some(ICalendarValue::PartialDateTime(_)) => {}
+            Some(other) => {
+                return Some(format!(
+                    "its DTSTART '{}' is not a date",
+                    crate::import::shown(other.as_text().unwrap_or_default())
+                ));
+            }
+            None => {}
+        }
+    }
+    c.entries
+        .iter()
+        .filter(|e| e.name == ICalendarProperty::Rrule)
+        .flat_map(|e| &e.values)
+        .find(|v| !matches!(v, ICalendarValue::RecurrenceRule(_)))
+        .map(|v| {
+            format!(
+                "its RRULE '{}' is not a rule tend can read (FREQ must be one of SECONDLY, MINUTELY, HOURLY, DAILY, \
+                 WEEKLY, MONTHLY, YEARLY)",
+                crate::import::shown(v.as_text().unwrap_or_default())
+            )
+        })
 }
 
 /// Start times one period of a rule may have before it is refused: a
@@ -742,6 +803,9 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             for problem in &parsed.problems {
                 report(&format!("{name}: {problem}"));
                 out.events_skipped += 1;
+            }
+            for warning in &parsed.warnings {
+                report(&format!("{name}: {warning}"));
             }
             for o in parsed.occurrences {
                 bar.tick();
