@@ -388,18 +388,30 @@ fn read_file(path: &Path) -> Result<String, Error> {
     if !meta.is_file() {
         return Err(Error::Input(format!("config file '{shown}' is not a regular file")));
     }
-    let mut text = String::new();
+    let mut bytes = Vec::new();
     std::fs::File::open(path)
         .map_err(cannot)?
         .take(MAX_CONFIG_BYTES + 1)
-        .read_to_string(&mut text)
+        .read_to_end(&mut bytes)
         .map_err(cannot)?;
-    if text.len() as u64 > MAX_CONFIG_BYTES {
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
         return Err(Error::Input(format!(
             "config file '{shown}' is larger than {} KiB: not a config file",
             MAX_CONFIG_BYTES / 1024
         )));
     }
+    // Where the first byte that is not UTF-8 is, as editors count.
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let before = &e.as_bytes()[..at];
+        let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+        let column = at - before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1) + 1;
+        Error::Input(format!(
+            "config file '{shown}' is not UTF-8 text: line {line}, column {column} (byte {}, 0x{:02x}); re-save it as UTF-8",
+            at + 1,
+            e.as_bytes()[at]
+        ))
+    })?;
     Ok(text)
 }
 
@@ -431,10 +443,13 @@ impl Settings {
     /// Defaults, then the file at `path` if it exists (or must exist when
     /// `required`), then `TEND_SECTION__KEY` variables from `env`.
     pub fn load(path: &Path, required: bool, env: &BTreeMap<String, String>) -> Result<Settings, Error> {
-        if required && !path.exists() {
+        // Anything at the path, even a link that leads nowhere or in a loop
+        // (which `exists` calls absent), is read, and fails with its reason.
+        let present = std::fs::symlink_metadata(path).is_ok();
+        if required && !present {
             return Err(Error::Input(format!("config file '{}' does not exist", path.display())));
         }
-        Self::build(path.exists().then_some(path), env)
+        Self::build(present.then_some(path), env)
     }
 
     fn build(path: Option<&Path>, env: &BTreeMap<String, String>) -> Result<Settings, Error> {
@@ -541,6 +556,15 @@ pub fn normalize_cron(expr: &str) -> Result<Option<String>, String> {
     if six == SHIPPED_DIGEST {
         return Ok(Some(six));
     }
+    // A digest is a summary, at most once a minute: `*` or a list of
+    // seconds would wake the daemon every second.
+    let seconds = six.split_whitespace().next().unwrap_or_default();
+    if !seconds.parse::<u8>().is_ok_and(|s| s < 60) {
+        return Err(format!(
+            "'{expr}' would send the digest more than once a minute (seconds field '{seconds}'): give one second \
+             (0-59), or use 5 fields, like '0 9 * * Mon-Fri'"
+        ));
+    }
     cron_parser()
         .parse(&six)
         .map_err(|e| format!("'{expr}' is not a valid cron expression: {e}"))?;
@@ -557,6 +581,18 @@ mod tests {
         std::fs::write(&path, text).map_err(|e| e.to_string())?;
         let env: BTreeMap<String, String> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Settings::load(&path, true, &env).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_config_that_is_not_utf8_names_the_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, b"[user]\nname = \"Jos\xe9\"\n").unwrap();
+        let err = Settings::load(&path, true, &BTreeMap::new()).unwrap_err().to_string();
+        assert!(
+            err.contains("is not UTF-8 text: line 2, column 12 (byte 19, 0xe9)"),
+            "{err}"
+        );
     }
 
     #[test]

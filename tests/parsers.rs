@@ -1,5 +1,6 @@
 //! Every parser over arbitrary input: a value or an error, never a panic
-//! (hours, durations, dates, instants, LinkedIn CSV, vCard, JSON backup).
+//! (hours, durations, dates, instants, LinkedIn CSV, vCard, JSON backup,
+//! mail, calendars).
 //! The `fuzz/` folder runs the same entry points under cargo-fuzz.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -130,5 +131,57 @@ proptest! {
         std::fs::write(&path, &body).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let mut s = store(dir.path());
         let _ = tend::import::json::restore(&mut s, &path, options().now);
+    }
+}
+
+/// A database with Ana (ana@example.org), and the user's address set, as
+/// the mail and calendar targets of `fuzz/` have it.
+fn app_with_ana(dir: &Path) -> tend::app::App {
+    let mut settings = tend::config::Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+    settings.user.emails = vec!["me@example.org".into()];
+    let now = options().now;
+    let mut s = store(dir);
+    let ana = tend::store::ContactFields {
+        name: Some("Ana Costa".into()),
+        emails: Some(vec!["ana@example.org".into()]),
+        ..tend::store::ContactFields::default()
+    };
+    s.write(|tx| tend::store::contacts::insert(tx, &ana, "test", None, now))
+        .unwrap_or_else(|e| panic!("{e}"));
+    tend::app::App::with(settings, tend::time::Clock::Pinned(now), s, dir.join("config.toml"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mail(body in near(&["From me@example.org Sat Jan  3 01:05:34 2026\n", "From: ", "To: ", "Cc: ", "ana@example.org", "<me@example.org>", "Date: ", "Mon, 1 Dec 2026 09:00:00 +0100", "Subject: =?utf-8?q?caf=C3=A9?=", "Message-ID: <a@b>", "\n\n", "\r\n", ">From "]), maildir in any::<bool>()) {
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut app = app_with_ana(dir.path());
+        let target = if maildir {
+            let new = dir.path().join("Mail").join("new");
+            std::fs::create_dir_all(&new).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            std::fs::write(new.join("1780000000.M1P1.host"), &body).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            dir.path().join("Mail")
+        } else {
+            let mbox = dir.path().join("inbox.mbox");
+            std::fs::write(&mbox, &body).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            mbox
+        };
+        let _ = tend::capture::mail::import_path(&mut app, &target, false, false, &mut |_| {});
+    }
+
+    #[test]
+    fn calendars(body in near(&["BEGIN:VCALENDAR\r\n", "BEGIN:VEVENT\r\n", "UID:u\r\n", "DTSTART:20261201T090000Z\r\n", "DTSTART;TZID=Europe/Paris:20261201T090000\r\n", "RRULE:FREQ=", "DAILY", "YEARLY;BYMONTH=1,2;BYDAY=MO;BYHOUR=1,2;BYMINUTE=0,30;BYSECOND=0,1", ";COUNT=3", ";UNTIL=20270101", "EXDATE:20261202T090000Z\r\n", "ATTENDEE:mailto:ana@example.org\r\n", "RECURRENCE-ID:20261203T090000Z\r\n", "END:VEVENT\r\n", "END:VCALENDAR\r\n"]), z in 0..ZONES.len()) {
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let app = app_with_ana(dir.path());
+        let tz = ZONES[z];
+        let now = options().now;
+        let _ = tend::capture::calendar::parse(&body, tz, tend::capture::calendar::Window::around(now, tz));
+        let path = dir.path().join("cal.ics");
+        std::fs::write(&path, &body).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let opts = tend::capture::calendar::Options { tz, now, user_emails: vec!["me@example.org".into()], progress: false };
+        let mut s = app.store;
+        let _ = tend::capture::calendar::import(&mut s, &path, &opts, &mut |_| {});
     }
 }

@@ -138,6 +138,8 @@ impl Occurrence {
 pub struct Parsed {
     pub occurrences: Vec<Occurrence>,
     pub problems: Vec<String>,
+    /// Events read, but not quite as written (a zone tend does not know).
+    pub warnings: Vec<String>,
     /// The UIDs read without a problem: their occurrences here are all there
     /// are (in the window), so a planned one stored before and missing now
     /// was moved or cancelled.
@@ -220,6 +222,13 @@ pub fn parse(text: &str, tz: Tz, window: Window) -> std::result::Result<Parsed, 
     if calendars == 0 {
         return Err(Unreadable("no BEGIN:VCALENDAR: not an iCalendar file".into()));
     }
+    // calcard reads a file cut inside its last calendar (or event) as if
+    // it were whole: read, and said.
+    let last = text.trim_end().rsplit('\n').next().unwrap_or_default().trim();
+    if !last.eq_ignore_ascii_case("END:VCALENDAR") {
+        out.warnings
+            .push("it ends before END:VCALENDAR (is the file cut short?); what it holds is read".into());
+    }
     Ok(out)
 }
 
@@ -273,6 +282,11 @@ fn read_event(
         .copied();
     let Some(master) = master else { return };
     let recurring = components.iter().any(|c| c.is_recurrent_or_override());
+    if let Some(why) = components.iter().find_map(|c| unreadable_start_or_rule(c)) {
+        out.problems
+            .push(format!("event '{}': {why}; skipped", crate::import::shown(uid)));
+        return;
+    }
 
     // A calendar of its own: the zones and this UID's components.
     let mut sub = ICalendar {
@@ -291,8 +305,16 @@ fn read_event(
         c.component_ids.clear();
         c.entries.retain(|e| e.name != ICalendarProperty::Sequence);
         pin_utc_start(&mut c);
-        let start_zone =
-            resolver.resolve_or_default(c.property(&ICalendarProperty::Dtstart).and_then(ICalendarEntry::tz_id));
+        let tz_id = c.property(&ICalendarProperty::Dtstart).and_then(ICalendarEntry::tz_id);
+        if let Some(id) = tz_id.filter(|id| resolver.resolve(id).is_none()) {
+            out.warnings.push(format!(
+                "event '{}': zone '{}' is not one tend knows; its times are read in yours ({})",
+                crate::import::shown(uid),
+                crate::import::shown(id),
+                tz.name()
+            ));
+        }
+        let start_zone = resolver.resolve_or_default(tz_id);
         let first = c
             .property(&ICalendarProperty::Dtstart)
             .and_then(|e| e.values.first())
@@ -303,6 +325,11 @@ fn read_event(
             if e.name == ICalendarProperty::Rrule {
                 for v in &mut e.values {
                     if let ICalendarValue::RecurrenceRule(rule) = v {
+                        if let Some(why) = too_wide(rule) {
+                            out.problems
+                                .push(format!("event '{}': {why}; skipped", crate::import::shown(uid)));
+                            return;
+                        }
                         bound_rule(rule, start_zone, first, window);
                     }
                 }
@@ -427,6 +454,91 @@ fn bound_rule(
         // (calcard refuses an UNTIL before DTSTART); the window drops it.
         rule.until = Some(floating(first.map_or(b, |f| b.max(f))));
     }
+}
+
+/// Why a component's start or rule cannot be read, when calcard would
+/// take it for missing (`DTSTART:20260230`) or for no rule at all (an
+/// unknown FREQ).
+fn unreadable_start_or_rule(c: &ICalendarComponent) -> Option<String> {
+    if let Some(start) = c.property(&ICalendarProperty::Dtstart) {
+        match start.values.first() {
+            Some(ICalendarValue::PartialDateTime(dt)) if dt.to_date_time().is_none() => {
+                let part = |p: Option<u8>| p.map_or_else(|| "??".to_string(), |n| format!("{n:02}"));
+                return Some(format!(
+                    "its DTSTART is not a real date ({}-{}-{})",
+                    dt.year.map_or_else(|| "????".to_string(), |y| format!("{y:04}")),
+                    part(dt.month),
+                    part(dt.day)
+                ));
+            }
+            Some(ICalendarValue::PartialDateTime(_)) => {}
+            Some(other) => {
+                return Some(format!(
+                    "its DTSTART '{}' is not a date",
+                    crate::import::shown(other.as_text().unwrap_or_default())
+                ));
+            }
+            None => {}
+        }
+    }
+    c.entries
+        .iter()
+        .filter(|e| e.name == ICalendarProperty::Rrule)
+        .flat_map(|e| &e.values)
+        .find(|v| !matches!(v, ICalendarValue::RecurrenceRule(_)))
+        .map(|v| {
+            format!(
+                "its RRULE '{}' is not a rule tend can read (FREQ must be one of SECONDLY, MINUTELY, HOURLY, DAILY, \
+                 WEEKLY, MONTHLY, YEARLY)",
+                crate::import::shown(v.as_text().unwrap_or_default())
+            )
+        })
+}
+
+/// Start times one period of a rule may have before it is refused: a
+/// meeting every minute of a working day has 600 a day.
+const CANDIDATES_PER_PERIOD: u64 = 20_000;
+
+/// Why a rule is refused before it is expanded, if it is: the expander
+/// builds every candidate start of a period (a year, a month...) before the
+/// occurrence budget counts any, so `FREQ=YEARLY` with every month, day,
+/// hour, minute and second made 31 million of them (1.5 GB) for one event.
+fn too_wide(rule: &calcard::icalendar::ICalendarRecurrenceRule) -> Option<String> {
+    use calcard::icalendar::ICalendarFrequency as F;
+    let freq = rule.freq;
+    let days_expanded = |n: u64| {
+        let by_day = !(rule.byday.is_empty()
+            && rule.bymonthday.is_empty()
+            && rule.byyearday.is_empty()
+            && rule.byweekno.is_empty());
+        if by_day || (freq == F::Yearly && !rule.bymonth.is_empty()) {
+            n
+        } else {
+            1
+        }
+    };
+    let (days, period) = match freq {
+        F::Yearly => (days_expanded(366), "year"),
+        F::Monthly => (days_expanded(31), "month"),
+        F::Weekly => (days_expanded(7), "week"),
+        F::Daily => (1, "day"),
+        F::Hourly => (1, "hour"),
+        F::Minutely => (1, "minute"),
+        F::Secondly => (1, "second"),
+    };
+    // A BY list of a unit shorter than the frequency multiplies the starts.
+    let times = |list_len: usize, unit: F| if freq < unit { list_len.max(1) as u64 } else { 1 };
+    let starts = days
+        * times(rule.byhour.len(), F::Hourly)
+        * times(rule.byminute.len(), F::Minutely)
+        * times(rule.bysecond.len(), F::Secondly);
+    (starts > CANDIDATES_PER_PERIOD).then(|| {
+        format!(
+            "its RRULE asks for up to {} start times a {period} (tend reads rules of at most {} a {period})",
+            crate::import::thousands(starts),
+            crate::import::thousands(CANDIDATES_PER_PERIOD)
+        )
+    })
 }
 
 fn floating(at: NaiveDateTime) -> PartialDateTime {
@@ -692,6 +804,9 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
                 report(&format!("{name}: {problem}"));
                 out.events_skipped += 1;
             }
+            for warning in &parsed.warnings {
+                report(&format!("{name}: {warning}"));
+            }
             for o in parsed.occurrences {
                 bar.tick();
                 if o.status == EventStatus::Cancelled {
@@ -783,7 +898,7 @@ fn withdraw_planned(
 /// A file's text; what makes it unreadable, in words.
 fn read_file(bar: &Progress, file: &Path) -> std::result::Result<String, Unreadable> {
     use std::io::Read;
-    let f = std::fs::File::open(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
+    let f = crate::import::open_regular(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
     let mut bytes = Vec::new();
     bar.reader(f)
         .read_to_end(&mut bytes)

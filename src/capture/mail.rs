@@ -167,7 +167,7 @@ pub fn import_path(
                 run.check()?;
             }
         } else {
-            let file = File::open(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+            let file = crate::import::open_regular(path).map_err(|e| Error::io_at("cannot read", path, e))?;
             let mut bar = Progress::new(progress, "mail", meta.len()).counting("messages");
             let name = path.display().to_string();
             let reader = BufReader::with_capacity(1 << 16, bar.reader(file));
@@ -216,7 +216,7 @@ pub fn import_mbox_from(
     let users = user_addresses(app)?;
     let now = app.now();
     let name = path.display().to_string();
-    let mut file = File::open(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    let mut file = crate::import::open_regular(path).map_err(|e| Error::io_at("cannot read", path, e))?;
     let len = file.metadata().map_err(|e| Error::io_at("cannot read", path, e))?.len();
     let start = if start > 0 && start <= len && at_from_line(&mut file, start) {
         start
@@ -504,7 +504,7 @@ type EachMessage<'a> = dyn FnMut(&[u8], u64, Option<DateTime<Utc>>) -> Result<()
 /// message's `From ` line (or `start` when there was none).
 /// `hold_open_tail`: a last message whose headers have not ended yet is
 /// being written; it is left for next time rather than read in part. Memory
-/// holds one line and one message's headers.
+/// holds one line (at most [`HEADER_CAP`] of it) and one message's headers.
 fn read_mbox(
     mut reader: impl BufRead,
     name: &str,
@@ -520,8 +520,9 @@ fn read_mbox(
     let mut after_blank = true;
     loop {
         line.clear();
-        let n = reader
-            .read_until(b'\n', &mut line)
+        // A line past the cap (a body of one long line) is read, not kept:
+        // its start tells a separator, and a header that long is left out.
+        let (n, cut) = crate::import::read_line_capped(&mut reader, &mut line, HEADER_CAP)
             .map_err(|e| Error::io(format!("reading '{name}'"), e))?;
         if n == 0 {
             break;
@@ -542,7 +543,7 @@ fn read_mbox(
             if !p.ended {
                 if blank {
                     p.ended = true;
-                } else if p.head.len() + line.len() <= HEADER_CAP {
+                } else if !cut && p.head.len() + line.len() <= HEADER_CAP {
                     p.head.extend_from_slice(&line);
                 }
             }
@@ -672,7 +673,7 @@ fn is_separator(line: &[u8], after_blank: bool) -> bool {
 /// A message file's headers: read up to the blank line that ends them (or
 /// [`HEADER_CAP`]), never the body.
 fn read_headers(path: &Path) -> std::io::Result<Vec<u8>> {
-    let mut file = File::open(path)?;
+    let mut file = crate::import::open_regular(path)?;
     let mut buf = vec![0u8; 16 * 1024];
     let mut len = 0;
     loop {

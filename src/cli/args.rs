@@ -24,11 +24,7 @@ fn non_empty(s: &str) -> Result<String, String> {
 /// (on edit: no address) is let through.
 fn email(s: &str) -> Result<String, String> {
     let t = s.trim();
-    let ok = t.is_empty()
-        || t.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && !host.is_empty() && !host.contains('@') && !t.contains(char::is_whitespace)
-        });
-    if ok {
+    if t.is_empty() || crate::import::is_email(t) {
         Ok(t.to_string())
     } else {
         Err("not an e-mail address: expected one like name@example.org".into())

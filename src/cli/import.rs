@@ -27,7 +27,8 @@ pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
 
 fn mail(app: &mut App, a: MailArgs) -> Result<i32> {
     let _importing = app.importing();
-    let mut report = |line: &str| note(line);
+    let mut problems = Problems::default();
+    let mut report = |line: &str| problems.report(|| line.to_string());
     let summary = crate::capture::mail::import_path(app, &a.path, a.strict, !a.out.json, &mut report)?;
     let line = summary.line(&format!("'{}'", a.path.display()));
     summarize(a.out.json, &summary, &line)
@@ -39,9 +40,42 @@ fn calendar(app: &mut App, a: CalendarArgs) -> Result<i32> {
         ..calendar::Options::of(app)
     };
     let _importing = app.importing();
-    let mut report = |line: &str| note(line);
+    let mut problems = Problems::default();
+    let mut report = |line: &str| problems.report(|| line.to_string());
     let summary = calendar::import(&mut app.store, &a.path, &opts, &mut report)?;
     summarize(a.out.json, &summary, &summary.line(&a.path))
+}
+
+/// How many problem lines an import prints before it only counts them.
+const SHOWN: u64 = 20;
+
+/// An import's problem lines on stderr: the first [`SHOWN`], then, when the
+/// import ends (or fails), how many more there were. A file of nothing but
+/// bad rows had written millions of lines.
+#[derive(Default)]
+struct Problems {
+    seen: u64,
+}
+
+impl Problems {
+    /// `line` makes the text only when it is printed.
+    fn report(&mut self, line: impl FnOnce() -> String) {
+        self.seen += 1;
+        if self.seen <= SHOWN {
+            note(&line());
+        }
+    }
+}
+
+impl Drop for Problems {
+    fn drop(&mut self) {
+        if self.seen > SHOWN {
+            note(&format!(
+                "… and {} more like these (not shown)",
+                import::thousands(self.seen - SHOWN)
+            ));
+        }
+    }
 }
 
 /// A capture's summary: the object with `--json`, else the line.
@@ -66,7 +100,8 @@ fn with_rows(app: &mut App, a: ImportArgs, importer: Importer) -> Result<i32> {
         user_name: app.settings.user.name.clone(),
         progress: !a.out.json,
     };
-    let mut report = |b: &BadRow| note(&b.to_string());
+    let mut problems = Problems::default();
+    let mut report = |b: &BadRow| problems.report(|| b.to_string());
     let _importing = app.importing();
     let outcome = importer(app, &a, &opts, &mut report)?;
     if a.out.json {

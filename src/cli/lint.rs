@@ -10,22 +10,34 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::lint::{Linter, Lists, gather};
 
+/// The longest message checked: the linter's memory grows with the text
+/// (10 MB on stdin took 663 MB), and a message is a few KiB at most.
+const MAX_MESSAGE_BYTES: usize = 256 << 10;
+
 /// The message: the argument, or stdin for `-` or no argument.
 pub fn message(arg: Option<String>) -> Result<String> {
     let text = match arg {
         Some(t) if t != "-" => t,
         _ => {
-            let mut stdin = std::io::stdin();
+            let stdin = std::io::stdin();
             if stdin.is_terminal() {
                 output::note("Reading the message from stdin; end it with Ctrl-D.");
             }
             let mut bytes = Vec::new();
+            // One byte past the limit tells a longer message from one at it.
             stdin
+                .take(MAX_MESSAGE_BYTES as u64 + 1)
                 .read_to_end(&mut bytes)
                 .map_err(|e| Error::io("reading the message from stdin", e))?;
             String::from_utf8(bytes).map_err(|_| Error::Input("the message on stdin is not UTF-8 text".into()))?
         }
     };
+    if text.len() > MAX_MESSAGE_BYTES {
+        return Err(Error::Input(format!(
+            "the message is longer than {} KiB: 'tend lint' checks one message, not a file of them",
+            MAX_MESSAGE_BYTES >> 10
+        )));
+    }
     if text.trim().is_empty() {
         return Err(Error::Input(
             "the message is empty: give it as an argument or on stdin".into(),

@@ -17,16 +17,94 @@ pub fn emit(text: &str) -> Result<()> {
 
 /// Writes a machine format (iCalendar's CRLF lines) to stdout as it is.
 pub fn emit_raw(text: &str) -> Result<()> {
+    emit_raw_bytes(text.as_bytes())
+}
+
+/// Writes `value` as pretty JSON. Not through [`escape_controls`]: its
+/// `\u{202e}` is not JSON. [`JsonFormatter`] writes the same characters as
+/// JSON's own `\u202e` escapes instead, so the text is JSON and a terminal
+/// still never sees them raw.
+pub fn emit_json(value: &Value) -> Result<()> {
+    let mut text = json_pretty(value)?;
+    text.push(b'\n');
+    emit_raw_bytes(&text)
+}
+
+/// `value` as [`emit_json`] writes it (without the final line break).
+pub fn json_pretty(value: &impl serde::Serialize) -> Result<Vec<u8>> {
+    let mut text = Vec::with_capacity(256);
+    let mut ser = serde_json::Serializer::with_formatter(&mut text, JsonFormatter::default());
+    value
+        .serialize(&mut ser)
+        .map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+    Ok(text)
+}
+
+fn emit_raw_bytes(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("writing to stdout", e)),
         _ => Ok(()),
     }
 }
 
-pub fn emit_json(value: &Value) -> Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
-    emit(&(text + "\n"))
+/// Whether a terminal could act on `c` or show a line out of order: the
+/// C0 and C1 controls and DEL (not line breaks or tabs), and the
+/// bidirectional embeddings, overrides and isolates.
+fn is_risky(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// serde_json's pretty printer, writing the characters of [`is_risky`] as
+/// `\uXXXX` escapes (serde_json writes only the C0 controls so).
+#[derive(Default)]
+pub struct JsonFormatter(serde_json::ser::PrettyFormatter<'static>);
+
+impl serde_json::ser::Formatter for JsonFormatter {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, w: &mut W, fragment: &str) -> std::io::Result<()> {
+        let mut from = 0;
+        for (i, c) in fragment.char_indices().filter(|(_, c)| is_risky(*c)) {
+            w.write_all(&fragment.as_bytes()[from..i])?;
+            write_u_escape(w, c)?;
+            from = i + c.len_utf8();
+        }
+        w.write_all(&fragment.as_bytes()[from..])
+    }
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+/// `c` (a character of the Basic Multilingual Plane) as JSON's `\uXXXX`.
+fn write_u_escape<W: ?Sized + Write>(w: &mut W, c: char) -> std::io::Result<()> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let n = u32::from(c);
+    let digit = |shift: u32| HEX[((n >> shift) & 0xf) as usize];
+    w.write_all(&[b'\\', b'u', digit(12), digit(8), digit(4), digit(0)])
 }
 
 /// A diagnostic line on stderr.
@@ -44,9 +122,7 @@ const PAINT_CODES: [&str; 5] = ["\x1b[0m", "\x1b[1m", "\x1b[2m", "\x1b[32m", "\x
 /// reorder a line. Line breaks and tabs stay; with `colour`, [`paint`]'s own
 /// codes stay (a name can at most bring in one of those few styles).
 pub fn escape_controls(text: &str, colour: bool) -> std::borrow::Cow<'_, str> {
-    let risky = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    };
+    let risky = is_risky;
     if !text.contains(risky) {
         return text.into();
     }
@@ -313,42 +389,44 @@ fn json_opt(out: &mut Vec<u8>, v: Option<&str>) {
     }
 }
 
-/// A JSON string as serde_json writes it: `"` and `\` escaped, the control
-/// characters as `\n`-style or `\u00XX` escapes, everything else as is.
+/// A JSON string as [`JsonFormatter`] writes it: `"` and `\` escaped, the
+/// C0 controls as `\n`-style or `\u00XX` escapes, the other characters of
+/// [`is_risky`] as `\uXXXX`, everything else as is.
 fn json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
-    // Most strings need no escape; a pass without branches finds out.
-    let plain = !bytes
-        .iter()
-        .fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    // Most strings need no escape; a pass without branches finds out. DEL,
+    // and the lead bytes of the C1 controls (C2) and of the bidirectional
+    // marks (E2) send a string the slow way.
+    let plain = !bytes.iter().fold(false, |any, &b| {
+        any | (b < 0x20) | (b == b'"') | (b == b'\\') | (b == 0x7f) | (b == 0xc2) | (b == 0xe2)
+    });
     if plain {
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
     }
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0x20 && b != b'"' && b != b'\\' {
-            continue;
-        }
+    for (i, c) in s.char_indices() {
+        let escape: &[u8] = match c {
+            '"' => b"\\\"",
+            '\\' => b"\\\\",
+            '\n' => b"\\n",
+            '\r' => b"\\r",
+            '\t' => b"\\t",
+            '\u{8}' => b"\\b",
+            '\u{c}' => b"\\f",
+            c if is_risky(c) => b"",
+            _ => continue,
+        };
         out.extend_from_slice(&bytes[from..i]);
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            0x0c => out.extend_from_slice(b"\\f"),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(b"\\u00");
-                out.push(HEX[usize::from(b >> 4)]);
-                out.push(HEX[usize::from(b & 0xf)]);
-            }
+        if escape.is_empty() {
+            // Writing to a Vec cannot fail.
+            let _ = write_u_escape(out, c);
+        } else {
+            out.extend_from_slice(escape);
         }
-        from = i + 1;
+        from = i + c.len_utf8();
     }
     out.extend_from_slice(&bytes[from..]);
     out.push(b'"');
@@ -435,7 +513,11 @@ mod tests {
     fn text() -> impl proptest::strategy::Strategy<Value = String> {
         proptest::prop_oneof![
             proptest::string::string_regex("[a-zA-Z0-9 ,.'-]{0,12}").unwrap_or_else(|e| panic!("{e}")),
-            proptest::string::string_regex("(.|[\\x00-\\x1f\"\\\\\\x7f])*").unwrap_or_else(|e| panic!("{e}")),
+            proptest::string::string_regex(
+                "(.|[\\x00-\\x1f\"\\\\\\x7f-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}])*"
+            )
+            .unwrap_or_else(|e| panic!("{e}")),
+            proptest::string::string_regex("\\PC*").unwrap_or_else(|e| panic!("{e}")),
         ]
     }
 
@@ -483,7 +565,12 @@ mod tests {
                     })),
                 },
             };
-            let want = serde_json::to_string_pretty(&out).unwrap_or_else(|e| panic!("{e}"));
+            let want = String::from_utf8(json_pretty(&out).unwrap_or_else(|e| panic!("{e}"))).unwrap_or_else(|e| panic!("{e}"));
+            // JSON, and every string in it as stored.
+            let parsed: Value = serde_json::from_str(&want).unwrap_or_else(|e| panic!("{e}: {want}"));
+            proptest::prop_assert_eq!(parsed["name"].as_str(), Some(name.as_str()));
+            proptest::prop_assert_eq!(&parsed, &serde_json::to_value(&out).unwrap_or_else(|e| panic!("{e}")));
+            proptest::prop_assert!(!want.contains(is_risky_or_break), "{}", want);
             let mut got = Vec::new();
             out.write_pretty(&mut got, 0);
             proptest::prop_assert_eq!(String::from_utf8_lossy(&got), want.as_str());
@@ -491,6 +578,36 @@ mod tests {
             out.write_pretty(&mut inside, 1);
             proptest::prop_assert_eq!(String::from_utf8_lossy(&inside), want.replace('\n', "\n  "));
         }
+    }
+
+    /// Outside strings, pretty JSON holds only line breaks and spaces.
+    fn is_risky_or_break(c: char) -> bool {
+        is_risky(c) || c == '\t'
+    }
+
+    proptest::proptest! {
+        /// Any stored text gives JSON that reads back as that text, with
+        /// nothing a terminal would act on written raw.
+        #[test]
+        fn any_text_is_json(text in "\\PC*|.*|[\\u{0}-\\u{ff}\\u{2000}-\\u{206f}]*") {
+            let value = json!({"contact": text, "list": [text.clone()], "nested": {"note": text.clone()}});
+            let written = String::from_utf8(json_pretty(&value).unwrap_or_else(|e| panic!("{e}"))).unwrap_or_else(|e| panic!("{e}"));
+            let back: Value = serde_json::from_str(&written).unwrap_or_else(|e| panic!("{e}: {written}"));
+            proptest::prop_assert_eq!(&back, &value);
+            proptest::prop_assert!(!written.contains(is_risky_or_break), "{}", written);
+            // The pretty layout is serde_json's own.
+            let plain = serde_json::to_string_pretty(&value).unwrap_or_else(|e| panic!("{e}"));
+            proptest::prop_assert_eq!(written.lines().count(), plain.lines().count());
+        }
+    }
+
+    #[test]
+    fn bidi_and_c1_characters_are_json_escapes() {
+        let written = json_pretty(&json!({"company": "Acme\u{202e}\u{85}\x7f"})).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            String::from_utf8_lossy(&written),
+            "{\n  \"company\": \"Acme\\u202e\\u0085\\u007f\"\n}"
+        );
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub use profile::{Met, MetKind, Role, read_company, read_met, read_role};
 pub use templates::TemplateError;
 pub use topic::topic;
 
+/// A user template larger than this is not read (the built-in ones are
+/// under 8 KiB).
+const TEMPLATE_CAP: u64 = 256 << 10;
+
 /// What a draft may draw on: the nudge, the contact and their records. The
 /// drafter itself picks what it may use (never the user's memos).
 pub struct DraftInput<'a> {
@@ -187,7 +191,9 @@ impl Drafter {
         let mut warnings = Vec::new();
         for kind in NudgeKind::ALL {
             let path = dir.join(format!("{kind}.txt"));
-            let source = match std::fs::read(&path) {
+            // A regular file of a template's size: a link to /dev/zero or
+            // a FIFO would never end.
+            let source = match crate::import::read_regular(&path, TEMPLATE_CAP) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(s) => s,
                     Err(_) => {

@@ -38,6 +38,18 @@ pub fn calendar(app: &App, days: u32) -> Result<String> {
     Ok(render(&items, app.now()))
 }
 
+/// `s` as an iCalendar TEXT may hold it: RFC 5545 allows no control
+/// characters but the tab (line breaks are escaped as `\n` by the writer),
+/// and a name or a note may hold any (ESC, BEL, NUL from an import).
+fn text(s: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if s.contains(bad) {
+        s.chars().filter(|c| !bad(*c)).collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
 /// Renders nudges and their drafts; `now` is the DTSTAMP of every entry, so
 /// the same plan at the same instant gives the same file.
 pub fn render(items: &[(Nudge, String)], now: DateTime<Utc>) -> String {
@@ -56,8 +68,8 @@ pub fn render(items: &[(Nudge, String)], now: DateTime<Utc>) -> String {
             .timestamp(now)
             .starts(n.due)
             .ends(n.due + chrono::Duration::minutes(SLOT_MINUTES))
-            .summary(&summary(n))
-            .description(&format!("{}\n\nDraft:\n{draft}", n.reason))
+            .summary(&text(&summary(n)))
+            .description(&text(&format!("{}\n\nDraft:\n{draft}", n.reason)))
             .add_property("CATEGORIES", n.kind.as_str())
             .done();
         cal.push(event);

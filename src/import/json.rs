@@ -6,8 +6,7 @@
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use std::fmt;
-use std::fs::File;
-use std::io::{BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use crate::error::{Error, Result};
@@ -27,20 +26,21 @@ pub struct Counts {
 
 pub fn restore(store: &mut Store, path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Counts> {
     let name = path.display().to_string();
-    let open = || File::open(path).map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")));
-    let mut head = Vec::with_capacity(8192);
-    open()?
-        .take(8192)
-        .read_to_end(&mut head)
+    let file = super::open_sniffed(path, &name, "a backup written by 'tend export json'")?;
+    let mut input = BufReader::with_capacity(1 << 16, file);
+    // A byte-order mark (an editor on Windows saved the file) is not JSON.
+    let head = input
+        .fill_buf()
         .map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")))?;
-    super::sniff_text(&head, &name, "a backup written by 'tend export json'")?;
-    let file = open()?;
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        input.consume(3);
+    }
     let db = store.path().display().to_string();
     store.write(|tx| {
         let restore = Restore::begin(tx, &db)?;
         let _cache = super::BigCache::new(tx)?;
         let backup = Backup { restore: &restore };
-        let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, file));
+        let mut de = serde_json::Deserializer::from_reader(input);
         let bad = |e: serde_json::Error| {
             Error::Failed(format!(
                 "'{name}' is not a backup tend can restore: {e}; nothing was imported"

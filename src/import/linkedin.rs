@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::csvin::{Row, Table};
 use super::dates::{DATE_FORMATS, INSTANT_FORMATS, parse_date, parse_instant};
 use super::{
-    BadRow, Directory, Options, Outcome, Progress, grouped_key, name_key, normalize_url, sniff_text, stable_key,
+    BadRow, Directory, Options, Outcome, Progress, grouped_key, name_key, normalize_url, sniff_reader, stable_key,
 };
 use crate::error::{Error, Result};
 use crate::model::{Cadence, Channel, ContactId, Direction};
@@ -73,7 +73,7 @@ impl Export {
                 }
             }
         } else if is_zip(path)? {
-            let file = File::open(path).map_err(|e| Error::io_at("cannot open", path, e))?;
+            let file = super::open_regular(path).map_err(|e| Error::io_at("cannot open", path, e))?;
             let mut zip = zip::ZipArchive::new(BufReader::new(file))
                 .map_err(|e| Error::Failed(format!("'{}' is not a readable zip file: {e}", path.display())))?;
             let mut found: HashMap<Kind, (usize, usize, String)> = HashMap::new();
@@ -147,7 +147,7 @@ impl Export {
         };
         match place {
             Place::File(p) => {
-                let file = File::open(p).map_err(|e| Error::io_at("cannot open", p, e))?;
+                let file = super::open_regular(p).map_err(|e| Error::io_at("cannot open", p, e))?;
                 let size = file.metadata().map(|m| m.len()).unwrap_or(0);
                 f(&mut BufReader::with_capacity(1 << 16, file), size, name).map(Some)
             }
@@ -170,11 +170,7 @@ impl Export {
         let kinds: Vec<Kind> = self.files.iter().map(|(k, ..)| *k).collect();
         for kind in kinds {
             self.open(kind, |r, _, name| {
-                let mut head = Vec::with_capacity(8192);
-                r.take(8192)
-                    .read_to_end(&mut head)
-                    .map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")))?;
-                sniff_text(&head, name, "a CSV file from LinkedIn's data export")
+                sniff_reader(r, name, "a CSV file from LinkedIn's data export")
             })?;
         }
         Ok(())
@@ -188,7 +184,7 @@ fn read_dir(dir: &Path) -> Result<Vec<PathBuf>> {
 
 fn is_zip(path: &Path) -> Result<bool> {
     let mut magic = [0u8; 4];
-    let mut f = File::open(path).map_err(|e| Error::io_at("cannot open", path, e))?;
+    let mut f = super::open_regular(path).map_err(|e| Error::io_at("cannot open", path, e))?;
     let n = f.read(&mut magic).map_err(|e| Error::io_at("cannot read", path, e))?;
     Ok(n == 4 && magic == *b"PK\x03\x04")
 }
@@ -215,6 +211,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             dir: Directory::load(tx)?,
             batch: store::records::InteractionBatch::new(tx)?,
             out: Outcome::new("linkedin"),
+            rows: 0,
             report,
         };
         ctx.out.user = user.as_ref().and_then(|u| u.display.clone());
@@ -235,6 +232,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
                 if ctx.out.rows_skipped == 1 { "row" } else { "rows" }
             )));
         }
+        super::fail_if_all_bad(ctx.out.rows_skipped, ctx.rows, "row", "rows", path)?;
         Ok(ctx.out)
     })
 }
@@ -526,15 +524,20 @@ fn detect_user(r: &mut dyn Read, size: u64, name: &str, profile: Option<&str>, o
             key,
         })
     };
-    if let Some(k) = config_key.filter(|k| senders.contains(k)) {
-        return Ok(pick(k));
+    // Profile.csv, then `[user] name`, name the user, who may never have
+    // written (only received): the one in every message is then a contact.
+    let named = [profile_key, config_key];
+    if let Some(k) = named.iter().flatten().find(|k| presence.contains_key(*k)) {
+        return Ok(pick(k.clone()));
     }
+    // A guess only when nothing names the user: with a name that is in no
+    // message, the sender in every one is as likely a contact.
     let common: Vec<String> = common
         .unwrap_or_default()
         .into_iter()
         .filter(|k| senders.contains(k))
         .collect();
-    if let [only] = common.as_slice() {
+    if let ([None, None], [only]) = (&named, common.as_slice()) {
         return Ok(pick(only.clone()));
     }
     // Whoever takes part in most messages, sender or not, is the likeliest.
@@ -553,9 +556,22 @@ fn detect_user(r: &mut dyn Read, size: u64, name: &str, profile: Option<&str>, o
         })
         .collect();
     Err(Error::Failed(format!(
-        "cannot tell which sender in '{name}' is you: no sender is the person of Profile.csv, the [user] name, or \
-         the one person in every message; likely candidates: {}; set [user] name in your config file to your name \
-         as LinkedIn shows it, then import again; nothing was imported",
+        "cannot tell which sender in '{name}' is you: {}; likely candidates: {}; set [user] name in your config \
+         file to your name as LinkedIn shows it, then import again; nothing was imported",
+        match named {
+            [None, None] => "no Profile.csv or [user] name says, and no one sender is in every message".to_string(),
+            [p, c] => {
+                let who: Vec<&str> = [
+                    p.is_some().then_some("the person of Profile.csv"),
+                    c.is_some().then_some("the [user] name"),
+                ]
+                .into_iter()
+                .flatten()
+                .collect();
+                let verb = if who.len() > 1 { "are" } else { "is" };
+                format!("{} {verb} in none of its messages", who.join(" and "))
+            }
+        },
         if listed.is_empty() {
             "none".to_string()
         } else {
@@ -572,6 +588,8 @@ struct Ctx<'a, 'r> {
     /// summaries of the contacts they touch are refreshed once, after that.
     batch: store::records::InteractionBatch<'a>,
     out: Outcome,
+    /// Rows read (not counting blank ones), bad ones included.
+    rows: u64,
     report: &'r mut dyn FnMut(&BadRow),
 }
 
@@ -614,6 +632,7 @@ impl Ctx<'_, '_> {
             if row.is_empty() {
                 continue;
             }
+            self.rows += 1;
             let line = row.line;
             if let Some(why) = row.cut {
                 self.bad(bad(file, line, row.get(Some(0)).unwrap_or_default(), why));
@@ -624,6 +643,26 @@ impl Ctx<'_, '_> {
                 self.bad(bad(file, line, &value, "no name (First Name and Last Name are empty)"));
                 continue;
             };
+            let name = match super::import_name(&name) {
+                Ok(n) => n,
+                Err(why) => {
+                    self.bad(bad(file, line, &name, why));
+                    continue;
+                }
+            };
+            // A cell that is no address leaves the contact without one, said.
+            let address = row.get(email).filter(|e| {
+                let ok = super::is_email(e);
+                if !ok {
+                    (self.report)(&bad(
+                        file,
+                        line,
+                        e,
+                        "not an e-mail address; the contact is imported without it",
+                    ));
+                }
+                ok
+            });
             let profile = match url_cell(row.get(url), file, line) {
                 Ok(u) => u,
                 Err(b) => {
@@ -643,7 +682,7 @@ impl Ctx<'_, '_> {
             };
             let fields = ContactFields {
                 name: Some(one_line(&name)),
-                emails: row.get(email).map(|e| vec![one_line(e)]),
+                emails: address.map(|e| vec![one_line(e)]),
                 url: profile,
                 company: row.get(company).map(one_line),
                 role: row.get(position).map(one_line),
@@ -745,6 +784,7 @@ impl Ctx<'_, '_> {
         let invitee = t.col(&["INVITEEPROFILEURL", "INVITEE PROFILE URL"]);
         while let Some(row) = t.next_row()? {
             progress.tick();
+            self.rows += 1;
             if let Some(why) = row.cut {
                 self.bad(bad(file, row.line, row.get(Some(0)).unwrap_or_default(), why));
                 continue;
@@ -814,6 +854,7 @@ impl Ctx<'_, '_> {
         let mut user_urls: HashSet<String> = HashSet::new();
         while let Some(row) = t.next_row()? {
             progress.tick();
+            self.rows += 1;
             if let Some(why) = row.cut {
                 self.bad(bad(file, row.line, row.get(Some(0)).unwrap_or_default(), why));
                 continue;

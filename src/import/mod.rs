@@ -17,6 +17,9 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt;
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
 
 use crate::error::{Error, Result};
 use crate::model::{Cadence, Contact, ContactId};
@@ -143,6 +146,20 @@ impl Outcome {
     }
 }
 
+/// Fails an import in which every one of `read` rows (or cards) was bad: a
+/// file of the wrong kind, or from an export tend does not know, is not a
+/// success with nothing in it.
+pub fn fail_if_all_bad(bad: u64, read: u64, one: &str, many: &str, path: &Path) -> Result<()> {
+    if bad > 0 && bad >= read {
+        return Err(Error::Failed(format!(
+            "every {one} of '{}' is bad ({}); nothing was imported",
+            path.display(),
+            count(bad, &format!("bad {one}"), &format!("bad {many}"))
+        )));
+    }
+    Ok(())
+}
+
 /// "1 contact", "2,000 contacts".
 pub fn count(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
@@ -160,6 +177,136 @@ pub fn thousands(n: u64) -> String {
     }
     out
 }
+
+/// Opens `path` for reading if it is a regular file (after links). A
+/// device (`/dev/zero`) never ends, and opening a FIFO blocks until someone
+/// writes to it, while the import holds the database's write lock.
+pub fn open_regular(path: &Path) -> std::io::Result<File> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    let file = File::open(path)?;
+    // What was opened is what was looked at, even if the name changed since.
+    let opened = file.metadata()?;
+    if !opened.is_file() {
+        return Err(not_regular(&opened));
+    }
+    Ok(file)
+}
+
+/// The bytes of the regular file at `path`, when it holds at most `cap`.
+pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    open_regular(path)?.take(cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("it is larger than {} KiB", cap / 1024),
+        ));
+    }
+    Ok(bytes)
+}
+
+fn not_regular(meta: &std::fs::Metadata) -> std::io::Error {
+    let what = if meta.is_dir() {
+        "a folder"
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            let t = meta.file_type();
+            if t.is_fifo() {
+                "a FIFO (named pipe)"
+            } else if t.is_socket() {
+                "a socket"
+            } else {
+                "a device"
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            "a device"
+        }
+    };
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!("it is {what}, not a regular file"),
+    )
+}
+
+/// Reads the start of `input` and rejects what is not text at all before
+/// anything is parsed (see [`sniff_text`]). Leading blank lines are skipped
+/// whatever their length: a file is empty only when nothing else follows.
+pub fn sniff_reader(input: &mut dyn Read, name: &str, what: &str) -> Result<()> {
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    let mut chunk = vec![0u8; SNIFF_BYTES];
+    while head.len() < SNIFF_BYTES {
+        let n = match input.read(&mut chunk[..SNIFF_BYTES - head.len()]) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::Failed(format!("cannot read '{name}': {e}"))),
+        };
+        let got = &chunk[..n];
+        // Blank lines before any text take no room in the sample.
+        let from = if head.is_empty() {
+            got.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(n)
+        } else {
+            0
+        };
+        head.extend_from_slice(&got[from..]);
+    }
+    sniff_text(&head, name, what)
+}
+
+/// The regular file at `path`, sniffed (see [`sniff_reader`]) and rewound:
+/// what an importer reads. `name` is the file as messages name it.
+pub fn open_sniffed(path: &Path, name: &str, what: &str) -> Result<File> {
+    use std::io::{Seek, SeekFrom};
+    let cannot = |e: std::io::Error| Error::Failed(format!("cannot read '{}': {e}", path.display()));
+    let mut file = open_regular(path).map_err(cannot)?;
+    sniff_reader(&mut file, name, what)?;
+    file.seek(SeekFrom::Start(0)).map_err(cannot)?;
+    Ok(file)
+}
+
+/// Reads one line (up to and with its `\n`) from `reader` into `line`,
+/// keeping at most `cap` bytes of it: the rest is read and dropped, so that
+/// memory does not follow the longest line (a 1 GB one-line mail body).
+/// Returns the bytes read, and whether the line was cut.
+pub fn read_line_capped(
+    reader: &mut impl std::io::BufRead,
+    line: &mut Vec<u8>,
+    cap: usize,
+) -> std::io::Result<(usize, bool)> {
+    let (mut read, mut cut) = (0, false);
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok((read, cut));
+        }
+        let (used, ended) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (i + 1, true),
+            None => (buf.len(), false),
+        };
+        let keep = used.min(cap.saturating_sub(line.len()));
+        line.extend_from_slice(&buf[..keep]);
+        cut |= keep < used;
+        reader.consume(used);
+        read += used;
+        if ended {
+            return Ok((read, cut));
+        }
+    }
+}
+
+/// How much of a file [`sniff_reader`] looks at.
+const SNIFF_BYTES: usize = 8192;
 
 /// Rejects what is not text at all before anything is parsed: an empty
 /// file, binary data, UTF-16, or bytes that are not UTF-8.
@@ -187,6 +334,40 @@ pub fn sniff_text(head: &[u8], name: &str, what: &str) -> Result<()> {
             e.valid_up_to() + 1
         )),
     }
+}
+
+/// Whether `name` has something to show: not only spaces, controls and
+/// invisible format characters (zero-width spaces and joiners, direction
+/// marks, the byte-order mark, soft hyphens).
+pub fn has_visible(name: &str) -> bool {
+    name.chars().any(|c| {
+        !(c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'))
+    })
+}
+
+/// A name as imports store it: on one line (a vCard's FN may hold a line
+/// break), or why it is not one.
+pub fn import_name(raw: &str) -> std::result::Result<String, &'static str> {
+    if !has_visible(raw) {
+        return Err("no name (only spaces or invisible characters)");
+    }
+    Ok(raw
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" "))
+}
+
+/// Whether `s` (trimmed) can be an e-mail address: something, `@`, a host,
+/// no spaces. The rule of `tend add --email`.
+pub fn is_email(s: &str) -> bool {
+    let t = s.trim();
+    t.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && !host.is_empty() && !host.contains('@') && !t.contains(char::is_whitespace)
+    })
 }
 
 /// A cell's text, or `None` when blank: empty, spaces, or a spreadsheet's `NA`.
@@ -523,6 +704,37 @@ mod tests {
         assert_eq!(k, grouped_key("lm", "conv", &["a", "b"]));
         assert_eq!(&k[..11], &grouped_key("lm", "conv", &["c"])[..11]);
         assert_eq!(&k[11..], "f576d666b7258363");
+    }
+
+    #[test]
+    fn a_long_line_is_read_whole_and_kept_in_part() {
+        let text = format!("{}\nnext\nlast", "x".repeat(1 << 20));
+        let mut reader = std::io::BufReader::with_capacity(4096, text.as_bytes());
+        let mut line = Vec::new();
+        assert_eq!(
+            read_line_capped(&mut reader, &mut line, 100).unwrap(),
+            ((1 << 20) + 1, true)
+        );
+        assert_eq!(line, vec![b'x'; 100]);
+        line.clear();
+        assert_eq!(read_line_capped(&mut reader, &mut line, 100).unwrap(), (5, false));
+        assert_eq!(line, b"next\n");
+        line.clear();
+        assert_eq!(read_line_capped(&mut reader, &mut line, 100).unwrap(), (4, false));
+        assert_eq!(line, b"last");
+        line.clear();
+        assert_eq!(read_line_capped(&mut reader, &mut line, 100).unwrap(), (0, false));
+    }
+
+    #[test]
+    fn names_need_something_to_show_and_one_line() {
+        assert_eq!(
+            import_name("\u{200b}\u{200c} \u{feff}"),
+            Err("no name (only spaces or invisible characters)")
+        );
+        assert_eq!(import_name("Ana\nCosta"), Ok("Ana Costa".to_string()));
+        assert_eq!(import_name(" Ana \r\n Costa "), Ok("Ana Costa".to_string()));
+        assert_eq!(import_name("李"), Ok("李".to_string()));
     }
 
     #[test]

@@ -5,14 +5,29 @@
 use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty};
 use chrono::NaiveDate;
 use rusqlite::Connection;
-use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::BufReader;
 use std::path::Path;
 
 use super::{BadRow, Directory, Options, Outcome, Progress, blank, is_linkedin_profile, name_key, normalize_url};
 use crate::error::{Error, Result};
 use crate::model::{Birthday, Cadence};
 use crate::store::{self, ContactFields, Store};
+
+/// The longest line of a card kept (a photo's line may be longer: it is
+/// not kept), and the largest card.
+const LINE_CAP: usize = 64 << 10;
+const CARD_CAP: usize = 1 << 20;
+
+/// Whether a card's line starts a property tend does not keep that can be
+/// large (PHOTO, LOGO, SOUND, KEY: base64 data), with or without a group.
+fn is_binary_property(line: &[u8]) -> bool {
+    let name_end = line.iter().position(|b| matches!(b, b';' | b':')).unwrap_or(line.len());
+    let name = &line[..name_end];
+    let name = name.rsplit(|b| *b == b'.').next().unwrap_or(name);
+    ["PHOTO", "LOGO", "SOUND", "KEY"]
+        .iter()
+        .any(|p| name.eq_ignore_ascii_case(p.as_bytes()))
+}
 
 /// Google's system groups, not the user's own labels.
 const SYSTEM_GROUPS: &[&str] = &["mycontacts", "starred"];
@@ -21,14 +36,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let open = || File::open(path).map_err(|e| Error::Failed(format!("cannot read '{}': {e}", path.display())));
-    let mut head = Vec::with_capacity(8192);
-    open()?
-        .take(8192)
-        .read_to_end(&mut head)
-        .map_err(|e| Error::Failed(format!("cannot read '{}': {e}", path.display())))?;
-    super::sniff_text(&head, &name, "a vCard file (.vcf)")?;
-    let file = open()?;
+    let file = super::open_sniffed(path, &name, "a vCard file (.vcf)")?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut progress = Progress::new(opts.progress, &format!("Importing {name}"), size);
     let mut input = BufReader::new(progress.reader(file));
@@ -48,10 +56,13 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
         let mut card_is_text = true;
         let mut line_no = 0u64;
         let mut cards = 0u64;
+        // Within a card: in a property tend does not keep (a photo), and
+        // why the card cannot be read, if it cannot.
+        let mut in_binary = false;
+        let mut too_big: Option<&str> = None;
         loop {
             buf.clear();
-            let n = input
-                .read_until(b'\n', &mut buf)
+            let (n, cut) = super::read_line_capped(&mut input, &mut buf, LINE_CAP)
                 .map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")))?;
             if n == 0 {
                 break;
@@ -61,13 +72,30 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             let line = text.unwrap_or_default().trim_end_matches(['\r', '\n']);
             match start {
                 Some(first) => {
+                    // A folded line continues the property before it.
+                    if !line.starts_with([' ', '\t']) {
+                        in_binary = is_binary_property(&buf);
+                    }
+                    if in_binary {
+                        continue;
+                    }
+                    if cut {
+                        too_big = Some("a line of the card is longer than 64 KiB");
+                        continue;
+                    }
                     card_is_text &= text.is_ok();
+                    if block.len() + line.len() > CARD_CAP {
+                        too_big = Some("the card is larger than 1 MiB (photos left out)");
+                        continue;
+                    }
                     block.push_str(line);
                     block.push('\n');
                     if line.trim().eq_ignore_ascii_case("END:VCARD") {
                         cards += 1;
                         progress.tick();
-                        if card_is_text {
+                        if let Some(why) = too_big.take() {
+                            ctx.bad(first, "BEGIN:VCARD", why);
+                        } else if card_is_text {
                             ctx.card(&block, first)?;
                         } else {
                             ctx.bad(first, "BEGIN:VCARD", "the card is not UTF-8 text");
@@ -81,6 +109,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
                     .eq_ignore_ascii_case("BEGIN:VCARD") =>
                 {
                     start = Some(line_no);
+                    (in_binary, too_big) = (false, None);
                     card_is_text = text.is_ok();
                     block.clear();
                     block.push_str("BEGIN:VCARD\n");
@@ -107,6 +136,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
                 if ctx.out.rows_skipped == 1 { "card" } else { "cards" }
             )));
         }
+        super::fail_if_all_bad(ctx.out.rows_skipped, cards, "card", "cards", path)?;
         Ok(ctx.out)
     })
 }
@@ -177,6 +207,7 @@ fn read_card(block: &str, first_line: u64) -> std::result::Result<Card, (u64, St
     let Some(name) = name else {
         return Err((first_line, "BEGIN:VCARD".into(), "no name (FN and N are empty)".into()));
     };
+    let name = super::import_name(&name).map_err(|why| (first_line, name.clone(), why.to_string()))?;
     let mut emails: Vec<&VCardEntry> = entries(&v, &VCardProperty::Email).collect();
     // Stable: the preferred first, the others in the card's order.
     emails.sort_by_key(|e| !is_pref(e));
@@ -444,6 +475,15 @@ mod tests {
         let err = bday(":--13-45").unwrap_err();
         assert_eq!((err.0, err.1.as_str()), (2, "--13-45"));
         assert!(bday(":someday").is_err());
+    }
+
+    #[test]
+    fn photos_are_not_kept() {
+        assert!(is_binary_property(b"PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ"));
+        assert!(is_binary_property(b"item1.photo:data:image/png;base64,iVBOR"));
+        assert!(is_binary_property(b"KEY:x"));
+        assert!(!is_binary_property(b"PHOTOGRAPHER:x"));
+        assert!(!is_binary_property(b"NOTE:PHOTO:x"));
     }
 
     #[test]

@@ -160,6 +160,12 @@ enum Holds {
     EventKind,
     NudgeKind,
     NudgeState,
+    /// A name with something to see in it.
+    Name,
+    /// An IANA zone tend knows.
+    Zone,
+    /// An hour of the day, 0 to 23.
+    Hour,
 }
 
 /// The column's kind and whether it may be null; `None` for a column this
@@ -169,10 +175,13 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
     Some(match (table, column) {
         (_, "id") => (Id, false),
         (_, "contact_id") => (Id, false),
-        ("contacts", "name") => (Text, false),
+        ("contacts", "name") => (Name, false),
+        ("contacts", "timezone") => (Zone, true),
+        ("contacts", "usual_hour") => (Hour, true),
+        ("interactions", "nudge_kind") => (NudgeKind, true),
         (
             "contacts",
-            "email" | "url" | "company" | "role" | "timezone" | "met" | "note" | "external_key" | "last_note" | "greet",
+            "email" | "url" | "company" | "role" | "met" | "note" | "external_key" | "last_note" | "greet",
         ) => (Text, true),
         ("contacts", "inbound_closer") => (Flag, false),
         ("contacts", "source") => (Text, false),
@@ -254,6 +263,9 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
         Holds::EventKind => parses::<EventKind>(v),
         Holds::NudgeKind => parses::<NudgeKind>(v),
         Holds::NudgeState => parses::<NudgeState>(v),
+        Holds::Name => v.as_str().is_some_and(crate::import::has_visible),
+        Holds::Zone => v.as_str().is_some_and(|t| crate::time::parse_tz(t).is_ok()),
+        Holds::Hour => v.as_u64().is_some_and(|h| h < 24),
     };
     if ok {
         return Ok(());
@@ -274,6 +286,9 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
         Holds::EventKind => "an event kind tend knows",
         Holds::NudgeKind => "a nudge kind tend knows",
         Holds::NudgeState => "a nudge state tend knows",
+        Holds::Name => "a name (it has no letter or sign to show)",
+        Holds::Zone => "a time zone tend knows (like Europe/Lisbon)",
+        Holds::Hour => "an hour from 0 to 23",
     })
 }
 

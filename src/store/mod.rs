@@ -43,33 +43,120 @@ pub struct Store {
 impl Store {
     /// Opens (creating if needed) the database at `path`: the folder 0700, the
     /// file 0600, WAL, foreign keys, a busy timeout, migrations applied.
+    ///
+    /// On a full disk or a read-only file system, where SQLite cannot make
+    /// the shared-memory file WAL readers need, it is opened again without
+    /// it (see [`Store::open_without_shm`]), so that reading commands, and
+    /// `tend export json` above all, still work.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             create_private_dir(dir)?;
         }
+        // SQLite would open a device (`TEND_DB=/dev/null`) and leave its
+        // journal next to it.
+        if let Ok(meta) = std::fs::metadata(path)
+            && !meta.is_file()
+        {
+            return Err(Error::Input(format!(
+                "database '{}' is not a regular file: set TEND_DB or [storage] path to a file (it is created if missing)",
+                path.display()
+            )));
+        }
         let existed = path.exists();
+        let store = match Store::open_shared(path) {
+            Err(e) if existed && is_disk_trouble(&e) => Store::open_without_shm(path).map_err(|_| e)?,
+            other => other?,
+        };
+        // The -wal and -shm files hold the same personal data.
+        for suffix in ["", "-wal", "-shm"] {
+            let file = PathBuf::from(format!("{}{suffix}", path.display()));
+            if !existed && file.exists() {
+                set_private(&file)?;
+            } else {
+                // A database whose mode was loose before (SQLite makes the
+                // -wal and -shm files with the database's own mode).
+                tighten(&file, 0o600);
+            }
+        }
+        Ok(store)
+    }
+
+    /// The usual way: many processes share the database through its WAL
+    /// and its `-shm` file.
+    fn open_shared(path: &Path) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::Failed(format!("cannot open database '{}': {e}", path.display())))?;
-        if !existed {
-            set_private(path)?;
-        }
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
         };
         store.configure()?;
         migrations::apply(&mut store.conn, path)?;
-        // The -wal and -shm files hold the same personal data.
-        for suffix in ["-wal", "-shm"] {
-            let side = PathBuf::from(format!("{}{suffix}", path.display()));
-            if side.exists() {
-                set_private(&side)?;
-            }
-        }
         Ok(store)
+    }
+
+    /// Opens an existing database without its `-shm` file, which a full disk
+    /// or a read-only file system keeps SQLite from making. First with an
+    /// exclusive lock, which keeps the WAL's index in memory (full disk);
+    /// else, when no WAL holds changes the file lacks, as immutable
+    /// (read-only file system, where nobody can change it anyway). Writes
+    /// then fail with the error of the disk, and nothing is half-written.
+    fn open_without_shm(path: &Path) -> Result<Store> {
+        let exclusive = || -> Result<Store> {
+            let conn = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .ctx("opening the database")?;
+            // Another process holding the database has made the -shm file,
+            // so this is not the way to share it: give up soon.
+            conn.busy_timeout(std::time::Duration::from_secs(1))
+                .ctx("setting the busy timeout")?;
+            conn.pragma_update_and_check(None, "locking_mode", "EXCLUSIVE", |r| r.get::<_, String>(0))
+                .ctx("taking the database for this command")?;
+            Store::finish_open(conn, path)
+        };
+        let wal = std::fs::metadata(format!("{}-wal", path.display())).map_or(0, |m| m.len());
+        exclusive().or_else(|e| {
+            if wal > 0 {
+                return Err(e);
+            }
+            let uri = format!(
+                "file:{}?immutable=1",
+                percent_encoding::utf8_percent_encode(&path.to_string_lossy(), URI_PATH)
+            );
+            let conn = Connection::open_with_flags(
+                uri,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .ctx("opening the database read-only")?;
+            Store::finish_open(conn, path)
+        })
+    }
+
+    /// The settings [`Store::configure`] makes that need no WAL, and a
+    /// schema this tend reads (nothing is migrated this way).
+    fn finish_open(conn: Connection, path: &Path) -> Result<Store> {
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .ctx("configuring checkpoints")?;
+        rusqlite::vtab::array::load_module(&conn).ctx("loading the array module")?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;").ctx("setting pragmas")?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .ctx("reading the schema version")?;
+        if version != migrations::LATEST {
+            return Err(Error::Failed(format!(
+                "database '{}' has schema {version}, and this tend cannot update it here",
+                path.display()
+            )));
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
     }
 
     /// A private in-memory database, for tests and `tend demo`.
@@ -90,7 +177,15 @@ impl Store {
         if is_file {
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
-                .map_err(|e| Error::Failed(format!("'{}' is not a tend database: {e}", self.path.display())))?;
+                .map_err(|e| match e.sqlite_error_code() {
+                    Some(rusqlite::ErrorCode::NotADatabase) => {
+                        Error::Failed(format!("'{}' is not a tend database: {e}", self.path.display()))
+                    }
+                    _ => Error::Store {
+                        context: format!("cannot read database '{}'", self.path.display()),
+                        source: e,
+                    },
+                })?;
         }
         // Every process reads the whole WAL when it opens the database (to
         // rebuild its index), so the WAL must stay small: cut back to this
@@ -121,11 +216,22 @@ impl Store {
     /// database open) is copied into the database and emptied, so that the
     /// next command does not read it all again. Without waiting: while
     /// another process writes, it is that one's to do.
+    ///
+    /// Every change was committed before: a checkpoint or close that fails
+    /// (a full disk) is a warning on stderr, not a failure, so that a script
+    /// does not retry a command whose data is saved.
     pub fn close(mut self) -> Result<()> {
-        self.checkpoint_if_big()?;
-        self.conn
-            .close()
-            .map_err(|(_, e)| Error::Failed(format!("closing the database: {e}")))
+        let wal = format!("{}-wal", self.path.display());
+        if let Err(e) = self.checkpoint_if_big() {
+            eprintln!("warning: {e}; nothing is lost: the log '{wal}' stays, and a later command tidies it");
+        }
+        if let Err((_, e)) = self.conn.close() {
+            eprintln!(
+                "warning: closing database '{}' failed: {e}; nothing is lost",
+                self.path.display()
+            );
+        }
+        Ok(())
     }
 
     /// Checkpoints and truncates the WAL when it is bigger than
@@ -175,21 +281,50 @@ impl Store {
         tx.commit().ctx("ending a read")?;
         Ok(out)
     }
+}
 
+/// A write refused by the disk, naming the database: SQLite's own words
+/// ("attempt to write a readonly database") name no file.
+fn on_disk(path: &Path, e: Error) -> Error {
+    let Error::Store { context, source } = &e else {
+        return e;
+    };
+    let why = match source.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ReadOnly) => {
+            "is read-only here (a read-only file system, or a file you cannot write)"
+        }
+        Some(rusqlite::ErrorCode::DiskFull) => "is on a full disk",
+        Some(rusqlite::ErrorCode::SystemIoFailure) => "could not be written to disk (is it full?)",
+        _ => return e,
+    };
+    Error::Failed(format!(
+        "{context}: database '{}' {why}; nothing was changed",
+        path.display()
+    ))
+}
+
+impl Store {
     /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none.
     pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let path = &self.path;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .ctx("starting a transaction")?;
-        let out = f(&tx)?;
-        tx.commit().ctx("committing")?;
+            .ctx("starting a transaction")
+            .map_err(|e| on_disk(path, e))?;
+        let out = f(&tx).map_err(|e| on_disk(path, e))?;
+        tx.commit().ctx("committing").map_err(|e| on_disk(path, e))?;
         Ok(out)
     }
 }
 
 fn create_private_dir(dir: &Path) -> Result<()> {
     if dir.exists() {
+        // Only tend's own folder: a database the user put in a folder of
+        // theirs (`TEND_DB=~/Documents/tend.db`) leaves that folder alone.
+        if dir == crate::paths::data_home().join("tend") {
+            tighten(dir, 0o700);
+        }
         return Ok(());
     }
     std::fs::create_dir_all(dir).map_err(|e| Error::io_at("cannot create folder", dir, e))?;
@@ -200,6 +335,54 @@ fn create_private_dir(dir: &Path) -> Result<()> {
             .map_err(|e| Error::io_at("cannot set permissions on", dir, e))?;
     }
     Ok(())
+}
+
+/// What a path needs escaped to sit in an SQLite `file:` URI.
+const URI_PATH: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS.add(b'%').add(b'?').add(b'#');
+
+/// Whether `e` comes from the disk (full, read-only, failing) rather than
+/// from the database's contents.
+fn is_disk_trouble(e: &Error) -> bool {
+    let Error::Store { source, .. } = e else {
+        return false;
+    };
+    matches!(
+        source.sqlite_error_code(),
+        Some(
+            rusqlite::ErrorCode::SystemIoFailure
+                | rusqlite::ErrorCode::DiskFull
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::ReadOnly
+        )
+    )
+}
+
+/// Takes group and other permissions off `path` when it has any, and says
+/// so once (the next run finds it private). A file system that refuses
+/// (read-only) is told about, and the command goes on.
+pub(crate) fn tighten(path: &Path, mode: u32) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let Ok(meta) = std::fs::metadata(path) else {
+            return;
+        };
+        let had = meta.permissions().mode() & 0o777;
+        // Never a device (`TEND_DB=/dev/null`) or anything else shared.
+        if !(meta.is_file() || meta.is_dir()) || had & 0o077 == 0 {
+            return;
+        }
+        match std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)) {
+            Ok(()) => eprintln!(
+                "note: '{}' could be read by other users (mode {had:o}); it is now {mode:o}, private to you",
+                path.display()
+            ),
+            Err(e) => eprintln!(
+                "warning: '{}' can be read by other users (mode {had:o}), and tend cannot change that: {e}",
+                path.display()
+            ),
+        }
+    }
 }
 
 pub(crate) fn set_private(path: &Path) -> Result<()> {

@@ -27,7 +27,9 @@ impl Clock {
     /// Reads `TEND_NOW`; a bare date there is midnight in `tz`.
     pub fn from_env(tz: Tz) -> Result<Clock, String> {
         match std::env::var(NOW_VAR) {
-            Ok(v) if !v.trim().is_empty() => v
+            // Only unset or empty means the system clock: a value of
+            // spaces was meant to be something, and is refused.
+            Ok(v) if !v.is_empty() => v
                 .parse::<InstantArg>()
                 .map(|a| Clock::Pinned(a.resolve(tz)))
                 .map_err(|e| format!("{NOW_VAR}: {e}")),

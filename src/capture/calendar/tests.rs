@@ -246,7 +246,8 @@ fn what_is_not_a_calendar_is_unreadable() {
     assert!(why("hello\nworld\n").contains("not an iCalendar file"));
     assert!(why("").contains("not an iCalendar file"));
     assert!(why("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sara\r\nEND:VCARD\r\n").contains("vCard"));
-    // calcard forgives a missing or crossed END: what is there is read.
+    // calcard forgives a missing or crossed END: what is there is read,
+    // with a warning for a file cut short.
     let cut = parse(
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20260310T150000Z\r\n",
         NEW_YORK,
@@ -254,6 +255,10 @@ fn what_is_not_a_calendar_is_unreadable() {
     )
     .unwrap();
     assert_eq!(starts(&cut), vec!["2026-03-10T15:00:00Z"]);
+    assert_eq!(
+        cut.warnings,
+        vec!["it ends before END:VCALENDAR (is the file cut short?); what it holds is read"]
+    );
 }
 
 #[test]

@@ -1,0 +1,808 @@
+//! Hostile files, full disks and odd environments (issue 27): every input
+//! bounded, every exit status true, the database unchanged when a command
+//! fails.
+
+mod support;
+
+use proptest::prelude::*;
+use serde_json::Value;
+use std::path::Path;
+use std::process::Output;
+use std::time::Duration;
+use support::{Env, path_str};
+
+/// Long enough for a slow shared machine, short enough that a command
+/// blocked on a FIFO or reading `/dev/zero` fails the test instead of
+/// hanging it.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+fn env() -> Env {
+    Env::at("2026-11-30T12:00:00Z")
+}
+
+fn parse(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+// 1. --json is JSON whatever a stored value holds.
+
+#[test]
+fn json_output_is_json_whatever_a_field_holds() {
+    let env = env();
+    let name = "Bob\u{202e} Stone";
+    let company = "Acme\u{202e}\u{85}\u{7f} Ltd";
+    let added = parse(&env.run(&[
+        "add",
+        name,
+        "--company",
+        company,
+        "--note",
+        "\u{2066}met\u{2069}",
+        "--connected-on",
+        "2026-11-28",
+        "--json",
+    ]));
+    assert_eq!(added["company"], company);
+    let shown = parse(&env.run(&["show", "1", "--json"]));
+    assert_eq!(shown["name"], name);
+    assert_eq!(shown["company"], company);
+    assert_eq!(shown["note"], "\u{2066}met\u{2069}");
+    let edited = parse(&env.run(&["edit", "1", "--role", "\u{202d}CTO\u{9b}", "--json"]));
+    assert_eq!(edited["role"], "\u{202d}CTO\u{9b}");
+    let agenda = parse(&env.run(&["agenda", "--json"]));
+    assert_eq!(agenda[0]["contact"], name);
+    let listed = parse(&env.run(&["list", "--json"]));
+    assert_eq!(listed[0]["company"], company);
+    // Nothing a terminal acts on is written raw: they are JSON escapes.
+    for args in [&["show", "1", "--json"][..], &["agenda", "--json"], &["list", "--json"]] {
+        let text = env.run(args);
+        assert!(text.contains("\\u202e"), "tend {args:?}: {text}");
+        assert!(
+            !text.contains(['\u{202e}', '\u{85}', '\u{7f}']),
+            "tend {args:?}: {text}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+    /// Any text a field can hold comes back from `show --json` and `edit
+    /// --json` as JSON holding that text.
+    #[test]
+    fn any_stored_text_reads_back_from_json(
+        text in "[a-z]\\PC{0,16}|[a-z][\\u{1}-\\u{1f}\\u{7f}-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069} \"\\\\a-z]{1,16}",
+    ) {
+        let env = env();
+        env.run(&["add", "Ana Costa", "--company", &text]);
+        let shown = parse(&env.run(&["show", "1", "--json"]));
+        prop_assert_eq!(shown["company"].as_str(), Some(text.as_str()));
+        let edited = parse(&env.run(&["edit", "1", "--note", &text, "--json"]));
+        prop_assert_eq!(&edited["company"], &shown["company"]);
+    }
+}
+
+// 2 and 3. A full disk, made with a file-size limit (`ulimit -f`): SQLite's
+// writes fail as they do when the disk is full.
+
+/// `tend args` with files limited to `kib` KiB; SIGXFSZ is ignored so that
+/// a write past the limit fails (EFBIG) instead of killing the process.
+fn with_file_limit(env: &Env, kib: u64, args: &[&str]) -> Output {
+    let tend = assert_cmd::cargo::cargo_bin("tend");
+    env.program(Path::new("bash"))
+        .arg("-c")
+        .arg(format!("trap '' XFSZ; ulimit -f {kib}; exec \"$0\" \"$@\""))
+        .arg(tend)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("bash: {e}"))
+}
+
+/// Makes the WAL bigger than the checkpoint threshold and the database file
+/// big enough that the checkpoint grows it past the WAL's size: the limit
+/// `wal + 64 KiB` then lets a command commit (into the WAL) and refuses the
+/// checkpoint after. Returns that limit in KiB.
+fn big_wal(env: &Env) -> u64 {
+    let db = env.db();
+    let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute_batch(
+        "CREATE TABLE pad(b BLOB);
+         INSERT INTO pad SELECT zeroblob(3000) FROM generate_series(1, 200);
+         PRAGMA wal_checkpoint(TRUNCATE);
+         PRAGMA wal_autocheckpoint = 0;
+         DELETE FROM pad;",
+    )
+    .or_else(|_| {
+        // Without generate_series: a recursive count.
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS pad(b BLOB);
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)
+             INSERT INTO pad SELECT zeroblob(3000) FROM n;
+             PRAGMA wal_checkpoint(TRUNCATE);
+             PRAGMA wal_autocheckpoint = 0;
+             DELETE FROM pad;",
+        )
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+    // New pages in the WAL: the checkpoint appends them to the file.
+    conn.execute_batch(
+        "CREATE TABLE pad2(b BLOB);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150)
+         INSERT INTO pad2 SELECT zeroblob(3000) FROM n;",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let wal = std::fs::metadata(format!("{}-wal", db.display())).map_or(0, |m| m.len());
+    let file = std::fs::metadata(&db).map_or(0, |m| m.len());
+    assert!(wal > 256 << 10, "the WAL is {wal} bytes");
+    assert!(file + wal > wal + (200 << 10), "the database is {file} bytes");
+    wal / 1024 + 64
+}
+
+#[test]
+fn a_write_committed_before_a_failed_checkpoint_exits_0() {
+    let env = env();
+    env.run(&["add", "Ana Costa"]);
+    let limit = big_wal(&env);
+    let out = with_file_limit(&env, limit, &["log", "ana", "--out", "--note", "sent the deck"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("warning: checkpointing the database") && stderr.contains("nothing is lost"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("error:"), "{stderr}");
+    let ana = env.contact("ana");
+    let notes: Vec<&str> = ana["interactions"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|i| i["note"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(notes, ["sent the deck"]);
+}
+
+#[test]
+fn read_commands_work_on_a_full_disk() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--connected-on", "2026-11-28"]);
+    env.run(&["log", "ana", "--in", "--note", "hello"]);
+    let reads = [
+        &["list", "--json"][..],
+        &["show", "ana", "--json"],
+        &["agenda", "--json"],
+        &["export", "json"],
+    ];
+    let want: Vec<String> = reads.iter().map(|args| env.run(args)).collect();
+    let shm = format!("{}-shm", env.db().display());
+    // With the WAL past its checkpoint size (the checkpoint then fails), and
+    // without the shared-memory file (which cannot be made): no file may grow.
+    big_wal(&env);
+    for remove_shm in [false, true] {
+        for (args, want) in reads.iter().zip(&want) {
+            if remove_shm {
+                // No process has the database open: the file is rebuilt from the WAL.
+                std::fs::remove_file(&shm).unwrap_or_else(|e| panic!("{shm}: {e}"));
+            }
+            let out = with_file_limit(&env, 0, args);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(0), "tend {args:?}: {stderr}");
+            assert!(!stderr.contains("error:"), "tend {args:?}: {stderr}");
+            let got = String::from_utf8_lossy(&out.stdout);
+            if args[0] == "export" {
+                // The backup holds every table, the test's padding too.
+                assert!(
+                    got.starts_with(&want[..want.find("\"contacts\"").unwrap_or(0)]),
+                    "{got}"
+                );
+            } else {
+                assert_eq!(&got, want, "tend {args:?}");
+            }
+        }
+    }
+    // A write on a full disk fails, and changes nothing.
+    let before = env.snapshot();
+    let out = with_file_limit(&env, 0, &["add", "Bob Stone"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("database '{}' could not be written", env.db().display())),
+        "{stderr}"
+    );
+    assert_eq!(env.snapshot(), before);
+}
+
+// 5. Only regular files are read; a FIFO never blocks.
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap_or_else(|e| panic!("mkfifo: {e}"));
+    assert!(status.success());
+}
+
+#[test]
+fn importers_refuse_fifos_and_devices_at_once() {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let fifo = env.path("pipe.csv");
+    mkfifo(&fifo);
+    let before = env.snapshot();
+    for (kind, path) in [
+        ("linkedin", path_str(&fifo)),
+        ("vcard", path_str(&fifo)),
+        ("json", path_str(&fifo)),
+        ("mail", path_str(&fifo)),
+        ("calendar", path_str(&fifo)),
+        ("mail", "/dev/zero"),
+        ("calendar", "/dev/zero"),
+        ("vcard", "/dev/zero"),
+    ] {
+        let out = env
+            .cmd()
+            .args(["import", kind, path])
+            .timeout(PATIENCE)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "import {kind} {path}: {stderr}");
+        assert!(stderr.contains("not a regular file"), "import {kind} {path}: {stderr}");
+        let file = Path::new(path)
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        assert!(stderr.contains(&*file), "import {kind} {path}: {stderr}");
+        assert_eq!(env.snapshot(), before, "import {kind} {path}");
+    }
+}
+
+#[test]
+fn a_vdir_link_to_a_device_is_one_file_skipped() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let vdir = env.path("cal");
+    std::fs::create_dir_all(&vdir).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink("/dev/zero", vdir.join("zero.ics")).unwrap_or_else(|e| panic!("{e}"));
+    mkfifo(&vdir.join("pipe.ics"));
+    std::fs::write(
+        vdir.join("good.ics"),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:m1\r\nDTSTART:20261120T100000Z\r\n\
+         SUMMARY:Coffee\r\nATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = env
+        .cmd()
+        .args(["import", "calendar", path_str(&vdir), "--json"])
+        .timeout(PATIENCE)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    let summary = parse(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(summary["interactions_added"], 1, "{summary}");
+    assert_eq!(summary["files_skipped"], 2, "{summary}");
+    assert!(stderr.contains("zero.ics: cannot open it: it is a device"), "{stderr}");
+    assert!(stderr.contains("pipe.ics: cannot open it: it is a FIFO"), "{stderr}");
+}
+
+#[test]
+fn a_template_that_is_a_device_or_fifo_falls_back_to_the_built_in_one() {
+    let env = env();
+    let templates = env.path("templates");
+    std::fs::create_dir_all(&templates).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink("/dev/zero", templates.join("first-follow-up.txt")).unwrap_or_else(|e| panic!("{e}"));
+    mkfifo(&templates.join("reply.txt"));
+    env.run(&["add", "Bob Stone", "--connected-on", "2026-11-28"]);
+    let out = env
+        .cmd()
+        .args(["draft", "bob"])
+        .timeout(PATIENCE)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("first-follow-up.txt"), "{stderr}");
+    assert!(stderr.contains("it is a device, not a regular file"), "{stderr}");
+    assert!(stderr.contains("it is a FIFO"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Bob"));
+}
+
+// 9. Bad rows: the first 20 lines, then a count; a file of only bad rows fails.
+
+fn connections(rows: &[&str]) -> String {
+    let mut text = String::from("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    for r in rows {
+        text.push_str(r);
+        text.push('\n');
+    }
+    text
+}
+
+#[test]
+fn a_file_of_only_bad_rows_fails_and_prints_twenty_lines() {
+    let env = env();
+    let bad = vec![",,https://www.linkedin.com/in/nobody,,,,"; 100];
+    let file = env.path("Connections.csv");
+    std::fs::write(&file, connections(&bad)).unwrap_or_else(|e| panic!("{e}"));
+    let stderr = env.fails(&["import", "linkedin", path_str(&file)], 1);
+    assert_eq!(stderr.matches("line ").count(), 20, "{stderr}");
+    assert!(stderr.contains("… and 80 more like these (not shown)"), "{stderr}");
+    assert!(
+        stderr.contains("error: every row of") && stderr.contains("is bad (100 bad rows); nothing was imported"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn some_bad_rows_are_counted_past_twenty_and_the_good_ones_imported() {
+    let env = env();
+    let mut rows = vec![",,https://www.linkedin.com/in/nobody,,,,"; 30];
+    rows.push("Ana,Costa,https://www.linkedin.com/in/ana-costa,,Acme,CTO,28 Nov 2026");
+    let file = env.path("Connections.csv");
+    std::fs::write(&file, connections(&rows)).unwrap_or_else(|e| panic!("{e}"));
+    let (out, stderr) = env.ok(&["import", "linkedin", path_str(&file)]);
+    assert_eq!(stderr.matches("line ").count(), 20, "{stderr}");
+    assert!(stderr.contains("… and 10 more like these (not shown)"), "{stderr}");
+    assert!(
+        out.contains("1 contact added") && out.contains("30 bad rows skipped"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_vcard_file_of_only_bad_cards_fails() {
+    let env = env();
+    let file = env.path("c.vcf");
+    std::fs::write(&file, "BEGIN:VCARD\nVERSION:3.0\nNOTE:no name\nEND:VCARD\n".repeat(3))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = env.fails(&["import", "vcard", path_str(&file)], 1);
+    assert!(
+        stderr.contains("every card of") && stderr.contains("(3 bad cards)"),
+        "{stderr}"
+    );
+}
+
+// 10. A file is empty only when nothing follows its blank lines.
+
+#[test]
+fn long_leading_blank_lines_are_not_an_empty_file() {
+    let env = env();
+    let file = env.path("c.vcf");
+    let text = format!(
+        "{}BEGIN:VCARD\nVERSION:3.0\nFN:Ana Costa\nEND:VCARD\n",
+        "\n".repeat(9000)
+    );
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let out = env.run(&["import", "vcard", path_str(&file)]);
+    assert!(out.contains("1 contact added"), "{out}");
+    let blank = env.path("blank.vcf");
+    std::fs::write(&blank, " \n".repeat(9000)).unwrap_or_else(|e| panic!("{e}"));
+    let stderr = env.fails(&["import", "vcard", path_str(&blank)], 1);
+    assert!(stderr.contains("is empty"), "{stderr}");
+}
+
+// 6. A rule that would build millions of candidate starts per period.
+
+#[test]
+fn a_rule_of_every_second_of_the_year_is_refused_before_it_is_expanded() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let every = |n: u32| (0..n).map(|i| i.to_string()).collect::<Vec<_>>().join(",");
+    let ics = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:storm\r\nDTSTART:20260101T000000Z\r\n\
+         RRULE:FREQ=YEARLY;BYMONTH=1,2,3,4,5,6,7,8,9,10,11,12;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYHOUR={};BYMINUTE={};BYSECOND={}\r\n\
+         SUMMARY:Storm\r\nATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:weekly\r\nDTSTART:20261102T100000Z\r\nRRULE:FREQ=WEEKLY;BYDAY=MO\r\n\
+         SUMMARY:Sync\r\nATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        every(24),
+        every(60),
+        every(60)
+    );
+    let file = env.path("storm.ics");
+    std::fs::write(&file, ics).unwrap_or_else(|e| panic!("{e}"));
+    let started = std::time::Instant::now();
+    let out = env
+        .cmd()
+        .args(["import", "calendar", path_str(&file), "--json"])
+        .timeout(PATIENCE)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("event 'storm': its RRULE asks for up to 31,622,400 start times a year"),
+        "{stderr}"
+    );
+    let summary = parse(&String::from_utf8_lossy(&out.stdout));
+    // The weekly meeting, each Monday from 2 November to the window's end
+    // 30 days ahead (28 December).
+    assert_eq!(summary["interactions_added"], 9, "{summary}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+}
+
+// 4. The LinkedIn user is the person of Profile.csv even when she never wrote.
+
+#[test]
+fn the_profile_names_the_user_who_never_sent_a_message() {
+    let env = env();
+    let dir = env.path("export");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{e}"));
+    write("Profile.csv", "First Name,Last Name\nPat,Example\n");
+    write(
+        "Connections.csv",
+        &connections(&[
+            "Sara,Lee,https://www.linkedin.com/in/sara-lee,,Acme,CTO,01 Nov 2026",
+            "Tom,Hill,https://www.linkedin.com/in/tom-hill,,Beta,CEO,01 Nov 2026",
+        ]),
+    );
+    // Sara writes in every conversation; Pat (the user) never answers.
+    write(
+        "messages.csv",
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n\
+         c1,,Sara Lee,https://www.linkedin.com/in/sara-lee,Pat Example,https://www.linkedin.com/in/pat-example,2026-11-27 10:00:00 UTC,,Shall we talk?,INBOX\n\
+         c1,,Sara Lee,https://www.linkedin.com/in/sara-lee,Pat Example,https://www.linkedin.com/in/pat-example,2026-11-28 10:00:00 UTC,,Any news?,INBOX\n",
+    );
+    let (_, stderr) = env.ok(&["import", "linkedin", path_str(&dir)]);
+    assert!(!stderr.contains("not among your contacts"), "{stderr}");
+    let sara = env.contact("sara");
+    let directions: Vec<&str> = sara["interactions"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|i| i["direction"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(directions, ["in", "in"], "{sara}");
+    let agenda = parse(&env.run(&["agenda", "--json"]));
+    assert!(
+        agenda
+            .as_array()
+            .is_some_and(|a| a.iter().any(|n| n["contact"] == "Sara Lee" && n["kind"] == "reply")),
+        "{agenda}"
+    );
+}
+
+#[test]
+fn a_profile_name_in_no_message_is_not_guessed_around() {
+    let env = env();
+    let dir = env.path("export");
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{e}"));
+    write("Profile.csv", "First Name,Last Name\nPatricia,Example\n");
+    write(
+        "Connections.csv",
+        &connections(&["Sara,Lee,https://www.linkedin.com/in/sara-lee,,Acme,CTO,01 Nov 2026"]),
+    );
+    write(
+        "messages.csv",
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n\
+         c1,,Sara Lee,https://www.linkedin.com/in/sara-lee,Pat Example,https://www.linkedin.com/in/pat-example,2026-11-27 10:00:00 UTC,,Shall we talk?,INBOX\n",
+    );
+    let stderr = env.fails(&["import", "linkedin", path_str(&dir)], 1);
+    assert!(
+        stderr.contains("the person of Profile.csv is in none of its messages"),
+        "{stderr}"
+    );
+}
+
+// 12. Config and clock.
+
+#[test]
+fn a_config_that_is_a_symlink_loop_is_an_error_not_defaults() {
+    let env = env();
+    let config = env.path("config.toml");
+    std::fs::remove_file(&config).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&config, &config).unwrap_or_else(|e| panic!("{e}"));
+    // Not named by TEND_CONFIG: the default place, where absent means defaults.
+    let out = env
+        .cmd()
+        .env_remove("TEND_CONFIG")
+        .env("XDG_CONFIG_HOME", env.path("xdg"))
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(0));
+    let xdg = env.path("xdg").join("tend");
+    std::fs::create_dir_all(&xdg).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(xdg.join("config.toml"), xdg.join("config.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let out = env
+        .cmd()
+        .env_remove("TEND_CONFIG")
+        .env("XDG_CONFIG_HOME", env.path("xdg"))
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.starts_with("error: cannot read config file"), "{stderr}");
+    assert!(stderr.contains("symbolic links"), "{stderr}");
+}
+
+#[test]
+fn a_digest_every_second_is_refused() {
+    let env = env();
+    env.config("[notify]\ndigest = \"* * * * * *\"\n");
+    let stderr = env.fails(&["list"], 2);
+    assert!(stderr.contains("more than once a minute"), "{stderr}");
+    env.config("[notify]\ndigest = \"0,30 * * * * *\"\n");
+    env.fails(&["list"], 2);
+    env.config("[notify]\ndigest = \"30 0 9 * * *\"\n");
+    env.run(&["list"]);
+}
+
+#[test]
+fn tend_now_of_spaces_is_refused() {
+    let env = env();
+    let out = env
+        .cmd()
+        .env("TEND_NOW", " ")
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.starts_with("error: TEND_NOW"), "{stderr}");
+}
+
+#[test]
+fn a_database_that_is_a_device_is_refused_and_left_alone() {
+    let env = env();
+    // What SQLite would leave beside the device (compared, not removed:
+    // another program may have left one).
+    let sides = || {
+        ["/dev/null-journal", "/dev/null-wal", "/dev/null-shm"]
+            .map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+    };
+    let before = sides();
+    let out = env
+        .cmd()
+        .env("TEND_DB", "/dev/null")
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("database '/dev/null' is not a regular file"),
+        "{stderr}"
+    );
+    assert_eq!(sides(), before);
+}
+
+// 8. Memory does not follow the longest line.
+
+/// `tend args` with its data (heap included) limited to `kib` KiB.
+fn with_memory_limit(env: &Env, kib: u64, args: &[&str]) -> Output {
+    let tend = assert_cmd::cargo::cargo_bin("tend");
+    env.program(Path::new("bash"))
+        .arg("-c")
+        .arg(format!("ulimit -d {kib}; exec \"$0\" \"$@\""))
+        .arg(tend)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("bash: {e}"))
+}
+
+/// 64 MiB of one character, on one line.
+fn long_line(c: char) -> String {
+    std::iter::repeat_n(c, 64 << 20).collect()
+}
+
+#[test]
+fn a_one_line_mail_body_of_64_mib_imports_in_40_mib() {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    env.run(&["add", "Sara Lee", "--email", "sara@example.org"]);
+    let head = |id: &str| {
+        format!(
+            "From sara@example.org Mon Nov  2 08:00:00 2026\nFrom: sara@example.org\nTo: me@example.org\n\
+             Subject: {id}\nMessage-ID: <{id}@example.org>\n\n"
+        )
+    };
+    let mbox = format!("{}{}\n\n{}hello\n", head("big"), long_line('x'), head("small"));
+    let file = env.path("inbox.mbox");
+    std::fs::write(&file, mbox).unwrap_or_else(|e| panic!("{e}"));
+    let out = with_memory_limit(&env, 40 << 10, &["import", "mail", path_str(&file)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("2 e-mails added from 2 messages"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_vcard_photo_of_64_mib_imports_in_40_mib_without_the_photo() {
+    let env = env();
+    let file = env.path("c.vcf");
+    let text = format!(
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Costa\nPHOTO:data:image/jpeg;base64,{}\nNOTE:met in Porto\nEND:VCARD\n",
+        long_line('A')
+    );
+    std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+    let out = with_memory_limit(&env, 40 << 10, &["import", "vcard", path_str(&file)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(env.contact("ana")["note"], "met in Porto");
+}
+
+#[test]
+fn lint_refuses_a_message_of_a_megabyte() {
+    let env = env();
+    let out = env
+        .cmd()
+        .args(["lint", "-"])
+        .write_stdin("word ".repeat(200_000))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("the message is longer than 256 KiB"), "{stderr}");
+}
+
+// 13. Smaller ones.
+
+#[test]
+fn export_ics_writes_no_control_characters() {
+    let env = env();
+    env.run(&["add", "A\u{1b}n\u{7}a\u{85} Costa", "--connected-on", "2026-11-28"]);
+    let ics = env.run(&["export", "ics"]);
+    assert!(ics.contains("SUMMARY:Follow up with Ana"), "{ics}");
+    let stray: Vec<char> = ics
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\r' | '\n' | '\t'))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?} in {ics}");
+    // Lines end in CRLF and nowhere else.
+    assert!(!ics.replace("\r\n", "").contains(['\r', '\n']), "{ics}");
+}
+
+#[test]
+fn a_backup_saved_with_a_byte_order_mark_restores() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--company", "Acme"]);
+    let backup = env.run(&["export", "json"]);
+    let other = Env::at("2026-11-30T12:00:00Z");
+    let file = other.path("backup.json");
+    std::fs::write(&file, format!("\u{feff}{backup}")).unwrap_or_else(|e| panic!("{e}"));
+    let out = other.run(&["import", "json", path_str(&file)]);
+    assert!(out.contains("Restored 1 contact"), "{out}");
+    assert_eq!(other.contact("ana")["company"], "Acme");
+}
+
+// 11. Values stored without a check.
+
+#[test]
+fn a_backup_with_an_invisible_name_an_unknown_zone_or_hour_is_refused_whole() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--timezone", "Europe/Lisbon"]);
+    env.run(&["log", "ana", "--out", "--note", "hi"]);
+    let good = env.run(&["export", "json"]);
+    let cases = [
+        (
+            good.replacen("\"name\":\"Ana Costa\"", "\"name\":\"\"", 1),
+            "name is \"\"",
+        ),
+        (
+            good.replacen("\"name\":\"Ana Costa\"", "\"name\":\"\\u200b\\u200d\"", 1),
+            "not a name",
+        ),
+        (
+            good.replacen("\"timezone\":\"Europe/Lisbon\"", "\"timezone\":\"Mars/Olympus\"", 1),
+            "timezone is \"Mars/Olympus\"",
+        ),
+        (
+            good.replacen("\"usual_hour\":null", "\"usual_hour\":99", 1),
+            "usual_hour is 99, not an hour from 0 to 23",
+        ),
+        (
+            good.replacen("\"nudge_kind\":null", "\"nudge_kind\":\"serenade\"", 1),
+            "nudge_kind is \"serenade\"",
+        ),
+    ];
+    for (i, (text, why)) in cases.iter().enumerate() {
+        assert_ne!(text, &good, "case {i} changed nothing");
+        let fresh = Env::at("2026-11-30T12:00:00Z");
+        let file = fresh.path("backup.json");
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+        let stderr = fresh.fails(&["import", "json", path_str(&file)], 1);
+        assert!(stderr.contains(why), "case {i}: {stderr}");
+        assert!(stderr.contains("nothing was imported"), "case {i}: {stderr}");
+    }
+}
+
+#[test]
+fn linkedin_names_and_addresses_are_checked() {
+    let env = env();
+    let file = env.path("Connections.csv");
+    std::fs::write(
+        &file,
+        connections(&[
+            "\u{200b},\u{200c},https://www.linkedin.com/in/ghost,,,,01 Nov 2026",
+            "Ana,Costa,https://www.linkedin.com/in/ana,not an email <script>,Acme,CTO,01 Nov 2026",
+        ]),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, stderr) = env.ok(&["import", "linkedin", path_str(&file)]);
+    assert!(
+        out.contains("1 contact added") && out.contains("1 bad row skipped"),
+        "{out}"
+    );
+    assert!(
+        stderr.contains("line 2: '\u{200b} \u{200c}': no name (only spaces or invisible characters)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3: 'not an email <script>': not an e-mail address; the contact is imported without it"),
+        "{stderr}"
+    );
+    let ana = env.contact("ana");
+    assert_eq!(ana["emails"], serde_json::json!([]), "{ana}");
+}
+
+#[test]
+fn a_two_line_vcard_name_is_one_line() {
+    let env = env();
+    let file = env.path("c.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ana\\nCosta\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:\u{200b}\nEND:VCARD\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, stderr) = env.ok(&["import", "vcard", path_str(&file)]);
+    assert!(
+        out.contains("1 contact added") && out.contains("1 bad card skipped"),
+        "{out}"
+    );
+    assert!(
+        stderr.contains("no name (only spaces or invisible characters)"),
+        "{stderr}"
+    );
+    assert_eq!(env.contact("ana")["name"], "Ana Costa");
+}
+
+#[test]
+fn calendar_files_cut_short_odd_rules_zones_and_dates_are_reported() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let event = |uid: &str, lines: &str| {
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:{uid}\r\n{lines}\r\nSUMMARY:S\r\n\
+             ATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\n"
+        )
+    };
+    let import = |name: &str, text: String| {
+        let file = env.path(name);
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+        env.output(&["import", "calendar", path_str(&file)])
+    };
+    let cut = import("cut.ics", event("cut", "DTSTART:20261119T100000Z"));
+    assert_eq!(cut.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&cut.stderr).contains("cut.ics: it ends before END:VCALENDAR"));
+    for (name, lines, said) in [
+        (
+            "freq",
+            "DTSTART:20261120T100000Z\r\nRRULE:FREQ=FORTNIGHTLY",
+            "event 'freq': its RRULE 'FREQ=FORTNIGHTLY' is not a rule tend can read",
+        ),
+        (
+            "feb",
+            "DTSTART:20260230T100000Z",
+            "event 'feb': its DTSTART is not a real date (2026-02-30)",
+        ),
+        (
+            "mars",
+            "DTSTART;TZID=Mars/Olympus:20261120T100000",
+            "event 'mars': zone 'Mars/Olympus' is not one tend knows; its times are read in yours (Europe/Lisbon)",
+        ),
+    ] {
+        let out = import(&format!("{name}.ics"), event(name, lines) + "END:VCALENDAR\r\n");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{name}: {stderr}");
+        assert!(stderr.contains(said), "{name}: {stderr}");
+    }
+    // The file cut short and the event in an unknown zone are kept, this at
+    // 10:00 in Lisbon.
+    let ana = env.contact("ana");
+    let at: Vec<String> = support::timeline(&ana).into_iter().map(|t| t.0).collect();
+    assert_eq!(at, ["2026-11-19T10:00:00+00:00", "2026-11-20T10:00:00+00:00"], "{ana}");
+}
