@@ -70,8 +70,8 @@ pub(super) struct Candidate {
     pub delivered_due: Option<DateTime<Utc>>,
     pub unanswered: u32,
     pub snoozed_until: Option<DateTime<Utc>>,
-    /// A check-in counted from a skip (rule 11), for its reason.
-    pub since_skip: bool,
+    /// A check-in counted from a skip (rule 11): the kind skipped, for its reason.
+    pub since_skip: Option<NudgeKind>,
     /// Rule 7: a check-in in the care tone after this sensitive event.
     pub care: Option<CareNote>,
 }
@@ -180,7 +180,7 @@ impl Proposals<'_> {
             delivered_due: None,
             unanswered: self.unanswered,
             snoozed_until: None,
-            since_skip: false,
+            since_skip: None,
             care: None,
         };
         if !rule_07_care_allows(self.ctx, self.who, &mut cand) {
@@ -270,7 +270,15 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
         && let Some(last) = out.list.last_mut()
         && last.kind == NudgeKind::CheckIn
     {
-        last.since_skip = true;
+        // A skipped reply is not "the last check-in": the record says what it was.
+        last.since_skip = out
+            .who
+            .records
+            .into_iter()
+            .flatten()
+            .filter(|r| rule_11_skip_counts_from(r) == Some(base))
+            .map(|r| r.kind)
+            .next();
     }
     true
 }

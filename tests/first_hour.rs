@@ -1,0 +1,175 @@
+//! A newcomer's first hour (issue 26): what they type first and what it
+//! must tell them. The real binary on a temporary home with a pinned clock.
+
+mod support;
+
+use std::path::Path;
+use support::{Env, path_str};
+
+/// A home in Paris on Tuesday 1 December 2026, 10:00.
+fn env() -> Env {
+    env_at("2026-12-01T10:00:00+01:00")
+}
+
+fn env_at(now: &str) -> Env {
+    let env = Env::at(now);
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env
+}
+
+#[test]
+fn writes_under_a_tend_now_still_to_come_say_so_and_reads_do_not() {
+    // Far ahead of any real clock this test will meet.
+    let env = env_at("2099-06-01T09:00:00+02:00");
+    let (_, stderr) = env.ok(&["add", "Sara Lee"]);
+    assert_eq!(
+        stderr,
+        "warning: TEND_NOW is set: recorded as of 2099-06-01 09:00, not the real time (see 'TEND_NOW' in 'tend --help')\n"
+    );
+    for read in [&["agenda"][..], &["show", "sara"], &["list"]] {
+        let (_, stderr) = env.ok(read);
+        assert_eq!(stderr, "", "tend {read:?} writes nothing");
+    }
+    let (_, stderr) = env.ok(&["log", "sara", "--in"]);
+    assert!(
+        stderr.contains("TEND_NOW is set: recorded as of 2099-06-01 09:00"),
+        "{stderr}"
+    );
+    // A time already past, off a terminal (the tests' own), is quiet.
+    let past = env_at("2026-12-01T10:00:00+01:00");
+    let (_, stderr) = past.ok(&["add", "Sara Lee"]);
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn a_connection_day_still_to_come_is_refused() {
+    let env = env();
+    let err = env.fails(&["add", "Sara Lee", "--connected-on", "2026-12-02"], 2);
+    assert!(
+        err.contains(
+            "--connected-on 2026-12-02 is in the future: give the day you connected, today (2026-12-01) or before"
+        ),
+        "{err}"
+    );
+    env.run(&["add", "Sara Lee", "--connected-on", "2026-12-01"]);
+    env.fails(&["edit", "sara", "--connected-on", "2027-01-01"], 2);
+}
+
+#[test]
+fn names_are_found_without_accents_and_a_typo_is_told_the_nearest() {
+    let env = env();
+    for name in ["Tomás Ortega", "José García", "Léa Martin"] {
+        env.run(&["add", name]);
+    }
+    for (typed, name) in [
+        ("tomas", "Tomás Ortega"),
+        ("garcia", "José García"),
+        ("lea", "Léa Martin"),
+    ] {
+        assert_eq!(env.contact(typed)["name"], name, "{typed}");
+    }
+    let err = env.fails(&["show", "garsia"], 1);
+    assert!(
+        err.contains("no contact matches 'garsia'; the nearest: José García (id 2)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn tend_alone_shows_the_day_or_how_to_start() {
+    let env = env();
+    let (out, _) = env.ok(&[]);
+    assert!(
+        out.starts_with("No contacts yet. 'tend demo' shows tend at work"),
+        "{out}"
+    );
+    env.run(&["add", "Sara Lee", "--cadence", "none"]);
+    env.run(&["log", "sara", "--in", "--at", "2026-11-30T09:00:00+01:00"]);
+    let (out, stderr) = env.ok(&[]);
+    assert_eq!(out, env.run(&["agenda", "--days", "1"]), "the day's agenda");
+    assert!(out.contains("reply Sara Lee"), "{out}");
+    assert!(stderr.contains("'tend agenda' shows the week ahead"), "{stderr}");
+}
+
+#[test]
+fn the_storage_path_expands_the_home_and_refuses_a_relative_path() {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n[storage]\npath = \"~/my-tend/tend.db\"\n");
+    let out = env
+        .cmd()
+        .env_remove("TEND_DB")
+        .args(["add", "Sara Lee"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(env.path("my-tend/tend.db").is_file(), "the database under the home");
+    assert!(!Path::new("~").exists(), "no folder named ~ in the working folder");
+
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n[storage]\npath = \"data/tend.db\"\n");
+    let out = env
+        .cmd()
+        .env_remove("TEND_DB")
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("'data/tend.db' is not an absolute path: start it with / or ~/"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_linkedin_connection_day_tend_cannot_plan_with_costs_the_date_not_the_contact() {
+    let env = env();
+    let csv = env.path("Connections.csv");
+    std::fs::write(
+        &csv,
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+         Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical Engines,Analyst,05 Jun 1833\n\
+         Charles,Babbage,https://www.linkedin.com/in/charles,,Analytical Engines,Inventor,12 Dec 2031\n\
+         Sara,Lee,https://www.linkedin.com/in/sara,,Globex,CTO,28 Nov 2026\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, stderr) = env.ok(&["import", "linkedin", path_str(&csv), "--strict"]);
+    assert!(out.contains("3 contacts added"), "{out}");
+    assert!(out.contains("0 bad rows skipped"), "{out}");
+    assert!(
+        stderr.contains("line 2: '05 Jun 1833': before 1900: connected-on left empty"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3: '12 Dec 2031': after today: connected-on left empty"),
+        "{stderr}"
+    );
+    assert_eq!(env.contact("ada")["connected_on"], serde_json::Value::Null);
+    assert_eq!(env.contact("sara")["connected_on"], "2026-11-28");
+}
+
+#[test]
+fn a_skipped_reply_is_called_a_reply_in_the_check_in_after_it() {
+    let env = env();
+    env.run(&["add", "Sara Lee", "--cadence", "6w"]);
+    env.run(&["log", "sara", "--in", "--at", "2026-11-30T09:00:00+01:00"]);
+    env.run(&["skip", "sara"]);
+    let next = env.contact("sara")["next"].clone();
+    assert_eq!(next["kind"], "check-in", "{next}");
+    let reason = next["reason"].as_str().unwrap_or_default();
+    assert!(reason.starts_with("You skipped a reply "), "{reason}");
+    assert!(!reason.contains("check-in you skipped") && !reason.contains("skipped the last check-in"));
+}
+
+#[test]
+fn import_help_promises_only_what_works() {
+    let env = env();
+    let json = env.run(&["import", "json", "--help"]);
+    for flag in ["--cadence", "--strict", "folder"] {
+        assert!(!json.contains(flag), "import json --help offers {flag}: {json}");
+    }
+    let vcard = env.run(&["import", "vcard", "--help"]);
+    assert!(vcard.contains("not a folder"), "{vcard}");
+    // What it refuses, it refuses with a reason.
+    let err = env.fails(&["import", "json", "backup.json", "--cadence", "2w"], 2);
+    assert!(err.contains("--cadence does not apply"), "{err}");
+}
