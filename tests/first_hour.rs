@@ -173,3 +173,40 @@ fn import_help_promises_only_what_works() {
     let err = env.fails(&["import", "json", "backup.json", "--cadence", "2w"], 2);
     assert!(err.contains("--cadence does not apply"), "{err}");
 }
+
+#[test]
+fn the_congratulation_promised_after_a_reply_stays_open_once_the_reply_is_done() {
+    let env = env();
+    env.run(&["add", "Sara Lee", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "sara",
+        "--in",
+        "--at",
+        "2026-11-29T10:00:00+01:00",
+        "--note",
+        "Could you send me the deck?",
+    ]);
+    env.run(&["event", "sara", "--kind", "new-job", "--on", "2026-11-28"]);
+    let shown = env.run(&["show", "sara"]);
+    assert!(shown.contains("also due after this reply: milestone"), "{shown}");
+    env.run(&["done", "sara", "--note", "Here is the deck."]);
+    let next = env.contact("sara")["next"].clone();
+    assert_eq!(next["kind"], "milestone", "the promise is kept: {next}");
+    // A message of your own, logged an hour later, is the congratulation.
+    let later = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .env("TEND_NOW", "2026-12-01T11:00:00+01:00")
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    later(&["log", "sara", "--out", "--note", "Congrats on the new role!"]);
+    let shown: serde_json::Value =
+        serde_json::from_str(&later(&["show", "sara", "--json"])).unwrap_or_else(|e| panic!("{e}"));
+    // What is left is next year's work anniversary.
+    assert_eq!(shown["next"]["due"], "2027-11-29T09:00:00+01:00", "{shown}");
+}

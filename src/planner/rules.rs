@@ -321,6 +321,16 @@ fn rule_06_milestones(out: &mut Proposals) {
         .filter(|e| e.kind == EventKind::NewJob)
         .max_by_key(|e| (e.on, e.id))
         .map(|e| e.id);
+    // A message `tend done` sent for another nudge (a reply) answered that
+    // nudge, not this one: the congratulation `tend show` promised after
+    // the reply stays open. (A touch of your own, logged, is one.)
+    let records = out.who.records;
+    let sent_for_another = |t: DateTime<Utc>| {
+        records.into_iter().flatten().any(|r| {
+            r.state == NudgeState::Done && r.kind != NudgeKind::Milestone && r.acted_at == Some(t)
+        })
+    };
+    let last_touch = c.summary.last_touch.filter(|t| !sent_for_another(*t));
     let mut milestone = |key: KeyPart, kind: EventKind, on: NaiveDate, event: Option<&Event>, years: Option<i32>| {
         let start = start_of_day(on, tz);
         let trigger = Trigger::Milestone {
@@ -331,7 +341,6 @@ fn rule_06_milestones(out: &mut Proposals) {
         };
         out.push(NudgeKind::Milestone, key, trigger, start, Some(window.after(start, tz)));
     };
-    let last_touch = c.summary.last_touch;
     // A yearly one is moot once you wrote on or after its day.
     let unwritten_since = |d: NaiveDate| last_touch.is_none_or(|t| t < start_of_day(d, tz));
     for e in events.iter().filter(|e| e.kind.group() == EventGroup::Celebrate) {
