@@ -210,3 +210,47 @@ fn the_congratulation_promised_after_a_reply_stays_open_once_the_reply_is_done()
     // What is left is next year's work anniversary.
     assert_eq!(shown["next"]["due"], "2027-11-29T09:00:00+01:00", "{shown}");
 }
+
+#[test]
+fn man_finds_the_manual_of_a_tend_installed_by_cargo() {
+    let env = env();
+    let bin = env.path(".cargo/bin");
+    std::fs::create_dir_all(&bin).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(assert_cmd::cargo::cargo_bin("tend"), bin.join("tend")).unwrap_or_else(|e| panic!("{e}"));
+    let path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
+    let out = env
+        .program(&bin.join("tend"))
+        .args(["service", "install", "--autostart"])
+        .env("PATH", &path)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let page = env.path(".cargo/share/man/man1/tend.1");
+    assert!(page.is_file(), "{said}");
+    assert!(
+        said.contains(&format!(
+            "man tend finds the manual in {} while {} is on your PATH",
+            page.parent()
+                .map(Path::display)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            bin.display()
+        )),
+        "{said}"
+    );
+    // man-db, with nothing but the home and the PATH of a cargo user.
+    let found = std::process::Command::new("man")
+        .args(["-w", "tend"])
+        .env_clear()
+        .env("HOME", env.dir.path())
+        .env("PATH", &path)
+        .output()
+        .unwrap_or_else(|e| panic!("man (Debian's man-db): {e}"));
+    assert_eq!(
+        String::from_utf8_lossy(&found.stdout).trim(),
+        path_str(&page),
+        "{}",
+        String::from_utf8_lossy(&found.stderr)
+    );
+}

@@ -326,9 +326,10 @@ fn rule_06_milestones(out: &mut Proposals) {
     // the reply stays open. (A touch of your own, logged, is one.)
     let records = out.who.records;
     let sent_for_another = |t: DateTime<Utc>| {
-        records.into_iter().flatten().any(|r| {
-            r.state == NudgeState::Done && r.kind != NudgeKind::Milestone && r.acted_at == Some(t)
-        })
+        records
+            .into_iter()
+            .flatten()
+            .any(|r| r.state == NudgeState::Done && r.kind != NudgeKind::Milestone && r.acted_at == Some(t))
     };
     let last_touch = c.summary.last_touch.filter(|t| !sent_for_another(*t));
     let mut milestone = |key: KeyPart, kind: EventKind, on: NaiveDate, event: Option<&Event>, years: Option<i32>| {
