@@ -254,3 +254,24 @@ fn man_finds_the_manual_of_a_tend_installed_by_cargo() {
         String::from_utf8_lossy(&found.stderr)
     );
 }
+
+#[test]
+fn the_demo_points_to_cargo_install_before_the_service() {
+    let env = env();
+    let empty = env.path("empty-bin");
+    std::fs::create_dir_all(&empty).unwrap_or_else(|e| panic!("{e}"));
+    let out = env
+        .cmd()
+        .args(["demo", "--no-notify"])
+        .env("PATH", &empty)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("cargo run --release -- service install"), "{text}");
+    let install = text.find("cargo install --path . --locked");
+    let service = text.find("then 'tend service install'");
+    assert!(
+        install.is_some() && service.is_some() && install < service,
+        "install first, then the service: {text}"
+    );
+}
