@@ -43,6 +43,25 @@ fn parsed<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
     s.parse()
 }
 
+/// What `tend --help` and the manual say after the commands: the
+/// environment variables tend reads and its exit statuses. One text: the
+/// manual page renders it as its ENVIRONMENT and EXIT STATUS sections.
+pub const ENVIRONMENT_AND_EXIT_STATUS: &str = "\
+Environment:
+  TEND_NOW=INSTANT     act as if it were then, for trying and testing; a write says so
+  TEND_DB=FILE         the database (default ~/.local/share/tend/tend.db, or [storage] path)
+  TEND_CONFIG=FILE     the config file (default ~/.config/tend/config.toml)
+  TEND_SECTION__KEY    any setting, such as TEND_RULES__DAILY_CAP=3
+  TEND_LOG=FILTER      the daemon's log filter, such as debug
+  NO_COLOR             no colour, even on a terminal
+  XDG_CONFIG_HOME, XDG_DATA_HOME   the folders of the defaults above
+
+Exit status:
+  0  success
+  1  the command could not do its work (an unknown contact, a lint finding, a failed import, a refused question)
+  2  bad usage or input (an unknown flag, an invalid date, zone or duration)
+  After any non-zero exit nothing was written.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "tend",
@@ -51,7 +70,8 @@ fn parsed<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
     long_about = "tend knows your contacts and your history with them, applies etiquette-based \
                   spacing rules to decide when to reply, follow up, check in or congratulate, \
                   and suggests a personal draft. All data stays on this machine.\n\n\
-                  Alone, `tend` shows the day: what is due today, or how to start."
+                  Alone, `tend` shows the day: what is due today, or how to start.",
+    after_help = ENVIRONMENT_AND_EXIT_STATUS
 )]
 pub struct Cli {
     /// None: `tend` alone shows the day.

@@ -193,10 +193,16 @@ pub fn write_completions(shell: args::Shell, out: &mut Vec<u8>) {
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     use clap::CommandFactory;
     fn render(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
-        let man = clap_mangen::Man::new(cmd.clone());
+        // The text after the commands becomes sections of their own, not
+        // clap_mangen's EXTRA.
+        let extra = cmd.get_after_help().map(|h| h.to_string());
+        let man = clap_mangen::Man::new(cmd.clone().after_help(None::<&str>));
         let mut out = Vec::new();
         man.render(&mut out)
             .map_err(|e| Error::io("rendering the manual page", e))?;
+        if let Some(text) = extra {
+            out.extend_from_slice(roff_sections(&text).as_bytes());
+        }
         pages.push((man.get_filename(), out));
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
             render(sub, pages)?;
@@ -208,6 +214,24 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut pages = Vec::new();
     render(cmd, &mut pages)?;
     Ok(pages)
+}
+
+/// `Heading:` blocks of `  TERM   what it is` lines, as roff sections
+/// (`ENVIRONMENT`, `EXIT STATUS`) of tagged paragraphs; a line without a
+/// term is a paragraph of its own.
+fn roff_sections(text: &str) -> String {
+    let escape = |t: &str| t.replace('\\', "\\e").replace('-', "\\-");
+    let mut out = String::new();
+    for line in text.lines() {
+        if let Some(heading) = line.strip_suffix(':').filter(|h| !h.starts_with(' ')) {
+            out += &format!(".SH \"{}\"\n", heading.to_uppercase());
+        } else if let Some((term, what)) = line.trim().split_once("  ") {
+            out += &format!(".TP\n\\fB{}\\fR\n{}\n", escape(term), escape(what.trim()));
+        } else if !line.trim().is_empty() {
+            out += &format!(".PP\n{}\n", escape(line.trim()));
+        }
+    }
+    out
 }
 
 fn man(a: args::ManArgs) -> Result<i32> {
