@@ -275,3 +275,90 @@ fn the_demo_points_to_cargo_install_before_the_service() {
         "install first, then the service: {text}"
     );
 }
+
+/// Six answered messages to Sara, one a day at 11:00 to 16:00.
+fn answered_week(env: &Env) {
+    env.run(&["add", "Sara Lee"]);
+    for day in 1..=6 {
+        let out = format!("2026-11-0{day}T1{day}:00:00+01:00");
+        let back = format!("2026-11-0{day}T1{day}:30:00+01:00");
+        env.run(&["log", "sara", "--out", "--at", &out]);
+        env.run(&["log", "sara", "--in", "--at", &back]);
+    }
+}
+
+/// The `y` of the SVG text element whose content is `text`.
+fn text_y(svg: &str, text: &str) -> f64 {
+    let end = svg
+        .find(&format!(">\n{text}\n</text>"))
+        .unwrap_or_else(|| panic!("no '{text}' in the chart"));
+    let tag = &svg[svg[..end].rfind("<text").unwrap_or(0)..end];
+    let y = tag.split(" y=\"").nth(1).and_then(|r| r.split('"').next());
+    y.and_then(|y| y.parse().ok())
+        .unwrap_or_else(|| panic!("no y in {tag}"))
+}
+
+#[test]
+fn the_chart_is_a_png_for_png_an_svg_for_svg_and_nothing_else() {
+    use std::io::Read;
+    let env = env();
+    answered_week(&env);
+    let png = env.path("answers.PNG");
+    env.run(&["stats", "--chart", path_str(&png)]);
+    let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG signature");
+    // The chunks, each checked by its CRC: IHDR (1280 × 820, 8-bit RGB), IDAT, IEND.
+    let mut at = 8;
+    let mut chunks = Vec::new();
+    let mut data = Vec::new();
+    while at + 12 <= bytes.len() {
+        let len = u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]) as usize;
+        let kind = &bytes[at + 4..at + 8];
+        let body = &bytes[at + 8..at + 8 + len];
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(body);
+        let stored = &bytes[at + 8 + len..at + 12 + len];
+        assert_eq!(
+            stored,
+            crc.sum().to_be_bytes(),
+            "CRC of {}",
+            String::from_utf8_lossy(kind)
+        );
+        if kind == b"IHDR" {
+            assert_eq!(body, [0, 0, 5, 0, 0, 0, 3, 52, 8, 2, 0, 0, 0]);
+        }
+        if kind == b"IDAT" {
+            data.extend_from_slice(body);
+        }
+        chunks.push(String::from_utf8_lossy(kind).into_owned());
+        at += 12 + len;
+    }
+    assert_eq!(chunks, ["IHDR", "IDAT", "IEND"]);
+    let mut rows = Vec::new();
+    flate2::read::ZlibDecoder::new(data.as_slice())
+        .read_to_end(&mut rows)
+        .unwrap_or_else(|e| panic!("IDAT: {e}"));
+    assert_eq!(rows.len(), (1280 * 3 + 1) * 820);
+    // The title is drawn: dark pixels in the top 30 rows, on white.
+    let top = &rows[..(1280 * 3 + 1) * 30];
+    let dark = top.chunks(3).filter(|p| p.iter().all(|v| *v < 80)).count();
+    assert!(dark > 200, "the title's letters: {dark} dark pixels");
+
+    let svg = env.path("answers.svg");
+    env.run(&["stats", "--chart", path_str(&svg)]);
+    let text = std::fs::read_to_string(&svg).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text.starts_with("<svg"), "{}", &text[..text.len().min(100)]);
+    // The axis title sits below the hour ticks, not on "11".
+    assert!(
+        text_y(&text, "hour") - text_y(&text, "11") >= 30.0,
+        "'hour' at {}, the ticks at {}",
+        text_y(&text, "hour"),
+        text_y(&text, "11")
+    );
+
+    let pdf = env.path("answers.pdf");
+    let err = env.fails(&["stats", "--chart", path_str(&pdf)], 2);
+    assert!(err.contains("name the file FILE.svg or FILE.png"), "{err}");
+    assert!(!pdf.exists());
+}

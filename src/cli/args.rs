@@ -495,8 +495,8 @@ pub struct StatsArgs {
     /// Group by kind, draft, weekday, hour, stage, channel or tag (repeatable).
     #[arg(long = "by", value_name = "GROUP", value_parser = parsed::<crate::stats::Group>)]
     pub by: Vec<crate::stats::Group>,
-    /// Also draw the answer rates into this SVG file.
-    #[arg(long, value_name = "FILE.svg")]
+    /// Also draw the answer rates into this file: an SVG for FILE.svg, a PNG for FILE.png.
+    #[arg(long, value_name = "FILE.svg|FILE.png")]
     pub chart: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub out: JsonFlag,
