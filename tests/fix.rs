@@ -26,6 +26,20 @@ fn printed_records(env: &Env, contact: &str) -> Vec<String> {
         .collect()
 }
 
+/// Sara's message of Monday 30 November, 09:00, as `tend log --json` prints it.
+fn sara_wrote(env: &Env, note: &str) -> Value {
+    env.json(&[
+        "log",
+        "sara",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        note,
+        "--json",
+    ])
+}
+
 fn next_kind(env: &Env, contact: &str) -> Value {
     env.contact(contact)["next"]["kind"].clone()
 }
@@ -35,16 +49,7 @@ fn a_message_logged_on_the_wrong_contact_moves_with_its_reply_nudge() {
     let env = env();
     env.run(&["add", "Sara Lee", "--cadence", "none"]);
     env.run(&["add", "Tomás Ortega", "--cadence", "none"]);
-    let logged = env.json(&[
-        "log",
-        "sara",
-        "--in",
-        "--at",
-        "2026-11-30T09:00:00+01:00",
-        "--note",
-        "Are you free Thursday?",
-        "--json",
-    ]);
+    let logged = sara_wrote(&env, "Are you free Thursday?");
     let id = logged["id"].as_i64().unwrap_or_default();
     let record = format!("i{id}");
     assert_eq!(
@@ -184,4 +189,29 @@ fn bad_corrections_are_one_line_and_change_nothing() {
     }
     // A meeting can be corrected into the future: it is a planned one.
     env.run(&["fix", "i1", "--channel", "meeting", "--both", "--at", "2026-12-24"]);
+}
+
+#[test]
+fn unlog_on_a_terminal_asks_first() {
+    let env = env();
+    env.run(&["add", "Sara Lee"]);
+    sara_wrote(&env, "hi");
+    let (code, text) = env.on_terminal("unlog i1", "n\n");
+    assert!(
+        text.contains("Remove i1 (in message with Sara Lee at Mon 30 Nov 2026 09:00: \"hi\")? [y/N]"),
+        "{text}"
+    );
+    assert!(text.contains("kept i1: nothing was removed"), "{text}");
+    assert_eq!(code, Some(1), "{text}");
+    assert_eq!(env.contact("sara")["interactions"].as_array().map(Vec::len), Some(1));
+    let (code, text) = env.on_terminal("unlog i1", "y\n");
+    assert_eq!(code, Some(0), "{text}");
+    assert!(text.contains("Removed i1"), "{text}");
+    assert_eq!(env.contact("sara")["interactions"], serde_json::json!([]));
+    // A write on a terminal under a TEND_NOW already past says so too.
+    let (_, text) = env.on_terminal("add 'Tom Hardy'", "");
+    assert!(
+        text.contains("warning: TEND_NOW is set: recorded as of 2026-12-01 10:00, not the real time"),
+        "{text}"
+    );
 }

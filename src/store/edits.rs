@@ -267,3 +267,32 @@ pub enum Removed {
     Interaction(Interaction),
     Event(Event),
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// A record reads back as it prints (`i42`, `e7`, either case);
+        /// nothing else is one.
+        #[test]
+        fn a_record_reads_as_it_prints(id in 1i64..i64::MAX, event: bool, upper: bool) {
+            let record = if event { Record::Event(id) } else { Record::Interaction(id) };
+            let mut printed = record.to_string();
+            if upper {
+                printed = printed.to_uppercase();
+            }
+            proptest::prop_assert_eq!(printed.parse::<Record>(), Ok(record));
+        }
+
+        #[test]
+        fn only_a_letter_and_a_positive_id_is_a_record(text in "[a-z0-9+ -]{0,6}") {
+            let t = text.trim();
+            let is_one = t.len() > 1
+                && matches!(t.as_bytes()[0], b'i' | b'e')
+                && t[1..].bytes().all(|b| b.is_ascii_digit())
+                && t[1..].parse::<i64>().is_ok_and(|id| id > 0);
+            proptest::prop_assert_eq!(text.parse::<Record>().is_ok(), is_one, "{}", text);
+        }
+    }
+}
