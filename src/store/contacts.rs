@@ -915,7 +915,7 @@ impl Store {
                     .map(|(_, id, n)| format!("{n} (id {id})"))
                     .collect();
                 let hint = if shown.is_empty() {
-                    "; 'tend list' shows every contact".to_string()
+                    String::new()
                 } else {
                     format!("; the nearest: {}", shown.join(", "))
                 };
@@ -1028,10 +1028,7 @@ mod tests {
             Err("no contact matches 'tomsa'; the nearest: Tomás Ortega (id 1)".to_string())
         );
         let err = store.resolve("zzzzzz").map_err(|e| e.to_string());
-        assert_eq!(
-            err,
-            Err("no contact matches 'zzzzzz'; 'tend list' shows every contact".to_string())
-        );
+        assert_eq!(err, Err("no contact matches 'zzzzzz'".to_string()));
     }
 
     proptest::proptest! {
