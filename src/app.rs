@@ -15,6 +15,7 @@ use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
 use crate::planner::{self, Facts, Plan};
+pub use crate::store::edits::{EventChange, InteractionChange, Record, Removed};
 use crate::store::{self, ContactFields, Store};
 use crate::time::{Clock, Duration};
 
@@ -32,6 +33,8 @@ pub struct App {
     /// showing an agenda neither waits for another writer nor writes inside
     /// its read.
     unkept: std::sync::Mutex<Vec<store::nudges::KeptDraft>>,
+    /// Rows changed on the connection once it was open (migrations before).
+    changes_at_open: u64,
 }
 
 /// Planning rows read before they are handed to the planner's thread, and
@@ -158,6 +161,7 @@ impl App {
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
         store::stats::set_user_zone(settings.user.timezone);
+        let changes_at_open = store.conn().total_changes();
         App {
             settings,
             clock,
@@ -165,7 +169,13 @@ impl App {
             drafter: std::sync::OnceLock::new(),
             unkept: std::sync::Mutex::new(Vec::new()),
             config_path,
+            changes_at_open,
         }
+    }
+
+    /// Whether this run has changed the database.
+    pub fn wrote(&self) -> bool {
+        self.store.conn().total_changes() > self.changes_at_open
     }
 
     /// Ends the run: keeps the drafts it showed, closes the database.
@@ -275,6 +285,11 @@ impl App {
     pub fn contact_name(&self, id: ContactId) -> Result<String> {
         store::contacts::name_of(self.store.conn(), id)?
             .ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+    }
+
+    /// Whether there is any contact at all.
+    pub fn has_contacts(&self) -> Result<bool> {
+        store::contacts::any(self.store.conn())
     }
 
     /// Every contact, in id order.
@@ -403,6 +418,60 @@ impl App {
         let now = self.now();
         self.store
             .write(|tx| store::records::insert_event(tx, id, kind, on, detail, now))
+    }
+
+    /// One interaction, or exit 1 when there is none with that id.
+    pub fn interaction(&self, id: i64) -> Result<Interaction> {
+        store::records::interaction(self.store.conn(), id)?.ok_or_else(|| Record::Interaction(id).missing())
+    }
+
+    /// One event, or exit 1 when there is none with that id.
+    pub fn event(&self, id: i64) -> Result<Event> {
+        store::records::event(self.store.conn(), id)?.ok_or_else(|| Record::Event(id).missing())
+    }
+
+    /// Corrects a logged interaction (`tend fix i42`); returns it as it was
+    /// and as it is. Only a meeting or a call may end up in the future
+    /// (rule 13), as with `tend log`.
+    pub fn fix_interaction(&mut self, id: i64, change: &InteractionChange) -> Result<(Interaction, Interaction)> {
+        let now = self.now();
+        let tz = self.tz();
+        let old = self.interaction(id)?;
+        let new = change.applied_to(&old);
+        if new.at > now && !matches!(new.channel, Channel::Meeting | Channel::Call) {
+            return Err(Error::Input(format!(
+                "{} would be in the future ({}): only a meeting or call can be logged ahead",
+                Record::Interaction(id),
+                crate::time::rfc3339_in(new.at, tz)
+            )));
+        }
+        self.store
+            .write(|tx| store::edits::rewrite_interaction(tx, id, Some(change), now))?;
+        Ok((old, new))
+    }
+
+    /// Corrects a recorded event (`tend fix e7`); returns it as it was and as it is.
+    pub fn fix_event(&mut self, id: i64, change: &EventChange) -> Result<(Event, Event)> {
+        let old = self.event(id)?;
+        let new = change.applied_to(&old);
+        self.store
+            .write(|tx| store::edits::rewrite_event(tx, id, Some(change)))?;
+        Ok((old, new))
+    }
+
+    /// Deletes a logged interaction or event (`tend unlog`); returns what it was.
+    pub fn unlog(&mut self, record: Record) -> Result<Removed> {
+        let now = self.now();
+        match record {
+            Record::Interaction(id) => self
+                .store
+                .write(|tx| store::edits::rewrite_interaction(tx, id, None, now))
+                .map(Removed::Interaction),
+            Record::Event(id) => self
+                .store
+                .write(|tx| store::edits::rewrite_event(tx, id, None))
+                .map(Removed::Event),
+        }
     }
 
     /// Plans every contact at the current instant.

@@ -139,7 +139,9 @@ pub struct Notify {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Storage {
-    #[serde(deserialize_with = "optional_path", serialize_with = "path_or_empty")]
+    /// `~` expanded, and absolute: a relative path would give each working
+    /// folder a database of its own.
+    #[serde(deserialize_with = "source_path", serialize_with = "path_or_empty")]
     pub path: Option<PathBuf>,
 }
 
@@ -162,7 +164,7 @@ impl Sources {
 }
 
 /// `~` or `~/…` expanded against `$HOME`; the daemon runs from any folder,
-/// so a source must be absolute.
+/// so a source (or the database) must be absolute.
 pub fn expand_source(raw: &str) -> Result<PathBuf, String> {
     let t = raw.trim();
     let path = if t == "~" {
@@ -271,11 +273,6 @@ fn draft_length<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
 
 fn cron<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     normalize_cron(&cut(&String::deserialize(d)?)).map_err(serde::de::Error::custom)
-}
-
-fn optional_path<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
-    let s = String::deserialize(d)?;
-    Ok((!s.trim().is_empty()).then(|| PathBuf::from(s.trim())))
 }
 
 fn shown<S: Serializer, T: Display>(v: &T, s: S) -> Result<S::Ok, S::Error> {

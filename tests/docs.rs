@@ -152,3 +152,137 @@ fn the_readme_links_every_page_of_the_documentation() {
         );
     }
 }
+
+/// The lines of docs/cli.md that document `command` (its table row or its
+/// paragraph head): those that name it in backquotes.
+fn lines_about<'a>(docs: &'a str, command: &str) -> Vec<&'a str> {
+    docs.lines()
+        .filter(|l| {
+            l.match_indices(&format!("`{command}")).any(|(i, m)| {
+                // `tend import json`, not `tend import json-ish`.
+                l[i + m.len()..].starts_with([' ', '`', '|'])
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn every_flag_is_in_the_command_line_documentation_of_its_command() {
+    fn walk(cmd: &clap::Command, path: &str, out: &mut Vec<(String, Vec<String>)>) {
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+            let name = format!("{path} {}", sub.get_name());
+            let flags = sub
+                .get_arguments()
+                .filter(|a| !a.is_hide_set())
+                .filter_map(|a| a.get_long())
+                // `--json` is documented once for every command that reads.
+                .filter(|l| !matches!(*l, "help" | "version" | "json"))
+                .map(|l| format!("--{l}"))
+                .collect();
+            out.push((name.clone(), flags));
+            walk(sub, &name, out);
+        }
+    }
+    let mut commands = Vec::new();
+    walk(&Cli::command(), "tend", &mut commands);
+    let docs = read(&root().join("docs/cli.md"));
+    let mut missing = Vec::new();
+    for (command, flags) in &commands {
+        let mut lines = lines_about(&docs, command);
+        // `tend edit CONTACT [same flags]`: the flags of `tend add`.
+        if command == "tend edit" {
+            lines.extend(lines_about(&docs, "tend add"));
+        }
+        for flag in flags {
+            if !lines.iter().any(|l| l.contains(flag.as_str())) {
+                missing.push(format!("{command} {flag}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "flags not documented with their command in docs/cli.md: {missing:?}"
+    );
+}
+
+#[test]
+fn help_and_the_manual_cover_the_environment_and_exit_statuses_the_docs_name() {
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_tend"))
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let help = run(&["--help"]);
+    let man = run(&["man"]).replace("\\-", "-");
+    // Every TEND_ variable the README and docs/ name (settings by example).
+    let mut texts = vec![read(&root().join("README.md"))];
+    for page in ["cli", "config", "files", "service"] {
+        texts.push(read(&root().join(format!("docs/{page}.md"))));
+    }
+    let mut named: Vec<String> = Vec::new();
+    for text in &texts {
+        for (i, _) in text.match_indices("TEND_") {
+            let name: String = text[i..]
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+                .collect();
+            let setting = name.contains("__");
+            if !setting && !named.contains(&name) {
+                named.push(name);
+            }
+        }
+    }
+    assert!(named.len() >= 4, "{named:?}");
+    for name in named
+        .iter()
+        .map(String::as_str)
+        .chain(["NO_COLOR", "TEND_SECTION__KEY"])
+    {
+        assert!(help.contains(name), "tend --help does not name {name}");
+        assert!(man.contains(name), "the manual does not name {name}");
+    }
+    for status in [
+        "Exit status:\n  0  success",
+        "\n  1  the command could not do its work",
+        "\n  2  bad usage or input",
+    ] {
+        assert!(help.contains(status), "tend --help lacks '{status}': {help}");
+    }
+    assert!(man.contains(".SH \"EXIT STATUS\""), "{man}");
+    assert!(man.contains(".SH \"ENVIRONMENT\""), "{man}");
+}
+
+#[test]
+fn every_config_key_is_in_the_readmes_configuration_table() {
+    let readme = read(&root().join("README.md"));
+    let mut missing = Vec::new();
+    for (section, key) in default_keys() {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `[{section}]` |")))
+            .unwrap_or_else(|| panic!("the README's configuration table has no row for [{section}]"));
+        if !row.contains(&format!("`{key}`")) {
+            missing.push(format!("{section}.{key}"));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the README's configuration table: {missing:?}"
+    );
+}
+
+#[test]
+fn no_page_for_users_says_something_is_not_built() {
+    let mut pages = vec![root().join("README.md")];
+    for page in ["rules", "drafts", "cli", "config", "files", "service"] {
+        pages.push(root().join(format!("docs/{page}.md")));
+    }
+    for page in pages {
+        let text = read(&page).to_lowercase();
+        for phrase in ["not built yet", "not implemented", "not available yet"] {
+            assert!(!text.contains(phrase), "{} says '{phrase}'", page.display());
+        }
+    }
+}

@@ -5,7 +5,6 @@
 mod support;
 
 use clap::CommandFactory;
-use std::path::Path;
 use support::Env;
 use tend::cli::args::Cli;
 use tend::model::{Channel, EventKind};
@@ -152,36 +151,11 @@ fn forget_without_a_terminal_needs_yes_and_erases_nothing_without_it() {
     one_error(&env, &["forget", "nobody"], 1);
 }
 
-/// Runs `tend ARGS` on a pseudo-terminal (util-linux `script`), typing `answer`.
-fn on_terminal(env: &Env, args: &str, answer: &str) -> (Option<i32>, String) {
-    use std::io::Write;
-    let bin = assert_cmd::cargo::cargo_bin("tend");
-    let mut child = env
-        .program(Path::new("script"))
-        .args(["-qec", &format!("'{}' {args}", bin.display()), "/dev/null"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("script: {e}"));
-    child
-        .stdin
-        .take()
-        .map(|mut s| s.write_all(answer.as_bytes()))
-        .transpose()
-        .unwrap_or_else(|e| panic!("{e}"));
-    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
-    )
-}
-
 #[test]
 fn forget_on_a_terminal_asks_first() {
     let env = env();
     env.run(&["add", "Sara Lee"]);
-    let (code, text) = on_terminal(&env, "forget sara", "n\n");
+    let (code, text) = env.on_terminal("forget sara", "n\n");
     assert!(
         text.contains("Erase Sara Lee (id 1) and every record of them?"),
         "{text}"
@@ -189,7 +163,7 @@ fn forget_on_a_terminal_asks_first() {
     assert!(text.contains("nothing was erased"), "{text}");
     assert_eq!(code, Some(1), "{text}");
     assert_eq!(env.contacts().len(), 1);
-    let (code, text) = on_terminal(&env, "forget sara", "y\n");
+    let (code, text) = env.on_terminal("forget sara", "y\n");
     assert_eq!(code, Some(0), "{text}");
     assert!(text.contains("Forgot Sara Lee"), "{text}");
     assert!(env.contacts().is_empty());

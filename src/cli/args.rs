@@ -39,6 +39,25 @@ fn parsed<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
     s.parse()
 }
 
+/// What `tend --help` and the manual say after the commands: the
+/// environment variables tend reads and its exit statuses. One text: the
+/// manual page renders it as its ENVIRONMENT and EXIT STATUS sections.
+pub const ENVIRONMENT_AND_EXIT_STATUS: &str = "\
+Environment:
+  TEND_NOW=INSTANT     act as if it were then, for trying and testing; a write says so
+  TEND_DB=FILE         the database (default ~/.local/share/tend/tend.db, or [storage] path)
+  TEND_CONFIG=FILE     the config file (default ~/.config/tend/config.toml)
+  TEND_SECTION__KEY    any setting, such as TEND_RULES__DAILY_CAP=3
+  TEND_LOG=FILTER      the daemon's log filter, such as debug
+  NO_COLOR             no colour, even on a terminal
+  XDG_CONFIG_HOME, XDG_DATA_HOME   the folders of the defaults above
+
+Exit status:
+  0  success
+  1  the command could not do its work (an unknown contact, a lint finding, a failed import, a refused question)
+  2  bad usage or input (an unknown flag, an invalid date, zone or duration)
+  After any non-zero exit nothing was written.";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "tend",
@@ -46,11 +65,14 @@ fn parsed<T: std::str::FromStr<Err = String>>(s: &str) -> Result<T, String> {
     about = "A local-first follow-up scheduler for your professional network",
     long_about = "tend knows your contacts and your history with them, applies etiquette-based \
                   spacing rules to decide when to reply, follow up, check in or congratulate, \
-                  and suggests a personal draft. All data stays on this machine."
+                  and suggests a personal draft. All data stays on this machine.\n\n\
+                  Alone, `tend` shows the day: what is due today, or how to start.",
+    after_help = ENVIRONMENT_AND_EXIT_STATUS
 )]
 pub struct Cli {
+    /// None: `tend` alone shows the day.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -71,6 +93,10 @@ pub enum Command {
     Log(LogArgs),
     /// Record a life event.
     Event(EventArgs),
+    /// Correct a logged interaction (i42) or event (e7), as 'tend show' lists them.
+    Fix(FixArgs),
+    /// Delete a logged interaction (i42) or event (e7); asks first on a terminal.
+    Unlog(UnlogArgs),
     /// Open nudges due in the next days, earliest first.
     Agenda(AgendaArgs),
     /// The draft of a contact's pending nudge.
@@ -335,6 +361,61 @@ pub struct EventArgs {
     pub out: JsonFlag,
 }
 
+/// `tend fix`: the fields of an interaction (`--at`, `--channel`, a
+/// direction, `--note`) or of an event (`--on`, `--kind`, `--detail`);
+/// `--contact` for both.
+#[derive(Debug, Args)]
+#[group(id = "fixdir", required = false, multiple = false)]
+pub struct FixArgs {
+    /// The record, as 'tend show' prints it: i42 (an interaction) or e7 (an event).
+    #[arg(value_name = "RECORD", value_parser = parsed::<crate::app::Record>)]
+    pub record: crate::app::Record,
+    /// It was with (or about) this contact: an id or a unique part of the name.
+    #[arg(long, value_name = "C")]
+    pub contact: Option<String>,
+    /// Interaction: when it happened (RFC 3339 or a date).
+    #[arg(long, value_name = "INSTANT", value_parser = parsed::<InstantArg>)]
+    pub at: Option<InstantArg>,
+    /// Interaction: how it happened.
+    #[arg(long, value_enum)]
+    pub channel: Option<Channel>,
+    /// Interaction: you reached out.
+    #[arg(long, group = "fixdir")]
+    pub out: bool,
+    /// Interaction: they reached out.
+    #[arg(long = "in", group = "fixdir")]
+    pub inbound: bool,
+    /// Interaction: both took part.
+    #[arg(long, group = "fixdir")]
+    pub both: bool,
+    /// Interaction: what was said ("" removes the note).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Event: the day it happened.
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub on: Option<NaiveDate>,
+    /// Event: what happened.
+    #[arg(long, value_enum)]
+    pub kind: Option<EventKind>,
+    /// Event: what it was ("" removes the detail).
+    #[arg(long, value_name = "TEXT")]
+    pub detail: Option<String>,
+    #[command(flatten)]
+    pub out_json: JsonFlag,
+}
+
+#[derive(Debug, Args)]
+pub struct UnlogArgs {
+    /// The record, as 'tend show' prints it: i42 (an interaction) or e7 (an event).
+    #[arg(value_name = "RECORD", value_parser = parsed::<crate::app::Record>)]
+    pub record: crate::app::Record,
+    /// Do not ask, even on a terminal.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
 #[derive(Debug, Args)]
 pub struct AgendaArgs {
     /// How many days ahead.
@@ -412,8 +493,8 @@ pub struct StatsArgs {
     /// Group by kind, draft, weekday, hour, stage, channel or tag (repeatable).
     #[arg(long = "by", value_name = "GROUP", value_parser = parsed::<crate::stats::Group>)]
     pub by: Vec<crate::stats::Group>,
-    /// Also draw the answer rates into this SVG file.
-    #[arg(long, value_name = "FILE.svg")]
+    /// Also draw the answer rates into this file: an SVG for FILE.svg, a PNG for FILE.png.
+    #[arg(long, value_name = "FILE.svg|FILE.png")]
     pub chart: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub out: JsonFlag,
@@ -424,9 +505,10 @@ pub enum ImportCommand {
     /// LinkedIn's data export: the zip, its folder, or Connections.csv.
     Linkedin(ImportArgs),
     /// A vCard file (Apple, Google; 3.0 and 4.0).
+    #[command(mut_arg("path", |a| a.help("The .vcf file (one file: not a folder).")))]
     Vcard(ImportArgs),
-    /// A backup written by `tend export json`.
-    Json(ImportArgs),
+    /// A backup written by `tend export json`, into an empty database.
+    Json(RestoreArgs),
     /// Mail: an mbox file, a Maildir, or a folder of Maildirs (needs [user] emails).
     Mail(MailArgs),
     /// Meetings with your contacts, from an .ics file or a folder of them (a vdir).
@@ -453,8 +535,19 @@ pub struct CalendarArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The backup file, as 'tend export json' wrote it.
+    pub path: std::path::PathBuf,
+    /// Refused with a reason: a backup restores every contact's own cadence.
+    #[arg(long, value_name = "DURATION|none", hide = true)]
+    pub cadence: Option<String>,
+    #[command(flatten)]
+    pub out: JsonFlag,
+}
+
+#[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The file (or folder) to import.
+    /// The zip, its unpacked folder, or Connections.csv.
     pub path: std::path::PathBuf,
     /// Import nothing if any row is bad.
     #[arg(long)]

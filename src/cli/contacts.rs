@@ -30,8 +30,21 @@ fn fields_from(flags: ContactFlags) -> ContactFields {
     }
 }
 
+/// A connection date is a day that has been, as a logged message is a
+/// moment that has been: "you connected tomorrow" plans nothing true.
+fn connected_by_today(app: &App, fields: &ContactFields) -> Result<()> {
+    let today = crate::time::local_date(app.now(), app.tz());
+    match fields.connected_on {
+        Some(on) if on > today => Err(Error::Input(format!(
+            "--connected-on {on} is in the future: give the day you connected, today ({today}) or before"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 pub fn add(app: &mut App, a: AddArgs) -> Result<i32> {
     let mut fields = fields_from(a.fields);
+    connected_by_today(app, &fields)?;
     let same = app.ids_named(&a.name)?;
     if let Some(first) = same.first() {
         // Added anyway (two people can share a name), but the user may not mean to.
@@ -58,6 +71,7 @@ pub fn edit(app: &mut App, a: EditArgs) -> Result<i32> {
     fields.name = a.name;
     fields.status = status;
     fields.paused_until = a.pause_until;
+    connected_by_today(app, &fields)?;
     if fields.is_empty() {
         return Err(Error::Input(
             "nothing to change: give at least one field flag (see 'tend edit --help')".into(),
@@ -112,15 +126,26 @@ pub fn forget(app: &mut App, a: ForgetArgs) -> Result<i32> {
 /// a terminal to ask on needs `--yes`: a script that forgot it must not
 /// erase someone's history silently (exit 2, nothing written).
 fn confirm(question: &str) -> Result<bool> {
-    use std::io::{BufRead, IsTerminal, Write};
-    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+    if !on_terminal() {
         return Err(Error::Input(
             "'tend forget' erases a contact's whole history and there is no terminal to ask on: add --yes to confirm"
                 .into(),
         ));
     }
+    ask(&format!("{question} This cannot be undone."))
+}
+
+/// Whether someone is there to answer a question.
+pub(super) fn on_terminal() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Asks `question` on stderr and reads the answer: true on "y" or "yes".
+pub(super) fn ask(question: &str) -> Result<bool> {
+    use std::io::{BufRead, Write};
     let mut err = std::io::stderr();
-    write!(err, "{question} This cannot be undone. [y/N] ").map_err(|e| Error::io("asking for confirmation", e))?;
+    write!(err, "{question} [y/N] ").map_err(|e| Error::io("asking for confirmation", e))?;
     err.flush().map_err(|e| Error::io("asking for confirmation", e))?;
     let mut answer = String::new();
     std::io::stdin()
@@ -306,6 +331,15 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     t += &opt("figures", &figures.sentence());
     if !interactions.is_empty() || !events.is_empty() {
         t += &format!("\n{}\n", paint(Style::Bold, "Timeline"));
+        // The ids `tend fix` and `tend unlog` take, in one column.
+        let id_width = 1 + interactions
+            .iter()
+            .map(|i| i.id)
+            .chain(events.iter().map(|e| e.id))
+            .max()
+            .unwrap_or(0)
+            .to_string()
+            .len();
         let mut lines: Vec<(chrono::DateTime<chrono::Utc>, String)> = interactions
             .iter()
             .map(|i| {
@@ -317,18 +351,20 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
                 let note = i.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
                 let read = readings
                     .get(&i.id)
-                    .map(|acts| format!("\n{:>24}read as: {}", "", acts.describe()))
+                    .map(|acts| format!("\n{:>w$}read as: {}", "", acts.describe(), w = id_width + 24))
                     .unwrap_or_default();
+                let id = paint(Style::Dim, &format!("{:<id_width$}", format!("i{}", i.id)));
                 (
                     i.at,
-                    format!("  {}  {arrow} {}{note}{read}", output::when(i.at, tz), i.channel),
+                    format!("  {id} {}  {arrow} {}{note}{read}", output::when(i.at, tz), i.channel),
                 )
             })
             .collect();
         lines.extend(events.iter().map(|e| {
             let at = crate::time::start_of_day(e.on, tz);
             let detail = e.detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
-            (at, format!("  {}             ★ {}{detail}", e.on, e.kind))
+            let id = paint(Style::Dim, &format!("{:<id_width$}", format!("e{}", e.id)));
+            (at, format!("  {id} {}             ★ {}{detail}", e.on, e.kind))
         }));
         lines.sort_by_key(|(at, _)| *at);
         for (_, l) in lines {

@@ -27,6 +27,12 @@ fn user_files() -> Result<Vec<UserFile>> {
 }
 
 pub fn run(a: DaemonArgs) -> Result<i32> {
+    let (settings, clock, _) = crate::app::load_settings()?;
+    super::warn_if_pinned(
+        &clock,
+        settings.user.timezone,
+        "deliveries and imports are recorded as of",
+    );
     crate::daemon::run(a.once)
 }
 

@@ -93,17 +93,20 @@ fn tend_on_path() -> bool {
 }
 
 /// The closing lines: commands the user can paste as they are, so through
-/// `cargo run` until tend is installed.
+/// `cargo run` until tend is installed. The service only after installing:
+/// a unit written from `cargo run` would start the binary of the build
+/// folder, which the next `cargo clean` removes.
 fn your_turn(installed: bool) -> String {
     let tend = if installed { "tend" } else { "cargo run --release --" };
     let mut text = format!(
-        "\nYour turn: {tend} add \"Name\" --met \"where you met\", then {tend} log NAME --in when they write;\n\
-         {tend} service install runs the daemon with your desktop session.\n"
+        "\nYour turn: {tend} add \"Name\" --met \"where you met\", then {tend} log NAME --in when they write;\n"
     );
-    if !installed {
+    if installed {
+        text.push_str("tend service install runs the daemon with your desktop session.\n");
+    } else {
         text.push_str(
-            "(tend is not on your PATH yet: 'cargo install --path . --locked' puts it in ~/.cargo/bin, \
-             which rustup adds to your PATH; then plain 'tend add ...' works.)\n",
+            "to keep tend, install it first: 'cargo install --path . --locked' puts it in ~/.cargo/bin, \
+             which rustup adds to your PATH;\nthen 'tend service install' runs the daemon with your desktop session.\n",
         );
     }
     text

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::args::{CalendarArgs, ImportArgs, ImportCommand, MailArgs};
+use super::args::{CalendarArgs, ImportArgs, ImportCommand, MailArgs, RestoreArgs};
 use super::output::{emit, emit_json, note};
 use crate::app::App;
 use crate::capture::calendar;
@@ -123,7 +123,7 @@ pub fn check(c: &ImportCommand) -> Result<()> {
     }
 }
 
-fn restore(app: &mut App, a: ImportArgs) -> Result<i32> {
+fn restore(app: &mut App, a: RestoreArgs) -> Result<i32> {
     let _importing = app.importing();
     let counts = {
         let now = app.now();

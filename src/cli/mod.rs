@@ -12,6 +12,7 @@ mod import;
 mod lint;
 mod nudges;
 pub mod output;
+mod records;
 mod stats;
 
 use clap::Parser;
@@ -87,7 +88,10 @@ fn one_line(s: &str) -> String {
 }
 
 fn run(cli: Cli) -> Result<i32> {
-    match cli.command {
+    let Some(command) = cli.command else {
+        return with_app(nudges::today);
+    };
+    match command {
         // These need no database, or open their own (the daemon's lives on,
         // the demo's is in memory).
         Command::Config(a) => contacts::config(a),
@@ -107,6 +111,11 @@ fn run(cli: Cli) -> Result<i32> {
             with_app(|app| contacts::log(app, a, direction))
         }
         Command::Event(a) => with_app(|app| contacts::event(app, a)),
+        Command::Fix(a) => {
+            let change = records::change(&a)?;
+            with_app(|app| records::fix(app, a, change))
+        }
+        Command::Unlog(a) => with_app(|app| records::unlog(app, a)),
         Command::Agenda(a) => with_app(|app| nudges::agenda(app, a)),
         Command::Draft(a) => with_app(|app| nudges::draft(app, a)),
         Command::Done(a) => with_app(|app| nudges::done(app, a)),
@@ -130,8 +139,29 @@ fn run(cli: Cli) -> Result<i32> {
 fn with_app(command: impl FnOnce(&mut App) -> Result<i32>) -> Result<i32> {
     let mut app = App::open()?;
     let code = command(&mut app)?;
+    if app.wrote() {
+        warn_if_pinned(&app.clock, app.tz(), "recorded as of");
+    }
     app.close()?;
     Ok(code)
+}
+
+/// A write under `TEND_NOW` lands in the user's real database, stamped with
+/// a time that is not now: said on stderr where someone reads it (a
+/// terminal), and always when that time is still to come, which would
+/// hold back real nudges until it has passed.
+pub(crate) fn warn_if_pinned(clock: &crate::time::Clock, tz: chrono_tz::Tz, what: &str) {
+    use std::io::IsTerminal;
+    let crate::time::Clock::Pinned(at) = *clock else {
+        return;
+    };
+    if std::io::stderr().is_terminal() || at > chrono::Utc::now() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "warning: TEND_NOW is set: {what} {}, not the real time (see 'TEND_NOW' in 'tend --help')",
+            at.with_timezone(&tz).format("%Y-%m-%d %H:%M")
+        );
+    }
 }
 
 fn completions(a: args::CompletionsArgs) -> Result<i32> {
@@ -164,10 +194,16 @@ pub fn write_completions(shell: args::Shell, out: &mut Vec<u8>) {
 pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     use clap::CommandFactory;
     fn render(cmd: clap::Command, pages: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
-        let man = clap_mangen::Man::new(cmd.clone());
+        // The text after the commands becomes sections of their own, not
+        // clap_mangen's EXTRA.
+        let extra = cmd.get_after_help().map(|h| h.to_string());
+        let man = clap_mangen::Man::new(cmd.clone().after_help(None::<&str>));
         let mut out = Vec::new();
         man.render(&mut out)
             .map_err(|e| Error::io("rendering the manual page", e))?;
+        if let Some(text) = extra {
+            out.extend_from_slice(roff_sections(&text).as_bytes());
+        }
         pages.push((man.get_filename(), out));
         for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
             render(sub, pages)?;
@@ -179,6 +215,24 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>> {
     let mut pages = Vec::new();
     render(cmd, &mut pages)?;
     Ok(pages)
+}
+
+/// `Heading:` blocks of `  TERM   what it is` lines, as roff sections
+/// (`ENVIRONMENT`, `EXIT STATUS`) of tagged paragraphs; a line without a
+/// term is a paragraph of its own.
+fn roff_sections(text: &str) -> String {
+    let escape = |t: &str| t.replace('\\', "\\e").replace('-', "\\-");
+    let mut out = String::new();
+    for line in text.lines() {
+        if let Some(heading) = line.strip_suffix(':').filter(|h| !h.starts_with(' ')) {
+            out += &format!(".SH \"{}\"\n", heading.to_uppercase());
+        } else if let Some((term, what)) = line.trim().split_once("  ") {
+            out += &format!(".TP\n\\fB{}\\fR\n{}\n", escape(term), escape(what.trim()));
+        } else if !line.trim().is_empty() {
+            out += &format!(".PP\n{}\n", escape(line.trim()));
+        }
+    }
+    out
 }
 
 fn man(a: args::ManArgs) -> Result<i32> {

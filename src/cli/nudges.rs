@@ -12,6 +12,21 @@ pub fn agenda(app: &mut App, a: AgendaArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// `tend` alone: the day's open nudges, as `tend agenda --days 1` lists
+/// them, or for an empty database where to start.
+pub fn today(app: &mut App) -> Result<i32> {
+    if !app.has_contacts()? {
+        emit(
+            "No contacts yet. 'tend demo' shows tend at work on a sample network; \
+             'tend add NAME' or 'tend import linkedin PATH' starts yours.\n",
+        )?;
+        return Ok(0);
+    }
+    print_agenda(app, 1, false)?;
+    output::note("'tend agenda' shows the week ahead, 'tend --help' every command.");
+    Ok(0)
+}
+
 /// The agenda of `app`'s data, as `tend agenda` prints it (also `tend demo`).
 pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
     let (items, drafts) = app.read(|| {

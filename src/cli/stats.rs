@@ -24,20 +24,21 @@ pub fn cutoff(since: Since, now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
 }
 
 pub fn run(app: &mut App, a: StatsArgs) -> Result<i32> {
+    let format = a.chart.as_deref().map(crate::stats::chart::Format::of).transpose()?;
     let tz = app.tz();
     let since = a.since.unwrap_or(DEFAULT_SINCE);
     let from = cutoff(since, app.now(), tz);
     let report = app.read(|| crate::store::stats::report(app.store.conn(), from.timestamp(), &a.by, tz))?;
     let from_text = crate::time::rfc3339_in(from, tz);
-    if let Some(path) = &a.chart {
+    if let (Some(path), Some(format)) = (&a.chart, format) {
         let title = format!(
             "What gets answered: {} message{} since {}",
             report.total.sent,
             if report.total.sent == 1 { "" } else { "s" },
             from.with_timezone(&tz).format("%-d %b %Y")
         );
-        let svg = crate::stats::chart::svg(&report, &title)?;
-        std::fs::write(path, svg).map_err(|e| Error::io_at("cannot write the chart to", path, e))?;
+        let bytes = crate::stats::chart::render(&report, &title, format)?;
+        std::fs::write(path, bytes).map_err(|e| Error::io_at("cannot write the chart to", path, e))?;
     }
     if a.out.json {
         emit_json(&report.json(&from_text))?;

@@ -107,10 +107,29 @@ pub fn completion_paths() -> [(clap_complete::Shell, PathBuf); 3] {
     ]
 }
 
-/// `$XDG_DATA_HOME/man/man1`: man-db finds it for a user whose PATH has
-/// `~/.local/bin`, and always with `MANPATH` or `man -M`.
+/// Where `man` finds the pages of this binary: man-db searches
+/// `../share/man` of every folder on `PATH`, so beside the `bin` folder the
+/// binary runs from when that is in the home (`~/.cargo/bin/tend`, as
+/// `cargo install` puts it: `~/.cargo/share/man/man1`); else
+/// `$XDG_DATA_HOME/man/man1`, found while `~/.local/bin` is on `PATH`, and
+/// always with `MANPATH` or `man -M`.
 pub fn man_dir() -> PathBuf {
-    crate::paths::data_home().join("man").join("man1")
+    let home = crate::paths::home();
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(Path::to_path_buf))
+        .filter(|bin| bin.file_name().is_some_and(|n| n == "bin") && home.is_absolute() && bin.starts_with(&home))
+        .and_then(|bin| bin.parent().map(|root| root.join("share").join("man").join("man1")))
+        .unwrap_or_else(|| crate::paths::data_home().join("man").join("man1"))
+}
+
+/// The folder on `PATH` through which man-db finds [`man_dir`]: the `bin`
+/// beside its `share`.
+fn man_bin_dir() -> PathBuf {
+    man_dir()
+        .ancestors()
+        .nth(3)
+        .map_or_else(|| PathBuf::from("~/.local/bin"), |root| root.join("bin"))
 }
 
 fn write_files(files: &[UserFile]) -> Result<()> {
@@ -140,10 +159,12 @@ fn extras_text(files: &[UserFile]) -> String {
     let zsh_dir = zsh.parent().map(Path::to_path_buf).unwrap_or_default();
     format!(
         "Wrote {} completion and manual files: bash and fish find theirs; for zsh add\n  \
-         fpath+=({}) before compinit in ~/.zshrc;\nman tend finds the manual when ~/.local/bin is on your PATH \
+         fpath+=({}) before compinit in ~/.zshrc;\nman tend finds the manual in {} while {} is on your PATH \
          (else: MANPATH=\"{}:\" man tend).\n",
         files.len(),
         zsh_dir.display(),
+        man_dir().display(),
+        man_bin_dir().display(),
         man_dir().parent().map(Path::to_path_buf).unwrap_or_default().display(),
     )
 }

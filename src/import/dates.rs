@@ -14,6 +14,18 @@ pub const INSTANT_FORMATS: &str = "expected a date and time like '2024-06-18 11:
 /// `12/16/24` or `12/16/2024` (US order, as LinkedIn and spreadsheets write
 /// it), `16-Dec-24`, `Dec 16, 2024`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    parse_date_if(s, plausible)
+}
+
+/// Why a date that [`parse_date`] refuses in one of its formats cannot be
+/// used ("before 1900"), so that a row can keep everything else.
+pub fn implausible(s: &str) -> Option<String> {
+    use chrono::Datelike;
+    let d = parse_date_if(s, |_| true).filter(|d| !plausible(d))?;
+    Some(if d.year() < 1900 { "before 1900" } else { "after 2200" }.to_string())
+}
+
+fn parse_date_if(s: &str, plausible: fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
     let t = s.trim();
     // Old exports write a date and a time on the user's wall clock
     // (`1/8/18, 6:14 PM`, cli.md): a connection is a day, so the date is kept.
@@ -21,7 +33,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
         && day.contains('/')
         && NaiveTime::parse_from_str(&time.trim().to_ascii_uppercase(), "%I:%M %p").is_ok()
     {
-        return parse_date(day);
+        return parse_date_if(day, plausible);
     }
     if t.contains('/') {
         let year_len = t.rsplit('/').next().map_or(0, str::len);

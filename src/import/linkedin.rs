@@ -599,6 +599,11 @@ impl Ctx<'_, '_> {
         (self.report)(&b);
     }
 
+    /// A value left out of a row that is imported all the same.
+    fn warn(&mut self, b: BadRow) {
+        (self.report)(&b);
+    }
+
     fn cadence(&self) -> Cadence {
         self.opts.cadence.unwrap_or(Cadence::None)
     }
@@ -670,11 +675,21 @@ impl Ctx<'_, '_> {
                     continue;
                 }
             };
+            let today = crate::time::local_date(self.opts.now, self.opts.tz);
             let connected_on = match row.get(connected) {
                 None => None,
-                Some(d) => match parse_date(d) {
-                    Some(d) => Some(d),
-                    None => {
+                Some(d) => match (parse_date(d), super::dates::implausible(d)) {
+                    // A day tend cannot plan from costs the date, not the contact.
+                    (Some(on), _) if on > today => {
+                        self.warn(bad(file, line, d, "after today: connected-on left empty"));
+                        None
+                    }
+                    (Some(on), _) => Some(on),
+                    (None, Some(why)) => {
+                        self.warn(bad(file, line, d, format!("{why}: connected-on left empty")));
+                        None
+                    }
+                    (None, None) => {
                         self.bad(bad(file, line, d, format!("not a date; {DATE_FORMATS}")));
                         continue;
                     }

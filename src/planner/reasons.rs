@@ -101,11 +101,14 @@ fn facts_sentence(ctx: &Ctx, c: &PlanRow, cand: &Candidate) -> String {
                 Cadence::Every(d) => d.words(),
                 Cadence::None => "none".into(),
             };
-            let since_words = if cand.since_skip {
-                format!(
-                    "You skipped the last check-in {}",
-                    on_day(local_date(*since, tz), today)
-                )
+            let since_words = if let Some(skipped) = cand.since_skip {
+                let what = match skipped {
+                    NudgeKind::CheckIn => "the last check-in",
+                    NudgeKind::Reply => "a reply",
+                    NudgeKind::FirstFollowUp => "the first follow-up",
+                    NudgeKind::Milestone => "a congratulation",
+                };
+                format!("You skipped {what} {}", on_day(local_date(*since, tz), today))
             } else if *since > ctx.now {
                 // Rule 13: a planned meeting or call, counted from when it happens.
                 format!("You meet {}", on_day(local_date(*since, tz), today))

@@ -70,8 +70,8 @@ pub(super) struct Candidate {
     pub delivered_due: Option<DateTime<Utc>>,
     pub unanswered: u32,
     pub snoozed_until: Option<DateTime<Utc>>,
-    /// A check-in counted from a skip (rule 11), for its reason.
-    pub since_skip: bool,
+    /// A check-in counted from a skip (rule 11): the kind skipped, for its reason.
+    pub since_skip: Option<NudgeKind>,
     /// Rule 7: a check-in in the care tone after this sensitive event.
     pub care: Option<CareNote>,
 }
@@ -180,7 +180,7 @@ impl Proposals<'_> {
             delivered_due: None,
             unanswered: self.unanswered,
             snoozed_until: None,
-            since_skip: false,
+            since_skip: None,
             care: None,
         };
         if !rule_07_care_allows(self.ctx, self.who, &mut cand) {
@@ -270,7 +270,15 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
         && let Some(last) = out.list.last_mut()
         && last.kind == NudgeKind::CheckIn
     {
-        last.since_skip = true;
+        // A skipped reply is not "the last check-in": the record says what it was.
+        last.since_skip = out
+            .who
+            .records
+            .into_iter()
+            .flatten()
+            .filter(|r| rule_11_skip_counts_from(r) == Some(base))
+            .map(|r| r.kind)
+            .next();
     }
     true
 }
@@ -313,6 +321,17 @@ fn rule_06_milestones(out: &mut Proposals) {
         .filter(|e| e.kind == EventKind::NewJob)
         .max_by_key(|e| (e.on, e.id))
         .map(|e| e.id);
+    // A message `tend done` sent for another nudge (a reply) answered that
+    // nudge, not this one: the congratulation `tend show` promised after
+    // the reply stays open. (A touch of your own, logged, is one.)
+    let records = out.who.records;
+    let sent_for_another = |t: DateTime<Utc>| {
+        records
+            .into_iter()
+            .flatten()
+            .any(|r| r.state == NudgeState::Done && r.kind != NudgeKind::Milestone && r.acted_at == Some(t))
+    };
+    let last_touch = c.summary.last_touch.filter(|t| !sent_for_another(*t));
     let mut milestone = |key: KeyPart, kind: EventKind, on: NaiveDate, event: Option<&Event>, years: Option<i32>| {
         let start = start_of_day(on, tz);
         let trigger = Trigger::Milestone {
@@ -323,7 +342,6 @@ fn rule_06_milestones(out: &mut Proposals) {
         };
         out.push(NudgeKind::Milestone, key, trigger, start, Some(window.after(start, tz)));
     };
-    let last_touch = c.summary.last_touch;
     // A yearly one is moot once you wrote on or after its day.
     let unwritten_since = |d: NaiveDate| last_touch.is_none_or(|t| t < start_of_day(d, tz));
     for e in events.iter().filter(|e| e.kind.group() == EventGroup::Celebrate) {

@@ -1,10 +1,14 @@
-//! `tend stats --chart FILE.svg`: the answer rate by weekday × hour in the
-//! recipients' time (a heat map) and by nudge kind (bars), drawn with
-//! plotters' SVG backend. Every cell and bar carries its figure as text, and
-//! the shading is grey, so the picture reads without colour.
+//! `tend stats --chart FILE.svg|FILE.png`: the answer rate by weekday ×
+//! hour in the recipients' time (a heat map) and by nudge kind (bars),
+//! drawn with plotters as SVG or as a PNG. Every cell and bar carries its
+//! figure as text, and the shading is grey, so the picture reads without
+//! colour.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::io::Write;
+use std::path::Path;
 
 use super::{Report, Tally, weekday_word};
 use crate::error::{Error, Result};
@@ -12,8 +16,36 @@ use crate::error::{Error, Result};
 const WIDTH: u32 = 1280;
 const HEIGHT: u32 = 820;
 
+/// The chart's one typeface, built in so that the picture is the same on
+/// every machine: plotters lays text out with its metrics (SVG) and draws
+/// its glyphs (PNG). A subset of DejaVu Sans (Latin letters and
+/// punctuation: the chart's words are tend's own); its licence is beside it.
+const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Latin.ttf");
+
 fn failed(e: impl std::fmt::Display) -> Error {
     Error::Failed(format!("drawing the chart: {e}"))
+}
+
+/// What `--chart` writes, by the file's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Svg,
+    Png,
+}
+
+impl Format {
+    /// `.svg` or `.png` (any case); anything else is refused (exit 2).
+    pub fn of(path: &Path) -> Result<Format> {
+        let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("svg") => Ok(Format::Svg),
+            Some("png") => Ok(Format::Png),
+            _ => Err(Error::Input(format!(
+                "--chart '{}': tend draws the chart as SVG or PNG: name the file FILE.svg or FILE.png",
+                path.display()
+            ))),
+        }
+    }
 }
 
 /// The grey of a rate: white for none answered, dark for all.
@@ -32,31 +64,91 @@ fn label(t: &Tally) -> String {
     }
 }
 
-/// The SVG text of the chart.
-pub fn svg(report: &Report, title: &str) -> Result<String> {
-    let mut out = String::new();
-    {
-        let root = SVGBackend::with_string(&mut out, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&WHITE).map_err(failed)?;
-        let root = root
-            .titled(title, ("sans-serif", 22).into_font().color(&BLACK))
-            .map_err(failed)?;
-        let (top, bottom) = root.split_vertically(480);
-        heat_map(report, &top)?;
-        kinds(report, &bottom)?;
-        root.present().map_err(failed)?;
+/// The chart as the bytes of a file of `format`.
+pub fn render(report: &Report, title: &str, format: Format) -> Result<Vec<u8>> {
+    plotters::style::register_font("sans-serif", FontStyle::Normal, FONT)
+        .map_err(|_| failed("the built-in font cannot be read"))?;
+    match format {
+        Format::Svg => {
+            let mut out = String::new();
+            draw(
+                SVGBackend::with_string(&mut out, (WIDTH, HEIGHT)).into_drawing_area(),
+                report,
+                title,
+            )?;
+            Ok(out.into_bytes())
+        }
+        Format::Png => {
+            let mut rgb = vec![0u8; WIDTH as usize * HEIGHT as usize * 3];
+            draw(
+                BitMapBackend::with_buffer(&mut rgb, (WIDTH, HEIGHT)).into_drawing_area(),
+                report,
+                title,
+            )?;
+            png(&rgb, WIDTH, HEIGHT)
+        }
+    }
+}
+
+fn draw<DB: DrawingBackend>(root: DrawingArea<DB, Shift>, report: &Report, title: &str) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&WHITE).map_err(failed)?;
+    let root = root
+        .titled(title, ("sans-serif", 22).into_font().color(&BLACK))
+        .map_err(failed)?;
+    let (top, bottom) = root.split_vertically(480);
+    heat_map(report, &top)?;
+    kinds(report, &bottom)?;
+    root.present().map_err(failed)
+}
+
+/// An 8-bit RGB image as a PNG file: the signature, then the header, the
+/// rows (each after a 0: no filter) deflated, and the end, each chunk with
+/// its length and CRC (the PNG specification, 2nd edition).
+fn png(rgb: &[u8], width: u32, height: u32) -> Result<Vec<u8>> {
+    let row = width as usize * 3;
+    let mut raw = Vec::with_capacity((row + 1) * height as usize);
+    for line in rgb.chunks(row) {
+        raw.push(0);
+        raw.extend_from_slice(line);
+    }
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(&raw).map_err(failed)?;
+    let data = z.finish().map_err(failed)?;
+    let mut header = Vec::with_capacity(13);
+    header.extend_from_slice(&width.to_be_bytes());
+    header.extend_from_slice(&height.to_be_bytes());
+    // 8 bits a sample, colour type 2 (RGB), deflate, adaptive filters, no interlace.
+    header.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    for (kind, body) in [(b"IHDR", header.as_slice()), (b"IDAT", &data), (b"IEND", &[])] {
+        let len = u32::try_from(body.len()).map_err(failed)?;
+        out.extend_from_slice(&len.to_be_bytes());
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(body);
+        out.extend_from_slice(kind);
+        out.extend_from_slice(body);
+        out.extend_from_slice(&crc.sum().to_be_bytes());
     }
     Ok(out)
 }
 
-fn heat_map(report: &Report, area: &DrawingArea<SVGBackend, plotters::coord::Shift>) -> Result<()> {
+fn heat_map<DB: DrawingBackend>(report: &Report, area: &DrawingArea<DB, Shift>) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
     let mut chart = ChartBuilder::on(area)
         .caption(
             "Answer rate by weekday and hour sent, in the recipient's time (n/m: answered of sent, under 5 sent)",
             ("sans-serif", 15),
         )
         .margin(12)
-        .x_label_area_size(28)
+        // Room for the ticks and, below them, the axis title: at 28 pixels
+        // "hour" sat on the tick "11".
+        .x_label_area_size(48)
         .y_label_area_size(44)
         // Cell (h, d) spans h ± 0.5, so the integer ticks label cell centres.
         .build_cartesian_2d(-0.5f64..23.5f64, -0.5f64..6.5f64)
@@ -109,7 +201,10 @@ fn heat_map(report: &Report, area: &DrawingArea<SVGBackend, plotters::coord::Shi
     Ok(())
 }
 
-fn kinds(report: &Report, area: &DrawingArea<SVGBackend, plotters::coord::Shift>) -> Result<()> {
+fn kinds<DB: DrawingBackend>(report: &Report, area: &DrawingArea<DB, Shift>) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
     let bars: Vec<(&str, &Tally)> = report.kinds.iter().map(|(k, t)| (k.word.as_ref(), t)).collect();
     let n = bars.len().max(1);
     let mut chart = ChartBuilder::on(area)

@@ -305,6 +305,13 @@ pub fn name_of(conn: &Connection, id: ContactId) -> Result<Option<String>> {
         .ctx("reading the contact")
 }
 
+/// Whether the database holds any contact.
+pub fn any(conn: &Connection) -> Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM contacts)")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
+        .ctx("counting contacts")
+}
+
 pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
     let mut stmt = conn
         .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"))
@@ -781,10 +788,85 @@ pub fn forget(conn: &Connection, id: ContactId) -> Result<()> {
     Ok(())
 }
 
+/// A name as a search compares it: lower case, accents and ligatures of
+/// the Latin scripts taken off ("Nguyễn" is "nguyen", "Søren" "soren"), so
+/// that a name typed on any keyboard finds its contact.
+pub fn fold(name: &str) -> String {
+    /// Each accented letter (lower case) and what it is without its accent.
+    const PLAIN: &[(&str, &str)] = &[
+        ("àáâãäåāăąǎạảấầẩẫậắằẳẵặ", "a"),
+        ("çćĉċč", "c"),
+        ("ďđð", "d"),
+        ("èéêëēĕėęěẹẻẽếềểễệ", "e"),
+        ("ĝğġģ", "g"),
+        ("ĥħ", "h"),
+        ("ìíîïĩīĭįıǐỉị", "i"),
+        ("ĵ", "j"),
+        ("ķ", "k"),
+        ("ĺļľŀł", "l"),
+        ("ñńņňŉ", "n"),
+        ("òóôõöøōŏőǒơọỏốồổỗộớờởỡợ", "o"),
+        ("ŕŗř", "r"),
+        ("śŝşšș", "s"),
+        ("ţťŧț", "t"),
+        ("ùúûüũūŭůűųǔưụủứừửữự", "u"),
+        ("ŵ", "w"),
+        ("ýÿŷỳỵỷỹ", "y"),
+        ("źżž", "z"),
+        ("ß", "ss"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+        ("þ", "th"),
+    ];
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii() {
+            out.push(c);
+        } else if let Some((_, plain)) = PLAIN.iter().find(|(accented, _)| accented.contains(c)) {
+            out.push_str(plain);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// How far `typed` is from the name `folded` (both folded): the fewest
+/// edits that turn it into the whole name or one of its words, when that is
+/// few enough for a typo (a third of what was typed, at least two, and
+/// fewer than its length: no name is near two letters that all differ).
+fn nearness(typed: &str, folded: &str) -> Option<usize> {
+    let length = typed.chars().count();
+    let most = (length / 3).max(2).min(length.saturating_sub(1));
+    std::iter::once(folded)
+        .chain(folded.split_whitespace())
+        .map(|part| edits(typed, part))
+        .min()
+        .filter(|d| *d <= most)
+}
+
+/// The Levenshtein distance between `a` and `b`, in characters.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb)).min(above + 1).min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
 impl Store {
     /// Resolves a CONTACT argument (cli.md): an existing id when digits-only,
-    /// else a unique case-insensitive part of a name; an exact full-name match
-    /// wins over longer names that contain it.
+    /// else a unique part of a name, without regard to case or accents
+    /// ("lea" finds Léa); an exact full-name match wins over longer names
+    /// that contain it. When nothing matches, the error names the nearest
+    /// names.
     pub fn resolve(&self, arg: &str) -> Result<ContactId> {
         let needle = arg.trim();
         if needle.is_empty() {
@@ -798,29 +880,47 @@ impl Store {
         {
             return Ok(id);
         }
-        let lower = needle.to_lowercase();
+        let folded = fold(needle);
         let mut stmt = self
             .conn()
             .prepare_cached("SELECT id, name FROM contacts")
             .ctx("looking up the contact")?;
         let mut matches: Vec<(i64, String)> = Vec::new();
         let mut exact: Vec<i64> = Vec::new();
+        let mut nearest: Vec<(usize, i64, String)> = Vec::new();
         let mut rows = stmt.query([]).ctx("looking up the contact")?;
         while let Some(r) = rows.next().ctx("looking up the contact")? {
             let name: String = r.get(1).ctx("looking up the contact")?;
-            let low = name.to_lowercase();
-            if low.contains(&lower) {
-                let id: i64 = r.get(0).ctx("looking up the contact")?;
-                if low == lower {
+            let id: i64 = r.get(0).ctx("looking up the contact")?;
+            let low = fold(&name);
+            if low.contains(&folded) {
+                if low == folded {
                     exact.push(id);
                 }
                 matches.push((id, name));
+            } else if matches.is_empty()
+                && let Some(d) = nearness(&folded, &low)
+            {
+                nearest.push((d, id, name));
             }
         }
         match (exact.as_slice(), matches.len()) {
             ([id], _) => Ok(*id),
             (_, 1) => Ok(matches[0].0),
-            (_, 0) => Err(Error::Failed(format!("no contact matches '{needle}'"))),
+            (_, 0) => {
+                nearest.sort();
+                let shown: Vec<String> = nearest
+                    .iter()
+                    .take(3)
+                    .map(|(_, id, n)| format!("{n} (id {id})"))
+                    .collect();
+                let hint = if shown.is_empty() {
+                    String::new()
+                } else {
+                    format!("; the nearest: {}", shown.join(", "))
+                };
+                Err(Error::Failed(format!("no contact matches '{needle}'{hint}")))
+            }
             _ => {
                 let shown: Vec<String> = matches
                     .iter()
@@ -887,6 +987,69 @@ mod tests {
     fn check(store: &Store, what: &str) {
         let got = plan_rows(store.conn(), None, &[], UsualHours::Off).unwrap_or_else(|e| panic!("{what}: {e}"));
         assert_eq!(got, expected(store), "after {what}");
+    }
+
+    #[test]
+    fn names_are_found_without_case_or_accents_and_typos_get_the_nearest() {
+        let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = at("2026-11-26T10:00:00Z");
+        let names = [
+            "Tomás Ortega",
+            "José García",
+            "Léa Martin",
+            "Nguyễn Thị Minh",
+            "Søren Kierkegaard",
+        ];
+        store
+            .write(|tx| {
+                for n in names {
+                    let f = ContactFields {
+                        name: Some(n.into()),
+                        ..ContactFields::default()
+                    };
+                    insert(tx, &f, "manual", None, now)?;
+                }
+                Ok(())
+            })
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (typed, id) in [
+            ("tomas", 1),
+            ("garcia", 2),
+            ("LEA", 3),
+            ("nguyen", 4),
+            ("soren", 5),
+            ("Léa", 3),
+        ] {
+            assert_eq!(store.resolve(typed).ok(), Some(id), "{typed}");
+        }
+        let err = store.resolve("tomsa").map_err(|e| e.to_string());
+        assert_eq!(
+            err,
+            Err("no contact matches 'tomsa'; the nearest: Tomás Ortega (id 1)".to_string())
+        );
+        let err = store.resolve("zzzzzz").map_err(|e| e.to_string());
+        assert_eq!(err, Err("no contact matches 'zzzzzz'".to_string()));
+    }
+
+    proptest::proptest! {
+        /// Folding keeps ASCII as lower case and never grows a name but by
+        /// ligatures; a folded name folds to itself.
+        #[test]
+        fn folding_is_idempotent_and_lowercases_ascii(name in "[a-zA-Z àéîõüçñßæøłđễ]{0,20}") {
+            let once = fold(&name);
+            proptest::prop_assert_eq!(fold(&once), once.clone());
+            proptest::prop_assert!(once.chars().all(|c| !c.is_uppercase()));
+            proptest::prop_assert!(once.is_ascii(), "{}", once);
+        }
+
+        /// The distance is a metric's: zero from itself, symmetric, and at
+        /// most the longer length.
+        #[test]
+        fn edits_is_symmetric_and_bounded(a in "[a-zé]{0,8}", b in "[a-zé]{0,8}") {
+            proptest::prop_assert_eq!(edits(&a, &a), 0);
+            proptest::prop_assert_eq!(edits(&a, &b), edits(&b, &a));
+            proptest::prop_assert!(edits(&a, &b) <= a.chars().count().max(b.chars().count()));
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod busy;
 pub mod capture;
 pub use busy::Importing;
 pub mod contacts;
+pub mod edits;
 pub mod history;
 mod migrations;
 pub mod nudges;

@@ -211,6 +211,14 @@ pub fn interactions_of(conn: &Connection, contact: ContactId) -> Result<Vec<Inte
     read_rows(stmt.query([contact]), "reading interactions", interaction_from_row)
 }
 
+/// One interaction by its id.
+pub fn interaction(conn: &Connection, id: i64) -> Result<Option<Interaction>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT id, contact_id, at, direction, channel, note FROM interactions WHERE id = ?")
+        .ctx("reading the interaction")?;
+    Ok(read_rows(stmt.query([id]), "reading the interaction", interaction_from_row)?.pop())
+}
+
 /// The newest of a contact's interactions with a note that `wanted` accepts.
 /// Reads newest first and stops there: a long history costs nothing.
 pub fn latest_with_note(

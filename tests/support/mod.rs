@@ -119,6 +119,32 @@ impl Env {
         (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
     }
 
+    /// Runs `tend ARGS` on a pseudo-terminal (util-linux `script`), typing
+    /// `answer`; returns the exit status and all it printed.
+    pub fn on_terminal(&self, args: &str, answer: &str) -> (Option<i32>, String) {
+        use std::io::Write;
+        let bin = assert_cmd::cargo::cargo_bin("tend");
+        let mut child = self
+            .program(Path::new("script"))
+            .args(["-qec", &format!("'{}' {args}", bin.display()), "/dev/null"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("script: {e}"));
+        child
+            .stdin
+            .take()
+            .map(|mut s| s.write_all(answer.as_bytes()))
+            .transpose()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+        )
+    }
+
     pub fn run(&self, args: &[&str]) -> String {
         self.ok(args).0
     }

@@ -1,0 +1,298 @@
+//! Corrections: rewriting or deleting one logged interaction or event
+//! (`tend fix`, `tend unlog`). Every rewrite of an interaction goes through
+//! [`rewrite_interaction`], and every rewrite of an event through
+//! [`rewrite_event`]: what is derived from a record (the contact's summary,
+//! the nudge records keyed by it) is brought up to date there, in the
+//! caller's transaction, so that nothing reads a half-corrected contact.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, params};
+
+use super::{records, ts};
+use crate::error::{Error, Result, StoreContext};
+use crate::model::{Channel, ContactId, Direction, Event, EventKind, Interaction};
+
+/// What `tend fix` changes in an interaction; `None` keeps a field.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct InteractionChange {
+    pub contact: Option<ContactId>,
+    pub at: Option<DateTime<Utc>>,
+    pub direction: Option<Direction>,
+    pub channel: Option<Channel>,
+    /// `Some(None)` removes the note.
+    pub note: Option<Option<String>>,
+}
+
+impl InteractionChange {
+    /// The interaction as it is after the change.
+    pub fn applied_to(&self, old: &Interaction) -> Interaction {
+        Interaction {
+            id: old.id,
+            contact_id: self.contact.unwrap_or(old.contact_id),
+            at: self.at.unwrap_or(old.at),
+            direction: self.direction.unwrap_or(old.direction),
+            channel: self.channel.unwrap_or(old.channel),
+            note: self.note.clone().unwrap_or_else(|| old.note.clone()),
+        }
+    }
+}
+
+/// What `tend fix` changes in an event; `None` keeps a field.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EventChange {
+    pub contact: Option<ContactId>,
+    pub kind: Option<EventKind>,
+    pub on: Option<NaiveDate>,
+    /// `Some(None)` removes the detail.
+    pub detail: Option<Option<String>>,
+}
+
+impl EventChange {
+    /// The event as it is after the change.
+    pub fn applied_to(&self, old: &Event) -> Event {
+        Event {
+            contact_id: self.contact.unwrap_or(old.contact_id),
+            kind: self.kind.unwrap_or(old.kind),
+            on: self.on.unwrap_or(old.on),
+            detail: self.detail.clone().unwrap_or_else(|| old.detail.clone()),
+            ..old.clone()
+        }
+    }
+}
+
+/// Rewrites interaction `id` as `change` says, or deletes it when `change`
+/// is `None`; returns the interaction as it was. The summaries of the
+/// contacts it belonged to and now belongs to are made again, and the nudge
+/// records it settled follow it:
+///
+/// - the reply nudge to it (an `in` message) is forgotten when it is no
+///   longer that contact's `in` message, so a later message of the same id
+///   cannot inherit a skip or a snooze;
+/// - the nudge a `tend done` settled with it comes back when the message is
+///   deleted, moved to another contact or is no longer sent by the user, and
+///   counts from the new time when only its time changes.
+///
+/// The one place an interaction is rewritten: what is stored about an
+/// interaction besides its row is refreshed here.
+pub fn rewrite_interaction(
+    conn: &Connection,
+    id: i64,
+    change: Option<&InteractionChange>,
+    now: DateTime<Utc>,
+) -> Result<Interaction> {
+    let old = records::interaction(conn, id)?.ok_or_else(|| Record::Interaction(id).missing())?;
+    let new = change.map(|c| c.applied_to(&old));
+    // Read before the row changes: which nudge a `tend done` settled with it.
+    let done_kind: Option<String> = conn
+        .prepare_cached("SELECT nudge_kind FROM interactions WHERE id = ?")
+        .and_then(|mut st| st.query_row([id], |r| r.get(0)))
+        .ctx("reading how the message was sent")?;
+    match &new {
+        Some(n) => {
+            conn.prepare_cached(
+                "UPDATE interactions SET contact_id = ?2, at = ?3, direction = ?4, channel = ?5, note = ?6
+                 WHERE id = ?1",
+            )
+            .and_then(|mut st| {
+                st.execute(params![
+                    id,
+                    n.contact_id,
+                    ts::to(n.at),
+                    n.direction.as_str(),
+                    n.channel.as_str(),
+                    n.note
+                ])
+            })
+            .ctx("correcting the interaction")?;
+        }
+        None => {
+            conn.prepare_cached("DELETE FROM interactions WHERE id = ?")
+                .and_then(|mut st| st.execute([id]))
+                .ctx("removing the interaction")?;
+        }
+    }
+    let same_contact = new.as_ref().is_some_and(|n| n.contact_id == old.contact_id);
+    let still_in = new
+        .as_ref()
+        .is_some_and(|n| same_contact && n.direction == Direction::In);
+    if old.direction == Direction::In && !still_in {
+        conn.prepare_cached("DELETE FROM nudges WHERE key = ?")
+            .and_then(|mut st| st.execute([reply_key(old.contact_id, id)]))
+            .ctx("forgetting the reply nudge to the message")?;
+    }
+    settle_done_again(conn, &old, new.as_ref(), done_kind)?;
+    records::refresh_summary(conn, old.contact_id, now)?;
+    if let Some(n) = new.as_ref().filter(|_| !same_contact) {
+        records::refresh_summary(conn, n.contact_id, now)?;
+    }
+    Ok(old)
+}
+
+/// The key of the reply nudge to message `interaction` (rule 12; the
+/// planner's `KeyPart::Reply`).
+fn reply_key(contact: ContactId, interaction: i64) -> String {
+    format!("{contact}:reply:{interaction}")
+}
+
+/// The nudge record a `tend done` wrote with the `out` message `old`: it is
+/// recorded as done at the message's instant, of the kind the message keeps.
+/// Gone (the nudge comes back) when the message is, or when it moves to
+/// another contact or is no longer the user's; moved with the message's time.
+fn settle_done_again(
+    conn: &Connection,
+    old: &Interaction,
+    new: Option<&Interaction>,
+    kind: Option<String>,
+) -> Result<()> {
+    // Only a message `tend done` logged settled a nudge.
+    if kind.is_none() {
+        return Ok(());
+    }
+    let sent_by_done = "contact_id = ?1 AND state = 'done' AND acted_at = ?2 AND kind = ?3";
+    let still_sent = new.filter(|n| n.contact_id == old.contact_id && n.direction == Direction::Out);
+    match still_sent {
+        Some(n) if n.at != old.at => {
+            conn.prepare_cached(&format!("UPDATE nudges SET acted_at = ?4 WHERE {sent_by_done}"))
+                .and_then(|mut st| st.execute(params![old.contact_id, ts::to(old.at), kind, ts::to(n.at)]))
+                .ctx("moving the nudge the message settled")?;
+        }
+        Some(_) => {}
+        None if old.direction == Direction::Out => {
+            conn.prepare_cached(&format!("DELETE FROM nudges WHERE {sent_by_done}"))
+                .and_then(|mut st| st.execute(params![old.contact_id, ts::to(old.at), kind]))
+                .ctx("reopening the nudge the message settled")?;
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Rewrites event `id` as `change` says, or deletes it when `change` is
+/// `None`; returns the event as it was. The nudge records keyed by the
+/// event (its congratulation, its yearly anniversaries, a care check-in) are
+/// forgotten when it is deleted, moved to another contact or changes kind:
+/// they were about another fact.
+pub fn rewrite_event(conn: &Connection, id: i64, change: Option<&EventChange>) -> Result<Event> {
+    let old = records::event(conn, id)?.ok_or_else(|| Record::Event(id).missing())?;
+    let new = change.map(|c| c.applied_to(&old));
+    match &new {
+        Some(n) => {
+            conn.prepare_cached(
+                "UPDATE events SET contact_id = ?2, kind = ?3, on_date = ?4, detail = ?5 WHERE id = ?1",
+            )
+            .and_then(|mut st| st.execute(params![id, n.contact_id, n.kind.as_str(), n.on.to_string(), n.detail]))
+            .ctx("correcting the event")?;
+        }
+        None => {
+            conn.prepare_cached("DELETE FROM events WHERE id = ?")
+                .and_then(|mut st| st.execute([id]))
+                .ctx("removing the event")?;
+        }
+    }
+    let same_fact = new
+        .as_ref()
+        .is_some_and(|n| n.contact_id == old.contact_id && n.kind == old.kind);
+    if !same_fact {
+        // The planner's `KeyPart::Event`, `EventYear` and `Care` keys.
+        let c = old.contact_id;
+        conn.prepare_cached("DELETE FROM nudges WHERE contact_id = ?1 AND (key = ?2 OR key LIKE ?3 OR key = ?4)")
+            .and_then(|mut st| {
+                st.execute(params![
+                    c,
+                    format!("{c}:milestone:e{id}"),
+                    format!("{c}:milestone:e{id}:%"),
+                    format!("{c}:check-in:care:e{id}")
+                ])
+            })
+            .ctx("forgetting the nudges of the event")?;
+    }
+    Ok(old)
+}
+
+/// A logged record as `tend show` prints it and `tend fix` and `tend unlog`
+/// take it: `i42` for interaction 42, `e7` for event 7.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    Interaction(i64),
+    Event(i64),
+}
+
+impl Record {
+    /// Exit 1: no record with this id.
+    pub fn missing(self) -> Error {
+        let what = match self {
+            Record::Interaction(_) => "interaction",
+            Record::Event(_) => "event",
+        };
+        Error::Failed(format!(
+            "there is no {what} {self} ('tend show CONTACT' lists a contact's records with their ids)"
+        ))
+    }
+}
+
+impl std::fmt::Display for Record {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Record::Interaction(id) => write!(f, "i{id}"),
+            Record::Event(id) => write!(f, "e{id}"),
+        }
+    }
+}
+
+impl std::str::FromStr for Record {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Record, String> {
+        let t = s.trim();
+        let id = |digits: &str| {
+            digits
+                .parse::<i64>()
+                .ok()
+                .filter(|id| *id > 0 && digits.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut chars = t.chars();
+        let record = match (chars.next().map(|c| c.to_ascii_lowercase()), id(chars.as_str())) {
+            (Some('i'), Some(id)) => Some(Record::Interaction(id)),
+            (Some('e'), Some(id)) => Some(Record::Event(id)),
+            _ => None,
+        };
+        record.ok_or_else(|| {
+            format!("'{t}' is not a record: give i42 for interaction 42 or e7 for event 7, as 'tend show CONTACT' prints them")
+        })
+    }
+}
+
+/// What `tend unlog` removed.
+#[derive(Debug, Clone)]
+pub enum Removed {
+    Interaction(Interaction),
+    Event(Event),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// A record reads back as it prints (`i42`, `e7`, either case);
+        /// nothing else is one.
+        #[test]
+        fn a_record_reads_as_it_prints(id in 1i64..i64::MAX, event: bool, upper: bool) {
+            let record = if event { Record::Event(id) } else { Record::Interaction(id) };
+            let mut printed = record.to_string();
+            if upper {
+                printed = printed.to_uppercase();
+            }
+            proptest::prop_assert_eq!(printed.parse::<Record>(), Ok(record));
+        }
+
+        #[test]
+        fn only_a_letter_and_a_positive_id_is_a_record(text in "[a-z0-9+ -]{0,6}") {
+            let t = text.trim();
+            let is_one = t.len() > 1
+                && matches!(t.as_bytes()[0], b'i' | b'e')
+                && t[1..].bytes().all(|b| b.is_ascii_digit())
+                && t[1..].parse::<i64>().is_ok_and(|id| id > 0);
+            proptest::prop_assert_eq!(text.parse::<Record>().is_ok(), is_one, "{}", text);
+        }
+    }
+}
