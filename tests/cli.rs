@@ -741,3 +741,127 @@ fn reasons_greet_a_contact_by_their_stored_greeting_name() {
         .unwrap_or_default();
     assert!(robert.contains("Robert wrote to you"), "{agenda}");
 }
+
+/// Reading what they wrote (docs/drafts.md): a message is read when it is
+/// logged, `show` prints the reading, rule 1 follows it, and `tend owe`
+/// corrects a closer that was not one (kept, and never read over).
+#[test]
+fn a_message_is_read_when_logged_and_owe_corrects_a_closer() {
+    let env = env();
+    env.run(&["add", "Hannah Berg", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "hannah",
+        "--out",
+        "--at",
+        "2026-11-27T09:00:00+01:00",
+        "--note",
+        "Coffee on Monday at 10?",
+    ]);
+    env.run(&[
+        "log",
+        "hannah",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "Monday works, see you then!",
+    ]);
+    let p = env.json(&["show", "hannah", "--json"]);
+    assert_eq!(
+        p["interactions"][1]["read_as"],
+        serde_json::json!(["confirms", "closes"]),
+        "{p}"
+    );
+    assert!(
+        p["interactions"][0].get("read_as").is_none(),
+        "your own message is not read: {p}"
+    );
+    assert_eq!(p["next"], Value::Null, "{p}");
+    let text = env.run(&["show", "hannah"]);
+    assert!(
+        text.contains("read as: confirms a time; closes the conversation"),
+        "{text}"
+    );
+
+    let out = env.run(&["owe", "hannah"]);
+    assert!(out.contains("owed a reply after all"), "{out}");
+    let p = env.json(&["show", "hannah", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    assert_eq!(p["interactions"][1]["read_as"], serde_json::json!(["confirms"]), "{p}");
+    // Nothing to correct twice; a contact with no message waiting is exit 1.
+    assert!(env.run(&["owe", "hannah"]).contains("already owed"));
+    env.run(&["add", "Ivo Petrov"]);
+    let err = fails(&env, &["owe", "ivo"], 1);
+    assert!(err.contains("no message from Ivo Petrov"), "{err}");
+}
+
+/// News told with thanks is owed a reply (it was read as a closer before),
+/// good news is congratulated, and bad news is never cheered.
+#[test]
+fn news_with_thanks_is_owed_and_bad_news_is_not_cheered() {
+    let env = env();
+    env.run(&["add", "Noor Haddad", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "noor",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "I got promoted to Staff Engineer this week! Thanks again for all the advice",
+    ]);
+    let p = env.json(&["show", "noor", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+    assert!(draft.contains("congrat") && draft.contains("promotion"), "{draft}");
+
+    env.run(&["add", "Ben Okafor", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "ben",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "Paper got rejected from ICLR again",
+    ]);
+    let d = env.run(&["draft", "ben"]).to_lowercase();
+    assert!(d.contains("sorry"), "{d}");
+    for cheer in ["great", "congrat", "exciting", "interesting news", "call"] {
+        assert!(!d.contains(cheer), "{cheer}: {d}");
+    }
+}
+
+/// A corrected message is read again: a "thx!" that becomes a request is
+/// owed a reply at once.
+#[test]
+fn a_fixed_message_is_read_again() {
+    let env = env();
+    env.run(&["add", "Lea Roth", "--cadence", "none"]);
+    let logged = env.json(&[
+        "log",
+        "lea",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "thx!",
+        "--json",
+    ]);
+    assert_eq!(env.json(&["show", "lea", "--json"])["next"], Value::Null);
+    let id = logged["id"].as_i64().unwrap_or_default();
+    env.run(&[
+        "fix",
+        &format!("i{id}"),
+        "--note",
+        "thx! also, could you introduce me to whoever runs platform at your place?",
+    ]);
+    let p = env.json(&["show", "lea", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    let read: Vec<&str> = p["interactions"][0]["read_as"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    assert!(read.contains(&"ask") && !read.contains(&"closes"), "{p}");
+}

@@ -90,7 +90,12 @@ pub fn rewrite_interaction(
     match &new {
         Some(n) => {
             conn.prepare_cached(
-                "UPDATE interactions SET contact_id = ?2, at = ?3, direction = ?4, channel = ?5, note = ?6
+                // The reading of a corrected message is made again (by the
+                // summary refresh below), unless the user set it with `tend owe`
+                // and the words are the same.
+                "UPDATE interactions SET contact_id = ?2, at = ?3, direction = ?4, channel = ?5, note = ?6,
+                    read_as = CASE WHEN read_version = 0 AND note IS ?6 AND direction = ?4 THEN read_as END,
+                    read_version = CASE WHEN read_version = 0 AND note IS ?6 AND direction = ?4 THEN 0 END
                  WHERE id = ?1",
             )
             .and_then(|mut st| {

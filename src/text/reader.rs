@@ -1592,7 +1592,6 @@ words!(
     STRONG_CONFIRM,
     r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|is set|locked in|in (?:my|the) calendar|confirmed|booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in|i will be there"
 );
-words!(CONFIRM_TIME, r"works|suits|perfect|great|good|sounds");
 
 fn invitation_word(n: &str) -> String {
     for w in [
