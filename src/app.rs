@@ -344,7 +344,7 @@ impl App {
         };
         let readings = self.readings(contact, &interactions)?;
         let mut acts = readings.get(&message).copied().unwrap_or_default();
-        if !acts.closes() && !summary.pending_closer {
+        if !acts.closes() {
             return Ok((message, false));
         }
         acts.remove(crate::text::Act::Closes);

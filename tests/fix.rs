@@ -22,6 +22,8 @@ fn printed_records(env: &Env, contact: &str) -> Vec<String> {
         .skip_while(|l| l.trim() != "Timeline")
         .skip(1)
         .take_while(|l| !l.trim().is_empty())
+        // What a message was read as is printed under it.
+        .filter(|l| !l.trim_start().starts_with("read as:"))
         .filter_map(|l| l.split_whitespace().next().map(str::to_string))
         .collect()
 }

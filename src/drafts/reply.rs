@@ -77,7 +77,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         parts.push(sympathy(n.kind, v).into());
     }
     if let Some(n) = good {
-        let mut c = congratulation(n.kind, n.what.as_deref(), v);
+        let mut c = match (n.kind, f.topic) {
+            // What they shipped is named: "congrats on shipping your new billing system".
+            (NewsKind::Launch, Some(t)) => format!(
+                "{} {t}!",
+                pick(v, &["Congratulations on launching", "Congrats on shipping", "Huge congrats on shipping"])
+            ),
+            _ => congratulation(n.kind, n.what.as_deref(), v),
+        };
         if bad.is_some() {
             // After sympathy, the good news is congratulated on its own terms.
             c = format!(
