@@ -1,7 +1,8 @@
 //! The reader and the built-in reply on two labelled corpora of messages
 //! written by hand, as people write (tests/corpus/: `dev.jsonl`, which the
-//! reader was tuned on, and `holdout.jsonl`, written apart and not tuned
-//! on). Each message is labelled: is a reply owed, what it does, what a reply
+//! reader was tuned on, `holdout.jsonl`, written apart and not tuned on,
+//! and `fresh.jsonl`, written last by a third writer and first read by the
+//! reader after its tuning ended). Each message is labelled: is a reply owed, what it does, what a reply
 //! must and must not do. The tests fail below the figures the reader has
 //! reached, and never allow a missed reply; `cargo test corpus --
 //! --nocapture` prints the report per act.
@@ -13,6 +14,7 @@ use std::collections::BTreeMap;
 
 const DEV: &str = include_str!("../../tests/corpus/dev.jsonl");
 const HOLDOUT: &str = include_str!("../../tests/corpus/holdout.jsonl");
+const FRESH: &str = include_str!("../../tests/corpus/fresh.jsonl");
 
 struct Score {
     total: usize,
@@ -245,4 +247,11 @@ fn corpus_holdout() {
     let s = score(HOLDOUT);
     report("holdout", &s);
     check(&s, 93.0, 60.0);
+}
+
+#[test]
+fn corpus_fresh() {
+    let s = score(FRESH);
+    report("fresh", &s);
+    check(&s, 0.0, 0.0);
 }

@@ -81,7 +81,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             // What they shipped is named: "congrats on shipping your new billing system".
             (NewsKind::Launch, Some(t)) => format!(
                 "{} {t}!",
-                pick(v, &["Congratulations on launching", "Congrats on shipping", "Huge congrats on shipping"])
+                pick(
+                    v,
+                    &[
+                        "Congratulations on launching",
+                        "Congrats on shipping",
+                        "Huge congrats on shipping"
+                    ]
+                )
             ),
             _ => congratulation(n.kind, n.what.as_deref(), v),
         };
@@ -258,7 +265,17 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         answered = true;
     }
     if r.has(Act::Ask) {
-        parts.push(ask_answer(r.ask, v).into());
+        parts.push(match &r.object {
+            Some(o) => format!(
+                "{} {o} {}",
+                pick(v, &["Let me have a look at", "I'll look into", "Let me see about"]),
+                pick(
+                    v,
+                    &["and get back to you.", "and come back to you.", "and let you know."]
+                )
+            ),
+            None => ask_answer(r.ask, v).into(),
+        });
         answered = true;
     }
     if r.has(Act::Question) && !(r.has(Act::ProposesTime) && r.invitation.is_some()) {

@@ -276,6 +276,9 @@ pub struct Reading {
     pub invitation: Option<String>,
     /// They sent something to look at (a link).
     pub shares: bool,
+    /// The thing a favour is about, from the user's side: "the deck", "your
+    /// CV" (their "my CV"), "my slides" (their "your slides").
+    pub object: Option<String>,
     /// Why the reader is unsure, for the reason and `tend show`.
     pub unsure: Option<&'static str>,
 }
@@ -1522,6 +1525,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         if let Some(kind) = ask_of(s) {
             acts.insert(Act::Ask);
             r.ask.get_or_insert(kind);
+            if r.object.is_none() {
+                r.object = object_of(n);
+            }
         }
         if !acts.has(Act::Ask) && !acts.has(Act::ProposesTime) && !acts.has(Act::Reschedules) {
             if let Some(q) = question_of(s) {
@@ -1592,6 +1598,29 @@ words!(
     STRONG_CONFIRM,
     r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|is set|locked in|in (?:my|the) calendar|confirmed|booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in|i will be there"
 );
+
+/// The thing a favour is about, when the sentence names one of a few
+/// plain things after a verb of looking or sending.
+fn object_of(n: &str) -> Option<String> {
+    static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:share|send|forward|review|look at|look over|glance at|read|check|proofread|see) (?:me )?(the|your|my|our|a) (deck|slides|cv|resume|résumé|portfolio|draft|proposal|paper|post|article|code|repo|pr|recording|notes|doc|document|spec|thesis|essay|website|blog post|book|survey|report|rfc|talk) ",
+        )
+    });
+    let c = OBJECT.captures(n)?;
+    let owner = match c.get(1)?.as_str() {
+        "my" | "our" => "your",
+        "your" => "my",
+        _ => "the",
+    };
+    let thing = match c.get(2)?.as_str() {
+        "cv" => "CV",
+        "pr" => "PR",
+        "rfc" => "RFC",
+        other => other,
+    };
+    Some(format!("{owner} {thing}"))
+}
 
 fn invitation_word(n: &str) -> String {
     for w in [
