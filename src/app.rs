@@ -747,6 +747,24 @@ impl App {
 mod tests {
     use super::*;
 
+    /// An app on a generated network (`crate::scale`), with the default
+    /// settings as `tune` leaves them, at 2026-12-01 10:00 +01:00.
+    fn sample_app(contacts: u64, interactions: u64, seed: u64, tune: impl FnOnce(&mut Settings)) -> App {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let spec = crate::scale::ScaleSpec {
+            contacts,
+            interactions,
+            seed,
+        };
+        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        tune(&mut settings);
+        App::with(settings, Clock::Pinned(now), store, PathBuf::new())
+    }
+
     /// Sara with two messages and an event, as drafts read her.
     fn sara_facts() -> DraftFacts {
         let at = |d: &str| {
@@ -777,6 +795,25 @@ mod tests {
                 recorded_at: at("2026-11-03T10:00:00Z"),
             }],
         }
+    }
+
+    #[test]
+    fn a_draft_shown_for_a_contact_forgotten_since_does_not_stop_the_next_write() {
+        let mut app = sample_app(30, 200, 3, |_| {});
+        let plan = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let (Some(gone), Some(next)) = (plan.nudges.first(), plan.nudges.get(1)) else {
+            panic!("the sample should plan two nudges");
+        };
+        let shown = app.draft(gone).unwrap_or_else(|e| panic!("{e}"));
+        let next_shown = app.draft(next).unwrap_or_else(|e| panic!("{e}"));
+        app.forget(gone.contact_id).unwrap_or_else(|e| panic!("{e}"));
+        app.mark_delivered(next).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!shown.is_empty());
+        // The other draft was kept by that write.
+        let kept = store::nudges::kept_draft(app.store.conn(), &next.key).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(kept.map(|k| k.text), Some(next_shown));
+        let gone_kept = store::nudges::kept_draft(app.store.conn(), &gone.key).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(gone_kept, None);
     }
 
     proptest::proptest! {
@@ -811,18 +848,7 @@ mod tests {
 
     #[test]
     fn leaving_out_idle_contacts_changes_no_nudge() {
-        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
-        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let spec = crate::scale::ScaleSpec {
-            contacts: 3_000,
-            interactions: 60_000,
-            seed: 11,
-        };
-        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
-        let settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
-        let mut app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        let mut app = sample_app(3_000, 60_000, 11, |_| {});
         // Some history of deliveries, skips and snoozes, as a user leaves it.
         let first = app.plan().unwrap_or_else(|e| panic!("{e}"));
         for (i, n) in first.nudges.iter().take(60).enumerate() {
@@ -860,25 +886,15 @@ mod tests {
 
     #[test]
     fn planning_one_contact_gives_what_the_full_plan_gives_it() {
-        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
-        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let spec = crate::scale::ScaleSpec {
-            contacts: 400,
-            interactions: 8_000,
-            seed: 5,
-        };
-        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
-        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
-        // A small cap: many nudges are pushed to later days by others.
-        settings.rules.daily_cap = 2;
-        let app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        let app = sample_app(400, 8_000, 5, |settings| {
+            // A small cap: many nudges are pushed to later days by others.
+            settings.rules.daily_cap = 2;
+        });
         let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
         let pushed = full
             .nudges
             .iter()
-            .filter(|n| n.due > now + chrono::Duration::days(3))
+            .filter(|n| n.due > app.now() + chrono::Duration::days(3))
             .count();
         assert!(pushed > 10, "the cap should push nudges later: {pushed}");
         for id in (1..=400).step_by(3) {
