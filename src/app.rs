@@ -818,6 +818,28 @@ mod tests {
         assert_eq!(gone_kept, None);
     }
 
+    #[test]
+    fn the_draft_a_notification_showed_is_the_one_kept_for_the_next_days() {
+        let mut app = sample_app(30, 200, 3, |_| {});
+        let plan = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let Some(nudge) = plan.nudges.first().cloned() else {
+            panic!("the sample should plan a nudge");
+        };
+        let shown = crate::notify::nudge_message(&app, &nudge).unwrap_or_else(|e| panic!("{e}"));
+        app.mark_delivered(&nudge).unwrap_or_else(|e| panic!("{e}"));
+        let kept = store::nudges::kept_draft(app.store.conn(), &nudge.key)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .map(|k| k.text)
+            .unwrap_or_default();
+        assert!(
+            !kept.is_empty() && shown.body.ends_with(&kept),
+            "{}\n---\n{kept}",
+            shown.body
+        );
+        app.clock = Clock::Pinned(app.now() + chrono::Duration::days(1));
+        assert_eq!(app.draft(&nudge).unwrap_or_else(|e| panic!("{e}")), kept);
+    }
+
     proptest::proptest! {
         /// A kept draft's basis changes with whatever a draft reads of the
         /// contact (a field, a message, an event), and with nothing else:
