@@ -73,16 +73,17 @@ impl DraftFacts {
 
 impl DraftFacts {
     /// What a draft is written from, as a short fingerprint: the contact's
-    /// fields that drafts read, every interaction and event of theirs, and
-    /// whether a reply is late. A kept draft whose basis differs is written
-    /// again: a new message or event, or an edited profile, may make
-    /// something it says untrue, and a reply a week late must not confirm a
-    /// time that may have passed.
-    fn basis(&self, late: bool) -> String {
+    /// fields that drafts read, every interaction and event of theirs,
+    /// whether a reply is late, and the drafter's own (`written_with`: the
+    /// user's templates). A kept draft whose basis differs is written again:
+    /// a new message or event, or an edited profile, may make something it
+    /// says untrue, and a reply a week late must not confirm a time that
+    /// may have passed.
+    fn basis(&self, late: bool, written_with: u64) -> String {
         use std::fmt::Write;
         let c = &self.contact;
         let mut all = format!(
-            "{late}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{late}|{written_with}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             c.name, c.greet, c.company, c.role, c.met, c.interests, c.note, c.birthday, c.connected_on
         );
         let mut interactions: Vec<&Interaction> = self.interactions.iter().collect();
@@ -658,7 +659,7 @@ impl App {
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
         let on = self.drafts_on()?;
         let facts = self.draft_facts(nudge)?;
-        let basis = facts.basis(crate::drafts::late(nudge, on.now));
+        let basis = facts.basis(crate::drafts::late(nudge, on.now), self.drafter().fingerprint());
         let kept = self.kept_draft(nudge, &basis)?;
         let fresh = kept.is_none();
         let text = kept_or_new(self.drafter(), &facts, nudge, &on, kept);
@@ -700,6 +701,7 @@ impl App {
         }
         let on = &self.drafts_on()?;
         let drafter = self.drafter();
+        let written_with = drafter.fingerprint();
         // Each draft with, when it is new, the basis to keep it under.
         let drafts = std::thread::scope(|scope| {
             let (send, receive) = std::sync::mpsc::sync_channel::<(DraftFacts, String, Option<String>)>(4);
@@ -716,7 +718,7 @@ impl App {
             });
             let read = nudges.iter().try_for_each(|n| {
                 let facts = self.draft_facts(n)?;
-                let basis = facts.basis(crate::drafts::late(n, on.now));
+                let basis = facts.basis(crate::drafts::late(n, on.now), written_with);
                 let kept = self.kept_draft(n, &basis)?;
                 // It fails only when the writer stopped, whose panic the join resumes.
                 send.send((facts, basis, kept))
@@ -891,6 +893,24 @@ impl App {
 mod tests {
     use super::*;
 
+    /// An app on a generated network (`crate::scale`), with the default
+    /// settings as `tune` leaves them, at 2026-12-01 10:00 +01:00.
+    fn sample_app(contacts: u64, interactions: u64, seed: u64, tune: impl FnOnce(&mut Settings)) -> App {
+        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let spec = crate::scale::ScaleSpec {
+            contacts,
+            interactions,
+            seed,
+        };
+        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        tune(&mut settings);
+        App::with(settings, Clock::Pinned(now), store, PathBuf::new())
+    }
+
     /// Sara with two messages and an event, as drafts read her.
     fn sara_facts() -> DraftFacts {
         let at = |d: &str| {
@@ -923,6 +943,47 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_draft_shown_for_a_contact_forgotten_since_does_not_stop_the_next_write() {
+        let mut app = sample_app(30, 200, 3, |_| {});
+        let plan = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let (Some(gone), Some(next)) = (plan.nudges.first(), plan.nudges.get(1)) else {
+            panic!("the sample should plan two nudges");
+        };
+        let shown = app.draft(gone).unwrap_or_else(|e| panic!("{e}"));
+        let next_shown = app.draft(next).unwrap_or_else(|e| panic!("{e}"));
+        app.forget(gone.contact_id).unwrap_or_else(|e| panic!("{e}"));
+        app.mark_delivered(next).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!shown.is_empty());
+        // The other draft was kept by that write.
+        let kept = store::nudges::kept_draft(app.store.conn(), &next.key).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(kept.map(|k| k.text), Some(next_shown));
+        let gone_kept = store::nudges::kept_draft(app.store.conn(), &gone.key).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(gone_kept, None);
+    }
+
+    #[test]
+    fn the_draft_a_notification_showed_is_the_one_kept_for_the_next_days() {
+        let mut app = sample_app(30, 200, 3, |_| {});
+        let plan = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let Some(nudge) = plan.nudges.first().cloned() else {
+            panic!("the sample should plan a nudge");
+        };
+        let shown = crate::notify::nudge_message(&app, &nudge).unwrap_or_else(|e| panic!("{e}"));
+        app.mark_delivered(&nudge).unwrap_or_else(|e| panic!("{e}"));
+        let kept = store::nudges::kept_draft(app.store.conn(), &nudge.key)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .map(|k| k.text)
+            .unwrap_or_default();
+        assert!(
+            !kept.is_empty() && shown.body.ends_with(&kept),
+            "{}\n---\n{kept}",
+            shown.body
+        );
+        app.clock = Clock::Pinned(app.now() + chrono::Duration::days(1));
+        assert_eq!(app.draft(&nudge).unwrap_or_else(|e| panic!("{e}")), kept);
+    }
+
     proptest::proptest! {
         /// A kept draft's basis changes with whatever a draft reads of the
         /// contact (a field, a message, an event), and with nothing else:
@@ -948,25 +1009,15 @@ mod tests {
                 7 => c.tags.push(word.clone()),
                 _ => other.interactions.reverse(),
             }
-            proptest::prop_assert_eq!(other.basis(false) != base.basis(false), change < 7, "change {}", change);
-            proptest::prop_assert_ne!(base.basis(true), base.basis(false));
+            proptest::prop_assert_eq!(other.basis(false, 1) != base.basis(false, 1), change < 7, "change {}", change);
+            proptest::prop_assert_ne!(base.basis(true, 1), base.basis(false, 1));
+            proptest::prop_assert_ne!(base.basis(false, 2), base.basis(false, 1));
         }
     }
 
     #[test]
     fn leaving_out_idle_contacts_changes_no_nudge() {
-        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
-        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let spec = crate::scale::ScaleSpec {
-            contacts: 3_000,
-            interactions: 60_000,
-            seed: 11,
-        };
-        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
-        let settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
-        let mut app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        let mut app = sample_app(3_000, 60_000, 11, |_| {});
         // Some history of deliveries, skips and snoozes, as a user leaves it.
         let first = app.plan().unwrap_or_else(|e| panic!("{e}"));
         for (i, n) in first.nudges.iter().take(60).enumerate() {
@@ -1004,25 +1055,15 @@ mod tests {
 
     #[test]
     fn planning_one_contact_gives_what_the_full_plan_gives_it() {
-        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
-        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let spec = crate::scale::ScaleSpec {
-            contacts: 400,
-            interactions: 8_000,
-            seed: 5,
-        };
-        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
-        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
-        // A small cap: many nudges are pushed to later days by others.
-        settings.rules.daily_cap = 2;
-        let app = App::with(settings, Clock::Pinned(now), store, PathBuf::new());
+        let app = sample_app(400, 8_000, 5, |settings| {
+            // A small cap: many nudges are pushed to later days by others.
+            settings.rules.daily_cap = 2;
+        });
         let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
         let pushed = full
             .nudges
             .iter()
-            .filter(|n| n.due > now + chrono::Duration::days(3))
+            .filter(|n| n.due > app.now() + chrono::Duration::days(3))
             .count();
         assert!(pushed > 10, "the cap should push nudges later: {pushed}");
         for id in (1..=400).step_by(3) {

@@ -186,3 +186,20 @@ fn a_kept_reply_that_confirms_a_time_is_written_again_once_it_is_late() {
         "{late}"
     );
 }
+
+#[test]
+fn a_template_of_the_users_own_applies_to_a_draft_shown_before() {
+    let mut env = home();
+    with_tom_due(&env);
+    let shown = draft(&env, "tom");
+    env.now = DAY_2.into();
+    assert_eq!(draft(&env, "tom"), shown);
+    let templates = env.path("templates");
+    std::fs::create_dir_all(&templates).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        templates.join("check-in.txt"),
+        "Hi {{ first_name }}, how is {{ company or \"work\" }} treating you these days?\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(draft(&env, "tom"), "Hi Tom, how is Initech treating you these days?");
+}

@@ -183,6 +183,21 @@ impl Drafter {
         self
     }
 
+    /// What drafts are written with, as a number that changes when it does:
+    /// the length limit and the user's own templates. A draft kept with its
+    /// nudge is written again once the user has changed their templates.
+    pub fn fingerprint(&self) -> u64 {
+        let mut all = self.max_chars.to_string();
+        for (kind, set) in &self.user {
+            all.push_str(kind.as_str());
+            for name in &set.names {
+                let source = self.env.get_template(name).map(|t| t.source().to_string());
+                all.push_str(&source.unwrap_or_default());
+            }
+        }
+        stable_hash(&all)
+    }
+
     /// Loads `templates/<kind>.txt` from `config_dir` where present. A file
     /// that cannot be used leaves the built-in set in place; each such file
     /// gives one warning, returned for the caller to show.

@@ -53,12 +53,15 @@ pub fn kept_draft(conn: &Connection, key: &str) -> Result<Option<KeptDraft>> {
     }))
 }
 
-/// Keeps each draft with its nudge, replacing what was kept before.
+/// Keeps each draft with its nudge, replacing what was kept before. A draft
+/// for a contact forgotten since it was shown is dropped: it must not stop
+/// the write it rides with.
 pub fn keep_drafts(conn: &Connection, drafts: &[KeptDraft]) -> Result<()> {
     const CX: &str = "keeping the drafts shown";
     let mut stmt = conn
         .prepare_cached(
-            "INSERT INTO kept_drafts (key, contact_id, basis, text, shown_at) VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO kept_drafts (key, contact_id, basis, text, shown_at)
+             SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM contacts WHERE id = ?2)
              ON CONFLICT(key) DO UPDATE SET contact_id = ?2, basis = ?3, text = ?4, shown_at = ?5",
         )
         .ctx(CX)?;
