@@ -190,7 +190,12 @@ fn the_congratulation_promised_after_a_reply_stays_open_once_the_reply_is_done()
     env.run(&["event", "sara", "--kind", "new-job", "--on", "2026-11-28"]);
     let shown = env.run(&["show", "sara"]);
     assert!(shown.contains("also due after this reply: milestone"), "{shown}");
-    env.run(&["done", "sara", "--note", "Here is the deck."]);
+    let done = env.run(&["done", "sara", "--note", "Here is the deck."]);
+    assert_eq!(
+        done,
+        "Logged your reply to Sara Lee.\n\
+         Still to come: milestone Tue 8 Dec 2026 10:00 (Sara started a new job on Saturday).\n"
+    );
     let next = env.contact("sara")["next"].clone();
     assert_eq!(next["kind"], "milestone", "the promise is kept: {next}");
     // A message of your own, logged an hour later, is the congratulation.

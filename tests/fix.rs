@@ -217,3 +217,21 @@ fn unlog_on_a_terminal_asks_first() {
         "{text}"
     );
 }
+
+#[test]
+fn the_daemon_delivers_the_nudge_an_unlogged_done_brings_back() {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n[notify]\nbackend = \"stdout\"\n");
+    env.run(&["add", "Sara Lee", "--cadence", "none"]);
+    sara_wrote(&env, "Are you free Thursday?");
+    env.run(&["done", "sara", "--note", "Thursday works"]);
+    let (quiet, _) = env.ok(&["daemon", "--once"]);
+    assert_eq!(quiet, "", "nothing due once replied");
+    env.run(&["unlog", "i2"]);
+    let (delivered, _) = env.ok(&["daemon", "--once"]);
+    let line: Value = serde_json::from_str(delivered.trim()).unwrap_or_else(|e| panic!("{delivered}: {e}"));
+    assert_eq!(
+        (&line["kind"], &line["summary"]),
+        (&"reply".into(), &"Reply to Sara Lee".into())
+    );
+}

@@ -6,6 +6,7 @@ use super::args::{AgendaArgs, ContactArg, DoneArgs, DraftArgs, SnoozeArgs};
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::Result;
+use crate::model::NudgeKind;
 
 pub fn agenda(app: &mut App, a: AgendaArgs) -> Result<i32> {
     print_agenda(app, a.days, a.out.json)?;
@@ -88,7 +89,21 @@ pub fn done(app: &mut App, a: DoneArgs) -> Result<i32> {
             &json!({"contact_id": id, "contact": n.contact, "kind": n.kind.as_str(), "state": "done", "text": text}),
         )?;
     } else {
-        emit(&format!("Logged your {} to {}.\n", n.kind, n.contact))?;
+        let mut said = format!("Logged your {} to {}.\n", n.kind, n.contact);
+        // The congratulation `tend show` promised after this nudge stays
+        // open (rule 12): said here, so that the user knows it comes.
+        let plan = app.plan_for(id)?;
+        if let Some(m) = plan
+            .for_contact(id)
+            .filter(|m| m.kind == NudgeKind::Milestone && n.kind != m.kind)
+        {
+            said += &format!(
+                "Still to come: milestone {} ({}).\n",
+                output::when(m.due, app.tz()),
+                m.reason.trim_end_matches('.')
+            );
+        }
+        emit(&said)?;
     }
     Ok(0)
 }
