@@ -107,7 +107,7 @@ fn unusable(findings: &[Finding]) -> bool {
     findings.iter().any(|f| {
         matches!(
             f.code,
-            Code::Placeholder | Code::TooLong | Code::NoName | Code::NoCallToAction
+            Code::Placeholder | Code::TooLong | Code::NoName | Code::NoCallToAction | Code::Private
         )
     })
 }
