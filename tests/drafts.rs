@@ -1030,6 +1030,8 @@ mod profile_fields {
         ("gym buddy", Never),
         ("?", Never),
         ("recruiter for Globex", Never),
+        ("Conference", Met("at a conference")),
+        ("Referral", Never),
     ];
 
     /// The drafts a contact can get but replies (which another module
@@ -1169,6 +1171,8 @@ mod profile_fields {
         ("Machine Learning Engineer", "a machine learning engineer"),
         ("Founder", "a founder"),
         ("Principal Architect", "a principal architect"),
+        ("CEO and Founder", "CEO and founder"),
+        ("Software Engineer @ Google | ex-Meta", "a software engineer"),
     ];
 
     /// Fields that name no role or no employer: never pasted into a draft.
@@ -1230,6 +1234,27 @@ mod profile_fields {
                 let first_words: String = role.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
                 assert!(!d.to_lowercase().contains(&first_words.to_lowercase()), "{role:?}: {d}");
                 assert!(!d.to_lowercase().contains("self-employed"), "{d}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_company_that_names_no_employer_is_left_out() {
+        for (role, company) in [
+            ("Founder at Stealth", None),
+            ("Designer", Some("Self-employed")),
+            ("Consultant", Some("Freelance")),
+            ("Engineer", Some("ex-Google")),
+        ] {
+            let c = Contact {
+                role: Some(role.into()),
+                company: company.map(Into::into),
+                ..person(1, "Sara Lee")
+            };
+            for d in drafts_of(&c) {
+                for word in ["Stealth", "Self-employed", "Freelance", "ex-Google"] {
+                    assert!(!d.contains(&format!("at {word}")), "{role:?}, {company:?}: {d}");
+                }
             }
         }
     }

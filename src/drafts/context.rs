@@ -465,11 +465,11 @@ impl Facts {
             .as_deref()
             .and_then(profile::read_role)
             .filter(|r| telling(&r.title));
-        let mut company = c
-            .company
-            .as_deref()
-            .and_then(profile::read_company)
-            .or_else(|| role.as_ref().and_then(|r| r.company.clone()));
+        let mut company = c.company.as_deref().and_then(profile::read_company).or_else(|| {
+            role.as_ref()
+                .and_then(|r| r.company.as_deref())
+                .and_then(profile::read_company)
+        });
         // A job change after the contact was added: the profile is from
         // before it, in every draft (not only the congratulation).
         if let Some((kind, j)) = job_change(input.events, c.created_at, tz) {
