@@ -36,7 +36,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     (
         "met",
-        "how you met, as written (short), only when it is a place, an event or an introduction",
+        "how you met, as written (its first clause), only when it is a place, an event or an introduction",
     ),
     (
         "met_phrase",
