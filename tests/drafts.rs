@@ -1173,6 +1173,10 @@ mod profile_fields {
         ("Principal Architect", "a principal architect"),
         ("CEO and Founder", "CEO and founder"),
         ("Software Engineer @ Google | ex-Meta", "a software engineer"),
+        (
+            "Senior Principal Staff Architect for Platform Reliability and Developer Experience",
+            "a senior principal staff architect",
+        ),
     ];
 
     /// Fields that name no role or no employer: never pasted into a draft.

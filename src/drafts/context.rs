@@ -460,8 +460,9 @@ impl Facts {
                 public_details.push(d);
             }
         }
-        let mut role = c
-            .role
+        // A long role is first cut at its first clause or preposition
+        // ("Staff Architect for Platform Reliability" → "Staff Architect").
+        let mut role = short(c.role.as_deref(), PROFILE_WORDS)
             .as_deref()
             .and_then(profile::read_role)
             .filter(|r| telling(&r.title));
