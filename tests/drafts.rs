@@ -1332,13 +1332,17 @@ mod profile_fields {
         assert!(drafts.iter().any(|d| d.contains("as a staff engineer")), "{drafts:?}");
         // A new job whose detail says no company: the old one is not named
         // (the message check asks for something of his profile: it may not
-        // be true any more, so the draft says less).
-        for d in bob_drafts(&[job(20, None)], false) {
+        // be true any more, so the draft says less), and every check-in
+        // asks about the new job instead.
+        let drafts = bob_drafts(&[job(20, None)], false);
+        for d in &drafts {
             assert!(
                 !d.contains("Globex") && !d.to_lowercase().contains("software engineer"),
                 "{d}"
             );
         }
+        let asked = drafts.iter().filter(|d| d.contains("new job")).count();
+        assert!(asked >= 12, "{drafts:?}");
         // A job from before he was added is what the profile already says.
         let drafts = bob_drafts(&[job(900, Some("Software engineer at Globex"))], true);
         assert!(drafts.iter().any(|d| d.contains("Globex")), "{drafts:?}");
