@@ -1037,6 +1037,8 @@ mod profile_fields {
         ("gym buddy", Never),
         ("?", Never),
         ("recruiter for Globex", Never),
+        ("Conference", Met("at a conference")),
+        ("Referral", Never),
     ];
 
     /// The drafts a contact can get but replies (which another module
@@ -1176,6 +1178,12 @@ mod profile_fields {
         ("Machine Learning Engineer", "a machine learning engineer"),
         ("Founder", "a founder"),
         ("Principal Architect", "a principal architect"),
+        ("CEO and Founder", "CEO and founder"),
+        ("Software Engineer @ Google | ex-Meta", "a software engineer"),
+        (
+            "Senior Principal Staff Architect for Platform Reliability and Developer Experience",
+            "a senior principal staff architect",
+        ),
     ];
 
     /// Fields that name no role or no employer: never pasted into a draft.
@@ -1237,6 +1245,27 @@ mod profile_fields {
                 let first_words: String = role.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
                 assert!(!d.to_lowercase().contains(&first_words.to_lowercase()), "{role:?}: {d}");
                 assert!(!d.to_lowercase().contains("self-employed"), "{d}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_company_that_names_no_employer_is_left_out() {
+        for (role, company) in [
+            ("Founder at Stealth", None),
+            ("Designer", Some("Self-employed")),
+            ("Consultant", Some("Freelance")),
+            ("Engineer", Some("ex-Google")),
+        ] {
+            let c = Contact {
+                role: Some(role.into()),
+                company: company.map(Into::into),
+                ..person(1, "Sara Lee")
+            };
+            for d in drafts_of(&c) {
+                for word in ["Stealth", "Self-employed", "Freelance", "ex-Google"] {
+                    assert!(!d.contains(&format!("at {word}")), "{role:?}, {company:?}: {d}");
+                }
             }
         }
     }
@@ -1310,13 +1339,17 @@ mod profile_fields {
         assert!(drafts.iter().any(|d| d.contains("as a staff engineer")), "{drafts:?}");
         // A new job whose detail says no company: the old one is not named
         // (the message check asks for something of his profile: it may not
-        // be true any more, so the draft says less).
-        for d in bob_drafts(&[job(20, None)], false) {
+        // be true any more, so the draft says less), and every check-in
+        // asks about the new job instead.
+        let drafts = bob_drafts(&[job(20, None)], false);
+        for d in &drafts {
             assert!(
                 !d.contains("Globex") && !d.to_lowercase().contains("software engineer"),
                 "{d}"
             );
         }
+        let asked = drafts.iter().filter(|d| d.contains("new job")).count();
+        assert!(asked >= 12, "{drafts:?}");
         // A job from before he was added is what the profile already says.
         let drafts = bob_drafts(&[job(900, Some("Software engineer at Globex"))], true);
         assert!(drafts.iter().any(|d| d.contains("Globex")), "{drafts:?}");

@@ -36,7 +36,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     (
         "met",
-        "how you met, as written (short), only when it is a place, an event or an introduction",
+        "how you met, as written (its first clause), only when it is a place, an event or an introduction",
     ),
     (
         "met_phrase",
@@ -53,6 +53,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     (
         "worked_together_at",
         "relationship: where you worked together, when said",
+    ),
+    (
+        "new_job",
+        "true when they started a new job in the last 6 months, after you added them",
     ),
     ("interest", "their first interest"),
     ("interests", "all their interests (a list)"),
@@ -105,6 +109,8 @@ const FACT_WORDS: usize = 6;
 const PROFILE_WORDS: usize = 8;
 /// A post title may be named whole when it is no longer than this.
 const TITLE_WORDS: usize = 12;
+/// A new job is new for this long (a check-in may ask how it is going).
+const NEW_JOB_DAYS: i64 = 183;
 /// After this long without an exchange, a contact is dormant.
 const DORMANT_DAYS: i64 = 183;
 
@@ -120,6 +126,8 @@ pub struct Facts {
     name: String,
     company: Option<String>,
     role: Option<Role>,
+    /// They started a new job in the last months, after the profile was written.
+    new_job: bool,
     met: Option<Met>,
     interests: Vec<String>,
     topic: Option<String>,
@@ -262,13 +270,12 @@ fn job_of(detail: &str) -> Option<Job> {
 /// The latest job change (a new job or a promotion) when it happened after
 /// the contact was added, with the job its detail names, if it names one.
 /// One on the day they were added is taken as already in the profile.
-fn job_change(events: &[Event], added: DateTime<Utc>, tz: chrono_tz::Tz) -> Option<(EventKind, Option<Job>)> {
+fn job_change(events: &[Event], added: DateTime<Utc>, tz: chrono_tz::Tz) -> Option<(&Event, Option<Job>)> {
     let latest = events
         .iter()
         .filter(|e| matches!(e.kind, EventKind::NewJob | EventKind::Promotion))
         .max_by_key(|e| (e.on, e.id))?;
-    (latest.on > local_date(added, tz))
-        .then(|| (latest.kind, clean(latest.detail.as_deref()).as_deref().and_then(job_of)))
+    (latest.on > local_date(added, tz)).then(|| (latest, clean(latest.detail.as_deref()).as_deref().and_then(job_of)))
 }
 
 /// The company and role after a job change: a new job replaces both (what
@@ -489,20 +496,27 @@ impl Facts {
                 public_details.push(d);
             }
         }
-        let mut role = c
-            .role
+        // A long role is first cut at its first clause or preposition
+        // ("Staff Architect for Platform Reliability" → "Staff Architect").
+        let mut role = short(c.role.as_deref(), PROFILE_WORDS)
             .as_deref()
             .and_then(profile::read_role)
             .filter(|r| telling(&r.title));
-        let mut company = c
-            .company
-            .as_deref()
-            .and_then(profile::read_company)
-            .or_else(|| role.as_ref().and_then(|r| r.company.clone()));
+        let mut company = c.company.as_deref().and_then(profile::read_company).or_else(|| {
+            role.as_ref()
+                .and_then(|r| r.company.as_deref())
+                .and_then(profile::read_company)
+        });
         // A job change after the contact was added: the profile is from
         // before it, in every draft (not only the congratulation).
-        if let Some((kind, j)) = job_change(input.events, c.created_at, tz) {
-            (company, role) = after_change(kind, j, company);
+        let change = job_change(input.events, c.created_at, tz);
+        // A new job of the last months: a check-in that knows nothing
+        // else of it may still ask how it is going.
+        let new_job = change
+            .as_ref()
+            .is_some_and(|(e, _)| e.kind == EventKind::NewJob && (today - e.on).num_days() <= NEW_JOB_DAYS);
+        if let Some((e, j)) = change {
+            (company, role) = after_change(e.kind, j, company);
         }
         // The milestone's own event names the job it congratulates.
         if let (Some(j), Some(m)) = (job, milestone) {
@@ -522,6 +536,7 @@ impl Facts {
             name: c.name.trim().to_string(),
             company,
             role,
+            new_job,
             met: c
                 .met
                 .as_deref()
@@ -639,6 +654,7 @@ impl Facts {
             ("company", opt(company)),
             ("role", opt(role.as_ref().map(|r| r.title.clone()))),
             ("role_phrase", opt(role.map(|r| r.phrase))),
+            ("new_job", Value::from(self.new_job)),
             ("met_phrase", opt(met_at.and_then(|m| m.phrase.clone()))),
             ("met", opt(met_at.map(|m| m.written.clone()))),
             ("met_kind", opt(met.as_ref().map(|m| m.kind.as_str().to_string()))),
@@ -688,6 +704,7 @@ impl Facts {
             name: "Sara Lee".into(),
             company: Some("Globex".into()),
             role: profile::read_role("VP Engineering"),
+            new_job: true,
             met: profile::read_met(met),
             interests: vec!["distributed systems".into(), "climbing".into()],
             topic: Some("your Bazel migration".into()),

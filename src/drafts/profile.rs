@@ -230,6 +230,37 @@ const EVENT: &[&str] = &[
     "marathon",
     "salon",
 ];
+/// Words people put in `met` that name no place or event.
+const NOT_PLACES: &[&str] = &[
+    "referral",
+    "referred",
+    "recruiter",
+    "recruiting",
+    "recruitment",
+    "networking",
+    "network",
+    "interview",
+    "interviewed",
+    "candidate",
+    "hiring",
+    "business",
+    "personal",
+    "other",
+    "misc",
+    "unknown",
+    "vendor",
+    "investor",
+    "sales",
+    "podcast",
+    "random",
+    "contact",
+    "connection",
+    "intro",
+    "introduction",
+    "mutual",
+    "unsure",
+    "n/a",
+];
 /// Places said with "in" rather than "at" ("since we met in Lisbon").
 const IN_PLACES: &[&str] = &[
     "amsterdam",
@@ -666,6 +697,16 @@ fn named_place(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
     if IN_PLACES.contains(&lower.as_str()) {
         return Some(format!("in {text}"));
+    }
+    // One word typed with a capital is a name ("RustConf"), unless it is a
+    // common word: "Conference" is "a conference", "Referral" no place.
+    if let [only] = ws.as_slice() {
+        if NOT_PLACES.contains(&only.lower.as_str()) {
+            return None;
+        }
+        if EVENT.contains(&only.lower.as_str()) {
+            return Some(format!("at {} {}", article(&only.lower), only.lower));
+        }
     }
     // The head of the phrase: its last word before a place ("in Zurich")
     // or a year.
@@ -1172,6 +1213,8 @@ mod tests {
         assert_eq!(phrase("met at KubeCon EU").as_deref(), Some("at KubeCon EU"));
         assert_eq!(phrase("he spoke at FOSDEM 2025").as_deref(), Some("at FOSDEM 2025"));
         assert_eq!(phrase("gym buddy"), None);
+        assert_eq!(phrase("Conference").as_deref(), Some("at a conference"));
+        assert_eq!(phrase("Referral"), None);
     }
 
     #[test]

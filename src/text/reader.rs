@@ -1551,7 +1551,8 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
             // In a reschedule ("unfortunately I can't make Thursday") the
             // regret is about the plan, not news.
             let regret_only = rescheduled && matches!(news.kind, NewsKind::BadOther);
-            let decline = pitch || declines;
+            // In a pitch, "unfortunately" and "struggling" are sales words.
+            let decline = pitch;
             if !regret_only && !(decline && news.kind == NewsKind::BadOther) {
                 let act = match news.kind.polarity() {
                     Polarity::Good => Act::NewsGood,
