@@ -488,7 +488,9 @@ fn read_clause(text: &str) -> Option<Met> {
             worked_together_at: None,
         });
     }
-    if has(PERSONAL) {
+    if has(PERSONAL) || has(WORK) {
+        // A relationship the reader could not frame ("manager @ dinner") is
+        // no place: left out rather than "since we met at a manager".
         return None;
     }
     place(&text, &ws)
