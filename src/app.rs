@@ -72,6 +72,11 @@ struct DraftsOn<'a> {
 }
 
 /// Settings and clock from the environment, without opening the database.
+/// Rule 15: a cadence or a tag the user gives by hand (`tend add`, `tend edit`).
+fn by_hand(fields: &ContactFields) -> bool {
+    fields.cadence.flatten().is_some() || fields.tags.as_ref().is_some_and(|t| !t.is_empty())
+}
+
 pub fn load_settings() -> Result<(Settings, Clock, PathBuf)> {
     let (path, required) = crate::paths::config_file();
     let env: BTreeMap<String, String> = std::env::vars().collect();
@@ -218,14 +223,25 @@ impl App {
     /// Adds a contact by hand (`tend add`).
     pub fn add_contact(&mut self, fields: &ContactFields) -> Result<ContactId> {
         let now = self.now();
-        self.store
-            .write(|tx| store::contacts::insert(tx, fields, "manual", None, now))
+        self.store.write(|tx| {
+            let id = store::contacts::insert(tx, fields, "manual", None, now)?;
+            if by_hand(fields) {
+                store::contacts::mark_by_hand(tx, id)?;
+            }
+            Ok(id)
+        })
     }
 
     /// Applies the fields that are set (`tend edit`, `tend rm`).
     pub fn edit_contact(&mut self, id: ContactId, fields: &ContactFields) -> Result<()> {
         let now = self.now();
-        self.store.write(|tx| store::contacts::update(tx, id, fields, now))
+        self.store.write(|tx| {
+            store::contacts::update(tx, id, fields, now)?;
+            if by_hand(fields) {
+                store::contacts::mark_by_hand(tx, id)?;
+            }
+            Ok(())
+        })
     }
 
     /// Erases a contact and every record of them.

@@ -63,6 +63,7 @@ impl World {
             summary: Summary::default(),
             usual_hour: None,
             greet: None,
+            by_hand: false,
         });
         id
     }
@@ -147,7 +148,7 @@ fn only(plan: &Plan, id: ContactId) -> &Nudge {
 const NOW: &str = "2026-12-01T10:00:00+01:00";
 
 #[test]
-fn rule1_reply_due_a_day_after_they_wrote() {
+fn rule1_reply_due_the_next_working_morning() {
     let mut w = World::new(&[]);
     let sara = w.add("Sara Lee", "2026-01-01T00:00:00Z");
     w.row(sara).cadence = Some(Cadence::None);
@@ -155,12 +156,41 @@ fn rule1_reply_due_a_day_after_they_wrote() {
     let p = w.plan(NOW);
     let n = only(&p, sara);
     assert_eq!(n.kind, NudgeKind::Reply);
-    assert_eq!(n.due, utc("2026-12-02T09:30:00+01:00"));
+    // Tuesday 09:30 → Wednesday when the user's window opens, not 09:30.
+    assert_eq!(n.due, utc("2026-12-02T09:00:00+01:00"));
     assert_eq!(n.reason, "Sara wrote to you today and you have not answered.");
     // Answering it makes it moot.
     w.log(sara, "2026-12-01T11:00:00+01:00", Direction::Out, Channel::Message);
     let p = w.plan("2026-12-01T11:00:00+01:00");
     assert!(p.for_contact(sara).is_none());
+}
+
+/// Rule 1 (issue 22): a Sunday-evening message is nudged on Monday at
+/// 09:00, not Tuesday (37 h later); a Wednesday question on Thursday, not
+/// Friday; a duration is still accepted.
+#[test]
+fn rule1_sunday_evening_is_answered_monday_morning() {
+    let mut w = World::new(&[]);
+    let sun = w.add("Sun Day", "2026-01-01T00:00:00Z");
+    w.row(sun).cadence = Some(Cadence::None);
+    w.log(sun, "2026-11-29T20:00:00+01:00", Direction::In, Channel::Message);
+    let wed = w.add("Wen Day", "2026-01-01T00:00:00Z");
+    w.row(wed).cadence = Some(Cadence::None);
+    w.log(wed, "2026-11-25T10:30:00+01:00", Direction::In, Channel::Message);
+    let fri = w.add("Fri Day", "2026-01-01T00:00:00Z");
+    w.row(fri).cadence = Some(Cadence::None);
+    w.log(fri, "2026-11-27T16:00:00+01:00", Direction::In, Channel::Message);
+    let sunday_night = "2026-11-29T21:00:00+01:00";
+    let p = w.plan(sunday_night);
+    assert_eq!(only(&p, sun).due, utc("2026-11-30T09:00:00+01:00"));
+    // Friday afternoon: the next working day is Monday.
+    assert_eq!(only(&p, fri).due, utc("2026-11-30T09:00:00+01:00"));
+    let p = w.plan("2026-11-25T11:00:00+01:00");
+    assert_eq!(only(&p, wed).due, utc("2026-11-26T09:00:00+01:00"));
+    // "4h" is still a valid `reply_after`.
+    w.settings.rules.reply_after = "4h".parse().unwrap_or_else(|e: String| panic!("{e}"));
+    let p = w.plan("2026-11-25T11:00:00+01:00");
+    assert_eq!(only(&p, wed).due, utc("2026-11-25T14:30:00+01:00"));
 }
 
 #[test]
@@ -366,6 +396,44 @@ fn rule7_sensitive_hold_keeps_all_but_replies() {
     assert_eq!((n.kind, n.due), (NudgeKind::Reply, utc(NOW)));
 }
 
+/// Rule 7 (issue 22): once they write after a sensitive event, the hold is
+/// over: good news they share is congratulated at once, and no care
+/// check-in follows.
+#[test]
+fn rule7_their_message_ends_the_hold() {
+    let mut w = World::new(&[]);
+    let ben = w.add("Ben Ode", "2026-01-01T00:00:00Z");
+    w.row(ben).cadence = Some(Cadence::None);
+    w.event(ben, EventKind::Layoff, "2026-11-10", "2026-11-10T12:00:00+01:00");
+    // Before he writes: the care check-in after the hold.
+    let p = w.plan(NOW);
+    let n = only(&p, ben);
+    assert!(n.care.is_some(), "{n:?}");
+    assert_eq!(n.due, utc("2026-12-10T09:00:00+01:00"));
+    // He writes (a closer: no reply owed) and shares a new job.
+    w.log_text(
+        ben,
+        "2026-11-27T10:00:00+01:00",
+        Direction::In,
+        Channel::Message,
+        Some("Thanks so much, talk soon!"),
+    );
+    w.event(ben, EventKind::NewJob, "2026-11-30", "2026-11-30T12:00:00+01:00");
+    let p = w.plan(NOW);
+    let n = only(&p, ben);
+    assert_eq!(n.kind, NudgeKind::Milestone);
+    assert_eq!(n.due, utc(NOW), "congratulated at once, not after 10 Dec");
+    // Without the new job: no care check-in, nothing due.
+    w.events.retain(|e| e.kind != EventKind::NewJob);
+    let p = w.plan(NOW);
+    assert!(p.for_contact(ben).is_none(), "{:?}", p.for_contact(ben));
+    // His message was read as closing it, so show says that, not "on hold".
+    assert_eq!(
+        p.why_none.get(&ben).map(ToString::to_string).as_deref(),
+        Some("no reply needed: Ben's message closed the conversation")
+    );
+}
+
 #[test]
 fn rule8_busy_defer_and_post_brings_check_in_forward() {
     let mut w = World::new(&[]);
@@ -413,6 +481,21 @@ fn rule9_windows_in_both_zones_and_fallback() {
         "{}",
         n.reason
     );
+}
+
+/// Rule 9 (issue 22): overlap counts on U's day or the user's next working
+/// day. A same-zone reply overdue on Friday at 17:45, after the contact's
+/// day, goes to Monday morning, when both work, not to Friday 17:45.
+#[test]
+fn rule9_friday_evening_same_zone_goes_to_monday_morning() {
+    let mut w = World::new(&[]);
+    let eva = w.add("Eva Mars", "2026-01-01T00:00:00Z");
+    w.row(eva).cadence = Some(Cadence::None);
+    w.log(eva, "2026-12-02T10:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan("2026-12-04T17:45:00+01:00");
+    let n = only(&p, eva);
+    assert_eq!(n.due, utc("2026-12-07T09:00:00+01:00"));
+    assert!(!n.reason.contains("do not meet soon"), "{}", n.reason);
 }
 
 #[test]
@@ -1047,15 +1130,17 @@ mod properties {
                 if u >= w.settings.rules.max_unanswered {
                     prop_assert!(matches!(n.kind, NudgeKind::Reply | NudgeKind::Milestone), "{n:?} while waiting");
                 }
-                // Nothing but replies during a sensitive hold or busy deferral.
+                // Nothing but replies during a sensitive hold or busy
+                // deferral; a sensitive hold ends when they write (rule 7).
                 if n.kind != NudgeKind::Reply {
                     for e in w.events.iter().filter(|e| e.contact_id == n.contact_id) {
+                        let start = start_of_day(e.on, tz);
                         let length = match e.kind.group() {
+                            EventGroup::Sensitive if row.summary.last_response.is_some_and(|r| r >= start) => continue,
                             EventGroup::Sensitive => w.settings.rules.sensitive_hold,
                             EventGroup::Busy => w.settings.rules.busy_defer,
                             _ => continue,
                         };
-                        let start = start_of_day(e.on, tz);
                         prop_assert!(!(start <= n.due && n.due < length.after(start, tz)), "{n:?} during hold {e:?}");
                     }
                 }
@@ -1075,21 +1160,30 @@ mod properties {
                     prop_assert!(!(start <= n.due && n.due < r.care_period.after(start, tz)), "{n:?} in care after {e:?}");
                 }
             }
-            // Without the cap, rule 9 alone: no reply waits more than
-            // `overlap_wait` + 1 day after U, the first instant of the
-            // user's window at or after it may come.
+            // Without the cap, rule 9 alone: no reply waits past the user's
+            // next working day after U, the first instant of the user's
+            // window at or after it may come; and it lies in both windows
+            // whenever those share 30 minutes on U's day or that next day.
             let mut free = build(&specs, now, 1000);
             free.settings = w.settings.clone();
             free.settings.rules.daily_cap = 1000;
             let q = free.plan(&now.to_rfc3339());
+            let hours = &w.settings.user.hours;
             for n in q.nudges.iter().filter(|n| n.kind == NudgeKind::Reply) {
                 let Trigger::Inbound { at, .. } = n.trigger else { continue };
-                let mut u = r.reply_after.after(at, tz).max(now);
-                while !w.settings.user.hours.contains(u, tz) {
+                let mut u = rules::rule_01_due(&w.settings, at).max(now);
+                while !hours.contains(u, tz) {
                     u += chrono::Duration::minutes(1);
                 }
-                let bound = Duration::days(1).after(r.overlap_wait.after(u, tz), tz);
-                prop_assert!(n.due <= bound, "{n:?} waits past {bound}");
+                let mut next_working = local_date(u, tz);
+                loop {
+                    next_working = next_working.succ_opt().unwrap_or(next_working);
+                    if hours.opens_on(next_working.weekday()) {
+                        break;
+                    }
+                }
+                let bound = start_of_day(next_working.succ_opt().unwrap_or(next_working), tz);
+                prop_assert!(n.due < bound, "{n:?} waits past {bound}");
             }
             // Rule 10: no check-in holds a place on a day a reply could have
             // gone (its slot without the cap) while that reply waits.

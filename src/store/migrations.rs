@@ -127,7 +127,75 @@ const MIGRATIONS: &[Step] = &[
     // in travel in `packed`, before the name: reading them from their own
     // index for every plan was a twelfth of an agenda at 30,000 contacts.
     Step::Sql(USUAL_HOUR_PACKED),
+    // v16: relationship strength (rule 15): each contact's two-way history
+    // counted with the summary (conversations, who opened them, answers and
+    // how fast, calls and meetings, the first conversation) and whether the
+    // user set a cadence or tag by hand; in `packed` before the name, so that
+    // the planner ranks competing check-ins (rule 10) from the row alone.
+    Step::Code(talk_columns),
 ];
+
+/// Schema 16: the columns of [`crate::model::Talk`] and `by_hand`, the view
+/// of schema 15 with them before the name, and the trigger watching them.
+const TALK: &str = "
+    ALTER TABLE contacts ADD COLUMN talk_conversations INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_they_opened INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_you_opened INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_answered INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_answer_secs INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_meetings INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_first_at INTEGER;
+    ALTER TABLE contacts ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER plan_rows_update;
+    DROP VIEW plan_source;
+    CREATE VIEW plan_source AS
+        SELECT id,
+            CASE WHEN cadence IS NULL THEN 1 WHEN cadence = 'none' THEN 0 ELSE 2 END,
+            inbound_at, connected_on, birthday IS NOT NULL,
+            printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
+                replace(timezone, ',', ';'),
+                replace(connected_on, ',', ';'), replace(cadence, ',', ';'), replace(birthday, ',', ';'),
+                replace(status, ',', ';'), replace(paused_until, ',', ';'), created_at, last_touch_at,
+                last_light_at, last_response_at, inbound_id, inbound_at, out_after_response, first_out_after_at,
+                responses, inbound_closer, planned_at, stale_at, usual_hour, replace(usual_hour_zone, ',', ';'),
+                talk_conversations, talk_they_opened, talk_you_opened, talk_answered, talk_answer_secs,
+                talk_meetings, talk_first_at, by_hand,
+                name),
+            CASE WHEN last_touch_at IS NULL OR last_light_at IS NULL THEN coalesce(last_touch_at, last_light_at)
+                ELSE max(last_touch_at, last_light_at) END,
+            CASE WHEN cadence GLOB '[0-9]*mo' THEN CAST(cadence AS INTEGER) * 2419200
+                WHEN cadence GLOB '[0-9]*y' THEN CAST(cadence AS INTEGER) * 31536000
+                WHEN cadence GLOB '[0-9]*w' THEN CAST(cadence AS INTEGER) * 604800
+                WHEN cadence GLOB '[0-9]*d' THEN CAST(cadence AS INTEGER) * 86400
+                ELSE 0 END
+        FROM contacts WHERE status != 'archived';
+    CREATE TRIGGER plan_rows_update AFTER UPDATE OF id, name, timezone, connected_on, cadence, birthday, status,
+        paused_until, created_at, last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
+        out_after_response, first_out_after_at, responses, inbound_closer, planned_at, stale_at, usual_hour,
+        usual_hour_zone, talk_conversations, talk_they_opened, talk_you_opened, talk_answered, talk_answer_secs,
+        talk_meetings, talk_first_at, by_hand ON contacts BEGIN
+        DELETE FROM plan_rows WHERE id = OLD.id;
+        INSERT INTO plan_rows SELECT * FROM plan_source WHERE id = NEW.id;
+    END;
+    UPDATE contacts SET by_hand = 1 WHERE source = 'manual' AND (cadence IS NOT NULL OR tags != '[]');";
+
+fn talk_columns(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(TALK).ctx("migrating the database to schema 16")?;
+    // As schema 13 did: counted on the machine's clock (what is still to
+    // come is counted when it has happened and the summary is made again).
+    let now = chrono::Utc::now();
+    let ids: Vec<i64> = tx
+        .prepare("SELECT DISTINCT contact_id FROM interactions")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .ctx("finding contacts with a history")?;
+    for id in ids {
+        let s = crate::model::Summary::from_interactions(&super::records::interactions_of(tx, id)?, now);
+        super::records::store_talk(tx, id, &s.talk)?;
+    }
+    tx.execute_batch("DELETE FROM plan_rows; INSERT INTO plan_rows SELECT * FROM plan_source;")
+        .ctx("migrating the database to schema 16")?;
+    Ok(())
+}
 
 /// Schema 15: the view of schema 13 with `usual_hour` and `usual_hour_zone`
 /// before the name, and the trigger watching them; their index goes. And
