@@ -520,6 +520,7 @@ impl<'f> Planning<'f> {
                     list: settled,
                     current: Some(settled[0].clone()),
                     moved_from: None,
+                    promised: false,
                 },
             );
         }
@@ -716,15 +717,25 @@ impl<'a> Fill<'a> {
                 }
                 self.cap.count(day);
                 first_free_day = None;
-                // A nudge sent on counted its place when it was promised.
-                if o.moved_from.is_none() {
+                // A nudge sent on with a promise counted its place then.
+                if !o.promised {
                     self.promised.count(day);
                 }
+                o.promised = false;
                 self.placed.push((s, o.row, ctz, o.moved_from));
                 continue;
             }
             o.moved_from.get_or_insert(day);
-            let free = self.promised.first_free(day);
+            // Among check-ins the stronger takes a day's place, whoever came
+            // first: a promise would keep it for a weaker one sent on
+            // earlier. So a check-in goes on to the next day with room, and
+            // competes there again.
+            let competes = s.cand.kind == NudgeKind::CheckIn;
+            let free = if competes {
+                self.cap.first_free(day)
+            } else {
+                self.promised.first_free(day)
+            };
             if leave_out.is_some_and(|last| free > last) {
                 // Whether it lands past the horizon or is dropped there, it
                 // shows nothing before it, unless dropping it lets the
@@ -746,7 +757,10 @@ impl<'a> Fill<'a> {
             // it lands, and takes no place there.
             let expired_anyway = s.drop_at().is_some_and(|end| free_from >= end);
             if !expired_anyway {
-                self.promised.count(free);
+                if !competes {
+                    self.promised.count(free);
+                    o.promised = true;
+                }
                 let holds = holds_of(ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
                 let next = place(windows, placements, free_from, ctz, &holds, s.cand.kind);
                 s.slot = next.slot;
@@ -771,6 +785,7 @@ impl<'a> Fill<'a> {
             };
             o.idx += 1;
             o.moved_from = None;
+            o.promised = false;
             o.current = o.list.get(o.idx).cloned();
             let explained = self.explain.is_none_or(|ids| ids.contains(&cid));
             match o.current.as_ref() {
@@ -814,6 +829,8 @@ struct Options<'a> {
     current: Option<Settled>,
     /// The day the cap first sent the current candidate away from.
     moved_from: Option<NaiveDate>,
+    /// The current candidate holds a promised place on the day of its turn.
+    promised: bool,
 }
 
 /// Rule 10's order: the day of the slot, then higher priority, then (among

@@ -306,11 +306,15 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
 /// Rule 4: messages unanswered since their latest response.
 /// A meeting or call to come will answer them (rule 13): none is counted.
 pub(super) fn rule_04_unanswered(ctx: &Ctx, c: &PlanRow) -> u32 {
-    if c.summary.planned.is_some() {
+    rule_04_unanswered_of(&c.summary, ctx.s)
+}
+
+/// Rule 4 for a summary alone.
+pub(super) fn rule_04_unanswered_of(s: &crate::model::Summary, settings: &Settings) -> u32 {
+    if s.planned.is_some() {
         return 0;
     }
-    c.summary
-        .unanswered(|resp| ctx.s.rules.reply_window.after(resp, ctx.tz))
+    s.unanswered(|resp| settings.rules.reply_window.after(resp, settings.user.timezone))
 }
 
 /// Rule 5: nothing but replies within `min_gap` after a touch or a skip.

@@ -725,6 +725,81 @@ fn weeks(n: u32) -> Duration {
     format!("{n}w").parse().unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// Rule 10, when check-ins compete: the stronger relationship goes first,
+/// and a check-in the cap would push past its next round is not planned,
+/// with the figures in words instead of a date years ahead.
+#[test]
+fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
+    let mut w = World::new(&[("TEND_RULES__DAILY_CAP", "2")]);
+    let now = utc(NOW);
+    let mut ids = Vec::new();
+    // Contact i talked i times (an exchange every 20 days, the last 30 days
+    // ago): the more, the stronger. Added in the reverse order of strength,
+    // so that ids do not decide.
+    for i in (1..=14i64).rev() {
+        let id = w.add(&format!("Nia Number{i}"), "2025-01-01T00:00:00Z");
+        w.row(id).cadence = Some(Cadence::Every(Duration::days(7)));
+        for k in 0..i {
+            let at = now - chrono::Duration::days(30 + 20 * k);
+            w.log(id, &at.to_rfc3339(), Direction::Out, Channel::Message);
+            w.log(
+                id,
+                &(at + chrono::Duration::hours(2)).to_rfc3339(),
+                Direction::In,
+                Channel::Message,
+            );
+        }
+        ids.push((i, id));
+    }
+    let p = w.plan(NOW);
+    let strength_of = |id: ContactId| {
+        let row = &w.contacts[(id - 1) as usize];
+        let summary = Summary::from_interactions(w.interactions[&id].iter(), now);
+        Bond::of(&summary, row.by_hand).strength(now)
+    };
+    // All overdue, from now: a week holds six working days with room (Tue 1
+    // to Tue 8 Dec, before 10:00), so twelve are planned, two at a time, the
+    // strongest first.
+    let mut planned: Vec<(DateTime<Utc>, i64)> = ids
+        .iter()
+        .filter_map(|(i, id)| p.for_contact(*id).map(|n| (n.due, *i)))
+        .collect();
+    // Two share each slot: the stronger first within it.
+    planned.sort_by_key(|(due, i)| (*due, std::cmp::Reverse(*i)));
+    let order: Vec<i64> = planned.iter().map(|(_, i)| *i).collect();
+    assert_eq!(order, (3..=14).rev().collect::<Vec<_>>());
+    for pair in planned.chunks(2) {
+        assert_eq!(
+            local_date(pair[0].0, w.settings.user.timezone),
+            local_date(pair[1].0, w.settings.user.timezone)
+        );
+    }
+    assert!(planned.iter().all(|(due, _)| *due < utc("2026-12-08T10:00:00+01:00")));
+    // The two weakest wait, unplanned, and show says why in words.
+    let (_, weakest) = ids[13];
+    let why = p.why_none.get(&weakest).map(ToString::to_string).unwrap_or_default();
+    assert_eq!(
+        why,
+        format!(
+            "not planned: 14 check-ins compete for 2 places a day; Nia ranks 14th by strength ({:.2}). \
+             Raise Nia with `tend edit {weakest} --tag close` (a tag or cadence set by hand counts), \
+             or give others a longer cadence",
+            strength_of(weakest)
+        )
+    );
+    let (_, second) = ids[12];
+    assert!(
+        p.why_none
+            .get(&second)
+            .is_some_and(|w| w.to_string().contains("ranks 13th"))
+    );
+    // A tag or cadence set by hand raises her: she is planned, someone else is not.
+    w.row(weakest).by_hand = true;
+    let p = w.plan(NOW);
+    assert!(p.for_contact(weakest).is_some());
+    assert!(matches!(p.why_none.get(&second), Some(WhyNone::NotPlanned(_))));
+}
+
 /// Rule 10: five check-ins due on Sunday do not push a London reply owed
 /// since Wednesday off Monday: each day's places go by priority first.
 #[test]
@@ -1184,6 +1259,52 @@ mod properties {
                 }
                 let bound = start_of_day(next_working.succ_opt().unwrap_or(next_working), tz);
                 prop_assert!(n.due < bound, "{n:?} waits past {bound}");
+            }
+            // Rule 10, when check-ins compete: no cadence check-in is slotted
+            // a whole round (cadence × 2^u) after its slot without the cap;
+            // and no check-in holds a day that a stronger one could have
+            // taken (its slot without the cap came on or before it) while the
+            // stronger one waits, later or unplanned. (Contacts with events
+            // are left out: a hold may keep the stronger one off that day.)
+            let strength = |id: ContactId| {
+                let row = &w.contacts[(id - 1) as usize];
+                let summary = w.interactions.get(&id).map_or_else(Summary::default, |l| Summary::from_interactions(l.iter(), now));
+                strength::sort_key(Bond::of(&summary, row.by_hand).strength(now))
+            };
+            let cadence_check_in = |n: &Nudge| n.kind == NudgeKind::CheckIn && n.care.is_none() && n.state == crate::model::OpenState::Pending;
+            let no_events = |id: ContactId| !w.events.iter().any(|e| e.contact_id == id);
+            for n in p.nudges.iter().filter(|n| cadence_check_in(n)) {
+                let Some(free_n) = q.for_contact(n.contact_id).filter(|f| f.key == n.key) else { continue };
+                let row = &w.contacts[(n.contact_id - 1) as usize];
+                let Some(Cadence::Every(every)) = row.cadence else { continue };
+                let summary = Summary::from_interactions(w.interactions.get(&n.contact_id).into_iter().flatten(), now);
+                let u = rules::rule_04_unanswered_of(&summary, &w.settings);
+                if let Some(round_end) = every.checked_scaled_after(free_n.due, tz, 1 << u.min(16)) {
+                    prop_assert!(n.due < round_end, "{n:?} slotted past its round ({round_end})");
+                }
+            }
+            let waiting: Vec<(ContactId, Option<NaiveDate>)> = q
+                .nudges
+                .iter()
+                .filter(|f| cadence_check_in(f) && no_events(f.contact_id))
+                .filter_map(|f| {
+                    let capped = p.for_contact(f.contact_id);
+                    match capped {
+                        Some(c) if c.key == f.key => Some((f.contact_id, Some(local_date(c.due, tz)))),
+                        Some(_) => None,
+                        None => matches!(p.why_none.get(&f.contact_id), Some(WhyNone::NotPlanned(_))).then_some((f.contact_id, None)),
+                    }
+                })
+                .collect();
+            for b in p.nudges.iter().filter(|n| cadence_check_in(n) && no_events(n.contact_id)) {
+                let day_b = local_date(b.due, tz);
+                for (a, day_a) in &waiting {
+                    let Some(free_a) = q.for_contact(*a) else { continue };
+                    if *a == b.contact_id || strength(*a) <= strength(b.contact_id) || local_date(free_a.due, tz) > day_b {
+                        continue;
+                    }
+                    prop_assert!(day_a.is_some_and(|d| d <= day_b), "{b:?} holds {day_b} while stronger {a} waits ({day_a:?})");
+                }
             }
             // Rule 10: no check-in holds a place on a day a reply could have
             // gone (its slot without the cap) while that reply waits.
