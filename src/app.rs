@@ -276,6 +276,19 @@ impl App {
             .write(|tx| store::records::insert_event(tx, id, kind, on, detail, now))
     }
 
+    /// Rule 15's facts of one contact (its stored history counts).
+    pub fn bond(&self, id: ContactId) -> Result<planner::Bond> {
+        let found = self.read(|| store::contacts::bonds(self.store.conn(), Some(id)))?;
+        Ok(found.into_iter().next().map(|(_, b)| b).unwrap_or_default())
+    }
+
+    /// Rule 15: every contact's strength now (or one's, by id).
+    pub fn strengths(&self, only: Option<ContactId>) -> Result<rustc_hash::FxHashMap<ContactId, f64>> {
+        let now = self.now();
+        let found = self.read(|| store::contacts::bonds(self.store.conn(), only))?;
+        Ok(found.into_iter().map(|(id, b)| (id, b.strength(now))).collect())
+    }
+
     /// Plans every contact at the current instant.
     pub fn plan(&self) -> Result<Plan> {
         self.plan_until(None, None)
