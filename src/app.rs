@@ -289,6 +289,17 @@ impl App {
         Ok(found.into_iter().map(|(id, b)| (id, b.strength(now))).collect())
     }
 
+    /// Rule 10: what the active contacts' cadences ask of the daily cap.
+    pub fn demand(&self) -> Result<planner::demand::Demand> {
+        let counts = self.read(|| store::contacts::cadence_counts(self.store.conn()))?;
+        Ok(planner::demand::demand(&counts, &self.settings))
+    }
+
+    /// Rule 10's warning when the cadences ask for more than the cap gives.
+    pub fn demand_warning(&self) -> Result<Option<String>> {
+        Ok(self.demand()?.warning())
+    }
+
     /// Plans every contact at the current instant.
     pub fn plan(&self) -> Result<Plan> {
         self.plan_until(None, None)

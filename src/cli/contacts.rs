@@ -70,6 +70,12 @@ pub fn edit(app: &mut App, a: EditArgs) -> Result<i32> {
     } else {
         emit(&format!("Updated {} (id {id}).\n", c.name))?;
     }
+    // Rule 10: a cadence is decided here; say when they all ask too much.
+    if fields.cadence.is_some()
+        && let Some(warning) = app.demand_warning()?
+    {
+        output::note(&warning);
+    }
     Ok(0)
 }
 
@@ -512,6 +518,15 @@ pub fn config(a: JsonFlag) -> Result<i32> {
     );
     if let Some(now) = now {
         t += &format!("TEND_NOW     {now}\n");
+    }
+    // Rule 10: whether the cadences in force ask for more than the cap.
+    // A database tend cannot open is not this command's to report.
+    if db.exists()
+        && let Some(warning) = crate::app::App::open()
+            .ok()
+            .and_then(|app| app.demand_warning().ok().flatten())
+    {
+        t += &format!("check-ins    {warning}\n");
     }
     t.push('\n');
     for (k, v) in entries {

@@ -16,6 +16,7 @@
 //! under the daily cap, and what would land past its offer window is
 //! dropped in favour of the contact's next candidate.
 
+pub mod demand;
 pub mod facts;
 mod reasons;
 mod rules;

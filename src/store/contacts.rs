@@ -811,6 +811,26 @@ pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactI
         .ctx("reading the contacts' history counts")
 }
 
+/// The stored cadences of active contacts (`None`: the default), each with
+/// how many contacts have it (rule 10's demand). A cadence that does not
+/// parse is left out: it plans nothing either.
+pub fn cadence_counts(conn: &Connection) -> Result<Vec<(Option<Cadence>, u64)>> {
+    let rows: Vec<(Option<String>, i64)> = conn
+        .prepare_cached("SELECT cadence, count(*) FROM contacts WHERE status = 'active' GROUP BY cadence")
+        .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .ctx("counting the contacts' cadences")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(text, n)| {
+            let cadence = match text {
+                Some(t) => Some(t.parse::<Cadence>().ok()?),
+                None => None,
+            };
+            Some((cadence, u64::try_from(n).unwrap_or(0)))
+        })
+        .collect())
+}
+
 /// Marks that the user set this contact's cadence or a tag by hand (rule 15).
 pub fn mark_by_hand(conn: &Connection, id: ContactId) -> Result<()> {
     conn.prepare_cached("UPDATE contacts SET by_hand = 1 WHERE id = ?1 AND by_hand = 0")
