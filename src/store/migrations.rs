@@ -471,4 +471,53 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(version, LATEST);
     }
+
+    /// A database at schema 15 gets each contact's history counts (rule
+    /// 15) in its rows and planning rows, and `by_hand` for contacts added by
+    /// hand with a cadence or tag.
+    #[test]
+    fn schema_16_counts_the_history_already_stored() {
+        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        {
+            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+            for step in &MIGRATIONS[..15] {
+                match step {
+                    Step::Sql(sql) => tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}")),
+                    Step::Code(f) => f(&tx).unwrap_or_else(|e| panic!("{e}")),
+                }
+            }
+            // Sara (by hand, a cadence): you wrote, she answered an hour
+            // later; a month on, she wrote first. Ben (imported): nothing.
+            tx.execute_batch(
+                "INSERT INTO contacts (name, cadence, source, created_at, updated_at) VALUES
+                     ('Sara Lee', '4w', 'manual', 0, 0), ('Ben Ode', '6w', 'linkedin', 0, 0);
+                 INSERT INTO interactions (contact_id, at, direction, channel, created_at) VALUES
+                     (1, 1000000, 'out', 'message', 0), (1, 1003600, 'in', 'message', 0),
+                     (1, 4000000, 'in', 'message', 0);
+                 PRAGMA user_version = 15;",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            tx.commit().unwrap_or_else(|e| panic!("{e}"));
+        }
+        apply(&mut conn, Path::new(":memory:")).unwrap_or_else(|e| panic!("{e}"));
+        let bonds = crate::store::contacts::bonds(&conn, None).unwrap_or_else(|e| panic!("{e}"));
+        let (sara, ben) = (bonds[0].1, bonds[1].1);
+        assert_eq!(
+            (
+                sara.talk.conversations,
+                sara.talk.you_opened,
+                sara.talk.answered,
+                sara.talk.they_opened
+            ),
+            (2, 1, 1, 1)
+        );
+        assert_eq!(sara.talk.answer_secs, 3600);
+        assert!(sara.by_hand && !ben.by_hand);
+        assert_eq!(ben.talk, crate::model::Talk::default());
+        // The planner reads the same from the planning rows.
+        let rows = crate::store::contacts::plan_rows(&conn, None, &[], crate::store::contacts::UsualHours::Off)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(rows[0].summary.talk, sara.talk);
+        assert!(rows[0].by_hand);
+    }
 }
