@@ -734,9 +734,9 @@ fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
     let now = utc(NOW);
     let mut ids = Vec::new();
     // Contact i talked i times (an exchange every 20 days, the last 30 days
-    // ago): the more, the stronger. Added in the reverse order of strength,
-    // so that ids do not decide.
-    for i in (1..=14i64).rev() {
+    // ago, which the user answered: no reply is owed): the more, the stronger. Added weakest first, so that the order
+    // of ids (the last tie-break) is the opposite of strength's.
+    for i in 1..=14i64 {
         let id = w.add(&format!("Nia Number{i}"), "2025-01-01T00:00:00Z");
         w.row(id).cadence = Some(Cadence::Every(Duration::days(7)));
         for k in 0..i {
@@ -749,6 +749,8 @@ fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
                 Channel::Message,
             );
         }
+        let answer = now - chrono::Duration::days(30) + chrono::Duration::hours(3);
+        w.log(id, &answer.to_rfc3339(), Direction::Out, Channel::Message);
         ids.push((i, id));
     }
     let p = w.plan(NOW);
@@ -776,7 +778,7 @@ fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
     }
     assert!(planned.iter().all(|(due, _)| *due < utc("2026-12-08T10:00:00+01:00")));
     // The two weakest wait, unplanned, and show says why in words.
-    let (_, weakest) = ids[13];
+    let (_, weakest) = ids[0];
     let why = p.why_none.get(&weakest).map(ToString::to_string).unwrap_or_default();
     assert_eq!(
         why,
@@ -787,7 +789,7 @@ fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
             strength_of(weakest)
         )
     );
-    let (_, second) = ids[12];
+    let (_, second) = ids[1];
     assert!(
         p.why_none
             .get(&second)
