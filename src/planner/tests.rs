@@ -1265,46 +1265,55 @@ mod properties {
             // Rule 10, when check-ins compete: no cadence check-in is slotted
             // a whole round (cadence × 2^u) after its slot without the cap;
             // and no check-in holds a day that a stronger one could have
-            // taken (its slot without the cap came on or before it) while the
-            // stronger one waits, later or unplanned. (Contacts with events
-            // are left out: a hold may keep the stronger one off that day.)
+            // taken (its slot without the cap came on or before it, its
+            // windows from that day's start fall on it, and its round ends
+            // after it) while the stronger one waits, later or unplanned.
+            // (Contacts with events are left out: a hold may keep the
+            // stronger one off that day.)
             let strength = |id: ContactId| {
                 let row = &w.contacts[(id - 1) as usize];
                 let summary = w.interactions.get(&id).map_or_else(Summary::default, |l| Summary::from_interactions(l.iter(), now));
                 strength::sort_key(Bond::of(&summary, row.by_hand).strength(now))
             };
+            // The end of a check-in's round, from its slot without the cap.
+            let round_end = |free: &Nudge| {
+                let row = &w.contacts[(free.contact_id - 1) as usize];
+                let Some(Cadence::Every(every)) = row.cadence else { return None };
+                let summary = Summary::from_interactions(w.interactions.get(&free.contact_id).into_iter().flatten(), now);
+                let u = rules::rule_04_unanswered_of(&summary, &w.settings);
+                every.checked_scaled_after(free.due, tz, 1 << u.min(16))
+            };
             let cadence_check_in = |n: &Nudge| n.kind == NudgeKind::CheckIn && n.care.is_none() && n.state == crate::model::OpenState::Pending;
             let no_events = |id: ContactId| !w.events.iter().any(|e| e.contact_id == id);
             for n in p.nudges.iter().filter(|n| cadence_check_in(n)) {
                 let Some(free_n) = q.for_contact(n.contact_id).filter(|f| f.key == n.key) else { continue };
-                let row = &w.contacts[(n.contact_id - 1) as usize];
-                let Some(Cadence::Every(every)) = row.cadence else { continue };
-                let summary = Summary::from_interactions(w.interactions.get(&n.contact_id).into_iter().flatten(), now);
-                let u = rules::rule_04_unanswered_of(&summary, &w.settings);
-                if let Some(round_end) = every.checked_scaled_after(free_n.due, tz, 1 << u.min(16)) {
-                    prop_assert!(n.due < round_end, "{n:?} slotted past its round ({round_end})");
+                if let Some(end) = round_end(free_n) {
+                    prop_assert!(n.due < end, "{n:?} slotted past its round ({end})");
                 }
             }
-            let waiting: Vec<(ContactId, Option<NaiveDate>)> = q
-                .nudges
-                .iter()
-                .filter(|f| cadence_check_in(f) && no_events(f.contact_id))
-                .filter_map(|f| {
-                    let capped = p.for_contact(f.contact_id);
-                    match capped {
-                        Some(c) if c.key == f.key => Some((f.contact_id, Some(local_date(c.due, tz)))),
-                        Some(_) => None,
-                        None => matches!(p.why_none.get(&f.contact_id), Some(WhyNone::NotPlanned(_))).then_some((f.contact_id, None)),
-                    }
-                })
-                .collect();
+            let r = &w.settings.rules;
+            let mut windows = slots::Windows::new(&w.settings.user.hours, tz, &r.recipient_hours, r.overlap_wait);
             for b in p.nudges.iter().filter(|n| cadence_check_in(n) && no_events(n.contact_id)) {
                 let day_b = local_date(b.due, tz);
-                for (a, day_a) in &waiting {
-                    let Some(free_a) = q.for_contact(*a) else { continue };
-                    if *a == b.contact_id || strength(*a) <= strength(b.contact_id) || local_date(free_a.due, tz) > day_b {
+                let after_b = start_of_day(day_b.succ_opt().unwrap_or(day_b), tz);
+                for free_a in q.nudges.iter().filter(|f| cadence_check_in(f) && no_events(f.contact_id)) {
+                    let a = free_a.contact_id;
+                    let zone_a = w.contacts[(a - 1) as usize].timezone.unwrap_or(tz);
+                    let from = start_of_day(day_b, tz).max(free_a.due);
+                    let could = a != b.contact_id
+                        && strength(a) > strength(b.contact_id)
+                        && local_date(free_a.due, tz) <= day_b
+                        && local_date(windows.slot(from, zone_a).at, tz) == day_b
+                        && round_end(free_a).is_some_and(|end| end > after_b);
+                    if !could {
                         continue;
                     }
+                    let day_a = match p.for_contact(a) {
+                        Some(c) if c.key == free_a.key => Some(local_date(c.due, tz)),
+                        Some(_) => continue,
+                        None if matches!(p.why_none.get(&a), Some(WhyNone::NotPlanned(_))) => None,
+                        None => continue,
+                    };
                     prop_assert!(day_a.is_some_and(|d| d <= day_b), "{b:?} holds {day_b} while stronger {a} waits ({day_a:?})");
                 }
             }
