@@ -107,6 +107,13 @@ fn the_stronger_go_first_and_the_rest_wait_unplanned_with_reasons() {
     assert_eq!(strengths.len(), 8);
     assert!(strengths.windows(2).all(|w| w[0] >= w[1]), "{strengths:?}");
     assert!(rows.iter().all(|c| c.get("strength").is_some_and(Value::is_number)));
+    // The text list gives the place alone, on one line.
+    let text = env.run(&["list", "--sort", "strength"]);
+    let ana = text.lines().last().unwrap_or_default();
+    assert!(
+        ana.contains("Ana Test") && ana.ends_with("not planned: ranks 8th of 8 check-ins by strength"),
+        "{text}"
+    );
     let by_name = env.json(&["list", "--sort", "name", "--json"]);
     assert_eq!(by_name[0]["name"], "Ana Test");
 }

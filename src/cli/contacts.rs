@@ -227,7 +227,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
                 &plan
                     .why_none
                     .get(&c.id)
-                    .map(|w| w.to_string())
+                    .map(crate::planner::WhyNone::brief)
                     .unwrap_or_else(|| "-".into()),
             ),
         };

@@ -72,6 +72,22 @@ pub enum WhyNone {
     NotPlanned(Competition),
 }
 
+impl WhyNone {
+    /// The reason on one line of `tend list`: as `tend show` gives it, but
+    /// for a check-in not planned, only its place ("not planned: ranks
+    /// 6,210th of 9,148 check-ins by strength").
+    pub fn brief(&self) -> String {
+        match self {
+            WhyNone::NotPlanned(c) => format!(
+                "not planned: ranks {} of {} check-ins by strength",
+                ordinal(c.rank),
+                grouped(c.competing)
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
 /// Rule 10, when check-ins compete: the figures `tend show` gives.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Competition {
