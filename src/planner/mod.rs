@@ -31,7 +31,7 @@ use chrono_tz::Tz;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BTreeMap, BinaryHeap};
 
 use crate::config::Settings;
 use crate::model::{Cadence, ContactId, Event, Nudge, NudgeKind, OpenState};
@@ -558,6 +558,7 @@ impl<'f> Planning<'f> {
             explain: explained(horizon, &self.explain),
             why_none: Vec::new(),
             not_planned: Vec::new(),
+            groups: BTreeMap::new(),
         };
         let fill = start.run(
             ctx,
@@ -673,7 +674,33 @@ struct Fill<'a> {
     /// Check-ins the cap would push past their round (rule 10): the contact,
     /// its strength key, and whether it has another nudge (a note then).
     not_planned: Vec<(ContactId, u32, bool)>,
+    /// Check-ins the cap sent on that move together (see [`Group`]), by
+    /// their shared slot and zone.
+    groups: BTreeMap<GroupKey, Group>,
 }
+
+/// Cadence check-ins the cap sent on to the same slot in the same zone,
+/// with nothing else hanging on them: no holds, no offer window, no later
+/// nudge of their contact. When their day is full, the cap sends every one
+/// of them to the same next day with room and the same slot there, in the
+/// same order; so they move as one, instead of each taking a turn on every
+/// day (at 30,000 overdue check-ins, a turn each per day of their round).
+/// One whose round ends before the group's slot is dropped when it comes
+/// first (nothing depends on when: it takes no place and frees none).
+struct Group {
+    slot: Slot,
+    ctz: Tz,
+    /// The latest end of a member's round: from a day starting then, all are dropped.
+    last_end: DateTime<Utc>,
+    /// By strength, then due time, then contact id (rule 10's order).
+    members: BinaryHeap<Member>,
+}
+
+/// A group's place among the groups: its slot, then its zone's name.
+type GroupKey = (DateTime<Utc>, &'static str);
+
+/// A member of a [`Group`]: its strength key, due time and contact, in rule 10's order.
+type Member = Reverse<(Reverse<u32>, DateTime<Utc>, ContactId)>;
 
 /// A run that left nudges out past the horizon met a decision that depends
 /// on where they would have landed.
@@ -701,13 +728,48 @@ impl<'a> Fill<'a> {
         let mut left_out = false;
         // The first day with room, asked again only after a place is taken.
         let mut first_free_day: Option<NaiveDate> = None;
-        while let Some(Reverse((day, _, _, _, cid))) = self.queue.pop() {
+        loop {
+            // The next turn: the queue's or the first of a group's, whichever comes first.
+            let group_turn = self.first_group_turn(tz);
+            let (Reverse((day, _, _, _, cid)), group) = match (self.queue.peek().copied(), group_turn) {
+                (None, None) => break,
+                (Some(q), Some((key, g))) if g > q => (g, Some(key)),
+                (None, Some((key, g))) => (g, Some(key)),
+                (Some(q), _) => {
+                    self.queue.pop();
+                    (q, None)
+                }
+            };
             // Every day up to the horizon is full: nothing else can land before it.
             if let Some(last) = last_day_shown {
                 let free = *first_free_day.get_or_insert_with(|| self.cap.first_free(ctx.today));
                 if free > last {
                     break;
                 }
+            }
+            if let Some(key) = group {
+                if !self.cap.has_room(day) {
+                    left_out |= self.move_group(key, day, tz, windows, placements, leave_out);
+                    continue;
+                }
+                let Some(g) = self.groups.get_mut(&key) else { break };
+                g.members.pop();
+                let slot = g.slot;
+                if g.members.is_empty() {
+                    self.groups.remove(&key);
+                }
+                let Some(o) = self.options.get_mut(&cid) else {
+                    continue;
+                };
+                let Some(mut s) = o.current.take() else {
+                    continue;
+                };
+                s.slot = slot;
+                if s.drop_at().is_some_and(|end| slot.at >= end) {
+                    self.not_planned.push((cid, s.rank, false));
+                    continue;
+                }
+                o.current = Some(s);
             }
             let Some(o) = self.options.get_mut(&cid) else {
                 continue;
@@ -773,12 +835,14 @@ impl<'a> Fill<'a> {
             // or after the end of its offer (or round), it expires wherever
             // it lands, and takes no place there.
             let expired_anyway = s.drop_at().is_some_and(|end| free_from >= end);
+            let mut no_holds = false;
             if !expired_anyway {
                 if !competes {
                     self.promised.count(free);
                     o.promised = true;
                 }
                 let holds = holds_of(ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
+                no_holds = holds.is_empty();
                 let next = place(windows, placements, free_from, ctz, &holds, s.cand.kind);
                 s.slot = next.slot;
                 if next.held_until.is_some() {
@@ -786,8 +850,18 @@ impl<'a> Fill<'a> {
                 }
             }
             let Some(end) = s.drop_at().filter(|end| expired_anyway || s.slot.at >= *end) else {
-                // Its turn comes again among the nudges of the day it moved to.
-                self.queue.push(turn(&s, cid, tz));
+                // Its turn comes again among the nudges of the day it moved to,
+                // in a group when nothing else hangs on it.
+                if competes
+                    && no_holds
+                    && !has_next
+                    && s.cand.offer_end.is_none()
+                    && let Some(end) = s.round_end
+                {
+                    join_group(&mut self.groups, &s, cid, ctz, end);
+                } else {
+                    self.queue.push(turn(&s, cid, tz));
+                }
                 o.current = Some(s);
                 continue;
             };
@@ -820,6 +894,83 @@ impl<'a> Fill<'a> {
         }
         Ok(self)
     }
+}
+
+impl Fill<'_> {
+    /// The first turn among the groups, with its group: groups come in the
+    /// order of their slots, and those on the same day compare by their first.
+    fn first_group_turn(&self, tz: Tz) -> Option<(GroupKey, Turn)> {
+        let mut best: Option<(GroupKey, Turn)> = None;
+        let mut first_day = None;
+        for (key, g) in &self.groups {
+            let day = local_date(g.slot.at, tz);
+            if first_day.is_some_and(|d| d != day) {
+                break;
+            }
+            first_day = Some(day);
+            if let Some(Reverse((rank, due, cid))) = g.members.peek() {
+                let t = Reverse((day, Reverse(NudgeKind::CheckIn.priority()), *rank, *due, *cid));
+                if best.as_ref().is_none_or(|(_, b)| t > *b) {
+                    best = Some((*key, t));
+                }
+            }
+        }
+        best
+    }
+
+    /// The group's day is full: all of it goes on to the next day with room,
+    /// as each member would. Returns whether it was left out (past the last
+    /// day shown).
+    fn move_group(
+        &mut self,
+        key: GroupKey,
+        day: NaiveDate,
+        tz: Tz,
+        windows: &mut Windows,
+        placements: &mut HashMap<(DateTime<Utc>, Tz), Placement>,
+        leave_out: Option<NaiveDate>,
+    ) -> bool {
+        let Some(mut g) = self.groups.remove(&key) else {
+            return false;
+        };
+        let free = self.cap.first_free(day);
+        if leave_out.is_some_and(|last| free > last) {
+            return true;
+        }
+        let free_from = start_of_day(free, tz);
+        if g.last_end <= free_from {
+            for Reverse((Reverse(rank), _, cid)) in g.members.into_vec() {
+                self.not_planned.push((cid, rank, false));
+            }
+            return false;
+        }
+        g.slot = place(windows, placements, free_from, g.ctz, &[], NudgeKind::CheckIn).slot;
+        match self.groups.get_mut(&(g.slot.at, g.ctz.name())) {
+            Some(there) => {
+                if there.members.len() < g.members.len() {
+                    std::mem::swap(&mut there.members, &mut g.members);
+                }
+                there.members.append(&mut g.members);
+                there.last_end = there.last_end.max(g.last_end);
+            }
+            None => {
+                self.groups.insert((g.slot.at, g.ctz.name()), g);
+            }
+        }
+        false
+    }
+}
+
+/// Puts a check-in the cap sent on into the group of its new slot.
+fn join_group(groups: &mut BTreeMap<GroupKey, Group>, s: &Settled, cid: ContactId, ctz: Tz, end: DateTime<Utc>) {
+    let g = groups.entry((s.slot.at, ctz.name())).or_insert_with(|| Group {
+        slot: s.slot,
+        ctz,
+        last_end: end,
+        members: BinaryHeap::new(),
+    });
+    g.last_end = g.last_end.max(end);
+    g.members.push(Reverse((Reverse(s.rank), s.cand.due, cid)));
 }
 
 fn to_nudge(row: &PlanRow, s: Settled, reason: String) -> Nudge {
