@@ -802,6 +802,83 @@ fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
     assert!(matches!(p.why_none.get(&second), Some(WhyNone::NotPlanned(_))));
 }
 
+/// Rule 10 at saturation: 400 overdue check-ins at six weeks for five places
+/// a day. The 155 strongest fill every working day of the round (Tuesday 1
+/// December to Tuesday 12 January, before 10:00), five a day, stronger
+/// before weaker; the other 245 wait, unplanned; an agenda's plan agrees.
+#[test]
+fn rule10_a_saturated_network_plans_one_round_by_strength() {
+    let mut w = World::new(&[]);
+    let now = utc(NOW);
+    let mut ids = Vec::new();
+    // Contact i last talked 50 + i days ago (answered, and answered back):
+    // the lower i, the more recent, the stronger.
+    for i in 0..400i64 {
+        let id = w.add(&format!("Sat Urated{i}"), "2025-01-01T00:00:00Z");
+        w.row(id).cadence = Some(Cadence::Every(weeks(6)));
+        let at = now - chrono::Duration::days(50 + i);
+        w.log(id, &at.to_rfc3339(), Direction::Out, Channel::Message);
+        w.log(
+            id,
+            &(at + chrono::Duration::hours(2)).to_rfc3339(),
+            Direction::In,
+            Channel::Message,
+        );
+        w.log(
+            id,
+            &(at + chrono::Duration::hours(3)).to_rfc3339(),
+            Direction::Out,
+            Channel::Message,
+        );
+        ids.push(id);
+    }
+    let p = w.plan(NOW);
+    let tz = w.settings.user.timezone;
+    let days: Vec<Option<NaiveDate>> = ids
+        .iter()
+        .map(|id| p.for_contact(*id).map(|n| local_date(n.due, tz)))
+        .collect();
+    assert!(days[..155].iter().all(Option::is_some), "{days:?}");
+    assert!(days[155..].iter().all(Option::is_none), "{days:?}");
+    // Five a day, in order of strength.
+    let planned: Vec<NaiveDate> = days.iter().flatten().copied().collect();
+    assert!(planned.windows(2).all(|d| d[0] <= d[1]), "{planned:?}");
+    for chunk in planned.chunks(5) {
+        assert!(chunk.iter().all(|d| *d == chunk[0]), "{chunk:?}");
+    }
+    assert_eq!(planned.first().copied(), Some(date("2026-12-01")));
+    assert_eq!(planned.last().copied(), Some(date("2027-01-12")));
+    let why = p.why_none.get(&ids[155]).map(WhyNone::brief);
+    assert_eq!(
+        why.as_deref(),
+        Some("not planned: ranks 156th of 400 check-ins by strength")
+    );
+    // An agenda's plan for a week shows the same.
+    let mut contacts = w.contacts.clone();
+    for c in &mut contacts {
+        if let Some(list) = w.interactions.get(&c.id) {
+            c.summary = Summary::from_interactions(list.iter(), now);
+        }
+    }
+    let facts = Facts {
+        contacts: &contacts,
+        events: &w.events,
+        records: &w.records,
+    };
+    let horizon = now + chrono::Duration::days(7);
+    let week = |plan: &Plan| -> Vec<(ContactId, DateTime<Utc>)> {
+        plan.nudges
+            .iter()
+            .filter(|n| n.due < horizon)
+            .map(|n| (n.contact_id, n.due))
+            .collect()
+    };
+    let bounded = plan_until(&facts, &w.settings, now, Some(horizon));
+    assert_eq!(week(&bounded), week(&p));
+    // Tuesday to Tuesday morning: six working days.
+    assert_eq!(week(&p).len(), 30);
+}
+
 /// Rule 10: five check-ins due on Sunday do not push a London reply owed
 /// since Wednesday off Monday: each day's places go by priority first.
 #[test]
