@@ -575,12 +575,18 @@ impl<'f> Planning<'f> {
         if horizon.is_none() {
             plan.why_none.extend(fill.why_none);
         }
-        if !fill.not_planned.is_empty() {
-            let competition = self.competition(&fill.not_planned);
-            for (cid, why, has_next) in competition {
+        // Figures only for those a plan says something of (a plan with a
+        // horizon: the contacts it explains).
+        let wanted: Vec<(ContactId, u32, bool)> = fill
+            .not_planned
+            .into_iter()
+            .filter(|(cid, ..)| horizon.is_none() || self.explain.contains(cid))
+            .collect();
+        if !wanted.is_empty() {
+            for (cid, why, has_next) in self.competition(&wanted) {
                 if has_next {
                     plan.notes.entry(cid).or_default().push(why.to_string());
-                } else if horizon.is_none() || self.explain.contains(&cid) {
+                } else {
                     plan.why_none.insert(cid, why);
                 }
             }
