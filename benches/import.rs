@@ -4,8 +4,13 @@
 //! ≤ 10 s for the whole), then, with no manual checkpoint, the WAL's size,
 //! `tend add` (≤ 4 ms) and `tend agenda --json` (≤ 50 ms) medians, and the
 //! time and peak memory of `tend list --json` (≤ 100 ms, ≤ 50 MB) and
-//! `tend show ID` (≤ 10 ms). The import runs again with a quarter of the
-//! messages: its peak memory must not grow with the file.
+//! `tend show ID` (≤ 10 ms), and `tend stats`. The import runs again with a
+//! quarter of the messages: its peak memory must not grow with the file.
+//!
+//! Two networks: the *idle* one (imported without a cadence: most contacts
+//! have no check-in) and the *saturated* one (the same export imported with
+//! `--cadence 6w`, as issue 25's user did: about 714 check-ins a day asked
+//! of a cap of 5, most of them overdue), each with the same commands.
 //!
 //! `cargo bench --bench import` runs the full sizes; `cargo test` runs this
 //! file as a smoke test with small sizes (no `--bench` argument). Peak memory
@@ -79,33 +84,45 @@ fn main() {
             full,
         );
         peaks.push((rows, peak));
+        if rows == sizes.messages {
+            println!("-- the idle network (imported without a cadence)");
+            commands(&tend, &sizes);
+            // The saturated network: the same export with `--cadence 6w`.
+            let db = dir.join(format!("tend-{rows}-6w.db"));
+            for side in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{side}", db.display()));
+            }
+            let saturated = Tend {
+                db,
+                config: dir.join("config.toml"),
+            };
+            let (took, peak, out) = saturated.measured(&[
+                "import",
+                "linkedin",
+                "--json",
+                "--cadence",
+                "6w",
+                &export.display().to_string(),
+            ]);
+            let outcome: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+            assert_eq!(outcome["contacts_added"], sizes.connections as u64, "{outcome}");
+            println!("-- the saturated network (imported with --cadence 6w)");
+            report(
+                &format!(
+                    "import {} connections + {rows} messages --cadence 6w",
+                    sizes.connections
+                ),
+                took,
+                peak,
+                Some(Duration::from_secs(10)),
+                full,
+            );
+            commands(&saturated, &sizes);
+        }
         // TEND_BENCH_DIR keeps the export too, for profiling an import.
         if std::env::var_os("TEND_BENCH_DIR").is_none() {
             let _ = std::fs::remove_dir_all(&export);
         }
-        if rows != sizes.messages {
-            continue;
-        }
-        let wal = std::fs::metadata(format!("{}-wal", db.display())).map_or(0, |m| m.len());
-        println!("WAL after the import: {:.1} MB (target < 8 MB)", wal as f64 / 1e6);
-        let add: Vec<Duration> = (0..sizes.runs)
-            .map(|i| tend.timed(&["add", &format!("Bench Person {i}")]))
-            .collect();
-        stats("tend add", add, Some(4.0));
-        let agenda: Vec<Duration> = (0..sizes.runs).map(|_| tend.timed(&["agenda", "--json"])).collect();
-        stats("tend agenda --json", agenda, Some(50.0));
-        let list: Vec<Duration> = (0..sizes.runs.min(11))
-            .map(|_| tend.timed(&["list", "--json"]))
-            .collect();
-        stats("tend list --json", list, Some(100.0));
-        let (_, list_peak, _) = tend.measured(&["list", "--json"]);
-        println!("tend list --json peak memory: {} (target ≤ 50 MB)", mib(list_peak));
-        let show: Vec<Duration> = (0..sizes.runs).map(|_| tend.timed(&["show", "7"])).collect();
-        stats("tend show 7", show, Some(10.0));
-        let (_, show_peak, _) = tend.measured(&["show", "7"]);
-        println!("tend show 7 peak memory: {}", mib(show_peak));
-        let wal = std::fs::metadata(format!("{}-wal", db.display())).map_or(0, |m| m.len());
-        println!("WAL after the commands: {:.1} MB", wal as f64 / 1e6);
     }
     if let [(small_rows, Some(small)), (big_rows, Some(big))] = peaks.as_slice() {
         println!(
@@ -115,6 +132,35 @@ fn main() {
             big_rows / small_rows
         );
     }
+}
+
+/// The commands right after an import, each timed as a user meets them.
+fn commands(tend: &Tend, sizes: &Sizes) {
+    let wal = std::fs::metadata(format!("{}-wal", tend.db.display())).map_or(0, |m| m.len());
+    println!("WAL after the import: {:.1} MB (target < 8 MB)", wal as f64 / 1e6);
+    let add: Vec<Duration> = (0..sizes.runs)
+        .map(|i| tend.timed(&["add", &format!("Bench Person {i}")]))
+        .collect();
+    stats("tend add", add, Some(4.0));
+    let agenda: Vec<Duration> = (0..sizes.runs).map(|_| tend.timed(&["agenda", "--json"])).collect();
+    stats("tend agenda --json", agenda, Some(50.0));
+    let list: Vec<Duration> = (0..sizes.runs.min(11))
+        .map(|_| tend.timed(&["list", "--json"]))
+        .collect();
+    stats("tend list --json", list, Some(100.0));
+    let (_, list_peak, _) = tend.measured(&["list", "--json"]);
+    println!("tend list --json peak memory: {} (target ≤ 50 MB)", mib(list_peak));
+    // 7 is among the strongest (it has messages); 104 has none.
+    for id in ["7", "104"] {
+        let show: Vec<Duration> = (0..sizes.runs).map(|_| tend.timed(&["show", id, "--json"])).collect();
+        stats(&format!("tend show {id} --json"), show, Some(10.0));
+    }
+    let (_, show_peak, _) = tend.measured(&["show", "7"]);
+    println!("tend show 7 peak memory: {}", mib(show_peak));
+    let stat: Vec<Duration> = (0..sizes.runs.min(11)).map(|_| tend.timed(&["stats"])).collect();
+    stats("tend stats", stat, None);
+    let wal = std::fs::metadata(format!("{}-wal", tend.db.display())).map_or(0, |m| m.len());
+    println!("WAL after the commands: {:.1} MB", wal as f64 / 1e6);
 }
 
 struct Tend {

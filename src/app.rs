@@ -142,6 +142,11 @@ struct DraftsOn<'a> {
 }
 
 /// Settings and clock from the environment, without opening the database.
+/// Rule 15: a cadence or a tag the user gives by hand (`tend add`, `tend edit`).
+fn by_hand(fields: &ContactFields) -> bool {
+    fields.cadence.flatten().is_some() || fields.tags.as_ref().is_some_and(|t| !t.is_empty())
+}
+
 pub fn load_settings() -> Result<(Settings, Clock, PathBuf)> {
     let (path, required) = crate::paths::config_file();
     let env: BTreeMap<String, String> = std::env::vars().collect();
@@ -379,14 +384,25 @@ impl App {
     /// Adds a contact by hand (`tend add`).
     pub fn add_contact(&mut self, fields: &ContactFields) -> Result<ContactId> {
         let now = self.now();
-        self.store
-            .write(|tx| store::contacts::insert(tx, fields, "manual", None, now))
+        self.store.write(|tx| {
+            let id = store::contacts::insert(tx, fields, "manual", None, now)?;
+            if by_hand(fields) {
+                store::contacts::mark_by_hand(tx, id)?;
+            }
+            Ok(id)
+        })
     }
 
     /// Applies the fields that are set (`tend edit`, `tend rm`).
     pub fn edit_contact(&mut self, id: ContactId, fields: &ContactFields) -> Result<()> {
         let now = self.now();
-        self.store.write(|tx| store::contacts::update(tx, id, fields, now))
+        self.store.write(|tx| {
+            store::contacts::update(tx, id, fields, now)?;
+            if by_hand(fields) {
+                store::contacts::mark_by_hand(tx, id)?;
+            }
+            Ok(())
+        })
     }
 
     /// Erases a contact and every record of them.
@@ -473,6 +489,30 @@ impl App {
                 .write(|tx| store::edits::rewrite_event(tx, id, None))
                 .map(Removed::Event),
         }
+    }
+
+    /// Rule 15's facts of one contact (its stored history counts).
+    pub fn bond(&self, id: ContactId) -> Result<planner::Bond> {
+        let found = self.read(|| store::contacts::bonds(self.store.conn(), Some(id)))?;
+        Ok(found.into_iter().next().map(|(_, b)| b).unwrap_or_default())
+    }
+
+    /// Rule 15: every contact's strength now (or one's, by id).
+    pub fn strengths(&self, only: Option<ContactId>) -> Result<rustc_hash::FxHashMap<ContactId, f64>> {
+        let now = self.now();
+        let found = self.read(|| store::contacts::bonds(self.store.conn(), only))?;
+        Ok(found.into_iter().map(|(id, b)| (id, b.strength(now))).collect())
+    }
+
+    /// Rule 10: what the active contacts' cadences ask of the daily cap.
+    pub fn demand(&self) -> Result<planner::demand::Demand> {
+        let counts = self.read(|| store::contacts::cadence_counts(self.store.conn()))?;
+        Ok(planner::demand::demand(&counts, &self.settings))
+    }
+
+    /// Rule 10's warning when the cadences ask for more than the cap gives.
+    pub fn demand_warning(&self) -> Result<Option<String>> {
+        Ok(self.demand()?.warning())
     }
 
     /// Plans every contact at the current instant.

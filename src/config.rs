@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use crate::error::Error;
-use crate::model::Cadence;
+use crate::model::{Cadence, ReplyAfter};
 use crate::time::{Duration, Hours};
 
 /// The shipped defaults, with a comment per key.
@@ -65,7 +65,7 @@ pub struct User {
 #[serde(deny_unknown_fields)]
 pub struct Rules {
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
-    pub reply_after: Duration,
+    pub reply_after: ReplyAfter,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
     pub reply_window: Duration,
     #[serde(deserialize_with = "parsed", serialize_with = "shown")]
@@ -596,7 +596,7 @@ mod tests {
     fn shipped_defaults_parse_to_the_documented_values() {
         let s = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.rules.daily_cap, 5);
-        assert_eq!(s.rules.reply_after.to_string(), "1d");
+        assert_eq!(s.rules.reply_after.to_string(), "next-working-day");
         assert_eq!(s.rules.default_cadence.to_string(), "6w");
         assert_eq!(s.user.hours.to_string(), "Mon-Fri 09:00-18:00");
         assert_eq!(s.rules.recipient_hours.to_string(), "Mon-Fri 09:00-17:00");

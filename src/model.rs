@@ -171,6 +171,35 @@ impl fmt::Display for Cadence {
     }
 }
 
+/// Rule 1's `reply_after`: the start of the user's sending window on the
+/// first working day after the message's day, or a fixed duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplyAfter {
+    NextWorkingDay,
+    After(Duration),
+}
+
+impl FromStr for ReplyAfter {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        if s.trim().eq_ignore_ascii_case("next-working-day") {
+            return Ok(ReplyAfter::NextWorkingDay);
+        }
+        s.parse::<Duration>()
+            .map(ReplyAfter::After)
+            .map_err(|e| format!("{e}, or 'next-working-day'"))
+    }
+}
+
+impl fmt::Display for ReplyAfter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReplyAfter::After(d) => d.fmt(f),
+            ReplyAfter::NextWorkingDay => f.write_str("next-working-day"),
+        }
+    }
+}
+
 /// A birthday with or without a year (`--birthday 1990-04-02` or `04-02`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Birthday {
@@ -340,6 +369,69 @@ pub struct Summary {
     /// The earliest interaction still to come when the summary was made: from
     /// then on the summary is out of date and must be made again.
     pub stale_at: Option<DateTime<Utc>>,
+    /// The two-way history that relationship strength reads (rule 15).
+    pub talk: Talk,
+}
+
+/// Rule 15's facts of a contact's two-way history, counted over what has
+/// happened. A conversation is a run of conversational interactions with
+/// no gap longer than [`Talk::GAP_DAYS`]; who opened it is the direction of
+/// its first interaction (a call or meeting, `both`, is opened by neither).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Talk {
+    pub conversations: u32,
+    /// Conversations they opened (they wrote first).
+    pub they_opened: u32,
+    /// Conversations you opened...
+    pub you_opened: u32,
+    /// ...and of those, the ones they answered, and how long the answers
+    /// took in all, in seconds.
+    pub answered: u32,
+    pub answer_secs: i64,
+    /// Calls and meetings that have happened.
+    pub meetings: u32,
+    /// The first conversational interaction.
+    pub first_at: Option<DateTime<Utc>>,
+}
+
+impl Talk {
+    /// A silence longer than this ends a conversation.
+    pub const GAP_DAYS: i64 = 14;
+
+    /// Counts `sorted` (by time, all happened).
+    fn count(sorted: &[&Interaction]) -> Talk {
+        let mut t = Talk::default();
+        let mut previous: Option<DateTime<Utc>> = None;
+        // The instant you opened the current conversation, while unanswered.
+        let mut waiting_since: Option<DateTime<Utc>> = None;
+        for i in sorted.iter().filter(|i| i.channel.is_conversational()) {
+            t.first_at.get_or_insert(i.at);
+            if matches!(i.channel, Channel::Call | Channel::Meeting) && i.direction == Direction::Both {
+                t.meetings += 1;
+            }
+            let opens = previous.is_none_or(|p| (i.at - p).num_days() > Talk::GAP_DAYS);
+            previous = Some(i.at);
+            if opens {
+                t.conversations += 1;
+                waiting_since = None;
+                match i.direction {
+                    Direction::In => t.they_opened += 1,
+                    Direction::Out => {
+                        t.you_opened += 1;
+                        waiting_since = Some(i.at);
+                        continue;
+                    }
+                    Direction::Both => {}
+                }
+            }
+            if let Some(since) = waiting_since.filter(|_| i.is_response()) {
+                t.answered += 1;
+                t.answer_secs += (i.at - since).num_seconds().max(0);
+                waiting_since = None;
+            }
+        }
+        t
+    }
 }
 
 impl Summary {
@@ -357,6 +449,7 @@ impl Summary {
             }
         }
         sorted.truncate(happened);
+        s.talk = Talk::count(&sorted);
         for i in &sorted {
             if i.is_touch() {
                 s.last_touch = Some(i.at);

@@ -305,8 +305,20 @@ pub struct ListArgs {
     /// Only the contacts with this tag.
     #[arg(long, value_name = "T")]
     pub tag: Option<String>,
+    /// Order: by name, by the next nudge (soonest first), or by relationship
+    /// strength (strongest first). Without it, in the order they were added.
+    #[arg(long, value_enum)]
+    pub sort: Option<ListSort>,
     #[command(flatten)]
     pub out: JsonFlag,
+}
+
+/// `tend list --sort`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListSort {
+    Name,
+    Next,
+    Strength,
 }
 
 #[derive(Debug, Args)]

@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::args::{
-    AddArgs, ContactArg, ContactFlags, EditArgs, EventArgs, ForgetArgs, JsonFlag, ListArgs, LogArgs, ShowArgs,
+    AddArgs, ContactArg, ContactFlags, EditArgs, EventArgs, ForgetArgs, JsonFlag, ListArgs, ListSort, LogArgs, ShowArgs,
 };
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
@@ -84,6 +84,12 @@ pub fn edit(app: &mut App, a: EditArgs) -> Result<i32> {
     } else {
         emit(&format!("Updated {} (id {id}).\n", c.name))?;
     }
+    // Rule 10: a cadence is decided here; say when they all ask too much.
+    if fields.cadence.is_some()
+        && let Some(warning) = app.demand_warning()?
+    {
+        output::note(&warning);
+    }
     Ok(0)
 }
 
@@ -158,6 +164,9 @@ pub(super) fn ask(question: &str) -> Result<bool> {
 pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     let plan = app.plan()?;
     let tz = app.tz();
+    let strengths = app.strengths(None)?;
+    let strength_of = |id: crate::model::ContactId| strengths.get(&id).copied().unwrap_or(0.0);
+    let strength_of = &strength_of;
     let wanted = |c: &crate::model::Contact| {
         a.tag
             .as_ref()
@@ -189,7 +198,9 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
                                 state: n.state,
                                 reason: &n.reason,
                             });
-                            let listed = output::ContactOut::new(&c, settings).with_next(next);
+                            let listed = output::ContactOut::new(&c, settings)
+                                .with_strength(strength_of(c.id))
+                                .with_next(next);
                             item(&|buf| {
                                 listed.write_pretty(buf, 1);
                                 Ok(())
@@ -201,14 +212,22 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
             });
             const BATCH: usize = 256;
             let mut batch = Vec::with_capacity(BATCH);
-            let read = app.each_contact(|c| {
+            let mut each = |c| {
                 batch.push(c);
                 if batch.len() == BATCH {
                     // Fails only when the writer has stopped, which says why.
                     let _ = batches.send(Some(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))));
                 }
                 Ok(())
-            });
+            };
+            // An order needs every contact first; without one they stream.
+            let read = match a.sort {
+                Some(sort) => app.contacts().and_then(|mut all| {
+                    sort_contacts(&mut all, sort, plan, strength_of);
+                    all.into_iter().try_for_each(&mut each)
+                }),
+                None => app.each_contact(&mut each),
+            };
             let _ = batches.send(if read.is_ok() { Some(batch) } else { None });
             drop(batches);
             let written = writer
@@ -219,7 +238,10 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     }
     let everyone = app.contacts()?;
     let anyone = !everyone.is_empty();
-    let contacts: Vec<_> = everyone.into_iter().filter(|c| wanted(c)).collect();
+    let mut contacts: Vec<_> = everyone.into_iter().filter(|c| wanted(c)).collect();
+    if let Some(sort) = a.sort {
+        sort_contacts(&mut contacts, sort, &plan, strength_of);
+    }
     let mut text = String::new();
     for c in &contacts {
         let next = match plan.for_contact(c.id) {
@@ -230,12 +252,18 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
                 &plan
                     .why_none
                     .get(&c.id)
-                    .map(|w| w.to_string())
+                    .map(crate::planner::WhyNone::brief)
                     .unwrap_or_else(|| "-".into()),
             ),
         };
         let org = c.company.as_deref().map(|co| format!(" ({co})")).unwrap_or_default();
-        text.push_str(&format!("{:>5}  {}{org}  {next}\n", c.id, paint(Style::Bold, &c.name)));
+        let strength = crate::planner::strength::shown(strength_of(c.id));
+        text.push_str(&format!(
+            "{:>5}  {}{org}  {}  {next}\n",
+            c.id,
+            paint(Style::Bold, &c.name),
+            paint(Style::Dim, &format!("strength {strength}"))
+        ));
     }
     match (&a.tag, contacts.is_empty(), anyone) {
         (Some(tag), true, true) => output::note(&format!(
@@ -248,6 +276,30 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// `tend list --sort`: by name; by the next nudge, soonest first (none
+/// last); or by strength, strongest first. Ties go by name, then id.
+fn sort_contacts(
+    contacts: &mut [crate::model::Contact],
+    sort: ListSort,
+    plan: &crate::planner::Plan,
+    strength_of: &dyn Fn(crate::model::ContactId) -> f64,
+) {
+    let name = |c: &crate::model::Contact| (c.name.to_lowercase(), c.id);
+    match sort {
+        ListSort::Name => contacts.sort_by_cached_key(name),
+        ListSort::Next => contacts.sort_by_cached_key(|c| {
+            let due = plan.for_contact(c.id).map(|n| n.due);
+            (due.is_none(), due, name(c))
+        }),
+        ListSort::Strength => contacts.sort_by_cached_key(|c| {
+            (
+                std::cmp::Reverse(crate::planner::strength::sort_key(strength_of(c.id))),
+                name(c),
+            )
+        }),
+    }
+}
+
 pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let id = app.resolve(&a.contact)?;
     let c = app.contact(id)?;
@@ -257,6 +309,8 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let figures = app.read(|| store::stats::contact_figures(app.store.conn(), id, their_tz))?;
     let readings = app.readings(id, &interactions)?;
     let plan = app.plan_for(id)?;
+    let bond = app.bond(id)?;
+    let strength = bond.strength(app.now());
     let next = plan.for_contact(id);
     let draft = next.map(|n| app.draft(n)).transpose()?;
     let why_none = match (next, c.status) {
@@ -271,6 +325,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     };
     if a.out.json {
         let mut v = output::contact_json(&c, &app.settings);
+        v["strength"] = output::shown_strength(strength).into();
         v["interactions"] = interactions
             .iter()
             .map(|i| {
@@ -327,6 +382,12 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
         _ => c.status.to_string(),
     };
     t += &format!("  {:<13}{status}\n", "status");
+    t += &format!(
+        "  {:<13}{}: {}\n",
+        "strength",
+        crate::planner::strength::shown(strength),
+        bond.grounds(app.now())
+    );
     t += &opt("note", &c.note);
     t += &opt("figures", &figures.sentence());
     if !interactions.is_empty() || !events.is_empty() {
@@ -507,6 +568,15 @@ pub fn config(a: JsonFlag) -> Result<i32> {
     );
     if let Some(now) = now {
         t += &format!("TEND_NOW     {now}\n");
+    }
+    // Rule 10: whether the cadences in force ask for more than the cap.
+    // A database tend cannot open is not this command's to report.
+    if db.exists()
+        && let Some(warning) = crate::app::App::open()
+            .ok()
+            .and_then(|app| app.demand_warning().ok().flatten())
+    {
+        t += &format!("check-ins    {warning}\n");
     }
     t.push('\n');
     for (k, v) in entries {

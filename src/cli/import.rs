@@ -110,6 +110,12 @@ fn with_rows(app: &mut App, a: ImportArgs, importer: Importer) -> Result<i32> {
     } else {
         emit(&outcome.summary())?;
     }
+    // Rule 10: a cadence given to a whole import may ask for more than the cap.
+    if a.cadence.is_some()
+        && let Some(warning) = app.demand_warning()?
+    {
+        note(&warning);
+    }
     Ok(0)
 }
 

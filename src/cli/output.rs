@@ -180,6 +180,11 @@ pub fn rfc3339(at: DateTime<Utc>, tz: Tz) -> String {
 }
 
 /// The contact object of cli.md (`id`, `name`, ...); `cadence` is the one in force.
+/// Strength to the two decimals `tend show` prints.
+pub fn shown_strength(strength: f64) -> f64 {
+    (strength * 100.0).round() / 100.0
+}
+
 pub fn contact_json(c: &Contact, settings: &Settings) -> Value {
     serde_json::to_value(ContactOut::new(c, settings)).unwrap_or(Value::Null)
 }
@@ -208,6 +213,10 @@ pub struct ContactOut<'a> {
     status: &'static str,
     paused_until: Option<String>,
     created_at: String,
+    /// Rule 15's relationship strength, to two decimals (`tend list --json`
+    /// and `tend show --json`); left out elsewhere.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    strength: Option<f64>,
     /// `tend list --json`'s open nudge (`null` for none); left out elsewhere.
     #[serde(skip_serializing_if = "Option::is_none")]
     next: Option<Option<NextOut<'a>>>,
@@ -245,8 +254,15 @@ impl<'a> ContactOut<'a> {
             status: c.status.as_str(),
             paused_until: c.paused_until.map(crate::time::ymd),
             created_at: rfc3339(c.created_at, settings.user.timezone),
+            strength: None,
             next: None,
         }
+    }
+
+    /// With `strength` written (rounded to two decimals, as shown).
+    pub fn with_strength(mut self, strength: f64) -> ContactOut<'a> {
+        self.strength = Some(shown_strength(strength));
+        self
     }
 
     /// With `next` written, as `tend list --json` has it (a field of its
@@ -301,6 +317,13 @@ impl<'a> ContactOut<'a> {
         json_opt(o.out, self.paused_until.as_deref());
         o.key("created_at");
         json_str(o.out, &self.created_at);
+        if let Some(strength) = self.strength {
+            o.key("strength");
+            // serde_json's own digits for a float (a finite one cannot fail).
+            if serde_json::to_writer(&mut *o.out, &strength).is_err() {
+                o.out.extend_from_slice(b"null");
+            }
+        }
         if let Some(next) = &self.next {
             o.key("next");
             match next {
@@ -533,6 +556,7 @@ mod tests {
             id in proptest::num::i64::ANY,
             next in 0u8..3,
             reason in text(),
+            strength in proptest::option::of(0.0f64..=1.0),
         ) {
             let out = ContactOut {
                 id,
@@ -554,6 +578,7 @@ mod tests {
                 status: "active",
                 paused_until: opts[6].clone(),
                 created_at: greet.clone(),
+                strength: strength.map(shown_strength),
                 next: match next {
                     0 => None,
                     1 => Some(None),

@@ -40,10 +40,23 @@ pub fn run(app: &mut App, a: StatsArgs) -> Result<i32> {
         let bytes = crate::stats::chart::render(&report, &title, format)?;
         std::fs::write(path, bytes).map_err(|e| Error::io_at("cannot write the chart to", path, e))?;
     }
+    let demand = app.demand()?;
     if a.out.json {
-        emit_json(&report.json(&from_text))?;
+        let mut v = report.json(&from_text);
+        v["check_ins"] = serde_json::json!({
+            "contacts": demand.contacts,
+            "asked_per_day": (demand.per_day * 10.0).round() / 10.0,
+            "cap": demand.cap,
+            "kept_in_rhythm": demand.kept(),
+        });
+        emit_json(&v)?;
     } else {
-        emit(&human(&report, from, tz))?;
+        let mut text = human(&report, from, tz);
+        // Rule 10: the same figure as import, edit and config give.
+        if let Some(warning) = demand.warning() {
+            text += &format!("\n{}\n  {warning}\n", paint(Style::Bold, "Check-ins"));
+        }
+        emit(&text)?;
     }
     Ok(0)
 }

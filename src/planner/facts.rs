@@ -36,6 +36,15 @@ pub struct PlanRow {
     /// The name they are greeted by (`tend add --greet`), when one is stored:
     /// reasons use it as drafts do. Attached afterwards, like `usual_hour`.
     pub greet: Option<String>,
+    /// The user set this contact's cadence or a tag by hand (rule 15).
+    pub by_hand: bool,
+}
+
+impl PlanRow {
+    /// Rule 15's facts of this contact.
+    pub fn bond(&self) -> super::strength::Bond {
+        super::strength::Bond::of(&self.summary, self.by_hand)
+    }
 }
 
 /// What happened to a nudge, by its stable key (rule 12).

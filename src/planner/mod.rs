@@ -16,19 +16,22 @@
 //! under the daily cap, and what would land past its offer window is
 //! dropped in favour of the contact's next candidate.
 
+pub mod demand;
 pub mod facts;
 mod reasons;
 mod rules;
 pub mod slots;
+pub mod strength;
 
 pub use facts::{Facts, LiveBounds, NudgeRecord, PlanRow, live_bounds};
+pub use strength::Bond;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BTreeMap, BinaryHeap};
 
 use crate::config::Settings;
 use crate::model::{Cadence, ContactId, Event, Nudge, NudgeKind, OpenState};
@@ -64,6 +67,38 @@ pub enum WhyNone {
     Quiet,
     /// The next check-in would fall after the year 9999.
     BeyondCalendar,
+    /// Rule 10: more check-ins compete for the daily places than there are,
+    /// and the cap would push this one past its next cadence round.
+    NotPlanned(Competition),
+}
+
+impl WhyNone {
+    /// The reason on one line of `tend list`: as `tend show` gives it, but
+    /// for a check-in not planned, only its place ("not planned: ranks
+    /// 6,210th of 9,148 check-ins by strength").
+    pub fn brief(&self) -> String {
+        match self {
+            WhyNone::NotPlanned(c) => format!(
+                "not planned: ranks {} of {} check-ins by strength",
+                ordinal(c.rank),
+                grouped(c.competing)
+            ),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Rule 10, when check-ins compete: the figures `tend show` gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Competition {
+    /// Check-ins competing for places in this plan.
+    pub competing: usize,
+    pub cap: u32,
+    /// This contact's place among them by strength (1 = the strongest).
+    pub rank: usize,
+    pub strength: f64,
+    pub greeting: String,
+    pub id: ContactId,
 }
 
 impl std::fmt::Display for WhyNone {
@@ -105,8 +140,39 @@ impl std::fmt::Display for WhyNone {
             WhyNone::Closed(name) => write!(f, "no reply needed: {name}'s message closed the conversation"),
             WhyNone::Quiet => f.write_str("nothing due"),
             WhyNone::BeyondCalendar => f.write_str("the next check-in falls beyond the calendar (after the year 9999)"),
+            WhyNone::NotPlanned(c) => write!(
+                f,
+                "not planned: {} check-ins compete for {} place{} a day; {} ranks {} by strength ({}). \
+                 Raise {} with `tend edit {} --tag close` (a tag or cadence set by hand counts), \
+                 or give others a longer cadence",
+                grouped(c.competing),
+                c.cap,
+                if c.cap == 1 { "" } else { "s" },
+                c.greeting,
+                ordinal(c.rank),
+                strength::shown(c.strength),
+                c.greeting,
+                c.id
+            ),
         }
     }
+}
+
+/// "9,148": a count with thousands separated.
+fn grouped(n: usize) -> String {
+    crate::import::thousands(n as u64)
+}
+
+/// "6,210th", "1st", "22nd", "13th".
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{}{suffix}", grouped(n))
 }
 
 #[derive(Debug, Default)]
@@ -138,6 +204,28 @@ struct Settled {
     held_until: Option<(DateTime<Utc>, HoldKind)>,
     /// Rule 14 moved it to the start of this hour of the contact's day.
     usual_hour: Option<u32>,
+    /// Rule 10: a check-in's strength ([`strength::sort_key`]); 0 for other kinds.
+    rank: u32,
+    /// Rule 10: a cadence check-in is not slotted at or after this instant
+    /// (a whole round after its slot without the cap).
+    round_end: Option<DateTime<Utc>>,
+}
+
+impl Settled {
+    /// The instant from which the cap drops it rather than slot it: the end
+    /// of its offer window, or of its cadence round.
+    fn drop_at(&self) -> Option<DateTime<Utc>> {
+        match (self.cand.offer_end, self.round_end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Whether dropping it at `end` is rule 10's "not planned" (its round
+    /// ended) rather than its offer window closing.
+    fn by_round(&self, end: DateTime<Utc>) -> bool {
+        self.round_end == Some(end) && self.cand.offer_end.is_none_or(|o| o > end)
+    }
 }
 
 /// Settings the rules read, resolved once.
@@ -304,6 +392,8 @@ impl<'f> Planning<'f> {
         // contact's open nudge (replies go first): nothing of theirs shows.
         let mut reply_beyond = false;
         let mut any_beyond = false;
+        // Rule 15, computed once per contact, and only for check-ins.
+        let mut strength: Option<u32> = None;
         for cand in cands {
             if let Some(at) = cand.delivered_due {
                 let slot = Slot { at, user_only: false };
@@ -313,6 +403,8 @@ impl<'f> Planning<'f> {
                     unwindowed: at,
                     held_until: None,
                     usual_hour: None,
+                    rank: 0,
+                    round_end: None,
                 });
                 continue;
             }
@@ -338,12 +430,22 @@ impl<'f> Planning<'f> {
                 });
                 continue;
             }
+            let round_end = cand
+                .round
+                .and_then(|(cadence, factor)| cadence.checked_scaled_after(p.slot.at, ctx.tz, factor));
+            let rank = if cand.kind == NudgeKind::CheckIn {
+                *strength.get_or_insert_with(|| strength::sort_key(c.bond().strength(ctx.now)))
+            } else {
+                0
+            };
             settled.push(Settled {
                 cand,
                 slot: p.slot,
                 unwindowed: p.unwindowed,
                 held_until: p.held_until,
                 usual_hour: None,
+                rank,
+                round_end,
             });
         }
         if reply_beyond {
@@ -435,6 +537,7 @@ impl<'f> Planning<'f> {
                     list: settled,
                     current: Some(settled[0].clone()),
                     moved_from: None,
+                    promised: false,
                 },
             );
         }
@@ -454,6 +557,8 @@ impl<'f> Planning<'f> {
             notes: Vec::new(),
             explain: explained(horizon, &self.explain),
             why_none: Vec::new(),
+            not_planned: Vec::new(),
+            groups: BTreeMap::new(),
         };
         let fill = start.run(
             ctx,
@@ -470,6 +575,22 @@ impl<'f> Planning<'f> {
         if horizon.is_none() {
             plan.why_none.extend(fill.why_none);
         }
+        // Figures only for those a plan says something of (a plan with a
+        // horizon: the contacts it explains).
+        let wanted: Vec<(ContactId, u32, bool)> = fill
+            .not_planned
+            .into_iter()
+            .filter(|(cid, ..)| horizon.is_none() || self.explain.contains(cid))
+            .collect();
+        if !wanted.is_empty() {
+            for (cid, why, has_next) in self.competition(&wanted) {
+                if has_next {
+                    plan.notes.entry(cid).or_default().push(why.to_string());
+                } else {
+                    plan.why_none.insert(cid, why);
+                }
+            }
+        }
         placed.sort_by_key(|(s, row, ..)| (s.slot.at, Reverse(s.cand.kind.priority()), row.id));
         plan.nudges = placed
             .into_iter()
@@ -485,6 +606,51 @@ impl<'f> Planning<'f> {
             .collect();
         plan.by_contact = plan.nudges.iter().enumerate().map(|(i, n)| (n.contact_id, i)).collect();
         Ok(plan)
+    }
+}
+
+impl Planning<'_> {
+    /// Rule 10's figures for the check-ins not planned: how many check-ins
+    /// compete (every contact with a pending check-in among its nudges) and
+    /// where each ranks among them by strength.
+    fn competition(&self, not_planned: &[(ContactId, u32, bool)]) -> Vec<(ContactId, WhyNone, bool)> {
+        let rows = self.batches.iter().flat_map(|b| b.iter());
+        let mut strengths: Vec<u32> = rows
+            .zip(&self.outcomes)
+            .filter_map(|(_, o)| match o {
+                Outcome::Open { settled, .. } => settled
+                    .iter()
+                    .find(|s| s.cand.kind == NudgeKind::CheckIn && s.cand.state != OpenState::Delivered)
+                    .map(|s| s.rank),
+                _ => None,
+            })
+            .collect();
+        strengths.sort_unstable_by(|a, b| b.cmp(a));
+        let wanted: rustc_hash::FxHashSet<ContactId> = not_planned.iter().map(|(id, ..)| *id).collect();
+        let by_id: HashMap<ContactId, &PlanRow> = self
+            .batches
+            .iter()
+            .flat_map(|b| b.iter())
+            .filter(|r| wanted.contains(&r.id))
+            .map(|r| (r.id, r))
+            .collect();
+        not_planned
+            .iter()
+            .filter_map(|&(cid, rank, has_next)| {
+                let row = by_id.get(&cid)?;
+                // Ties share the better place.
+                let place = strengths.partition_point(|s| *s > rank) + 1;
+                let why = WhyNone::NotPlanned(Competition {
+                    competing: strengths.len(),
+                    cap: self.ctx.s.rules.daily_cap,
+                    rank: place,
+                    strength: row.bond().strength(self.ctx.now),
+                    greeting: reasons::greeting(row).to_string(),
+                    id: cid,
+                });
+                Some((cid, why, has_next))
+            })
+            .collect()
     }
 }
 
@@ -511,7 +677,36 @@ struct Fill<'a> {
     /// Whose notes are written: everyone's when `None`.
     explain: Option<&'a [ContactId]>,
     why_none: Vec<(ContactId, WhyNone)>,
+    /// Check-ins the cap would push past their round (rule 10): the contact,
+    /// its strength key, and whether it has another nudge (a note then).
+    not_planned: Vec<(ContactId, u32, bool)>,
+    /// Check-ins the cap sent on that move together (see [`Group`]), by
+    /// their shared slot and zone.
+    groups: BTreeMap<GroupKey, Group>,
 }
+
+/// Cadence check-ins the cap sent on to the same slot in the same zone,
+/// with nothing else hanging on them: no holds, no offer window, no later
+/// nudge of their contact. When their day is full, the cap sends every one
+/// of them to the same next day with room and the same slot there, in the
+/// same order; so they move as one, instead of each taking a turn on every
+/// day (at 30,000 overdue check-ins, a turn each per day of their round).
+/// One whose round ends before the group's slot is dropped when it comes
+/// first (nothing depends on when: it takes no place and frees none).
+struct Group {
+    slot: Slot,
+    ctz: Tz,
+    /// The latest end of a member's round: from a day starting then, all are dropped.
+    last_end: DateTime<Utc>,
+    /// By strength, then due time, then contact id (rule 10's order).
+    members: BinaryHeap<Member>,
+}
+
+/// A group's place among the groups: its slot, then its zone's name.
+type GroupKey = (DateTime<Utc>, &'static str);
+
+/// A member of a [`Group`]: its strength key, due time and contact, in rule 10's order.
+type Member = Reverse<(Reverse<u32>, DateTime<Utc>, ContactId)>;
 
 /// A run that left nudges out past the horizon met a decision that depends
 /// on where they would have landed.
@@ -539,13 +734,48 @@ impl<'a> Fill<'a> {
         let mut left_out = false;
         // The first day with room, asked again only after a place is taken.
         let mut first_free_day: Option<NaiveDate> = None;
-        while let Some(Reverse((day, _, _, cid))) = self.queue.pop() {
+        loop {
+            // The next turn: the queue's or the first of a group's, whichever comes first.
+            let group_turn = self.first_group_turn(tz);
+            let (Reverse((day, _, _, _, cid)), group) = match (self.queue.peek().copied(), group_turn) {
+                (None, None) => break,
+                (Some(q), Some((key, g))) if g > q => (g, Some(key)),
+                (None, Some((key, g))) => (g, Some(key)),
+                (Some(q), _) => {
+                    self.queue.pop();
+                    (q, None)
+                }
+            };
             // Every day up to the horizon is full: nothing else can land before it.
             if let Some(last) = last_day_shown {
                 let free = *first_free_day.get_or_insert_with(|| self.cap.first_free(ctx.today));
                 if free > last {
                     break;
                 }
+            }
+            if let Some(key) = group {
+                if !self.cap.has_room(day) {
+                    left_out |= self.move_group(key, day, tz, windows, placements, leave_out);
+                    continue;
+                }
+                let Some(g) = self.groups.get_mut(&key) else { break };
+                g.members.pop();
+                let slot = g.slot;
+                if g.members.is_empty() {
+                    self.groups.remove(&key);
+                }
+                let Some(o) = self.options.get_mut(&cid) else {
+                    continue;
+                };
+                let Some(mut s) = o.current.take() else {
+                    continue;
+                };
+                s.slot = slot;
+                if s.drop_at().is_some_and(|end| slot.at >= end) {
+                    self.not_planned.push((cid, s.rank, false));
+                    continue;
+                }
+                o.current = Some(s);
             }
             let Some(o) = self.options.get_mut(&cid) else {
                 continue;
@@ -554,8 +784,8 @@ impl<'a> Fill<'a> {
                 continue;
             };
             // May expire past the horizon and let the contact's next nudge in.
-            let may_expire_beyond =
-                s.cand.offer_end.is_some_and(|e| horizon_end.is_some_and(|h| e > h)) && o.idx + 1 < o.list.len();
+            let has_next = o.idx + 1 < o.list.len();
+            let may_expire_beyond = s.drop_at().is_some_and(|e| horizon_end.is_some_and(|h| e > h)) && has_next;
             // Past the horizon, the whole plan may have no room where this run
             // has: it would send the nudge on, perhaps past its end.
             if left_out && may_expire_beyond && leave_out.is_some_and(|last| day > last) && self.cap.has_room(day) {
@@ -572,47 +802,79 @@ impl<'a> Fill<'a> {
                 }
                 self.cap.count(day);
                 first_free_day = None;
-                // A nudge sent on counted its place when it was promised.
-                if o.moved_from.is_none() {
+                // A nudge sent on with a promise counted its place then.
+                if !o.promised {
                     self.promised.count(day);
                 }
+                o.promised = false;
                 self.placed.push((s, o.row, ctz, o.moved_from));
                 continue;
             }
             o.moved_from.get_or_insert(day);
-            let free = self.promised.first_free(day);
+            // Among check-ins the stronger takes a day's place, whoever came
+            // first: a promise would keep it for a weaker one sent on
+            // earlier. So a check-in goes on to the next day with room, and
+            // competes there again.
+            let competes = s.cand.kind == NudgeKind::CheckIn;
+            let free = if competes {
+                self.cap.first_free(day)
+            } else {
+                self.promised.first_free(day)
+            };
             if leave_out.is_some_and(|last| free > last) {
-                if s.cand.offer_end.is_none() {
+                // Whether it lands past the horizon or is dropped there, it
+                // shows nothing before it, unless dropping it lets the
+                // contact's next nudge in.
+                if s.drop_at().is_none() || !has_next {
                     left_out = true;
                     continue;
                 }
                 // The whole plan sends it at least as far (more nudges claim
                 // places past the horizon there): from a day that starts at or
                 // after its end, it expires in both.
-                if left_out && may_expire_beyond && s.cand.offer_end.is_some_and(|e| start_of_day(free, tz) < e) {
+                if left_out && may_expire_beyond && s.drop_at().is_some_and(|e| start_of_day(free, tz) < e) {
                     return Err(Unsure);
                 }
             }
-            self.promised.count(free);
             let free_from = start_of_day(free, tz);
             // Holds and windows only move it later: from a day that starts at
-            // or after the end of its offer, it expires wherever it lands.
-            let expired_anyway = s.cand.offer_end.is_some_and(|end| free_from >= end);
+            // or after the end of its offer (or round), it expires wherever
+            // it lands, and takes no place there.
+            let expired_anyway = s.drop_at().is_some_and(|end| free_from >= end);
+            let mut no_holds = false;
             if !expired_anyway {
+                if !competes {
+                    self.promised.count(free);
+                    o.promised = true;
+                }
                 let holds = holds_of(ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
+                no_holds = holds.is_empty();
                 let next = place(windows, placements, free_from, ctz, &holds, s.cand.kind);
                 s.slot = next.slot;
                 if next.held_until.is_some() {
                     s.held_until = next.held_until;
                 }
             }
-            let Some(end) = s.cand.offer_end.filter(|end| expired_anyway || s.slot.at >= *end) else {
-                // Its turn comes again among the nudges of the day it moved to.
-                self.queue.push(turn(&s, cid, tz));
+            let Some(end) = s.drop_at().filter(|end| expired_anyway || s.slot.at >= *end) else {
+                // Its turn comes again among the nudges of the day it moved to,
+                // in a group when nothing else hangs on it.
+                if competes
+                    && no_holds
+                    && !has_next
+                    && s.cand.offer_end.is_none()
+                    && let Some(end) = s.round_end
+                {
+                    join_group(&mut self.groups, &s, cid, ctz, end);
+                } else {
+                    self.queue.push(turn(&s, cid, tz));
+                }
                 o.current = Some(s);
                 continue;
             };
             // Dropped: say so, and the contact's next candidate gets its turn.
+            // A check-in past its round is "not planned", with figures only
+            // the whole fill knows (see `Fill::not_planned`).
+            let by_round = s.by_round(end);
             let dropped = WhyNone::Expired {
                 kind: s.cand.kind,
                 window_end: local_date(end, tz),
@@ -620,19 +882,101 @@ impl<'a> Fill<'a> {
             };
             o.idx += 1;
             o.moved_from = None;
+            o.promised = false;
             o.current = o.list.get(o.idx).cloned();
+            let explained = self.explain.is_none_or(|ids| ids.contains(&cid));
             match o.current.as_ref() {
                 Some(next) => {
                     self.queue.push(turn(next, cid, tz));
-                    if self.explain.is_none_or(|ids| ids.contains(&cid)) {
+                    if by_round && explained {
+                        self.not_planned.push((cid, s.rank, true));
+                    } else if explained {
                         self.notes.push((cid, dropped.to_string()));
                     }
                 }
+                None if by_round => self.not_planned.push((cid, s.rank, false)),
                 None => self.why_none.push((cid, dropped)),
             }
         }
         Ok(self)
     }
+}
+
+impl Fill<'_> {
+    /// The first turn among the groups, with its group: groups come in the
+    /// order of their slots, and those on the same day compare by their first.
+    fn first_group_turn(&self, tz: Tz) -> Option<(GroupKey, Turn)> {
+        let mut best: Option<(GroupKey, Turn)> = None;
+        let mut first_day = None;
+        for (key, g) in &self.groups {
+            let day = local_date(g.slot.at, tz);
+            if first_day.is_some_and(|d| d != day) {
+                break;
+            }
+            first_day = Some(day);
+            if let Some(Reverse((rank, due, cid))) = g.members.peek() {
+                let t = Reverse((day, Reverse(NudgeKind::CheckIn.priority()), *rank, *due, *cid));
+                if best.as_ref().is_none_or(|(_, b)| t > *b) {
+                    best = Some((*key, t));
+                }
+            }
+        }
+        best
+    }
+
+    /// The group's day is full: all of it goes on to the next day with room,
+    /// as each member would. Returns whether it was left out (past the last
+    /// day shown).
+    fn move_group(
+        &mut self,
+        key: GroupKey,
+        day: NaiveDate,
+        tz: Tz,
+        windows: &mut Windows,
+        placements: &mut HashMap<(DateTime<Utc>, Tz), Placement>,
+        leave_out: Option<NaiveDate>,
+    ) -> bool {
+        let Some(mut g) = self.groups.remove(&key) else {
+            return false;
+        };
+        let free = self.cap.first_free(day);
+        if leave_out.is_some_and(|last| free > last) {
+            return true;
+        }
+        let free_from = start_of_day(free, tz);
+        if g.last_end <= free_from {
+            for Reverse((Reverse(rank), _, cid)) in g.members.into_vec() {
+                self.not_planned.push((cid, rank, false));
+            }
+            return false;
+        }
+        g.slot = place(windows, placements, free_from, g.ctz, &[], NudgeKind::CheckIn).slot;
+        match self.groups.get_mut(&(g.slot.at, g.ctz.name())) {
+            Some(there) => {
+                if there.members.len() < g.members.len() {
+                    std::mem::swap(&mut there.members, &mut g.members);
+                }
+                there.members.append(&mut g.members);
+                there.last_end = there.last_end.max(g.last_end);
+            }
+            None => {
+                self.groups.insert((g.slot.at, g.ctz.name()), g);
+            }
+        }
+        false
+    }
+}
+
+/// Puts a check-in the cap sent on into the group of its new slot.
+fn join_group(groups: &mut BTreeMap<GroupKey, Group>, s: &Settled, cid: ContactId, ctz: Tz, end: DateTime<Utc>) {
+    let g = groups.entry((s.slot.at, ctz.name())).or_insert_with(|| Group {
+        slot: s.slot,
+        ctz,
+        last_end: end,
+        members: BinaryHeap::new(),
+    });
+    g.last_end = g.last_end.max(end);
+    g.members.push(Reverse((Reverse(s.rank), s.cand.due, cid)));
 }
 
 fn to_nudge(row: &PlanRow, s: Settled, reason: String) -> Nudge {
@@ -659,16 +1003,20 @@ struct Options<'a> {
     current: Option<Settled>,
     /// The day the cap first sent the current candidate away from.
     moved_from: Option<NaiveDate>,
+    /// The current candidate holds a promised place on the day of its turn.
+    promised: bool,
 }
 
-/// Rule 10's order: the day of the slot, then higher priority, then the
-/// earlier due time, then contact id (deterministic).
-type Turn = Reverse<(NaiveDate, Reverse<u8>, DateTime<Utc>, ContactId)>;
+/// Rule 10's order: the day of the slot, then higher priority, then (among
+/// check-ins) the stronger relationship, then the earlier due time, then
+/// contact id (deterministic).
+type Turn = Reverse<(NaiveDate, Reverse<u8>, Reverse<u32>, DateTime<Utc>, ContactId)>;
 
 fn turn(s: &Settled, id: ContactId, tz: Tz) -> Turn {
     Reverse((
         local_date(s.slot.at, tz),
         Reverse(s.cand.kind.priority()),
+        Reverse(s.rank),
         s.cand.due,
         id,
     ))

@@ -7,8 +7,10 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::facts::{NudgeRecord, PlanRow};
 use super::{Ctx, WhyNone};
+use crate::config::Settings;
 use crate::model::{
-    Cadence, CareNote, ContactId, Event, EventGroup, EventKind, NudgeKind, NudgeState, OpenState, Status, Trigger,
+    Cadence, CareNote, ContactId, Event, EventGroup, EventKind, NudgeKind, NudgeState, OpenState, ReplyAfter, Status,
+    Trigger,
 };
 use crate::time::{Duration, local_date, resolve_local, start_of_day};
 
@@ -74,6 +76,9 @@ pub(super) struct Candidate {
     pub since_skip: Option<NudgeKind>,
     /// Rule 7: a check-in in the care tone after this sensitive event.
     pub care: Option<CareNote>,
+    /// Rule 10: a cadence check-in's round (`cadence × 2^u`): the cap may not
+    /// push it a whole round past its slot.
+    pub round: Option<(Duration, u32)>,
 }
 
 /// One contact's facts, as the rules read them.
@@ -182,6 +187,7 @@ impl Proposals<'_> {
             snoozed_until: None,
             since_skip: None,
             care: None,
+            round: None,
         };
         if !rule_07_care_allows(self.ctx, self.who, &mut cand) {
             return;
@@ -218,9 +224,30 @@ fn rule_01_reply_owed(out: &mut Proposals, (interaction_id, at): (i64, DateTime<
             at,
             note: None,
         },
-        r.reply_after.after(at, tz),
+        rule_01_due(out.ctx.s, at),
         Some(r.reply_window.after(at, tz)),
     );
+}
+
+/// Rule 1: when a reply to a message written at `at` is due. By default the
+/// start of the user's window on their first working day after the message's
+/// day (Sunday evening → Monday morning, Wednesday 10:30 → Thursday morning),
+/// not a day to the minute, which put Sunday's message on Tuesday.
+pub(super) fn rule_01_due(s: &Settings, at: DateTime<Utc>) -> DateTime<Utc> {
+    let tz = s.user.timezone;
+    match s.rules.reply_after {
+        ReplyAfter::After(d) => d.after(at, tz),
+        ReplyAfter::NextWorkingDay => {
+            let day = local_date(at, tz);
+            // A window that opens on no day of the week: the next midnight.
+            let fallback = day.succ_opt().map_or(at, |d| start_of_day(d, tz));
+            day.iter_days()
+                .skip(1)
+                .take(8)
+                .find_map(|d| s.user.hours.intervals_on(d, tz).first().map(|(a, _)| *a))
+                .unwrap_or(fallback)
+        }
+    }
 }
 
 /// Rule 2: the first follow-up after connecting, while nothing was sent since.
@@ -251,7 +278,8 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
         .max()
         .or_else(|| c.connected_on.map(|d| start_of_day(d, tz)))
         .unwrap_or(c.created_at);
-    let Some(mut due) = cadence.checked_scaled_after(base, tz, 1u32 << out.unanswered.min(16)) else {
+    let factor = 1u32 << out.unanswered.min(16);
+    let Some(mut due) = cadence.checked_scaled_after(base, tz, factor) else {
         return false;
     };
     // Rule 13: nothing brings a check-in before a planned meeting.
@@ -266,9 +294,8 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
         due,
         None,
     );
-    if out.who.last_skip == Some(base)
-        && let Some(last) = out.list.last_mut()
-        && last.kind == NudgeKind::CheckIn
+    if let Some(last) = out.list.last_mut()
+        && last.key == KeyPart::CheckIn(base.timestamp())
     {
         // A skipped reply is not "the last check-in": the record says what it was.
         last.since_skip = out
@@ -279,6 +306,7 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
             .filter(|r| rule_11_skip_counts_from(r) == Some(base))
             .map(|r| r.kind)
             .next();
+        last.round = Some((cadence, factor));
     }
     true
 }
@@ -286,11 +314,15 @@ fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
 /// Rule 4: messages unanswered since their latest response.
 /// A meeting or call to come will answer them (rule 13): none is counted.
 pub(super) fn rule_04_unanswered(ctx: &Ctx, c: &PlanRow) -> u32 {
-    if c.summary.planned.is_some() {
+    rule_04_unanswered_of(&c.summary, ctx.s)
+}
+
+/// Rule 4 for a summary alone.
+pub(super) fn rule_04_unanswered_of(s: &crate::model::Summary, settings: &Settings) -> u32 {
+    if s.planned.is_some() {
         return 0;
     }
-    c.summary
-        .unanswered(|resp| ctx.s.rules.reply_window.after(resp, ctx.tz))
+    s.unanswered(|resp| settings.rules.reply_window.after(resp, settings.user.timezone))
 }
 
 /// Rule 5: nothing but replies within `min_gap` after a touch or a skip.
@@ -393,23 +425,37 @@ pub(super) fn holds_of(ctx: &Ctx, c: &PlanRow, events: &[&Event]) -> Vec<Hold> {
         holds.push(rule_11_pause(ctx, until));
     }
     for e in events {
-        if let Some(h) = rule_07_sensitive_hold(ctx, e).or_else(|| rule_08_busy_defer(ctx, e)) {
+        if let Some(h) = rule_07_sensitive_hold(ctx, c, e).or_else(|| rule_08_busy_defer(ctx, e)) {
             holds.push(h);
         }
     }
     holds
 }
 
-/// Rule 7: after a sensitive event, nothing but replies for `sensitive_hold`.
-fn rule_07_sensitive_hold(ctx: &Ctx, e: &Event) -> Option<Hold> {
+/// Rule 7: after a sensitive event, nothing but replies for `sensitive_hold`,
+/// unless they wrote since: their message opened the door and ends the hold.
+/// (The summary keeps their latest response, not the first after the event;
+/// both lie in the past, and nothing is slotted before now, so the hold
+/// ends for every nudge still to place either way.)
+fn rule_07_sensitive_hold(ctx: &Ctx, c: &PlanRow, e: &Event) -> Option<Hold> {
     (e.kind.group() == EventGroup::Sensitive).then(|| {
         let start = start_of_day(e.on, ctx.tz);
+        let mut end = ctx.s.rules.sensitive_hold.after(start, ctx.tz);
+        if let Some(wrote) = rule_07_wrote_since(c, start) {
+            end = end.min(wrote);
+        }
         Hold {
             start,
-            end: ctx.s.rules.sensitive_hold.after(start, ctx.tz),
+            end,
             kind: HoldKind::Sensitive,
         }
     })
+}
+
+/// Rule 7: their latest response, when it came on or after `start` (the day
+/// of a sensitive event).
+fn rule_07_wrote_since(c: &PlanRow, start: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    c.summary.last_response.filter(|at| *at >= start)
 }
 
 /// Rule 7: the latest sensitive event whose care period is still running.
@@ -421,14 +467,16 @@ fn rule_07_in_care(ctx: &Ctx, events: &[&Event]) -> Option<(Event, DateTime<Utc>
 }
 
 /// Rule 7: when the hold ends, a check-in in the care tone, whatever the
-/// cadence, unless a touch came after the event. It is offered until the
-/// care period ends.
+/// cadence, unless a touch came after the event or they wrote since (no
+/// care check-in is needed then). It is offered until the care period ends.
 fn rule_07_care_check_in(out: &mut Proposals) {
     let ctx = out.ctx;
     let Some((e, start, care_end)) = rule_07_in_care(ctx, out.who.events) else {
         return;
     };
-    if out.who.c.summary.touch_or_planned().is_some_and(|t| t >= start) {
+    if out.who.c.summary.touch_or_planned().is_some_and(|t| t >= start)
+        || rule_07_wrote_since(out.who.c, start).is_some()
+    {
         return;
     }
     let hold_end = ctx.s.rules.sensitive_hold.after(start, ctx.tz);

@@ -101,6 +101,18 @@ impl<'a> Windows<'a> {
         })
     }
 
+    /// The user's first working day (their window opens) after `d`, within a week.
+    fn next_working_day(&mut self, d: NaiveDate) -> Option<NaiveDate> {
+        let mut next = d;
+        for _ in 0..7 {
+            next = next.succ_opt()?;
+            if !self.user_day(next).is_empty() {
+                return Some(next);
+            }
+        }
+        None
+    }
+
     /// How far `at` lies from the contact's window on their wall clock (zero inside it).
     fn distance_to_recipient(&self, at: DateTime<Utc>, ctz: Tz) -> chrono::Duration {
         let day = local_date(at, ctz);
@@ -123,29 +135,41 @@ impl<'a> Windows<'a> {
 
     /// Rule 9: where a nudge that may come from `t` lands. From U, the first
     /// instant in the user's window at or after `t`: the first instant in
-    /// both windows on a day they share 30 minutes, if it comes within
-    /// `overlap_wait` of U; otherwise U or the last 30 minutes of U's
-    /// window, whichever is nearer to the contact's window (the earlier on a tie).
+    /// both windows on a day they share 30 minutes, if that day is U's day or
+    /// one of the user's next working days after it (`overlap_wait` in whole
+    /// days: 1 by default; a shorter wait keeps to U's day, within it);
+    /// otherwise U or the last 30 minutes of U's window, whichever is nearer
+    /// to the contact's window (the earlier on a tie). Counting working days,
+    /// not hours, sends a same-zone reply due on Friday after the contact's
+    /// day to Monday morning rather than to Friday 17:45.
     pub fn slot(&mut self, t: DateTime<Utc>, ctz: Tz) -> Slot {
         let Some((u, u_end)) = self.user_start(t) else {
             // Only reachable with windows that never open; keep the time as it is.
             return Slot { at: t, user_only: true };
         };
-        let limit = self.overlap_wait.after(u, self.user_tz);
+        let working_days = self.overlap_wait.lower_bound_secs() / 86_400;
+        // A wait shorter than a day: within it, on U's day.
+        let limit = (working_days == 0).then(|| self.overlap_wait.after(u, self.user_tz));
         let mut d = local_date(u, self.user_tz);
-        let last = local_date(limit, self.user_tz);
-        while d <= last {
+        let mut days_after = 0;
+        loop {
             if self.overlaps(ctz, d)
                 && let Some((a, _)) = self.joint_day(ctz, d).iter().find(|(_, b)| *b > u)
             {
                 let at = (*a).max(u);
-                if at < limit {
+                if limit.is_none_or(|l| at < l) {
                     return Slot { at, user_only: false };
                 }
                 break;
             }
-            let Some(next) = d.succ_opt() else { break };
-            d = next;
+            if days_after >= working_days {
+                break;
+            }
+            match self.next_working_day(d) {
+                Some(next) => d = next,
+                None => break,
+            }
+            days_after += 1;
         }
         let late = u_end - MIN_OVERLAP;
         let at = if late > u && self.distance_to_recipient(late, ctz) < self.distance_to_recipient(u, ctz) {

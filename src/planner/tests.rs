@@ -63,6 +63,7 @@ impl World {
             summary: Summary::default(),
             usual_hour: None,
             greet: None,
+            by_hand: false,
         });
         id
     }
@@ -147,7 +148,7 @@ fn only(plan: &Plan, id: ContactId) -> &Nudge {
 const NOW: &str = "2026-12-01T10:00:00+01:00";
 
 #[test]
-fn rule1_reply_due_a_day_after_they_wrote() {
+fn rule1_reply_due_the_next_working_morning() {
     let mut w = World::new(&[]);
     let sara = w.add("Sara Lee", "2026-01-01T00:00:00Z");
     w.row(sara).cadence = Some(Cadence::None);
@@ -155,12 +156,41 @@ fn rule1_reply_due_a_day_after_they_wrote() {
     let p = w.plan(NOW);
     let n = only(&p, sara);
     assert_eq!(n.kind, NudgeKind::Reply);
-    assert_eq!(n.due, utc("2026-12-02T09:30:00+01:00"));
+    // Tuesday 09:30 → Wednesday when the user's window opens, not 09:30.
+    assert_eq!(n.due, utc("2026-12-02T09:00:00+01:00"));
     assert_eq!(n.reason, "Sara wrote to you today and you have not answered.");
     // Answering it makes it moot.
     w.log(sara, "2026-12-01T11:00:00+01:00", Direction::Out, Channel::Message);
     let p = w.plan("2026-12-01T11:00:00+01:00");
     assert!(p.for_contact(sara).is_none());
+}
+
+/// Rule 1 (issue 22): a Sunday-evening message is nudged on Monday at
+/// 09:00, not Tuesday (37 h later); a Wednesday question on Thursday, not
+/// Friday; a duration is still accepted.
+#[test]
+fn rule1_sunday_evening_is_answered_monday_morning() {
+    let mut w = World::new(&[]);
+    let sun = w.add("Sun Day", "2026-01-01T00:00:00Z");
+    w.row(sun).cadence = Some(Cadence::None);
+    w.log(sun, "2026-11-29T20:00:00+01:00", Direction::In, Channel::Message);
+    let wed = w.add("Wen Day", "2026-01-01T00:00:00Z");
+    w.row(wed).cadence = Some(Cadence::None);
+    w.log(wed, "2026-11-25T10:30:00+01:00", Direction::In, Channel::Message);
+    let fri = w.add("Fri Day", "2026-01-01T00:00:00Z");
+    w.row(fri).cadence = Some(Cadence::None);
+    w.log(fri, "2026-11-27T16:00:00+01:00", Direction::In, Channel::Message);
+    let sunday_night = "2026-11-29T21:00:00+01:00";
+    let p = w.plan(sunday_night);
+    assert_eq!(only(&p, sun).due, utc("2026-11-30T09:00:00+01:00"));
+    // Friday afternoon: the next working day is Monday.
+    assert_eq!(only(&p, fri).due, utc("2026-11-30T09:00:00+01:00"));
+    let p = w.plan("2026-11-25T11:00:00+01:00");
+    assert_eq!(only(&p, wed).due, utc("2026-11-26T09:00:00+01:00"));
+    // "4h" is still a valid `reply_after`.
+    w.settings.rules.reply_after = "4h".parse().unwrap_or_else(|e: String| panic!("{e}"));
+    let p = w.plan("2026-11-25T11:00:00+01:00");
+    assert_eq!(only(&p, wed).due, utc("2026-11-25T14:30:00+01:00"));
 }
 
 #[test]
@@ -366,6 +396,44 @@ fn rule7_sensitive_hold_keeps_all_but_replies() {
     assert_eq!((n.kind, n.due), (NudgeKind::Reply, utc(NOW)));
 }
 
+/// Rule 7 (issue 22): once they write after a sensitive event, the hold is
+/// over: good news they share is congratulated at once, and no care
+/// check-in follows.
+#[test]
+fn rule7_their_message_ends_the_hold() {
+    let mut w = World::new(&[]);
+    let ben = w.add("Ben Ode", "2026-01-01T00:00:00Z");
+    w.row(ben).cadence = Some(Cadence::None);
+    w.event(ben, EventKind::Layoff, "2026-11-10", "2026-11-10T12:00:00+01:00");
+    // Before he writes: the care check-in after the hold.
+    let p = w.plan(NOW);
+    let n = only(&p, ben);
+    assert!(n.care.is_some(), "{n:?}");
+    assert_eq!(n.due, utc("2026-12-10T09:00:00+01:00"));
+    // He writes (a closer: no reply owed) and shares a new job.
+    w.log_text(
+        ben,
+        "2026-11-27T10:00:00+01:00",
+        Direction::In,
+        Channel::Message,
+        Some("Thanks so much, talk soon!"),
+    );
+    w.event(ben, EventKind::NewJob, "2026-11-30", "2026-11-30T12:00:00+01:00");
+    let p = w.plan(NOW);
+    let n = only(&p, ben);
+    assert_eq!(n.kind, NudgeKind::Milestone);
+    assert_eq!(n.due, utc(NOW), "congratulated at once, not after 10 Dec");
+    // Without the new job: no care check-in, nothing due.
+    w.events.retain(|e| e.kind != EventKind::NewJob);
+    let p = w.plan(NOW);
+    assert!(p.for_contact(ben).is_none(), "{:?}", p.for_contact(ben));
+    // His message was read as closing it, so show says that, not "on hold".
+    assert_eq!(
+        p.why_none.get(&ben).map(ToString::to_string).as_deref(),
+        Some("no reply needed: Ben's message closed the conversation")
+    );
+}
+
 #[test]
 fn rule8_busy_defer_and_post_brings_check_in_forward() {
     let mut w = World::new(&[]);
@@ -413,6 +481,21 @@ fn rule9_windows_in_both_zones_and_fallback() {
         "{}",
         n.reason
     );
+}
+
+/// Rule 9 (issue 22): overlap counts on U's day or the user's next working
+/// day. A same-zone reply overdue on Friday at 17:45, after the contact's
+/// day, goes to Monday morning, when both work, not to Friday 17:45.
+#[test]
+fn rule9_friday_evening_same_zone_goes_to_monday_morning() {
+    let mut w = World::new(&[]);
+    let eva = w.add("Eva Mars", "2026-01-01T00:00:00Z");
+    w.row(eva).cadence = Some(Cadence::None);
+    w.log(eva, "2026-12-02T10:00:00+01:00", Direction::In, Channel::Message);
+    let p = w.plan("2026-12-04T17:45:00+01:00");
+    let n = only(&p, eva);
+    assert_eq!(n.due, utc("2026-12-07T09:00:00+01:00"));
+    assert!(!n.reason.contains("do not meet soon"), "{}", n.reason);
 }
 
 #[test]
@@ -640,6 +723,160 @@ fn rule1_no_reply_owed_to_a_closer() {
 
 fn weeks(n: u32) -> Duration {
     format!("{n}w").parse().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Rule 10, when check-ins compete: the stronger relationship goes first,
+/// and a check-in the cap would push past its next round is not planned,
+/// with the figures in words instead of a date years ahead.
+#[test]
+fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
+    let mut w = World::new(&[("TEND_RULES__DAILY_CAP", "2")]);
+    let now = utc(NOW);
+    let mut ids = Vec::new();
+    // Contact i talked i times (an exchange every 20 days, the last 30 days
+    // ago, which the user answered: no reply is owed): the more, the stronger. Added weakest first, so that the order
+    // of ids (the last tie-break) is the opposite of strength's.
+    for i in 1..=14i64 {
+        let id = w.add(&format!("Nia Number{i}"), "2025-01-01T00:00:00Z");
+        w.row(id).cadence = Some(Cadence::Every(Duration::days(7)));
+        for k in 0..i {
+            let at = now - chrono::Duration::days(30 + 20 * k);
+            w.log(id, &at.to_rfc3339(), Direction::Out, Channel::Message);
+            w.log(
+                id,
+                &(at + chrono::Duration::hours(2)).to_rfc3339(),
+                Direction::In,
+                Channel::Message,
+            );
+        }
+        let answer = now - chrono::Duration::days(30) + chrono::Duration::hours(3);
+        w.log(id, &answer.to_rfc3339(), Direction::Out, Channel::Message);
+        ids.push((i, id));
+    }
+    let p = w.plan(NOW);
+    let strength_of = |id: ContactId| {
+        let row = &w.contacts[(id - 1) as usize];
+        let summary = Summary::from_interactions(w.interactions[&id].iter(), now);
+        Bond::of(&summary, row.by_hand).strength(now)
+    };
+    // All overdue, from now: a week holds six working days with room (Tue 1
+    // to Tue 8 Dec, before 10:00), so twelve are planned, two at a time, the
+    // strongest first.
+    let mut planned: Vec<(DateTime<Utc>, i64)> = ids
+        .iter()
+        .filter_map(|(i, id)| p.for_contact(*id).map(|n| (n.due, *i)))
+        .collect();
+    // Two share each slot: the stronger first within it.
+    planned.sort_by_key(|(due, i)| (*due, std::cmp::Reverse(*i)));
+    let order: Vec<i64> = planned.iter().map(|(_, i)| *i).collect();
+    assert_eq!(order, (3..=14).rev().collect::<Vec<_>>());
+    for pair in planned.chunks(2) {
+        assert_eq!(
+            local_date(pair[0].0, w.settings.user.timezone),
+            local_date(pair[1].0, w.settings.user.timezone)
+        );
+    }
+    assert!(planned.iter().all(|(due, _)| *due < utc("2026-12-08T10:00:00+01:00")));
+    // The two weakest wait, unplanned, and show says why in words.
+    let (_, weakest) = ids[0];
+    let why = p.why_none.get(&weakest).map(ToString::to_string).unwrap_or_default();
+    assert_eq!(
+        why,
+        format!(
+            "not planned: 14 check-ins compete for 2 places a day; Nia ranks 14th by strength ({:.2}). \
+             Raise Nia with `tend edit {weakest} --tag close` (a tag or cadence set by hand counts), \
+             or give others a longer cadence",
+            strength_of(weakest)
+        )
+    );
+    let (_, second) = ids[1];
+    assert!(
+        p.why_none
+            .get(&second)
+            .is_some_and(|w| w.to_string().contains("ranks 13th"))
+    );
+    // A tag or cadence set by hand raises her: she is planned, someone else is not.
+    w.row(weakest).by_hand = true;
+    let p = w.plan(NOW);
+    assert!(p.for_contact(weakest).is_some());
+    assert!(matches!(p.why_none.get(&second), Some(WhyNone::NotPlanned(_))));
+}
+
+/// Rule 10 at saturation: 400 overdue check-ins at six weeks for five places
+/// a day. The 155 strongest fill every working day of the round (Tuesday 1
+/// December to Tuesday 12 January, before 10:00), five a day, stronger
+/// before weaker; the other 245 wait, unplanned; an agenda's plan agrees.
+#[test]
+fn rule10_a_saturated_network_plans_one_round_by_strength() {
+    let mut w = World::new(&[]);
+    let now = utc(NOW);
+    let mut ids = Vec::new();
+    // Contact i last talked 50 + i days ago (answered, and answered back):
+    // the lower i, the more recent, the stronger.
+    for i in 0..400i64 {
+        let id = w.add(&format!("Sat Urated{i}"), "2025-01-01T00:00:00Z");
+        w.row(id).cadence = Some(Cadence::Every(weeks(6)));
+        let at = now - chrono::Duration::days(50 + i);
+        w.log(id, &at.to_rfc3339(), Direction::Out, Channel::Message);
+        w.log(
+            id,
+            &(at + chrono::Duration::hours(2)).to_rfc3339(),
+            Direction::In,
+            Channel::Message,
+        );
+        w.log(
+            id,
+            &(at + chrono::Duration::hours(3)).to_rfc3339(),
+            Direction::Out,
+            Channel::Message,
+        );
+        ids.push(id);
+    }
+    let p = w.plan(NOW);
+    let tz = w.settings.user.timezone;
+    let days: Vec<Option<NaiveDate>> = ids
+        .iter()
+        .map(|id| p.for_contact(*id).map(|n| local_date(n.due, tz)))
+        .collect();
+    assert!(days[..155].iter().all(Option::is_some), "{days:?}");
+    assert!(days[155..].iter().all(Option::is_none), "{days:?}");
+    // Five a day, in order of strength.
+    let planned: Vec<NaiveDate> = days.iter().flatten().copied().collect();
+    assert!(planned.windows(2).all(|d| d[0] <= d[1]), "{planned:?}");
+    for chunk in planned.chunks(5) {
+        assert!(chunk.iter().all(|d| *d == chunk[0]), "{chunk:?}");
+    }
+    assert_eq!(planned.first().copied(), Some(date("2026-12-01")));
+    assert_eq!(planned.last().copied(), Some(date("2027-01-12")));
+    let why = p.why_none.get(&ids[155]).map(WhyNone::brief);
+    assert_eq!(
+        why.as_deref(),
+        Some("not planned: ranks 156th of 400 check-ins by strength")
+    );
+    // An agenda's plan for a week shows the same.
+    let mut contacts = w.contacts.clone();
+    for c in &mut contacts {
+        if let Some(list) = w.interactions.get(&c.id) {
+            c.summary = Summary::from_interactions(list.iter(), now);
+        }
+    }
+    let facts = Facts {
+        contacts: &contacts,
+        events: &w.events,
+        records: &w.records,
+    };
+    let horizon = now + chrono::Duration::days(7);
+    let week = |plan: &Plan| -> Vec<(ContactId, DateTime<Utc>)> {
+        plan.nudges
+            .iter()
+            .filter(|n| n.due < horizon)
+            .map(|n| (n.contact_id, n.due))
+            .collect()
+    };
+    let bounded = plan_until(&facts, &w.settings, now, Some(horizon));
+    assert_eq!(week(&bounded), week(&p));
+    // Tuesday to Tuesday morning: six working days.
+    assert_eq!(week(&p).len(), 30);
 }
 
 /// Rule 10: five check-ins due on Sunday do not push a London reply owed
@@ -1047,15 +1284,17 @@ mod properties {
                 if u >= w.settings.rules.max_unanswered {
                     prop_assert!(matches!(n.kind, NudgeKind::Reply | NudgeKind::Milestone), "{n:?} while waiting");
                 }
-                // Nothing but replies during a sensitive hold or busy deferral.
+                // Nothing but replies during a sensitive hold or busy
+                // deferral; a sensitive hold ends when they write (rule 7).
                 if n.kind != NudgeKind::Reply {
                     for e in w.events.iter().filter(|e| e.contact_id == n.contact_id) {
+                        let start = start_of_day(e.on, tz);
                         let length = match e.kind.group() {
+                            EventGroup::Sensitive if row.summary.last_response.is_some_and(|r| r >= start) => continue,
                             EventGroup::Sensitive => w.settings.rules.sensitive_hold,
                             EventGroup::Busy => w.settings.rules.busy_defer,
                             _ => continue,
                         };
-                        let start = start_of_day(e.on, tz);
                         prop_assert!(!(start <= n.due && n.due < length.after(start, tz)), "{n:?} during hold {e:?}");
                     }
                 }
@@ -1075,21 +1314,85 @@ mod properties {
                     prop_assert!(!(start <= n.due && n.due < r.care_period.after(start, tz)), "{n:?} in care after {e:?}");
                 }
             }
-            // Without the cap, rule 9 alone: no reply waits more than
-            // `overlap_wait` + 1 day after U, the first instant of the
-            // user's window at or after it may come.
+            // Without the cap, rule 9 alone: no reply waits past the user's
+            // next working day after U, the first instant of the user's
+            // window at or after it may come; and it lies in both windows
+            // whenever those share 30 minutes on U's day or that next day.
             let mut free = build(&specs, now, 1000);
             free.settings = w.settings.clone();
             free.settings.rules.daily_cap = 1000;
             let q = free.plan(&now.to_rfc3339());
+            let hours = &w.settings.user.hours;
             for n in q.nudges.iter().filter(|n| n.kind == NudgeKind::Reply) {
                 let Trigger::Inbound { at, .. } = n.trigger else { continue };
-                let mut u = r.reply_after.after(at, tz).max(now);
-                while !w.settings.user.hours.contains(u, tz) {
+                let mut u = rules::rule_01_due(&w.settings, at).max(now);
+                while !hours.contains(u, tz) {
                     u += chrono::Duration::minutes(1);
                 }
-                let bound = Duration::days(1).after(r.overlap_wait.after(u, tz), tz);
-                prop_assert!(n.due <= bound, "{n:?} waits past {bound}");
+                let mut next_working = local_date(u, tz);
+                loop {
+                    next_working = next_working.succ_opt().unwrap_or(next_working);
+                    if hours.opens_on(next_working.weekday()) {
+                        break;
+                    }
+                }
+                let bound = start_of_day(next_working.succ_opt().unwrap_or(next_working), tz);
+                prop_assert!(n.due < bound, "{n:?} waits past {bound}");
+            }
+            // Rule 10, when check-ins compete: no cadence check-in is slotted
+            // a whole round (cadence × 2^u) after its slot without the cap;
+            // and no check-in holds a day that a stronger one could have
+            // taken (its slot without the cap came on or before it, its
+            // windows from that day's start fall on it, and its round ends
+            // after it) while the stronger one waits, later or unplanned.
+            // (Contacts with events are left out: a hold may keep the
+            // stronger one off that day.)
+            let strength = |id: ContactId| {
+                let row = &w.contacts[(id - 1) as usize];
+                let summary = w.interactions.get(&id).map_or_else(Summary::default, |l| Summary::from_interactions(l.iter(), now));
+                strength::sort_key(Bond::of(&summary, row.by_hand).strength(now))
+            };
+            // The end of a check-in's round, from its slot without the cap.
+            let round_end = |free: &Nudge| {
+                let row = &w.contacts[(free.contact_id - 1) as usize];
+                let Some(Cadence::Every(every)) = row.cadence else { return None };
+                let summary = Summary::from_interactions(w.interactions.get(&free.contact_id).into_iter().flatten(), now);
+                let u = rules::rule_04_unanswered_of(&summary, &w.settings);
+                every.checked_scaled_after(free.due, tz, 1 << u.min(16))
+            };
+            let cadence_check_in = |n: &Nudge| n.kind == NudgeKind::CheckIn && n.care.is_none() && n.state == crate::model::OpenState::Pending;
+            let no_events = |id: ContactId| !w.events.iter().any(|e| e.contact_id == id);
+            for n in p.nudges.iter().filter(|n| cadence_check_in(n)) {
+                let Some(free_n) = q.for_contact(n.contact_id).filter(|f| f.key == n.key) else { continue };
+                if let Some(end) = round_end(free_n) {
+                    prop_assert!(n.due < end, "{n:?} slotted past its round ({end})");
+                }
+            }
+            let r = &w.settings.rules;
+            let mut windows = slots::Windows::new(&w.settings.user.hours, tz, &r.recipient_hours, r.overlap_wait);
+            for b in p.nudges.iter().filter(|n| cadence_check_in(n) && no_events(n.contact_id)) {
+                let day_b = local_date(b.due, tz);
+                let after_b = start_of_day(day_b.succ_opt().unwrap_or(day_b), tz);
+                for free_a in q.nudges.iter().filter(|f| cadence_check_in(f) && no_events(f.contact_id)) {
+                    let a = free_a.contact_id;
+                    let zone_a = w.contacts[(a - 1) as usize].timezone.unwrap_or(tz);
+                    let from = start_of_day(day_b, tz).max(free_a.due);
+                    let could = a != b.contact_id
+                        && strength(a) > strength(b.contact_id)
+                        && local_date(free_a.due, tz) <= day_b
+                        && local_date(windows.slot(from, zone_a).at, tz) == day_b
+                        && round_end(free_a).is_some_and(|end| end > after_b);
+                    if !could {
+                        continue;
+                    }
+                    let day_a = match p.for_contact(a) {
+                        Some(c) if c.key == free_a.key => Some(local_date(c.due, tz)),
+                        Some(_) => continue,
+                        None if matches!(p.why_none.get(&a), Some(WhyNone::NotPlanned(_))) => None,
+                        None => continue,
+                    };
+                    prop_assert!(day_a.is_some_and(|d| d <= day_b), "{b:?} holds {day_b} while stronger {a} waits ({day_a:?})");
+                }
             }
             // Rule 10: no check-in holds a place on a day a reply could have
             // gone (its slot without the cap) while that reply waits.

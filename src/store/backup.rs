@@ -183,7 +183,7 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
             "contacts",
             "email" | "url" | "company" | "role" | "met" | "note" | "external_key" | "last_note" | "greet",
         ) => (Text, true),
-        ("contacts", "inbound_closer") => (Flag, false),
+        ("contacts", "inbound_closer" | "by_hand") => (Flag, false),
         ("contacts", "source") => (Text, false),
         ("contacts", "interests" | "tags") => (List, false),
         ("contacts", "connected_on" | "paused_until") => (Date, true),
@@ -194,10 +194,14 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
         (
             "contacts",
             "last_touch_at" | "last_light_at" | "last_response_at" | "inbound_at" | "first_out_after_at" | "planned_at"
-            | "stale_at",
+            | "stale_at" | "talk_first_at",
         ) => (Instant, true),
         ("contacts", "inbound_id") => (Id, true),
-        ("contacts", "out_after_response" | "responses") => (Count, false),
+        (
+            "contacts",
+            "out_after_response" | "responses" | "talk_conversations" | "talk_they_opened" | "talk_you_opened"
+            | "talk_answered" | "talk_meetings",
+        ) => (Count, false),
         ("interactions", "at" | "created_at") => (Instant, false),
         ("interactions", "direction") => (Direction, false),
         ("interactions", "channel") => (Channel, false),

@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Store, ts};
 use crate::error::{Error, Result, StoreContext};
-use crate::model::{Birthday, Cadence, Contact, ContactId, Status, Summary};
+use crate::model::{Birthday, Cadence, Contact, ContactId, Status, Summary, Talk};
 
 /// The writable fields of a contact; `None` leaves a field as it is on edit.
 #[derive(Debug, Clone, Default)]
@@ -658,6 +658,12 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
     let stale_at = f.int()?.map(ts::from);
     let hour = f.int()?;
     let learned_in = f.text()?;
+    let mut count = || -> Option<u32> { u32::try_from(f.int()?.unwrap_or(0)).ok() };
+    let (conversations, they_opened, you_opened, answered) = (count()?, count()?, count()?, count()?);
+    let answer_secs = f.int()?.unwrap_or(0);
+    let meetings = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
+    let first_at = f.int()?.map(ts::from);
+    let by_hand = f.int()?.unwrap_or(0) != 0;
     let usual_hour = match zones.usual_hours {
         UsualHours::In(user_tz) => hour
             .filter(|h| (0..24).contains(h))
@@ -688,9 +694,19 @@ fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
             last_note: None,
             planned,
             stale_at,
+            talk: Talk {
+                conversations,
+                they_opened,
+                you_opened,
+                answered,
+                answer_secs,
+                meetings,
+                first_at,
+            },
         },
         usual_hour,
         greet: None,
+        by_hand,
     })
 }
 
@@ -739,7 +755,8 @@ impl<'a> Fields<'a> {
 /// Reads the summary columns starting at `first`, in the order
 /// last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
 /// out_after_response, first_out_after_at, responses, inbound_closer, (one
-/// column the caller reads), planned_at, stale_at.
+/// column the caller reads), planned_at, stale_at, then the talk columns
+/// ([`TALK_COLUMNS`]).
 fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
     let inbound: (Option<i64>, Option<i64>) = (r.get(first + 3)?, r.get(first + 4)?);
     Ok(Summary {
@@ -757,7 +774,76 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
         last_note: None,
         planned: ts::from_opt(r.get(first + 10)?),
         stale_at: ts::from_opt(r.get(first + 11)?),
+        talk: talk_at(r, first + 12)?,
     })
+}
+
+/// The columns of rule 15's [`Talk`], in the order [`talk_at`] reads them.
+const TALK_COLUMNS: &str = "talk_conversations, talk_they_opened, talk_you_opened, talk_answered, \
+                            talk_answer_secs, talk_meetings, talk_first_at";
+
+fn talk_at(r: &Row, first: usize) -> rusqlite::Result<Talk> {
+    Ok(Talk {
+        conversations: r.get(first)?,
+        they_opened: r.get(first + 1)?,
+        you_opened: r.get(first + 2)?,
+        answered: r.get(first + 3)?,
+        answer_secs: r.get(first + 4)?,
+        meetings: r.get(first + 5)?,
+        first_at: ts::from_opt(r.get(first + 6)?),
+    })
+}
+
+/// Rule 15's facts of every contact (`None`) or of one, by id: what
+/// `tend list` and `tend show` compute strength from.
+pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactId, crate::planner::Bond)>> {
+    let sql = format!(
+        "SELECT id, last_touch_at, last_response_at, by_hand, {TALK_COLUMNS} FROM contacts WHERE ?1 IS NULL OR id = ?1"
+    );
+    conn.prepare_cached(&sql)
+        .and_then(|mut st| {
+            st.query_map([only], |r| {
+                let (touch, response) = (ts::from_opt(r.get(1)?), ts::from_opt(r.get(2)?));
+                Ok((
+                    r.get(0)?,
+                    crate::planner::Bond {
+                        talk: talk_at(r, 4)?,
+                        last: touch.max(response),
+                        by_hand: r.get(3)?,
+                    },
+                ))
+            })?
+            .collect()
+        })
+        .ctx("reading the contacts' history counts")
+}
+
+/// The stored cadences of active contacts (`None`: the default), each with
+/// how many contacts have it (rule 10's demand). A cadence that does not
+/// parse is left out: it plans nothing either.
+pub fn cadence_counts(conn: &Connection) -> Result<Vec<(Option<Cadence>, u64)>> {
+    let rows: Vec<(Option<String>, i64)> = conn
+        .prepare_cached("SELECT cadence, count(*) FROM contacts WHERE status = 'active' GROUP BY cadence")
+        .and_then(|mut st| st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
+        .ctx("counting the contacts' cadences")?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(text, n)| {
+            let cadence = match text {
+                Some(t) => Some(t.parse::<Cadence>().ok()?),
+                None => None,
+            };
+            Some((cadence, u64::try_from(n).unwrap_or(0)))
+        })
+        .collect())
+}
+
+/// Marks that the user set this contact's cadence or a tag by hand (rule 15).
+pub fn mark_by_hand(conn: &Connection, id: ContactId) -> Result<()> {
+    conn.prepare_cached("UPDATE contacts SET by_hand = 1 WHERE id = ?1 AND by_hand = 0")
+        .and_then(|mut st| st.execute([id]))
+        .ctx("recording a cadence or tag set by hand")?;
+    Ok(())
 }
 
 /// The summary of one contact as stored.
@@ -765,7 +851,8 @@ pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
     conn.prepare_cached(
         "SELECT last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
                 out_after_response, first_out_after_at, responses, inbound_closer, last_note,
-                planned_at, stale_at
+                planned_at, stale_at, talk_conversations, talk_they_opened, talk_you_opened, talk_answered,
+                talk_answer_secs, talk_meetings, talk_first_at
          FROM contacts WHERE id = ?",
     )
     .and_then(|mut st| {
@@ -980,8 +1067,14 @@ mod tests {
                 created_at: c.created_at,
                 usual_hour: None,
                 greet: None,
+                by_hand: by_hand(store.conn(), c.id),
             })
             .collect()
+    }
+
+    fn by_hand(conn: &Connection, id: ContactId) -> bool {
+        conn.query_row("SELECT by_hand FROM contacts WHERE id = ?", [id], |r| r.get(0))
+            .unwrap_or_else(|e| panic!("{e}"))
     }
 
     fn check(store: &Store, what: &str) {

@@ -142,7 +142,75 @@ const MIGRATIONS: &[Step] = &[
     // same nudge shows the same draft until something it says becomes
     // false), with what it was written from.
     Step::Sql(super::nudges::KEPT_DRAFTS),
+    // v18: relationship strength (rule 15): each contact's two-way history
+    // counted with the summary (conversations, who opened them, answers and
+    // how fast, calls and meetings, the first conversation) and whether the
+    // user set a cadence or tag by hand; in `packed` before the name, so that
+    // the planner ranks competing check-ins (rule 10) from the row alone.
+    Step::Code(talk_columns),
 ];
+
+/// Schema 16: the columns of [`crate::model::Talk`] and `by_hand`, the view
+/// of schema 15 with them before the name, and the trigger watching them.
+const TALK: &str = "
+    ALTER TABLE contacts ADD COLUMN talk_conversations INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_they_opened INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_you_opened INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_answered INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_answer_secs INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_meetings INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN talk_first_at INTEGER;
+    ALTER TABLE contacts ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0;
+    DROP TRIGGER plan_rows_update;
+    DROP VIEW plan_source;
+    CREATE VIEW plan_source AS
+        SELECT id,
+            CASE WHEN cadence IS NULL THEN 1 WHEN cadence = 'none' THEN 0 ELSE 2 END,
+            inbound_at, connected_on, birthday IS NOT NULL,
+            printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s',
+                replace(timezone, ',', ';'),
+                replace(connected_on, ',', ';'), replace(cadence, ',', ';'), replace(birthday, ',', ';'),
+                replace(status, ',', ';'), replace(paused_until, ',', ';'), created_at, last_touch_at,
+                last_light_at, last_response_at, inbound_id, inbound_at, out_after_response, first_out_after_at,
+                responses, inbound_closer, planned_at, stale_at, usual_hour, replace(usual_hour_zone, ',', ';'),
+                talk_conversations, talk_they_opened, talk_you_opened, talk_answered, talk_answer_secs,
+                talk_meetings, talk_first_at, by_hand,
+                name),
+            CASE WHEN last_touch_at IS NULL OR last_light_at IS NULL THEN coalesce(last_touch_at, last_light_at)
+                ELSE max(last_touch_at, last_light_at) END,
+            CASE WHEN cadence GLOB '[0-9]*mo' THEN CAST(cadence AS INTEGER) * 2419200
+                WHEN cadence GLOB '[0-9]*y' THEN CAST(cadence AS INTEGER) * 31536000
+                WHEN cadence GLOB '[0-9]*w' THEN CAST(cadence AS INTEGER) * 604800
+                WHEN cadence GLOB '[0-9]*d' THEN CAST(cadence AS INTEGER) * 86400
+                ELSE 0 END
+        FROM contacts WHERE status != 'archived';
+    CREATE TRIGGER plan_rows_update AFTER UPDATE OF id, name, timezone, connected_on, cadence, birthday, status,
+        paused_until, created_at, last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
+        out_after_response, first_out_after_at, responses, inbound_closer, planned_at, stale_at, usual_hour,
+        usual_hour_zone, talk_conversations, talk_they_opened, talk_you_opened, talk_answered, talk_answer_secs,
+        talk_meetings, talk_first_at, by_hand ON contacts BEGIN
+        DELETE FROM plan_rows WHERE id = OLD.id;
+        INSERT INTO plan_rows SELECT * FROM plan_source WHERE id = NEW.id;
+    END;
+    UPDATE contacts SET by_hand = 1 WHERE source = 'manual' AND (cadence IS NOT NULL OR tags != '[]');";
+
+fn talk_columns(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(TALK).ctx("migrating the database to schema 18")?;
+    // As schema 13 did: counted on the machine's clock (what is still to
+    // come is counted when it has happened and the summary is made again).
+    let now = chrono::Utc::now();
+    let ids: Vec<i64> = tx
+        .prepare("SELECT DISTINCT contact_id FROM interactions")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .ctx("finding contacts with a history")?;
+    for id in ids {
+        let s = crate::model::Summary::from_interactions(&super::records::interactions_of(tx, id)?, now);
+        super::records::store_talk(tx, id, &s.talk)?;
+    }
+    tx.execute_batch("DELETE FROM plan_rows; INSERT INTO plan_rows SELECT * FROM plan_source;")
+        .ctx("migrating the database to schema 18")?;
+    Ok(())
+}
 
 /// Schema 15: the view of schema 13 with `usual_hour` and `usual_hour_zone`
 /// before the name, and the trigger watching them; their index goes. And
@@ -417,5 +485,54 @@ mod tests {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(version, LATEST);
+    }
+
+    /// A database at schema 15 gets each contact's history counts (rule
+    /// 15) in its rows and planning rows, and `by_hand` for contacts added by
+    /// hand with a cadence or tag.
+    #[test]
+    fn schema_16_counts_the_history_already_stored() {
+        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        {
+            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+            for step in &MIGRATIONS[..15] {
+                match step {
+                    Step::Sql(sql) => tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}")),
+                    Step::Code(f) => f(&tx).unwrap_or_else(|e| panic!("{e}")),
+                }
+            }
+            // Sara (by hand, a cadence): you wrote, she answered an hour
+            // later; a month on, she wrote first. Ben (imported): nothing.
+            tx.execute_batch(
+                "INSERT INTO contacts (name, cadence, source, created_at, updated_at) VALUES
+                     ('Sara Lee', '4w', 'manual', 0, 0), ('Ben Ode', '6w', 'linkedin', 0, 0);
+                 INSERT INTO interactions (contact_id, at, direction, channel, created_at) VALUES
+                     (1, 1000000, 'out', 'message', 0), (1, 1003600, 'in', 'message', 0),
+                     (1, 4000000, 'in', 'message', 0);
+                 PRAGMA user_version = 15;",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            tx.commit().unwrap_or_else(|e| panic!("{e}"));
+        }
+        apply(&mut conn, Path::new(":memory:")).unwrap_or_else(|e| panic!("{e}"));
+        let bonds = crate::store::contacts::bonds(&conn, None).unwrap_or_else(|e| panic!("{e}"));
+        let (sara, ben) = (bonds[0].1, bonds[1].1);
+        assert_eq!(
+            (
+                sara.talk.conversations,
+                sara.talk.you_opened,
+                sara.talk.answered,
+                sara.talk.they_opened
+            ),
+            (2, 1, 1, 1)
+        );
+        assert_eq!(sara.talk.answer_secs, 3600);
+        assert!(sara.by_hand && !ben.by_hand);
+        assert_eq!(ben.talk, crate::model::Talk::default());
+        // The planner reads the same from the planning rows.
+        let rows = crate::store::contacts::plan_rows(&conn, None, &[], crate::store::contacts::UsualHours::Off)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(rows[0].summary.talk, sara.talk);
+        assert!(rows[0].by_hand);
     }
 }

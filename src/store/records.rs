@@ -260,6 +260,19 @@ macro_rules! summary_v2 {
     };
 }
 
+/// The columns of schema 16 (rule 15's [`crate::model::Talk`]), set from
+/// `?16` on (`?2` on in [`store_talk`]).
+macro_rules! talk_columns {
+    (16) => {
+        "talk_conversations = ?16, talk_they_opened = ?17, talk_you_opened = ?18, talk_answered = ?19,
+         talk_answer_secs = ?20, talk_meetings = ?21, talk_first_at = ?22"
+    };
+    (2) => {
+        "talk_conversations = ?2, talk_they_opened = ?3, talk_you_opened = ?4, talk_answered = ?5,
+         talk_answer_secs = ?6, talk_meetings = ?7, talk_first_at = ?8"
+    };
+}
+
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
@@ -277,11 +290,13 @@ pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>
         Value::from(hour),
         Value::from(zone.map(str::to_string)),
     ]);
+    values.extend(talk_values(&s.talk));
     conn.prepare_cached(concat!(
         "UPDATE contacts SET ",
         summary_v2!(),
-        ", inbound_closer = ?11, planned_at = ?12, stale_at = ?13, usual_hour = ?14, usual_hour_zone = ?15
-         WHERE id = ?1"
+        ", inbound_closer = ?11, planned_at = ?12, stale_at = ?13, usual_hour = ?14, usual_hour_zone = ?15, ",
+        talk_columns!(16),
+        " WHERE id = ?1"
     ))
     .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
     .ctx("updating the contact's summary")?;
@@ -378,6 +393,29 @@ pub fn reread_waiting(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
     )
     .ctx(CX)?;
     Ok(ids.len())
+}
+
+/// The values of `talk_columns!`, in order.
+fn talk_values(t: &crate::model::Talk) -> [Value; 7] {
+    [
+        Value::from(t.conversations),
+        Value::from(t.they_opened),
+        Value::from(t.you_opened),
+        Value::from(t.answered),
+        Value::from(t.answer_secs),
+        Value::from(t.meetings),
+        Value::from(t.first_at.map(ts::to)),
+    ]
+}
+
+/// Writes a contact's rule-15 columns alone (schema 16's backfill).
+pub fn store_talk(conn: &Connection, contact: ContactId, t: &crate::model::Talk) -> Result<()> {
+    let mut values = vec![Value::from(contact)];
+    values.extend(talk_values(t));
+    conn.prepare_cached(concat!("UPDATE contacts SET ", talk_columns!(2), " WHERE id = ?1"))
+        .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
+        .ctx("updating the contact's history counts")?;
+    Ok(())
 }
 
 /// Planning rows whose summary was made before a planned meeting or call
