@@ -137,6 +137,8 @@ pub struct Facts {
     they_started: bool,
     /// Their message is a week old or more: the reply says sorry for the wait.
     late: bool,
+    /// Days from the day of their message to today, in the user's zone.
+    days_since: i64,
     call: bool,
     stage: &'static str,
     care: Option<EventKind>,
@@ -357,6 +359,7 @@ impl Facts {
         let mut confirmed = false;
         let mut started = false;
         let mut late = false;
+        let mut days_since = 0;
         let mut before = now;
         let (mut milestone, mut detail, mut years, mut settled, mut post_event) = (None, None, None, false, None);
         let mut job: Option<Job> = None;
@@ -404,6 +407,7 @@ impl Facts {
                 }
                 started = they_started(&interactions, *at);
                 late = now - *at >= chrono::Duration::days(LATE_AFTER_DAYS);
+                days_since = (today - local_date(*at, tz)).num_days();
                 before = *at;
             }
             Trigger::Connected { .. } => {}
@@ -458,12 +462,43 @@ impl Facts {
                     .filter(|i| gather::their_words(i).is_some())
                     .collect();
                 theirs.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
+                // Only what they told of their own work or good news makes a
+                // topic to ask about later: never bad news ("your dad passed
+                // away… how did that turn out?"), a favour, a question, a
+                // pitch, or what the reader could not read.
                 theirs
                     .iter()
                     .take(3)
-                    .find_map(|i| gather::their_words(i).and_then(topic_of))
+                    .filter_map(|i| gather::their_words(i))
+                    .filter(|w| {
+                        let r = crate::text::read(w, &crate::text::Context::default());
+                        use crate::text::Act::*;
+                        ![
+                            NewsBad,
+                            Ask,
+                            Pitch,
+                            Question,
+                            Unread,
+                            Closes,
+                            ProposesTime,
+                            Confirms,
+                            Reschedules,
+                        ]
+                        .into_iter()
+                        .any(|a| r.has(a))
+                    })
+                    .find_map(topic_of)
             }
         };
+        // The user's own things are never asked about as theirs ("Any news on
+        // my day rate?"), nor the user's name ("Alex-san").
+        let topic = topic.filter(|t| {
+            let lower = t.to_lowercase();
+            !lower.starts_with("my ")
+                && !phrase_words(input.user_name)
+                    .iter()
+                    .any(|w| w.chars().count() > 2 && lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == w))
+        });
 
         // Stage: the last exchange before what this draft answers.
         let last_exchange = interactions
@@ -527,9 +562,18 @@ impl Facts {
             };
             (company, role) = after_change(kind, Some(j), company);
         }
+        // Someone at the user's own company is a colleague now: "hope all is
+        // well at Quellwerk" and "since we worked together at Quellwerk"
+        // would read oddly to them.
+        let mine = |name: &str| {
+            let (a, b) = (name.trim().to_lowercase(), user_company.trim().to_lowercase());
+            !b.is_empty() && a == b
+        };
         let company = company
             .and_then(|c| short(Some(&c), PROFILE_WORDS))
-            .filter(|f| telling(f));
+            .filter(|f| telling(f))
+            .filter(|c| !mine(c));
+        let colleague_now = c.company.as_deref().is_some_and(mine);
         Facts {
             kind: kind.as_str(),
             first_name,
@@ -541,7 +585,8 @@ impl Facts {
                 .met
                 .as_deref()
                 .and_then(profile::read_met)
-                .filter(|m| m.kind == MetKind::Online || telling(&m.written)),
+                .filter(|m| m.kind == MetKind::Online || telling(&m.written))
+                .filter(|m| !colleague_now || m.worked_together_at.is_none()),
             interests: c
                 .interests
                 .iter()
@@ -554,6 +599,7 @@ impl Facts {
             confirmed,
             they_started: started,
             late,
+            days_since,
             call,
             stage,
             care,
@@ -574,6 +620,11 @@ impl Facts {
     /// The topic of their message, as "your …".
     pub fn topic(&self) -> Option<&str> {
         self.topic.as_deref()
+    }
+
+    /// Days from the day of their message to today.
+    pub fn days_since(&self) -> i64 {
+        self.days_since
     }
 
     /// Their message is a week old or more.
@@ -713,6 +764,7 @@ impl Facts {
             confirmed: true,
             they_started: true,
             late: false,
+            days_since: 0,
             call: true,
             stage,
             care: care.then_some(EventKind::Layoff),

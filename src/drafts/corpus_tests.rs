@@ -169,6 +169,7 @@ fn score(corpus: &str) -> Score {
                     reading: &r,
                     topic: None,
                     late: false,
+                    days_since: 0,
                 },
                 n % 3,
             )

@@ -317,6 +317,7 @@ impl Drafter {
                     reading,
                     topic: facts.topic(),
                     late: facts.late(),
+                    days_since: facts.days_since(),
                 },
                 (start % 3) as usize,
             );

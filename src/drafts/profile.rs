@@ -58,6 +58,24 @@ const NAME_WORDS: usize = 6;
 /// The most words of a whole `met` or role the reading looks at.
 const FIELD_WORDS: usize = 14;
 
+/// People one works with: a `met` naming one that no frame fits is left
+/// out, never read as a place ("manager @ dinner").
+const PEOPLE_AT_WORK: &[&str] = &[
+    "manager",
+    "boss",
+    "colleague",
+    "colleagues",
+    "coworker",
+    "co-worker",
+    "teammate",
+    "intern",
+    "classmate",
+    "mentor",
+    "mentee",
+    "supervisor",
+    "lead",
+];
+
 /// Words of a shared workplace ("my manager at Modehaus", "ex-colleague").
 const WORK: &[&str] = &[
     "colleague",
@@ -488,7 +506,7 @@ fn read_clause(text: &str) -> Option<Met> {
             worked_together_at: None,
         });
     }
-    if has(PERSONAL) || has(WORK) {
+    if has(PERSONAL) || has(PEOPLE_AT_WORK) {
         // A relationship the reader could not frame ("manager @ dinner") is
         // no place: left out rather than "since we met at a manager".
         return None;

@@ -19,6 +19,8 @@ pub struct ReplyFacts<'a> {
     pub topic: Option<&'a str>,
     /// Their message is a week old or more.
     pub late: bool,
+    /// Days since the day of their message: "tomorrow" then meant another day.
+    pub days_since: i64,
 }
 
 /// The candidate replies, fullest first within each wording, then shorter
@@ -114,19 +116,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
     } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) {
-        parts.push(match f.topic {
-            Some(t) => format!(
-                "{} {t}!",
-                pick(
-                    v,
-                    &[
-                        "Thanks for the update on",
-                        "Thanks for filling me in on",
-                        "Thanks for telling me about"
-                    ]
-                )
-            ),
-            None => pick(
+        // Their topic is not named here: a topic cut from a sentence can
+        // say "thanks for filling me in on my day rate".
+        parts.push(
+            pick(
                 v,
                 &[
                     "Thanks for the update!",
@@ -135,7 +128,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 ],
             )
             .into(),
-        });
+        );
     }
     // 2. Their thanks or congratulations.
     if r.has(Act::Congrats) {
@@ -174,7 +167,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     &[
                         "And no need to thank me, that was all you.",
                         "No need to thank me, you did the hard part.",
-                        "All the credit is yours.",
+                        "I was glad to help a little.",
                     ],
                 )
                 .into(),
@@ -238,7 +231,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     } else if r.has(Act::ProposesTime) || r.has(Act::Confirms) {
         if let Some(what) = &r.invitation {
             parts.push(invitation(what, v));
-        } else if f.late {
+        } else if f.late || (f.days_since > 0 && r.time.as_deref().is_some_and(relative)) {
             parts.push(
                 pick(
                     v,
@@ -601,6 +594,12 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             )
         }
     }
+}
+
+/// A time said from the day it was written: "tomorrow", "tonight".
+fn relative(time: &str) -> bool {
+    let t = time.to_lowercase();
+    ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w))
 }
 
 fn meeting_phrase(meeting: Option<&str>) -> Option<&'static str> {

@@ -379,7 +379,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.invitation = None;
         r.question = None;
         r.ask = None;
-    } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) {
+    } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) && !r.has(Act::Ask) {
         // A recruiter's offer waits for the user's yes or no.
         for a in [Act::ProposesTime, Act::Confirms, Act::Pitch] {
             r.acts.remove(a);
@@ -388,6 +388,25 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.question = Some(QuestionKind::Invitation);
         r.invitation = Some("role".to_string());
         r.time = None;
+    }
+    // In another language the reader knows closers, thanks and
+    // congratulations, and nothing else: a question mark or a "demo" there
+    // is not enough to answer ("good question" to a French invitation).
+    let foreign = body.chars().count() >= 30 && language(&body).is_some_and(|l| l != whatlang::Lang::Eng);
+    if foreign && !closing_only {
+        r.acts = r
+            .acts
+            .iter()
+            .filter(|a| matches!(a, Act::Thanks | Act::Congrats))
+            .collect();
+        r.acts.insert(Act::Unread);
+        r.unsure = Some("it is not in English");
+        r.time = None;
+        r.question = None;
+        r.ask = None;
+        r.invitation = None;
+        r.news = None;
+        r.other_news = None;
     }
     if closing_only && !r.acts.iter().any(|a| !matches!(a, Act::Thanks | Act::Confirms)) {
         r.acts.insert(Act::Closes);
@@ -736,20 +755,45 @@ fn time_words(n: &str) -> Option<String> {
     });
     let mut found: Vec<(usize, usize)> = Vec::new();
     for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE, &*DATE] {
-        if let Some(m) = r.find(n) {
+        for m in r.find_iter(n) {
             found.push((m.start(), m.end()));
         }
     }
     let _ = (&*MONTH, &*DAY_NUMBER);
     found.sort_unstable();
-    let (start, _) = *found.first()?;
-    // From the first mark to the last within a few words.
-    let end = found
-        .iter()
-        .filter(|(s, _)| *s <= start + 40)
-        .map(|(_, e)| *e)
-        .max()
-        .unwrap_or(start);
+    let (start, mut end) = *found.first()?;
+    // The marks that follow it with only joining words between ("Tuesday at
+    // 3pm", "Monday or Tuesday afternoon"), never a run of other words.
+    for &(s, e) in &found[1..] {
+        if s < end {
+            end = end.max(e);
+            continue;
+        }
+        let gap = n.get(end..s).unwrap_or(" x ");
+        let joins = gap.split_whitespace().all(|w| {
+            matches!(
+                w,
+                "at" | "on"
+                    | "or"
+                    | "and"
+                    | "the"
+                    | "from"
+                    | "around"
+                    | "about"
+                    | "in"
+                    | "of"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "-"
+                    | "to"
+            )
+        });
+        if !joins || gap.split_whitespace().count() > 3 {
+            break;
+        }
+        end = end.max(e);
+    }
     // "next Wednesday", "11am ET", "15:00 my time" (your time, in a reply).
     let mut start = start;
     for lead in [" next", " this"] {
@@ -879,7 +923,7 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -999,7 +1043,7 @@ words!(
 );
 words!(
     FOREIGN_CLOSERS,
-    r"dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co"
+    r"merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co"
 );
 
 /// Removes from `n` the words written with a capital inside the raw sentence
@@ -1040,7 +1084,7 @@ words!(
 );
 words!(
     NOT_A_PITCH,
-    r"our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+    r"our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
@@ -1656,7 +1700,7 @@ fn invitation_word(n: &str) -> String {
 /// The language of a text, when whatlang is sure of it.
 fn language(text: &str) -> Option<whatlang::Lang> {
     let info = whatlang::detect(text)?;
-    (info.is_reliable() || info.confidence() > 0.5).then(|| info.lang())
+    info.is_reliable().then(|| info.lang())
 }
 
 #[cfg(test)]
