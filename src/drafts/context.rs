@@ -462,10 +462,8 @@ impl Facts {
                     .filter(|i| gather::their_words(i).is_some())
                     .collect();
                 theirs.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
-                // Only what they told of their own work or good news makes a
-                // topic to ask about later: never bad news ("your dad passed
-                // away… how did that turn out?"), a favour, a question, a
-                // pitch, or what the reader could not read.
+                // Never bad news as a topic to ask about later ("your dad
+                // passed away… how did that turn out?"), nor a pitch.
                 theirs
                     .iter()
                     .take(3)
@@ -473,19 +471,7 @@ impl Facts {
                     .filter(|w| {
                         let r = crate::text::read(w, &crate::text::Context::default());
                         use crate::text::Act::*;
-                        ![
-                            NewsBad,
-                            Ask,
-                            Pitch,
-                            Question,
-                            Unread,
-                            Closes,
-                            ProposesTime,
-                            Confirms,
-                            Reschedules,
-                        ]
-                        .into_iter()
-                        .any(|a| r.has(a))
+                        ![NewsBad, Pitch].into_iter().any(|a| r.has(a))
                     })
                     .find_map(topic_of)
             }

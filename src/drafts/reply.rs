@@ -116,10 +116,22 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
     } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) {
-        // Their topic is not named here: a topic cut from a sentence can
-        // say "thanks for filling me in on my day rate".
-        parts.push(
-            pick(
+        // Their topic is named only when it is their thing ("your design
+        // system migration"): a place, a title or the user's own thing cut
+        // from a sentence reads wrong ("thanks for filling me in on Berlin").
+        parts.push(match f.topic.filter(|t| t.starts_with("your ")) {
+            Some(t) => format!(
+                "{} {t}!",
+                pick(
+                    v,
+                    &[
+                        "Thanks for the update on",
+                        "Thanks for filling me in on",
+                        "Thanks for telling me about"
+                    ]
+                )
+            ),
+            None => pick(
                 v,
                 &[
                     "Thanks for the update!",
@@ -128,7 +140,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 ],
             )
             .into(),
-        );
+        });
     }
     // 2. Their thanks or congratulations.
     if r.has(Act::Congrats) {
@@ -684,7 +696,7 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
         QuestionKind::Other => pick(
             v,
             &[
-                "Let me get back to you on your question.",
+                "I'll get back to you on your question soon.",
                 "Let me check and come back to you on that.",
                 "Good question, let me get back to you on it.",
             ],
