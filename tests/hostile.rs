@@ -806,3 +806,51 @@ fn calendar_files_cut_short_odd_rules_zones_and_dates_are_reported() {
     let at: Vec<String> = support::timeline(&ana).into_iter().map(|t| t.0).collect();
     assert_eq!(at, ["2026-11-19T10:00:00+00:00", "2026-11-20T10:00:00+00:00"], "{ana}");
 }
+
+#[test]
+fn loose_modes_on_the_data_folder_and_database_are_tightened_and_said_once() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = env();
+    let xdg = env.path("xdg-data");
+    let run = || {
+        let out = env
+            .cmd()
+            .env_remove("TEND_DB")
+            .env("XDG_DATA_HOME", &xdg)
+            .args(["list"])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // What `list` says on an empty database, and nothing else.
+    let quiet = run();
+    assert!(!quiet.contains("note:"), "{quiet}");
+    let (dir, db) = (xdg.join("tend"), xdg.join("tend").join("tend.db"));
+    let mode = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or(0)
+    };
+    assert_eq!((mode(&dir), mode(&db)), (0o700, 0o600));
+    for (p, m) in [(&dir, 0o755), (&db, 0o644)] {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let said = run();
+    assert!(
+        said.contains(&format!(
+            "note: '{}' could be read by other users (mode 755); it is now 700",
+            dir.display()
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!(
+            "note: '{}' could be read by other users (mode 644); it is now 600",
+            db.display()
+        )),
+        "{said}"
+    );
+    assert_eq!((mode(&dir), mode(&db)), (0o700, 0o600));
+    assert_eq!(run(), quiet, "said once");
+}
