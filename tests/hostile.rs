@@ -854,3 +854,32 @@ fn loose_modes_on_the_data_folder_and_database_are_tightened_and_said_once() {
     assert_eq!((mode(&dir), mode(&db)), (0o700, 0o600));
     assert_eq!(run(), quiet, "said once");
 }
+
+#[test]
+fn mail_and_calendars_of_nothing_readable_fail() {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let mbox = env.path("inbox.mbox");
+    std::fs::write(
+        &mbox,
+        "From x Mon Nov  2 08:00:00 2026\nnot a header\n\nFrom y Mon Nov  2 08:00:00 2026\n\n".repeat(30),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = env.fails(&["import", "mail", path_str(&mbox)], 1);
+    assert!(
+        stderr.contains("is unreadable (60 messages); nothing was imported"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("… and 40 more like these (not shown)"), "{stderr}");
+    let vdir = env.path("cal");
+    std::fs::create_dir_all(&vdir).unwrap_or_else(|e| panic!("{e}"));
+    for name in ["a.ics", "b.ics"] {
+        std::fs::write(vdir.join(name), "not a calendar\n").unwrap_or_else(|e| panic!("{e}"));
+    }
+    let stderr = env.fails(&["import", "calendar", path_str(&vdir)], 1);
+    assert!(
+        stderr.contains("could be read (2 skipped); nothing was imported"),
+        "{stderr}"
+    );
+}

@@ -836,6 +836,13 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             }
         }
         bar.finish();
+        if out.files.is_empty() {
+            return Err(Error::Failed(format!(
+                "no file of '{}' could be read ({} skipped); nothing was imported",
+                path.display(),
+                out.files_skipped
+            )));
+        }
         let current: BTreeSet<&str> = rows.iter().map(|r| r.source_key.as_str()).collect();
         out.planned_withdrawn = withdraw_planned(tx, &complete, &current, now)?;
         let added = store::capture::insert_captured(tx, &rows, now)?;

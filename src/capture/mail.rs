@@ -180,6 +180,13 @@ pub fn import_path(
                 count(sum.unreadable, "message is", "messages are")
             )));
         }
+        if sum.unreadable > 0 && sum.unreadable == sum.messages {
+            return Err(Error::Failed(format!(
+                "every message of '{}' is unreadable ({}); nothing was imported",
+                path.display(),
+                count(sum.unreadable, "message", "messages")
+            )));
+        }
         Ok(sum)
     })
 }
