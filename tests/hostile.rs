@@ -883,3 +883,83 @@ fn mail_and_calendars_of_nothing_readable_fail() {
         "{stderr}"
     );
 }
+
+/// Runs tend as a user that folder modes apply to: root reads anything, so
+/// as root (CI) it runs as `nobody`, through `setpriv`.
+fn as_plain_user(env: &Env, args: &[&str]) -> Output {
+    let tend = assert_cmd::cargo::cargo_bin("tend");
+    let uid = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .unwrap_or_else(|e| panic!("id: {e}"));
+    let mut cmd = if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        let mut c = env.program(Path::new("setpriv"));
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(tend);
+        c
+    } else {
+        env.program(&tend)
+    };
+    cmd.args(args).output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn an_unreadable_sub_folder_is_skipped_not_the_whole_import() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    let open = |p: &Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap_or_else(|e| panic!("{e}"))
+    };
+    open(env.dir.path(), 0o777);
+    let out = as_plain_user(&env, &["add", "Ana Costa", "--email", "ana@example.org"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let mkdir = |p: &Path| std::fs::create_dir_all(p).unwrap_or_else(|e| panic!("{e}"));
+    let write = |p: &Path, text: &str| std::fs::write(p, text).unwrap_or_else(|e| panic!("{e}"));
+
+    let event = |uid: &str, day: u32| {
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nDTSTART:202611{day}T100000Z\r\n\
+             SUMMARY:S\r\nATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    };
+    let cal = env.path("cal");
+    for sub in ["work", "secret"] {
+        mkdir(&cal.join(sub));
+    }
+    write(&cal.join("work").join("a.ics"), &event("a", 19));
+    write(&cal.join("secret").join("b.ics"), &event("b", 20));
+    open(&cal.join("secret"), 0o000);
+    let out = as_plain_user(&env, &["import", "calendar", path_str(&cal)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("secret/: cannot read this folder"), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 meeting added"),
+        "{stderr}"
+    );
+
+    let mail = env.path("Mail");
+    for sub in ["cur", "new", ".Sent/cur", ".Sent/new", ".Private/cur"] {
+        mkdir(&mail.join(sub));
+    }
+    let message = |id: &str| {
+        format!("From: ana@example.org\nTo: me@example.org\nSubject: {id}\nMessage-ID: <{id}@example.org>\n\nhi\n")
+    };
+    write(&mail.join("new").join("1780000000.M1P1.host"), &message("one"));
+    write(
+        &mail.join(".Private/cur").join("1780000001.M1P1.host:2,S"),
+        &message("two"),
+    );
+    open(&mail.join(".Private"), 0o000);
+    let out = as_plain_user(&env, &["import", "mail", path_str(&mail)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains(".Private: cannot read this folder"), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 e-mail added"),
+        "{stderr}"
+    );
+    // Let the temporary folder go.
+    open(&cal.join("secret"), 0o755);
+    open(&mail.join(".Private"), 0o755);
+}
