@@ -267,11 +267,14 @@ fn at_from_line(file: &mut File, at: u64) -> bool {
     file.seek(SeekFrom::Start(at)).is_ok() && file.read_exact(&mut head).is_ok() && &head == b"From "
 }
 
+/// Folders that could not be read, with why.
+type Unlisted = Vec<(PathBuf, std::io::Error)>;
+
 /// The Maildirs at or under `root`: folders with a `cur/` or `new/` in them
 /// (Maildir++ subfolders such as `.Sent` inside one included), and the
 /// folders under `root` that could not be read. Symbolic links are not
 /// followed, so a loop cannot trap the walk.
-fn maildirs(root: &Path) -> Result<(Vec<PathBuf>, Vec<(PathBuf, std::io::Error)>)> {
+fn maildirs(root: &Path) -> Result<(Vec<PathBuf>, Unlisted)> {
     let mut out = Vec::new();
     let mut unreadable = Vec::new();
     let mut pending = vec![root.to_path_buf()];
