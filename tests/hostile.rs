@@ -806,3 +806,160 @@ fn calendar_files_cut_short_odd_rules_zones_and_dates_are_reported() {
     let at: Vec<String> = support::timeline(&ana).into_iter().map(|t| t.0).collect();
     assert_eq!(at, ["2026-11-19T10:00:00+00:00", "2026-11-20T10:00:00+00:00"], "{ana}");
 }
+
+#[test]
+fn loose_modes_on_the_data_folder_and_database_are_tightened_and_said_once() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = env();
+    let xdg = env.path("xdg-data");
+    let run = || {
+        let out = env
+            .cmd()
+            .env_remove("TEND_DB")
+            .env("XDG_DATA_HOME", &xdg)
+            .args(["list"])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    // What `list` says on an empty database, and nothing else.
+    let quiet = run();
+    assert!(!quiet.contains("note:"), "{quiet}");
+    let (dir, db) = (xdg.join("tend"), xdg.join("tend").join("tend.db"));
+    let mode = |p: &Path| {
+        std::fs::metadata(p)
+            .map(|m| m.permissions().mode() & 0o777)
+            .unwrap_or(0)
+    };
+    assert_eq!((mode(&dir), mode(&db)), (0o700, 0o600));
+    for (p, m) in [(&dir, 0o755), (&db, 0o644)] {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let said = run();
+    assert!(
+        said.contains(&format!(
+            "note: '{}' could be read by other users (mode 755); it is now 700",
+            dir.display()
+        )),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!(
+            "note: '{}' could be read by other users (mode 644); it is now 600",
+            db.display()
+        )),
+        "{said}"
+    );
+    assert_eq!((mode(&dir), mode(&db)), (0o700, 0o600));
+    assert_eq!(run(), quiet, "said once");
+}
+
+#[test]
+fn mail_and_calendars_of_nothing_readable_fail() {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let mbox = env.path("inbox.mbox");
+    std::fs::write(
+        &mbox,
+        "From x Mon Nov  2 08:00:00 2026\nnot a header\n\nFrom y Mon Nov  2 08:00:00 2026\n\n".repeat(30),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = env.fails(&["import", "mail", path_str(&mbox)], 1);
+    assert!(
+        stderr.contains("is unreadable (60 messages); nothing was imported"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("… and 40 more like these (not shown)"), "{stderr}");
+    let vdir = env.path("cal");
+    std::fs::create_dir_all(&vdir).unwrap_or_else(|e| panic!("{e}"));
+    for name in ["a.ics", "b.ics"] {
+        std::fs::write(vdir.join(name), "not a calendar\n").unwrap_or_else(|e| panic!("{e}"));
+    }
+    let stderr = env.fails(&["import", "calendar", path_str(&vdir)], 1);
+    assert!(
+        stderr.contains("could be read (2 skipped); nothing was imported"),
+        "{stderr}"
+    );
+}
+
+/// Runs tend as a user that folder modes apply to: root reads anything, so
+/// as root (CI) it runs as `nobody`, through `setpriv`.
+fn as_plain_user(env: &Env, args: &[&str]) -> Output {
+    let tend = assert_cmd::cargo::cargo_bin("tend");
+    let uid = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .unwrap_or_else(|e| panic!("id: {e}"));
+    let mut cmd = if String::from_utf8_lossy(&uid.stdout).trim() == "0" {
+        let mut c = env.program(Path::new("setpriv"));
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"]).arg(tend);
+        c
+    } else {
+        env.program(&tend)
+    };
+    cmd.args(args).output().unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn an_unreadable_sub_folder_is_skipped_not_the_whole_import() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    let open = |p: &Path, mode: u32| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap_or_else(|e| panic!("{e}"))
+    };
+    open(env.dir.path(), 0o777);
+    let out = as_plain_user(&env, &["add", "Ana Costa", "--email", "ana@example.org"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let mkdir = |p: &Path| std::fs::create_dir_all(p).unwrap_or_else(|e| panic!("{e}"));
+    let write = |p: &Path, text: &str| std::fs::write(p, text).unwrap_or_else(|e| panic!("{e}"));
+
+    let event = |uid: &str, day: u32| {
+        format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:{uid}\r\nDTSTART:202611{day}T100000Z\r\n\
+             SUMMARY:S\r\nATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    };
+    let cal = env.path("cal");
+    for sub in ["work", "secret"] {
+        mkdir(&cal.join(sub));
+    }
+    write(&cal.join("work").join("a.ics"), &event("a", 19));
+    write(&cal.join("secret").join("b.ics"), &event("b", 20));
+    open(&cal.join("secret"), 0o000);
+    let out = as_plain_user(&env, &["import", "calendar", path_str(&cal)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("secret/: cannot read this folder"), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 meeting added"),
+        "{stderr}"
+    );
+
+    let mail = env.path("Mail");
+    for sub in ["cur", "new", ".Sent/cur", ".Sent/new", ".Private/cur"] {
+        mkdir(&mail.join(sub));
+    }
+    let message = |id: &str| {
+        format!("From: ana@example.org\nTo: me@example.org\nSubject: {id}\nMessage-ID: <{id}@example.org>\n\nhi\n")
+    };
+    write(&mail.join("new").join("1780000000.M1P1.host"), &message("one"));
+    write(
+        &mail.join(".Private/cur").join("1780000001.M1P1.host:2,S"),
+        &message("two"),
+    );
+    open(&mail.join(".Private"), 0o000);
+    let out = as_plain_user(&env, &["import", "mail", path_str(&mail)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains(".Private: cannot read this folder"), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 e-mail added"),
+        "{stderr}"
+    );
+    // Let the temporary folder go.
+    open(&cal.join("secret"), 0o755);
+    open(&mail.join(".Private"), 0o755);
+}

@@ -159,14 +159,23 @@ impl fmt::Display for Unreadable {
 /// The calendar files at `path`: the file itself, or every `.ics` file in
 /// the folder and its sub-folders (a vdir holds one folder per calendar),
 /// hidden ones left out, in name order.
-pub fn calendar_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// A sub-folder that cannot be read is given to `unreadable` and skipped.
+pub fn calendar_files(path: &Path, unreadable: &mut dyn FnMut(&Path, std::io::Error)) -> std::io::Result<Vec<PathBuf>> {
     if !std::fs::metadata(path)?.is_dir() {
         return Ok(vec![path.to_path_buf()]);
     }
     let mut found = Vec::new();
     let mut folders = vec![(path.to_path_buf(), 0)];
     while let Some((folder, depth)) = folders.pop() {
-        for entry in std::fs::read_dir(&folder)? {
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(e) => e,
+            Err(e) if depth > 0 => {
+                unreadable(&folder, e);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        for entry in entries {
             let entry = entry?;
             let name = entry.file_name();
             if name.to_string_lossy().starts_with('.') {
@@ -754,7 +763,13 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
     let (tz, now) = (opts.tz, opts.now);
     let user: BTreeSet<String> = opts.user_emails.iter().map(|e| e.trim().to_lowercase()).collect();
     let cannot = |e: std::io::Error| Error::Failed(format!("cannot read '{}': {e}", path.display()));
-    let files = calendar_files(path).map_err(cannot)?;
+    let mut folders_skipped = 0;
+    let files = calendar_files(path, &mut |folder, e| {
+        let name = folder.strip_prefix(path).unwrap_or(folder);
+        report(&format!("{}/: cannot read this folder: {e}", name.display()));
+        folders_skipped += 1;
+    })
+    .map_err(cannot)?;
     let single = files.len() == 1 && files[0] == path;
     if files.is_empty() {
         return Err(Error::Failed(format!(
@@ -771,6 +786,7 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
     let window = Window::around(now, tz);
     let mut out = Summary {
         source: "calendar",
+        files_skipped: folders_skipped,
         ..Summary::default()
     };
     // One transaction: the contacts matched are the contacts written to.
@@ -836,6 +852,13 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             }
         }
         bar.finish();
+        if out.files.is_empty() {
+            return Err(Error::Failed(format!(
+                "no file of '{}' could be read ({} skipped); nothing was imported",
+                path.display(),
+                out.files_skipped
+            )));
+        }
         let current: BTreeSet<&str> = rows.iter().map(|r| r.source_key.as_str()).collect();
         out.planned_withdrawn = withdraw_planned(tx, &complete, &current, now)?;
         let added = store::capture::insert_captured(tx, &rows, now)?;

@@ -149,8 +149,16 @@ pub fn import_path(
     app.store.write(|tx| {
         let _cache = crate::import::BigCache::new(tx)?;
         let mut run = Run::new(tx, users, now, report)?;
+        // Sub-folders counted among the unreadable, which are no messages.
+        let mut folders_unreadable = 0;
         if meta.is_dir() {
-            let boxes = maildirs(path)?;
+            let (boxes, unreadable) = maildirs(path)?;
+            // A sub-folder that cannot be read is skipped, said, and counted
+            // as unreadable, like a message file that cannot be read.
+            for (dir, e) in unreadable {
+                run.unreadable(&dir.display().to_string(), &format!("cannot read this folder: {e}"));
+                folders_unreadable += 1;
+            }
             if boxes.is_empty() {
                 return Err(Error::Failed(format!(
                     "'{}' is neither a Maildir (no cur/ or new/ in it) nor a folder of Maildirs; nothing was imported",
@@ -160,10 +168,20 @@ pub fn import_path(
             let total: u64 = boxes.iter().map(|b| message_files(b, |_| {}).unwrap_or(0)).sum();
             let mut bar = Progress::new(progress, "mail", total).counting("messages");
             for b in &boxes {
-                message_files(b, |file| {
+                let listed = message_files(b, |file| {
                     run.maildir_file(&file);
                     bar.advance(1);
-                })?;
+                });
+                match listed {
+                    // The Maildir named is the import; one inside it, a part.
+                    Err(e) if b != path => {
+                        run.unreadable(&b.display().to_string(), &e.to_string());
+                        folders_unreadable += 1;
+                    }
+                    other => {
+                        other?;
+                    }
+                }
                 run.check()?;
             }
         } else {
@@ -178,6 +196,13 @@ pub fn import_path(
             return Err(Error::Failed(format!(
                 "{} unreadable (--strict); nothing was imported",
                 count(sum.unreadable, "message is", "messages are")
+            )));
+        }
+        if sum.messages > 0 && sum.unreadable - folders_unreadable == sum.messages {
+            return Err(Error::Failed(format!(
+                "every message of '{}' is unreadable ({}); nothing was imported",
+                path.display(),
+                count(sum.unreadable, "message", "messages")
             )));
         }
         Ok(sum)
@@ -242,17 +267,29 @@ fn at_from_line(file: &mut File, at: u64) -> bool {
     file.seek(SeekFrom::Start(at)).is_ok() && file.read_exact(&mut head).is_ok() && &head == b"From "
 }
 
+/// Folders that could not be read, with why.
+type Unlisted = Vec<(PathBuf, std::io::Error)>;
+
 /// The Maildirs at or under `root`: folders with a `cur/` or `new/` in them
-/// (Maildir++ subfolders such as `.Sent` inside one included). Symbolic
-/// links are not followed, so a loop cannot trap the walk.
-fn maildirs(root: &Path) -> Result<Vec<PathBuf>> {
+/// (Maildir++ subfolders such as `.Sent` inside one included), and the
+/// folders under `root` that could not be read. Symbolic links are not
+/// followed, so a loop cannot trap the walk.
+fn maildirs(root: &Path) -> Result<(Vec<PathBuf>, Unlisted)> {
     let mut out = Vec::new();
+    let mut unreadable = Vec::new();
     let mut pending = vec![root.to_path_buf()];
     while let Some(dir) = pending.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(e) => e,
+            Err(e) if dir == root => return Err(Error::io_at("cannot read folder", &dir, e)),
+            Err(e) => {
+                unreadable.push((dir, e));
+                continue;
+            }
+        };
         if dir.join("cur").is_dir() || dir.join("new").is_dir() {
             out.push(dir.clone());
         }
-        let entries = std::fs::read_dir(&dir).map_err(|e| Error::io_at("cannot read folder", &dir, e))?;
         for entry in entries.flatten() {
             let name = entry.file_name();
             if matches!(name.to_str(), Some("cur" | "new" | "tmp")) {
@@ -264,7 +301,7 @@ fn maildirs(root: &Path) -> Result<Vec<PathBuf>> {
         }
     }
     out.sort();
-    Ok(out)
+    Ok((out, unreadable))
 }
 
 /// Calls `each` with every message file in a Maildir's `new/` and `cur/`

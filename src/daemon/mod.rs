@@ -331,7 +331,9 @@ impl Daemon {
             match self.app.mark_delivered(&nudge) {
                 Ok(()) => {
                     delivered += 1;
-                    tracing::info!("delivered: {}", msg.summary);
+                    // Names only at debug level: a log at info is no contact list.
+                    tracing::info!("delivered the {} for contact {}", nudge.kind, nudge.contact_id);
+                    tracing::debug!("delivered: {}", msg.summary);
                 }
                 Err(e) => {
                     tracing::error!(
@@ -350,7 +352,11 @@ impl Daemon {
         let pending = std::mem::take(&mut self.unrecorded);
         for nudge in pending {
             match self.app.mark_delivered(&nudge) {
-                Ok(()) => tracing::info!("recorded the delivery of the {} for {}", nudge.kind, nudge.contact),
+                Ok(()) => tracing::info!(
+                    "recorded the delivery of the {} for contact {}",
+                    nudge.kind,
+                    nudge.contact_id
+                ),
                 Err(e) => {
                     tracing::warn!(
                         "still cannot record the delivery of the {} for {}: {e}",
@@ -429,21 +435,21 @@ impl Daemon {
         match action {
             Action::MarkSent => {
                 let (n, _) = self.app.done(contact, None)?;
-                tracing::info!("marked the {} to {} as sent", n.kind, n.contact);
+                tracing::info!("marked the {} to contact {} as sent", n.kind, n.contact_id);
             }
             Action::Snooze => {
                 let week: crate::time::Duration = "1w".parse().map_err(Error::Failed)?;
                 let (n, until) = self.app.snooze(contact, week)?;
                 tracing::info!(
-                    "snoozed the {} for {} until {}",
+                    "snoozed the {} for contact {} until {}",
                     n.kind,
-                    n.contact,
+                    n.contact_id,
                     crate::time::rfc3339_in(until, self.app.tz())
                 );
             }
             Action::Skip => {
                 let n = self.app.skip(contact)?;
-                tracing::info!("skipped the {} for {}", n.kind, n.contact);
+                tracing::info!("skipped the {} for contact {}", n.kind, n.contact_id);
             }
             Action::CopyDraft => actions::copy_to_clipboard(self.app.draft(&nudge)?),
             Action::OpenProfile => match self.app.store.contact(contact)?.url {

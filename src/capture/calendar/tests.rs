@@ -271,14 +271,14 @@ fn a_folder_lists_its_ics_files_in_sub_folders_but_not_hidden_ones() {
     std::fs::write(work.join("notes.txt"), "x").unwrap();
     std::fs::write(work.join(".git").join("c.ics"), "x").unwrap();
     std::fs::write(dir.path().join("top.ics"), "x").unwrap();
-    let names: Vec<String> = calendar_files(dir.path())
+    let names: Vec<String> = calendar_files(dir.path(), &mut |_, _| {})
         .unwrap()
         .iter()
         .map(|p| p.strip_prefix(dir.path()).unwrap().display().to_string())
         .collect();
     assert_eq!(names, vec!["top.ics", "work/a.ICS", "work/b.ics"]);
     let one = dir.path().join("top.ics");
-    assert_eq!(calendar_files(&one).unwrap(), vec![one]);
+    assert_eq!(calendar_files(&one, &mut |_, _| {}).unwrap(), vec![one]);
 }
 
 mod properties {
