@@ -283,11 +283,12 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         });
         answered = true;
     }
-    if r.has(Act::Question) && !(r.has(Act::ProposesTime) && r.invitation.is_some()) {
-        if let Some(text) = question_answer(r, v) {
-            parts.push(text);
-            answered = true;
-        }
+    if r.has(Act::Question)
+        && !(r.has(Act::ProposesTime) && r.invitation.is_some())
+        && let Some(text) = question_answer(r, v)
+    {
+        parts.push(text);
+        answered = true;
     }
     // Bad news alone gets an offer of support, asking nothing.
     if bad.is_some() && !answered && full {

@@ -609,11 +609,11 @@ fn normalise(raw: &str) -> String {
     let mut cleaned = String::with_capacity(lower.len() + 2);
     for (i, &c) in chars.iter().enumerate() {
         let between = |f: fn(char) -> bool| i > 0 && i + 1 < chars.len() && f(chars[i - 1]) && f(chars[i + 1]);
-        if c.is_alphanumeric() || c == '\'' && between(char::is_alphabetic) {
-            cleaned.push(c);
-        } else if matches!(c, ':' | '.' | '/' | ',') && between(|x| x.is_ascii_digit()) {
-            cleaned.push(c);
-        } else if c == '-' && between(char::is_alphanumeric) {
+        let kept = c.is_alphanumeric()
+            || (c == '\'' && between(char::is_alphabetic))
+            || (matches!(c, ':' | '.' | '/' | ',') && between(|x| x.is_ascii_digit()))
+            || (c == '-' && between(char::is_alphanumeric));
+        if kept {
             cleaned.push(c);
         } else if matches!(c, '$' | '€' | '£' | '%') {
             cleaned.push(' ');
@@ -801,7 +801,6 @@ fn time_words(n: &str) -> Option<String> {
             start -= lead.len();
         }
     }
-    let mut end = end;
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^ ?(?:cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|aest|kst|my time|your time) ")
     });
@@ -1537,9 +1536,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // of their own choosing ("Thursday works for me", with no time
         // proposed before) still waits for the user's word.
         let time = time_words(n);
-        if user_proposed && confirm_words && !has(&TIME_OFFER_QUESTION, n) {
-            acts.insert(Act::Confirms);
-        } else if confirm_words && strong_confirm {
+        if confirm_words && ((user_proposed && !has(&TIME_OFFER_QUESTION, n)) || strong_confirm) {
             acts.insert(Act::Confirms);
         } else {
             acts.insert(Act::ProposesTime);
@@ -1597,7 +1594,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
             let regret_only = rescheduled && matches!(news.kind, NewsKind::BadOther);
             // In a pitch, "unfortunately" and "struggling" are sales words.
             let decline = pitch;
-            if !regret_only && !(decline && news.kind == NewsKind::BadOther) {
+            if !(regret_only || (decline && news.kind == NewsKind::BadOther)) {
                 let act = match news.kind.polarity() {
                     Polarity::Good => Act::NewsGood,
                     Polarity::Bad => Act::NewsBad,
@@ -1742,7 +1739,7 @@ mod tests {
             "gracias!!",
             "Merci, bonne journée",
         ] {
-            assert_eq!(acts(t).split(',').any(|a| a == "closes"), true, "{t}: {}", acts(t));
+            assert!(acts(t).split(',').any(|a| a == "closes"), "{t}: {}", acts(t));
         }
     }
 
