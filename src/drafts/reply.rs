@@ -158,7 +158,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     }
     // Thanks beside a request is politeness ("thanks for considering it"):
     // no "you're welcome" to it.
-    if r.has(Act::Thanks) && !asks && !r.has(Act::Reschedules) {
+    // In a message tend could not read, "thanks" may be a greeting's
+    // ("danke dir, dir auch"): no "glad it helped" to it.
+    if r.has(Act::Thanks) && !asks && !r.has(Act::Reschedules) && !r.has(Act::Unread) {
         if bad.is_some() {
             // Thanks beside bad news: no "glad it helped".
             parts.push(

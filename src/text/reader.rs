@@ -379,7 +379,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.invitation = None;
         r.question = None;
         r.ask = None;
-    } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) && !r.has(Act::Ask) {
+    } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) && r.ask != Some(AskKind::Intro) {
         // A recruiter's offer waits for the user's yes or no.
         for a in [Act::ProposesTime, Act::Confirms, Act::Pitch] {
             r.acts.remove(a);
@@ -633,6 +633,25 @@ fn normalise(raw: &str) -> String {
     out
 }
 
+/// A word written long for feeling ("yesss", "youu", "sooo"), as it is
+/// spelled, when it is one of the words that carry a closer.
+fn unstretched(w: &str) -> Option<&'static str> {
+    const SHORT: &[&str] = &[
+        "yes", "you", "so", "thanks", "thank", "love", "great", "cool", "nice", "ok", "please", "def",
+    ];
+    let mut out = String::new();
+    for c in w.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    let out = out.as_str();
+    SHORT
+        .iter()
+        .copied()
+        .find(|s| *s == out || (*s == "cool" && out == "col") || (*s == "please" && out == "plese"))
+}
+
 /// One word as words: "can't" → "can not", "thx" → "thanks".
 fn expand(w: &str) -> Vec<&str> {
     let whole: &[&str] = match w {
@@ -671,6 +690,12 @@ fn expand(w: &str) -> Vec<&str> {
     };
     if !whole.is_empty() {
         return whole.to_vec();
+    }
+    if w.len() > 2
+        && let Some(s) = unstretched(w)
+        && s != w
+    {
+        return vec![s];
     }
     for (ending, word) in [
         ("n't", "not"),
@@ -850,8 +875,9 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     if !s.question && !has(&YOU_OR_US, n) {
         return None;
     }
+    let short_question = s.question && n.split_whitespace().count() <= 6;
     match meeting {
-        Some(w) if proposes || (time && (s.question || has(&LET_US, n))) => Some(w),
+        Some(w) if proposes || short_question || (time && (s.question || has(&LET_US, n))) => Some(w),
         Some(w) if time && has(&FUTURE_PLAN, n) => Some(w),
         // "Does Thursday at 3pm work for you?", "are you free tomorrow?"
         None if time && has(&TIME_OFFER, n) => Some("meeting"),
@@ -922,7 +948,7 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -1030,7 +1056,7 @@ static THANKS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 words!(
     DATES,
-    r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)|at \d{1,2}|at|on|it is|works|work|suits|great|perfectly|for us|put it in|added it to|in (?:my|the|our) (?:calendar|diary)|invite accepted|accepted"
+    r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}(?:st|nd|rd|th)|at \d{1,2}|\d{1,2}|at|on|it is|works|work|suits|great|perfectly|for us|put it in|added it to|in (?:my|the|our) (?:calendar|diary)|invite accepted|accepted"
 );
 words!(
     ZONES,
@@ -1115,7 +1141,7 @@ words!(
 );
 words!(
     PLEASANTRY,
-    r"how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat"
+    r"how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how is life (?:in|at) \S+|how are things (?:in|at) \S+|do you still \S+|are you still (?:at|in|doing|climbing|running|hiking)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat"
 );
 words!(
     ATTEND,
@@ -1206,11 +1232,11 @@ words!(
 );
 words!(
     BAD_NEWS,
-    r"laid off|let go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|quit|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|leaving the (?:team|company)|is leaving"
+    r"laid off|let go|let (?:\S+ ){1,4}go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|quit|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|i am leaving the (?:team|company)"
 );
 words!(
     YOUR_NEWS,
-    r"your (?:new|promotion|launch|news|role|job|talk|paper|post|book|article|offer|funding|raise|anniversary|baby|wedding|team|company|move)|on the new (?:role|job|position)|about your|saw (?:the|your) (?:news|announcement|post)|heard (?:the|your|about your)|sorry to hear|so sorry|sorry about|hope you are (?:ok|okay|doing ok)|you got|you were|you have been|you are (?:joining|moving|starting|now)"
+    r"your (?:new|promotion|launch|news|role|job|talk|paper|post|book|article|offer|funding|raise|anniversary|baby|wedding|team|company|move)|on the new (?:role|job|position)|about your|saw (?:the|your) (?:news|announcement|post)|heard (?:the|your|about your)|sorry to hear|so sorry|sorry about|hope you are (?:ok|okay|doing ok)|you got|you were|you have been|you are getting|you will get|you are (?:joining|moving|starting|now)"
 );
 
 /// Their news in a sentence: a bad one, a good one, or an update.
@@ -1738,6 +1764,12 @@ mod tests {
             "danke dir!",
             "gracias!!",
             "Merci, bonne journée",
+            // From the second trial: agreement to the user's plan, written long.
+            "perfect, 5th it is 🙌",
+            "yesss 12 works, thank youu",
+            "deal! sending invite",
+            "def, next week!",
+            "love it, thank you 🙏💛",
         ] {
             assert!(acts(t).split(',').any(|a| a == "closes"), "{t}: {}", acts(t));
         }
@@ -1759,6 +1791,7 @@ mod tests {
         assert!(acts("Paper got rejected from ICLR again").contains("news:bad"));
         assert!(acts("Congrats on the new job! Sadly our team got cut last week").contains("news:bad"));
         assert!(acts("I was laid off on Monday, along with half of Berlin.").contains("news:bad"));
+        assert!(acts("Allegro let our whole platform team go… kinda numb").contains("news:bad"));
     }
 
     #[test]
