@@ -725,7 +725,10 @@ fn expand(w: &str) -> Vec<&str> {
 fn re(pattern: &str) -> Regex {
     // The patterns are constants of this file, compiled by its tests: a bad
     // one fails every test that reads a message, never a user's command.
-    match Regex::new(pattern) {
+    // The lazy DFA of a long alternation outgrows the default cache and is
+    // built again and again (most of a reading's time); a larger cache,
+    // filled only as far as the texts read need, keeps its states.
+    match regex::RegexBuilder::new(pattern).dfa_size_limit(8 << 20).build() {
         Ok(r) => r,
         Err(e) => panic!("a built-in pattern of the reader does not compile: {e}"),
     }
@@ -1721,7 +1724,20 @@ fn invitation_word(n: &str) -> String {
 }
 
 /// The language of a text, when whatlang is sure of it.
+/// A text with a few of English's commonest words is English: asking
+/// whatlang is the slowest step of a reading, and most messages need not.
 fn language(text: &str) -> Option<whatlang::Lang> {
+    const COMMON: &[&str] = &[
+        "the", "and", "you", "to", "is", "for", "it", "that", "with", "your", "my", "this", "have", "are", "we",
+    ];
+    let english = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| COMMON.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .take(3)
+        .count();
+    if english >= 3 {
+        return Some(whatlang::Lang::Eng);
+    }
     let info = whatlang::detect(text)?;
     info.is_reliable().then(|| info.lang())
 }
