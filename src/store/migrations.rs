@@ -204,7 +204,8 @@ fn talk_columns(tx: &Transaction) -> Result<()> {
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .ctx("finding contacts with a history")?;
     for id in ids {
-        let s = crate::model::Summary::from_interactions(&super::records::interactions_of(tx, id)?, now);
+        // Only the talk figures are kept: the message waiting is not read here.
+        let s = crate::model::Summary::from_interactions_reading(&super::records::interactions_of(tx, id)?, now, false);
         super::records::store_talk(tx, id, &s.talk)?;
     }
     tx.execute_batch("DELETE FROM plan_rows; INSERT INTO plan_rows SELECT * FROM plan_source;")
@@ -438,7 +439,11 @@ fn backfill_summaries(tx: &Transaction) -> Result<()> {
         .ctx("listing contacts to summarise")?;
     for id in ids {
         // The columns of v2 only: later ones are filled by their own steps.
-        let s = crate::model::Summary::from_interactions(&super::records::interactions_of(tx, id)?, chrono::Utc::now());
+        let s = crate::model::Summary::from_interactions_reading(
+            &super::records::interactions_of(tx, id)?,
+            chrono::Utc::now(),
+            false,
+        );
         super::records::store_summary(tx, id, &s)?;
     }
     Ok(())

@@ -276,7 +276,7 @@ macro_rules! talk_columns {
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
-    let mut s = Summary::from_interactions(&items, now);
+    let mut s = Summary::from_interactions_reading(&items, now, false);
     if let Some((id, _)) = s.pending_inbound {
         s.pending_closer = keep_reading(conn, &items, id, now)?;
     }
