@@ -69,6 +69,7 @@ const PEOPLE_AT_WORK: &[&str] = &[
     "co-worker",
     "teammate",
     "intern",
+    "internship",
     "classmate",
     "mentor",
     "mentee",
@@ -506,7 +507,11 @@ fn read_clause(text: &str) -> Option<Met> {
             worked_together_at: None,
         });
     }
-    if has(PERSONAL) || has(PEOPLE_AT_WORK) {
+    // "a manager dinner" names an event; "manager @ dinner" does not.
+    let names_event = ws
+        .windows(2)
+        .any(|p| PEOPLE_AT_WORK.contains(&p[0].lower.as_str()) && EVENT.contains(&p[1].lower.as_str()));
+    if has(PERSONAL) || (has(PEOPLE_AT_WORK) && (text.contains('@') || !names_event)) {
         // A relationship the reader could not frame ("manager @ dinner") is
         // no place: left out rather than "since we met at a manager".
         return None;
