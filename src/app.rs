@@ -133,6 +133,10 @@ fn kept_or_new(drafter: &Drafter, facts: &DraftFacts, nudge: &Nudge, on: &Drafts
     }
 }
 
+/// How many of a contact's messages without a stored reading `tend show`
+/// reads when it shows them (the latest ones).
+const READ_WHEN_SHOWN: usize = 10;
+
 /// What every draft of a run shares.
 struct DraftsOn<'a> {
     now: DateTime<Utc>,
@@ -326,10 +330,18 @@ impl App {
             .collect();
         let mut sorted: Vec<&Interaction> = interactions.iter().collect();
         sorted.sort_by_key(|i| (i.at, i.id));
-        for (pos, i) in sorted.iter().enumerate() {
-            if i.direction == crate::model::Direction::In && i.channel.is_conversational() && !out.contains_key(&i.id) {
-                out.insert(i.id, crate::model::reading_in_context(&sorted, pos, &[]).acts);
-            }
+        // Read now only the latest of their messages that have no stored
+        // reading: a long imported history is not read whole on every show.
+        let unread: Vec<usize> = (0..sorted.len())
+            .rev()
+            .filter(|&pos| {
+                let i = sorted[pos];
+                i.direction == crate::model::Direction::In && i.channel.is_conversational() && !out.contains_key(&i.id)
+            })
+            .take(READ_WHEN_SHOWN)
+            .collect();
+        for pos in unread {
+            out.insert(sorted[pos].id, crate::model::reading_in_context(&sorted, pos, &[]).acts);
         }
         Ok(out)
     }
