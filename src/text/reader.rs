@@ -323,8 +323,8 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let mut unread_sentences = 0usize;
     for s in &sentences {
         let acts = read_sentence(s, &mut r, user_proposed);
-        let closing = acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms))
-            && is_closing_sentence(s, ctx.extra_closers, !acts.is_empty());
+        let closing =
+            acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms)) && is_closing_sentence(s, ctx.extra_closers);
         if !closing {
             closing_only = false;
         }
@@ -430,11 +430,7 @@ pub fn trace(text: &str) -> Vec<(String, String, bool)> {
         .iter()
         .map(|s| {
             let acts = read_sentence(s, &mut Reading::default(), false);
-            (
-                s.n.clone(),
-                acts.to_stored(),
-                is_closing_sentence(s, &[], !acts.is_empty()),
-            )
+            (s.n.clone(), acts.to_stored(), is_closing_sentence(s, &[]))
         })
         .collect()
 }
@@ -770,7 +766,6 @@ words!(
     CLOCK,
     r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|uhr)|\d{1,2}[:h]\d{2}|noon|midday|lunchtime|lunch time"
 );
-words!(DAY_NUMBER, r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)?");
 words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 
 /// Their words for a time in a normalised sentence: the first weekday, date,
@@ -787,7 +782,6 @@ fn time_words(n: &str) -> Option<String> {
             found.push((m.start(), m.end()));
         }
     }
-    let _ = (&*MONTH, &*DAY_NUMBER);
     found.sort_unstable();
     let (start, mut end) = *found.first()?;
     // The marks that follow it with only joining words between ("Tuesday at
@@ -958,7 +952,7 @@ words!(
 /// goodbye: read clause by clause, a clause led by thanks ("thanks for
 /// taking the time yesterday") or made only of closing phrases, a time and a
 /// venue ("St. Oberholz it is, Thursday 15:00") closes.
-fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
+fn is_closing_sentence(s: &Sentence, extra: &[String]) -> bool {
     if s.emoji_only {
         return true;
     }
@@ -968,55 +962,45 @@ fn is_closing_sentence(s: &Sentence, extra: &[String], has_acts: bool) -> bool {
     if s.raw.chars().any(is_unspaced) {
         return CJK_CLOSERS.iter().any(|c| s.raw.contains(c)) && s.raw.chars().count() <= 40;
     }
-    // The user's own closing phrases, over the whole sentence first.
-    if !extra.is_empty() {
-        let mut rest = s.n.clone();
-        for e in extra {
-            let phrase = normalise(e);
-            if !phrase.trim().is_empty() {
-                rest = rest.replace(phrase.as_str(), " ");
-            }
-        }
-        if rest.trim().is_empty() {
-            return true;
-        }
+    // The user's own closing phrases, normalised once, taken out of the
+    // whole sentence first, then of each clause.
+    let extra: Vec<String> = extra
+        .iter()
+        .map(|e| normalise(e))
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    let without_extra = |text: &str| {
+        extra
+            .iter()
+            .fold(text.to_string(), |rest, phrase| rest.replace(phrase.as_str(), " "))
+    };
+    if !extra.is_empty() && without_extra(&s.n).trim().is_empty() {
+        return true;
     }
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"[,;()\u{2014}\u{2013}]|: | - | but | and "));
-    // A time or a venue in a sentence with no other act is what they confirm.
-    let confirming = true;
-    let _ = has_acts;
-    let _ = confirming;
     CLAUSE.split(&s.raw).all(|clause| {
-        let mut rest = normalise(clause);
+        let rest = normalise(clause);
         if rest.trim().is_empty() || has(&THANKS_LEAD, &rest) {
             return true;
         }
-
-        for e in extra {
-            let phrase = normalise(e);
-            if phrase.trim().is_empty() {
-                continue;
-            }
-            rest = rest.replace(phrase.as_str(), " ");
-        }
+        let mut rest = without_extra(&rest);
         let mut proper_nouns_out = false;
         loop {
             let mut next = rest.clone();
             for r in [&*CLOSING_PHRASE, &*THANKS, &*FOREIGN_CLOSERS] {
                 next = r.replace_all(&next, " ").into_owned();
             }
-            if confirming {
-                for r in [
-                    &*WEEKDAY,
-                    &*RELATIVE_DAY,
-                    &*CLOCK,
-                    &*NUMERIC_DATE,
-                    &*DATES,
-                    &*ZONES,
-                    &*FOREIGN_DAYS,
-                ] {
-                    next = r.replace_all(&next, " ").into_owned();
-                }
+            // A time or a venue beside closing words is what they confirm.
+            for r in [
+                &*WEEKDAY,
+                &*RELATIVE_DAY,
+                &*CLOCK,
+                &*NUMERIC_DATE,
+                &*DATES,
+                &*ZONES,
+                &*FOREIGN_DAYS,
+            ] {
+                next = r.replace_all(&next, " ").into_owned();
             }
             // Patterns side by side share a space: go round until nothing changes.
             let next = format!(" {} ", next.split_whitespace().collect::<Vec<_>>().join(" "));
