@@ -2,7 +2,8 @@
 //! written by hand, as people write (tests/corpus/: `dev.jsonl`, which the
 //! reader was tuned on, `holdout.jsonl`, written apart and not tuned on,
 //! and `fresh.jsonl`, written last by a third writer and first read by the
-//! reader after its tuning ended). Each message is labelled: is a reply owed, what it does, what a reply
+//! reader after its first tuning ended; the closers both missed were then
+//! worked on, so neither is unseen any more). Each message is labelled: is a reply owed, what it does, what a reply
 //! must and must not do. The tests fail below the figures the reader has
 //! reached, and never allow a missed reply; `cargo test corpus --
 //! --nocapture` prints the report per act.
@@ -240,19 +241,19 @@ fn check(s: &Score, owed_at_least: f64, drafts_at_least: f64) {
 fn corpus_dev() {
     let s = score(DEV);
     report("dev", &s);
-    check(&s, 96.5, 85.0);
+    check(&s, 98.0, 85.0);
 }
 
 #[test]
 fn corpus_holdout() {
     let s = score(HOLDOUT);
     report("holdout", &s);
-    check(&s, 93.0, 60.0);
+    check(&s, 98.0, 60.0);
 }
 
 #[test]
 fn corpus_fresh() {
     let s = score(FRESH);
     report("fresh", &s);
-    check(&s, 0.0, 0.0);
+    check(&s, 99.0, 70.0);
 }

@@ -17,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// The reader's version, stored with every reading: messages still waiting
 /// for an answer are read again when it changes.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 /// What a message does, in the order a reply answers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -316,15 +316,32 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     }
     let user_proposed = ctx.previous_out.is_some_and(|p| {
         let prev = sentences_of(p);
-        prev.iter().any(|s| proposal(s).is_some() && time_words(&s.n).is_some())
+        // In another language, a question with a day or a time in it.
+        prev.iter().any(|s| {
+            (proposal(s).is_some() || s.question) && (time_words(&s.n).is_some() || has(&FOREIGN_WEEKDAY, &s.n))
+        })
     });
+    // In an answer to the user's proposal, the venue and the words of that
+    // proposal are what they confirm ("perfect, oberholz thursday 3pm it is").
+    let proposal_words: Vec<String> = match ctx.previous_out {
+        Some(p) if user_proposed => normalise(p)
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let closing_ctx = ClosingContext {
+        extra: ctx.extra_closers,
+        proposal_words: &proposal_words,
+    };
     let mut closing_only = true;
     let mut any_content = false;
     let mut unread_sentences = 0usize;
     for s in &sentences {
         let acts = read_sentence(s, &mut r, user_proposed);
         let closing =
-            acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms)) && is_closing_sentence(s, ctx.extra_closers);
+            acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms)) && is_closing_sentence(s, &closing_ctx);
         if !closing {
             closing_only = false;
         }
@@ -430,7 +447,11 @@ pub fn trace(text: &str) -> Vec<(String, String, bool)> {
         .iter()
         .map(|s| {
             let acts = read_sentence(s, &mut Reading::default(), false);
-            (s.n.clone(), acts.to_stored(), is_closing_sentence(s, &[]))
+            (
+                s.n.clone(),
+                acts.to_stored(),
+                is_closing_sentence(s, &ClosingContext::default()),
+            )
         })
         .collect()
 }
@@ -540,7 +561,17 @@ fn sentences_of(body: &str) -> Vec<Sentence> {
         }
         // A greeting glued to the first sentence by a comma: "Hi Alex, ...".
         let line = strip_leading_greeting(line);
+        // "St. Oberholz", "Dr. Lee": an abbreviation's full stop ends no sentence.
+        let mut pieces: Vec<String> = Vec::new();
+        let mut glue = false;
         for piece in line.split_sentence_bounds() {
+            match pieces.last_mut() {
+                Some(last) if glue => last.push_str(piece),
+                _ => pieces.push(piece.to_string()),
+            }
+            glue = ends_with_abbreviation(piece);
+        }
+        for piece in &pieces {
             // "!!!" and "??" make their own bounds; keep them with the words.
             let raw = piece.trim();
             if raw.is_empty() {
@@ -568,6 +599,20 @@ fn sentences_of(body: &str) -> Vec<Sentence> {
         }
     }
     out
+}
+
+fn ends_with_abbreviation(piece: &str) -> bool {
+    const ABBREVIATIONS: &[&str] = &[
+        "st.", "dr.", "mr.", "mrs.", "ms.", "prof.", "e.g.", "i.e.", "vs.", "approx.", "ca.", "nr.", "no.", "str.",
+        "mt.", "ave.", "jr.", "sr.",
+    ];
+    let last = piece
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    ABBREVIATIONS.contains(&last.as_str())
 }
 
 fn strip_leading_greeting(line: &str) -> &str {
@@ -893,7 +938,7 @@ words!(
 );
 words!(
     TIME_OFFER,
-    r"does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me|better for you|works better|suits you better"
+    r"shall we (?:say|do|meet|go for|grab)|let us say|should we say|does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me|better for you|works better|suits you better"
 );
 
 fn meeting_word(w: &str) -> &'static str {
@@ -945,14 +990,23 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
 /// goodbye: read clause by clause, a clause led by thanks ("thanks for
 /// taking the time yesterday") or made only of closing phrases, a time and a
 /// venue ("St. Oberholz it is, Thursday 15:00") closes.
-fn is_closing_sentence(s: &Sentence, extra: &[String]) -> bool {
+#[derive(Default)]
+struct ClosingContext<'a> {
+    /// The user's own closing phrases.
+    extra: &'a [String],
+    /// The words of the user's proposal this message answers, if it does.
+    proposal_words: &'a [String],
+}
+
+fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
+    let extra = ctx.extra;
     if s.emoji_only {
         return true;
     }
@@ -980,7 +1034,7 @@ fn is_closing_sentence(s: &Sentence, extra: &[String]) -> bool {
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"[,;()\u{2014}\u{2013}]|: | - | but | and "));
     CLAUSE.split(&s.raw).all(|clause| {
         let rest = normalise(clause);
-        if rest.trim().is_empty() || has(&THANKS_LEAD, &rest) {
+        if rest.trim().is_empty() || has(&THANKS_LEAD, &rest) || has(&GRATITUDE, &rest) {
             return true;
         }
         let mut rest = without_extra(&rest);
@@ -1007,11 +1061,21 @@ fn is_closing_sentence(s: &Sentence, extra: &[String]) -> bool {
             if next == rest {
                 // A venue or a name is what they confirm ("St. Oberholz it
                 // is"): taken out last, so that German nouns are read first.
-                if proper_nouns_out || next.trim().is_empty() || !(has(&CONFIRM, &s.n) || IT_IS.is_match(&s.raw)) {
+                let confirming = has(&CONFIRM, &s.n) || IT_IS.is_match(&s.raw) || !ctx.proposal_words.is_empty();
+                if proper_nouns_out || next.trim().is_empty() || !confirming {
                     break;
                 }
                 proper_nouns_out = true;
                 rest = strip_proper_nouns(clause, &next);
+                if !ctx.proposal_words.is_empty() {
+                    rest = format!(
+                        " {} ",
+                        rest.split_whitespace()
+                            .filter(|w| !ctx.proposal_words.iter().any(|p| same_word(p, w)))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    );
+                }
                 continue;
             }
             rest = next;
@@ -1036,6 +1100,14 @@ fn is_unspaced(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
+// What the user's help did for them: thanks in other words ("your advice
+// really helped", "our walk helped more than you know").
+static GRATITUDE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ (?:\S+ ){0,12}?(?:your|the|our|that|this) (?:\S+ ){0,5}?(?:really |so |truly |massively |honestly )?(?:helped|made (?:a|all the) (?:\S+ )?difference|meant (?:a lot|so much|the world)|was (?:so |really |very |super )?(?:helpful|useful|valuable|reassuring|a big help|a huge help|a lifesaver))(?: (?:a lot|so much|more than you know|massively|enormously|loads|heaps))? $|^ i feel (?:a lot |much |so much |way )?(?:more|better) (?:prepared|confident|ready|equipped|clear|positive)(?: now)? $",
+    )
+});
+
 static THANKS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^ (?:(?:really|so|many|again|also|oh|ok|okay|great|perfect|and|just|wanted to say|i wanted to say|alex) )*(?:thanks|thank you|thank u|thankyou|appreciate|appreciated|much appreciated|grateful|merci|danke|vielen dank|gracias|grazie|tack|takk|dank je|dankjewel|bedankt|dziękuję|dzięki|obrigad[oa]|valeu|it was (?:so |really |very |incredibly |super |truly )?(?:helpful|useful|great|lovely|good|nice|fun|a pleasure|insightful|valuable|inspiring|reassuring)|(?:great|good|nice|lovely|fun) (?:chatting|talking|meeting you|to meet you|seeing you|catching up|to catch up|to see you|to chat|to talk))",
@@ -1050,13 +1122,23 @@ words!(
     r"cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|kst|aest|your time|my time|berlin time|uk time"
 );
 words!(
+    FOREIGN_WEEKDAY,
+    r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|måndag|tisdag|onsdag|torsdag|fredag|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek"
+);
+words!(
     FOREIGN_DAYS,
-    r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|måndag|tisdag|onsdag|torsdag|fredag|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek|morgen|mañana|demain|imorgon|domani|amanhã|jutro|uhr|el|le|am|w|på|om|im|à|alle|di"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|måndag|tisdag|onsdag|torsdag|fredag|maandag|dinsdag|woensdag|donderdag|vrijdag|lunedì|martedì|mercoledì|giovedì|venerdì|segunda|terça|quarta|quinta|sexta|poniedziałek|wtorek|środa|czwartek|piątek|morgen|mañana|demain|imorgon|domani|amanhã|jutro|uhr|el|le|am|w|på|om|im|à|alle|di|au|aux|dans|en|del|al|zum|zur|beim|bei|um|der|dem|den|la|les|op|bij|nel|no|na|i|w|we"
 );
 words!(
     FOREIGN_CLOSERS,
     r"merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co"
 );
+
+/// The same word, or one inflected from it ("bureau" in "bureaux").
+fn same_word(a: &str, b: &str) -> bool {
+    let short = a.chars().count().min(b.chars().count());
+    a == b || (short >= 4 && (a.starts_with(b) || b.starts_with(a)))
+}
 
 /// Removes from `n` the words written with a capital inside the raw sentence
 /// (a venue, a person): "St. Oberholz it is" confirms a place.
@@ -1802,6 +1884,54 @@ mod tests {
         );
         assert!(acts("Does Thursday at 11am ET work for a quick demo of our platform?").contains("pitch"));
         assert!(acts("Coffee next Tuesday? I'm in Kreuzberg all week").contains("proposes-time"));
+    }
+
+    #[test]
+    fn answers_to_the_users_plan_close_in_their_words() {
+        // The venue of the user's proposal, written lower case or in another
+        // language, is what they confirm; an abbreviation ends no sentence.
+        for (prev, text) in [
+            (
+                "How about St. Oberholz on Thursday at 15:00?",
+                "perfect, oberholz thursday 3pm it is. see you there!",
+            ),
+            (
+                "Shall we say Wednesday 8:30 at The Barn?",
+                "Deal. The Barn, Wed 8:30 ☕",
+            ),
+            (
+                "On se voit jeudi à 10h dans nos bureaux à Friedrichshain ?",
+                "Parfait, à jeudi 10h au bureau alors !",
+            ),
+            (
+                "Breakfast Friday 9:00 at Café Einstein?",
+                "Perfect, Café Einstein at 9 on Friday. I'll be the one with the ridiculous orange backpack 🎒",
+            ),
+            (
+                "Could we do Monday 10:00 on Teams instead?",
+                "Monday works, sorry for the slow reply!",
+            ),
+        ] {
+            assert!(after(prev, text).contains("closes"), "{text}: {}", after(prev, text));
+        }
+        // Without the proposal, an unknown word is not taken for a venue.
+        assert!(!acts("perfect, oberholz thursday 3pm. the migration failed again").contains("closes"));
+    }
+
+    #[test]
+    fn thanks_in_other_words_closes() {
+        for t in [
+            "Hey Alex, just wanted to say thanks again for taking the time last week. Your advice on negotiating really helped and I feel a lot more prepared now. Have a great weekend!",
+            "🙌🙌 legend, thank you",
+            "Danke, dir auch! Guten Rutsch 🎄🥂",
+            "found it, thanks! talk soon",
+            "yep, will have them to you by friday 👌",
+        ] {
+            assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
+        }
+        // Help that worked, and news besides: owed.
+        let a = acts("Your intro really helped: I got the job!");
+        assert!(a.contains("news:good") && !a.contains("closes"), "{a}");
     }
 
     #[test]
