@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 const DEV: &str = include_str!("../../tests/corpus/dev.jsonl");
 const HOLDOUT: &str = include_str!("../../tests/corpus/holdout.jsonl");
 const FRESH: &str = include_str!("../../tests/corpus/fresh.jsonl");
+const UNSEEN: &str = include_str!("../../tests/corpus/unseen.jsonl");
 
 struct Score {
     total: usize,
@@ -256,4 +257,11 @@ fn corpus_fresh() {
     let s = score(FRESH);
     report("fresh", &s);
     check(&s, 99.0, 70.0);
+}
+
+#[test]
+fn corpus_unseen() {
+    let s = score(UNSEEN);
+    report("unseen", &s);
+    check(&s, 0.0, 0.0);
 }

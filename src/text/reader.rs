@@ -433,9 +433,16 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.unsure
             .get_or_insert("tend could not tell what the message asks or says");
     }
-    // Bad news wins over good in one message ("congrats on the job! sadly
-    // our team got cut"): the reply opens with sympathy, and the good news
-    // of the user is not theirs.
+    // Beside bad news, only good news of a kind the reader names is cheered
+    // (a baby, a new job). A vaguer "good news" there is often the brave
+    // face of the bad ("good news: I finally have time to train. bad news:
+    // I was let go"), and a reply that says less is still right.
+    if r.news.as_ref().is_some_and(|n| n.kind.polarity() == Polarity::Bad)
+        && r.other_news.as_ref().is_some_and(|n| n.kind == NewsKind::GoodOther)
+    {
+        r.other_news = None;
+        r.acts.remove(Act::NewsGood);
+    }
     r
 }
 
@@ -564,7 +571,7 @@ fn sentences_of(body: &str) -> Vec<Sentence> {
         // "St. Oberholz", "Dr. Lee": an abbreviation's full stop ends no sentence.
         let mut pieces: Vec<String> = Vec::new();
         let mut glue = false;
-        for piece in line.split_sentence_bounds() {
+        for piece in line.split_sentence_bounds().flat_map(split_lowercase_starts) {
             match pieces.last_mut() {
                 Some(last) if glue => last.push_str(piece),
                 _ => pieces.push(piece.to_string()),
@@ -598,6 +605,32 @@ fn sentences_of(body: &str) -> Vec<Sentence> {
             });
         }
     }
+    out
+}
+
+/// Unicode's sentence bounds need a capital after the full stop; people who
+/// write in lower case start sentences too ("didn't get the job. made it to
+/// the final round").
+fn split_lowercase_starts(piece: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    for w in 0..chars.len() {
+        let (i, c) = chars[w];
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let (Some(&(space_at, space)), Some(&(_, after))) = (chars.get(w + 1), chars.get(w + 2)) else {
+            continue;
+        };
+        let end = i + c.len_utf8();
+        if space.is_whitespace() && after.is_lowercase() && !ends_with_abbreviation(&piece[start..end]) {
+            let cut = space_at + space.len_utf8();
+            out.push(&piece[start..cut]);
+            start = cut;
+        }
+    }
+    out.push(&piece[start..]);
     out
 }
 
@@ -1297,7 +1330,7 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)"
+    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time"
 );
 words!(
     BAD_NEWS,
@@ -1473,7 +1506,7 @@ fn bad_kind(m: &str) -> NewsKind {
 fn good_kind(m: &str) -> NewsKind {
     let m = m.trim();
     let any = |ws: &[&str]| ws.iter().any(|w| m.contains(w));
-    if any(&["promot"]) {
+    if any(&["promot", "taking over as", "running the", "leading the", "heading the"]) {
         NewsKind::Promotion
     } else if any(&[
         "paper",
@@ -1514,6 +1547,8 @@ fn good_kind(m: &str) -> NewsKind {
         "first day",
         "first week",
         "hired",
+        "internship",
+        "signed with",
         "contract",
         "new chapter",
         "new adventure",
