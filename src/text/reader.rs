@@ -1023,7 +1023,7 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -1047,7 +1047,10 @@ fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
         return false;
     }
     if s.raw.chars().any(is_unspaced) {
-        return CJK_CLOSERS.iter().any(|c| s.raw.contains(c)) && s.raw.chars().count() <= 40;
+        // A closer, or, answering the user's proposal, the time agreed
+        // ("月曜10時に…で。"); never "明日10時に手術です" alone.
+        let agreed_time = !ctx.proposal_words.is_empty() && ["時", "曜"].iter().any(|c| s.raw.contains(c));
+        return (CJK_CLOSERS.iter().any(|c| s.raw.contains(c)) || agreed_time) && s.raw.chars().count() <= 40;
     }
     // The user's own closing phrases, normalised once, taken out of the
     // whole sentence first, then of each clause.
@@ -1075,7 +1078,7 @@ fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
         loop {
             let mut next = rest.clone();
             for r in [&*CLOSING_PHRASE, &*THANKS, &*FOREIGN_CLOSERS] {
-                next = r.replace_all(&next, " ").into_owned();
+                next = without_phrases(r, &next);
             }
             // A time or a venue beside closing words is what they confirm.
             for r in [
@@ -1087,7 +1090,7 @@ fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
                 &*ZONES,
                 &*FOREIGN_DAYS,
             ] {
-                next = r.replace_all(&next, " ").into_owned();
+                next = without_phrases(r, &next);
             }
             // Patterns side by side share a space: go round until nothing changes.
             let next = format!(" {} ", next.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -1164,8 +1167,24 @@ words!(
 );
 words!(
     FOREIGN_CLOSERS,
-    r"merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co"
+    r"detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co"
 );
+
+/// `text` with every match of a padded pattern taken out, where a match may
+/// start on the space that ended the one before ("works talk then": both go).
+fn without_phrases(r: &Regex, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    while let Some(m) = r.find_at(text, pos) {
+        out.push_str(&text[pos..m.start()]);
+        out.push(' ');
+        // A padded pattern ends on a space: the next match may begin on it.
+        let shared = usize::from(m.as_str().ends_with(' ') && m.len() > 1);
+        pos = m.end() - shared;
+    }
+    out.push_str(&text[pos..]);
+    out
+}
 
 /// The same word, or one inflected from it ("bureau" in "bureaux").
 fn same_word(a: &str, b: &str) -> bool {
@@ -1887,6 +1906,11 @@ mod tests {
             "deal! sending invite",
             "def, next week!",
             "love it, thank you 🙏💛",
+            // Phrases side by side, each taken out ("works" and "talk then").
+            "Monday 9:30 works 👍 talk then",
+            "Detsamma! God jul 🎅",
+            "cheers mate 🍻",
+            "Understood, thanks for letting me know. All the best for 2027!",
         ] {
             assert!(acts(t).split(',').any(|a| a == "closes"), "{t}: {}", acts(t));
         }
@@ -1949,6 +1973,9 @@ mod tests {
         ] {
             assert!(after(prev, text).contains("closes"), "{text}: {}", after(prev, text));
         }
+        // A time in Japanese closes only as the answer to a proposal: alone,
+        // "surgery tomorrow at 10" is news.
+        assert!(!acts("明日10時に手術です。").contains("closes"));
         // Without the proposal, an unknown word is not taken for a venue.
         assert!(!acts("perfect, oberholz thursday 3pm. the migration failed again").contains("closes"));
     }
