@@ -160,7 +160,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     // no "you're welcome" to it.
     // In a message tend could not read, "thanks" may be a greeting's
     // ("danke dir, dir auch"): no "glad it helped" to it.
-    if r.has(Act::Thanks) && !asks && !r.has(Act::Reschedules) && !r.has(Act::Unread) {
+    if r.has(Act::Thanks) && (!asks || r.thanked_for_done) && !r.has(Act::Reschedules) && !r.has(Act::Unread) {
         if bad.is_some() {
             // Thanks beside bad news: no "glad it helped".
             parts.push(
@@ -228,6 +228,16 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         match (&r.time, f.late) {
+            // A new date for something they invited the user to is the
+            // user's to accept: it is checked, not confirmed.
+            (Some(t), false) if r.invitation.is_some() => parts.push(format!(
+                "{} {t} {}",
+                pick(v, &["Let me check", "I'll look at", "Let me look at"]),
+                pick(
+                    v,
+                    &["and get back to you.", "and come back to you.", "and let you know."]
+                )
+            )),
             (Some(t), false) => parts.push(format!("{} works for me.", capitalised(t))),
             _ => parts.push(
                 pick(
@@ -691,7 +701,7 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             v,
             &[
                 "Good question! Let me have a proper look and come back to you.",
-                "Let me have a look and give you a proper answer soon.",
+                "Let me have a think and get back to you with a proper answer.",
                 "Good question, let me have a look and get back to you.",
             ],
         )

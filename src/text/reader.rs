@@ -281,6 +281,9 @@ pub struct Reading {
     pub object: Option<String>,
     /// Why the reader is unsure, for the reason and `tend show`.
     pub unsure: Option<&'static str>,
+    /// Their thanks are for something the user did ("thanks for the
+    /// intro"), so a reply may say it was glad to, even beside a question.
+    pub thanked_for_done: bool,
 }
 
 impl Reading {
@@ -1144,6 +1147,19 @@ static GRATITUDE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+words!(
+    DECLARED_INVITE,
+    r"you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there"
+);
+words!(
+    THANKS_FOR_DONE,
+    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:the|your|taking|all|helping|sharing|putting|connecting|introducing|reading|reviewing|speaking|coming|having|making|last|that|this|covering|looking|checking|the quick)"
+);
+words!(
+    THANKS_AHEAD,
+    r"in advance|for considering|for your consideration|for thinking about it|for any|for whatever"
+);
+
 // Thanks said as what the user's help did, anywhere in a sentence.
 words!(
     HELPED,
@@ -1264,7 +1280,7 @@ words!(
 );
 words!(
     RHETORICAL,
-    r"can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)"
+    r"can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought"
 );
 words!(
     PLEASANTRY,
@@ -1347,7 +1363,7 @@ static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the"
+    r"invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
 );
 
 // ---------------------------------------------------------------------------
@@ -1355,7 +1371,7 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home"
+    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing"
 );
 words!(
     BAD_NEWS,
@@ -1413,7 +1429,11 @@ fn news_of(n: &str) -> Option<News> {
     let yours = has(&YOUR_NEWS, n) && !has_first_person(n);
     let recovered = good.as_ref().is_some_and(|g| {
         let g = g.as_str();
-        g.contains("clear") || g.contains("remission") || g.contains("cancer")
+        g.contains("clear")
+            || g.contains("remission")
+            || g.contains("cancer")
+            || g.contains("went well")
+            || g.contains("home")
     });
     if let Some(b) = bad
         && own(b.start())
@@ -1504,6 +1524,9 @@ fn bad_kind(m: &str) -> NewsKind {
         NewsKind::Loss
     } else if any(&[
         "hospital",
+        "fever",
+        "nicu",
+        "intensive care",
         "surgery",
         "operation",
         "diagnos",
@@ -1588,6 +1611,9 @@ fn good_kind(m: &str) -> NewsKind {
         NewsKind::Launch
     } else if any(&[
         "baby",
+        "born",
+        "labor",
+        "labour",
         "newborn",
         "arrival",
         "dad",
@@ -1669,6 +1695,11 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     let thanks = (has(&THANKS, n) && !has(&NO_THANKS, n)) || has(&HELPED, n);
     if thanks {
         acts.insert(Act::Thanks);
+        // Thanks for what the user did ("thanks for the intro to Maria"),
+        // not the politeness of a request ("thanks in advance").
+        if !s.question && (has(&THANKS_FOR_DONE, n) || has(&HELPED, n)) && !has(&THANKS_AHEAD, n) {
+            r.thanked_for_done = true;
+        }
     }
     let congrats = has(&CONGRATS, n);
     if congrats {
@@ -1740,6 +1771,13 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         } else if acts.has(Act::ProposesTime) && has(&INVITATION, n) && has(&INVITE_YOU, n) {
             r.invitation.get_or_insert_with(|| invitation_word(n));
         }
+        // "party at our office friday 19:00, you're invited!": an invitation
+        // said, not asked, still waits for the user's yes or no.
+        if !acts.has(Act::Question) && !acts.has(Act::ProposesTime) && has(&INVITATION, n) && has(&DECLARED_INVITE, n) {
+            acts.insert(Act::Question);
+            r.question = Some(QuestionKind::Invitation);
+            r.invitation.get_or_insert_with(|| invitation_word(n));
+        }
     }
     let telling = !s.question || has(&RHETORICAL, n);
     if telling && (!congrats || has_first_person(n)) {
@@ -1784,7 +1822,7 @@ static IT_IS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:it is|it's|it\u{2
 words!(IF_YOU_CANT, r"if you can not|in case you can not|if you are not able");
 words!(
     NEW_TIME,
-    r"push (?:it |this |our \S+ )?to|move (?:it |this |our \S+ )?to|how about|what about|can we do|could we do|instead|rather"
+    r"push (?:it |this |our \S+ )?to|move (?:it |this |our \S+ )?to|how about|what about|can we do|could we do|instead|rather|(?:could|can) we make it|make it|postponed to|moved to|pushed to|rescheduled to|now on"
 );
 words!(
     NO_THANKS,
