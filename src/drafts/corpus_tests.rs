@@ -1,11 +1,13 @@
-//! The reader and the built-in reply on two labelled corpora of messages
-//! written by hand, as people write (tests/corpus/: `dev.jsonl`, which the
-//! reader was tuned on, `holdout.jsonl`, written apart and not tuned on,
-//! and `fresh.jsonl`, written last by a third writer and first read by the
-//! reader after its first tuning ended; the closers both missed were then
-//! worked on, so neither is unseen any more). Each message is labelled: is a reply owed, what it does, what a reply
-//! must and must not do. The tests fail below the figures the reader has
-//! reached, and never allow a missed reply; `cargo test corpus --
+//! The reader and the built-in reply on labelled corpora of messages
+//! written by hand, as people write (tests/corpus/). Each set was written by
+//! its own writer, who never saw the reader, and first read after the
+//! tuning before it ended; each was then tuned on, so none is unseen now:
+//! `dev.jsonl` (the first, tuned on from the start), `holdout.jsonl`,
+//! `fresh.jsonl`, `fresh2.jsonl` and `fresh3.jsonl` (the last two written in
+//! the third round; their figures when first read are in the README's
+//! changelog). Each message is labelled: is a reply owed, what it does, what
+//! a reply must and must not do. The tests fail below the figures the reader
+//! has reached, and never allow a missed reply; `cargo test corpus --
 //! --nocapture` prints the report per act.
 
 use super::reply::{ReplyFacts, replies};
@@ -17,6 +19,7 @@ const DEV: &str = include_str!("../../tests/corpus/dev.jsonl");
 const HOLDOUT: &str = include_str!("../../tests/corpus/holdout.jsonl");
 const FRESH: &str = include_str!("../../tests/corpus/fresh.jsonl");
 const FRESH2: &str = include_str!("../../tests/corpus/fresh2.jsonl");
+const FRESH3: &str = include_str!("../../tests/corpus/fresh3.jsonl");
 
 struct Score {
     total: usize,
@@ -242,26 +245,33 @@ fn check(s: &Score, owed_at_least: f64, drafts_at_least: f64) {
 fn corpus_dev() {
     let s = score(DEV);
     report("dev", &s);
-    check(&s, 98.0, 85.0);
+    check(&s, 99.0, 90.0);
 }
 
 #[test]
 fn corpus_holdout() {
     let s = score(HOLDOUT);
     report("holdout", &s);
-    check(&s, 98.0, 60.0);
+    check(&s, 99.0, 82.0);
 }
 
 #[test]
 fn corpus_fresh() {
     let s = score(FRESH);
     report("fresh", &s);
-    check(&s, 99.0, 70.0);
+    check(&s, 99.0, 77.0);
 }
 
 #[test]
 fn corpus_fresh2() {
     let s = score(FRESH2);
     report("fresh2", &s);
-    check(&s, 0.0, 0.0);
+    check(&s, 99.0, 89.0);
+}
+
+#[test]
+fn corpus_fresh3() {
+    let s = score(FRESH3);
+    report("fresh3", &s);
+    check(&s, 99.0, 85.0);
 }
