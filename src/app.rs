@@ -445,8 +445,53 @@ impl App {
         detail: Option<&str>,
     ) -> Result<i64> {
         let now = self.now();
-        self.store
-            .write(|tx| store::records::insert_event(tx, id, kind, on, detail, now))
+        let already = self.congratulated_before(id, kind, on)?;
+        self.store.write(|tx| {
+            let event = store::records::insert_event(tx, id, kind, on, detail, now)?;
+            // The user's own message congratulated them on this news before
+            // it was recorded: the milestone is done, not offered again.
+            if let Some(at) = already {
+                let key = format!("{id}:milestone:e{event}");
+                store::nudges::mark_acted(
+                    tx,
+                    &key,
+                    id,
+                    crate::model::NudgeKind::Milestone,
+                    NudgeState::Done,
+                    None,
+                    None,
+                    at,
+                )?;
+            }
+            Ok(event)
+        })
+    }
+
+    /// When the user's own message congratulated the contact within the
+    /// milestone window before a celebrate event's day (or since), if it did:
+    /// such news is often told first and recorded as an event later.
+    pub fn congratulated_before(
+        &self,
+        id: ContactId,
+        kind: EventKind,
+        on: chrono::NaiveDate,
+    ) -> Result<Option<DateTime<Utc>>> {
+        if kind.group() != crate::model::EventGroup::Celebrate || kind == EventKind::Birthday {
+            return Ok(None);
+        }
+        let tz = self.tz();
+        let since = self
+            .settings
+            .rules
+            .milestone_window
+            .before(crate::time::start_of_day(on, tz), tz);
+        let (interactions, _) = self.history(id)?;
+        Ok(interactions
+            .iter()
+            .filter(|i| i.direction == Direction::Out && i.at >= since && i.at <= self.now())
+            .filter(|i| i.note.as_deref().is_some_and(crate::text::reader::congratulates))
+            .map(|i| i.at)
+            .max())
     }
 
     /// One interaction, or exit 1 when there is none with that id.

@@ -865,3 +865,52 @@ fn a_fixed_message_is_read_again() {
         .unwrap_or_default();
     assert!(read.contains(&"ask") && !read.contains(&"closes"), "{p}");
 }
+
+/// News told in a message and congratulated in the user's own reply, then
+/// recorded as an event: the milestone is done, not offered a second time
+/// (trial 2: three contacts congratulated twice, a week apart).
+#[test]
+fn news_congratulated_in_a_reply_is_not_congratulated_again() {
+    let env = Env::at("2027-01-27T09:00:00Z");
+    for (name, said, answered) in [
+        (
+            "Priya Raghunathan",
+            "guess what, I got a Director role at Google 🎉",
+            "Congratulations Priya, so well deserved!",
+        ),
+        (
+            "Ben Carter",
+            "I got the staff role at Kinetic Labs!",
+            "Let's catch up when you've settled in.",
+        ),
+    ] {
+        env.run(&["add", name]);
+        let first = name.split(' ').next().unwrap_or_default();
+        env.run(&["log", first, "--in", "--at", "2027-01-19T10:00:00Z", "--note", said]);
+        env.run(&[
+            "log",
+            first,
+            "--out",
+            "--at",
+            "2027-01-20T10:00:00Z",
+            "--note",
+            answered,
+        ]);
+    }
+    let told = env.run(&["event", "priya", "--kind", "new-job", "--on", "2027-01-27"]);
+    assert!(
+        told.contains("No congratulation planned: you congratulated Priya on 20 Jan."),
+        "{told}"
+    );
+    let plain = env.run(&["event", "ben", "--kind", "new-job", "--on", "2027-01-27"]);
+    assert!(!plain.contains("No congratulation"), "{plain}");
+    let agenda = env.json(&["agenda", "--json", "--days", "7"]);
+    let milestones: Vec<&str> = agenda
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|n| n["kind"] == "milestone")
+        .filter_map(|n| n["contact"].as_str())
+        .collect();
+    assert_eq!(milestones, vec!["Ben Carter"], "{agenda}");
+}

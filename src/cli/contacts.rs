@@ -503,6 +503,7 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
     let on = a.on.unwrap_or_else(|| crate::time::local_date(app.now(), app.tz()));
     let detail = a.detail;
     let kind = a.kind;
+    let already = app.congratulated_before(id, kind, on)?;
     let eid = app.record_event(id, kind, on, detail.as_deref())?;
     let c = app.contact(id)?;
     if a.out.json {
@@ -511,6 +512,13 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
         )?;
     } else {
         emit(&format!("Recorded {} for {} on {on}.\n", kind, c.name))?;
+        if let Some(at) = already {
+            emit(&format!(
+                "No congratulation planned: you congratulated {} on {}.\n",
+                crate::names::greeting_name(&c.name),
+                crate::time::local_date(at, app.tz()).format("%-d %b")
+            ))?;
+        }
     }
     Ok(0)
 }

@@ -454,6 +454,15 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     r
 }
 
+/// Whether a message congratulates its reader ("congrats on the new role,
+/// well deserved!"): the user's own reply that already did makes the
+/// milestone of the same news moot.
+pub fn congratulates(text: &str) -> bool {
+    sentences(&strip_quotes_and_signature(text))
+        .iter()
+        .any(|s| has(&CONGRATS, &s.n) && !s.question)
+}
+
 /// Each sentence as the reader saw it: its normalised words, its acts, and
 /// whether it only closes (for the corpus tests' reports).
 pub fn trace(text: &str) -> Vec<(String, String, bool)> {
