@@ -742,6 +742,42 @@ impl App {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
             meanwhile.map(|()| plan)
         })
+        .and_then(|mut plan| {
+            self.say_what_they_wrote(&mut plan)?;
+            Ok(plan)
+        })
+    }
+
+    /// A reply's reason says what their message was read as ("Priya wrote
+    /// to you yesterday (good news; asks a favour) and you have not
+    /// answered."), from the reading kept with it. Only phrased reasons are
+    /// touched: a plan phrases those it shows.
+    fn say_what_they_wrote(&self, plan: &mut Plan) -> Result<()> {
+        for n in plan.nudges.iter_mut().filter(|n| !n.reason.is_empty()) {
+            let crate::model::Trigger::Inbound { interaction_id, .. } = n.trigger else {
+                continue;
+            };
+            let Some(acts) = store::records::reading(self.store.conn(), interaction_id)? else {
+                continue;
+            };
+            let read: Vec<&str> = acts
+                .in_reply_order()
+                .filter(|a| *a != crate::text::Act::Closes)
+                .map(|a| match a {
+                    crate::text::Act::Unread => "tend could not read it",
+                    a => a.describe(),
+                })
+                .collect();
+            if read.is_empty() {
+                continue;
+            }
+            let what = format!(" ({})", read.join("; "));
+            n.reason = match n.reason.find(" and you have not answered") {
+                Some(at) => format!("{}{what}{}", &n.reason[..at], &n.reason[at..]),
+                None => format!("{} Read as: {}.", n.reason, read.join("; ")),
+            };
+        }
+        Ok(())
     }
 
     /// Open nudges whose slot is before now + `days` days, earliest first.

@@ -914,3 +914,47 @@ fn news_congratulated_in_a_reply_is_not_congratulated_again() {
         .collect();
     assert_eq!(milestones, vec!["Ben Carter"], "{agenda}");
 }
+
+/// A reply's reason says what their message was read as, in the order a
+/// reply answers it, and says when tend could not read it.
+#[test]
+fn a_replys_reason_says_what_their_message_was_read_as() {
+    let env = Env::at("2027-01-20T08:00:00Z");
+    env.run(&["add", "Priya Raghunathan"]);
+    env.run(&[
+        "log",
+        "priya",
+        "--in",
+        "--at",
+        "2027-01-19T10:00:00Z",
+        "--note",
+        "guess what, I got a Director role at Google 🎉 any tips for the first 90 days?",
+    ]);
+    env.run(&["add", "Inès Dubois"]);
+    env.run(&[
+        "log",
+        "ines",
+        "--in",
+        "--at",
+        "2027-01-19T10:00:00Z",
+        "--note",
+        "Salut Alex, je voulais te demander si ton équipe utilise encore Nomad pour les déploiements internes.",
+    ]);
+    let agenda = env.json(&["agenda", "--json"]);
+    let reason = |who: &str| {
+        agenda
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|n| n["contact"] == who)
+            .and_then(|n| n["reason"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        reason("Priya Raghunathan"),
+        "Priya wrote to you yesterday (good news; asks a favour) and you have not answered.",
+        "{agenda}"
+    );
+    assert!(reason("Inès Dubois").contains("(tend could not read it)"), "{agenda}");
+}

@@ -336,6 +336,17 @@ pub fn store_reading(conn: &Connection, id: i64, acts: crate::text::Acts, versio
     Ok(())
 }
 
+/// The stored reading of one interaction, if it has one and has text (a
+/// message logged without its words has nothing to read).
+pub fn reading(conn: &Connection, id: i64) -> Result<Option<crate::text::Acts>> {
+    let stored: Option<String> = conn
+        .prepare_cached("SELECT read_as FROM interactions WHERE id = ? AND trim(coalesce(note, '')) <> ''")
+        .and_then(|mut st| st.query_row([id], |r| r.get(0)).optional())
+        .ctx("reading the reading of their message")?
+        .flatten();
+    Ok(stored.as_deref().and_then(crate::text::Acts::from_stored))
+}
+
 /// The stored reading of each of a contact's interactions that has one.
 pub fn readings_of(conn: &Connection, contact: ContactId) -> Result<Vec<(i64, crate::text::Acts, i64)>> {
     let mut stmt = conn

@@ -148,9 +148,31 @@ impl Acts {
         Some(acts)
     }
 
-    /// In words: "good news; asks a favour".
+    /// In words, in the order a reply answers them (drafts.md): "good
+    /// news; thanks you; asks a favour".
     pub fn describe(self) -> String {
-        self.iter().map(Act::describe).collect::<Vec<_>>().join("; ")
+        self.in_reply_order().map(Act::describe).collect::<Vec<_>>().join("; ")
+    }
+
+    /// The acts in the order a reply answers them: news, then thanks and
+    /// congratulations, then what they ask, then the rest.
+    pub fn in_reply_order(self) -> impl Iterator<Item = Act> {
+        const ORDER: [Act; 13] = [
+            Act::NewsBad,
+            Act::NewsGood,
+            Act::News,
+            Act::Congrats,
+            Act::Thanks,
+            Act::Pitch,
+            Act::Ask,
+            Act::Question,
+            Act::ProposesTime,
+            Act::Confirms,
+            Act::Reschedules,
+            Act::Closes,
+            Act::Unread,
+        ];
+        ORDER.into_iter().filter(move |a| self.has(*a))
     }
 }
 
@@ -634,14 +656,22 @@ fn split_lowercase_starts(piece: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = piece.char_indices().collect();
     for w in 0..chars.len() {
         let (i, c) = chars[w];
-        if !matches!(c, '.' | '!' | '?') {
+        // An emoji ends a sentence as a full stop does ("got the role 🎉 any
+        // tips?"), whatever the case of the next word.
+        let emoji = is_emoji(c);
+        if !matches!(c, '.' | '!' | '?') && !emoji {
             continue;
         }
         let (Some(&(space_at, space)), Some(&(_, after))) = (chars.get(w + 1), chars.get(w + 2)) else {
             continue;
         };
         let end = i + c.len_utf8();
-        if space.is_whitespace() && after.is_lowercase() && !ends_with_abbreviation(&piece[start..end]) {
+        let starts = if emoji {
+            after.is_alphabetic()
+        } else {
+            after.is_lowercase()
+        };
+        if space.is_whitespace() && starts && !ends_with_abbreviation(&piece[start..end]) {
             let cut = space_at + space.len_utf8();
             out.push(&piece[start..cut]);
             start = cut;
@@ -2037,6 +2067,13 @@ mod tests {
         assert!(!acts("明日10時に手術です。").contains("closes"));
         // Without the proposal, an unknown word is not taken for a venue.
         assert!(!acts("perfect, oberholz thursday 3pm. the migration failed again").contains("closes"));
+    }
+
+    #[test]
+    fn an_emoji_ends_a_sentence() {
+        // "guess what" makes the news rhetorical, not the question after 🎉.
+        let a = acts("guess what, I got a Director role at Google 🎉 any tips for the first 90 days?");
+        assert!(a.contains("news:good") && a.contains("ask"), "{a}");
     }
 
     #[test]
