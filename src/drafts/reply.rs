@@ -238,6 +238,34 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     &["and get back to you.", "and come back to you.", "and let you know."]
                 )
             )),
+            // A choice of times is the user's to make.
+            (Some(t), false) if t.contains(" or ") => parts.push(format!(
+                "{} {t} {}",
+                pick(v, &["Let me check", "I'll look at", "Let me look at"]),
+                pick(
+                    v,
+                    &[
+                        "and get back to you.",
+                        "and come back to you with one.",
+                        "and let you know which works."
+                    ]
+                )
+            )),
+            // "next week", "in January": no day yet, so none is agreed.
+            (Some(t), false) if !t.chars().any(|c| c.is_ascii_digit()) && !t.split_whitespace().any(is_weekday) => {
+                parts.push(format!(
+                    "{} {t} is fine. {}",
+                    pick(v, &["Happy to move it,", "Sure,", "Of course,"]),
+                    pick(
+                        v,
+                        &[
+                            "Which day suits you?",
+                            "What day would work for you?",
+                            "Just say which day suits you."
+                        ]
+                    )
+                ))
+            }
             (Some(t), false) => parts.push(format!("{} works for me.", capitalised(t))),
             _ => parts.push(
                 pick(
@@ -354,6 +382,10 @@ fn lower_first(s: &str) -> String {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+fn is_weekday(w: &str) -> bool {
+    crate::text::reader::is_time_word(w) && !crate::text::reader::is_month_word(w)
 }
 
 fn capitalised(s: &str) -> String {
