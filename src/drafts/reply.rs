@@ -618,6 +618,21 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             ],
         ),
     };
+    // "next time you're in Munich" is a when, not a time to agree to.
+    if r.time.as_deref().is_some_and(|t| t.starts_with("next time")) {
+        let what = meeting_phrase(r.meeting).unwrap_or("catch up");
+        return format!(
+            "I'd love to {what}. {}",
+            pick(
+                v,
+                &[
+                    "I'll let you know next time I'm there.",
+                    "I'll give you a shout when I'm next in town.",
+                    "I'll let you know when I'm next around."
+                ]
+            )
+        );
+    }
     match (&r.time, confirmed) {
         (Some(t), true) => format!(
             "{} {} it is. {sign_off}",
