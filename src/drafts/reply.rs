@@ -228,6 +228,8 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         match (&r.time, f.late) {
+            // A no is taken as it is: no new time asked for.
+            (None, _) if r.declined => {}
             // A new date for something they invited the user to is the
             // user's to accept: it is checked, not confirmed.
             (Some(t), false) if r.invitation.is_some() => parts.push(format!(
@@ -758,7 +760,7 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             &[
                 "I'll get back to you on your question soon.",
                 "Let me check and come back to you on that.",
-                "Good question, let me get back to you on it.",
+                "Let me come back to you on your question.",
             ],
         )
         .into(),

@@ -306,6 +306,9 @@ pub struct Reading {
     /// Their thanks are for something the user did ("thanks for the
     /// intro"), so a reply may say it was glad to, even beside a question.
     pub thanked_for_done: bool,
+    /// They say no to a plan (or an invitation) rather than move it: no
+    /// "what suits you instead?".
+    pub declined: bool,
 }
 
 impl Reading {
@@ -644,7 +647,7 @@ fn sentences_of(body: &str) -> Vec<Sentence> {
             out.push(Sentence {
                 raw: raw.to_string(),
                 n: normalise(raw),
-                question: raw.contains('?') || raw.contains('？') || raw.starts_with('¿'),
+                question: is_question(raw),
                 emoji_only: !letters,
             });
         }
@@ -684,6 +687,14 @@ fn split_lowercase_starts(piece: &str) -> Vec<&str> {
     }
     out.push(&piece[start..]);
     out
+}
+
+/// A question mark ends a question; one in brackets is an aside ("I now
+/// report to the CFO (??)").
+fn is_question(raw: &str) -> bool {
+    static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\(\s*[?!？]+\s*\)"));
+    let raw = ASIDE.replace_all(raw, "");
+    raw.contains('?') || raw.contains('？') || raw.starts_with('¿')
 }
 
 fn ends_with_abbreviation(piece: &str) -> bool {
@@ -1057,7 +1068,7 @@ words!(
 );
 words!(
     RESCHEDULE,
-    r"push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|our|the|this)|moving (?:it|our|the)|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today)|pull out|pulling out|drop out|dropping out|i am out|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|is (?:bad|no good|tricky|tough|difficult|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead"
+    r"push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|this|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|moving (?:it|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today)|pull out|pulling out|drop out|dropping out|i am out|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|is (?:bad|no good|tricky|tough|difficult|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead|(?:can|could) we do it (?:when|after|later|another|some other|once)"
 );
 
 // ---------------------------------------------------------------------------
@@ -1422,7 +1433,7 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:share|announce|say|tell)|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)"
+    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved"
 );
 words!(
     BAD_NEWS,
@@ -1577,6 +1588,9 @@ fn bad_kind(m: &str) -> NewsKind {
     } else if any(&[
         "hospital",
         "fever",
+        "flu",
+        "covid",
+        "down with",
         "nicu",
         "intensive care",
         "surgery",
@@ -1764,6 +1778,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     let rescheduled = has(&RESCHEDULE, n) && (!has(&PAST, n) || has(&CANNOT_KEEP, n)) && !has(&IF_YOU_CANT, n);
     if rescheduled && !pitch {
         acts.insert(Act::Reschedules);
+        r.declined |= has(&DECLINE, n);
         // The time of a cancelled plan is no new time: only one they offer
         // instead ("can we push to next week?") is.
         if r.time.is_none() && has(&NEW_TIME, n) {
@@ -1778,7 +1793,8 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // of their own choosing ("Thursday works for me", with no time
         // proposed before) still waits for the user's word.
         let time = time_words(n);
-        if confirm_words && ((user_proposed && !has(&TIME_OFFER_QUESTION, n)) || strong_confirm) {
+        let their_invitation = has(&INVITATION, n) && has(&INVITE_YOU, n);
+        if confirm_words && !their_invitation && ((user_proposed && !has(&TIME_OFFER_QUESTION, n)) || strong_confirm) {
             acts.insert(Act::Confirms);
         } else {
             acts.insert(Act::ProposesTime);
@@ -1873,6 +1889,10 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 }
 
 words!(YOU_WORDS, r"you|your|yours");
+words!(
+    DECLINE,
+    r"(?:going to|have to|will|must|need to|i will have to) pass|i will pass|not this time|have to say no|(?:have|need) to decline|(?:i would|i had) (?:have )?love(?:d)? to,? but|stepped back|not able to (?:do|take on) (?:it|this|that)|can not commit"
+);
 words!(
     CANNOT_KEEP,
     r"can not make|will not make|not (?:going to|able to) make|need to cancel|have to cancel|must cancel|have to bail|have to miss|(?:can|could) we (?:do|move|push|make it)"
