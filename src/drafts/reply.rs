@@ -241,7 +241,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
             )),
             // A choice of times is the user's to make.
-            (Some(t), false) if t.contains(" or ") => parts.push(format!(
+            (Some(t), false) if (t.contains(" or ") || t.contains('-') || t.contains('–')) => parts.push(format!(
                 "{} {t} {}",
                 pick(v, &["Let me check", "I'll look at", "Let me look at"]),
                 pick(
@@ -297,7 +297,11 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if r.time.as_deref().is_some_and(|t| t.contains(" or ")) {
+        } else if r
+            .time
+            .as_deref()
+            .is_some_and(|t| (t.contains(" or ") || t.contains('-') || t.contains('–')))
+        {
             // A choice is the user's to make.
             parts.push(format!(
                 "I'd love to{}. Let me check which of {} works best and get back to you.",
@@ -593,6 +597,23 @@ fn invitation(what: &str, v: usize) -> String {
     )
 }
 
+/// A time with no day in it ("in the next few weeks", "next month"): none
+/// is agreed by taking it up.
+fn vague(t: &str) -> bool {
+    !t.chars().any(|c| c.is_ascii_digit())
+        && !t.split_whitespace().any(is_weekday)
+        && ![
+            "today",
+            "tonight",
+            "tomorrow",
+            "this morning",
+            "this afternoon",
+            "this evening",
+        ]
+        .iter()
+        .any(|d| t.to_lowercase().contains(d))
+}
+
 fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
     let sign_off = match r.mode {
         Some(Mode::InPerson) => pick(
@@ -620,6 +641,25 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             ],
         ),
     };
+    // A time with no day ("next week") is not agreed to: a day is asked.
+    if !confirmed
+        && r.time
+            .as_deref()
+            .is_some_and(|t| vague(t) && !t.starts_with("next time"))
+    {
+        let what = meeting_phrase(r.meeting).unwrap_or("catch up");
+        return format!(
+            "I'd love to {what}. {}",
+            pick(
+                v,
+                &[
+                    "Which day suits you?",
+                    "What day works for you?",
+                    "Which day would be best for you?"
+                ]
+            )
+        );
+    }
     // "next time you're in Munich" is a when, not a time to agree to.
     if r.time.as_deref().is_some_and(|t| t.starts_with("next time")) {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
@@ -696,6 +736,14 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
                 "Let me think about who would be the right person and get back to you.",
                 "Let me see who I know there and come back to you.",
                 "Let me think about the best person and get back to you.",
+            ],
+        ),
+        Some(AskKind::Referral) => pick(
+            v,
+            &[
+                "Thanks for asking me. Let me look into it and get back to you.",
+                "Let me see what I can do there and come back to you.",
+                "Let me look into how best to do that and get back to you.",
             ],
         ),
         Some(AskKind::Review) => pick(

@@ -266,8 +266,10 @@ pub enum QuestionKind {
 /// What kind of favour they asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AskKind {
-    /// An introduction or a referral.
+    /// An introduction to someone.
     Intro,
+    /// A referral or a good word for themselves ("could you refer me?").
+    Referral,
     /// A look at their CV, draft, deck or code.
     Review,
     /// Advice, tips, their thoughts.
@@ -411,8 +413,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         }
     }
     let whole = normalise(&body.replace('\n', " "));
-    r.shares = body.contains("http://") || body.contains("https://") || body.contains("www.");
-    let cues = PITCH_CUE.find_iter(&whole).count();
+    static LINK: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:com|io|org|net|de|app|dev|me|co|eu|fr|se|nl|it|es)/\S")
+    });
+    r.shares = LINK.is_match(&body);
+    let cues = PITCH_CUE.find_iter(&NOT_A_DEMO.replace_all(&whole, " ")).count();
     let asks_something = r.has(Act::ProposesTime) || r.has(Act::Question) || r.has(Act::Ask) || r.has(Act::Confirms);
     // A favour asked of the user ("would you mind putting me in touch…")
     // with one sales word in it is still a favour.
@@ -422,6 +427,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     {
         // A sale, however it asks: the reply declines, it accepts no time.
         r.acts.insert(Act::Pitch);
+        // What they say of their product is the pitch, not news of theirs.
+        if r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update) {
+            r.news = None;
+            r.acts.remove(Act::News);
+        }
         for a in [Act::ProposesTime, Act::Confirms, Act::Question, Act::Ask] {
             r.acts.remove(a);
         }
@@ -430,8 +440,14 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.question = None;
         r.ask = None;
     } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) && r.ask != Some(AskKind::Intro) {
-        // A recruiter's offer waits for the user's yes or no.
-        for a in [Act::ProposesTime, Act::Confirms, Act::Pitch] {
+        // A recruiter's offer waits for the user's yes or no; the call it
+        // asks for and the role it describes are that offer.
+        if r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update) {
+            r.news = None;
+            r.acts.remove(Act::News);
+        }
+        r.ask = None;
+        for a in [Act::ProposesTime, Act::Confirms, Act::Pitch, Act::Ask] {
             r.acts.remove(a);
         }
         r.acts.insert(Act::Question);
@@ -732,6 +748,10 @@ fn is_greeting(s: &Sentence) -> bool {
     HELLO.is_match(&s.n)
 }
 
+fn is_celebration(c: char) -> bool {
+    matches!(c, '🎉' | '🥳' | '🍾' | '🎊' | '🥂')
+}
+
 fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF | 0x1F000..=0x1F2FF | 0x2B50 | 0xFE0F | 0x200D)
 }
@@ -893,7 +913,7 @@ words!(
 );
 words!(
     RELATIVE_DAY,
-    r"tomorrow|tonight|today|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month|weekend|time you are|few days)|later (?:today|this week)|early next week|end of (?:the |this |next )?(?:week|month)|in (?:a |two |2 |three |3 )(?:days|weeks)"
+    r"tomorrow|tonight|today|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month|weekend|time you are|few days)|later (?:today|this week)|early next week|end of (?:the |this |next )?(?:week|month)|in (?:a |two |2 |three |3 )(?:days|weeks)|in the next (?:few |two |2 |couple of )?(?:days|weeks)|within (?:the next )?(?:two|2|a few) weeks|any ?time"
 );
 words!(
     VAGUE_TIME,
@@ -914,7 +934,7 @@ words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 fn time_words(n: &str) -> Option<String> {
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r" (?:(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)) ",
+            r" (?:(?:the )?\d{1,2}(?:[-–]\d{1,2})?(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)) ",
         )
     });
     let mut found: Vec<(usize, usize)> = Vec::new();
@@ -924,6 +944,14 @@ fn time_words(n: &str) -> Option<String> {
         }
     }
     found.sort_unstable();
+    // The most precise mark leads: "next week … Tuesday or Wednesday
+    // evening" is about Tuesday or Wednesday.
+    let vague_only = RELATIVE_DAY.find_iter(n).count() == found.len();
+    let first = found
+        .iter()
+        .position(|&(s, e)| vague_only || !RELATIVE_DAY.is_match(&n[s..e]))
+        .unwrap_or(0);
+    let found = found.split_off(first);
     let (start, mut end) = *found.first()?;
     // The marks that follow it with only joining words between ("Tuesday at
     // 3pm", "Monday or Tuesday afternoon"), never a run of other words.
@@ -979,11 +1007,11 @@ fn time_words(n: &str) -> Option<String> {
 
 words!(
     MEETING,
-    r"call|calls|chat|coffee|coffees|lunch|dinner|breakfast|brunch|drink|drinks|beer|beers|meet|meet up|meetup|catch up|catch-up|catchup|sync|zoom|video call|hangout|get together|hop on|jump on|grab|walk|talk|demo|session|1:1|one on one|meeting|visit|come by|stop by|swing by|pop by"
+    r"call|calls|chat|coffee|coffees|lunch|dinner|breakfast|brunch|drink|drinks|beer|beers|meet|meet up|meetup|catch up|catch-up|catchup|sync|zoom|video call|hangout|get together|hop on|jump on|grab|walk|talk|demo|session|1:1|one on one|meeting|visit|come by|stop by|swing by|pop by|pint|pints|a drink"
 );
 words!(
     PROPOSAL,
-    r"would you be (?:up for|free|around|available|open to|keen|interested)|are you (?:free|around|available|up for|open to|in town|keen)|(?:are|r) you free|do you have (?:time|a few minutes|some time|a minute|an hour)|fancy|want to|would love to|would like to|shall we|should we|how about|what about|let us|happy to|up for|interested in (?:grabbing|meeting|a call|a chat|catching up)|can we|could we|when are you|when would|when is good|when works|when suits|what time|which day|does \S+(?: \S+){0,4} (?:work|suit)|would \S+(?: \S+){0,4} (?:work|suit)|will \S+(?: \S+){0,3} work|works for you|suit you|join us|join me|come to|come by|you should come|invite you|sent you an invite|sent an invite|sent you a calendar|send you an invite|send an invite|calendar invite|meeting invite|in your calendar|on your calendar|pencil (?:you|it) in|free for|around for|let me know when|let me know if you are (?:free|around)|if you are (?:free|around|in town)"
+    r"would you be (?:up for|free|around|available|open to|keen|interested)|are you (?:free|around|available|up for|open to|in town|keen)|(?:are|r) you free|do you have (?:time|a few minutes|some time|a minute|an hour)|fancy|want to|would love to|would like to|shall we|should we|how about|what about|let us|happy to|up for|interested in (?:grabbing|meeting|a call|a chat|catching up)|can we|could we|when are you|when would|when is good|when works|when suits|what time|which day|does \S+(?: \S+){0,4} (?:work|suit)|would \S+(?: \S+){0,4} (?:work|suit)|will \S+(?: \S+){0,3} work|works for you|suit you|join us|join me|come to|come by|you should come|invite you|sent you an invite|sent an invite|sent you a calendar|send you an invite|send an invite|calendar invite|meeting invite|in your calendar|on your calendar|pencil (?:you|it) in|free for|around for|let me know when|let me know if you are (?:free|around)|if you are (?:free|around|in town)|any chance (?:for|of) a|(?:could|can) we (?:do|have|set up|grab|schedule)|(?:schedule|set up|book) (?:a|some|\d+)|happy to (?:chat|talk|meet)"
 );
 words!(
     PAST,
@@ -1013,20 +1041,44 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     if !s.question && !has(&YOU_OR_US, n) {
         return None;
     }
-    let short_question = s.question && n.split_whitespace().count() <= 6;
+    // "…, pint?": a meeting word that ends a question proposes it.
+    let short_question = s.question && (n.split_whitespace().count() <= 6 || has(&MEETING_LAST, n));
+    // "before the steering meeting on Tuesday": a meeting of theirs, not one
+    // proposed to the user.
+    let theirs = MEETING
+        .find(n)
+        .is_some_and(|m| has(&DETERMINER_END, &n[..m.start() + 1]))
+        && !proposes
+        && !has(&TIME_OFFER, n);
+    if theirs {
+        return None;
+    }
     match meeting {
         Some(w) if proposes || short_question || (time && (s.question || has(&LET_US, n))) => Some(w),
         Some(w) if time && has(&FUTURE_PLAN, n) => Some(w),
         // "Does Thursday at 3pm work for you?", "are you free tomorrow?"
         None if time && has(&TIME_OFFER, n) => Some("meeting"),
+        // "Wednesday 25th, 7pm at Hopfenreich?": a time asked about is offered.
+        None if time && s.question && n.split_whitespace().count() <= 8 && !has(&PAST, n) && !has(&ATTEND, n) => {
+            Some("meeting")
+        }
         _ => None,
     }
 }
 
 words!(LET_US, r"let us|we could|we can|i could|i can|maybe|perhaps");
+static MEETING_LAST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r" (?:pint|pints|beer|beers|coffee|lunch|dinner|drinks|a drink|breakfast|a call|call|chat|a chat|catch up)(?: then| maybe| sometime)? $",
+    )
+});
+// A sentence ending "… the", "… our": the meeting word after it is a known one.
+static DETERMINER_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(r" (?:the|our|my|their|his|her|this|that|team|steering|board|weekly|all-hands|planning|standup)(?: \S+)? $")
+});
 words!(
     YOU_OR_US,
-    r"you|your|let us|shall we|should we|we could|we should|can we|could we|us|join|come|invite"
+    r"you|your|let us|shall we|should we|we could|we should|can we|could we|us|join|come|invite|happy to (?:chat|talk|meet|help)"
 );
 words!(
     FUTURE_PLAN,
@@ -1080,13 +1132,13 @@ words!(
 );
 words!(
     CONGRATS,
-    r"congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go|your (?:talk|post|article|keynote|book|blog|newsletter|podcast|episode|thread|workshop)(?: \S+){0,5} (?:was|is) (?:great|amazing|the highlight|brilliant|excellent|fantastic|so good|really good|super helpful|gold)"
+    r"congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go|your (?:talk|post|article|keynote|book|blog|newsletter|podcast|episode|thread|workshop)(?: \S+){0,5} (?:was|is) (?:great|amazing|the highlight|brilliant|excellent|fantastic|so good|really good|super helpful|gold)|(?:great|loved|love|nice|excellent|brilliant|fantastic|really enjoyed|enjoyed) (?:your |the )?(?:post|talk|article|keynote|thread|write.?up|blog post|newsletter|episode|piece)|happy birthday|happy bday|feliz cumpleaños|alles gute zum geburtstag|joyeux anniversaire|buon compleanno|grattis på födelsedagen"
 );
 
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -1249,7 +1301,7 @@ words!(
 );
 words!(
     FOREIGN_CLOSERS,
-    r"bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+"
+    r"tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+"
 );
 
 /// `text` with every match of a padded pattern taken out, where a match may
@@ -1310,7 +1362,7 @@ words!(DEMO, r"demo|demos|trial|pricing");
 words!(NOT_A_DEMO, r"demo days?|demo night|pricing question");
 words!(
     PITCH_CUE,
-    r"demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|want to try|profiles that match|cut (?:their|your) \S+ (?:spend|costs|bill)|by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|one-pager|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£)\s?\d[\d,.]*(?:/| per )\w+|early bird|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min"
+    r"demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|want to try|profiles that match|cut (?:their|your) \S+ (?:spend|costs|bill)|by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|one-pager|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£)\s?\d[\d,.]*(?:/| per )\w+|early bird|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min|renewal (?:offer|pricing|price|discount|deadline|quote)|seats|expires on|licen[cs]es?|design partner spots"
 );
 words!(
     NOT_A_PITCH,
@@ -1326,7 +1378,7 @@ words!(
 );
 words!(
     ASK_INTRO,
-    r"introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at"
+    r"introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at|(?:know|knows) anybody|anybody (?:hiring|who)"
 );
 words!(
     ASK_REVIEW,
@@ -1346,11 +1398,11 @@ words!(
 );
 words!(
     PLEASANTRY,
-    r"how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how is life (?:in|at) \S+|how are things (?:in|at) \S+|do you still \S+|are you still (?:at|in|doing|climbing|running|hiking)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat"
+    r"how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how is life (?:in|at) \S+|how are things (?:in|at) \S+|do you still \S+|are you still (?:at|in|doing|climbing|running|hiking)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat|how is things|how are things with you|how is it with you"
 );
 words!(
     ATTEND,
-    r"are you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)"
+    r"(?:are )?you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)"
 );
 words!(
     OPINION,
@@ -1364,7 +1416,11 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
         return None;
     }
     if has(&ASK_INTRO, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n)) {
-        return Some(AskKind::Intro);
+        return Some(if has(&REFER_ME, n) {
+            AskKind::Referral
+        } else {
+            AskKind::Intro
+        });
     }
     if has(&ASK_REVIEW, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n) || has(&ATTACHED, n)) {
         return Some(AskKind::Review);
@@ -1419,7 +1475,7 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
 
 words!(
     LET_ME_KNOW,
-    r"let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)"
+    r"let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)|would love to know (?:if|whether|what|how)|curious (?:if|whether|what|how)|wondering (?:if|whether)"
 );
 static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
@@ -1433,11 +1489,11 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved"
+    r"got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ )?(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved|(?:talk|paper|proposal|submission|abstract|application|pr) (?:got|is|was) in|(?:just |finally )?open.sourced|(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|joining (?:\S+ ){1,3}as|(?:boat|car|van|house|flat|home|apartment|place) is bought|bought (?:a|an|our|my) (?:boat|car|van|bike|place)|(?:manager|candidate|hire|engineer|lead) accepted|accepted (?:our|the|my) offer"
 );
 words!(
     BAD_NEWS,
-    r"refused|fever|(?:budget|hiring) freeze|closed the (?:position|role|req)|(?:office|site|team|company|plant|studio) is closing|is closing (?:in|down|at the end)|churned|is dead|pulled (?:the |their |our )?(?:funding|plug)|got worse|getting worse|dementia|broke (?:our|the) (?:prod|production|build|deploy)|outage|i am one of the \d+|shut (?:the|our|their) \S+ (?:office|site|team)|not great|premature|six weeks early|weeks early|nicu|intensive care|signed me off|signed off sick|signed off work|laid off|let go|let (?:\S+ ){1,4}go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|i am leaving the (?:team|company)|had to put \S+ down|down with|flu|covid|(?:cancer|tumou?r) (?:came|is) back|my manager quit|cancell?ed (?:the|our|my)|canceled (?:the|our|my)|shelved|(?:been|was|got) pulled|pulled the ipo|part of the \d+ ?%"
+    r"refused|fever|(?:budget|hiring) freeze|closed the (?:position|role|req)|(?:office|site|team|company|plant|studio) is closing|is closing (?:in|down|at the end)|churned|is dead|pulled (?:the |their |our )?(?:funding|plug)|got worse|getting worse|dementia|broke (?:our|the) (?:prod|production|build|deploy)|i am one of the \d+|shut (?:the|our|their) \S+ (?:office|site|team)|not great|premature|six weeks early|weeks early|nicu|intensive care|signed me off|signed off sick|signed off work|laid off|let go|let (?:me|him|her|them|(?:our|the|my|his|her|their|half|most|all|many|some|\d+)(?: \S+){0,3}) go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|i am leaving the (?:team|company)|had to put \S+ down|down with|flu|covid|(?:cancer|tumou?r) (?:came|is) back|my manager quit|cancell?ed (?:the|our|my)|canceled (?:the|our|my)|shelved|(?:been|was|got) pulled|pulled the ipo|part of the \d+ ?%|slipped (?:to|again|by)|got delayed|is delayed|was delayed|pushed back to"
 );
 words!(
     YOUR_NEWS,
@@ -1474,7 +1530,7 @@ fn news_in(n: &str) -> Vec<News> {
 
 words!(
     UPDATE_NEWS,
-    r"handed in my notice|resigned|parental leave|maternity leave|paternity leave|i am (?:moving|relocating) to|moving to|relocating|i am giving a talk|i will be speaking|speaking at|changed teams|switching teams|new team|back from|last day at|my last day|started a newsletter|i am writing|we are building|i have left|i left"
+    r"handed in my notice|resigned|parental leave|maternity leave|paternity leave|i am (?:moving|relocating) to|moving to|relocating|i am giving a talk|i will be speaking|speaking at|changed teams|switching teams|new team|back from|last day at|my last day|started a newsletter|i am writing|we are building|i have left|i left|is (?:finally )?(?:up|online)"
 );
 
 /// The kind of their news in a sentence, if it tells some.
@@ -1513,7 +1569,11 @@ fn news_of(n: &str) -> Option<News> {
         && !yours
         && !negated(n, g.start())
     {
-        let kind = good_kind(g.as_str());
+        // "I'm moving to head of engineering in Hamburg": a step up, not a move.
+        let kind = match good_kind(g.as_str()) {
+            NewsKind::Update if has(&STEP_UP, n) => NewsKind::Promotion,
+            kind => kind,
+        };
         return Some(News {
             kind,
             what: good_what(kind, n, g.start(), g.end()),
@@ -1521,6 +1581,11 @@ fn news_of(n: &str) -> Option<News> {
     }
     None
 }
+
+words!(
+    STEP_UP,
+    r"(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|promoted|taking over as"
+);
 
 /// Whether the words just before `start` deny what follows ("did not get
 /// the promotion", "no offer"): good news denied is none.
@@ -1853,7 +1918,11 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     }
     let telling = !s.question || has(&RHETORICAL, n);
     if telling && (!congrats || has_first_person(n)) {
-        for news in news_in(n) {
+        for mut news in news_in(n) {
+            // An update told with 🎉 is good news of theirs.
+            if news.kind == NewsKind::Update && s.raw.chars().any(is_celebration) {
+                news.kind = NewsKind::GoodOther;
+            }
             // In a reschedule ("unfortunately I can't make Thursday") the
             // regret is about the plan, not news.
             let regret_only = rescheduled && matches!(news.kind, NewsKind::BadOther);
@@ -1889,6 +1958,10 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 }
 
 words!(YOU_WORDS, r"you|your|yours");
+words!(
+    REFER_ME,
+    r"refer me|my referral|referral question|a referral for me|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|recommend me|vouch for me|be (?:a|my|one of my) references?"
+);
 words!(
     DECLINE,
     r"(?:going to|have to|will|must|need to|i will have to) pass|i will pass|not this time|have to say no|(?:have|need) to decline|(?:i would|i had) (?:have )?love(?:d)? to,? but|stepped back|not able to (?:do|take on) (?:it|this|that)|can not commit"
