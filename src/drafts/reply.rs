@@ -241,7 +241,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
             )),
             // A choice of times is the user's to make.
-            (Some(t), false) if (t.contains(" or ") || t.contains('-') || t.contains('–')) => parts.push(format!(
+            (Some(t), false) if is_choice(t) => parts.push(format!(
                 "{} {t} {}",
                 pick(v, &["Let me check", "I'll look at", "Let me look at"]),
                 pick(
@@ -297,11 +297,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if r
-            .time
-            .as_deref()
-            .is_some_and(|t| (t.contains(" or ") || t.contains('-') || t.contains('–')))
-        {
+        } else if r.time.as_deref().is_some_and(is_choice) {
             // A choice is the user's to make.
             parts.push(format!(
                 "I'd love to{}. Let me check which of {} works best and get back to you.",
@@ -388,6 +384,11 @@ fn lower_first(s: &str) -> String {
         Some(f) => f.to_lowercase().chain(c).collect(),
         None => String::new(),
     }
+}
+
+/// "Tuesday or Wednesday", "24-26 March": a choice of times, the user's to make.
+fn is_choice(t: &str) -> bool {
+    t.contains(" or ") || t.contains('-') || t.contains('–')
 }
 
 fn is_weekday(w: &str) -> bool {
