@@ -467,6 +467,20 @@ impl App {
         })
     }
 
+    /// The contact's celebrate events (not birthdays) whose congratulation
+    /// is still offered: recorded, and within `milestone_window` of their day.
+    fn open_celebrations(&self, id: ContactId) -> Result<Vec<i64>> {
+        let (now, tz) = (self.now(), self.tz());
+        let window = self.settings.rules.milestone_window;
+        let events = self.read(|| store::records::events_of(self.store.conn(), id))?;
+        Ok(events
+            .iter()
+            .filter(|e| e.kind.group() == crate::model::EventGroup::Celebrate && e.kind != EventKind::Birthday)
+            .filter(|e| e.recorded_at <= now && window.after(crate::time::start_of_day(e.on, tz), tz) > now)
+            .map(|e| e.id)
+            .collect())
+    }
+
     /// When the user's own message congratulated the contact within the
     /// milestone window before a celebrate event's day (or since), if it did:
     /// such news is often told first and recorded as an event later.
@@ -932,8 +946,29 @@ impl App {
             Some(_) => crate::stats::Drafted::Edited,
             None => crate::stats::Drafted::AsIs,
         };
+        // A reply that congratulated them on their news is the
+        // congratulation: the milestone of that news is not offered again.
+        let congratulated = if nudge.kind == crate::model::NudgeKind::Reply && crate::text::reader::congratulates(&text)
+        {
+            self.open_celebrations(contact)?
+        } else {
+            Vec::new()
+        };
         self.store.write(|tx| {
             keep_shown(&self.unkept, tx)?;
+            for event in &congratulated {
+                let key = format!("{contact}:milestone:e{event}");
+                store::nudges::mark_acted(
+                    tx,
+                    &key,
+                    contact,
+                    crate::model::NudgeKind::Milestone,
+                    NudgeState::Done,
+                    None,
+                    None,
+                    now,
+                )?;
+            }
             let id = store::records::log_interaction(
                 tx,
                 contact,

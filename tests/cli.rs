@@ -6,7 +6,7 @@ mod support;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
-use support::{Env, snapshot};
+use support::{Env, snapshot, timeline};
 
 /// A home in Paris on Tuesday 1 December 2026, 10:00.
 fn env() -> Env {
@@ -957,4 +957,60 @@ fn a_replys_reason_says_what_their_message_was_read_as() {
         "{agenda}"
     );
     assert!(reason("Inès Dubois").contains("(tend could not read it)"), "{agenda}");
+}
+
+/// A reply sent with `tend done` that congratulated them is the
+/// congratulation: the milestone of the news recorded before it is not
+/// offered again (trial 3: every milestone was a second congratulation).
+/// A note written about them ("passed her defense") is never quoted to them.
+#[test]
+fn a_reply_that_congratulated_is_the_congratulation() {
+    let env = Env::at("2027-03-30T09:00:00Z");
+    env.run(&["add", "Ines Wagner"]);
+    env.run(&[
+        "log",
+        "ines",
+        "--in",
+        "--at",
+        "2027-03-29T15:00:00Z",
+        "--note",
+        "I PASSED my thesis defense!!! 🎓🎉",
+    ]);
+    env.run(&[
+        "event",
+        "ines",
+        "--kind",
+        "achievement",
+        "--on",
+        "2027-03-29",
+        "--detail",
+        "passed her master's thesis defense",
+    ]);
+    env.run(&["done", "ines"]);
+    let show = env.json(&["show", "ines", "--json"]);
+    let sent = timeline(&show)
+        .into_iter()
+        .filter(|(_, direction, _, _)| direction == "out")
+        .map(|(_, _, _, note)| note)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(sent.to_lowercase().contains("congrat"), "{sent}");
+    assert_ne!(show["next"]["kind"], "milestone", "{show}");
+
+    // Without the reply, the milestone comes, and says nothing of "her".
+    env.run(&["add", "Jonas Berg"]);
+    env.run(&[
+        "event",
+        "jonas",
+        "--kind",
+        "achievement",
+        "--on",
+        "2027-03-29",
+        "--detail",
+        "finished his first marathon",
+    ]);
+    let show = env.json(&["show", "jonas", "--json"]);
+    assert_eq!(show["next"]["kind"], "milestone", "{show}");
+    let draft = show["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+    assert!(!draft.contains(" his ") && !draft.contains("(finished"), "{draft}");
 }

@@ -189,6 +189,17 @@ fn clean(s: Option<&str>) -> Option<String> {
 /// before its first preposition ("Staff Architect for Platform Reliability"
 /// → "Staff Architect"), when that is short enough
 /// ("RustConf 2025, where we both spoke" → "RustConf 2025").
+/// Words written about the contact, in the third person, or in the
+/// user's own voice: such a detail reads wrong quoted back to them.
+fn about_them(detail: &str) -> bool {
+    detail.split(|c: char| !c.is_alphanumeric() && c != '\'').any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "she" | "her" | "hers" | "he" | "him" | "his" | "she's" | "he's" | "i" | "my" | "me" | "i'm"
+        )
+    })
+}
+
 fn short(s: Option<&str>, max: usize) -> Option<String> {
     short_at(s, max, true)
 }
@@ -423,7 +434,12 @@ impl Facts {
                     (k, _) => k.as_str(),
                 };
                 milestone = Some(word);
-                detail = event.as_ref().and_then(|e| short(e.detail.as_deref(), FACT_WORDS));
+                // A note written about them ("passed her thesis defense")
+                // is not said to them.
+                detail = event
+                    .as_ref()
+                    .and_then(|e| short(e.detail.as_deref(), FACT_WORDS))
+                    .filter(|d| !about_them(d));
                 // "Staff engineer at Northwind" is the new role and company,
                 // said as such rather than pasted in brackets; the profile's
                 // are from before the change.
