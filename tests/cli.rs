@@ -1014,3 +1014,60 @@ fn a_reply_that_congratulated_is_the_congratulation() {
     let draft = show["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
     assert!(!draft.contains(" his ") && !draft.contains("(finished"), "{draft}");
 }
+
+/// A reply never says to one person what it said to them before (trial 3:
+/// the same decline to the same vendor three weeks apart): five pitches in
+/// a month, each declined with the draft as it was, get five wordings.
+#[test]
+fn a_reply_does_not_repeat_itself_to_the_same_person() {
+    let env = Env::at("2027-03-01T08:00:00Z");
+    env.run(&["add", "Sarah Vendor", "--company", "Datable"]);
+    let db = env.path("data");
+    for day in 0..5 {
+        let at = |h: u32| format!("2027-03-{:02}T{h:02}:00:00Z", 2 + day * 5);
+        let today = Env::at(&at(9));
+        std::fs::rename(&db, today.path("data")).unwrap_or_else(|e| panic!("{e}"));
+        today.run(&[
+            "log",
+            "sarah",
+            "--in",
+            "--at",
+            &format!("2027-03-{:02}T15:00:00Z", 1 + day * 5),
+            "--note",
+            "Hi Alex, our pricing changes on April 1. Happy to walk your team through a demo, are you free this week?",
+        ]);
+        today.run(&["done", "sarah"]);
+        std::fs::rename(today.path("data"), &db).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let last = Env::at("2027-03-25T09:00:00Z");
+    std::fs::rename(&db, last.path("data")).unwrap_or_else(|e| panic!("{e}"));
+    let show = last.json(&["show", "sarah", "--json"]);
+    let sent: Vec<String> = timeline(&show)
+        .into_iter()
+        .filter(|(_, direction, _, _)| direction == "out")
+        .map(|(_, _, _, note)| note)
+        .collect();
+    assert_eq!(sent.len(), 5, "{sent:?}");
+    for (i, a) in sent.iter().enumerate() {
+        assert!(!sent[i + 1..].contains(a), "said twice to Sarah: {a:?} in {sent:?}");
+    }
+}
+
+/// `tend done --note ""` would log an empty message as sent (trial 3): it is
+/// refused, and nothing changes.
+#[test]
+fn done_with_an_empty_note_is_refused() {
+    let env = Env::at("2027-03-10T09:00:00Z");
+    env.run(&["add", "Sam Rivera"]);
+    env.run(&[
+        "log",
+        "sam",
+        "--in",
+        "--at",
+        "2027-03-09T10:00:00Z",
+        "--note",
+        "any tips for the interview?",
+    ]);
+    let err = env.fails(&["done", "sam", "--note", "  "], 2);
+    assert!(err.contains("--note is empty"), "{err}");
+}

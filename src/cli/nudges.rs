@@ -82,6 +82,12 @@ pub fn draft(app: &mut App, a: DraftArgs) -> Result<i32> {
 }
 
 pub fn done(app: &mut App, a: DoneArgs) -> Result<i32> {
+    // An empty note would log a message with nothing in it as sent.
+    if a.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err(crate::error::Error::Input(
+            "--note is empty: give the text you sent, or leave --note out to send the draft".into(),
+        ));
+    }
     let id = app.resolve(&a.contact)?;
     let (n, text) = app.done(id, a.note.as_deref())?;
     if a.out.json {

@@ -324,7 +324,10 @@ impl Drafter {
             'replies: for allow_crowded in [false, true] {
                 for text in &candidates {
                     let text = tidy(text);
-                    if leaks_memo(&text, &memos, "") || (!allow_crowded && crowded(&text, &shown)) {
+                    if leaks_memo(&text, &memos, "")
+                        || (!allow_crowded && crowded(&text, &shown))
+                        || history.said_to_them(&text, &recipient)
+                    {
                         continue;
                     }
                     let findings = self.linter.check(&text, Some(&recipient), history);

@@ -389,6 +389,18 @@ impl History {
         self.lower.as_bytes().get(self.starts[i]..end).unwrap_or_default()
     }
 
+    /// Whether the recipient already got this wording from the user (in
+    /// the history's window): a draft never says the same thing twice to
+    /// one person ("not something I need right now" to the same vendor).
+    pub fn said_to_them(&self, text: &str, to: &Recipient) -> bool {
+        let Some(me) = to.id else { return false };
+        let w = wording_of(&words::tokens(text), &to.name);
+        self.holding_words_of(&w).any(|i| {
+            let e = &self.entries[i];
+            e.sent.id == Some(me) && *e.wording.get_or_init(|| wording(&e.sent.text, &e.sent.to)) == w
+        })
+    }
+
     /// Someone other than the recipient who got the same wording.
     fn same_as(&self, toks: &[Token], to: Option<&Recipient>) -> Option<&str> {
         let w = wording_of(toks, to.map_or("", |r| r.name.as_str()));
