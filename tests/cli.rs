@@ -1071,3 +1071,33 @@ fn done_with_an_empty_note_is_refused() {
     let err = env.fails(&["done", "sam", "--note", "  "], 2);
     assert!(err.contains("--note is empty"), "{err}");
 }
+
+/// A check-in never asks about the place they told you they left (trial 3:
+/// "Any news on Modehaus?" after "finally left Modehaus").
+#[test]
+fn a_check_in_does_not_ask_about_the_job_they_left() {
+    let env = Env::at("2027-05-20T09:00:00Z");
+    env.run(&["add", "Jonas Weber", "--cadence", "2w"]);
+    env.run(&[
+        "log",
+        "jonas",
+        "--in",
+        "--at",
+        "2027-04-01T10:00:00Z",
+        "--note",
+        "finally left Modehaus! first week at the new place was a blast",
+    ]);
+    env.run(&[
+        "log",
+        "jonas",
+        "--out",
+        "--at",
+        "2027-04-02T10:00:00Z",
+        "--note",
+        "Congrats Jonas!",
+    ]);
+    let show = env.json(&["show", "jonas", "--json"]);
+    assert_eq!(show["next"]["kind"], "check-in", "{show}");
+    let draft = show["next"]["draft"].as_str().unwrap_or_default();
+    assert!(!draft.contains("Modehaus"), "{draft}");
+}

@@ -487,7 +487,13 @@ impl Facts {
                     .filter(|w| {
                         let r = crate::text::read(w, &crate::text::Context::default());
                         use crate::text::Act::*;
-                        ![NewsBad, Pitch].into_iter().any(|a| r.has(a))
+                        // Nor the place they told you they left ("finally
+                        // left Modehaus" is no "Any news on Modehaus?").
+                        let moved_on = r.news.as_ref().is_some_and(|n| n.kind == crate::text::NewsKind::Job)
+                            || ["left ", "leaving ", "last day at", "quit ", "moving on from"]
+                                .iter()
+                                .any(|p| w.to_lowercase().contains(p));
+                        ![NewsBad, Pitch].into_iter().any(|a| r.has(a)) && !moved_on
                     })
                     .find_map(topic_of)
             }
