@@ -477,6 +477,25 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     if closing_only && !r.acts.iter().any(|a| !matches!(a, Act::Thanks | Act::Confirms)) {
         r.acts.insert(Act::Closes);
     }
+    // "No action needed.", "no need to reply": they say themselves that
+    // nothing is owed, unless they also ask, propose or tell news that is
+    // good or bad (which a thoughtful person answers anyway).
+    let asks_or_tells = [
+        Act::Ask,
+        Act::Question,
+        Act::ProposesTime,
+        Act::Pitch,
+        Act::Reschedules,
+        Act::NewsGood,
+        Act::NewsBad,
+    ]
+    .into_iter()
+    .any(|a| r.has(a));
+    if !asks_or_tells && sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n)) {
+        r.acts.remove(Act::Unread);
+        r.unsure = None;
+        r.acts.insert(Act::Closes);
+    }
     if r.acts.is_empty() {
         r.acts.insert(Act::Unread);
         r.unsure
@@ -1959,6 +1978,10 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 
 words!(YOU_WORDS, r"you|your|yours");
 words!(
+    NO_REPLY_NEEDED,
+    r"no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated"
+);
+words!(
     REFER_ME,
     r"refer me|my referral|referral question|a referral for me|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|recommend me|vouch for me|be (?:a|my|one of my) references?"
 );
@@ -2195,6 +2218,12 @@ mod tests {
         ] {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
         }
+        // They say nothing is owed: believed, unless there is news to answer.
+        assert!(
+            acts("Please note the scheduled maintenance on 12/03 between 02:00 and 04:00 CET. No action needed.")
+                .contains("closes")
+        );
+        assert!(!acts("I got laid off on Monday. No need to reply, just wanted you to know.").contains("closes"));
         // Help that worked, and news besides: owed.
         let a = acts("Your intro really helped: I got the job!");
         assert!(a.contains("news:good") && !a.contains("closes"), "{a}");
