@@ -1064,10 +1064,11 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     let short_question = s.question && (n.split_whitespace().count() <= 6 || has(&MEETING_LAST, n));
     // "before the steering meeting on Tuesday": a meeting of theirs, not one
     // proposed to the user.
+    // "let's go through it in our 1:1": an existing meeting, no new one.
     let theirs = MEETING
         .find(n)
         .is_some_and(|m| has(&DETERMINER_END, &n[..m.start() + 1]))
-        && !proposes
+        && (!proposes || !time)
         && !has(&TIME_OFFER, n);
     if theirs {
         return None;
