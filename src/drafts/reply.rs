@@ -285,6 +285,24 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     } else if r.has(Act::ProposesTime) || r.has(Act::Confirms) {
         if let Some(what) = &r.invitation {
             parts.push(invitation(what, v));
+        } else if !f.late
+            && f.days_since == 1
+            && r.time
+                .as_deref()
+                .is_some_and(|t| t.to_lowercase().starts_with("tomorrow"))
+        {
+            // Their "tomorrow" is today: asked, not assumed.
+            parts.push(
+                pick(
+                    v,
+                    &[
+                        "Is today still good for you?",
+                        "Does today still work for you?",
+                        "Are you still free today?",
+                    ],
+                )
+                .into(),
+            );
         } else if f.late || (f.days_since > 0 && r.time.as_deref().is_some_and(relative)) {
             parts.push(
                 pick(
