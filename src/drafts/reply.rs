@@ -664,7 +664,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
     if !confirmed
         && r.time
             .as_deref()
-            .is_some_and(|t| vague(t) && !t.starts_with("next time"))
+            .is_some_and(|t| vague(t) && !(t.starts_with("next time") || t.starts_with("if you are ever")))
     {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
         return format!(
@@ -680,7 +680,10 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         );
     }
     // "next time you're in Munich" is a when, not a time to agree to.
-    if r.time.as_deref().is_some_and(|t| t.starts_with("next time")) {
+    if r.time
+        .as_deref()
+        .is_some_and(|t| (t.starts_with("next time") || t.starts_with("if you are ever")))
+    {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
         return format!(
             "I'd love to {what}. {}",

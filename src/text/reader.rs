@@ -932,7 +932,7 @@ words!(
 );
 words!(
     RELATIVE_DAY,
-    r"tomorrow|tonight|today|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month|weekend|time you are|few days)|later (?:today|this week)|early next week|end of (?:the |this |next )?(?:week|month)|in (?:a |two |2 |three |3 )(?:days|weeks)|in the next (?:few |two |2 |couple of )?(?:days|weeks)|within (?:the next )?(?:two|2|a few) weeks|any ?time"
+    r"tomorrow|tonight|today|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month|weekend|time you are|few days)|later (?:today|this week)|early next week|end of (?:the |this |next )?(?:week|month)|in (?:a |two |2 |three |3 )(?:days|weeks)|in the next (?:few |two |2 |couple of )?(?:days|weeks)|within (?:the next )?(?:two|2|a few) weeks|any ?time|if you are ever (?:around|nearby|in \S+)"
 );
 words!(
     VAGUE_TIME,
@@ -1026,11 +1026,11 @@ fn time_words(n: &str) -> Option<String> {
 
 words!(
     MEETING,
-    r"call|calls|chat|coffee|coffees|lunch|dinner|breakfast|brunch|drink|drinks|beer|beers|meet|meet up|meetup|catch up|catch-up|catchup|sync|zoom|video call|hangout|get together|hop on|jump on|grab|walk|talk|demo|session|1:1|one on one|meeting|visit|come by|stop by|swing by|pop by|pint|pints|a drink"
+    r"call|calls|chat|coffee|coffees|lunch|dinner|breakfast|brunch|drink|drinks|beer|beers|meet|meet up|meetup|catch up|catch-up|catchup|sync|zoom|video call|hangout|get together|hop on|jump on|grab|walk|talk|demo|session|1:1|one on one|meeting|visit|come by|stop by|swing by|pop by|pint|pints|a drink|\d+ ?min(?:ute)?s?|half an hour|drop by"
 );
 words!(
     PROPOSAL,
-    r"would you be (?:up for|free|around|available|open to|keen|interested)|are you (?:free|around|available|up for|open to|in town|keen)|(?:are|r) you free|do you have (?:time|a few minutes|some time|a minute|an hour)|fancy|want to|would love to|would like to|shall we|should we|how about|what about|let us|happy to|up for|interested in (?:grabbing|meeting|a call|a chat|catching up)|can we|could we|when are you|when would|when is good|when works|when suits|what time|which day|does \S+(?: \S+){0,4} (?:work|suit)|would \S+(?: \S+){0,4} (?:work|suit)|will \S+(?: \S+){0,3} work|works for you|suit you|join us|join me|come to|come by|you should come|invite you|sent you an invite|sent an invite|sent you a calendar|send you an invite|send an invite|calendar invite|meeting invite|in your calendar|on your calendar|pencil (?:you|it) in|free for|around for|let me know when|let me know if you are (?:free|around)|if you are (?:free|around|in town)|any chance (?:for|of) a|(?:could|can) we (?:do|have|set up|grab|schedule)|(?:schedule|set up|book) (?:a|some|\d+)|happy to (?:chat|talk|meet)"
+    r"would you be (?:up for|free|around|available|open to|keen|interested)|are you (?:free|around|available|up for|open to|in town|keen)|(?:are|r) you free|do you have (?:time|a few minutes|some time|a minute|an hour)|fancy|want to|would love to|would like to|shall we|should we|how about|what about|let us|happy to|up for|interested in (?:grabbing|meeting|a call|a chat|catching up)|can we|could we|when are you|when would|when is good|when works|when suits|what time|which day|does \S+(?: \S+){0,4} (?:work|suit)|would \S+(?: \S+){0,4} (?:work|suit)|will \S+(?: \S+){0,3} work|works for you|suit you|join us|join me|come to|come by|you should come|invite you|sent you an invite|sent an invite|sent you a calendar|send you an invite|send an invite|calendar invite|meeting invite|in your calendar|on your calendar|pencil (?:you|it) in|free for|around for|let me know when|let me know if you are (?:free|around)|if you are (?:free|around|in town)|any chance (?:for|of) a|(?:could|can) we (?:do|have|set up|grab|schedule)|(?:schedule|set up|book) (?:a|some|\d+)|happy to (?:chat|talk|meet)|we should (?:do|grab|get|have|meet|catch)|let us (?:do|grab|get|have)|(?:could|can|let) (?:i|me) (?:buy|take) you|buy you a (?:coffee|beer|drink|lunch|dinner|pint)"
 );
 words!(
     PAST,
@@ -1054,7 +1054,8 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     }
     let meeting = MEETING.find(n).map(|m| meeting_word(m.as_str().trim()));
     let proposes = has(&PROPOSAL, n);
-    let time = time_words(n).is_some() || has(&VAGUE_TIME, n);
+    // "the first Tuesday of each month" is when a thing recurs, not a time offered.
+    let time = (time_words(n).is_some() || has(&VAGUE_TIME, n)) && !has(&RECURRING, n);
     // Their own plans ("we're meeting Friday", "a board meeting on the 3rd")
     // are no proposal to the user: one says "you", "us" or asks.
     if !s.question && !has(&YOU_OR_US, n) {
@@ -1087,6 +1088,10 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
 }
 
 words!(LET_US, r"let us|we could|we can|i could|i can|maybe|perhaps");
+words!(
+    RECURRING,
+    r"each (?:week|month|year)|every (?:week|month|year|other|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|of (?:each|every|the) month|weekly|monthly"
+);
 static MEETING_LAST: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r" (?:pint|pints|beer|beers|coffee|lunch|dinner|drinks|a drink|breakfast|a call|call|chat|a chat|catch up)(?: then| maybe| sometime)? $",
@@ -1098,7 +1103,7 @@ static DETERMINER_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 words!(
     YOU_OR_US,
-    r"you|your|let us|shall we|should we|we could|we should|can we|could we|us|join|come|invite|happy to (?:chat|talk|meet|help)"
+    r"you|your|let us|shall we|should we|we could|we should|can we|could we|us|join|come|invite|happy to (?:chat|talk|meet|help)|over a (?:beer|coffee|drink|lunch|dinner|pint)|sometime"
 );
 words!(
     FUTURE_PLAN,
@@ -1106,7 +1111,7 @@ words!(
 );
 words!(
     TIME_OFFER,
-    r"shall we (?:say|do|meet|go for|grab)|let us say|should we say|does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me|better for you|works better|suits you better"
+    r"shall we (?:say|do|meet|go for|grab)|let us say|should we say|does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me|better for you|works better|suits you better|can offer|could offer|if the time suits you"
 );
 
 fn meeting_word(w: &str) -> &'static str {
@@ -1406,7 +1411,7 @@ words!(
 );
 words!(
     ASK_ADVICE,
-    r"(?:any|some|your) (?:advice|tips|pointers|recommendations|suggestions|guidance|wisdom|thoughts)|pick your brain|(?:advice|tips|guidance) (?:on|about|for)|how would you (?:approach|handle|go about|recommend)|what would you (?:recommend|suggest|do)|would love your (?:advice|take|perspective|input)|mentor me|mentorship"
+    r"(?:any|some|your) (?:advice|tips|pointers|recommendations|suggestions|guidance|wisdom|thoughts)|pick your brain|(?:advice|tips|guidance) (?:on|about|for)|how would you (?:approach|handle|go about|recommend)|what would you (?:recommend|suggest|do)|would love your (?:advice|take|perspective|input)|mentor me|mentorship|(?:get|hear|have) your (?:honest |candid )?(?:take|thoughts|opinion|advice|perspective)"
 );
 words!(
     ASK_GENERIC,
@@ -1877,7 +1882,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // Agreement to the time the user proposed is a confirmation; a time
         // of their own choosing ("Thursday works for me", with no time
         // proposed before) still waits for the user's word.
-        let time = time_words(n);
+        let time = time_words(n).filter(|_| !has(&RECURRING, n));
         let their_invitation = has(&INVITATION, n) && has(&INVITE_YOU, n);
         if confirm_words && !their_invitation && ((user_proposed && !has(&TIME_OFFER_QUESTION, n)) || strong_confirm) {
             acts.insert(Act::Confirms);
