@@ -404,6 +404,11 @@ fn lower_first(s: &str) -> String {
     }
 }
 
+/// "next time you're in Munich", "if you're ever around": a when, not a time.
+fn conditional(t: &str) -> bool {
+    t.starts_with("next time") || t.starts_with("if you are ever")
+}
+
 /// "Tuesday or Wednesday", "24-26 March": a choice of times, the user's to make.
 fn is_choice(t: &str) -> bool {
     t.contains(" or ") || t.contains('-') || t.contains('–')
@@ -661,11 +666,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         ),
     };
     // A time with no day ("next week") is not agreed to: a day is asked.
-    if !confirmed
-        && r.time
-            .as_deref()
-            .is_some_and(|t| vague(t) && !(t.starts_with("next time") || t.starts_with("if you are ever")))
-    {
+    if !confirmed && r.time.as_deref().is_some_and(|t| vague(t) && !conditional(t)) {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
         return format!(
             "I'd love to {what}. {}",
@@ -680,10 +681,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         );
     }
     // "next time you're in Munich" is a when, not a time to agree to.
-    if r.time
-        .as_deref()
-        .is_some_and(|t| (t.starts_with("next time") || t.starts_with("if you are ever")))
-    {
+    if r.time.as_deref().is_some_and(|t| conditional(t)) {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
         return format!(
             "I'd love to {what}. {}",
