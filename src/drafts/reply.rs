@@ -681,7 +681,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         );
     }
     // "next time you're in Munich" is a when, not a time to agree to.
-    if r.time.as_deref().is_some_and(|t| conditional(t)) {
+    if r.time.as_deref().is_some_and(conditional) {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
         return format!(
             "I'd love to {what}. {}",
