@@ -269,7 +269,7 @@ impl App {
     /// Whether `[drafts]` adds phrases of the user's own, which the stored
     /// closer marks (built-in lists only) do not know.
     fn has_own_closers(&self) -> bool {
-        self.settings.drafts.intents != crate::intent::ExtraPhrases::default()
+        self.settings.drafts.intents != crate::config::ExtraPhrases::default()
     }
 
     pub fn importing(&self) -> store::Importing {

@@ -5,6 +5,7 @@
 //! (rules.md, rule 1). Whole words, case-insensitive, contractions expanded,
 //! as the message check reads text.
 
+use crate::config::ExtraPhrases;
 use crate::lint::has_question;
 use crate::lint::words::{Token, find_phrase, tokens};
 
@@ -124,17 +125,6 @@ pub const CLOSER_PHRASES: &[&str] = &[
 
 /// A closer is at most this many characters long.
 pub const CLOSER_MAX_CHARS: usize = 200;
-
-/// Phrases users add in `[drafts]`, per intent.
-#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, serde::Serialize)]
-pub struct ExtraPhrases {
-    pub time: Vec<String>,
-    pub pitch: Vec<String>,
-    pub ask: Vec<String>,
-    pub congrats: Vec<String>,
-    pub thanks: Vec<String>,
-    pub closers: Vec<String>,
-}
 
 const WEEKDAYS: &[&str] = &[
     "monday",

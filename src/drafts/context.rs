@@ -8,7 +8,7 @@ use minijinja::Value;
 
 use super::profile::{self, Met, MetKind, Role};
 use super::{DraftInput, topic};
-use crate::intent::{self, Intent};
+use crate::intent::Intent;
 use crate::lint::{Recipient, gather, words::phrase_words};
 use crate::model::{Direction, Event, EventKind, Interaction, Trigger};
 use crate::time::{Duration, local_date};
@@ -336,7 +336,7 @@ impl Facts {
     }
 
     /// `user_company`: the user's own (`[user] company`, may be empty).
-    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration, user_company: &str) -> Facts {
+    pub fn of(input: &DraftInput, extra: &crate::config::ExtraPhrases, post_recent: Duration, user_company: &str) -> Facts {
         let c = input.contact;
         let (now, tz) = (input.now, input.tz);
         let today = local_date(now, tz);

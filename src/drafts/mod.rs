@@ -75,7 +75,7 @@ pub struct Drafter {
     max_chars: usize,
     linter: Linter,
     /// The user's additions to the intent lists (`[drafts]`).
-    intents: crate::intent::ExtraPhrases,
+    intents: crate::config::ExtraPhrases,
     /// How recent a post must be for a check-in to name it.
     post_recent: Duration,
     /// The user's own company (`[user] company`), never a topic of theirs.
@@ -141,7 +141,7 @@ impl Drafter {
         Drafter {
             max_chars,
             linter: Linter::new(Lists::builtin(), max_chars),
-            intents: crate::intent::ExtraPhrases::default(),
+            intents: crate::config::ExtraPhrases::default(),
             post_recent: Duration::days(14),
             user_company: String::new(),
             shown: Mutex::new(HashMap::new()),

@@ -420,7 +420,7 @@ fn backfill_closers(tx: &Transaction) -> Result<()> {
         )
         .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
         .ctx("reading the messages waiting for a reply")?;
-    let extra = crate::intent::ExtraPhrases::default();
+    let extra = crate::config::ExtraPhrases::default();
     let mut set = tx
         .prepare("UPDATE contacts SET inbound_closer = 1 WHERE id = ?")
         .ctx("marking closing messages")?;
