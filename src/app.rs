@@ -341,7 +341,10 @@ impl App {
             .take(READ_WHEN_SHOWN)
             .collect();
         for pos in unread {
-            out.insert(sorted[pos].id, crate::model::reading_in_context(&sorted, pos, &[]).acts);
+            out.insert(
+                sorted[pos].id,
+                crate::text::conversation::reading(&sorted, pos, &[]).acts,
+            );
         }
         Ok(out)
     }
@@ -353,7 +356,7 @@ impl App {
     pub fn owe(&mut self, contact: ContactId) -> Result<(i64, bool)> {
         let now = self.now();
         let (interactions, _) = self.history(contact)?;
-        let summary = crate::model::Summary::from_interactions(&interactions, now);
+        let summary = crate::text::conversation::summary(&interactions, now);
         let Some((message, _)) = summary.pending_inbound else {
             let name = self.contact_name(contact)?;
             return Err(Error::Failed(format!(

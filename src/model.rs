@@ -268,12 +268,6 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// The name a message greets them by: `--greet`, else read from the
-    /// full name (drafts.md "Names"); "" when there is none.
-    pub fn first_name(&self) -> &str {
-        crate::names::greeting(self)
-    }
-
     /// A contact with only a name (tests, templates' samples).
     pub fn named(name: &str) -> Contact {
         Contact {
@@ -298,14 +292,6 @@ impl Contact {
             created_at: DateTime::<Utc>::UNIX_EPOCH,
         }
     }
-}
-
-/// The greeting name read from a full name (drafts.md "Names"): titles,
-/// emoji, pronouns and taglines dropped, "Last, First" and family-name-first
-/// names understood; "" for a name with no letters. A contact's `--greet`
-/// goes first: use [`Contact::first_name`] where the contact is at hand.
-pub fn first_name(name: &str) -> &str {
-    crate::names::greeting_name(name)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -437,18 +423,10 @@ impl Talk {
 impl Summary {
     /// Builds the summary from a contact's interactions in any order, as it
     /// stands at `now`: what is still to come is only planned (rule 13).
-    pub fn from_interactions<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
-        Summary::from_interactions_reading(items, now, true)
-    }
-
-    /// [`Summary::from_interactions`], reading the message waiting for an
-    /// answer only when `read` is set: the store reads it once itself, and
-    /// keeps the reading (a second reading was a tenth of a large import).
-    pub fn from_interactions_reading<'a>(
-        items: impl IntoIterator<Item = &'a Interaction>,
-        now: DateTime<Utc>,
-        read: bool,
-    ) -> Summary {
+    /// The message waiting for an answer is not read (`pending_closer` stays
+    /// unset): the reader sets it (`text::conversation::summary`), or the
+    /// store from the reading it keeps.
+    pub fn unread<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
         let mut sorted: Vec<&Interaction> = items.into_iter().collect();
         sorted.sort_by_key(|i| (i.at, i.id));
         let mut s = Summary::default();
@@ -485,12 +463,6 @@ impl Summary {
                 s.last_note.clone_from(&i.note);
             }
         }
-        if let Some((id, _)) = s.pending_inbound
-            && read
-            && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
-        {
-            s.pending_closer = reading_in_context(&sorted, pos, &[]).acts.closes();
-        }
         s
     }
 
@@ -510,28 +482,6 @@ impl Summary {
         };
         self.out_after_response - u32::from(answered_first && self.out_after_response > 0)
     }
-}
-
-/// The reading of the message at `pos` of a contact's interactions sorted
-/// by time, with the user's message before it as its context ("Thursday
-/// works!" confirms the time the user proposed there).
-pub fn reading_in_context(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) -> crate::text::Reading {
-    let Some(message) = sorted.get(pos) else {
-        return crate::text::Reading::default();
-    };
-    let previous_out = sorted[..pos]
-        .iter()
-        .rev()
-        .find(|i| i.channel.is_conversational())
-        .filter(|i| i.direction == Direction::Out)
-        .and_then(|i| i.note.as_deref());
-    crate::text::read(
-        message.note.as_deref().unwrap_or(""),
-        &crate::text::Context {
-            previous_out,
-            extra_closers,
-        },
-    )
 }
 
 /// What made a nudge: it names the rule's facts, for the reason and the draft.

@@ -188,16 +188,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "the linter's history is queried by lint itself",
     ),
     (
-        "src/model.rs",
-        "crate::names",
-        "Contact::first_name reads the greeting name",
-    ),
-    (
-        "src/model.rs",
-        "crate::text",
-        "a summary reads whether the waiting message closes",
-    ),
-    (
         "src/planner/demand.rs",
         "crate::import",
         "number wording comes from import",

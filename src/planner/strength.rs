@@ -163,7 +163,7 @@ mod tests {
                 note: None,
             })
             .collect();
-        Summary::from_interactions(&list, utc("2026-12-01T10:00:00Z"))
+        crate::text::conversation::summary(&list, utc("2026-12-01T10:00:00Z"))
     }
 
     #[test]
@@ -230,7 +230,7 @@ mod tests {
                 channel: Channel::ALL[*c as usize],
                 note: None,
             }).collect();
-            let b = Bond::of(&Summary::from_interactions(&list, now), by_hand);
+            let b = Bond::of(&crate::text::conversation::summary(&list, now), by_hand);
             let s = b.strength(now);
             prop_assert!((0.0..=1.0).contains(&s), "{s}");
             let t = b.strength(now + chrono::Duration::days(later_days));

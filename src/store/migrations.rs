@@ -205,7 +205,7 @@ fn talk_columns(tx: &Transaction) -> Result<()> {
         .ctx("finding contacts with a history")?;
     for id in ids {
         // Only the talk figures are kept: the message waiting is not read here.
-        let s = crate::model::Summary::from_interactions_reading(&super::records::interactions_of(tx, id)?, now, false);
+        let s = crate::model::Summary::unread(&super::records::interactions_of(tx, id)?, now);
         super::records::store_talk(tx, id, &s.talk)?;
     }
     tx.execute_batch("DELETE FROM plan_rows; INSERT INTO plan_rows SELECT * FROM plan_source;")
@@ -439,11 +439,7 @@ fn backfill_summaries(tx: &Transaction) -> Result<()> {
         .ctx("listing contacts to summarise")?;
     for id in ids {
         // The columns of v2 only: later ones are filled by their own steps.
-        let s = crate::model::Summary::from_interactions_reading(
-            &super::records::interactions_of(tx, id)?,
-            chrono::Utc::now(),
-            false,
-        );
+        let s = crate::model::Summary::unread(&super::records::interactions_of(tx, id)?, chrono::Utc::now());
         super::records::store_summary(tx, id, &s)?;
     }
     Ok(())

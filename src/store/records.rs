@@ -276,7 +276,7 @@ macro_rules! talk_columns {
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
-    let mut s = Summary::from_interactions_reading(&items, now, false);
+    let mut s = Summary::unread(&items, now);
     if let Some((id, _)) = s.pending_inbound {
         s.pending_closer = keep_reading(conn, &items, id, now)?;
     }
@@ -323,7 +323,7 @@ fn keep_reading(conn: &Connection, items: &[Interaction], id: i64, now: DateTime
     let Some(pos) = sorted.iter().position(|i| i.id == id) else {
         return Ok(false);
     };
-    let reading = crate::model::reading_in_context(&sorted, pos, &[]);
+    let reading = crate::text::conversation::reading(&sorted, pos, &[]);
     store_reading(conn, id, reading.acts, crate::text::reader::VERSION)?;
     Ok(reading.acts.closes())
 }
@@ -430,7 +430,7 @@ pub fn bring_up_to_date(
         let items = interactions_of(conn, row.id)?;
         row.summary = Summary {
             last_note: None,
-            ..Summary::from_interactions(&items, now)
+            ..crate::text::conversation::summary(&items, now)
         };
     }
     Ok(())
