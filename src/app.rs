@@ -242,7 +242,7 @@ impl App {
     /// Whether each message waiting for a reply closes the conversation
     /// (rule 1), read again with the phrases of `[drafts]` when the user set
     /// any: the store marks closers with the built-in lists only.
-    fn read_closers_again(&self, rows: &mut [crate::planner::facts::PlanRow]) -> Result<()> {
+    fn read_closers_again(&self, rows: &mut [crate::facts::PlanRow]) -> Result<()> {
         if !self.has_own_closers() {
             return Ok(());
         }
@@ -596,11 +596,7 @@ impl App {
     /// What planning rows need beyond their stored text, whichever way
     /// they were read: summaries brought up to date (rule 13), closers read
     /// with the user's phrases (rule 1), greeting names.
-    fn complete_rows(
-        &self,
-        rows: &mut [crate::planner::facts::PlanRow],
-        greetings: &store::contacts::Greetings,
-    ) -> Result<()> {
+    fn complete_rows(&self, rows: &mut [crate::facts::PlanRow], greetings: &store::contacts::Greetings) -> Result<()> {
         store::records::bring_up_to_date(self.store.conn(), rows, self.now())?;
         self.read_closers_again(rows)?;
         greetings.attach(rows);

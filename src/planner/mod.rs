@@ -17,13 +17,12 @@
 //! dropped in favour of the contact's next candidate.
 
 pub mod demand;
-pub mod facts;
 mod reasons;
 mod rules;
 pub mod slots;
 pub mod strength;
 
-pub use facts::{Facts, LiveBounds, NudgeRecord, PlanRow, live_bounds};
+pub use crate::facts::{Facts, LiveBounds, NudgeRecord, PlanRow, live_bounds};
 pub use strength::Bond;
 
 use chrono::{DateTime, NaiveDate, Utc};

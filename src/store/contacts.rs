@@ -68,7 +68,7 @@ impl ContactFields {
     }
 }
 
-pub use crate::planner::facts::{LiveBounds, PlanRow};
+pub use crate::facts::{LiveBounds, PlanRow};
 
 /// The addresses come as a JSON list, read only for the contacts that have
 /// one (`email` is the first of them): most imported contacts have none.

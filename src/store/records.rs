@@ -421,11 +421,7 @@ pub fn store_talk(conn: &Connection, contact: ContactId, t: &crate::model::Talk)
 /// Planning rows whose summary was made before a planned meeting or call
 /// that has happened since (rule 13), made again as they stand at `now`.
 /// Nothing is written: the contact's next write stores the new summary.
-pub fn bring_up_to_date(
-    conn: &Connection,
-    rows: &mut [crate::planner::facts::PlanRow],
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub fn bring_up_to_date(conn: &Connection, rows: &mut [crate::facts::PlanRow], now: DateTime<Utc>) -> Result<()> {
     for row in rows.iter_mut().filter(|r| r.summary.stale_at.is_some_and(|t| t <= now)) {
         let items = interactions_of(conn, row.id)?;
         row.summary = Summary {

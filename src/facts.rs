@@ -42,8 +42,8 @@ pub struct PlanRow {
 
 impl PlanRow {
     /// Rule 15's facts of this contact.
-    pub fn bond(&self) -> super::strength::Bond {
-        super::strength::Bond::of(&self.summary, self.by_hand)
+    pub fn bond(&self) -> crate::planner::strength::Bond {
+        crate::planner::strength::Bond::of(&self.summary, self.by_hand)
     }
 }
 
