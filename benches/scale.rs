@@ -119,7 +119,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let records = tend::store::nudges::all(app.store.conn())?;
         load_times.push(t.elapsed());
         let t = Instant::now();
-        let facts = tend::planner::Facts {
+        let facts = tend::facts::Facts {
             contacts: &contacts,
             events: &events,
             records: &records,

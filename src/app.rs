@@ -11,10 +11,11 @@ use std::path::PathBuf;
 use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
+use crate::facts::{Facts, LiveBounds, PlanRow};
 use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
-use crate::planner::{self, Facts, Plan};
+use crate::planner::{self, Plan};
 pub use crate::store::edits::{EventChange, InteractionChange, Record, Removed};
 use crate::store::{self, ContactFields, Store};
 use crate::time::{Clock, Duration};
@@ -45,7 +46,7 @@ const PLAN_BATCHES_AHEAD: usize = 64;
 /// Planning rows on their way to the planner's thread: unpacked already, or
 /// as stored, for it to unpack.
 enum PlanBatch {
-    Rows(Vec<planner::PlanRow>),
+    Rows(Vec<PlanRow>),
     Raw(store::contacts::RawRows),
 }
 
@@ -242,7 +243,7 @@ impl App {
     /// Whether each message waiting for a reply closes the conversation
     /// (rule 1), read again with the phrases of `[drafts]` when the user set
     /// any: the store marks closers with the built-in lists only.
-    fn read_closers_again(&self, rows: &mut [crate::facts::PlanRow]) -> Result<()> {
+    fn read_closers_again(&self, rows: &mut [PlanRow]) -> Result<()> {
         if !self.has_own_closers() {
             return Ok(());
         }
@@ -507,7 +508,7 @@ impl App {
     }
 
     /// Rule 15's facts of one contact (its stored history counts).
-    pub fn bond(&self, id: ContactId) -> Result<planner::Bond> {
+    pub fn bond(&self, id: ContactId) -> Result<crate::facts::Bond> {
         let found = self.read(|| store::contacts::bonds(self.store.conn(), Some(id)))?;
         Ok(found.into_iter().next().map(|(_, b)| b).unwrap_or_default())
     }
@@ -570,7 +571,7 @@ impl App {
         };
         // Pushed later by the cap: further horizons, each plan still far
         // cheaper than planning everyone, before the whole plan.
-        let live = planner::live_bounds(&self.settings, self.now());
+        let live = crate::facts::live_bounds(&self.settings, self.now());
         for days in [1, 15] {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self
@@ -596,14 +597,14 @@ impl App {
     /// What planning rows need beyond their stored text, whichever way
     /// they were read: summaries brought up to date (rule 13), closers read
     /// with the user's phrases (rule 1), greeting names.
-    fn complete_rows(&self, rows: &mut [crate::facts::PlanRow], greetings: &store::contacts::Greetings) -> Result<()> {
+    fn complete_rows(&self, rows: &mut [PlanRow], greetings: &store::contacts::Greetings) -> Result<()> {
         store::records::bring_up_to_date(self.store.conn(), rows, self.now())?;
         self.read_closers_again(rows)?;
         greetings.attach(rows);
         Ok(())
     }
 
-    fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
+    fn plan_until(&self, live: Option<&LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
         self.plan_until_with(live, horizon, &[], || Ok(()))
     }
 
@@ -611,7 +612,7 @@ impl App {
     /// planner fills the calendar on the other (an agenda reads what its
     /// drafts need then).
     pub fn plan_within_then(&self, days: u32, meanwhile: impl FnOnce() -> Result<()>) -> Result<Plan> {
-        let live = planner::live_bounds(&self.settings, self.now());
+        let live = crate::facts::live_bounds(&self.settings, self.now());
         let horizon = Duration::days(days).after(self.now(), self.tz());
         self.plan_until_with(Some(&live), Some(horizon), &[], meanwhile)
     }
@@ -624,7 +625,7 @@ impl App {
     /// the same, so a plan takes little more than its reads.
     fn plan_until_with(
         &self,
-        live: Option<&planner::LiveBounds>,
+        live: Option<&LiveBounds>,
         horizon: Option<DateTime<Utc>>,
         extra: &[ContactId],
         meanwhile: impl FnOnce() -> Result<()>,

@@ -22,8 +22,7 @@ mod rules;
 pub mod slots;
 pub mod strength;
 
-pub use crate::facts::{Facts, LiveBounds, NudgeRecord, PlanRow, live_bounds};
-pub use strength::Bond;
+use crate::facts::{Facts, NudgeRecord, PlanRow};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;

@@ -2,6 +2,7 @@
 //! networks.
 
 use super::*;
+use crate::facts::Bond;
 use crate::model::{Channel, Direction, EventGroup, EventKind, Interaction, NudgeState, Status, Summary, Trigger};
 use crate::time::Duration;
 use chrono::{Datelike, Timelike};

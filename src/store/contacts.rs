@@ -68,7 +68,7 @@ impl ContactFields {
     }
 }
 
-pub use crate::facts::{LiveBounds, PlanRow};
+use crate::facts::{LiveBounds, PlanRow};
 
 /// The addresses come as a JSON list, read only for the contacts that have
 /// one (`email` is the first of them): most imported contacts have none.
@@ -796,7 +796,7 @@ fn talk_at(r: &Row, first: usize) -> rusqlite::Result<Talk> {
 
 /// Rule 15's facts of every contact (`None`) or of one, by id: what
 /// `tend list` and `tend show` compute strength from.
-pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactId, crate::planner::Bond)>> {
+pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactId, crate::facts::Bond)>> {
     let sql = format!(
         "SELECT id, last_touch_at, last_response_at, by_hand, {TALK_COLUMNS} FROM contacts WHERE ?1 IS NULL OR id = ?1"
     );
@@ -806,7 +806,7 @@ pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactI
                 let (touch, response) = (ts::from_opt(r.get(1)?), ts::from_opt(r.get(2)?));
                 Ok((
                     r.get(0)?,
-                    crate::planner::Bond {
+                    crate::facts::Bond {
                         talk: talk_at(r, 4)?,
                         last: touch.max(response),
                         by_hand: r.get(3)?,

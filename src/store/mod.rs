@@ -19,8 +19,7 @@ pub mod records;
 pub mod sources;
 pub mod stats;
 
-pub use contacts::{ContactFields, PlanRow};
-pub use nudges::NudgeRecord;
+pub use contacts::ContactFields;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
