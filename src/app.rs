@@ -166,6 +166,7 @@ impl App {
         let (settings, clock, config_path) = load_settings()?;
         let store = Store::open(&crate::paths::database(settings.storage.path.as_ref()))?;
         let mut app = App::with(settings, clock, store, config_path);
+        app.remake_summaries();
         app.read_waiting_again();
         Ok(app)
     }
@@ -378,6 +379,16 @@ impl App {
             store::records::refresh_summary(tx, contact, now)
         })?;
         Ok((message, true))
+    }
+
+    /// Remakes the summaries an upgrade asked for (a migration leaves what
+    /// is derived from the facts to today's code). A database that cannot be
+    /// written keeps its summaries, with a warning.
+    fn remake_summaries(&mut self) {
+        let now = self.now();
+        if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, now)) {
+            eprintln!("warning: the contacts' summaries were not remade after the upgrade: {e}");
+        }
     }
 
     /// Reads again the messages waiting for an answer when this tend's

@@ -368,6 +368,30 @@ pub fn reader_version(conn: &Connection) -> Result<Option<i64>> {
     .ctx("reading the reader's version")
 }
 
+/// Remakes every contact's summary (its history counts, usual hour and the
+/// reading of the message waiting for an answer) when an upgrade asked for
+/// it, with this tend's code; returns how many. A lookup otherwise.
+pub fn remake_summaries(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+    const CX: &str = "remaking the summaries after an upgrade";
+    let key = super::migrations::REMAKE_SUMMARIES;
+    let asked = conn
+        .query_row("SELECT 1 FROM meta WHERE key = ?1", [key], |_| Ok(()))
+        .optional()
+        .ctx(CX)?;
+    if asked.is_none() {
+        return Ok(0);
+    }
+    let ids: Vec<ContactId> = conn
+        .prepare("SELECT id FROM contacts ORDER BY id")
+        .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        .ctx(CX)?;
+    for id in &ids {
+        refresh_summary(conn, *id, now)?;
+    }
+    conn.execute("DELETE FROM meta WHERE key = ?1", [key]).ctx(CX)?;
+    Ok(ids.len())
+}
+
 /// Reads again every message still waiting for an answer whose reading is
 /// missing or from another reader version (never one the user corrected),
 /// refreshing its contact's summary; then records this reader's version.
