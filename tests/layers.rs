@@ -1,7 +1,7 @@
 //! The layers of docs/architecture.md, as rules read from the code itself.
 //!
 //! From the bottom: base (model, time, config, error, paths, facts) ← text
-//! (the reader, names) ← rules (planner, stats, drafts, lint, intent: pure)
+//! (the reader, names, intent) ← rules (planner, stats, drafts, lint: pure)
 //! ← store (all SQL) and formats (import, export, capture; the scale
 //! fixtures) ← app (holds the store, runs the use cases) ← front (cli,
 //! daemon, notify). Each file's `crate::…` paths (in `use` lines and inline)
@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 /// below, never one above.
 const LAYERS: &[(&str, &[&str])] = &[
     ("base", &["model", "time", "config", "error", "paths", "facts"]),
-    ("text", &["text", "names"]),
-    ("rules", &["planner", "stats", "drafts", "lint", "intent"]),
+    ("text", &["text", "names", "intent"]),
+    ("rules", &["planner", "stats", "drafts", "lint"]),
     ("store and formats", &["store", "import", "export", "capture", "scale"]),
     ("app", &["app"]),
     ("front", &["cli", "daemon", "notify"]),
