@@ -12,6 +12,7 @@ use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
 use crate::facts::{Facts, LiveBounds, PlanRow};
+use crate::lint::gather;
 use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
@@ -815,11 +816,59 @@ impl App {
     /// The texts sent lately, which drafts must not repeat; read once while
     /// they stay the same (see [`Drafter::recent_history`]).
     pub fn draft_history(&self) -> Result<std::sync::Arc<crate::lint::History>> {
-        let conn = self.store.conn();
-        let (now, tz) = (self.now(), self.tz());
-        let key = crate::lint::gather::history_key(conn, now, tz)?;
         self.drafter()
-            .recent_history(key, || crate::lint::gather::history(conn, now, tz))
+            .recent_history(self.history_key()?, || self.sent_history())
+    }
+
+    /// Changes whenever the texts of [`App::sent_history`] may have: the
+    /// window's start, and the store's change marks. Constant-time, so the
+    /// check costs nothing next to a draft.
+    fn history_key(&self) -> Result<(i64, i64, i64)> {
+        let since = gather::window_start(self.now(), self.tz()).timestamp();
+        let (others, ours) = store::history::change_marks(self.store.conn())?;
+        Ok((since, others, ours))
+    }
+
+    /// Texts logged as sent in the message check's window (the last 30
+    /// days), with whom they went to: what `repeated` compares against.
+    pub fn sent_history(&self) -> Result<crate::lint::History> {
+        let since = gather::window_start(self.now(), self.tz());
+        let sent = store::history::sent_since(self.store.conn(), since)?;
+        Ok(crate::lint::History::new(sent.into_iter().map(|s| crate::lint::Sent {
+            id: Some(s.contact_id),
+            to: s.name,
+            text: s.text,
+        })))
+    }
+
+    /// The recipient for `tend lint --to`: what tend holds of them (their
+    /// facts, recent public events, their unanswered message and their
+    /// latest words; the user's memos for `private`).
+    pub fn lint_recipient(&self, id: ContactId) -> Result<crate::lint::Recipient> {
+        let conn = self.store.conn();
+        let contact = self.contact(id)?;
+        let summary = store::contacts::summary(conn, id)?;
+        let events = store::records::events_of(conn, id)?;
+        let recent = gather::recent_events(&events, self.now(), self.tz());
+        // Only their words and public details make a message specific.
+        let details = recent
+            .iter()
+            .filter(|e| gather::event_memo(e).is_none())
+            .map(|e| e.detail.as_deref());
+        // Their unanswered message, and the last exchange as drafts see it (not
+        // the text you sent: repeating your own words is not being specific).
+        let inbound = match summary.pending_inbound {
+            Some((id, _)) => store::records::note_of(conn, id)?,
+            None => None,
+        };
+        // Their latest words, read newest first, so a long history costs nothing.
+        let talk =
+            store::records::latest_with_note(conn, id, |i| gather::their_words(i).is_some())?.and_then(|i| i.note);
+        let notes = [inbound.as_deref(), talk.as_deref()];
+        let mut r = gather::recipient(&contact, summary.responses, details, notes);
+        let interactions = store::records::interactions_of(conn, id)?;
+        gather::add_records(&mut r, &interactions, &recent);
+        Ok(r)
     }
 
     /// What a draft reads of its contact.

@@ -178,16 +178,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "the import writes through a connection (rule 6: a sink from app)",
     ),
     (
-        "src/lint/gather.rs",
-        "crate::store",
-        "the linter's history is queried by lint itself",
-    ),
-    (
-        "src/lint/gather.rs",
-        "rusqlite",
-        "the linter's history is queried by lint itself",
-    ),
-    (
         "src/planner/demand.rs",
         "crate::import",
         "number wording comes from import",

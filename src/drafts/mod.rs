@@ -91,7 +91,7 @@ pub struct Drafter {
     recent: Mutex<Option<(HistoryKey, Arc<History>)>>,
 }
 
-/// What [`Drafter::recent_history`] is cached under (see `lint::gather::history_key`).
+/// What [`Drafter::recent_history`] is cached under (the app makes it from the window and the store's change marks).
 pub type HistoryKey = (i64, i64, i64);
 
 /// FNV-1a, 64 bits: stable across Rust versions and platforms, unlike std's
