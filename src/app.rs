@@ -717,6 +717,19 @@ impl App {
         plan.nudges.iter().filter(|n| n.due < horizon).cloned().collect()
     }
 
+    /// The nudges whose slot falls before now + `days` days, each with its
+    /// draft (`tend export ics`).
+    pub fn drafted_agenda(&self, days: u32) -> Result<Vec<(Nudge, String)>> {
+        let plan = self.plan()?;
+        self.agenda(&plan, days)
+            .into_iter()
+            .map(|n| {
+                let draft = self.draft(&n)?;
+                Ok((n, draft))
+            })
+            .collect()
+    }
+
     /// The draft for a nudge, from what tend knows of the contact: the one
     /// shown before for the same nudge while it still holds (drafts.md), else
     /// a new one, which is kept from now on.

@@ -128,11 +128,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "templates are read with import's bounded file reader",
     ),
     (
-        "src/export/ics.rs",
-        "crate::app",
-        "the .ics exporter plans and drafts itself",
-    ),
-    (
         "src/export/json.rs",
         "crate::store",
         "the backup writer reads the store (rule 6: records from app)",

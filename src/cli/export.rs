@@ -23,7 +23,7 @@ pub fn run(app: &mut App, c: ExportCommand) -> Result<i32> {
             }
         }
         ExportCommand::Ics(a) => {
-            emit_raw(&export::ics::calendar(app, a.days)?)?;
+            emit_raw(&export::ics::render(&app.drafted_agenda(a.days)?, app.now()))?;
             Ok(0)
         }
     }
