@@ -562,3 +562,14 @@ impl Nudge {
         }
     }
 }
+
+/// Whether `name` has something to show: not only spaces, controls and
+/// invisible format characters (zero-width spaces and joiners, direction
+/// marks, the byte-order mark, soft hyphens).
+pub fn has_visible(name: &str) -> bool {
+    name.chars().any(|c| {
+        !(c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'))
+    })
+}

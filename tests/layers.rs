@@ -123,11 +123,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "the sources' bookkeeping is SQL in the daemon (step 2: a closed store)",
     ),
     (
-        "src/drafts/mod.rs",
-        "crate::import",
-        "templates are read with import's bounded file reader",
-    ),
-    (
         "src/export/json.rs",
         "crate::store",
         "the backup writer reads the store (rule 6: records from app)",
@@ -173,16 +168,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "the import writes through a connection (rule 6: a sink from app)",
     ),
     (
-        "src/planner/demand.rs",
-        "crate::import",
-        "number wording comes from import",
-    ),
-    (
-        "src/planner/mod.rs",
-        "crate::import",
-        "number wording comes from import",
-    ),
-    (
         "src/scale.rs",
         "crate::store",
         "the benchmark generator writes through the store (fixtures)",
@@ -191,11 +176,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "src/scale.rs",
         "rusqlite",
         "the benchmark generator writes SQL (fixtures)",
-    ),
-    (
-        "src/store/backup.rs",
-        "crate::import",
-        "restore checks names with import's rule",
     ),
     (
         "src/store/capture.rs",

@@ -544,8 +544,8 @@ fn too_wide(rule: &calcard::icalendar::ICalendarRecurrenceRule) -> Option<String
     (starts > CANDIDATES_PER_PERIOD).then(|| {
         format!(
             "its RRULE asks for up to {} start times a {period} (tend reads rules of at most {} a {period})",
-            crate::import::thousands(starts),
-            crate::import::thousands(CANDIDATES_PER_PERIOD)
+            crate::text::numbers::thousands(starts),
+            crate::text::numbers::thousands(CANDIDATES_PER_PERIOD)
         )
     })
 }
@@ -671,12 +671,12 @@ pub struct Summary {
 impl Summary {
     /// The human summary line.
     pub fn line(&self, path: &Path) -> String {
-        use crate::import::count;
+        use crate::text::numbers::count;
         let mut text = format!(
             "Imported from '{}': {} added, {} already known.\n",
             path.display(),
             count(self.interactions_added, "meeting", "meetings"),
-            crate::import::thousands(self.already_known),
+            crate::text::numbers::thousands(self.already_known),
         );
         if self.planned_withdrawn > 0 {
             text.insert_str(
@@ -921,7 +921,7 @@ fn withdraw_planned(
 /// A file's text; what makes it unreadable, in words.
 fn read_file(bar: &Progress, file: &Path) -> std::result::Result<String, Unreadable> {
     use std::io::Read;
-    let f = crate::import::open_regular(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
+    let f = crate::paths::open_regular(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
     let mut bytes = Vec::new();
     bar.reader(f)
         .read_to_end(&mut bytes)

@@ -589,14 +589,14 @@ pub fn config(a: JsonFlag) -> Result<i32> {
         let done = match st.as_ref() {
             Some(st) if st.imports > 0 => {
                 let mut counts =
-                    vec![crate::import::count(st.interactions_added, "interaction", "interactions") + " added"];
+                    vec![crate::text::numbers::count(st.interactions_added, "interaction", "interactions") + " added"];
                 if st.contacts_added > 0 {
-                    counts.push(crate::import::count(st.contacts_added, "contact", "contacts") + " added");
+                    counts.push(crate::text::numbers::count(st.contacts_added, "contact", "contacts") + " added");
                 }
                 format!(
                     "last import {} ({}: {})",
                     at(st.last_import_at).unwrap_or_default(),
-                    crate::import::count(st.imports, "import", "imports"),
+                    crate::text::numbers::count(st.imports, "import", "imports"),
                     counts.join(", ")
                 )
             }

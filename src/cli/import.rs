@@ -72,7 +72,7 @@ impl Drop for Problems {
         if self.seen > SHOWN {
             note(&format!(
                 "… and {} more like these (not shown)",
-                import::thousands(self.seen - SHOWN)
+                crate::text::numbers::thousands(self.seen - SHOWN)
             ));
         }
     }
@@ -146,10 +146,10 @@ fn restore(app: &mut App, a: RestoreArgs) -> Result<i32> {
     } else {
         emit(&format!(
             "Restored {}, {}, {} and {} from '{}'.\n",
-            import::count(counts.contacts, "contact", "contacts"),
-            import::count(counts.interactions, "interaction", "interactions"),
-            import::count(counts.events, "event", "events"),
-            import::count(counts.nudges, "nudge record", "nudge records"),
+            crate::text::numbers::count(counts.contacts, "contact", "contacts"),
+            crate::text::numbers::count(counts.interactions, "interaction", "interactions"),
+            crate::text::numbers::count(counts.events, "event", "events"),
+            crate::text::numbers::count(counts.nudges, "nudge record", "nudge records"),
             a.path.display()
         ))?;
     }

@@ -939,7 +939,7 @@ mod importers {
         let s = crate::capture::mail::import_files(app, files, &mut mail_report)?;
         let from = format!(
             "'{maildir_tree}' ({})",
-            crate::import::count(files.len() as u64, "file", "files")
+            crate::text::numbers::count(files.len() as u64, "file", "files")
         );
         Ok(mail_done(&s, &from))
     }
@@ -947,7 +947,11 @@ mod importers {
     /// An mbox from `start`; returns where to start next time.
     pub fn mbox_from(app: &mut App, path: &Path, start: u64) -> Result<(Done, u64)> {
         let (s, end) = crate::capture::mail::import_mbox_from(app, path, start, &mut mail_report)?;
-        let from = format!("'{}' (from byte {})", path.display(), crate::import::thousands(start));
+        let from = format!(
+            "'{}' (from byte {})",
+            path.display(),
+            crate::text::numbers::thousands(start)
+        );
         Ok((mail_done(&s, &from), end))
     }
 

@@ -208,7 +208,7 @@ impl Drafter {
             let path = dir.join(format!("{kind}.txt"));
             // A regular file of a template's size: a link to /dev/zero or
             // a FIFO would never end.
-            let source = match crate::import::read_regular(&path, TEMPLATE_CAP) {
+            let source = match crate::paths::read_regular(&path, TEMPLATE_CAP) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(s) => s,
                     Err(_) => {

@@ -158,7 +158,7 @@ impl std::fmt::Display for WhyNone {
 
 /// "9,148": a count with thousands separated.
 fn grouped(n: usize) -> String {
-    crate::import::thousands(n as u64)
+    crate::text::numbers::thousands(n as u64)
 }
 
 /// "6,210th", "1st", "22nd", "13th".

@@ -2,6 +2,7 @@
 //! out: no store, no clock, no environment.
 
 pub mod conversation;
+pub mod numbers;
 pub mod reader;
 
 pub use reader::{Act, Acts, Context, Mode, News, NewsKind, Polarity, Reading, read};
