@@ -573,3 +573,19 @@ pub fn has_visible(name: &str) -> bool {
             || matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'))
     })
 }
+
+/// One interaction found in mail or a calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    pub contact_id: ContactId,
+    pub at: DateTime<Utc>,
+    /// `In` or `Out` (a meeting may be `Both`).
+    pub direction: Direction,
+    /// `Email` or `Meeting`.
+    pub channel: Channel,
+    /// The Subject or SUMMARY, on one line; never a body.
+    pub note: Option<String>,
+    /// What makes a re-import add nothing twice: `mail:<Message-ID>`,
+    /// `ics:<UID>/<occurrence RFC 3339>`.
+    pub source_key: String,
+}

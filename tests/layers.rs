@@ -64,11 +64,6 @@ const OPEN: &[(&str, &str, &str)] = &[
     ),
     (
         "src/capture/calendar.rs",
-        "crate::import",
-        "capture shares import's progress and keys, and import reaches capture back through the store",
-    ),
-    (
-        "src/capture/calendar.rs",
         "crate::store",
         "capture writes through the store (rule 6: a sink from app)",
     ),
@@ -129,11 +124,6 @@ const OPEN: &[(&str, &str, &str)] = &[
     ),
     (
         "src/import/json.rs",
-        "crate::export",
-        "restore checks the backup's format and version, defined by export",
-    ),
-    (
-        "src/import/json.rs",
         "crate::store",
         "restore writes through the store (rule 6: a sink from app)",
     ),
@@ -176,11 +166,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "src/scale.rs",
         "rusqlite",
         "the benchmark generator writes SQL (fixtures)",
-    ),
-    (
-        "src/store/capture.rs",
-        "crate::capture",
-        "the store writes capture's record type",
     ),
     (
         "src/store/records.rs",

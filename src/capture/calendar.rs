@@ -42,9 +42,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::app::App;
-use crate::capture::Captured;
 use crate::error::{Error, Result};
 use crate::import::Progress;
+use crate::model::Captured;
 use crate::model::{Channel, ContactId, Direction};
 use crate::store::{self, Store};
 use crate::time::zone::{resolve_local, to_local};

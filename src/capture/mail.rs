@@ -19,10 +19,11 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use super::{Captured, one_line_note};
+use super::one_line_note;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::import::Progress;
+use crate::model::Captured;
 use crate::model::{Channel, ContactId, Direction};
 use crate::store::capture;
 use crate::text::numbers::{count, thousands};

@@ -6,8 +6,8 @@ use rusqlite::{Connection, params};
 use std::collections::{BTreeSet, HashMap};
 
 use super::{records, ts};
-use crate::capture::Captured;
 use crate::error::{Result, StoreContext};
+use crate::model::Captured;
 use crate::model::ContactId;
 
 /// Every contact's every address, lower-cased, to its contact. An address
