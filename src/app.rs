@@ -13,12 +13,13 @@ use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
 use crate::facts::{Facts, LiveBounds, PlanRow};
 use crate::lint::gather;
+use crate::model::ContactFields;
 use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
 use crate::planner::{self, Plan};
 pub use crate::store::edits::{EventChange, InteractionChange, Record, Removed};
-use crate::store::{self, ContactFields, Store};
+use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
 pub struct App {
@@ -292,6 +293,19 @@ impl App {
     /// One contact, or exit 1 when there is none with that id.
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
         self.store.contact(id)
+    }
+
+    /// What gets answered (`tend stats`) since `since`, grouped by `groups`,
+    /// in one read.
+    pub fn stats_report(&self, since: DateTime<Utc>, groups: &[crate::stats::Group]) -> Result<crate::stats::Report> {
+        let tz = self.tz();
+        self.read(|| store::stats::report(self.store.conn(), since.timestamp(), groups, tz))
+    }
+
+    /// One contact's figures over their whole history (`tend show`), their
+    /// usual hour in `their_tz`.
+    pub fn contact_figures(&self, id: ContactId, their_tz: Tz) -> Result<crate::stats::ContactFigures> {
+        self.read(|| store::stats::contact_figures(self.store.conn(), id, their_tz))
     }
 
     /// A contact's name alone (readable even when other columns are damaged).

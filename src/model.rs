@@ -589,3 +589,63 @@ pub struct Captured {
     /// `ics:<UID>/<occurrence RFC 3339>`.
     pub source_key: String,
 }
+
+/// The writable fields of a contact; `None` leaves a field as it is on edit.
+#[derive(Debug, Clone, Default)]
+pub struct ContactFields {
+    pub name: Option<String>,
+    /// The greeting name; `Some("")` clears it.
+    pub greet: Option<String>,
+    /// Every e-mail address, the first the main one; replaces the stored
+    /// list on edit (an empty list clears it).
+    pub emails: Option<Vec<String>>,
+    pub url: Option<String>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub timezone: Option<String>,
+    pub met: Option<String>,
+    pub interests: Option<Vec<String>>,
+    pub tags: Option<Vec<String>>,
+    pub connected_on: Option<NaiveDate>,
+    /// `Some(None)` stores "use the default cadence".
+    pub cadence: Option<Option<Cadence>>,
+    pub birthday: Option<Birthday>,
+    pub note: Option<String>,
+    pub status: Option<Status>,
+    pub paused_until: Option<NaiveDate>,
+}
+
+impl ContactFields {
+    /// True when no field is set (an edit with nothing to change).
+    pub fn is_empty(&self) -> bool {
+        let ContactFields {
+            name,
+            greet,
+            emails,
+            url,
+            company,
+            role,
+            timezone,
+            met,
+            interests,
+            tags,
+            connected_on,
+            cadence,
+            birthday,
+            note,
+            status,
+            paused_until,
+        } = self;
+        [name, greet, url, company, role, timezone, met, note]
+            .iter()
+            .all(|v| v.is_none())
+            && emails.is_none()
+            && interests.is_none()
+            && tags.is_none()
+            && connected_on.is_none()
+            && cadence.is_none()
+            && birthday.is_none()
+            && status.is_none()
+            && paused_until.is_none()
+    }
+}

@@ -88,24 +88,9 @@ const OPEN: &[(&str, &str, &str)] = &[
         "capture writes through a connection (rule 6: a sink from app)",
     ),
     (
-        "src/cli/contacts.rs",
-        "crate::store",
-        "show and list read the store directly (step 2: a closed store)",
-    ),
-    (
         "src/cli/demo.rs",
         "crate::store",
         "the demo seeds through the store (step 2: a closed store)",
-    ),
-    (
-        "src/cli/stats.rs",
-        "crate::store",
-        "stats reads the store directly (step 2: a closed store)",
-    ),
-    (
-        "src/daemon/digest.rs",
-        "crate::store",
-        "the digest reads the store directly (step 2: a closed store)",
     ),
     (
         "src/daemon/sources.rs",

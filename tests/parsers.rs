@@ -141,10 +141,10 @@ fn app_with_ana(dir: &Path) -> tend::app::App {
     settings.user.emails = vec!["me@example.org".into()];
     let now = options().now;
     let mut s = store(dir);
-    let ana = tend::store::ContactFields {
+    let ana = tend::model::ContactFields {
         name: Some("Ana Costa".into()),
         emails: Some(vec!["ana@example.org".into()]),
-        ..tend::store::ContactFields::default()
+        ..tend::model::ContactFields::default()
     };
     s.write(|tx| tend::store::contacts::insert(tx, &ana, "test", None, now))
         .unwrap_or_else(|e| panic!("{e}"));

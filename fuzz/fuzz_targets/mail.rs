@@ -6,7 +6,8 @@ use chrono::DateTime;
 use libfuzzer_sys::fuzz_target;
 use tend::app::App;
 use tend::config::Settings;
-use tend::store::{ContactFields, Store};
+use tend::model::ContactFields;
+use tend::store::Store;
 use tend::time::Clock;
 
 fuzz_target!(|data: &[u8]| {

@@ -747,7 +747,8 @@ fn header_end(bytes: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::config::Settings;
-    use crate::store::{ContactFields, Store};
+    use crate::model::ContactFields;
+    use crate::store::Store;
     use crate::time::Clock;
     use proptest::strategy::Strategy;
     use std::io::Write;

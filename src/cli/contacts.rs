@@ -8,8 +8,8 @@ use super::args::{
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
+use crate::model::ContactFields;
 use crate::model::{Channel, Direction, Status};
-use crate::store::{self, ContactFields};
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
@@ -306,7 +306,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let tz = app.tz();
     let (interactions, events) = app.history(id)?;
     let their_tz = c.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(tz);
-    let figures = app.read(|| store::stats::contact_figures(app.store.conn(), id, their_tz))?;
+    let figures = app.contact_figures(id, their_tz)?;
     let readings = app.readings(id, &interactions)?;
     let plan = app.plan_for(id)?;
     let bond = app.bond(id)?;

@@ -11,9 +11,10 @@ use super::output::{emit, note};
 use crate::app::App;
 use crate::config::Settings;
 use crate::error::{Error, Result};
+use crate::model::ContactFields;
 use crate::model::{Channel, Direction, EventKind};
 use crate::notify::{self, Desktop};
-use crate::store::{self, ContactFields, Store};
+use crate::store::{self, Store};
 use crate::time::Clock;
 
 /// How long the demo keeps its notification's connection open for the user

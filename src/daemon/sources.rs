@@ -1092,7 +1092,8 @@ mod tests {
 
     #[tokio::test]
     async fn unchanged_calendars_are_looked_at_again_once_a_day_for_occurrences_entering_the_window() {
-        use crate::store::{ContactFields, Store};
+        use crate::model::ContactFields;
+        use crate::store::Store;
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let ics = dir.path().join("weekly.ics");
         // Weekly from 2026-12-01; the window reaches 30 days ahead of "now".

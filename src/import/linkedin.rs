@@ -16,8 +16,9 @@ use super::{
     BadRow, Directory, Options, Outcome, Progress, grouped_key, name_key, normalize_url, sniff_reader, stable_key,
 };
 use crate::error::{Error, Result};
+use crate::model::ContactFields;
 use crate::model::{Cadence, Channel, ContactId, Direction};
-use crate::store::{self, ContactFields, Store};
+use crate::store::{self, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Kind {

@@ -459,7 +459,7 @@ impl Directory {
         &mut self,
         conn: &rusqlite::Connection,
         c: &Contact,
-        changes: &crate::store::ContactFields,
+        changes: &crate::model::ContactFields,
         now: DateTime<Utc>,
     ) -> Result<bool> {
         if changes.is_empty() {

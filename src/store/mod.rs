@@ -19,8 +19,6 @@ pub mod records;
 pub mod sources;
 pub mod stats;
 
-pub use contacts::ContactFields;
-
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 

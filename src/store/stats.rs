@@ -307,7 +307,7 @@ mod tests {
         );
         // `tend edit --timezone`: learned again in their new zone (New York
         // is five hours behind until 8 March).
-        let moved = crate::store::contacts::ContactFields {
+        let moved = crate::model::ContactFields {
             timezone: Some("America/New_York".into()),
             ..Default::default()
         };
