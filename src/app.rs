@@ -173,6 +173,13 @@ impl App {
         Ok(app)
     }
 
+    /// A run on a throwaway in-memory database (`tend demo`), with
+    /// `settings` that come from no file.
+    pub fn in_memory(settings: Settings, clock: Clock) -> Result<App> {
+        let store = Store::open_in_memory()?;
+        Ok(App::with(settings, clock, store, "(built-in defaults)".into()))
+    }
+
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
         store::stats::set_user_zone(settings.user.timezone);
         let changes_at_open = store.conn().total_changes();

@@ -88,11 +88,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "capture writes through a connection (rule 6: a sink from app)",
     ),
     (
-        "src/cli/demo.rs",
-        "crate::store",
-        "the demo seeds through the store (step 2: a closed store)",
-    ),
-    (
         "src/daemon/sources.rs",
         "crate::store",
         "the sources' bookkeeping is SQL in the daemon (step 2: a closed store)",
