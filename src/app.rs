@@ -194,6 +194,12 @@ impl App {
         }
     }
 
+    /// Where the database is (the daemon's lock and watch, and its check
+    /// that a notification's action is for this database).
+    pub fn db_path(&self) -> &std::path::Path {
+        self.store.path()
+    }
+
     /// Whether this run has changed the database.
     pub fn wrote(&self) -> bool {
         self.store.conn().total_changes() > self.changes_at_open
@@ -428,6 +434,49 @@ impl App {
             }
             Err(_) => {}
         }
+    }
+
+    /// Imports a LinkedIn export (`tend import linkedin`, the daemon) in one
+    /// transaction; `report` gets each bad row.
+    pub fn import_linkedin(
+        &mut self,
+        path: &std::path::Path,
+        opts: &crate::import::Options,
+        report: &mut dyn FnMut(&crate::import::BadRow),
+    ) -> Result<crate::import::Outcome> {
+        crate::import::linkedin::import(&mut self.store, path, opts, report)
+    }
+
+    /// Imports a vCard file (`tend import vcard`) in one transaction.
+    pub fn import_vcard(
+        &mut self,
+        path: &std::path::Path,
+        opts: &crate::import::Options,
+        report: &mut dyn FnMut(&crate::import::BadRow),
+    ) -> Result<crate::import::Outcome> {
+        crate::import::vcard::import(&mut self.store, path, opts, report)
+    }
+
+    /// Imports a calendar file or folder (`tend import calendar`, the
+    /// daemon) in one transaction; `report` gets one line per problem.
+    pub fn import_calendar(
+        &mut self,
+        path: &std::path::Path,
+        opts: &crate::capture::calendar::Options,
+        report: &mut dyn FnMut(&str),
+    ) -> Result<crate::capture::calendar::Summary> {
+        crate::capture::calendar::import(&mut self.store, path, opts, report)
+    }
+
+    /// Restores a JSON backup into this (empty) database (`tend import json`).
+    pub fn restore(&mut self, path: &std::path::Path) -> Result<crate::import::json::Counts> {
+        let now = self.now();
+        crate::import::json::restore(&mut self.store, path, now)
+    }
+
+    /// Writes the JSON backup of the whole database to `out` (`tend export json`).
+    pub fn write_backup(&self, out: &mut dyn std::io::Write) -> Result<()> {
+        crate::export::json::write(&self.store, out)
     }
 
     /// Adds a contact by hand (`tend add`).

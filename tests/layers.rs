@@ -48,6 +48,16 @@ const RULE_MODULES: &[&str] = &["planner", "stats", "drafts", "lint", "intent", 
 /// Breaches known and not yet mended: (file, what it names, why it is left).
 const OPEN: &[(&str, &str, &str)] = &[
     (
+        "src/daemon/sources.rs",
+        "app.store",
+        "the sources' bookkeeping is SQL in the daemon (step 2: a closed store)",
+    ),
+    (
+        "src/capture/mail.rs",
+        "app.store",
+        "capture writes through the store (rule 6: a sink from app)",
+    ),
+    (
         "src/app.rs",
         "pub use crate::store::edits",
         "the edit records are re-exported for the CLI (step 2: a closed store)",
@@ -422,6 +432,13 @@ fn breaches(sources: &[Source]) -> Vec<Breach> {
                     *n,
                     frozen_elsewhere(line).unwrap_or_default(),
                     "5. a migration never calls live code: only the store's SQL constants".into(),
+                );
+            }
+            if !matches!(s.module.as_str(), "app" | "store") && line.contains("app.store") {
+                push(
+                    *n,
+                    "app.store",
+                    "2. only app holds the store (use an App method)".into(),
                 );
             }
             if s.module != "store" && s.module != "error" && line.contains("rusqlite") {

@@ -755,7 +755,7 @@ impl Options {
 /// `FILE: why` line per file or event that could not be read.
 pub fn import_path(app: &mut App, path: &Path, report: &mut dyn FnMut(&str)) -> Result<Summary> {
     let opts = Options::of(app);
-    import(&mut app.store, path, &opts, report)
+    app.import_calendar(path, &opts, report)
 }
 
 /// [`import_path`] with the options spelled out.

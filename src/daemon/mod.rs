@@ -42,7 +42,7 @@ const SETTLE: Duration = Duration::from_millis(100);
 pub fn run(once: bool) -> Result<i32> {
     init_logging();
     let app = App::open()?;
-    let _lock = lock::acquire(app.store.path())?;
+    let _lock = lock::acquire(app.db_path())?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -136,12 +136,12 @@ impl Daemon {
             sig(SignalKind::interrupt())?,
             sig(SignalKind::hangup())?,
         );
-        let mut watch = match watch::DbWatch::new(self.app.store.path()) {
+        let mut watch = match watch::DbWatch::new(self.app.db_path()) {
             Ok(w) => Some(w),
             Err(e) => {
                 tracing::warn!(
                     "cannot watch '{}' for changes ({e}); changes made with the command line show within {} s",
-                    self.app.store.path().display(),
+                    self.app.db_path().display(),
                     WALL_CHECK.as_secs()
                 );
                 None
@@ -164,7 +164,7 @@ impl Daemon {
                 let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
                 tracing::info!(
                     "tend daemon ready for '{}' ({} notifications)",
-                    self.app.store.path().display(),
+                    self.app.db_path().display(),
                     backend_word(&self.backend)
                 );
                 ready = true;
@@ -452,7 +452,7 @@ impl Daemon {
                 tracing::info!("skipped the {} for contact {}", n.kind, n.contact_id);
             }
             Action::CopyDraft => actions::copy_to_clipboard(self.app.draft(&nudge)?),
-            Action::OpenProfile => match self.app.store.contact(contact)?.url {
+            Action::OpenProfile => match self.app.contact(contact)?.url {
                 Some(url) => actions::open_url(url),
                 None => tracing::warn!("Open profile: {} has no profile URL", nudge.contact),
             },
@@ -466,11 +466,11 @@ impl Daemon {
         match crate::app::load_settings().and_then(|(s, c, p)| digest_of(&s).map(|d| (s, c, p, d))) {
             Ok((settings, clock, config_path, digest)) => {
                 let db = crate::paths::database(settings.storage.path.as_ref());
-                if db != self.app.store.path() {
+                if db != self.app.db_path() {
                     tracing::warn!(
                         "the database is now '{}': restart the daemon to use it; still serving '{}'",
                         db.display(),
-                        self.app.store.path().display()
+                        self.app.db_path().display()
                     );
                 }
                 if !self.backend.is(settings.notify.backend) {

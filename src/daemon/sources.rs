@@ -984,7 +984,7 @@ mod importers {
                 tracing::warn!("linkedin: {b}");
             }
         };
-        let outcome = crate::import::linkedin::import(&mut app.store, zip, &opts, &mut report)?;
+        let outcome = app.import_linkedin(zip, &opts, &mut report)?;
         Ok(Done {
             interactions: outcome.interactions_added,
             contacts: outcome.contacts_added,
