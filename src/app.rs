@@ -23,14 +23,14 @@ use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
 pub struct App {
-    pub settings: Settings,
-    pub clock: Clock,
-    pub store: Store,
+    settings: Settings,
+    clock: Clock,
+    pub(crate) store: Store,
     /// Built on first use: compiling the templates costs more than a whole
     /// `tend add`, which never needs them.
     drafter: std::sync::OnceLock<Drafter>,
     /// The config file (which may not exist) and whether it was named by `TEND_CONFIG`.
-    pub config_path: PathBuf,
+    config_path: PathBuf,
     /// Drafts shown by this run and not yet kept with their nudges: they
     /// are stored with the run's next write, or when it closes, so that
     /// showing an agenda neither waits for another writer nor writes inside
@@ -192,6 +192,35 @@ impl App {
             config_path,
             changes_at_open,
         }
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The clock: the system's, or pinned by `TEND_NOW`.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The config file (which may not exist).
+    pub fn config_path(&self) -> &std::path::Path {
+        &self.config_path
+    }
+
+    /// Takes a reloaded configuration (the daemon, on SIGHUP or a changed
+    /// file); the drafter is the caller's to rebuild.
+    pub fn reconfigure(&mut self, settings: Settings, clock: Clock, config_path: PathBuf) {
+        self.settings = settings;
+        self.clock = clock;
+        self.config_path = config_path;
+    }
+
+    /// Moves a test's pinned clock.
+    #[cfg(test)]
+    pub(crate) fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
     }
 
     /// Where the database is (the daemon's lock and watch, and its check

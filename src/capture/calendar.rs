@@ -742,7 +742,7 @@ impl Options {
         Options {
             tz: app.tz(),
             now: app.now(),
-            user_emails: app.settings.user.emails.clone(),
+            user_emails: app.settings().user.emails.clone(),
             progress: false,
         }
     }

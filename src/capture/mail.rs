@@ -116,7 +116,7 @@ impl Summary {
 /// `[user] emails`, or exit 2 naming the key.
 fn user_addresses(app: &App) -> Result<HashSet<String>> {
     let set: HashSet<String> = app
-        .settings
+        .settings()
         .user
         .emails
         .iter()

@@ -57,7 +57,7 @@ pub fn add(app: &mut App, a: AddArgs) -> Result<i32> {
     let id = app.add_contact(&fields)?;
     if a.out.json {
         let c = app.contact(id)?;
-        emit_json(&output::contact_json(&c, &app.settings))?;
+        emit_json(&output::contact_json(&c, app.settings()))?;
     } else {
         emit(&format!("{id}\n"))?;
     }
@@ -80,7 +80,7 @@ pub fn edit(app: &mut App, a: EditArgs) -> Result<i32> {
     app.edit_contact(id, &fields)?;
     let c = app.contact(id)?;
     if a.out.json {
-        emit_json(&output::contact_json(&c, &app.settings))?;
+        emit_json(&output::contact_json(&c, app.settings()))?;
     } else {
         emit(&format!("Updated {} (id {id}).\n", c.name))?;
     }
@@ -102,7 +102,7 @@ pub fn rm(app: &mut App, a: ContactArg) -> Result<i32> {
     app.edit_contact(id, &fields)?;
     let c = app.contact(id)?;
     if a.out.json {
-        emit_json(&output::contact_json(&c, &app.settings))?;
+        emit_json(&output::contact_json(&c, app.settings()))?;
     } else {
         emit(&format!(
             "Archived {} (id {id}); 'tend edit {id} --status active' brings them back.\n",
@@ -177,7 +177,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
         // took 200 MB. Two stages: this thread reads the contacts while
         // another writes them out (each about half the work at 30,000),
         // a few hundred at a time in order, so memory stays bounded.
-        let settings = &app.settings;
+        let settings = app.settings();
         let plan = &plan;
         // `None`: reading failed; the list is left unclosed, as before.
         let (batches, received) = std::sync::mpsc::sync_channel::<Option<Vec<crate::model::Contact>>>(4);
@@ -324,7 +324,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
         ),
     };
     if a.out.json {
-        let mut v = output::contact_json(&c, &app.settings);
+        let mut v = output::contact_json(&c, app.settings());
         v["strength"] = output::shown_strength(strength).into();
         v["interactions"] = interactions
             .iter()
@@ -375,7 +375,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     t += &format!(
         "  {:<13}{}\n",
         "cadence",
-        c.cadence.unwrap_or(app.settings.rules.default_cadence)
+        c.cadence.unwrap_or(app.settings().rules.default_cadence)
     );
     let status = match c.paused_until {
         Some(d) if c.status == Status::Paused => format!("paused until {d}"),

@@ -95,7 +95,7 @@ fn with_rows(app: &mut App, a: ImportArgs, importer: Importer) -> Result<i32> {
         cadence: a.cadence,
         tz: app.tz(),
         now: app.now(),
-        user_name: app.settings.user.name.clone(),
+        user_name: app.settings().user.name.clone(),
         progress: !a.out.json,
     };
     let mut problems = Problems::default();

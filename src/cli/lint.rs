@@ -54,7 +54,7 @@ pub fn run(app: &mut App, a: LintArgs, text: String) -> Result<i32> {
     // Sending the same text to the same person again is not `repeated`:
     // the recipient's id takes their own texts out.
     let history = app.sent_history()?;
-    let linter = Linter::new(Lists::new(&app.settings.lint), app.settings.drafts.max_chars);
+    let linter = Linter::new(Lists::new(&app.settings().lint), app.settings().drafts.max_chars);
     let findings = linter.check(&text, recipient.as_ref(), &history);
     if a.out.json {
         let items: Vec<_> = findings

@@ -95,8 +95,8 @@ struct Daemon {
 impl Daemon {
     fn new(app: App) -> Result<Daemon> {
         let (replies_tx, replies) = mpsc::unbounded_channel();
-        let backend = Backend::new(app.settings.notify.backend, replies_tx.clone());
-        let digest = digest_of(&app.settings)?;
+        let backend = Backend::new(app.settings().notify.backend, replies_tx.clone());
+        let digest = digest_of(app.settings())?;
         let digest_after = app.now();
         Ok(Daemon {
             app,
@@ -211,9 +211,9 @@ impl Daemon {
                     _ = term.recv() => break 'serve,
                     _ = int.recv() => break 'serve,
                     _ = hup.recv() => {
-                        let before = self.app.settings.sources.clone();
+                        let before = self.app.settings().sources.clone();
                         self.reload();
-                        if self.app.settings.sources != before {
+                        if self.app.settings().sources != before {
                             sources = self.watch_sources().await;
                         } else if let Some(w) = sources.as_mut() {
                             w.retry_soon();
@@ -230,10 +230,10 @@ impl Daemon {
 
     /// Watches `[sources]` and imports what is new since the daemon last ran.
     async fn watch_sources(&mut self) -> Option<sources::Watcher> {
-        if self.app.settings.sources.is_empty() {
+        if self.app.settings().sources.is_empty() {
             return None;
         }
-        match sources::Watcher::new(&self.app.settings.sources) {
+        match sources::Watcher::new(&self.app.settings().sources) {
             Ok(mut w) => {
                 let (_, messages) = w.start(&mut self.app);
                 self.announce(messages).await;
@@ -261,7 +261,7 @@ impl Daemon {
     fn nap(&self, wake: Option<DateTime<Utc>>) -> Duration {
         let mut nap = WALL_CHECK;
         // A pinned clock (`TEND_NOW`) stands still: nothing falls due by waiting.
-        if let (Some(w), Clock::System) = (wake, &self.app.clock) {
+        if let (Some(w), Clock::System) = (wake, self.app.clock()) {
             nap = nap.min((w - self.app.now()).to_std().unwrap_or(Duration::ZERO));
         }
         if let Some(r) = self.retry_at {
@@ -482,12 +482,10 @@ impl Daemon {
                     tracing::warn!("{w}");
                 }
                 self.app.set_drafter(drafter);
-                self.app.settings = settings;
-                self.app.clock = clock;
-                self.app.config_path = config_path;
+                self.app.reconfigure(settings, clock, config_path);
                 self.digest = digest;
                 self.retry_at = None;
-                tracing::info!("configuration reloaded from '{}'", self.app.config_path.display());
+                tracing::info!("configuration reloaded from '{}'", self.app.config_path().display());
             }
             Err(e) => tracing::error!("configuration not reloaded, keeping the old one: {e}"),
         }

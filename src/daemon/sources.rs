@@ -973,7 +973,7 @@ mod importers {
             cadence: None,
             tz: app.tz(),
             now: app.now(),
-            user_name: app.settings.user.name.clone(),
+            user_name: app.settings().user.name.clone(),
             progress: false,
         };
         let _importing = app.importing();
@@ -1136,7 +1136,7 @@ mod tests {
         assert_eq!(meetings(&app), 5);
 
         // A week later, with the file unchanged: nothing before the daily look…
-        app.clock = crate::time::Clock::Pinned(at("2026-12-07T10:00:00Z"));
+        app.set_clock(crate::time::Clock::Pinned(at("2026-12-07T10:00:00Z")));
         w.last_retry = Instant::now() - RETRY;
         assert!(!w.retry(&mut app).0);
         assert_eq!(meetings(&app), 5);
