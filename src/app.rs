@@ -11,23 +11,26 @@ use std::path::PathBuf;
 use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
+use crate::facts::{Facts, LiveBounds, PlanRow};
+use crate::lint::gather;
+use crate::model::ContactFields;
 use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
-use crate::planner::{self, Facts, Plan};
+use crate::planner::{self, Plan};
 pub use crate::store::edits::{EventChange, InteractionChange, Record, Removed};
-use crate::store::{self, ContactFields, Store};
+use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
 pub struct App {
-    pub settings: Settings,
-    pub clock: Clock,
-    pub store: Store,
+    settings: Settings,
+    clock: Clock,
+    pub(crate) store: Store,
     /// Built on first use: compiling the templates costs more than a whole
     /// `tend add`, which never needs them.
     drafter: std::sync::OnceLock<Drafter>,
     /// The config file (which may not exist) and whether it was named by `TEND_CONFIG`.
-    pub config_path: PathBuf,
+    config_path: PathBuf,
     /// Drafts shown by this run and not yet kept with their nudges: they
     /// are stored with the run's next write, or when it closes, so that
     /// showing an agenda neither waits for another writer nor writes inside
@@ -45,7 +48,7 @@ const PLAN_BATCHES_AHEAD: usize = 64;
 /// Planning rows on their way to the planner's thread: unpacked already, or
 /// as stored, for it to unpack.
 enum PlanBatch {
-    Rows(Vec<planner::PlanRow>),
+    Rows(Vec<PlanRow>),
     Raw(store::contacts::RawRows),
 }
 
@@ -165,8 +168,16 @@ impl App {
         let (settings, clock, config_path) = load_settings()?;
         let store = Store::open(&crate::paths::database(settings.storage.path.as_ref()))?;
         let mut app = App::with(settings, clock, store, config_path);
+        app.remake_summaries();
         app.read_waiting_again();
         Ok(app)
+    }
+
+    /// A run on a throwaway in-memory database (`tend demo`), with
+    /// `settings` that come from no file.
+    pub fn in_memory(settings: Settings, clock: Clock) -> Result<App> {
+        let store = Store::open_in_memory()?;
+        Ok(App::with(settings, clock, store, "(built-in defaults)".into()))
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
@@ -181,6 +192,41 @@ impl App {
             config_path,
             changes_at_open,
         }
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The clock: the system's, or pinned by `TEND_NOW`.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The config file (which may not exist).
+    pub fn config_path(&self) -> &std::path::Path {
+        &self.config_path
+    }
+
+    /// Takes a reloaded configuration (the daemon, on SIGHUP or a changed
+    /// file); the drafter is the caller's to rebuild.
+    pub fn reconfigure(&mut self, settings: Settings, clock: Clock, config_path: PathBuf) {
+        self.settings = settings;
+        self.clock = clock;
+        self.config_path = config_path;
+    }
+
+    /// Moves a test's pinned clock.
+    #[cfg(test)]
+    pub(crate) fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    /// Where the database is (the daemon's lock and watch, and its check
+    /// that a notification's action is for this database).
+    pub fn db_path(&self) -> &std::path::Path {
+        self.store.path()
     }
 
     /// Whether this run has changed the database.
@@ -242,7 +288,7 @@ impl App {
     /// Whether each message waiting for a reply closes the conversation
     /// (rule 1), read again with the phrases of `[drafts]` when the user set
     /// any: the store marks closers with the built-in lists only.
-    fn read_closers_again(&self, rows: &mut [crate::planner::facts::PlanRow]) -> Result<()> {
+    fn read_closers_again(&self, rows: &mut [PlanRow]) -> Result<()> {
         if !self.has_own_closers() {
             return Ok(());
         }
@@ -269,7 +315,7 @@ impl App {
     /// Whether `[drafts]` adds phrases of the user's own, which the stored
     /// closer marks (built-in lists only) do not know.
     fn has_own_closers(&self) -> bool {
-        self.settings.drafts.intents != crate::intent::ExtraPhrases::default()
+        self.settings.drafts.intents != crate::config::ExtraPhrases::default()
     }
 
     pub fn importing(&self) -> store::Importing {
@@ -289,6 +335,19 @@ impl App {
     /// One contact, or exit 1 when there is none with that id.
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
         self.store.contact(id)
+    }
+
+    /// What gets answered (`tend stats`) since `since`, grouped by `groups`,
+    /// in one read.
+    pub fn stats_report(&self, since: DateTime<Utc>, groups: &[crate::stats::Group]) -> Result<crate::stats::Report> {
+        let tz = self.tz();
+        self.read(|| store::stats::report(self.store.conn(), since.timestamp(), groups, tz))
+    }
+
+    /// One contact's figures over their whole history (`tend show`), their
+    /// usual hour in `their_tz`.
+    pub fn contact_figures(&self, id: ContactId, their_tz: Tz) -> Result<crate::stats::ContactFigures> {
+        self.read(|| store::stats::contact_figures(self.store.conn(), id, their_tz))
     }
 
     /// A contact's name alone (readable even when other columns are damaged).
@@ -341,7 +400,10 @@ impl App {
             .take(READ_WHEN_SHOWN)
             .collect();
         for pos in unread {
-            out.insert(sorted[pos].id, crate::model::reading_in_context(&sorted, pos, &[]).acts);
+            out.insert(
+                sorted[pos].id,
+                crate::text::conversation::reading(&sorted, pos, &[]).acts,
+            );
         }
         Ok(out)
     }
@@ -353,7 +415,7 @@ impl App {
     pub fn owe(&mut self, contact: ContactId) -> Result<(i64, bool)> {
         let now = self.now();
         let (interactions, _) = self.history(contact)?;
-        let summary = crate::model::Summary::from_interactions(&interactions, now);
+        let summary = crate::text::conversation::summary(&interactions, now);
         let Some((message, _)) = summary.pending_inbound else {
             let name = self.contact_name(contact)?;
             return Err(Error::Failed(format!(
@@ -376,6 +438,16 @@ impl App {
         Ok((message, true))
     }
 
+    /// Remakes the summaries an upgrade asked for (a migration leaves what
+    /// is derived from the facts to today's code). A database that cannot be
+    /// written keeps its summaries, with a warning.
+    fn remake_summaries(&mut self) {
+        let now = self.now();
+        if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, now)) {
+            eprintln!("warning: the contacts' summaries were not remade after the upgrade: {e}");
+        }
+    }
+
     /// Reads again the messages waiting for an answer when this tend's
     /// reader differs from the one that last read them (an upgrade). A
     /// database that cannot be written (a read-only file system) keeps its
@@ -391,6 +463,49 @@ impl App {
             }
             Err(_) => {}
         }
+    }
+
+    /// Imports a LinkedIn export (`tend import linkedin`, the daemon) in one
+    /// transaction; `report` gets each bad row.
+    pub fn import_linkedin(
+        &mut self,
+        path: &std::path::Path,
+        opts: &crate::import::Options,
+        report: &mut dyn FnMut(&crate::import::BadRow),
+    ) -> Result<crate::import::Outcome> {
+        crate::import::linkedin::import(&mut self.store, path, opts, report)
+    }
+
+    /// Imports a vCard file (`tend import vcard`) in one transaction.
+    pub fn import_vcard(
+        &mut self,
+        path: &std::path::Path,
+        opts: &crate::import::Options,
+        report: &mut dyn FnMut(&crate::import::BadRow),
+    ) -> Result<crate::import::Outcome> {
+        crate::import::vcard::import(&mut self.store, path, opts, report)
+    }
+
+    /// Imports a calendar file or folder (`tend import calendar`, the
+    /// daemon) in one transaction; `report` gets one line per problem.
+    pub fn import_calendar(
+        &mut self,
+        path: &std::path::Path,
+        opts: &crate::capture::calendar::Options,
+        report: &mut dyn FnMut(&str),
+    ) -> Result<crate::capture::calendar::Summary> {
+        crate::capture::calendar::import(&mut self.store, path, opts, report)
+    }
+
+    /// Restores a JSON backup into this (empty) database (`tend import json`).
+    pub fn restore(&mut self, path: &std::path::Path) -> Result<crate::import::json::Counts> {
+        let now = self.now();
+        crate::import::json::restore(&mut self.store, path, now)
+    }
+
+    /// Writes the JSON backup of the whole database to `out` (`tend export json`).
+    pub fn write_backup(&self, out: &mut dyn std::io::Write) -> Result<()> {
+        crate::export::json::write(&self.store, out)
     }
 
     /// Adds a contact by hand (`tend add`).
@@ -563,7 +678,7 @@ impl App {
     }
 
     /// Rule 15's facts of one contact (its stored history counts).
-    pub fn bond(&self, id: ContactId) -> Result<planner::Bond> {
+    pub fn bond(&self, id: ContactId) -> Result<crate::facts::Bond> {
         let found = self.read(|| store::contacts::bonds(self.store.conn(), Some(id)))?;
         Ok(found.into_iter().next().map(|(_, b)| b).unwrap_or_default())
     }
@@ -626,7 +741,7 @@ impl App {
         };
         // Pushed later by the cap: further horizons, each plan still far
         // cheaper than planning everyone, before the whole plan.
-        let live = planner::live_bounds(&self.settings, self.now());
+        let live = crate::facts::live_bounds(&self.settings, self.now());
         for days in [1, 15] {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self
@@ -652,18 +767,14 @@ impl App {
     /// What planning rows need beyond their stored text, whichever way
     /// they were read: summaries brought up to date (rule 13), closers read
     /// with the user's phrases (rule 1), greeting names.
-    fn complete_rows(
-        &self,
-        rows: &mut [crate::planner::facts::PlanRow],
-        greetings: &store::contacts::Greetings,
-    ) -> Result<()> {
+    fn complete_rows(&self, rows: &mut [PlanRow], greetings: &store::contacts::Greetings) -> Result<()> {
         store::records::bring_up_to_date(self.store.conn(), rows, self.now())?;
         self.read_closers_again(rows)?;
         greetings.attach(rows);
         Ok(())
     }
 
-    fn plan_until(&self, live: Option<&planner::LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
+    fn plan_until(&self, live: Option<&LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
         self.plan_until_with(live, horizon, &[], || Ok(()))
     }
 
@@ -671,7 +782,7 @@ impl App {
     /// planner fills the calendar on the other (an agenda reads what its
     /// drafts need then).
     pub fn plan_within_then(&self, days: u32, meanwhile: impl FnOnce() -> Result<()>) -> Result<Plan> {
-        let live = planner::live_bounds(&self.settings, self.now());
+        let live = crate::facts::live_bounds(&self.settings, self.now());
         let horizon = Duration::days(days).after(self.now(), self.tz());
         self.plan_until_with(Some(&live), Some(horizon), &[], meanwhile)
     }
@@ -684,7 +795,7 @@ impl App {
     /// the same, so a plan takes little more than its reads.
     fn plan_until_with(
         &self,
-        live: Option<&planner::LiveBounds>,
+        live: Option<&LiveBounds>,
         horizon: Option<DateTime<Utc>>,
         extra: &[ContactId],
         meanwhile: impl FnOnce() -> Result<()>,
@@ -800,6 +911,19 @@ impl App {
         plan.nudges.iter().filter(|n| n.due < horizon).cloned().collect()
     }
 
+    /// The nudges whose slot falls before now + `days` days, each with its
+    /// draft (`tend export ics`).
+    pub fn drafted_agenda(&self, days: u32) -> Result<Vec<(Nudge, String)>> {
+        let plan = self.plan()?;
+        self.agenda(&plan, days)
+            .into_iter()
+            .map(|n| {
+                let draft = self.draft(&n)?;
+                Ok((n, draft))
+            })
+            .collect()
+    }
+
     /// The draft for a nudge, from what tend knows of the contact: the one
     /// shown before for the same nudge while it still holds (drafts.md), else
     /// a new one, which is kept from now on.
@@ -899,11 +1023,59 @@ impl App {
     /// The texts sent lately, which drafts must not repeat; read once while
     /// they stay the same (see [`Drafter::recent_history`]).
     pub fn draft_history(&self) -> Result<std::sync::Arc<crate::lint::History>> {
-        let conn = self.store.conn();
-        let (now, tz) = (self.now(), self.tz());
-        let key = crate::lint::gather::history_key(conn, now, tz)?;
         self.drafter()
-            .recent_history(key, || crate::lint::gather::history(conn, now, tz))
+            .recent_history(self.history_key()?, || self.sent_history())
+    }
+
+    /// Changes whenever the texts of [`App::sent_history`] may have: the
+    /// window's start, and the store's change marks. Constant-time, so the
+    /// check costs nothing next to a draft.
+    fn history_key(&self) -> Result<(i64, i64, i64)> {
+        let since = gather::window_start(self.now(), self.tz()).timestamp();
+        let (others, ours) = store::history::change_marks(self.store.conn())?;
+        Ok((since, others, ours))
+    }
+
+    /// Texts logged as sent in the message check's window (the last 30
+    /// days), with whom they went to: what `repeated` compares against.
+    pub fn sent_history(&self) -> Result<crate::lint::History> {
+        let since = gather::window_start(self.now(), self.tz());
+        let sent = store::history::sent_since(self.store.conn(), since)?;
+        Ok(crate::lint::History::new(sent.into_iter().map(|s| crate::lint::Sent {
+            id: Some(s.contact_id),
+            to: s.name,
+            text: s.text,
+        })))
+    }
+
+    /// The recipient for `tend lint --to`: what tend holds of them (their
+    /// facts, recent public events, their unanswered message and their
+    /// latest words; the user's memos for `private`).
+    pub fn lint_recipient(&self, id: ContactId) -> Result<crate::lint::Recipient> {
+        let conn = self.store.conn();
+        let contact = self.contact(id)?;
+        let summary = store::contacts::summary(conn, id)?;
+        let events = store::records::events_of(conn, id)?;
+        let recent = gather::recent_events(&events, self.now(), self.tz());
+        // Only their words and public details make a message specific.
+        let details = recent
+            .iter()
+            .filter(|e| gather::event_memo(e).is_none())
+            .map(|e| e.detail.as_deref());
+        // Their unanswered message, and the last exchange as drafts see it (not
+        // the text you sent: repeating your own words is not being specific).
+        let inbound = match summary.pending_inbound {
+            Some((id, _)) => store::records::note_of(conn, id)?,
+            None => None,
+        };
+        // Their latest words, read newest first, so a long history costs nothing.
+        let talk =
+            store::records::latest_with_note(conn, id, |i| gather::their_words(i).is_some())?.and_then(|i| i.note);
+        let notes = [inbound.as_deref(), talk.as_deref()];
+        let mut r = gather::recipient(&contact, summary.responses, details, notes);
+        let interactions = store::records::interactions_of(conn, id)?;
+        gather::add_records(&mut r, &interactions, &recent);
+        Ok(r)
     }
 
     /// What a draft reads of its contact.

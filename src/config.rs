@@ -107,7 +107,18 @@ pub struct Drafts {
     pub max_chars: usize,
     /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
     #[serde(flatten)]
-    pub intents: crate::intent::ExtraPhrases,
+    pub intents: ExtraPhrases,
+}
+
+/// Phrases users add in `[drafts]`, per intent.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+pub struct ExtraPhrases {
+    pub time: Vec<String>,
+    pub pitch: Vec<String>,
+    pub ask: Vec<String>,
+    pub congrats: Vec<String>,
+    pub thanks: Vec<String>,
+    pub closers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]

@@ -12,6 +12,7 @@ pub mod daemon;
 pub mod drafts;
 pub mod error;
 pub mod export;
+pub mod facts;
 pub mod import;
 pub mod intent;
 pub mod lint;

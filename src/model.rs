@@ -268,12 +268,6 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// The name a message greets them by: `--greet`, else read from the
-    /// full name (drafts.md "Names"); "" when there is none.
-    pub fn first_name(&self) -> &str {
-        crate::names::greeting(self)
-    }
-
     /// A contact with only a name (tests, templates' samples).
     pub fn named(name: &str) -> Contact {
         Contact {
@@ -298,14 +292,6 @@ impl Contact {
             created_at: DateTime::<Utc>::UNIX_EPOCH,
         }
     }
-}
-
-/// The greeting name read from a full name (drafts.md "Names"): titles,
-/// emoji, pronouns and taglines dropped, "Last, First" and family-name-first
-/// names understood; "" for a name with no letters. A contact's `--greet`
-/// goes first: use [`Contact::first_name`] where the contact is at hand.
-pub fn first_name(name: &str) -> &str {
-    crate::names::greeting_name(name)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -437,18 +423,10 @@ impl Talk {
 impl Summary {
     /// Builds the summary from a contact's interactions in any order, as it
     /// stands at `now`: what is still to come is only planned (rule 13).
-    pub fn from_interactions<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
-        Summary::from_interactions_reading(items, now, true)
-    }
-
-    /// [`Summary::from_interactions`], reading the message waiting for an
-    /// answer only when `read` is set: the store reads it once itself, and
-    /// keeps the reading (a second reading was a tenth of a large import).
-    pub fn from_interactions_reading<'a>(
-        items: impl IntoIterator<Item = &'a Interaction>,
-        now: DateTime<Utc>,
-        read: bool,
-    ) -> Summary {
+    /// The message waiting for an answer is not read (`pending_closer` stays
+    /// unset): the reader sets it (`text::conversation::summary`), or the
+    /// store from the reading it keeps.
+    pub fn unread<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
         let mut sorted: Vec<&Interaction> = items.into_iter().collect();
         sorted.sort_by_key(|i| (i.at, i.id));
         let mut s = Summary::default();
@@ -485,12 +463,6 @@ impl Summary {
                 s.last_note.clone_from(&i.note);
             }
         }
-        if let Some((id, _)) = s.pending_inbound
-            && read
-            && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
-        {
-            s.pending_closer = reading_in_context(&sorted, pos, &[]).acts.closes();
-        }
         s
     }
 
@@ -510,28 +482,6 @@ impl Summary {
         };
         self.out_after_response - u32::from(answered_first && self.out_after_response > 0)
     }
-}
-
-/// The reading of the message at `pos` of a contact's interactions sorted
-/// by time, with the user's message before it as its context ("Thursday
-/// works!" confirms the time the user proposed there).
-pub fn reading_in_context(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) -> crate::text::Reading {
-    let Some(message) = sorted.get(pos) else {
-        return crate::text::Reading::default();
-    };
-    let previous_out = sorted[..pos]
-        .iter()
-        .rev()
-        .find(|i| i.channel.is_conversational())
-        .filter(|i| i.direction == Direction::Out)
-        .and_then(|i| i.note.as_deref());
-    crate::text::read(
-        message.note.as_deref().unwrap_or(""),
-        &crate::text::Context {
-            previous_out,
-            extra_closers,
-        },
-    )
 }
 
 /// What made a nudge: it names the rule's facts, for the reason and the draft.
@@ -610,5 +560,92 @@ impl Nudge {
             OpenState::Delivered => "delivered",
             OpenState::Snoozed => "snoozed",
         }
+    }
+}
+
+/// Whether `name` has something to show: not only spaces, controls and
+/// invisible format characters (zero-width spaces and joiners, direction
+/// marks, the byte-order mark, soft hyphens).
+pub fn has_visible(name: &str) -> bool {
+    name.chars().any(|c| {
+        !(c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'))
+    })
+}
+
+/// One interaction found in mail or a calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Captured {
+    pub contact_id: ContactId,
+    pub at: DateTime<Utc>,
+    /// `In` or `Out` (a meeting may be `Both`).
+    pub direction: Direction,
+    /// `Email` or `Meeting`.
+    pub channel: Channel,
+    /// The Subject or SUMMARY, on one line; never a body.
+    pub note: Option<String>,
+    /// What makes a re-import add nothing twice: `mail:<Message-ID>`,
+    /// `ics:<UID>/<occurrence RFC 3339>`.
+    pub source_key: String,
+}
+
+/// The writable fields of a contact; `None` leaves a field as it is on edit.
+#[derive(Debug, Clone, Default)]
+pub struct ContactFields {
+    pub name: Option<String>,
+    /// The greeting name; `Some("")` clears it.
+    pub greet: Option<String>,
+    /// Every e-mail address, the first the main one; replaces the stored
+    /// list on edit (an empty list clears it).
+    pub emails: Option<Vec<String>>,
+    pub url: Option<String>,
+    pub company: Option<String>,
+    pub role: Option<String>,
+    pub timezone: Option<String>,
+    pub met: Option<String>,
+    pub interests: Option<Vec<String>>,
+    pub tags: Option<Vec<String>>,
+    pub connected_on: Option<NaiveDate>,
+    /// `Some(None)` stores "use the default cadence".
+    pub cadence: Option<Option<Cadence>>,
+    pub birthday: Option<Birthday>,
+    pub note: Option<String>,
+    pub status: Option<Status>,
+    pub paused_until: Option<NaiveDate>,
+}
+
+impl ContactFields {
+    /// True when no field is set (an edit with nothing to change).
+    pub fn is_empty(&self) -> bool {
+        let ContactFields {
+            name,
+            greet,
+            emails,
+            url,
+            company,
+            role,
+            timezone,
+            met,
+            interests,
+            tags,
+            connected_on,
+            cadence,
+            birthday,
+            note,
+            status,
+            paused_until,
+        } = self;
+        [name, greet, url, company, role, timezone, met, note]
+            .iter()
+            .all(|v| v.is_none())
+            && emails.is_none()
+            && interests.is_none()
+            && tags.is_none()
+            && connected_on.is_none()
+            && cadence.is_none()
+            && birthday.is_none()
+            && status.is_none()
+            && paused_until.is_none()
     }
 }

@@ -1,7 +1,9 @@
 //! Where tend's files live: XDG directories with `TEND_CONFIG` and `TEND_DB`
-//! overrides.
+//! overrides; and opening only regular files (never a device or a FIFO).
 
-use std::path::PathBuf;
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 /// `$HOME`, else the current folder.
 pub fn home() -> PathBuf {
@@ -52,4 +54,61 @@ pub fn config_home() -> PathBuf {
 /// `$XDG_DATA_HOME`, else `~/.local/share`.
 pub fn data_home() -> PathBuf {
     xdg("XDG_DATA_HOME", ".local/share")
+}
+
+/// Opens `path` for reading if it is a regular file (after links). A
+/// device (`/dev/zero`) never ends, and opening a FIFO blocks until someone
+/// writes to it, while the import holds the database's write lock.
+pub fn open_regular(path: &Path) -> std::io::Result<File> {
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(not_regular(&meta));
+    }
+    let file = File::open(path)?;
+    // What was opened is what was looked at, even if the name changed since.
+    let opened = file.metadata()?;
+    if !opened.is_file() {
+        return Err(not_regular(&opened));
+    }
+    Ok(file)
+}
+
+/// The bytes of the regular file at `path`, when it holds at most `cap`.
+pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    open_regular(path)?.take(cap + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("it is larger than {} KiB", cap / 1024),
+        ));
+    }
+    Ok(bytes)
+}
+
+fn not_regular(meta: &std::fs::Metadata) -> std::io::Error {
+    let what = if meta.is_dir() {
+        "a folder"
+    } else {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            let t = meta.file_type();
+            if t.is_fifo() {
+                "a FIFO (named pipe)"
+            } else if t.is_socket() {
+                "a socket"
+            } else {
+                "a device"
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            "a device"
+        }
+    };
+    std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!("it is {what}, not a regular file"),
+    )
 }

@@ -276,7 +276,6 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Summary;
 
     #[test]
     fn generates_the_exact_counts_with_consistent_summaries() {
@@ -305,7 +304,7 @@ mod tests {
         for id in [1, 50, 200] {
             let stored = crate::store::contacts::summary(store.conn(), id).unwrap_or_default();
             let items = crate::store::records::interactions_of(store.conn(), id).unwrap_or_default();
-            assert_eq!(stored, Summary::from_interactions(&items, now));
+            assert_eq!(stored, crate::text::conversation::summary(&items, now));
         }
     }
 }

@@ -141,10 +141,10 @@ fn app_with_ana(dir: &Path) -> tend::app::App {
     settings.user.emails = vec!["me@example.org".into()];
     let now = options().now;
     let mut s = store(dir);
-    let ana = tend::store::ContactFields {
+    let ana = tend::model::ContactFields {
         name: Some("Ana Costa".into()),
         emails: Some(vec!["ana@example.org".into()]),
-        ..tend::store::ContactFields::default()
+        ..tend::model::ContactFields::default()
     };
     s.write(|tx| tend::store::contacts::insert(tx, &ana, "test", None, now))
         .unwrap_or_else(|e| panic!("{e}"));
@@ -174,14 +174,13 @@ proptest! {
     #[test]
     fn calendars(body in near(&["BEGIN:VCALENDAR\r\n", "BEGIN:VEVENT\r\n", "UID:u\r\n", "DTSTART:20261201T090000Z\r\n", "DTSTART;TZID=Europe/Paris:20261201T090000\r\n", "RRULE:FREQ=", "DAILY", "YEARLY;BYMONTH=1,2;BYDAY=MO;BYHOUR=1,2;BYMINUTE=0,30;BYSECOND=0,1", ";COUNT=3", ";UNTIL=20270101", "EXDATE:20261202T090000Z\r\n", "ATTENDEE:mailto:ana@example.org\r\n", "RECURRENCE-ID:20261203T090000Z\r\n", "END:VEVENT\r\n", "END:VCALENDAR\r\n"]), z in 0..ZONES.len()) {
         let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
-        let app = app_with_ana(dir.path());
+        let mut app = app_with_ana(dir.path());
         let tz = ZONES[z];
         let now = options().now;
         let _ = tend::capture::calendar::parse(&body, tz, tend::capture::calendar::Window::around(now, tz));
         let path = dir.path().join("cal.ics");
         std::fs::write(&path, &body).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let opts = tend::capture::calendar::Options { tz, now, user_emails: vec!["me@example.org".into()], progress: false };
-        let mut s = app.store;
-        let _ = tend::capture::calendar::import(&mut s, &path, &opts, &mut |_| {});
+        let _ = app.import_calendar(&path, &opts, &mut |_| {});
     }
 }

@@ -7,7 +7,8 @@ use chrono::DateTime;
 use chrono_tz::Tz;
 use libfuzzer_sys::fuzz_target;
 use tend::capture::calendar::{self, Options, Window};
-use tend::store::{ContactFields, Store};
+use tend::model::ContactFields;
+use tend::store::Store;
 
 const ZONES: [Tz; 4] = [Tz::UTC, Tz::Europe__Paris, Tz::Pacific__Kiritimati, Tz::America__St_Johns];
 

@@ -6,7 +6,8 @@ use chrono::DateTime;
 use libfuzzer_sys::fuzz_target;
 use tend::app::App;
 use tend::config::Settings;
-use tend::store::{ContactFields, Store};
+use tend::model::ContactFields;
+use tend::store::Store;
 use tend::time::Clock;
 
 fuzz_target!(|data: &[u8]| {
@@ -22,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         emails: Some(vec!["ana@example.org".into()]),
         ..ContactFields::default()
     };
-    if app.store.write(|tx| tend::store::contacts::insert(tx, &ana, "fuzz", None, now)).is_err() {
+    if app.add_contact(&ana).is_err() {
         return;
     }
     let path = if pick % 2 == 0 {

@@ -42,9 +42,9 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::app::App;
-use crate::capture::Captured;
 use crate::error::{Error, Result};
 use crate::import::Progress;
+use crate::model::Captured;
 use crate::model::{Channel, ContactId, Direction};
 use crate::store::{self, Store};
 use crate::time::zone::{resolve_local, to_local};
@@ -544,8 +544,8 @@ fn too_wide(rule: &calcard::icalendar::ICalendarRecurrenceRule) -> Option<String
     (starts > CANDIDATES_PER_PERIOD).then(|| {
         format!(
             "its RRULE asks for up to {} start times a {period} (tend reads rules of at most {} a {period})",
-            crate::import::thousands(starts),
-            crate::import::thousands(CANDIDATES_PER_PERIOD)
+            crate::text::numbers::thousands(starts),
+            crate::text::numbers::thousands(CANDIDATES_PER_PERIOD)
         )
     })
 }
@@ -671,12 +671,12 @@ pub struct Summary {
 impl Summary {
     /// The human summary line.
     pub fn line(&self, path: &Path) -> String {
-        use crate::import::count;
+        use crate::text::numbers::count;
         let mut text = format!(
             "Imported from '{}': {} added, {} already known.\n",
             path.display(),
             count(self.interactions_added, "meeting", "meetings"),
-            crate::import::thousands(self.already_known),
+            crate::text::numbers::thousands(self.already_known),
         );
         if self.planned_withdrawn > 0 {
             text.insert_str(
@@ -742,7 +742,7 @@ impl Options {
         Options {
             tz: app.tz(),
             now: app.now(),
-            user_emails: app.settings.user.emails.clone(),
+            user_emails: app.settings().user.emails.clone(),
             progress: false,
         }
     }
@@ -755,7 +755,7 @@ impl Options {
 /// `FILE: why` line per file or event that could not be read.
 pub fn import_path(app: &mut App, path: &Path, report: &mut dyn FnMut(&str)) -> Result<Summary> {
     let opts = Options::of(app);
-    import(&mut app.store, path, &opts, report)
+    app.import_calendar(path, &opts, report)
 }
 
 /// [`import_path`] with the options spelled out.
@@ -921,7 +921,7 @@ fn withdraw_planned(
 /// A file's text; what makes it unreadable, in words.
 fn read_file(bar: &Progress, file: &Path) -> std::result::Result<String, Unreadable> {
     use std::io::Read;
-    let f = crate::import::open_regular(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
+    let f = crate::paths::open_regular(file).map_err(|e| Unreadable(format!("cannot open it: {e}")))?;
     let mut bytes = Vec::new();
     bar.reader(f)
         .read_to_end(&mut bytes)

@@ -19,12 +19,14 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use super::{Captured, one_line_note};
+use super::one_line_note;
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::import::{Progress, count, thousands};
+use crate::import::Progress;
+use crate::model::Captured;
 use crate::model::{Channel, ContactId, Direction};
 use crate::store::capture;
+use crate::text::numbers::{count, thousands};
 
 /// More recipients than this (To, Cc and Bcc together) is mass mail.
 pub const MAX_RECIPIENTS: usize = 10;
@@ -114,7 +116,7 @@ impl Summary {
 /// `[user] emails`, or exit 2 naming the key.
 fn user_addresses(app: &App) -> Result<HashSet<String>> {
     let set: HashSet<String> = app
-        .settings
+        .settings()
         .user
         .emails
         .iter()
@@ -185,7 +187,7 @@ pub fn import_path(
                 run.check()?;
             }
         } else {
-            let file = crate::import::open_regular(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+            let file = crate::paths::open_regular(path).map_err(|e| Error::io_at("cannot read", path, e))?;
             let mut bar = Progress::new(progress, "mail", meta.len()).counting("messages");
             let name = path.display().to_string();
             let reader = BufReader::with_capacity(1 << 16, bar.reader(file));
@@ -241,7 +243,7 @@ pub fn import_mbox_from(
     let users = user_addresses(app)?;
     let now = app.now();
     let name = path.display().to_string();
-    let mut file = crate::import::open_regular(path).map_err(|e| Error::io_at("cannot read", path, e))?;
+    let mut file = crate::paths::open_regular(path).map_err(|e| Error::io_at("cannot read", path, e))?;
     let len = file.metadata().map_err(|e| Error::io_at("cannot read", path, e))?.len();
     let start = if start > 0 && start <= len && at_from_line(&mut file, start) {
         start
@@ -710,7 +712,7 @@ fn is_separator(line: &[u8], after_blank: bool) -> bool {
 /// A message file's headers: read up to the blank line that ends them (or
 /// [`HEADER_CAP`]), never the body.
 fn read_headers(path: &Path) -> std::io::Result<Vec<u8>> {
-    let mut file = crate::import::open_regular(path)?;
+    let mut file = crate::paths::open_regular(path)?;
     let mut buf = vec![0u8; 16 * 1024];
     let mut len = 0;
     loop {
@@ -745,7 +747,8 @@ fn header_end(bytes: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::config::Settings;
-    use crate::store::{ContactFields, Store};
+    use crate::model::ContactFields;
+    use crate::store::Store;
     use crate::time::Clock;
     use proptest::strategy::Strategy;
     use std::io::Write;

@@ -2,33 +2,13 @@
 //! calendars (`tend import calendar`), read from files the user already keeps
 //! on disk, imported by hand or by the daemon watching `[sources]`.
 //!
-//! Each reader turns what it finds into [`Captured`] rows and hands them to
+//! Each reader turns what it finds into [`crate::model::Captured`] rows and hands them to
 //! [`crate::store::capture::insert_captured`], which skips what was already
 //! captured (by `source_key`, stored as the interaction's `external_key` like every imported row's key) and keeps the contacts' summaries as `tend log`
 //! does.
 
 pub mod calendar;
 pub mod mail;
-
-use chrono::{DateTime, Utc};
-
-use crate::model::{Channel, ContactId, Direction};
-
-/// One interaction found in mail or a calendar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Captured {
-    pub contact_id: ContactId,
-    pub at: DateTime<Utc>,
-    /// `In` or `Out` (a meeting may be `Both`).
-    pub direction: Direction,
-    /// `Email` or `Meeting`.
-    pub channel: Channel,
-    /// The Subject or SUMMARY, on one line; never a body.
-    pub note: Option<String>,
-    /// What makes a re-import add nothing twice: `mail:<Message-ID>`,
-    /// `ics:<UID>/<occurrence RFC 3339>`.
-    pub source_key: String,
-}
 
 /// A header or summary as a note: one line (line breaks and other control
 /// characters become spaces, runs of spaces one), trimmed, at most 200

@@ -8,8 +8,8 @@ use super::args::{
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
+use crate::model::ContactFields;
 use crate::model::{Channel, Direction, Status};
-use crate::store::{self, ContactFields};
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
@@ -57,7 +57,7 @@ pub fn add(app: &mut App, a: AddArgs) -> Result<i32> {
     let id = app.add_contact(&fields)?;
     if a.out.json {
         let c = app.contact(id)?;
-        emit_json(&output::contact_json(&c, &app.settings))?;
+        emit_json(&output::contact_json(&c, app.settings()))?;
     } else {
         emit(&format!("{id}\n"))?;
     }
@@ -80,7 +80,7 @@ pub fn edit(app: &mut App, a: EditArgs) -> Result<i32> {
     app.edit_contact(id, &fields)?;
     let c = app.contact(id)?;
     if a.out.json {
-        emit_json(&output::contact_json(&c, &app.settings))?;
+        emit_json(&output::contact_json(&c, app.settings()))?;
     } else {
         emit(&format!("Updated {} (id {id}).\n", c.name))?;
     }
@@ -102,7 +102,7 @@ pub fn rm(app: &mut App, a: ContactArg) -> Result<i32> {
     app.edit_contact(id, &fields)?;
     let c = app.contact(id)?;
     if a.out.json {
-        emit_json(&output::contact_json(&c, &app.settings))?;
+        emit_json(&output::contact_json(&c, app.settings()))?;
     } else {
         emit(&format!(
             "Archived {} (id {id}); 'tend edit {id} --status active' brings them back.\n",
@@ -177,7 +177,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
         // took 200 MB. Two stages: this thread reads the contacts while
         // another writes them out (each about half the work at 30,000),
         // a few hundred at a time in order, so memory stays bounded.
-        let settings = &app.settings;
+        let settings = app.settings();
         let plan = &plan;
         // `None`: reading failed; the list is left unclosed, as before.
         let (batches, received) = std::sync::mpsc::sync_channel::<Option<Vec<crate::model::Contact>>>(4);
@@ -306,7 +306,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let tz = app.tz();
     let (interactions, events) = app.history(id)?;
     let their_tz = c.timezone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(tz);
-    let figures = app.read(|| store::stats::contact_figures(app.store.conn(), id, their_tz))?;
+    let figures = app.contact_figures(id, their_tz)?;
     let readings = app.readings(id, &interactions)?;
     let plan = app.plan_for(id)?;
     let bond = app.bond(id)?;
@@ -324,7 +324,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
         ),
     };
     if a.out.json {
-        let mut v = output::contact_json(&c, &app.settings);
+        let mut v = output::contact_json(&c, app.settings());
         v["strength"] = output::shown_strength(strength).into();
         v["interactions"] = interactions
             .iter()
@@ -375,7 +375,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     t += &format!(
         "  {:<13}{}\n",
         "cadence",
-        c.cadence.unwrap_or(app.settings.rules.default_cadence)
+        c.cadence.unwrap_or(app.settings().rules.default_cadence)
     );
     let status = match c.paused_until {
         Some(d) if c.status == Status::Paused => format!("paused until {d}"),
@@ -597,14 +597,14 @@ pub fn config(a: JsonFlag) -> Result<i32> {
         let done = match st.as_ref() {
             Some(st) if st.imports > 0 => {
                 let mut counts =
-                    vec![crate::import::count(st.interactions_added, "interaction", "interactions") + " added"];
+                    vec![crate::text::numbers::count(st.interactions_added, "interaction", "interactions") + " added"];
                 if st.contacts_added > 0 {
-                    counts.push(crate::import::count(st.contacts_added, "contact", "contacts") + " added");
+                    counts.push(crate::text::numbers::count(st.contacts_added, "contact", "contacts") + " added");
                 }
                 format!(
                     "last import {} ({}: {})",
                     at(st.last_import_at).unwrap_or_default(),
-                    crate::import::count(st.imports, "import", "imports"),
+                    crate::text::numbers::count(st.imports, "import", "imports"),
                     counts.join(", ")
                 )
             }

@@ -11,9 +11,9 @@ use super::output::{emit, note};
 use crate::app::App;
 use crate::config::Settings;
 use crate::error::{Error, Result};
+use crate::model::ContactFields;
 use crate::model::{Channel, Direction, EventKind};
 use crate::notify::{self, Desktop};
-use crate::store::{self, ContactFields, Store};
 use crate::time::Clock;
 
 /// How long the demo keeps its notification's connection open for the user
@@ -24,8 +24,7 @@ pub fn run(a: DemoArgs) -> Result<i32> {
     // The built-in settings, not the user's: the demo shows the defaults.
     let settings = Settings::defaults()?;
     let clock = Clock::from_env(settings.user.timezone).map_err(Error::Input)?;
-    let store = Store::open_in_memory()?;
-    let mut app = App::with(settings, clock, store, "(built-in defaults)".into());
+    let mut app = App::in_memory(settings, clock)?;
     seed(&mut app)?;
 
     emit(
@@ -133,109 +132,68 @@ fn seed(app: &mut App) -> Result<()> {
     let priya_called = ago(app, 50, 0);
     let jonas_talked = ago(app, 90, 0);
     let mei_messaged = ago(app, 1, 0);
-    app.store.write(|tx| {
-        use store::contacts::insert;
-        use store::records::{insert_event, log_interaction};
-        let sara = insert(
-            tx,
-            &person(
-                "Sara Lee",
-                "Lumen Labs",
-                "Product designer",
-                "the UX meetup in Lyon",
-                "https://www.linkedin.com/in/sara-lee-demo",
-            ),
-            "demo",
-            None,
-            now,
-        )?;
-        log_interaction(
-            tx,
-            sara,
-            sara_wrote,
-            Direction::In,
-            Channel::Message,
-            Some("Great chatting at the meetup! How is your design-system migration going?"),
-            now,
-        )?;
-        let mut tomas = person(
-            "Tomás Ortega",
-            "Ferrous Works",
-            "Embedded engineer",
-            "the RustConf hallway track",
-            "https://www.linkedin.com/in/tomas-ortega-demo",
-        );
-        tomas.connected_on = today.checked_sub_days(chrono::Days::new(2));
-        tomas.interests = Some(vec!["embedded Rust".into()]);
-        insert(tx, &tomas, "demo", None, now)?;
-        let priya = insert(
-            tx,
-            &person(
-                "Priya Nair",
-                "Cobalt Cloud",
-                "Platform engineer",
-                "a former team",
-                "https://www.linkedin.com/in/priya-nair-demo",
-            ),
-            "demo",
-            None,
-            now,
-        )?;
-        log_interaction(
-            tx,
-            priya,
-            priya_called,
-            Direction::Both,
-            Channel::Call,
-            Some("Talked about her move to platform engineering"),
-            now,
-        )?;
-        let jonas = insert(
-            tx,
-            &person(
-                "Jonas Berg",
-                "Northwind",
-                "Staff engineer",
-                "a conference panel",
-                "https://www.linkedin.com/in/jonas-berg-demo",
-            ),
-            "demo",
-            None,
-            now,
-        )?;
-        log_interaction(tx, jonas, jonas_talked, Direction::Both, Channel::Meeting, None, now)?;
-        if let Some(on) = today.checked_sub_days(chrono::Days::new(2)) {
-            insert_event(
-                tx,
-                jonas,
-                EventKind::NewJob,
-                on,
-                Some("Staff engineer at Northwind"),
-                now,
-            )?;
-        }
-        let mei = insert(
-            tx,
-            &person(
-                "Mei Chen",
-                "Quill Analytics",
-                "Data scientist",
-                "a hackathon",
-                "https://www.linkedin.com/in/mei-chen-demo",
-            ),
-            "demo",
-            None,
-            now,
-        )?;
-        log_interaction(
-            tx,
-            mei,
-            mei_messaged,
-            Direction::Out,
-            Channel::Message,
-            Some("Shared the notebook we talked about"),
-            now,
-        )?;
-        Ok(())
-    })
+    let sara = app.add_contact(&person(
+        "Sara Lee",
+        "Lumen Labs",
+        "Product designer",
+        "the UX meetup in Lyon",
+        "https://www.linkedin.com/in/sara-lee-demo",
+    ))?;
+    app.log(
+        sara,
+        sara_wrote,
+        Direction::In,
+        Channel::Message,
+        Some("Great chatting at the meetup! How is your design-system migration going?"),
+    )?;
+    let mut tomas = person(
+        "Tomás Ortega",
+        "Ferrous Works",
+        "Embedded engineer",
+        "the RustConf hallway track",
+        "https://www.linkedin.com/in/tomas-ortega-demo",
+    );
+    tomas.connected_on = today.checked_sub_days(chrono::Days::new(2));
+    tomas.interests = Some(vec!["embedded Rust".into()]);
+    app.add_contact(&tomas)?;
+    let priya = app.add_contact(&person(
+        "Priya Nair",
+        "Cobalt Cloud",
+        "Platform engineer",
+        "a former team",
+        "https://www.linkedin.com/in/priya-nair-demo",
+    ))?;
+    app.log(
+        priya,
+        priya_called,
+        Direction::Both,
+        Channel::Call,
+        Some("Talked about her move to platform engineering"),
+    )?;
+    let jonas = app.add_contact(&person(
+        "Jonas Berg",
+        "Northwind",
+        "Staff engineer",
+        "a conference panel",
+        "https://www.linkedin.com/in/jonas-berg-demo",
+    ))?;
+    app.log(jonas, jonas_talked, Direction::Both, Channel::Meeting, None)?;
+    if let Some(on) = today.checked_sub_days(chrono::Days::new(2)) {
+        app.record_event(jonas, EventKind::NewJob, on, Some("Staff engineer at Northwind"))?;
+    }
+    let mei = app.add_contact(&person(
+        "Mei Chen",
+        "Quill Analytics",
+        "Data scientist",
+        "a hackathon",
+        "https://www.linkedin.com/in/mei-chen-demo",
+    ))?;
+    app.log(
+        mei,
+        mei_messaged,
+        Direction::Out,
+        Channel::Message,
+        Some("Shared the notebook we talked about"),
+    )?;
+    Ok(())
 }

@@ -14,7 +14,8 @@ pub fn run(app: &mut App, c: ExportCommand) -> Result<i32> {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             // A closed pipe (`tend export json | head`) is not an error.
-            match export::json::write(&app.store, &mut out)
+            match app
+                .write_backup(&mut out)
                 .and_then(|()| out.flush().map_err(|e| Error::io("writing the backup", e)))
             {
                 Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => Ok(0),
@@ -23,7 +24,7 @@ pub fn run(app: &mut App, c: ExportCommand) -> Result<i32> {
             }
         }
         ExportCommand::Ics(a) => {
-            emit_raw(&export::ics::calendar(app, a.days)?)?;
+            emit_raw(&export::ics::render(&app.drafted_agenda(a.days)?, app.now()))?;
             Ok(0)
         }
     }

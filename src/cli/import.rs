@@ -9,16 +9,14 @@ use super::output::{emit, emit_json, note};
 use crate::app::App;
 use crate::capture::calendar;
 use crate::error::{Error, Result};
-use crate::import::{self, BadRow, Options, Outcome};
+use crate::import::{BadRow, Options, Outcome};
 
 pub fn run(app: &mut App, c: ImportCommand) -> Result<i32> {
     match c {
         ImportCommand::Linkedin(a) => with_rows(app, a, |app, a, opts, report| {
-            import::linkedin::import(&mut app.store, &a.path, opts, report)
+            app.import_linkedin(&a.path, opts, report)
         }),
-        ImportCommand::Vcard(a) => with_rows(app, a, |app, a, opts, report| {
-            import::vcard::import(&mut app.store, &a.path, opts, report)
-        }),
+        ImportCommand::Vcard(a) => with_rows(app, a, |app, a, opts, report| app.import_vcard(&a.path, opts, report)),
         ImportCommand::Json(a) => restore(app, a),
         ImportCommand::Mail(a) => mail(app, a),
         ImportCommand::Calendar(a) => calendar(app, a),
@@ -42,7 +40,7 @@ fn calendar(app: &mut App, a: CalendarArgs) -> Result<i32> {
     let _importing = app.importing();
     let mut problems = Problems::default();
     let mut report = |line: &str| problems.report(|| line.to_string());
-    let summary = calendar::import(&mut app.store, &a.path, &opts, &mut report)?;
+    let summary = app.import_calendar(&a.path, &opts, &mut report)?;
     summarize(a.out.json, &summary, &summary.line(&a.path))
 }
 
@@ -72,7 +70,7 @@ impl Drop for Problems {
         if self.seen > SHOWN {
             note(&format!(
                 "… and {} more like these (not shown)",
-                import::thousands(self.seen - SHOWN)
+                crate::text::numbers::thousands(self.seen - SHOWN)
             ));
         }
     }
@@ -97,7 +95,7 @@ fn with_rows(app: &mut App, a: ImportArgs, importer: Importer) -> Result<i32> {
         cadence: a.cadence,
         tz: app.tz(),
         now: app.now(),
-        user_name: app.settings.user.name.clone(),
+        user_name: app.settings().user.name.clone(),
         progress: !a.out.json,
     };
     let mut problems = Problems::default();
@@ -131,10 +129,7 @@ pub fn check(c: &ImportCommand) -> Result<()> {
 
 fn restore(app: &mut App, a: RestoreArgs) -> Result<i32> {
     let _importing = app.importing();
-    let counts = {
-        let now = app.now();
-        import::json::restore(&mut app.store, &a.path, now)?
-    };
+    let counts = app.restore(&a.path)?;
     if a.out.json {
         emit_json(&json!({
             "source": "json",
@@ -146,10 +141,10 @@ fn restore(app: &mut App, a: RestoreArgs) -> Result<i32> {
     } else {
         emit(&format!(
             "Restored {}, {}, {} and {} from '{}'.\n",
-            import::count(counts.contacts, "contact", "contacts"),
-            import::count(counts.interactions, "interaction", "interactions"),
-            import::count(counts.events, "event", "events"),
-            import::count(counts.nudges, "nudge record", "nudge records"),
+            crate::text::numbers::count(counts.contacts, "contact", "contacts"),
+            crate::text::numbers::count(counts.interactions, "interaction", "interactions"),
+            crate::text::numbers::count(counts.events, "event", "events"),
+            crate::text::numbers::count(counts.nudges, "nudge record", "nudge records"),
             a.path.display()
         ))?;
     }

@@ -8,7 +8,7 @@ use super::args::LintArgs;
 use super::output::{self, emit, emit_json};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::lint::{Linter, Lists, gather};
+use crate::lint::{Linter, Lists};
 
 /// The longest message checked: the linter's memory grows with the text
 /// (10 MB on stdin took 663 MB), and a message is a few KiB at most.
@@ -49,17 +49,12 @@ pub fn message(arg: Option<String>) -> Result<String> {
 
 /// Checks `text` (read by [`message`] before the database is opened).
 pub fn run(app: &mut App, a: LintArgs, text: String) -> Result<i32> {
-    let (now, tz) = (app.now(), app.tz());
-    let conn = app.store.conn();
     let to = a.to.as_deref().map(|arg| app.resolve(arg)).transpose()?;
-    let recipient = match to {
-        Some(id) => Some(gather::recipient_from_store(conn, &app.contact(id)?, now, tz)?),
-        None => None,
-    };
+    let recipient = to.map(|id| app.lint_recipient(id)).transpose()?;
     // Sending the same text to the same person again is not `repeated`:
     // the recipient's id takes their own texts out.
-    let history = gather::history(conn, now, tz)?;
-    let linter = Linter::new(Lists::new(&app.settings.lint), app.settings.drafts.max_chars);
+    let history = app.sent_history()?;
+    let linter = Linter::new(Lists::new(&app.settings().lint), app.settings().drafts.max_chars);
     let findings = linter.check(&text, recipient.as_ref(), &history);
     if a.out.json {
         let items: Vec<_> = findings

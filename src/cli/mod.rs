@@ -140,7 +140,7 @@ fn with_app(command: impl FnOnce(&mut App) -> Result<i32>) -> Result<i32> {
     let mut app = App::open()?;
     let code = command(&mut app)?;
     if app.wrote() {
-        warn_if_pinned(&app.clock, app.tz(), "recorded as of");
+        warn_if_pinned(app.clock(), app.tz(), "recorded as of");
     }
     app.close()?;
     Ok(code)

@@ -237,7 +237,7 @@ impl<'a> ContactOut<'a> {
         ContactOut {
             id: c.id,
             name: &c.name,
-            greet: c.first_name(),
+            greet: crate::names::greeting(c),
             email: &c.email,
             emails: &c.emails,
             url: &c.url,

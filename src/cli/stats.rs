@@ -28,7 +28,7 @@ pub fn run(app: &mut App, a: StatsArgs) -> Result<i32> {
     let tz = app.tz();
     let since = a.since.unwrap_or(DEFAULT_SINCE);
     let from = cutoff(since, app.now(), tz);
-    let report = app.read(|| crate::store::stats::report(app.store.conn(), from.timestamp(), &a.by, tz))?;
+    let report = app.stats_report(from, &a.by)?;
     let from_text = crate::time::rfc3339_in(from, tz);
     if let (Some(path), Some(format)) = (&a.chart, format) {
         let title = format!(

@@ -82,9 +82,7 @@ pub fn message(app: &App, plan: &Plan) -> Result<Option<Message>> {
 fn last_month_line(app: &App) -> Result<String> {
     let (tz, now) = (app.tz(), app.now());
     let since = crate::time::Duration::days(30).before(now, tz);
-    let report = app
-        .store
-        .read(|| crate::store::stats::report(app.store.conn(), since.timestamp(), &[], tz))?;
+    let report = app.stats_report(since, &[])?;
     Ok(month_words(report.total.answered, report.total.sent))
 }
 

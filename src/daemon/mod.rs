@@ -42,7 +42,7 @@ const SETTLE: Duration = Duration::from_millis(100);
 pub fn run(once: bool) -> Result<i32> {
     init_logging();
     let app = App::open()?;
-    let _lock = lock::acquire(app.store.path())?;
+    let _lock = lock::acquire(app.db_path())?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -95,8 +95,8 @@ struct Daemon {
 impl Daemon {
     fn new(app: App) -> Result<Daemon> {
         let (replies_tx, replies) = mpsc::unbounded_channel();
-        let backend = Backend::new(app.settings.notify.backend, replies_tx.clone());
-        let digest = digest_of(&app.settings)?;
+        let backend = Backend::new(app.settings().notify.backend, replies_tx.clone());
+        let digest = digest_of(app.settings())?;
         let digest_after = app.now();
         Ok(Daemon {
             app,
@@ -136,12 +136,12 @@ impl Daemon {
             sig(SignalKind::interrupt())?,
             sig(SignalKind::hangup())?,
         );
-        let mut watch = match watch::DbWatch::new(self.app.store.path()) {
+        let mut watch = match watch::DbWatch::new(self.app.db_path()) {
             Ok(w) => Some(w),
             Err(e) => {
                 tracing::warn!(
                     "cannot watch '{}' for changes ({e}); changes made with the command line show within {} s",
-                    self.app.store.path().display(),
+                    self.app.db_path().display(),
                     WALL_CHECK.as_secs()
                 );
                 None
@@ -164,7 +164,7 @@ impl Daemon {
                 let _ = sd_notify::notify(&[sd_notify::NotifyState::Ready]);
                 tracing::info!(
                     "tend daemon ready for '{}' ({} notifications)",
-                    self.app.store.path().display(),
+                    self.app.db_path().display(),
                     backend_word(&self.backend)
                 );
                 ready = true;
@@ -211,9 +211,9 @@ impl Daemon {
                     _ = term.recv() => break 'serve,
                     _ = int.recv() => break 'serve,
                     _ = hup.recv() => {
-                        let before = self.app.settings.sources.clone();
+                        let before = self.app.settings().sources.clone();
                         self.reload();
-                        if self.app.settings.sources != before {
+                        if self.app.settings().sources != before {
                             sources = self.watch_sources().await;
                         } else if let Some(w) = sources.as_mut() {
                             w.retry_soon();
@@ -230,10 +230,10 @@ impl Daemon {
 
     /// Watches `[sources]` and imports what is new since the daemon last ran.
     async fn watch_sources(&mut self) -> Option<sources::Watcher> {
-        if self.app.settings.sources.is_empty() {
+        if self.app.settings().sources.is_empty() {
             return None;
         }
-        match sources::Watcher::new(&self.app.settings.sources) {
+        match sources::Watcher::new(&self.app.settings().sources) {
             Ok(mut w) => {
                 let (_, messages) = w.start(&mut self.app);
                 self.announce(messages).await;
@@ -261,7 +261,7 @@ impl Daemon {
     fn nap(&self, wake: Option<DateTime<Utc>>) -> Duration {
         let mut nap = WALL_CHECK;
         // A pinned clock (`TEND_NOW`) stands still: nothing falls due by waiting.
-        if let (Some(w), Clock::System) = (wake, &self.app.clock) {
+        if let (Some(w), Clock::System) = (wake, self.app.clock()) {
             nap = nap.min((w - self.app.now()).to_std().unwrap_or(Duration::ZERO));
         }
         if let Some(r) = self.retry_at {
@@ -452,7 +452,7 @@ impl Daemon {
                 tracing::info!("skipped the {} for contact {}", n.kind, n.contact_id);
             }
             Action::CopyDraft => actions::copy_to_clipboard(self.app.draft(&nudge)?),
-            Action::OpenProfile => match self.app.store.contact(contact)?.url {
+            Action::OpenProfile => match self.app.contact(contact)?.url {
                 Some(url) => actions::open_url(url),
                 None => tracing::warn!("Open profile: {} has no profile URL", nudge.contact),
             },
@@ -466,11 +466,11 @@ impl Daemon {
         match crate::app::load_settings().and_then(|(s, c, p)| digest_of(&s).map(|d| (s, c, p, d))) {
             Ok((settings, clock, config_path, digest)) => {
                 let db = crate::paths::database(settings.storage.path.as_ref());
-                if db != self.app.store.path() {
+                if db != self.app.db_path() {
                     tracing::warn!(
                         "the database is now '{}': restart the daemon to use it; still serving '{}'",
                         db.display(),
-                        self.app.store.path().display()
+                        self.app.db_path().display()
                     );
                 }
                 if !self.backend.is(settings.notify.backend) {
@@ -482,12 +482,10 @@ impl Daemon {
                     tracing::warn!("{w}");
                 }
                 self.app.set_drafter(drafter);
-                self.app.settings = settings;
-                self.app.clock = clock;
-                self.app.config_path = config_path;
+                self.app.reconfigure(settings, clock, config_path);
                 self.digest = digest;
                 self.retry_at = None;
-                tracing::info!("configuration reloaded from '{}'", self.app.config_path.display());
+                tracing::info!("configuration reloaded from '{}'", self.app.config_path().display());
             }
             Err(e) => tracing::error!("configuration not reloaded, keeping the old one: {e}"),
         }

@@ -939,7 +939,7 @@ mod importers {
         let s = crate::capture::mail::import_files(app, files, &mut mail_report)?;
         let from = format!(
             "'{maildir_tree}' ({})",
-            crate::import::count(files.len() as u64, "file", "files")
+            crate::text::numbers::count(files.len() as u64, "file", "files")
         );
         Ok(mail_done(&s, &from))
     }
@@ -947,7 +947,11 @@ mod importers {
     /// An mbox from `start`; returns where to start next time.
     pub fn mbox_from(app: &mut App, path: &Path, start: u64) -> Result<(Done, u64)> {
         let (s, end) = crate::capture::mail::import_mbox_from(app, path, start, &mut mail_report)?;
-        let from = format!("'{}' (from byte {})", path.display(), crate::import::thousands(start));
+        let from = format!(
+            "'{}' (from byte {})",
+            path.display(),
+            crate::text::numbers::thousands(start)
+        );
         Ok((mail_done(&s, &from), end))
     }
 
@@ -969,7 +973,7 @@ mod importers {
             cadence: None,
             tz: app.tz(),
             now: app.now(),
-            user_name: app.settings.user.name.clone(),
+            user_name: app.settings().user.name.clone(),
             progress: false,
         };
         let _importing = app.importing();
@@ -980,7 +984,7 @@ mod importers {
                 tracing::warn!("linkedin: {b}");
             }
         };
-        let outcome = crate::import::linkedin::import(&mut app.store, zip, &opts, &mut report)?;
+        let outcome = app.import_linkedin(zip, &opts, &mut report)?;
         Ok(Done {
             interactions: outcome.interactions_added,
             contacts: outcome.contacts_added,
@@ -1088,7 +1092,8 @@ mod tests {
 
     #[tokio::test]
     async fn unchanged_calendars_are_looked_at_again_once_a_day_for_occurrences_entering_the_window() {
-        use crate::store::{ContactFields, Store};
+        use crate::model::ContactFields;
+        use crate::store::Store;
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let ics = dir.path().join("weekly.ics");
         // Weekly from 2026-12-01; the window reaches 30 days ahead of "now".
@@ -1131,7 +1136,7 @@ mod tests {
         assert_eq!(meetings(&app), 5);
 
         // A week later, with the file unchanged: nothing before the daily look…
-        app.clock = crate::time::Clock::Pinned(at("2026-12-07T10:00:00Z"));
+        app.set_clock(crate::time::Clock::Pinned(at("2026-12-07T10:00:00Z")));
         w.last_retry = Instant::now() - RETRY;
         assert!(!w.retry(&mut app).0);
         assert_eq!(meetings(&app), 5);

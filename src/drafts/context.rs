@@ -8,7 +8,7 @@ use minijinja::Value;
 
 use super::profile::{self, Met, MetKind, Role};
 use super::{DraftInput, topic};
-use crate::intent::{self, Intent};
+use crate::intent::Intent;
 use crate::lint::{Recipient, gather, words::phrase_words};
 use crate::model::{Direction, Event, EventKind, Interaction, Trigger};
 use crate::time::{Duration, local_date};
@@ -347,7 +347,12 @@ impl Facts {
     }
 
     /// `user_company`: the user's own (`[user] company`, may be empty).
-    pub fn of(input: &DraftInput, extra: &intent::ExtraPhrases, post_recent: Duration, user_company: &str) -> Facts {
+    pub fn of(
+        input: &DraftInput,
+        extra: &crate::config::ExtraPhrases,
+        post_recent: Duration,
+        user_company: &str,
+    ) -> Facts {
         let c = input.contact;
         let (now, tz) = (input.now, input.tz);
         let today = local_date(now, tz);
@@ -392,7 +397,7 @@ impl Facts {
                 reading = sorted
                     .iter()
                     .position(|i| i.id == *interaction_id)
-                    .map(|pos| crate::model::reading_in_context(&sorted, pos, &extra.closers))
+                    .map(|pos| crate::text::conversation::reading(&sorted, pos, &extra.closers))
                     .or_else(|| {
                         message
                             .as_deref()

@@ -75,7 +75,7 @@ pub struct Drafter {
     max_chars: usize,
     linter: Linter,
     /// The user's additions to the intent lists (`[drafts]`).
-    intents: crate::intent::ExtraPhrases,
+    intents: crate::config::ExtraPhrases,
     /// How recent a post must be for a check-in to name it.
     post_recent: Duration,
     /// The user's own company (`[user] company`), never a topic of theirs.
@@ -91,7 +91,7 @@ pub struct Drafter {
     recent: Mutex<Option<(HistoryKey, Arc<History>)>>,
 }
 
-/// What [`Drafter::recent_history`] is cached under (see `lint::gather::history_key`).
+/// What [`Drafter::recent_history`] is cached under (the app makes it from the window and the store's change marks).
 pub type HistoryKey = (i64, i64, i64);
 
 /// FNV-1a, 64 bits: stable across Rust versions and platforms, unlike std's
@@ -141,7 +141,7 @@ impl Drafter {
         Drafter {
             max_chars,
             linter: Linter::new(Lists::builtin(), max_chars),
-            intents: crate::intent::ExtraPhrases::default(),
+            intents: crate::config::ExtraPhrases::default(),
             post_recent: Duration::days(14),
             user_company: String::new(),
             shown: Mutex::new(HashMap::new()),
@@ -208,7 +208,7 @@ impl Drafter {
             let path = dir.join(format!("{kind}.txt"));
             // A regular file of a template's size: a link to /dev/zero or
             // a FIFO would never end.
-            let source = match crate::import::read_regular(&path, TEMPLATE_CAP) {
+            let source = match crate::paths::read_regular(&path, TEMPLATE_CAP) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(s) => s,
                     Err(_) => {

@@ -1,11 +1,11 @@
 //! `tend export ics`: the upcoming nudges as an RFC 5545 calendar, one
 //! event per nudge at its slot, so a calendar app shows when to write whom.
+//! The app plans and drafts ([`crate::app::App::drafted_agenda`]); this
+//! writes what it is handed.
 
 use chrono::{DateTime, Utc};
 use icalendar::{Calendar, Component, EventLike, Property};
 
-use crate::app::App;
-use crate::error::Result;
 use crate::model::{Nudge, NudgeKind};
 
 /// How long each entry lasts in the calendar: time to write one message.
@@ -25,17 +25,6 @@ pub fn summary(n: &Nudge) -> String {
         NudgeKind::CheckIn => format!("Check in with {name}"),
         NudgeKind::Milestone => format!("Congratulate {name}"),
     }
-}
-
-/// The calendar of the nudges whose slot falls before now + `days` days.
-pub fn calendar(app: &App, days: u32) -> Result<String> {
-    let plan = app.plan()?;
-    let mut items = Vec::new();
-    for n in app.agenda(&plan, days) {
-        let draft = app.draft(&n)?;
-        items.push((n, draft));
-    }
-    Ok(render(&items, app.now()))
 }
 
 /// `s` as an iCalendar TEXT may hold it: RFC 5545 allows no control

@@ -16,8 +16,9 @@ use super::{
     BadRow, Directory, Options, Outcome, Progress, grouped_key, name_key, normalize_url, sniff_reader, stable_key,
 };
 use crate::error::{Error, Result};
+use crate::model::ContactFields;
 use crate::model::{Cadence, Channel, ContactId, Direction};
-use crate::store::{self, ContactFields, Store};
+use crate::store::{self, Store};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Kind {
@@ -73,7 +74,7 @@ impl Export {
                 }
             }
         } else if is_zip(path)? {
-            let file = super::open_regular(path).map_err(|e| Error::io_at("cannot open", path, e))?;
+            let file = crate::paths::open_regular(path).map_err(|e| Error::io_at("cannot open", path, e))?;
             let mut zip = zip::ZipArchive::new(BufReader::new(file))
                 .map_err(|e| Error::Failed(format!("'{}' is not a readable zip file: {e}", path.display())))?;
             let mut found: HashMap<Kind, (usize, usize, String)> = HashMap::new();
@@ -147,7 +148,7 @@ impl Export {
         };
         match place {
             Place::File(p) => {
-                let file = super::open_regular(p).map_err(|e| Error::io_at("cannot open", p, e))?;
+                let file = crate::paths::open_regular(p).map_err(|e| Error::io_at("cannot open", p, e))?;
                 let size = file.metadata().map(|m| m.len()).unwrap_or(0);
                 f(&mut BufReader::with_capacity(1 << 16, file), size, name).map(Some)
             }
@@ -184,7 +185,7 @@ fn read_dir(dir: &Path) -> Result<Vec<PathBuf>> {
 
 fn is_zip(path: &Path) -> Result<bool> {
     let mut magic = [0u8; 4];
-    let mut f = super::open_regular(path).map_err(|e| Error::io_at("cannot open", path, e))?;
+    let mut f = crate::paths::open_regular(path).map_err(|e| Error::io_at("cannot open", path, e))?;
     let n = f.read(&mut magic).map_err(|e| Error::io_at("cannot read", path, e))?;
     Ok(n == 4 && magic == *b"PK\x03\x04")
 }
@@ -550,8 +551,8 @@ fn detect_user(r: &mut dyn Read, size: u64, name: &str, profile: Option<&str>, o
             format!(
                 "{} (in {} of {} messages)",
                 display.get(*k).map_or(k.as_str(), String::as_str),
-                super::thousands(**n),
-                super::thousands(rows)
+                crate::text::numbers::thousands(**n),
+                crate::text::numbers::thousands(rows)
             )
         })
         .collect();

@@ -22,7 +22,9 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::model::{Cadence, Contact, ContactId};
+use crate::model::{Cadence, Contact, ContactId, has_visible};
+use crate::paths::open_regular;
+use crate::text::numbers::{count, thousands};
 
 pub use progress::Progress;
 
@@ -160,81 +162,6 @@ pub fn fail_if_all_bad(bad: u64, read: u64, one: &str, many: &str, path: &Path) 
     Ok(())
 }
 
-/// "1 contact", "2,000 contacts".
-pub fn count(n: u64, one: &str, many: &str) -> String {
-    format!("{} {}", thousands(n), if n == 1 { one } else { many })
-}
-
-/// 1234567 → "1,234,567".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// Opens `path` for reading if it is a regular file (after links). A
-/// device (`/dev/zero`) never ends, and opening a FIFO blocks until someone
-/// writes to it, while the import holds the database's write lock.
-pub fn open_regular(path: &Path) -> std::io::Result<File> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(not_regular(&meta));
-    }
-    let file = File::open(path)?;
-    // What was opened is what was looked at, even if the name changed since.
-    let opened = file.metadata()?;
-    if !opened.is_file() {
-        return Err(not_regular(&opened));
-    }
-    Ok(file)
-}
-
-/// The bytes of the regular file at `path`, when it holds at most `cap`.
-pub fn read_regular(path: &Path, cap: u64) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    open_regular(path)?.take(cap + 1).read_to_end(&mut bytes)?;
-    if bytes.len() as u64 > cap {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("it is larger than {} KiB", cap / 1024),
-        ));
-    }
-    Ok(bytes)
-}
-
-fn not_regular(meta: &std::fs::Metadata) -> std::io::Error {
-    let what = if meta.is_dir() {
-        "a folder"
-    } else {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileTypeExt;
-            let t = meta.file_type();
-            if t.is_fifo() {
-                "a FIFO (named pipe)"
-            } else if t.is_socket() {
-                "a socket"
-            } else {
-                "a device"
-            }
-        }
-        #[cfg(not(unix))]
-        {
-            "a device"
-        }
-    };
-    std::io::Error::new(
-        std::io::ErrorKind::InvalidInput,
-        format!("it is {what}, not a regular file"),
-    )
-}
-
 /// Reads the start of `input` and rejects what is not text at all before
 /// anything is parsed (see [`sniff_text`]). Leading blank lines are skipped
 /// whatever their length: a file is empty only when nothing else follows.
@@ -334,17 +261,6 @@ pub fn sniff_text(head: &[u8], name: &str, what: &str) -> Result<()> {
             e.valid_up_to() + 1
         )),
     }
-}
-
-/// Whether `name` has something to show: not only spaces, controls and
-/// invisible format characters (zero-width spaces and joiners, direction
-/// marks, the byte-order mark, soft hyphens).
-pub fn has_visible(name: &str) -> bool {
-    name.chars().any(|c| {
-        !(c.is_whitespace()
-            || c.is_control()
-            || matches!(c, '\u{ad}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'))
-    })
 }
 
 /// A name as imports store it: on one line (a vCard's FN may hold a line
@@ -543,7 +459,7 @@ impl Directory {
         &mut self,
         conn: &rusqlite::Connection,
         c: &Contact,
-        changes: &crate::store::ContactFields,
+        changes: &crate::model::ContactFields,
         now: DateTime<Utc>,
     ) -> Result<bool> {
         if changes.is_empty() {

@@ -60,7 +60,7 @@ impl Progress {
             self.shown = true;
             bar.set_draw_target(ProgressDrawTarget::stderr_with_hz(10));
         }
-        bar.set_message(format!("{} {}", super::thousands(self.rows), self.unit));
+        bar.set_message(format!("{} {}", crate::text::numbers::thousands(self.rows), self.unit));
     }
 
     /// `n` more units of work done, for a bar measured in items rather than

@@ -10,8 +10,9 @@ use std::path::Path;
 
 use super::{BadRow, Directory, Options, Outcome, Progress, blank, is_linkedin_profile, name_key, normalize_url};
 use crate::error::{Error, Result};
+use crate::model::ContactFields;
 use crate::model::{Birthday, Cadence};
-use crate::store::{self, ContactFields, Store};
+use crate::store::{self, Store};
 
 /// The longest line of a card kept (a photo's line may be longer: it is
 /// not kept), and the largest card.

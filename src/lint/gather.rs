@@ -1,15 +1,12 @@
-//! What the message check knows, read from the store: the recipient's facts
-//! and the texts sent in the last 30 days.
+//! What the message check knows, from what the app read and handed in: the
+//! recipient's facts and the window of the texts sent lately.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::Connection;
 
-use super::{History, Recipient, Sent};
+use super::Recipient;
 
-use crate::error::Result;
-use crate::model::{Channel, Contact, ContactId, Direction, Event, EventKind, Interaction};
-use crate::store;
+use crate::model::{Channel, Contact, Direction, Event, EventKind, Interaction};
 use crate::time::Duration;
 
 /// The recipient as the checks see it, from what tend holds of them: company,
@@ -42,14 +39,6 @@ pub fn recipient<'a>(
         r.fact("your last conversation", n);
     }
     r
-}
-
-/// The latest note in their own words: a message, e-mail or comment of
-/// theirs (drafts.md "Whose words a draft may use"). Read newest first, so a
-/// long history costs nothing.
-pub fn talk_note(conn: &Connection, contact: ContactId) -> Result<Option<String>> {
-    let latest = store::records::latest_with_note(conn, contact, |i| their_words(i).is_some())?;
-    Ok(latest.and_then(|i| i.note))
 }
 
 /// The note of an interaction when it is their words: an `in` message,
@@ -115,50 +104,7 @@ pub fn recent_events(events: &[Event], now: DateTime<Utc>, tz: Tz) -> Vec<&Event
         .collect()
 }
 
-/// The recipient for `tend lint --to`, read from the store.
-pub fn recipient_from_store(conn: &Connection, contact: &Contact, now: DateTime<Utc>, tz: Tz) -> Result<Recipient> {
-    let summary = store::contacts::summary(conn, contact.id)?;
-    let events = store::records::events_of(conn, contact.id)?;
-    let recent = recent_events(&events, now, tz);
-    // Only their words and public details make a message specific.
-    let details = recent
-        .iter()
-        .filter(|e| event_memo(e).is_none())
-        .map(|e| e.detail.as_deref());
-    // Their unanswered message, and the last exchange as drafts see it (not
-    // the text you sent: repeating your own words is not being specific).
-    let inbound = match summary.pending_inbound {
-        Some((id, _)) => store::records::note_of(conn, id)?,
-        None => None,
-    };
-    let talk = talk_note(conn, contact.id)?;
-    let notes = [inbound.as_deref(), talk.as_deref()];
-    let mut r = recipient(contact, summary.responses, details, notes);
-    let interactions = store::records::interactions_of(conn, contact.id)?;
-    add_records(&mut r, &interactions, &recent);
-    Ok(r)
-}
-
 /// When the `repeated` window starts: 30 days before `now`.
-fn window_start(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
+pub fn window_start(now: DateTime<Utc>, tz: Tz) -> DateTime<Utc> {
     Duration::days(30).before(now, tz)
-}
-
-/// Changes whenever the texts of [`history`] may have: the window's start,
-/// and the store's change marks. Constant-time, so the check costs nothing
-/// next to a draft.
-pub fn history_key(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<(i64, i64, i64)> {
-    let since = window_start(now, tz).timestamp();
-    let (others, ours) = store::history::change_marks(conn)?;
-    Ok((since, others, ours))
-}
-
-/// Texts logged as sent in the last 30 days, with whom they went to.
-pub fn history(conn: &Connection, now: DateTime<Utc>, tz: Tz) -> Result<History> {
-    let sent = store::history::sent_since(conn, window_start(now, tz))?;
-    Ok(History::new(sent.into_iter().map(|s| Sent {
-        id: Some(s.contact_id),
-        to: s.name,
-        text: s.text,
-    })))
 }

@@ -167,7 +167,7 @@ pub fn summary(kind: NudgeKind, name: &str) -> String {
 /// The notification for a nudge: the reason, a blank line, the draft.
 pub fn nudge_message(app: &App, nudge: &Nudge) -> Result<Message> {
     let draft = app.draft(nudge)?;
-    let contact = app.store.contact(nudge.contact_id)?;
+    let contact = app.contact(nudge.contact_id)?;
     let actions = Action::ALL
         .into_iter()
         .filter(|a| *a != Action::OpenProfile || contact.url.as_deref().is_some_and(|u| !u.trim().is_empty()))

@@ -104,12 +104,12 @@ impl Demand {
         let who = match self.cadence {
             Some(d) => format!(
                 "{} at a cadence of {}",
-                crate::import::count(self.contacts, "contact", "contacts"),
+                crate::text::numbers::count(self.contacts, "contact", "contacts"),
                 d.words()
             ),
             None => format!(
                 "{} with a cadence",
-                crate::import::count(self.contacts, "contact", "contacts")
+                crate::text::numbers::count(self.contacts, "contact", "contacts")
             ),
         };
         let asked = self.per_day.round() as u64;
@@ -117,10 +117,10 @@ impl Demand {
             "{who} ask for about {} a day; your cap is {} a day on {} days a week: tend keeps about the {} strongest \
              in rhythm and ranks the rest (`tend show` says where each stands). Consider `--cadence` for a tag of \
              close contacts instead.",
-            crate::import::count(asked.max(1), "check-in", "check-ins"),
+            crate::text::numbers::count(asked.max(1), "check-in", "check-ins"),
             self.cap,
             self.open_days,
-            crate::import::thousands(self.kept()),
+            crate::text::numbers::thousands(self.kept()),
         ))
     }
 }

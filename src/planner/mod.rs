@@ -17,14 +17,12 @@
 //! dropped in favour of the contact's next candidate.
 
 pub mod demand;
-pub mod facts;
 mod reasons;
 mod rules;
 pub mod slots;
 pub mod strength;
 
-pub use facts::{Facts, LiveBounds, NudgeRecord, PlanRow, live_bounds};
-pub use strength::Bond;
+use crate::facts::{Facts, NudgeRecord, PlanRow};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -160,7 +158,7 @@ impl std::fmt::Display for WhyNone {
 
 /// "9,148": a count with thousands separated.
 fn grouped(n: usize) -> String {
-    crate::import::thousands(n as u64)
+    crate::text::numbers::thousands(n as u64)
 }
 
 /// "6,210th", "1st", "22nd", "13th".

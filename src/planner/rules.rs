@@ -5,9 +5,9 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
-use super::facts::{NudgeRecord, PlanRow};
 use super::{Ctx, WhyNone};
 use crate::config::Settings;
+use crate::facts::{NudgeRecord, PlanRow};
 use crate::model::{
     Cadence, CareNote, ContactId, Event, EventGroup, EventKind, NudgeKind, NudgeState, OpenState, ReplyAfter, Status,
     Trigger,

@@ -5,17 +5,8 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{Summary, Talk};
-
-/// What strength is computed from: one contact's stored facts.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Bond {
-    pub talk: Talk,
-    /// The latest conversational interaction, either way.
-    pub last: Option<DateTime<Utc>>,
-    /// The user set a cadence or a tag by hand (`tend add`/`tend edit`).
-    pub by_hand: bool,
-}
+use crate::facts::{Bond, PlanRow};
+use crate::model::Summary;
 
 /// The weights of docs/rules.md, rule 15 (they add up to 1).
 const RECENCY: f64 = 0.30;
@@ -32,6 +23,13 @@ const SPEED_HALF_LIFE_DAYS: f64 = 2.0;
 const FREQUENCY_SCALE: f64 = 4.0;
 const DAY_SECS: f64 = 86_400.0;
 const YEAR_DAYS: f64 = 365.25;
+
+impl PlanRow {
+    /// Rule 15's facts of this contact.
+    pub fn bond(&self) -> Bond {
+        Bond::of(&self.summary, self.by_hand)
+    }
+}
 
 impl Bond {
     pub fn of(summary: &Summary, by_hand: bool) -> Bond {
@@ -163,7 +161,7 @@ mod tests {
                 note: None,
             })
             .collect();
-        Summary::from_interactions(&list, utc("2026-12-01T10:00:00Z"))
+        crate::text::conversation::summary(&list, utc("2026-12-01T10:00:00Z"))
     }
 
     #[test]
@@ -230,7 +228,7 @@ mod tests {
                 channel: Channel::ALL[*c as usize],
                 note: None,
             }).collect();
-            let b = Bond::of(&Summary::from_interactions(&list, now), by_hand);
+            let b = Bond::of(&crate::text::conversation::summary(&list, now), by_hand);
             let s = b.strength(now);
             prop_assert!((0.0..=1.0).contains(&s), "{s}");
             let t = b.strength(now + chrono::Duration::days(later_days));

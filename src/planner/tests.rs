@@ -2,6 +2,7 @@
 //! networks.
 
 use super::*;
+use crate::facts::Bond;
 use crate::model::{Channel, Direction, EventGroup, EventKind, Interaction, NudgeState, Status, Summary, Trigger};
 use crate::time::Duration;
 use chrono::{Datelike, Timelike};
@@ -89,7 +90,7 @@ impl World {
             note: note.map(str::to_string),
         });
         // As if all has happened; `plan` makes it again at its own `now`.
-        let summary = Summary::from_interactions(list.iter(), DateTime::<Utc>::MAX_UTC);
+        let summary = crate::text::conversation::summary(list.iter(), DateTime::<Utc>::MAX_UTC);
         self.row(id).summary = summary;
         iid
     }
@@ -114,7 +115,7 @@ impl World {
         let mut contacts = self.contacts.clone();
         for c in &mut contacts {
             if let Some(list) = self.interactions.get(&c.id) {
-                c.summary = Summary::from_interactions(list.iter(), utc(now));
+                c.summary = crate::text::conversation::summary(list.iter(), utc(now));
             }
         }
         let facts = Facts {
@@ -756,7 +757,7 @@ fn rule10_competing_check_ins_go_by_strength_and_the_rest_wait_unplanned() {
     let p = w.plan(NOW);
     let strength_of = |id: ContactId| {
         let row = &w.contacts[(id - 1) as usize];
-        let summary = Summary::from_interactions(w.interactions[&id].iter(), now);
+        let summary = crate::text::conversation::summary(w.interactions[&id].iter(), now);
         Bond::of(&summary, row.by_hand).strength(now)
     };
     // All overdue, from now: a week holds six working days with room (Tue 1
@@ -857,7 +858,7 @@ fn rule10_a_saturated_network_plans_one_round_by_strength() {
     let mut contacts = w.contacts.clone();
     for c in &mut contacts {
         if let Some(list) = w.interactions.get(&c.id) {
-            c.summary = Summary::from_interactions(list.iter(), now);
+            c.summary = crate::text::conversation::summary(list.iter(), now);
         }
     }
     let facts = Facts {
@@ -1245,7 +1246,7 @@ mod properties {
             let mut contacts = w.contacts.clone();
             for c in &mut contacts {
                 if let Some(list) = w.interactions.get(&c.id) {
-                    c.summary = Summary::from_interactions(list.iter(), now);
+                    c.summary = crate::text::conversation::summary(list.iter(), now);
                 }
             }
             let facts = Facts { contacts: &contacts, events: &w.events, records: &w.records };
@@ -1349,14 +1350,14 @@ mod properties {
             // stronger one off that day.)
             let strength = |id: ContactId| {
                 let row = &w.contacts[(id - 1) as usize];
-                let summary = w.interactions.get(&id).map_or_else(Summary::default, |l| Summary::from_interactions(l.iter(), now));
+                let summary = w.interactions.get(&id).map_or_else(Summary::default, |l| crate::text::conversation::summary(l.iter(), now));
                 strength::sort_key(Bond::of(&summary, row.by_hand).strength(now))
             };
             // The end of a check-in's round, from its slot without the cap.
             let round_end = |free: &Nudge| {
                 let row = &w.contacts[(free.contact_id - 1) as usize];
                 let Some(Cadence::Every(every)) = row.cadence else { return None };
-                let summary = Summary::from_interactions(w.interactions.get(&free.contact_id).into_iter().flatten(), now);
+                let summary = crate::text::conversation::summary(w.interactions.get(&free.contact_id).into_iter().flatten(), now);
                 let u = rules::rule_04_unanswered_of(&summary, &w.settings);
                 every.checked_scaled_after(free.due, tz, 1 << u.min(16))
             };

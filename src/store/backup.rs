@@ -267,7 +267,7 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
         Holds::EventKind => parses::<EventKind>(v),
         Holds::NudgeKind => parses::<NudgeKind>(v),
         Holds::NudgeState => parses::<NudgeState>(v),
-        Holds::Name => v.as_str().is_some_and(crate::import::has_visible),
+        Holds::Name => v.as_str().is_some_and(crate::model::has_visible),
         Holds::Zone => v.as_str().is_some_and(|t| crate::time::parse_tz(t).is_ok()),
         Holds::Hour => v.as_u64().is_some_and(|h| h < 24),
     };

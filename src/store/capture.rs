@@ -6,8 +6,8 @@ use rusqlite::{Connection, params};
 use std::collections::{BTreeSet, HashMap};
 
 use super::{records, ts};
-use crate::capture::Captured;
 use crate::error::{Result, StoreContext};
+use crate::model::Captured;
 use crate::model::ContactId;
 
 /// Every contact's every address, lower-cased, to its contact. An address
@@ -79,8 +79,9 @@ pub fn refresh(tx: &Connection, contacts: impl IntoIterator<Item = ContactId>, n
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ContactFields;
     use crate::model::{Channel, Direction};
-    use crate::store::{ContactFields, Store, contacts};
+    use crate::store::{Store, contacts};
     use crate::time::tests::utc as at;
 
     fn mail(contact: ContactId, when: &str, direction: Direction, id: &str) -> Captured {

@@ -6,69 +6,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Store, ts};
 use crate::error::{Error, Result, StoreContext};
-use crate::model::{Birthday, Cadence, Contact, ContactId, Status, Summary, Talk};
+use crate::model::{Cadence, Contact, ContactFields, ContactId, Status, Summary, Talk};
 
-/// The writable fields of a contact; `None` leaves a field as it is on edit.
-#[derive(Debug, Clone, Default)]
-pub struct ContactFields {
-    pub name: Option<String>,
-    /// The greeting name; `Some("")` clears it.
-    pub greet: Option<String>,
-    /// Every e-mail address, the first the main one; replaces the stored
-    /// list on edit (an empty list clears it).
-    pub emails: Option<Vec<String>>,
-    pub url: Option<String>,
-    pub company: Option<String>,
-    pub role: Option<String>,
-    pub timezone: Option<String>,
-    pub met: Option<String>,
-    pub interests: Option<Vec<String>>,
-    pub tags: Option<Vec<String>>,
-    pub connected_on: Option<NaiveDate>,
-    /// `Some(None)` stores "use the default cadence".
-    pub cadence: Option<Option<Cadence>>,
-    pub birthday: Option<Birthday>,
-    pub note: Option<String>,
-    pub status: Option<Status>,
-    pub paused_until: Option<NaiveDate>,
-}
-
-impl ContactFields {
-    /// True when no field is set (an edit with nothing to change).
-    pub fn is_empty(&self) -> bool {
-        let ContactFields {
-            name,
-            greet,
-            emails,
-            url,
-            company,
-            role,
-            timezone,
-            met,
-            interests,
-            tags,
-            connected_on,
-            cadence,
-            birthday,
-            note,
-            status,
-            paused_until,
-        } = self;
-        [name, greet, url, company, role, timezone, met, note]
-            .iter()
-            .all(|v| v.is_none())
-            && emails.is_none()
-            && interests.is_none()
-            && tags.is_none()
-            && connected_on.is_none()
-            && cadence.is_none()
-            && birthday.is_none()
-            && status.is_none()
-            && paused_until.is_none()
-    }
-}
-
-pub use crate::planner::facts::{LiveBounds, PlanRow};
+use crate::facts::{LiveBounds, PlanRow};
 
 /// The addresses come as a JSON list, read only for the contacts that have
 /// one (`email` is the first of them): most imported contacts have none.
@@ -796,7 +736,7 @@ fn talk_at(r: &Row, first: usize) -> rusqlite::Result<Talk> {
 
 /// Rule 15's facts of every contact (`None`) or of one, by id: what
 /// `tend list` and `tend show` compute strength from.
-pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactId, crate::planner::Bond)>> {
+pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactId, crate::facts::Bond)>> {
     let sql = format!(
         "SELECT id, last_touch_at, last_response_at, by_hand, {TALK_COLUMNS} FROM contacts WHERE ?1 IS NULL OR id = ?1"
     );
@@ -806,7 +746,7 @@ pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactI
                 let (touch, response) = (ts::from_opt(r.get(1)?), ts::from_opt(r.get(2)?));
                 Ok((
                     r.get(0)?,
-                    crate::planner::Bond {
+                    crate::facts::Bond {
                         talk: talk_at(r, 4)?,
                         last: touch.max(response),
                         by_hand: r.get(3)?,

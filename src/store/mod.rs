@@ -19,9 +19,6 @@ pub mod records;
 pub mod sources;
 pub mod stats;
 
-pub use contacts::{ContactFields, PlanRow};
-pub use nudges::NudgeRecord;
-
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 

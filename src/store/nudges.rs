@@ -8,7 +8,7 @@ use super::{parse_stored, read_rows, ts};
 use crate::error::{Result, StoreContext};
 use crate::model::{ContactId, NudgeKind, NudgeState};
 
-pub use crate::planner::facts::NudgeRecord;
+use crate::facts::NudgeRecord;
 
 /// Schema 16: the drafts shown, by nudge key. `basis` names what the draft
 /// was written from (the contact's fields and records, see `app`); a draft

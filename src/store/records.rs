@@ -276,7 +276,7 @@ macro_rules! talk_columns {
 /// Recomputes the stored summary of one contact from its interactions.
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
-    let mut s = Summary::from_interactions_reading(&items, now, false);
+    let mut s = Summary::unread(&items, now);
     if let Some((id, _)) = s.pending_inbound {
         s.pending_closer = keep_reading(conn, &items, id, now)?;
     }
@@ -323,7 +323,7 @@ fn keep_reading(conn: &Connection, items: &[Interaction], id: i64, now: DateTime
     let Some(pos) = sorted.iter().position(|i| i.id == id) else {
         return Ok(false);
     };
-    let reading = crate::model::reading_in_context(&sorted, pos, &[]);
+    let reading = crate::text::conversation::reading(&sorted, pos, &[]);
     store_reading(conn, id, reading.acts, crate::text::reader::VERSION)?;
     Ok(reading.acts.closes())
 }
@@ -379,6 +379,30 @@ pub fn reader_version(conn: &Connection) -> Result<Option<i64>> {
     .ctx("reading the reader's version")
 }
 
+/// Remakes every contact's summary (its history counts, usual hour and the
+/// reading of the message waiting for an answer) when an upgrade asked for
+/// it, with this tend's code; returns how many. A lookup otherwise.
+pub fn remake_summaries(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+    const CX: &str = "remaking the summaries after an upgrade";
+    let key = super::migrations::REMAKE_SUMMARIES;
+    let asked = conn
+        .query_row("SELECT 1 FROM meta WHERE key = ?1", [key], |_| Ok(()))
+        .optional()
+        .ctx(CX)?;
+    if asked.is_none() {
+        return Ok(0);
+    }
+    let ids: Vec<ContactId> = conn
+        .prepare("SELECT id FROM contacts ORDER BY id")
+        .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        .ctx(CX)?;
+    for id in &ids {
+        refresh_summary(conn, *id, now)?;
+    }
+    conn.execute("DELETE FROM meta WHERE key = ?1", [key]).ctx(CX)?;
+    Ok(ids.len())
+}
+
 /// Reads again every message still waiting for an answer whose reading is
 /// missing or from another reader version (never one the user corrected),
 /// refreshing its contact's summary; then records this reader's version.
@@ -432,16 +456,12 @@ pub fn store_talk(conn: &Connection, contact: ContactId, t: &crate::model::Talk)
 /// Planning rows whose summary was made before a planned meeting or call
 /// that has happened since (rule 13), made again as they stand at `now`.
 /// Nothing is written: the contact's next write stores the new summary.
-pub fn bring_up_to_date(
-    conn: &Connection,
-    rows: &mut [crate::planner::facts::PlanRow],
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub fn bring_up_to_date(conn: &Connection, rows: &mut [crate::facts::PlanRow], now: DateTime<Utc>) -> Result<()> {
     for row in rows.iter_mut().filter(|r| r.summary.stale_at.is_some_and(|t| t <= now)) {
         let items = interactions_of(conn, row.id)?;
         row.summary = Summary {
             last_note: None,
-            ..Summary::from_interactions(&items, now)
+            ..crate::text::conversation::summary(&items, now)
         };
     }
     Ok(())

@@ -4,7 +4,7 @@
 
 use chrono_tz::Tz;
 use rusqlite::types::ValueRef;
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap;
 use std::sync::RwLock;
 
@@ -29,36 +29,6 @@ pub fn user_zone() -> Tz {
         .ok()
         .and_then(|z| *z)
         .unwrap_or_else(crate::time::system_tz)
-}
-
-/// Schema 8: the columns, then every contact's usual hour.
-pub fn migrate_sent_how_and_usual_hour(tx: &Transaction) -> Result<()> {
-    tx.execute_batch(
-        "ALTER TABLE interactions ADD COLUMN nudge_kind TEXT;
-         ALTER TABLE interactions ADD COLUMN drafted TEXT;
-         ALTER TABLE contacts ADD COLUMN usual_hour INTEGER;
-         ALTER TABLE contacts ADD COLUMN usual_hour_zone TEXT;
-         CREATE INDEX contacts_usual_hours ON contacts(id, usual_hour, usual_hour_zone)
-             WHERE usual_hour IS NOT NULL;
-         -- The same index, covering what `tend stats` reads: one pass over it
-         -- and no lookup of the wide rows (1M of them took 1.2 s, this 0.2).
-         DROP INDEX interactions_by_contact;
-         CREATE INDEX interactions_by_contact
-             ON interactions(contact_id, at, id, direction, channel, nudge_kind, drafted);",
-    )
-    .ctx("migrating the database to schema 9")?;
-    let zones = contact_zones(tx)?;
-    let fallback = user_zone();
-    let mut update = tx
-        .prepare("UPDATE contacts SET usual_hour = ?2, usual_hour_zone = ?3 WHERE id = ?1")
-        .ctx("learning usual hours")?;
-    for_each_contact(tx, |id, items| {
-        let tz = zones.get(&id).copied().flatten().unwrap_or(fallback);
-        if let Some(h) = usual_hour(items, tz) {
-            update.execute(params![id, h, tz.name()]).ctx("learning usual hours")?;
-        }
-        Ok(())
-    })
 }
 
 /// Records how the `out` message `interaction` was sent by `tend done`.
@@ -337,7 +307,7 @@ mod tests {
         );
         // `tend edit --timezone`: learned again in their new zone (New York
         // is five hours behind until 8 March).
-        let moved = crate::store::contacts::ContactFields {
+        let moved = crate::model::ContactFields {
             timezone: Some("America/New_York".into()),
             ..Default::default()
         };

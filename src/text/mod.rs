@@ -1,6 +1,8 @@
 //! Text: reading what people wrote. Pure functions of text in, readings
 //! out: no store, no clock, no environment.
 
+pub mod conversation;
+pub mod numbers;
 pub mod reader;
 
 pub use reader::{Act, Acts, Context, Mode, News, NewsKind, Polarity, Reading, read};

@@ -419,7 +419,8 @@ fn rdates_add_occurrences_once_and_quoted_names_do_not_hide_addresses() {
 
 /// A store with Sara (sara@example.org) and a calendar file in a folder.
 fn sara_and_a_file() -> (crate::store::Store, ContactId, tempfile::TempDir, PathBuf) {
-    use crate::store::{ContactFields, Store, contacts};
+    use crate::model::ContactFields;
+    use crate::store::{Store, contacts};
     let mut store = Store::open_in_memory().unwrap();
     let sara = store
         .write(|tx| {

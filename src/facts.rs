@@ -1,12 +1,13 @@
 //! The planner's inputs: what it needs to know of each contact, of the
 //! nudges already acted upon, and which contacts can matter at all. The
 //! store reads its rows into these types; the planner reads only these, so
-//! the dependency runs one way (store → facts ← planner).
+//! the dependency runs one way (store → facts ← planner). A base-level
+//! module: it names nothing above `model`, `config` and `time`.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::config::Settings;
-use crate::model::{Birthday, Cadence, ContactId, Event, EventKind, NudgeKind, NudgeState, Status, Summary};
+use crate::model::{Birthday, Cadence, ContactId, Event, EventKind, NudgeKind, NudgeState, Status, Summary, Talk};
 use crate::time::Duration;
 
 /// Everything the planner reads.
@@ -40,11 +41,14 @@ pub struct PlanRow {
     pub by_hand: bool,
 }
 
-impl PlanRow {
-    /// Rule 15's facts of this contact.
-    pub fn bond(&self) -> super::strength::Bond {
-        super::strength::Bond::of(&self.summary, self.by_hand)
-    }
+/// What strength is computed from: one contact's stored facts.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Bond {
+    pub talk: Talk,
+    /// The latest conversational interaction, either way.
+    pub last: Option<DateTime<Utc>>,
+    /// The user set a cadence or a tag by hand (`tend add`/`tend edit`).
+    pub by_hand: bool,
 }
 
 /// What happened to a nudge, by its stable key (rule 12).

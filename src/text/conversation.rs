@@ -1,0 +1,45 @@
+//! A message read in its conversation: the user's message before it is its
+//! context, and a contact's summary learns from it whether the message
+//! waiting for an answer closes the conversation (rule 1).
+
+use super::{Context, Reading, read};
+use crate::model::{Direction, Interaction, Summary};
+use chrono::{DateTime, Utc};
+
+/// The reading of the message at `pos` of a contact's interactions sorted
+/// by time, with the user's message before it as its context ("Thursday
+/// works!" confirms the time the user proposed there).
+pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) -> Reading {
+    let Some(message) = sorted.get(pos) else {
+        return Reading::default();
+    };
+    let previous_out = sorted[..pos]
+        .iter()
+        .rev()
+        .find(|i| i.channel.is_conversational())
+        .filter(|i| i.direction == Direction::Out)
+        .and_then(|i| i.note.as_deref());
+    read(
+        message.note.as_deref().unwrap_or(""),
+        &Context {
+            previous_out,
+            extra_closers,
+        },
+    )
+}
+
+/// [`Summary::unread`], with the message waiting for an answer read for
+/// whether it closes the conversation.
+pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
+    let mut sorted: Vec<&Interaction> = items.into_iter().collect();
+    let mut s = Summary::unread(sorted.iter().copied(), now);
+    // What has happened, in the order the summary read it.
+    sorted.retain(|i| i.at <= now);
+    sorted.sort_by_key(|i| (i.at, i.id));
+    if let Some((id, _)) = s.pending_inbound
+        && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
+    {
+        s.pending_closer = reading(&sorted, pos, &[]).acts.closes();
+    }
+    s
+}
