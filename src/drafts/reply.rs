@@ -160,7 +160,31 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     // no "you're welcome" to it.
     // In a message tend could not read, "thanks" may be a greeting's
     // ("danke dir, dir auch"): no "glad it helped" to it.
-    if r.has(Act::Thanks) && (!asks || r.thanked_for_done) && !r.has(Act::Reschedules) && !r.has(Act::Unread) {
+    if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
+        // Thanks for a note or for asking: no "glad it helped".
+        parts.push(
+            if r.recovering || good.is_some() {
+                pick(
+                    v,
+                    &[
+                        "Of course! Glad to hear you're on the mend.",
+                        "Of course. Really glad to hear you're getting better.",
+                        "Of course! So glad things are moving in the right direction.",
+                    ],
+                )
+            } else {
+                pick(
+                    v,
+                    &[
+                        "Of course, I've been thinking of you.",
+                        "Of course, you've been on my mind.",
+                        "Of course, I'm glad you're doing okay.",
+                    ],
+                )
+            }
+            .into(),
+        );
+    } else if r.has(Act::Thanks) && (!asks || r.thanked_for_done) && !r.has(Act::Reschedules) && !r.has(Act::Unread) {
         if bad.is_some() {
             // Thanks beside bad news: no "glad it helped".
             parts.push(
@@ -303,7 +327,11 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if f.late || (f.days_since > 0 && r.time.as_deref().is_some_and(relative)) {
+        } else if f.late
+            || (f.days_since > 0 && r.time.as_deref().is_some_and(relative))
+            // "drinks saturday?" on a Friday, answered on Monday.
+            || (f.days_since >= 2 && r.time.as_deref().is_some_and(|t| t.split_whitespace().any(is_weekday) && !t.chars().any(|c| c.is_ascii_digit())))
+        {
             parts.push(
                 pick(
                     v,
@@ -343,8 +371,12 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         });
         answered = true;
     }
+    // One deferral is enough: a question beside a favour already answered
+    // with "let me … and get back to you" is not deferred twice.
+    let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime);
     if r.has(Act::Question)
         && !(r.has(Act::ProposesTime) && r.invitation.is_some())
+        && !(deferred && r.question == Some(QuestionKind::Other))
         && let Some(text) = question_answer(r, v)
     {
         parts.push(text);

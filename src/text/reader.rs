@@ -311,6 +311,10 @@ pub struct Reading {
     /// They say no to a plan (or an invitation) rather than move it: no
     /// "what suits you instead?".
     pub declined: bool,
+    /// Their thanks are for the user's care (a note, flowers, asking).
+    pub thanked_for_care: bool,
+    /// They say they are getting better.
+    pub recovering: bool,
 }
 
 impl Reading {
@@ -441,10 +445,16 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.ask = None;
     } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) && r.ask != Some(AskKind::Intro) {
         // A recruiter's offer waits for the user's yes or no; the call it
-        // asks for and the role it describes are that offer.
-        if r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update) {
+        // asks for and the role it describes ("new role: Principal
+        // Engineer") are that offer, not news of theirs.
+        let own_job = has(&OWN_JOB, &whole);
+        if r.news
+            .as_ref()
+            .is_some_and(|n| n.kind == NewsKind::Update || (n.kind == NewsKind::Job && !own_job))
+        {
             r.news = None;
             r.acts.remove(Act::News);
+            r.acts.remove(Act::NewsGood);
         }
         r.ask = None;
         for a in [Act::ProposesTime, Act::Confirms, Act::Pitch, Act::Ask] {
@@ -702,7 +712,7 @@ fn split_lowercase_starts(piece: &str) -> Vec<&str> {
         // An emoji ends a sentence as a full stop does ("got the role 🎉 any
         // tips?"), whatever the case of the next word.
         let emoji = is_emoji(c);
-        if !matches!(c, '.' | '!' | '?') && !emoji {
+        if !matches!(c, '.' | '!' | '?' | '…') && !emoji {
             continue;
         }
         let (Some(&(space_at, space)), Some(&(_, after))) = (chars.get(w + 1), chars.get(w + 2)) else {
@@ -1052,7 +1062,11 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     if has(&PAST, n) && !has(&PROPOSAL, n) {
         return None;
     }
-    let meeting = MEETING.find(n).map(|m| meeting_word(m.as_str().trim()));
+    // The most telling meeting word: "grab dinner" is a dinner.
+    let meeting = all_matches(&MEETING, n)
+        .into_iter()
+        .map(meeting_word)
+        .max_by_key(|w| *w != "meeting");
     let proposes = has(&PROPOSAL, n);
     // "the first Tuesday of each month" is when a thing recurs, not a time offered.
     let time = (time_words(n).is_some() || has(&VAGUE_TIME, n)) && !has(&RECURRING, n);
@@ -1080,7 +1094,14 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
         // "Does Thursday at 3pm work for you?", "are you free tomorrow?"
         None if time && has(&TIME_OFFER, n) => Some("meeting"),
         // "Wednesday 25th, 7pm at Hopfenreich?": a time asked about is offered.
-        None if time && s.question && n.split_whitespace().count() <= 8 && !has(&PAST, n) && !has(&ATTEND, n) => {
+        None if time
+            && s.question
+            && n.split_whitespace().count() <= 8
+            && !has(&PAST, n)
+            && !has(&ATTEND, n)
+            && !has(&DEADLINE, n)
+            && !has(&ASKED_OF_THE_PAST, n) =>
+        {
             Some("meeting")
         }
         _ => None,
@@ -1088,6 +1109,11 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
 }
 
 words!(LET_US, r"let us|we could|we can|i could|i can|maybe|perhaps");
+words!(ASKED_OF_THE_PAST, r"did|was|were|had|went|saw");
+words!(
+    DEADLINE,
+    r"before (?:the |next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|end|\d+|tomorrow)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|end of|eod|the end|\d+)|until|no later than|due (?:on|by)"
+);
 words!(
     RECURRING,
     r"each (?:week|month|year)|every (?:week|month|year|other|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|of (?:each|every|the) month|weekly|monthly"
@@ -1111,7 +1137,7 @@ words!(
 );
 words!(
     TIME_OFFER,
-    r"shall we (?:say|do|meet|go for|grab)|let us say|should we say|does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me|better for you|works better|suits you better|can offer|could offer|if the time suits you"
+    r"shall we (?:say|do|meet|go for|grab)|let us say|should we say|does \S+(?: \S+){0,5} (?:work|suit)|would \S+(?: \S+){0,5} (?:work|suit)|are you (?:free|around|available)|how about|what about|works for you|suit you|free on|available on|i am free|i am around|i could do|i can do|would work|could work|works for me|work for me|suits me|suit me|is good for me|is best for me|better for me|better for you|works better|suits you better|can offer|could offer|if the time suits you|(?:can|could) we (?:go through|go over|look at|discuss|talk through|walk through)"
 );
 
 fn meeting_word(w: &str) -> &'static str {
@@ -1121,7 +1147,7 @@ fn meeting_word(w: &str) -> &'static str {
         "dinner" => "dinner",
         "breakfast" => "breakfast",
         "brunch" => "brunch",
-        "drink" | "drinks" | "beer" | "beers" => "drinks",
+        "drink" | "drinks" | "beer" | "beers" | "pint" | "pints" | "a drink" => "drinks",
         "demo" => "demo",
         "call" | "calls" | "zoom" | "video call" | "hop on" | "jump on" => "call",
         "chat" => "chat",
@@ -1163,7 +1189,7 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"(?:thanks|thank you) (?:so much |a lot )?for (?:the |your )?(?:congrats|congratulations|kind words|lovely words|wishes)|(?:very|super|really|so|extremely) (?:useful|helpful)|you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -1326,8 +1352,21 @@ words!(
 );
 words!(
     FOREIGN_CLOSERS,
-    r"tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+"
+    r"(?:grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir)?|gracias|tack) (?:per i complimenti|pour les compliments|für die glückwünsche|por las felicitaciones|för grattisen)|tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+"
 );
+
+/// Every match of a padded pattern, trimmed, where a match may start on
+/// the space that ended the one before ("grab dinner": both words).
+fn all_matches<'t>(r: &Regex, text: &'t str) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = r.find_at(text, pos) {
+        out.push(m.as_str().trim());
+        let shared = usize::from(m.as_str().ends_with(' ') && m.len() > 1);
+        pos = m.end() - shared;
+    }
+    out
+}
 
 /// `text` with every match of a padded pattern taken out, where a match may
 /// start on the space that ended the one before ("works talk then": both go).
@@ -1399,7 +1438,7 @@ words!(
 );
 words!(
     RECRUITER,
-    r"(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)"
+    r"(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
 );
 words!(
     ASK_INTRO,
@@ -1423,11 +1462,11 @@ words!(
 );
 words!(
     PLEASANTRY,
-    r"how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how is life (?:in|at) \S+|how are things (?:in|at) \S+|do you still \S+|are you still (?:at|in|doing|climbing|running|hiking)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat|how is things|how are things with you|how is it with you"
+    r"how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how is life (?:in|at) \S+|how are things (?:in|at) \S+|do you still (?:climb|run|play|surf|cycle|bike|live|work|do|go)|how is (?:the|your) \S+(?: \S+){0,3} going(?: on your side| at your end| for you)?|are you still (?:at|in|doing|climbing|running|hiking)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat|how is things|how are things with you|how is it with you"
 );
 words!(
     ATTEND,
-    r"(?:are )?you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)"
+    r"(?:are )?you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)|(?:are )?you still (?:going|coming|heading) (?:to|at)"
 );
 words!(
     OPINION,
@@ -1855,11 +1894,15 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         acts.insert(Act::Thanks);
         // Thanks for what the user did ("thanks for the intro to Maria"),
         // not the politeness of a request ("thanks in advance").
-        if !s.question && (has(&THANKS_FOR_DONE, n) || has(&HELPED, n)) && !has(&THANKS_AHEAD, n) {
+        if has(&THANKS_FOR_CARE, n) {
+            r.thanked_for_care = true;
+        } else if !s.question && (has(&THANKS_FOR_DONE, n) || has(&HELPED, n)) && !has(&THANKS_AHEAD, n) {
             r.thanked_for_done = true;
         }
     }
-    let congrats = has(&CONGRATS, n);
+    // "grazie mille per i complimenti": thanks for theirs, not congratulations.
+    let congrats = has(&CONGRATS, n) && !has(&THANKS_FOR_CONGRATS, n);
+    r.recovering |= has(&RECOVERING, n);
     if congrats {
         acts.insert(Act::Congrats);
     }
@@ -1983,6 +2026,24 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 }
 
 words!(YOU_WORDS, r"you|your|yours");
+// Their own new job told beside a role they want to fill.
+words!(
+    OWN_JOB,
+    r"i (?:have )?(?:accepted|joined|signed|started)|i got the|i am (?:joining|starting)|i will be joining|i start (?:at|on|in|next)"
+);
+// Thanks for the user's care: "glad it helped" answers them wrongly.
+words!(
+    THANKS_FOR_CARE,
+    r"(?:thanks|thank you|thx) (?:so much |a lot |again )?for (?:the |your )?(?:note|message|kind words|lovely words|flowers|card|thoughts|wishes|checking in|asking|concern|kindness|support)"
+);
+words!(
+    RECOVERING,
+    r"getting there|on the mend|recovering|recovery is (?:going|slow|good|fine)|feeling (?:a lot |much )?better|back on my feet|healing"
+);
+words!(
+    THANKS_FOR_CONGRATS,
+    r"(?:thanks|thank you|thx|grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir| schön)?|gracias|obrigad[oa]|tack(?: så mycket)?|dank je(?: wel)?) (?:so much |a lot |again )?(?:for|per|pour|für|por|pelas?|pelos?|för|voor) (?:the |your |all the |i |les |tes |vos |die |deine |las |tus |dina |de )?(?:congrats|congratulations|complimenti|compliments|félicitations|glückwünsche|felicitaciones|parabéns|grattis|gelukwensen|kind words|lovely words|wishes|auguri)"
+);
 words!(
     NO_REPLY_NEEDED,
     r"no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated"
