@@ -79,7 +79,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         parts.push(sympathy(n.kind, v).into());
     }
     if let Some(n) = good {
-        let mut c = match (n.kind, f.topic) {
+        let mut c = match (n.kind, f.topic.filter(|t| t.starts_with("your ") && !about_a_person(t))) {
             // What they shipped is named: "congrats on shipping your new billing system".
             (NewsKind::Launch, Some(t)) => format!(
                 "{} {t}!",
@@ -119,7 +119,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // Their topic is named only when it is their thing ("your design
         // system migration"): a place, a title or the user's own thing cut
         // from a sentence reads wrong ("thanks for filling me in on Berlin").
-        parts.push(match f.topic.filter(|t| t.starts_with("your ")) {
+        parts.push(match f.topic.filter(|t| t.starts_with("your ") && !about_a_person(t)) {
             Some(t) => format!(
                 "{} {t}!",
                 pick(
@@ -178,7 +178,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     &[
                         "Of course, I've been thinking of you.",
                         "Of course, you've been on my mind.",
-                        "Of course, I'm glad you're doing okay.",
+                        "Of course.",
                     ],
                 )
             }
@@ -278,20 +278,31 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
             )),
             // "next week", "in January": no day yet, so none is agreed.
-            (Some(t), false) if !t.chars().any(|c| c.is_ascii_digit()) && !t.split_whitespace().any(is_weekday) => {
-                parts.push(format!(
-                    "{} {t} is fine. {}",
-                    pick(v, &["Happy to move it,", "Sure,", "Of course,"]),
-                    pick(
-                        v,
-                        &[
-                            "Which day suits you?",
-                            "What day would work for you?",
-                            "Just say which day suits you."
-                        ]
-                    )
-                ))
-            }
+            // Their "tomorrow", a day later, is asked about.
+            (Some(t), false) if f.days_since > 0 && relative(t) => parts.push(format!(
+                "{} {}",
+                pick(v, &["Is that time", "Is that", "Would that"]),
+                pick(
+                    v,
+                    &[
+                        "still possible, or should we find another?",
+                        "still good for you, or shall we pick a new time?",
+                        "still work, or should we find another time?"
+                    ]
+                )
+            )),
+            (Some(t), false) if vague(t) => parts.push(format!(
+                "{} {t} is fine. {}",
+                pick(v, &["Happy to move it,", "Sure,", "Of course,"]),
+                pick(
+                    v,
+                    &[
+                        "Which day suits you?",
+                        "What day would work for you?",
+                        "Just say which day suits you."
+                    ]
+                )
+            )),
             (Some(t), false) => parts.push(format!("{} works for me.", capitalised(t))),
             _ => parts.push(
                 pick(
@@ -327,11 +338,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if f.late
-            || (f.days_since > 0 && r.time.as_deref().is_some_and(relative))
-            // "drinks saturday?" on a Friday, answered on Monday.
-            || (f.days_since >= 2 && r.time.as_deref().is_some_and(|t| t.split_whitespace().any(is_weekday) && !t.chars().any(|c| c.is_ascii_digit())))
-        {
+        } else if f.late || (f.days_since > 0 && r.time.as_deref().is_some_and(relative)) {
             parts.push(
                 pick(
                     v,
@@ -382,8 +389,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         parts.push(text);
         answered = true;
     }
-    // Bad news alone gets an offer of support, asking nothing.
-    if bad.is_some() && !answered && full {
+    // Heavy bad news alone gets an offer of support, asking nothing (a
+    // cancelled trip gets "what a shame", not "thinking of you").
+    if bad.is_some_and(|n| matches!(n.kind, NewsKind::Layoff | NewsKind::Loss | NewsKind::Illness)) && !answered && full
+    {
         parts.push(
             pick(
                 v,
@@ -420,7 +429,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
 }
 
 fn lower_first(s: &str) -> String {
-    let keep = ["I ", "I'", "I'm", "Is ", "Does ", "Could ", "When ", "What "];
+    let keep = ["I ", "I'", "I'm"];
     if keep.iter().any(|k| s.starts_with(k)) {
         return s.to_string();
     }
@@ -627,21 +636,22 @@ fn invitation(what: &str, v: usize) -> String {
         )
         .into();
     }
-    let thing = if what == "invitation" {
-        String::new()
-    } else {
-        format!(" to the {what}")
+    let lead = pick(
+        v,
+        &[
+            "Thanks so much for the invitation",
+            "Thank you for the invite",
+            "Thanks for thinking of me",
+        ],
+    );
+    // "the invitation to the panel", but "thinking of me for the panel".
+    let thing = match (what, lead.ends_with("of me")) {
+        ("invitation", _) => String::new(),
+        (w, true) => format!(" for the {w}"),
+        (w, false) => format!(" to the {w}"),
     };
     format!(
-        "{}{thing}! {}",
-        pick(
-            v,
-            &[
-                "Thanks so much for the invitation",
-                "Thank you for the invite",
-                "Thanks for thinking of me"
-            ]
-        ),
+        "{lead}{thing}! {}",
         pick(
             v,
             &[
@@ -651,6 +661,41 @@ fn invitation(what: &str, v: usize) -> String {
             ]
         )
     )
+}
+
+/// "your husband", "your manager": a person, not a thing to be filled in on.
+fn about_a_person(topic: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "husband",
+        "wife",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "son",
+        "daughter",
+        "kid",
+        "kids",
+        "children",
+        "mum",
+        "mom",
+        "dad",
+        "mother",
+        "father",
+        "sister",
+        "brother",
+        "family",
+        "parents",
+        "manager",
+        "boss",
+        "team lead",
+        "cousin",
+        "friend",
+        "colleague",
+        "colleagues",
+    ];
+    topic
+        .split_whitespace()
+        .any(|w| PEOPLE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
 }
 
 /// A time with no day in it ("in the next few weeks", "next month"): none
