@@ -1932,7 +1932,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // of their own choosing ("Thursday works for me", with no time
         // proposed before) still waits for the user's word.
         let time = time_words(n).filter(|_| !has(&RECURRING, n));
-        let their_invitation = has(&INVITATION, n) && has(&INVITE_YOU, n);
+        let their_invitation = their_invitation_in(n);
         if confirm_words && !their_invitation && ((user_proposed && !has(&TIME_OFFER_QUESTION, n)) || strong_confirm) {
             acts.insert(Act::Confirms);
         } else {
@@ -1945,9 +1945,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         if r.mode.is_none() {
             r.mode = mode_of(n);
         }
-    } else if !pitch
-        && !rescheduled
-        && !(has(&INVITATION, n) && has(&INVITE_YOU, n))
+    } else if !(pitch || rescheduled || their_invitation_in(n))
         && confirm_words
         && (time_words(n).is_some() || strong_confirm)
         && (user_proposed || strong_confirm)
@@ -2033,6 +2031,12 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 }
 
 words!(YOU_WORDS, r"you|your|yours");
+
+/// "a small farewell on the 22nd, would love to see you there": their
+/// invitation, which "see you there" does not make a confirmation.
+fn their_invitation_in(n: &str) -> bool {
+    has(&INVITATION, n) && has(&INVITE_YOU, n)
+}
 // Their own new job told beside a role they want to fill.
 words!(
     OWN_JOB,
