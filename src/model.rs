@@ -371,6 +371,9 @@ pub struct Summary {
     pub stale_at: Option<DateTime<Utc>>,
     /// The two-way history that relationship strength reads (rule 15).
     pub talk: Talk,
+    /// Rule 3: every response so far is a message of theirs read as a pitch
+    /// (see [`pitches_only`]).
+    pub pitches_only: bool,
 }
 
 /// Rule 15's facts of a contact's two-way history, counted over what has
@@ -491,6 +494,9 @@ impl Summary {
         {
             s.pending_closer = reading_in_context(&sorted, pos, &[]).acts.closes();
         }
+        if read {
+            s.pitches_only = pitches_only(&sorted, |pos| reading_in_context(&sorted, pos, &[]).acts);
+        }
         s
     }
 
@@ -510,6 +516,27 @@ impl Summary {
         };
         self.out_after_response - u32::from(answered_first && self.out_after_response > 0)
     }
+}
+
+/// Rule 3: whether every response among `sorted` (a contact's interactions
+/// that have happened, oldest first) is a message of theirs, with text,
+/// read as a pitch (`acts_at` reads the one at a position); false without
+/// any response. A call, a meeting, a message without text or one read
+/// otherwise is a real exchange. Reads the newest first and stops at the
+/// first that is not a pitch: most contacts cost one reading.
+pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> crate::text::Acts) -> bool {
+    let mut any = false;
+    for (pos, i) in sorted.iter().enumerate().rev() {
+        if !i.is_response() {
+            continue;
+        }
+        let text = i.note.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if i.direction != Direction::In || !text || !acts_at(pos).has(crate::text::Act::Pitch) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// The reading of the message at `pos` of a contact's interactions sorted

@@ -61,6 +61,9 @@ pub enum WhyNone {
     },
     /// Check-ins are off for this contact and nothing else is due.
     NoCadence,
+    /// Rule 3: every message from them (by this greeting name) so far was
+    /// a pitch, and nothing else is due.
+    OnlyPitches(String),
     /// Rule 1: their last message (by this greeting name) closed the conversation.
     Closed(String),
     /// Everything that was due has been acted upon.
@@ -137,6 +140,7 @@ impl std::fmt::Display for WhyNone {
                 sensitive: false,
             } => write!(f, "deferred until {} while they are busy", day(until)),
             WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
+            WhyNone::OnlyPitches(name) => write!(f, "no check-ins: every message from {name} so far was a pitch"),
             WhyNone::Closed(name) => write!(f, "no reply needed: {name}'s message closed the conversation"),
             WhyNone::Quiet => f.write_str("nothing due"),
             WhyNone::BeyondCalendar => f.write_str("the next check-in falls beyond the calendar (after the year 9999)"),
@@ -1103,6 +1107,9 @@ fn idle_reason(ctx: &Ctx, c: &PlanRow, holds: &[Hold]) -> WhyNone {
     }
     if c.cadence.unwrap_or(ctx.s.rules.default_cadence) == Cadence::None {
         return WhyNone::NoCadence;
+    }
+    if rules::rule_03_pitches_only(c) {
+        return WhyNone::OnlyPitches(reasons::greeting(c).to_string());
     }
     WhyNone::Quiet
 }

@@ -148,6 +148,19 @@ const MIGRATIONS: &[Step] = &[
     // user set a cadence or tag by hand; in `packed` before the name, so that
     // the planner ranks competing check-ins (rule 10) from the row alone.
     Step::Code(talk_columns),
+    // v19: rule 3's pitches only: whether every message of a contact's so
+    // far was read as a pitch (kept with the summary: existing contacts get
+    // it at open, see `records::backfill_pitches`), and whether the user set
+    // the contact's cadence by hand (approximated for existing contacts by
+    // `by_hand` with a cadence of their own, unless it may have come with
+    // tags). The planning rows carry both: `plan_source` makes them again.
+    Step::Sql(
+        "ALTER TABLE contacts ADD COLUMN pitches_only INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE contacts ADD COLUMN cadence_by_hand INTEGER NOT NULL DEFAULT 0;
+        UPDATE contacts SET cadence_by_hand = 1
+            WHERE by_hand = 1 AND cadence IS NOT NULL AND (source = 'manual' OR tags = '[]');
+        INSERT INTO meta (key, value) SELECT 'pitches_only', '1' WHERE NOT EXISTS (SELECT 1 FROM interactions);",
+    ),
 ];
 
 /// Schema 16: the columns of [`crate::model::Talk`] and `by_hand`, the view
@@ -386,7 +399,7 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
         )));
     }
     if version == LATEST {
-        return Ok(());
+        return super::plan_source::ensure(conn);
     }
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -406,6 +419,8 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
             Step::Code(f) => f(&tx)?,
         }
     }
+    // The planning rows as this tend makes them (see `plan_source`).
+    super::plan_source::rebuild_if_changed(&tx)?;
     tx.pragma_update(None, "user_version", LATEST)
         .ctx("recording the schema version")?;
     tx.commit().ctx("committing the migration")
@@ -539,5 +554,57 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(rows[0].summary.talk, sara.talk);
         assert!(rows[0].by_hand);
+    }
+
+    /// A database at schema 18: its contacts who only ever pitched are
+    /// found at the first open after schema 19 (rule 3), once, and a cadence
+    /// given by hand is told from one that came with an import.
+    #[test]
+    fn schema_19_finds_who_only_ever_pitched() {
+        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        {
+            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+            for step in &MIGRATIONS[..18] {
+                match step {
+                    Step::Sql(sql) => tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}")),
+                    Step::Code(f) => f(&tx).unwrap_or_else(|e| panic!("{e}")),
+                }
+            }
+            // Brad (by hand, a cadence) and Jess (imported with one) only
+            // pitched; Mia pitched, then met the user.
+            tx.execute_batch(
+                "INSERT INTO contacts (name, cadence, source, by_hand, created_at, updated_at) VALUES
+                     ('Brad', '4w', 'manual', 1, 0, 0), ('Jess', '6w', 'linkedin', 0, 0, 0),
+                     ('Mia', '6w', 'linkedin', 0, 0, 0);
+                 INSERT INTO interactions (contact_id, at, direction, channel, note, created_at) VALUES
+                     (1, 1000000, 'in', 'message', 'Hi Alex, I help companies like yours cut CI costs by 40%. Do you have 15 minutes this week for a quick demo of our platform?', 0),
+                     (1, 1003600, 'out', 'message', 'No thanks.', 0),
+                     (2, 1000000, 'in', 'email', 'Quick one: our platform cut AWS bills by 30% for teams your size. Open to a 15 minute demo on Thursday?', 0),
+                     (3, 1000000, 'in', 'email', 'Quick one: our platform cut AWS bills by 30% for teams your size. Open to a 15 minute demo on Thursday?', 0),
+                     (3, 2000000, 'both', 'meeting', NULL, 0);
+                 PRAGMA user_version = 18;",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            tx.commit().unwrap_or_else(|e| panic!("{e}"));
+        }
+        apply(&mut conn, Path::new(":memory:")).unwrap_or_else(|e| panic!("{e}"));
+        let now = chrono::Utc::now();
+        let found = super::super::records::backfill_pitches(&conn, now).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(found, 2, "Brad and Jess are read; Mia's meeting rules her out unread");
+        assert_eq!(
+            super::super::records::backfill_pitches(&conn, now).ok(),
+            Some(0),
+            "once"
+        );
+        let rows = crate::store::contacts::plan_rows(&conn, None, &[], crate::store::contacts::UsualHours::Off)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got: Vec<(&str, bool, bool)> = rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.summary.pitches_only, r.cadence_by_hand))
+            .collect();
+        assert_eq!(
+            got,
+            [("Brad", true, true), ("Jess", true, false), ("Mia", false, false)]
+        );
     }
 }

@@ -15,6 +15,7 @@ pub mod edits;
 pub mod history;
 mod migrations;
 pub mod nudges;
+mod plan_source;
 pub mod records;
 pub mod sources;
 pub mod stats;
@@ -148,7 +149,7 @@ impl Store {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .ctx("reading the schema version")?;
-        if version != migrations::LATEST {
+        if version != migrations::LATEST || !plan_source::is_current(&conn)? {
             return Err(Error::Failed(format!(
                 "database '{}' has schema {version}, and this tend cannot update it here",
                 path.display()
