@@ -580,8 +580,16 @@ impl App {
             return Ok(alone);
         };
         // Pushed later by the cap: further horizons, each plan still far
-        // cheaper than planning everyone, before the whole plan.
+        // cheaper than planning everyone, before the whole plan. Unless those
+        // plans would read most contacts anyway (a network whose cadences ask
+        // more than the cap gives: every check-in is due): then each would
+        // cost a whole plan, and the whole plan alone is the answer.
         let live = planner::live_bounds(&self.settings, self.now());
+        let first = live.until(Duration::days(1).after(due, self.tz()));
+        let (live_rows, all_rows) = self.store.read(|| store::contacts::live_share(conn, &first))?;
+        if live_rows.saturating_mul(2) > all_rows {
+            return self.plan();
+        }
         for days in [1, 15] {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self

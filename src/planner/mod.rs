@@ -100,8 +100,18 @@ pub struct Competition {
     /// This contact's place among them by strength (1 = the strongest).
     pub rank: usize,
     pub strength: f64,
-    pub greeting: String,
+    /// Their name and greeting name: the greeting is found when the reason
+    /// is written (a whole plan has thousands of these, most never shown).
+    pub name: String,
+    pub greet: Option<String>,
     pub id: ContactId,
+}
+
+impl Competition {
+    /// The name the reason calls them by.
+    pub fn greeting(&self) -> &str {
+        reasons::greeting_of(&self.name, self.greet.as_deref())
+    }
 }
 
 impl std::fmt::Display for WhyNone {
@@ -152,10 +162,10 @@ impl std::fmt::Display for WhyNone {
                 grouped(c.competing),
                 c.cap,
                 if c.cap == 1 { "" } else { "s" },
-                c.greeting,
+                c.greeting(),
                 ordinal(c.rank),
                 strength::shown(c.strength),
-                c.greeting,
+                c.greeting(),
                 c.id
             ),
         }
@@ -649,7 +659,8 @@ impl Planning<'_> {
                     cap: self.ctx.s.rules.daily_cap,
                     rank: place,
                     strength: row.bond().strength(self.ctx.now),
-                    greeting: reasons::greeting(row).to_string(),
+                    name: row.name.clone(),
+                    greet: row.greet.clone(),
                     id: cid,
                 });
                 Some((cid, why, has_next))

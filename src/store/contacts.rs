@@ -436,21 +436,9 @@ pub fn plan_rows_raw(
     // A row with check-ins is read unless `checkins_before` rules its
     // check-in out (see `LiveBounds::until`).
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, packed FROM plan_rows
-             WHERE (checkins = 2 AND (checkin_base IS NULL OR checkin_base + cadence_secs < ?5))
-                OR (checkins = 1 AND NOT ?1 AND (checkin_base IS NULL OR checkin_base + ?6 < ?5))
-                OR inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)",
-        )
+        .prepare_cached(&format!("SELECT id, packed FROM plan_rows WHERE {LIVE}"))
         .ctx("reading contacts to plan")?;
-    let rows = stmt.query(params![
-        b.default_cadence_none,
-        ts::to(b.inbound_since),
-        b.connected_since.to_string(),
-        b.birthdays,
-        b.checkins_before.map_or(i64::MAX, ts::to),
-        b.default_cadence_secs,
-    ]);
+    let rows = stmt.query(live_params(b));
     // The ids read, to leave those of `also` already read out of the second query.
     batch.seen = Some(Vec::new());
     collect_plan_rows(rows, &mut batch)?;
@@ -468,6 +456,33 @@ pub fn plan_rows_raw(
         collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut batch)?;
     }
     batch.flush()
+}
+
+/// The planning rows [`LiveBounds`] keep, with [`live_params`].
+const LIVE: &str = "(checkins = 2 AND (checkin_base IS NULL OR checkin_base + cadence_secs < ?5))
+    OR (checkins = 1 AND NOT ?1 AND (checkin_base IS NULL OR checkin_base + ?6 < ?5))
+    OR inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)";
+
+fn live_params(b: &LiveBounds) -> impl rusqlite::Params {
+    (
+        b.default_cadence_none,
+        ts::to(b.inbound_since),
+        b.connected_since.to_string(),
+        b.birthdays,
+        b.checkins_before.map_or(i64::MAX, ts::to),
+        b.default_cadence_secs,
+    )
+}
+
+/// How many planning rows `live` keeps (those live through events or nudge
+/// records aside), and how many there are: whether a plan with these bounds
+/// reads much less than a whole one. Counted from the narrow filter columns.
+pub fn live_share(conn: &Connection, live: &LiveBounds) -> Result<(i64, i64)> {
+    conn.prepare_cached(&format!(
+        "SELECT count(*) FILTER (WHERE {LIVE}), count(*) FROM plan_rows"
+    ))
+    .and_then(|mut st| st.query_row(live_params(live), |r| Ok((r.get(0)?, r.get(1)?))))
+    .ctx("counting contacts to plan")
 }
 
 /// Planning rows as stored (`plan_rows.packed`), not yet unpacked.
@@ -590,6 +605,8 @@ pub enum UsualHours {
 /// contacts without one of their own must have been learned in.
 pub(super) struct Zones {
     parsed: std::collections::HashMap<String, Option<chrono_tz::Tz>>,
+    /// Cadences by their text, likewise (most contacts share a few).
+    cadences: std::collections::HashMap<String, Option<Cadence>>,
     pub(super) usual_hours: UsualHours,
 }
 
@@ -604,9 +621,20 @@ impl Zones {
         z
     }
 
+    /// The cadence this text says, `None` when it says none tend reads.
+    pub(super) fn cadence(&mut self, text: &str) -> Option<Cadence> {
+        if let Some(c) = self.cadences.get(text) {
+            return *c;
+        }
+        let c = text.parse().ok();
+        self.cadences.insert(text.to_string(), c);
+        c
+    }
+
     fn new(usual_hours: UsualHours) -> Zones {
         Zones {
             parsed: std::collections::HashMap::new(),
+            cadences: std::collections::HashMap::new(),
             usual_hours,
         }
     }

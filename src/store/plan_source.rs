@@ -98,7 +98,10 @@ pub(super) const FIELDS: &[Field] = &[
         sql: "replace(cadence, ',', ';')",
         columns: &["cadence"],
         read: |u, f| {
-            u.row.cadence = parsed(f)?;
+            u.row.cadence = match f.text()? {
+                Some(text) => Some(u.zones.cadence(text)?),
+                None => None,
+            };
             Some(())
         },
     },
