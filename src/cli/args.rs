@@ -8,8 +8,33 @@ pub use clap_complete::Shell;
 use crate::model::{Birthday, Cadence, Channel, EventKind, Status};
 use crate::time::{Duration, InstantArg};
 
+/// A DATE on the command line, within the years tend reads (time::YEARS).
 fn date(s: &str) -> Result<NaiveDate, String> {
-    crate::time::parse_date(s)
+    use chrono::Datelike;
+    let d = crate::time::parse_date(s)?;
+    crate::time::check_year(s, d.year())?;
+    Ok(d)
+}
+
+/// A birthday on the command line: its year, when given, as for a DATE.
+fn birthday(s: &str) -> Result<Birthday, String> {
+    let b: Birthday = s.parse()?;
+    if let Some(year) = b.year {
+        crate::time::check_year(s, year)?;
+    }
+    Ok(b)
+}
+
+/// An INSTANT on the command line: its date as for a DATE.
+fn instant(s: &str) -> Result<InstantArg, String> {
+    use chrono::Datelike;
+    let i: InstantArg = s.parse()?;
+    let year = match i {
+        InstantArg::At(at) => at.year(),
+        InstantArg::Date(d) => d.year(),
+    };
+    crate::time::check_year(s, year)?;
+    Ok(i)
 }
 
 fn non_empty(s: &str) -> Result<String, String> {
@@ -257,7 +282,7 @@ pub struct ContactFlags {
     #[arg(long, value_name = "DURATION|none", value_parser = parsed::<Cadence>)]
     pub cadence: Option<Cadence>,
     /// Their birthday, with or without the year.
-    #[arg(long, value_name = "DATE|MM-DD", value_parser = parsed::<Birthday>)]
+    #[arg(long, value_name = "DATE|MM-DD", value_parser = birthday)]
     pub birthday: Option<Birthday>,
     /// A note for yourself; never used in a draft.
     #[arg(long, value_name = "TEXT")]
@@ -347,7 +372,7 @@ pub struct LogArgs {
     #[arg(long, value_enum, default_value_t = Channel::Message)]
     pub channel: Channel,
     /// When it happened (RFC 3339 or a date); defaults to now.
-    #[arg(long, value_name = "INSTANT", value_parser = parsed::<InstantArg>)]
+    #[arg(long, value_name = "INSTANT", value_parser = instant)]
     pub at: Option<InstantArg>,
     /// What was said, in a few words.
     #[arg(long, value_name = "TEXT")]
@@ -386,7 +411,7 @@ pub struct FixArgs {
     #[arg(long, value_name = "C")]
     pub contact: Option<String>,
     /// Interaction: when it happened (RFC 3339 or a date).
-    #[arg(long, value_name = "INSTANT", value_parser = parsed::<InstantArg>)]
+    #[arg(long, value_name = "INSTANT", value_parser = instant)]
     pub at: Option<InstantArg>,
     /// Interaction: how it happened.
     #[arg(long, value_enum)]
