@@ -987,3 +987,25 @@ fn a_date_of_year_0_or_9999_is_refused_with_the_years_tend_reads() {
     // A birthday without a year, and dates within the years, still do.
     env.run(&["add", "Bo Lee", "--birthday", "02-29", "--connected-on", "1999-12-31"]);
 }
+
+// 11. A profile URL that "Open profile" must not open.
+
+#[test]
+fn a_profile_url_that_is_no_web_address_is_refused() {
+    let env = env();
+    env.run(&["add", "Ann Lee", "--url", "https://www.linkedin.com/in/ann-lee"]);
+    for url in [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "JavaScript://%0aalert(1)",
+        "https://",
+    ] {
+        let err = env.fails(&["add", "Bo Lee", "--url", url], 2);
+        assert!(
+            err.contains("expected a web address starting with https:// (or http://)"),
+            "{url}: {err}"
+        );
+        env.fails(&["edit", "ann", "--url", url], 2);
+    }
+    assert_eq!(env.contact("Ann Lee")["url"], "https://www.linkedin.com/in/ann-lee");
+}

@@ -16,6 +16,25 @@ fn date(s: &str) -> Result<NaiveDate, String> {
     Ok(d)
 }
 
+/// A profile's address: a web address, which "Open profile" may open
+/// (`javascript:` or `file:` would run or show something else); "" clears it.
+fn web_url(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let rest = ["https://", "http://"].iter().find_map(|scheme| {
+        t.get(..scheme.len())
+            .filter(|p| p.eq_ignore_ascii_case(scheme))
+            .map(|_| &t[scheme.len()..])
+    });
+    let host_ok = rest.is_some_and(|r| r.chars().next().is_some_and(|c| c.is_alphanumeric()));
+    if t.is_empty() || (host_ok && !t.chars().any(|c| c.is_whitespace() || c.is_control())) {
+        return Ok(t.to_string());
+    }
+    Err(format!(
+        "invalid URL '{}': expected a web address starting with https:// (or http://)",
+        t.escape_debug()
+    ))
+}
+
 /// A birthday on the command line: its year, when given, as for a DATE.
 fn birthday(s: &str) -> Result<Birthday, String> {
     let b: Birthday = s.parse()?;
@@ -254,8 +273,8 @@ pub struct ContactFlags {
     /// An e-mail address (repeatable: the first is the main one; on edit they replace the old ones, "" removes them all).
     #[arg(long = "email", value_name = "E", value_parser = email)]
     pub emails: Vec<String>,
-    /// Their profile's address (LinkedIn or elsewhere).
-    #[arg(long, value_name = "URL")]
+    /// Their profile's address (LinkedIn or elsewhere): https:// or http://.
+    #[arg(long, value_name = "URL", value_parser = web_url)]
     pub url: Option<String>,
     /// Where they work.
     #[arg(long, value_name = "C")]
