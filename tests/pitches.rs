@@ -97,3 +97,28 @@ fn one_message_that_is_not_a_pitch_brings_the_check_ins_back() {
     let v = env.json(&["show", "brad", "--json"]);
     assert_eq!(v["next"]["kind"], "check-in", "{v}");
 }
+
+#[test]
+fn a_backup_from_before_the_pitches_keeps_a_cadence_set_by_hand() {
+    let env = pitched();
+    env.run(&["edit", "brad", "--cadence", "4w"]);
+    let backup: serde_json::Value =
+        serde_json::from_str(&env.run(&["export", "json"])).unwrap_or_else(|e| panic!("{e}"));
+    // As a backup written before schema 19: no such columns.
+    let mut old = backup.clone();
+    for c in old["contacts"].as_array_mut().into_iter().flatten() {
+        if let Some(fields) = c.as_object_mut() {
+            fields.remove("pitches_only");
+            fields.remove("cadence_by_hand");
+        }
+    }
+    for (name, backup) in [("new.json", backup), ("old.json", old)] {
+        let fresh = Env::at("2026-12-01T10:00:00+01:00");
+        fresh.config("[user]\ntimezone = \"Europe/Paris\"\n");
+        let file = fresh.path(name);
+        std::fs::write(&file, backup.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        fresh.run(&["import", "json", support::path_str(&file)]);
+        let v = fresh.json(&["show", "brad", "--json"]);
+        assert_eq!(v["next"]["kind"], "check-in", "{name}: {v}");
+    }
+}

@@ -154,14 +154,27 @@ const MIGRATIONS: &[Step] = &[
     // the contact's cadence by hand (approximated for existing contacts by
     // `by_hand` with a cadence of their own, unless it may have come with
     // tags). The planning rows carry both: `plan_source` makes them again.
-    Step::Sql(
+    Step::Code(pitch_columns),
+];
+
+/// Schema 19 (see [`MIGRATIONS`]).
+fn pitch_columns(tx: &Transaction) -> Result<()> {
+    tx.execute_batch(
         "ALTER TABLE contacts ADD COLUMN pitches_only INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE contacts ADD COLUMN cadence_by_hand INTEGER NOT NULL DEFAULT 0;
-        UPDATE contacts SET cadence_by_hand = 1
-            WHERE by_hand = 1 AND cadence IS NOT NULL AND (source = 'manual' OR tags = '[]');
         INSERT INTO meta (key, value) SELECT 'pitches_only', '1' WHERE NOT EXISTS (SELECT 1 FROM interactions);",
-    ),
-];
+    )
+    .ctx("migrating the database to schema 19")?;
+    tx.execute_batch(HAND_CADENCES)
+        .ctx("migrating the database to schema 19")
+}
+
+/// Whether the user set a contact's cadence by hand, for contacts stored
+/// before it was kept (schema 19, or a backup from before): `by_hand` with
+/// a cadence of their own, unless it may have come with tags on an
+/// imported contact (then its cadence most likely came with the import).
+pub(super) const HAND_CADENCES: &str = "UPDATE contacts SET cadence_by_hand = 1
+    WHERE cadence_by_hand = 0 AND by_hand = 1 AND cadence IS NOT NULL AND (source = 'manual' OR tags = '[]')";
 
 /// Schema 16: the columns of [`crate::model::Talk`] and `by_hand`, the view
 /// of schema 15 with them before the name, and the trigger watching them.
