@@ -100,17 +100,22 @@ pub struct Competition {
     /// This contact's place among them by strength (1 = the strongest).
     pub rank: usize,
     pub strength: f64,
-    /// Their name and greeting name: the greeting is found when the reason
-    /// is written (a whole plan has thousands of these, most never shown).
-    pub name: String,
-    pub greet: Option<String>,
+    /// Their stored greeting name when they have one (`greet_stored`), else
+    /// their full name: the greeting is found when the reason is written (a
+    /// whole plan holds thousands of these, most never shown).
+    pub called: Box<str>,
+    pub greet_stored: bool,
     pub id: ContactId,
 }
 
 impl Competition {
     /// The name the reason calls them by.
     pub fn greeting(&self) -> &str {
-        reasons::greeting_of(&self.name, self.greet.as_deref())
+        if self.greet_stored {
+            reasons::greeting_of("", Some(&self.called))
+        } else {
+            reasons::greeting_of(&self.called, None)
+        }
     }
 }
 
@@ -654,18 +659,28 @@ impl Planning<'_> {
                 let row = by_id.get(&cid)?;
                 // Ties share the better place.
                 let place = strengths.partition_point(|s| *s > rank) + 1;
+                let (called, greet_stored) = called(row);
                 let why = WhyNone::NotPlanned(Competition {
                     competing: strengths.len(),
                     cap: self.ctx.s.rules.daily_cap,
                     rank: place,
                     strength: row.bond().strength(self.ctx.now),
-                    name: row.name.clone(),
-                    greet: row.greet.clone(),
+                    called,
+                    greet_stored,
                     id: cid,
                 });
                 Some((cid, why, has_next))
             })
             .collect()
+    }
+}
+
+/// What [`Competition::greeting`] finds a contact's greeting from: their
+/// stored greeting name when it says something, else their full name.
+fn called(row: &PlanRow) -> (Box<str>, bool) {
+    match row.greet.as_deref().map(str::trim) {
+        Some(stored) if !stored.is_empty() => (stored.into(), true),
+        _ => (row.name.as_str().into(), false),
     }
 }
 

@@ -1555,3 +1555,24 @@ fn rule14_moves_a_nudge_later_in_its_day_to_their_usual_hour_within_the_windows(
     w.settings.rules.learned_hours = false;
     assert_eq!(only(&w.plan(NOW), sara), &base);
 }
+
+/// A reason of rule 10 calls them as every reason does: their stored
+/// greeting name, else the one their full name gives.
+#[test]
+fn a_not_planned_reason_greets_as_other_reasons_do() {
+    let mut row = PlanRow::new(1, "Dr. Nia Okafor".into(), utc(NOW));
+    for greet in [None, Some("  "), Some("Nini")] {
+        row.greet = greet.map(str::to_string);
+        let (called, greet_stored) = called(&row);
+        let c = Competition {
+            competing: 9_148,
+            cap: 5,
+            rank: 6_210,
+            strength: 0.12,
+            called,
+            greet_stored,
+            id: 1,
+        };
+        assert_eq!(c.greeting(), reasons::greeting(&row), "{greet:?}");
+    }
+}
