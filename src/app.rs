@@ -148,12 +148,24 @@ struct DraftsOn<'a> {
     history: std::sync::Arc<crate::lint::History>,
 }
 
-/// Settings and clock from the environment, without opening the database.
 /// Rule 15: a cadence or a tag the user gives by hand (`tend add`, `tend edit`).
 fn by_hand(fields: &ContactFields) -> bool {
     fields.cadence.flatten().is_some() || fields.tags.as_ref().is_some_and(|t| !t.is_empty())
 }
 
+/// Records what the user set by hand: a cadence or tag (rule 15), and
+/// whether the cadence is their own (rule 3).
+fn mark_by_hand(tx: &rusqlite::Connection, id: ContactId, fields: &ContactFields) -> Result<()> {
+    if by_hand(fields) {
+        store::contacts::mark_by_hand(tx, id)?;
+    }
+    if let Some(cadence) = fields.cadence {
+        store::contacts::set_cadence_by_hand(tx, id, cadence.is_some())?;
+    }
+    Ok(())
+}
+
+/// Settings and clock from the environment, without opening the database.
 pub fn load_settings() -> Result<(Settings, Clock, PathBuf)> {
     let (path, required) = crate::paths::config_file();
     let env: BTreeMap<String, String> = std::env::vars().collect();
@@ -463,6 +475,13 @@ impl App {
             }
             Err(_) => {}
         }
+        // Rule 3's pitches only, once after schema 19 (a lookup afterwards).
+        let now = self.now();
+        if !store::records::pitches_backfilled(self.store.conn()).unwrap_or(true)
+            && let Err(e) = self.store.write(|tx| store::records::backfill_pitches(tx, now))
+        {
+            eprintln!("warning: the contacts who only ever pitched were not found: {e}");
+        }
     }
 
     /// Imports a LinkedIn export (`tend import linkedin`, the daemon) in one
@@ -513,9 +532,7 @@ impl App {
         let now = self.now();
         self.store.write(|tx| {
             let id = store::contacts::insert(tx, fields, "manual", None, now)?;
-            if by_hand(fields) {
-                store::contacts::mark_by_hand(tx, id)?;
-            }
+            mark_by_hand(tx, id, fields)?;
             Ok(id)
         })
     }
@@ -525,10 +542,7 @@ impl App {
         let now = self.now();
         self.store.write(|tx| {
             store::contacts::update(tx, id, fields, now)?;
-            if by_hand(fields) {
-                store::contacts::mark_by_hand(tx, id)?;
-            }
-            Ok(())
+            mark_by_hand(tx, id, fields)
         })
     }
 
@@ -740,8 +754,16 @@ impl App {
             return Ok(alone);
         };
         // Pushed later by the cap: further horizons, each plan still far
-        // cheaper than planning everyone, before the whole plan.
+        // cheaper than planning everyone, before the whole plan. Unless those
+        // plans would read most contacts anyway (a network whose cadences ask
+        // more than the cap gives: every check-in is due): then each would
+        // cost a whole plan, and the whole plan alone is the answer.
         let live = crate::facts::live_bounds(&self.settings, self.now());
+        let first = live.until(Duration::days(1).after(due, self.tz()));
+        let (live_rows, all_rows) = self.store.read(|| store::contacts::live_share(conn, &first))?;
+        if live_rows.saturating_mul(2) > all_rows {
+            return self.plan();
+        }
         for days in [1, 15] {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self

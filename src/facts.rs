@@ -39,6 +39,9 @@ pub struct PlanRow {
     pub greet: Option<String>,
     /// The user set this contact's cadence or a tag by hand (rule 15).
     pub by_hand: bool,
+    /// The user set this contact's cadence by hand (`tend add`, `tend
+    /// edit`): rule 3's pitches only do not stop its check-ins.
+    pub cadence_by_hand: bool,
 }
 
 /// What strength is computed from: one contact's stored facts.
@@ -49,6 +52,29 @@ pub struct Bond {
     pub last: Option<DateTime<Utc>>,
     /// The user set a cadence or a tag by hand (`tend add`/`tend edit`).
     pub by_hand: bool,
+}
+
+impl PlanRow {
+    /// A row with nothing known but its id, name and creation: active, no
+    /// zone, cadence or history.
+    pub fn new(id: ContactId, name: String, created_at: DateTime<Utc>) -> PlanRow {
+        PlanRow {
+            id,
+            name,
+            timezone: None,
+            connected_on: None,
+            cadence: None,
+            birthday: None,
+            status: Status::Active,
+            paused_until: None,
+            created_at,
+            summary: Summary::default(),
+            usual_hour: None,
+            greet: None,
+            by_hand: false,
+            cadence_by_hand: false,
+        }
+    }
 }
 
 /// What happened to a nudge, by its stable key (rule 12).

@@ -357,6 +357,9 @@ pub struct Summary {
     pub stale_at: Option<DateTime<Utc>>,
     /// The two-way history that relationship strength reads (rule 15).
     pub talk: Talk,
+    /// Rule 3: every response so far is a message of theirs read as a pitch
+    /// (see [`pitches_only`]).
+    pub pitches_only: bool,
 }
 
 /// Rule 15's facts of a contact's two-way history, counted over what has

@@ -963,3 +963,49 @@ fn an_unreadable_sub_folder_is_skipped_not_the_whole_import() {
     open(&cal.join("secret"), 0o755);
     open(&mail.join(".Private"), 0o755);
 }
+
+// 11. Dates of year 0 or 9999 typed on the command line.
+
+#[test]
+fn a_date_of_year_0_or_9999_is_refused_with_the_years_tend_reads() {
+    let env = env();
+    env.run(&["add", "Ann Lee"]);
+    for args in [
+        &["add", "Bo Lee", "--connected-on", "0000-01-01"][..],
+        &["add", "Bo Lee", "--birthday", "9999-02-28"],
+        &["edit", "ann", "--connected-on", "9999-12-31"],
+        &["log", "ann", "--in", "--at", "0001-01-01T10:00:00Z"],
+        &["log", "ann", "--in", "--at", "0000-06-01"],
+    ] {
+        let err = env.fails(args, 2);
+        let value = args[args.len() - 1];
+        assert!(
+            err.contains(&format!("invalid date '{value}': the year must be from 1900 to 2200")),
+            "tend {args:?}: {err}"
+        );
+    }
+    // A birthday without a year, and dates within the years, still do.
+    env.run(&["add", "Bo Lee", "--birthday", "02-29", "--connected-on", "1999-12-31"]);
+}
+
+// 11. A profile URL that "Open profile" must not open.
+
+#[test]
+fn a_profile_url_that_is_no_web_address_is_refused() {
+    let env = env();
+    env.run(&["add", "Ann Lee", "--url", "https://www.linkedin.com/in/ann-lee"]);
+    for url in [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "JavaScript://%0aalert(1)",
+        "https://",
+    ] {
+        let err = env.fails(&["add", "Bo Lee", "--url", url], 2);
+        assert!(
+            err.contains("expected a web address starting with https:// (or http://)"),
+            "{url}: {err}"
+        );
+        env.fails(&["edit", "ann", "--url", url], 2);
+    }
+    assert_eq!(env.contact("Ann Lee")["url"], "https://www.linkedin.com/in/ann-lee");
+}

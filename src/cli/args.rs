@@ -8,8 +8,52 @@ pub use clap_complete::Shell;
 use crate::model::{Birthday, Cadence, Channel, EventKind, Status};
 use crate::time::{Duration, InstantArg};
 
+/// A DATE on the command line, within the years tend reads (time::YEARS).
 fn date(s: &str) -> Result<NaiveDate, String> {
-    crate::time::parse_date(s)
+    use chrono::Datelike;
+    let d = crate::time::parse_date(s)?;
+    crate::time::check_year(s, d.year())?;
+    Ok(d)
+}
+
+/// A profile's address: a web address, which "Open profile" may open
+/// (`javascript:` or `file:` would run or show something else); "" clears it.
+fn web_url(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let rest = ["https://", "http://"].iter().find_map(|scheme| {
+        t.get(..scheme.len())
+            .filter(|p| p.eq_ignore_ascii_case(scheme))
+            .map(|_| &t[scheme.len()..])
+    });
+    let host_ok = rest.is_some_and(|r| r.chars().next().is_some_and(|c| c.is_alphanumeric()));
+    if t.is_empty() || (host_ok && !t.chars().any(|c| c.is_whitespace() || c.is_control())) {
+        return Ok(t.to_string());
+    }
+    Err(format!(
+        "invalid URL '{}': expected a web address starting with https:// (or http://)",
+        t.escape_debug()
+    ))
+}
+
+/// A birthday on the command line: its year, when given, as for a DATE.
+fn birthday(s: &str) -> Result<Birthday, String> {
+    let b: Birthday = s.parse()?;
+    if let Some(year) = b.year {
+        crate::time::check_year(s, year)?;
+    }
+    Ok(b)
+}
+
+/// An INSTANT on the command line: its date as for a DATE.
+fn instant(s: &str) -> Result<InstantArg, String> {
+    use chrono::Datelike;
+    let i: InstantArg = s.parse()?;
+    let year = match i {
+        InstantArg::At(at) => at.year(),
+        InstantArg::Date(d) => d.year(),
+    };
+    crate::time::check_year(s, year)?;
+    Ok(i)
 }
 
 fn non_empty(s: &str) -> Result<String, String> {
@@ -229,8 +273,8 @@ pub struct ContactFlags {
     /// An e-mail address (repeatable: the first is the main one; on edit they replace the old ones, "" removes them all).
     #[arg(long = "email", value_name = "E", value_parser = email)]
     pub emails: Vec<String>,
-    /// Their profile's address (LinkedIn or elsewhere).
-    #[arg(long, value_name = "URL")]
+    /// Their profile's address (LinkedIn or elsewhere): https:// or http://.
+    #[arg(long, value_name = "URL", value_parser = web_url)]
     pub url: Option<String>,
     /// Where they work.
     #[arg(long, value_name = "C")]
@@ -257,7 +301,7 @@ pub struct ContactFlags {
     #[arg(long, value_name = "DURATION|none", value_parser = parsed::<Cadence>)]
     pub cadence: Option<Cadence>,
     /// Their birthday, with or without the year.
-    #[arg(long, value_name = "DATE|MM-DD", value_parser = parsed::<Birthday>)]
+    #[arg(long, value_name = "DATE|MM-DD", value_parser = birthday)]
     pub birthday: Option<Birthday>,
     /// A note for yourself; never used in a draft.
     #[arg(long, value_name = "TEXT")]
@@ -347,7 +391,7 @@ pub struct LogArgs {
     #[arg(long, value_enum, default_value_t = Channel::Message)]
     pub channel: Channel,
     /// When it happened (RFC 3339 or a date); defaults to now.
-    #[arg(long, value_name = "INSTANT", value_parser = parsed::<InstantArg>)]
+    #[arg(long, value_name = "INSTANT", value_parser = instant)]
     pub at: Option<InstantArg>,
     /// What was said, in a few words.
     #[arg(long, value_name = "TEXT")]
@@ -386,7 +430,7 @@ pub struct FixArgs {
     #[arg(long, value_name = "C")]
     pub contact: Option<String>,
     /// Interaction: when it happened (RFC 3339 or a date).
-    #[arg(long, value_name = "INSTANT", value_parser = parsed::<InstantArg>)]
+    #[arg(long, value_name = "INSTANT", value_parser = instant)]
     pub at: Option<InstantArg>,
     /// Interaction: how it happened.
     #[arg(long, value_enum)]

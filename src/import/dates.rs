@@ -22,7 +22,12 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 pub fn implausible(s: &str) -> Option<String> {
     use chrono::Datelike;
     let d = parse_date_if(s, |_| true).filter(|d| !plausible(d))?;
-    Some(if d.year() < 1900 { "before 1900" } else { "after 2200" }.to_string())
+    let years = crate::time::YEARS;
+    Some(if d.year() < *years.start() {
+        format!("before {}", years.start())
+    } else {
+        format!("after {}", years.end())
+    })
 }
 
 fn parse_date_if(s: &str, plausible: fn(&NaiveDate) -> bool) -> Option<NaiveDate> {
@@ -58,7 +63,7 @@ fn parse_date_if(s: &str, plausible: fn(&NaiveDate) -> bool) -> Option<NaiveDate
 /// Four-digit years only: `%Y` alone would read `24` as the year 24.
 fn plausible(d: &NaiveDate) -> bool {
     use chrono::Datelike;
-    (1900..=2200).contains(&d.year())
+    crate::time::YEARS.contains(&d.year())
 }
 
 /// An instant. New exports write UTC (`2024-06-18 11:59:53 UTC`); the old

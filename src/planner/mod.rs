@@ -59,6 +59,9 @@ pub enum WhyNone {
     },
     /// Check-ins are off for this contact and nothing else is due.
     NoCadence,
+    /// Rule 3: every message from them (by this greeting name) so far was
+    /// a pitch, and nothing else is due.
+    OnlyPitches(String),
     /// Rule 1: their last message (by this greeting name) closed the conversation.
     Closed(String),
     /// Everything that was due has been acted upon.
@@ -95,8 +98,23 @@ pub struct Competition {
     /// This contact's place among them by strength (1 = the strongest).
     pub rank: usize,
     pub strength: f64,
-    pub greeting: String,
+    /// Their stored greeting name when they have one (`greet_stored`), else
+    /// their full name: the greeting is found when the reason is written (a
+    /// whole plan holds thousands of these, most never shown).
+    pub called: Box<str>,
+    pub greet_stored: bool,
     pub id: ContactId,
+}
+
+impl Competition {
+    /// The name the reason calls them by.
+    pub fn greeting(&self) -> &str {
+        if self.greet_stored {
+            reasons::greeting_of("", Some(&self.called))
+        } else {
+            reasons::greeting_of(&self.called, None)
+        }
+    }
 }
 
 impl std::fmt::Display for WhyNone {
@@ -135,6 +153,7 @@ impl std::fmt::Display for WhyNone {
                 sensitive: false,
             } => write!(f, "deferred until {} while they are busy", day(until)),
             WhyNone::NoCadence => f.write_str("no cadence (check-ins off) and nothing else due"),
+            WhyNone::OnlyPitches(name) => write!(f, "no check-ins: every message from {name} so far was a pitch"),
             WhyNone::Closed(name) => write!(f, "no reply needed: {name}'s message closed the conversation"),
             WhyNone::Quiet => f.write_str("nothing due"),
             WhyNone::BeyondCalendar => f.write_str("the next check-in falls beyond the calendar (after the year 9999)"),
@@ -146,10 +165,10 @@ impl std::fmt::Display for WhyNone {
                 grouped(c.competing),
                 c.cap,
                 if c.cap == 1 { "" } else { "s" },
-                c.greeting,
+                c.greeting(),
                 ordinal(c.rank),
                 strength::shown(c.strength),
-                c.greeting,
+                c.greeting(),
                 c.id
             ),
         }
@@ -638,17 +657,28 @@ impl Planning<'_> {
                 let row = by_id.get(&cid)?;
                 // Ties share the better place.
                 let place = strengths.partition_point(|s| *s > rank) + 1;
+                let (called, greet_stored) = called(row);
                 let why = WhyNone::NotPlanned(Competition {
                     competing: strengths.len(),
                     cap: self.ctx.s.rules.daily_cap,
                     rank: place,
                     strength: row.bond().strength(self.ctx.now),
-                    greeting: reasons::greeting(row).to_string(),
+                    called,
+                    greet_stored,
                     id: cid,
                 });
                 Some((cid, why, has_next))
             })
             .collect()
+    }
+}
+
+/// What [`Competition::greeting`] finds a contact's greeting from: their
+/// stored greeting name when it says something, else their full name.
+fn called(row: &PlanRow) -> (Box<str>, bool) {
+    match row.greet.as_deref().map(str::trim) {
+        Some(stored) if !stored.is_empty() => (stored.into(), true),
+        _ => (row.name.as_str().into(), false),
     }
 }
 
@@ -1101,6 +1131,9 @@ fn idle_reason(ctx: &Ctx, c: &PlanRow, holds: &[Hold]) -> WhyNone {
     }
     if c.cadence.unwrap_or(ctx.s.rules.default_cadence) == Cadence::None {
         return WhyNone::NoCadence;
+    }
+    if rules::rule_03_pitches_only(c) {
+        return WhyNone::OnlyPitches(reasons::greeting(c).to_string());
     }
     WhyNone::Quiet
 }

@@ -46,9 +46,14 @@ fn city(tz: Tz) -> String {
 /// A name for the contact in a reason: their greeting name (drafts.md,
 /// "Names"), or "they" for a name with no letters.
 pub(super) fn greeting(c: &PlanRow) -> &str {
-    let g = match c.greet.as_deref().map(str::trim) {
+    greeting_of(&c.name, c.greet.as_deref())
+}
+
+/// [`greeting`] from a full name and the stored greeting name, if any.
+pub(super) fn greeting_of<'a>(name: &'a str, greet: Option<&'a str>) -> &'a str {
+    let g = match greet.map(str::trim) {
         Some(stored) if !stored.is_empty() => stored,
-        _ => greeting_name(&c.name),
+        _ => greeting_name(name),
     };
     if g.chars().any(char::is_alphabetic) { g } else { "they" }
 }

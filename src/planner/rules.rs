@@ -98,7 +98,11 @@ pub(super) fn candidates(ctx: &Ctx, who: &Subject) -> Result<(Vec<Candidate>, Ve
     let r = &ctx.s.rules;
     let u = rule_04_unanswered(ctx, c);
     let waiting = u >= r.max_unanswered;
-    let cadence = c.cadence.unwrap_or(r.default_cadence);
+    let cadence = if rule_03_pitches_only(c) {
+        Cadence::None
+    } else {
+        c.cadence.unwrap_or(r.default_cadence)
+    };
     // Cheap bounds first: most contacts of a large imported network have no
     // cadence and only stale facts, and calendar arithmetic in a zone is not free.
     // A delivered nudge stays open past its window: keep the exact path then.
@@ -263,6 +267,12 @@ fn rule_02_first_follow_up(out: &mut Proposals, on: NaiveDate) {
             Some(r.first_follow_up_window.after(connected, tz)),
         );
     }
+}
+
+/// Rule 3: every message from them so far was a pitch, and the user set no
+/// cadence for them by hand: no check-ins.
+pub(super) fn rule_03_pitches_only(c: &PlanRow) -> bool {
+    c.summary.pitches_only && !c.cadence_by_hand
 }
 
 /// Rule 3: the check-in cadence from the last touch, light touch or skip,

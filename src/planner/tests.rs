@@ -51,21 +51,7 @@ impl World {
 
     fn add(&mut self, name: &str, created: &str) -> ContactId {
         let id = self.contacts.len() as i64 + 1;
-        self.contacts.push(PlanRow {
-            id,
-            name: name.into(),
-            timezone: None,
-            connected_on: None,
-            cadence: None,
-            birthday: None,
-            status: Status::Active,
-            paused_until: None,
-            created_at: utc(created),
-            summary: Summary::default(),
-            usual_hour: None,
-            greet: None,
-            by_hand: false,
-        });
+        self.contacts.push(PlanRow::new(id, name.into(), utc(created)));
         id
     }
 
@@ -192,6 +178,50 @@ fn rule1_sunday_evening_is_answered_monday_morning() {
     w.settings.rules.reply_after = "4h".parse().unwrap_or_else(|e: String| panic!("{e}"));
     let p = w.plan("2026-11-25T11:00:00+01:00");
     assert_eq!(only(&p, wed).due, utc("2026-11-25T14:30:00+01:00"));
+}
+
+/// A message that sells (rule 3's pitch), and one that does not.
+const PITCH: &str = "Hi Alex, I help companies like yours cut CI costs by 40%. Do you have 15 minutes of your time this week for a quick demo of our platform?";
+const NEWS: &str = "Great to see you at the meetup last night! I just started at Figma, still settling in.";
+
+#[test]
+fn rule3_a_contact_who_only_ever_pitched_gets_no_check_in() {
+    let mut w = World::new(&[]);
+    let brad = w.add("Brad Whitfield", "2026-01-01T00:00:00Z");
+    w.row(brad).cadence = Some(Cadence::Every(Duration::days(42)));
+    w.log_text(
+        brad,
+        "2026-06-01T12:00:00Z",
+        Direction::In,
+        Channel::Message,
+        Some(PITCH),
+    );
+    w.log(brad, "2026-06-02T12:00:00Z", Direction::Out, Channel::Message);
+    w.log_text(brad, "2026-07-01T12:00:00Z", Direction::In, Channel::Email, Some(PITCH));
+    w.log(brad, "2026-07-02T12:00:00Z", Direction::Out, Channel::Message);
+    let p = w.plan(NOW);
+    assert!(p.for_contact(brad).is_none(), "{:?}", p.for_contact(brad));
+    let why = p.why_none.get(&brad).map(ToString::to_string);
+    assert_eq!(
+        why.as_deref(),
+        Some("no check-ins: every message from Brad so far was a pitch")
+    );
+    // A cadence the user set by hand for him is kept.
+    w.row(brad).cadence_by_hand = true;
+    let p = w.plan(NOW);
+    assert_eq!(p.for_contact(brad).map(|n| n.kind), Some(NudgeKind::CheckIn));
+    // One message that is not a pitch is a real exchange: check-ins again.
+    w.row(brad).cadence_by_hand = false;
+    w.log_text(
+        brad,
+        "2026-08-01T12:00:00Z",
+        Direction::In,
+        Channel::Message,
+        Some(NEWS),
+    );
+    w.log(brad, "2026-08-02T12:00:00Z", Direction::Out, Channel::Message);
+    let p = w.plan(NOW);
+    assert_eq!(p.for_contact(brad).map(|n| n.kind), Some(NudgeKind::CheckIn));
 }
 
 #[test]
@@ -1234,6 +1264,71 @@ mod properties {
         w
     }
 
+    /// Rule 3: a contact whose every message so far was a pitch gets no
+    /// check-in of their cadence, unless the user set it by hand; with one
+    /// message that is not a pitch, or a call or meeting, the plan is the
+    /// one without rule 3's part.
+    /// A contact's cadence in days, whether it was set by hand, and their
+    /// history: (hours ago, 0 a pitch in, 1 news in, 2 a message out, 3 a meeting).
+    type Person = (u32, bool, Vec<(i64, u8)>);
+
+    fn pitch_world(people: &[Person], now: DateTime<Utc>) -> World {
+        // No cap: a contact left without a check-in frees no place for another.
+        let mut w = World::new(&[("TEND_RULES__DAILY_CAP", "1000")]);
+        for (i, (cadence_days, by_hand, history)) in people.iter().enumerate() {
+            let id = w.add(&format!("Person {i}"), "2025-01-01T00:00:00Z");
+            w.row(id).cadence = Some(Cadence::Every(Duration::days(*cadence_days)));
+            w.row(id).cadence_by_hand = *by_hand;
+            for (hours_ago, what) in history {
+                let at = (now - chrono::Duration::hours(*hours_ago)).to_rfc3339();
+                match what {
+                    0 => w.log_text(id, &at, Direction::In, Channel::Message, Some(super::PITCH)),
+                    1 => w.log_text(id, &at, Direction::In, Channel::Email, Some(super::NEWS)),
+                    2 => w.log(id, &at, Direction::Out, Channel::Message),
+                    _ => w.log(id, &at, Direction::Both, Channel::Meeting),
+                };
+            }
+        }
+        w
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+        #[test]
+        fn only_pitches_stop_check_ins_unless_set_by_hand(
+            people in proptest::collection::vec(
+                (7u32..120, any::<bool>(), proptest::collection::vec((24i64..400 * 24, 0u8..4), 0..5)),
+                1..12,
+            ),
+            hour in 0i64..(24 * 14),
+        ) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = pitch_world(&people, now);
+            let p = w.plan(&now.to_rfc3339());
+            // The same network where no message is read as a pitch.
+            let mut plain = pitch_world(&people, now);
+            for list in plain.interactions.values_mut() {
+                for i in list.iter_mut().filter(|i| i.note.as_deref() == Some(super::PITCH)) {
+                    i.note = Some(super::NEWS.to_string());
+                }
+            }
+            let q = plain.plan(&now.to_rfc3339());
+            for (i, (_, by_hand, history)) in people.iter().enumerate() {
+                let id = i as i64 + 1;
+                let responses: Vec<u8> = history.iter().map(|(_, what)| *what).filter(|what| *what != 2).collect();
+                let only_pitches = !responses.is_empty() && responses.iter().all(|what| *what == 0);
+                let key = |p: &Plan| p.for_contact(id).map(|n| (n.key.clone(), n.due));
+                if only_pitches && !by_hand {
+                    let n = p.for_contact(id);
+                    prop_assert!(!n.is_some_and(|n| matches!(n.trigger, Trigger::Cadence { .. })), "{n:?}");
+                } else {
+                    prop_assert_eq!(key(&p), key(&q), "person {}", i);
+                }
+            }
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -1460,4 +1555,25 @@ fn rule14_moves_a_nudge_later_in_its_day_to_their_usual_hour_within_the_windows(
     w.row(sara).usual_hour = Some(15);
     w.settings.rules.learned_hours = false;
     assert_eq!(only(&w.plan(NOW), sara), &base);
+}
+
+/// A reason of rule 10 calls them as every reason does: their stored
+/// greeting name, else the one their full name gives.
+#[test]
+fn a_not_planned_reason_greets_as_other_reasons_do() {
+    let mut row = PlanRow::new(1, "Dr. Nia Okafor".into(), utc(NOW));
+    for greet in [None, Some("  "), Some("Nini")] {
+        row.greet = greet.map(str::to_string);
+        let (called, greet_stored) = called(&row);
+        let c = Competition {
+            competing: 9_148,
+            cap: 5,
+            rank: 6_210,
+            strength: 0.12,
+            called,
+            greet_stored,
+            id: 1,
+        };
+        assert_eq!(c.greeting(), reasons::greeting(&row), "{greet:?}");
+    }
 }

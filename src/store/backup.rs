@@ -183,7 +183,7 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
             "contacts",
             "email" | "url" | "company" | "role" | "met" | "note" | "external_key" | "last_note" | "greet",
         ) => (Text, true),
-        ("contacts", "inbound_closer" | "by_hand") => (Flag, false),
+        ("contacts", "inbound_closer" | "by_hand" | "pitches_only" | "cadence_by_hand") => (Flag, false),
         ("contacts", "source") => (Text, false),
         ("contacts", "interests" | "tags") => (List, false),
         ("contacts", "connected_on" | "paused_until") => (Date, true),
@@ -299,8 +299,11 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
 /// After a restore: every contact's summary (and so its planning row)
 /// recomputed from the interactions restored, whatever the backup held. A
 /// backup from before the summaries existed, or edited by hand, must plan
-/// as the history says.
+/// as the history says. A backup from before schema 19 does not say which
+/// cadences the user set by hand: found as the migration finds them.
 pub fn recompute_summaries(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+    conn.execute_batch(super::migrations::HAND_CADENCES)
+        .ctx("finding the cadences set by hand")?;
     let ids: Vec<i64> = conn
         .prepare("SELECT id FROM contacts")
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())

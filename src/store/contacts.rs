@@ -376,21 +376,9 @@ pub fn plan_rows_raw(
     // A row with check-ins is read unless `checkins_before` rules its
     // check-in out (see `LiveBounds::until`).
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, packed FROM plan_rows
-             WHERE (checkins = 2 AND (checkin_base IS NULL OR checkin_base + cadence_secs < ?5))
-                OR (checkins = 1 AND NOT ?1 AND (checkin_base IS NULL OR checkin_base + ?6 < ?5))
-                OR inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)",
-        )
+        .prepare_cached(&format!("SELECT id, packed FROM plan_rows WHERE {LIVE}"))
         .ctx("reading contacts to plan")?;
-    let rows = stmt.query(params![
-        b.default_cadence_none,
-        ts::to(b.inbound_since),
-        b.connected_since.to_string(),
-        b.birthdays,
-        b.checkins_before.map_or(i64::MAX, ts::to),
-        b.default_cadence_secs,
-    ]);
+    let rows = stmt.query(live_params(b));
     // The ids read, to leave those of `also` already read out of the second query.
     batch.seen = Some(Vec::new());
     collect_plan_rows(rows, &mut batch)?;
@@ -408,6 +396,33 @@ pub fn plan_rows_raw(
         collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut batch)?;
     }
     batch.flush()
+}
+
+/// The planning rows [`LiveBounds`] keep, with [`live_params`].
+const LIVE: &str = "(checkins = 2 AND (checkin_base IS NULL OR checkin_base + cadence_secs < ?5))
+    OR (checkins = 1 AND NOT ?1 AND (checkin_base IS NULL OR checkin_base + ?6 < ?5))
+    OR inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)";
+
+fn live_params(b: &LiveBounds) -> impl rusqlite::Params {
+    (
+        b.default_cadence_none,
+        ts::to(b.inbound_since),
+        b.connected_since.to_string(),
+        b.birthdays,
+        b.checkins_before.map_or(i64::MAX, ts::to),
+        b.default_cadence_secs,
+    )
+}
+
+/// How many planning rows `live` keeps (those live through events or nudge
+/// records aside), and how many there are: whether a plan with these bounds
+/// reads much less than a whole one. Counted from the narrow filter columns.
+pub fn live_share(conn: &Connection, live: &LiveBounds) -> Result<(i64, i64)> {
+    conn.prepare_cached(&format!(
+        "SELECT count(*) FILTER (WHERE {LIVE}), count(*) FROM plan_rows"
+    ))
+    .and_then(|mut st| st.query_row(live_params(live), |r| Ok((r.get(0)?, r.get(1)?))))
+    .ctx("counting contacts to plan")
 }
 
 /// Planning rows as stored (`plan_rows.packed`), not yet unpacked.
@@ -484,14 +499,9 @@ impl Unpacker {
                 let text = raw.text.get(from..end);
                 from = end;
                 text.and_then(|t| std::str::from_utf8(t).ok())
-                    .and_then(|t| unpack(id, t, &mut self.zones))
+                    .and_then(|t| super::plan_source::unpack(id, t, &mut self.zones))
             });
-            out.push(row.ok_or_else(|| {
-                Error::Failed(format!(
-                    "contact {id} has a stored value tend cannot read (a date, count, cadence, birthday or status; \
-                     was the database edited by hand? 'tend forget {id}' removes the contact and its records)"
-                ))
-            })?);
+            out.push(row.ok_or_else(|| super::plan_source::unreadable(id))?);
         }
         Ok(out)
     }
@@ -533,15 +543,38 @@ pub enum UsualHours {
 
 /// Time zones by name, parsed once per plan, and the zone usual hours of
 /// contacts without one of their own must have been learned in.
-struct Zones {
+pub(super) struct Zones {
     parsed: std::collections::HashMap<String, Option<chrono_tz::Tz>>,
-    usual_hours: UsualHours,
+    /// Cadences by their text, likewise (most contacts share a few).
+    cadences: std::collections::HashMap<String, Option<Cadence>>,
+    pub(super) usual_hours: UsualHours,
 }
 
 impl Zones {
+    /// The zone of this name, `None` for a name this build does not know.
+    pub(super) fn parse(&mut self, name: &str) -> Option<chrono_tz::Tz> {
+        if let Some(z) = self.parsed.get(name) {
+            return *z;
+        }
+        let z = name.parse().ok();
+        self.parsed.insert(name.to_string(), z);
+        z
+    }
+
+    /// The cadence this text says, `None` when it says none tend reads.
+    pub(super) fn cadence(&mut self, text: &str) -> Option<Cadence> {
+        if let Some(c) = self.cadences.get(text) {
+            return *c;
+        }
+        let c = text.parse().ok();
+        self.cadences.insert(text.to_string(), c);
+        c
+    }
+
     fn new(usual_hours: UsualHours) -> Zones {
         Zones {
             parsed: std::collections::HashMap::new(),
+            cadences: std::collections::HashMap::new(),
             usual_hours,
         }
     }
@@ -556,147 +589,11 @@ fn collect_plan_rows(rows: rusqlite::Result<rusqlite::Rows<'_>>, out: &mut RawBa
     Ok(())
 }
 
-/// One `plan_rows.packed` text back into a row, its fields in the order the
-/// `plan_source` view (migration v5) writes them; `None` when it is not one.
-fn unpack(id: ContactId, packed: &str, zones: &mut Zones) -> Option<PlanRow> {
-    let mut f = Fields(packed);
-    let timezone = match f.text()? {
-        Some(name) => match zones.parsed.get(name) {
-            Some(z) => *z,
-            None => {
-                let z = name.parse().ok();
-                zones.parsed.insert(name.to_string(), z);
-                z
-            }
-        },
-        None => None,
-    };
-    // A value that does not parse fails the row: read as "none", a damaged
-    // cadence or status would silently plan another way.
-    let connected_on = f
-        .text()?
-        .map(crate::time::read_date)
-        .map_or(Some(None), |d| d.map(Some))?;
-    let cadence = f.text()?.map(|t| t.parse().ok()).map_or(Some(None), |c| c.map(Some))?;
-    let birthday = f.text()?.map(|t| t.parse().ok()).map_or(Some(None), |b| b.map(Some))?;
-    let status = f.text()?.map(|t| t.parse().ok()).map_or(Some(Status::Active), |s| s)?;
-    let paused_until = f
-        .text()?
-        .map(crate::time::read_date)
-        .map_or(Some(None), |d| d.map(Some))?;
-    let created_at = ts::from(f.int()??);
-    let last_touch = f.int()?.map(ts::from);
-    let last_light_touch = f.int()?.map(ts::from);
-    let last_response = f.int()?.map(ts::from);
-    let inbound_id = f.int()?;
-    let inbound_at = f.int()?;
-    let out_after_response = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
-    let first_out_after_response = f.int()?.map(ts::from);
-    let responses = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
-    let pending_closer = f.int()?.unwrap_or(0) != 0;
-    let planned = f.int()?.map(ts::from);
-    let stale_at = f.int()?.map(ts::from);
-    let hour = f.int()?;
-    let learned_in = f.text()?;
-    let mut count = || -> Option<u32> { u32::try_from(f.int()?.unwrap_or(0)).ok() };
-    let (conversations, they_opened, you_opened, answered) = (count()?, count()?, count()?, count()?);
-    let answer_secs = f.int()?.unwrap_or(0);
-    let meetings = u32::try_from(f.int()?.unwrap_or(0)).ok()?;
-    let first_at = f.int()?.map(ts::from);
-    let by_hand = f.int()?.unwrap_or(0) != 0;
-    let usual_hour = match zones.usual_hours {
-        UsualHours::In(user_tz) => hour
-            .filter(|h| (0..24).contains(h))
-            .filter(|_| learned_in == Some(timezone.unwrap_or(user_tz).name()))
-            .and_then(|h| u32::try_from(h).ok()),
-        UsualHours::Off => None,
-    };
-    let name = f.0.to_string();
-    Some(PlanRow {
-        id,
-        name,
-        timezone,
-        connected_on,
-        cadence,
-        birthday,
-        status,
-        paused_until,
-        created_at,
-        summary: Summary {
-            last_touch,
-            last_light_touch,
-            last_response,
-            pending_inbound: inbound_id.zip(inbound_at.map(ts::from)),
-            pending_closer,
-            out_after_response,
-            first_out_after_response,
-            responses,
-            last_note: None,
-            planned,
-            stale_at,
-            talk: Talk {
-                conversations,
-                they_opened,
-                you_opened,
-                answered,
-                answer_secs,
-                meetings,
-                first_at,
-            },
-        },
-        usual_hour,
-        greet: None,
-        by_hand,
-    })
-}
-
-/// A cursor over the comma-separated fields of a packed row. Each read
-/// returns `None` when the row ends early or a number is not one, and
-/// `Some(None)` for an empty field (a NULL). Split and parsed in one pass:
-/// this runs for every field of every contact on every plan.
-struct Fields<'a>(&'a str);
-
-impl<'a> Fields<'a> {
-    fn text(&mut self) -> Option<Option<&'a str>> {
-        let at = self.0.bytes().position(|b| b == b',')?;
-        let field = &self.0[..at];
-        self.0 = &self.0[at + 1..];
-        Some((!field.is_empty()).then_some(field))
-    }
-
-    fn int(&mut self) -> Option<Option<i64>> {
-        let b = self.0.as_bytes();
-        let start = usize::from(b.first() == Some(&b'-'));
-        let mut v: i64 = 0;
-        let mut end = start;
-        loop {
-            // The row ends before the field does: not one.
-            let c = *b.get(end)?;
-            if c == b',' {
-                break;
-            }
-            let d = c.wrapping_sub(b'0');
-            // Up to 18 digits cannot overflow, so the sum needs no checks.
-            if d > 9 || end - start == 18 {
-                return None;
-            }
-            v = v * 10 + i64::from(d);
-            end += 1;
-        }
-        let digits = end > start;
-        if start == 1 && !digits {
-            return None;
-        }
-        self.0 = &self.0[end + 1..];
-        Some(digits.then_some(if start == 1 { -v } else { v }))
-    }
-}
-
 /// Reads the summary columns starting at `first`, in the order
 /// last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
 /// out_after_response, first_out_after_at, responses, inbound_closer, (one
 /// column the caller reads), planned_at, stale_at, then the talk columns
-/// ([`TALK_COLUMNS`]).
+/// ([`TALK_COLUMNS`]), pitches_only.
 fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
     let inbound: (Option<i64>, Option<i64>) = (r.get(first + 3)?, r.get(first + 4)?);
     Ok(Summary {
@@ -715,6 +612,7 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
         planned: ts::from_opt(r.get(first + 10)?),
         stale_at: ts::from_opt(r.get(first + 11)?),
         talk: talk_at(r, first + 12)?,
+        pitches_only: r.get(first + 19)?,
     })
 }
 
@@ -786,13 +684,23 @@ pub fn mark_by_hand(conn: &Connection, id: ContactId) -> Result<()> {
     Ok(())
 }
 
+/// Records whether the user's own cadence for this contact is set by hand
+/// (rule 3: pitches only stop no cadence of the user's); `false` when they
+/// gave it back to the default.
+pub fn set_cadence_by_hand(conn: &Connection, id: ContactId, by_hand: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE contacts SET cadence_by_hand = ?2 WHERE id = ?1 AND cadence_by_hand != ?2")
+        .and_then(|mut st| st.execute(params![id, by_hand]))
+        .ctx("recording a cadence set by hand")?;
+    Ok(())
+}
+
 /// The summary of one contact as stored.
 pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
     conn.prepare_cached(
         "SELECT last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
                 out_after_response, first_out_after_at, responses, inbound_closer, last_note,
                 planned_at, stale_at, talk_conversations, talk_they_opened, talk_you_opened, talk_answered,
-                talk_answer_secs, talk_meetings, talk_first_at
+                talk_answer_secs, talk_meetings, talk_first_at, pitches_only
          FROM contacts WHERE id = ?",
     )
     .and_then(|mut st| {
@@ -975,6 +883,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use super::super::plan_source::Fields;
     use super::*;
     use crate::model::{Channel, Direction};
     use crate::store::records;
@@ -1007,14 +916,17 @@ mod tests {
                 created_at: c.created_at,
                 usual_hour: None,
                 greet: None,
-                by_hand: by_hand(store.conn(), c.id),
+                by_hand: flag(store.conn(), c.id, "by_hand"),
+                cadence_by_hand: flag(store.conn(), c.id, "cadence_by_hand"),
             })
             .collect()
     }
 
-    fn by_hand(conn: &Connection, id: ContactId) -> bool {
-        conn.query_row("SELECT by_hand FROM contacts WHERE id = ?", [id], |r| r.get(0))
-            .unwrap_or_else(|e| panic!("{e}"))
+    fn flag(conn: &Connection, id: ContactId, column: &str) -> bool {
+        conn.query_row(&format!("SELECT {column} FROM contacts WHERE id = ?"), [id], |r| {
+            r.get(0)
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
     }
 
     fn check(store: &Store, what: &str) {

@@ -161,7 +161,37 @@ const MIGRATIONS: &[Step] = &[
     // user set a cadence or tag by hand; in `packed` before the name, so that
     // the planner ranks competing check-ins (rule 10) from the row alone.
     Step::Derived(TALK),
+    // v19: rule 3's pitches only: whether every message of a contact's so
+    // far was read as a pitch (kept with the summary: existing contacts get
+    // it when the summaries are remade, and `records::backfill_pitches`
+    // finds them once at open), and whether the user set the contact's
+    // cadence by hand (approximated for existing contacts by `by_hand` with
+    // a cadence of their own, unless it may have come with tags). The
+    // planning rows carry both: `plan_source` makes them again.
+    Step::Derived(PITCHES),
 ];
+
+macro_rules! hand_cadences {
+    () => {
+        "UPDATE contacts SET cadence_by_hand = 1
+    WHERE cadence_by_hand = 0 AND by_hand = 1 AND cadence IS NOT NULL AND (source = 'manual' OR tags = '[]')"
+    };
+}
+/// Schema 19 (see [`MIGRATIONS`]).
+const PITCHES: &str = concat!(
+    "ALTER TABLE contacts ADD COLUMN pitches_only INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE contacts ADD COLUMN cadence_by_hand INTEGER NOT NULL DEFAULT 0;
+    INSERT INTO meta (key, value) SELECT 'pitches_only', '1' WHERE NOT EXISTS (SELECT 1 FROM interactions);
+    ",
+    hand_cadences!(),
+    ";"
+);
+
+/// Whether the user set a contact's cadence by hand, for contacts stored
+/// before it was kept (schema 19, or a backup from before): `by_hand` with
+/// a cadence of their own, unless it may have come with tags on an
+/// imported contact (then its cadence most likely came with the import).
+pub(super) const HAND_CADENCES: &str = hand_cadences!();
 
 /// Schema 16: the columns of [`crate::model::Talk`] and `by_hand`, the view
 /// of schema 15 with them before the name, and the trigger watching them.
@@ -369,7 +399,14 @@ const PLAN_ROWS: &str = "
 
 pub const LATEST: i64 = MIGRATIONS.len() as i64;
 
-pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
+/// Brings the schema up to [`LATEST`]; `planning_rows` makes the planning
+/// rows in the same transaction (the store hands in `plan_source`'s maker:
+/// a migration names no live code, rule 5 of docs/architecture.md).
+pub fn apply(
+    conn: &mut Connection,
+    path: &Path,
+    planning_rows: fn(&rusqlite::Transaction) -> Result<()>,
+) -> Result<()> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|e| Error::Failed(format!("'{}' is not a tend database: {e}", path.display())))?;
@@ -408,6 +445,8 @@ pub fn apply(conn: &mut Connection, path: &Path) -> Result<()> {
         )
         .ctx("asking for the summaries to be remade")?;
     }
+    // The planning rows as this tend makes them.
+    planning_rows(&tx)?;
     tx.pragma_update(None, "user_version", LATEST)
         .ctx("recording the schema version")?;
     tx.commit().ctx("committing the migration")
@@ -436,7 +475,12 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
             tx.commit().unwrap_or_else(|e| panic!("{e}"));
         }
-        apply(&mut conn, Path::new(":memory:")).unwrap_or_else(|e| panic!("{e}"));
+        apply(
+            &mut conn,
+            Path::new(":memory:"),
+            crate::store::plan_source::rebuild_if_changed,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         let rows: Vec<(i64, String)> = conn
             .prepare("SELECT contact_id, address FROM contact_emails ORDER BY id")
             .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
@@ -479,7 +523,12 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
             tx.commit().unwrap_or_else(|e| panic!("{e}"));
         }
-        apply(&mut conn, Path::new(":memory:")).unwrap_or_else(|e| panic!("{e}"));
+        apply(
+            &mut conn,
+            Path::new(":memory:"),
+            crate::store::plan_source::rebuild_if_changed,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
         // The counts are the app's to make, once, after the upgrade.
         let remake = |conn: &Connection| {
             super::super::records::remake_summaries(conn, chrono::Utc::now()).unwrap_or_else(|e| panic!("{e}"))
@@ -505,5 +554,60 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(rows[0].summary.talk, sara.talk);
         assert!(rows[0].by_hand);
+    }
+
+    /// A database at schema 18: its contacts who only ever pitched are
+    /// found at the first open after schema 19 (rule 3), once, and a cadence
+    /// given by hand is told from one that came with an import.
+    #[test]
+    fn schema_19_finds_who_only_ever_pitched() {
+        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        {
+            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+            for step in &MIGRATIONS[..18] {
+                let (Step::Sql(sql) | Step::Derived(sql)) = step;
+                tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}"));
+            }
+            // Brad (by hand, a cadence) and Jess (imported with one) only
+            // pitched; Mia pitched, then met the user.
+            tx.execute_batch(
+                "INSERT INTO contacts (name, cadence, source, by_hand, created_at, updated_at) VALUES
+                     ('Brad', '4w', 'manual', 1, 0, 0), ('Jess', '6w', 'linkedin', 0, 0, 0),
+                     ('Mia', '6w', 'linkedin', 0, 0, 0);
+                 INSERT INTO interactions (contact_id, at, direction, channel, note, created_at) VALUES
+                     (1, 1000000, 'in', 'message', 'Hi Alex, I help companies like yours cut CI costs by 40%. Do you have 15 minutes this week for a quick demo of our platform?', 0),
+                     (1, 1003600, 'out', 'message', 'No thanks.', 0),
+                     (2, 1000000, 'in', 'email', 'Quick one: our platform cut AWS bills by 30% for teams your size. Open to a 15 minute demo on Thursday?', 0),
+                     (3, 1000000, 'in', 'email', 'Quick one: our platform cut AWS bills by 30% for teams your size. Open to a 15 minute demo on Thursday?', 0),
+                     (3, 2000000, 'both', 'meeting', NULL, 0);
+                 PRAGMA user_version = 18;",
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            tx.commit().unwrap_or_else(|e| panic!("{e}"));
+        }
+        apply(
+            &mut conn,
+            Path::new(":memory:"),
+            crate::store::plan_source::rebuild_if_changed,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let now = chrono::Utc::now();
+        let found = super::super::records::backfill_pitches(&conn, now).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(found, 2, "Brad and Jess are read; Mia's meeting rules her out unread");
+        assert_eq!(
+            super::super::records::backfill_pitches(&conn, now).ok(),
+            Some(0),
+            "once"
+        );
+        let rows = crate::store::contacts::plan_rows(&conn, None, &[], crate::store::contacts::UsualHours::Off)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let got: Vec<(&str, bool, bool)> = rows
+            .iter()
+            .map(|r| (r.name.as_str(), r.summary.pitches_only, r.cadence_by_hand))
+            .collect();
+        assert_eq!(
+            got,
+            [("Brad", true, true), ("Jess", true, false), ("Mia", false, false)]
+        );
     }
 }

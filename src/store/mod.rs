@@ -15,6 +15,7 @@ pub mod edits;
 pub mod history;
 mod migrations;
 pub mod nudges;
+mod plan_source;
 pub mod records;
 pub mod sources;
 pub mod stats;
@@ -92,7 +93,8 @@ impl Store {
             path: path.to_path_buf(),
         };
         store.configure()?;
-        migrations::apply(&mut store.conn, path)?;
+        migrations::apply(&mut store.conn, path, plan_source::rebuild_if_changed)?;
+        plan_source::ensure(&mut store.conn)?;
         Ok(store)
     }
 
@@ -145,7 +147,7 @@ impl Store {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .ctx("reading the schema version")?;
-        if version != migrations::LATEST {
+        if version != migrations::LATEST || !plan_source::is_current(&conn)? {
             return Err(Error::Failed(format!(
                 "database '{}' has schema {version}, and this tend cannot update it here",
                 path.display()
@@ -165,7 +167,8 @@ impl Store {
             path: PathBuf::from(":memory:"),
         };
         store.configure()?;
-        migrations::apply(&mut store.conn, Path::new(":memory:"))?;
+        migrations::apply(&mut store.conn, Path::new(":memory:"), plan_source::rebuild_if_changed)?;
+        plan_source::ensure(&mut store.conn)?;
         Ok(store)
     }
 

@@ -280,6 +280,7 @@ pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>
     if let Some((id, _)) = s.pending_inbound {
         s.pending_closer = keep_reading(conn, &items, id, now)?;
     }
+    s.pitches_only = keep_pitches(conn, &items, now)?;
     let (hour, zone) = super::stats::learn_usual_hour(conn, contact, &items)?;
     // One statement: each update of these columns rewrites the planning row.
     let mut values = summary_v2_values(contact, &s);
@@ -291,41 +292,72 @@ pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>
         Value::from(zone.map(str::to_string)),
     ]);
     values.extend(talk_values(&s.talk));
+    values.push(Value::from(s.pitches_only));
     conn.prepare_cached(concat!(
         "UPDATE contacts SET ",
         summary_v2!(),
         ", inbound_closer = ?11, planned_at = ?12, stale_at = ?13, usual_hour = ?14, usual_hour_zone = ?15, ",
         talk_columns!(16),
-        " WHERE id = ?1"
+        ", pitches_only = ?23 WHERE id = ?1"
     ))
     .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
     .ctx("updating the contact's summary")?;
     Ok(())
 }
 
+/// A contact's interactions that have happened, oldest first.
+fn happened(items: &[Interaction], now: DateTime<Utc>) -> Vec<&Interaction> {
+    let mut sorted: Vec<&Interaction> = items.iter().filter(|i| i.at <= now).collect();
+    sorted.sort_by_key(|i| (i.at, i.id));
+    sorted
+}
+
 /// Stores the reading of the message waiting for an answer, unless it is
 /// already stored by this reader or corrected by the user, and says whether
 /// it closes the conversation.
 fn keep_reading(conn: &Connection, items: &[Interaction], id: i64, now: DateTime<Utc>) -> Result<bool> {
+    let sorted = happened(items, now);
+    let Some(pos) = sorted.iter().position(|i| i.id == id) else {
+        return Ok(false);
+    };
+    Ok(acts_kept(conn, &sorted, pos)?.closes())
+}
+
+/// Rule 3: whether every message of theirs so far was a pitch
+/// ([`crate::text::conversation::pitches_only`]), from the stored readings, reading and
+/// keeping those not stored yet.
+fn keep_pitches(conn: &Connection, items: &[Interaction], now: DateTime<Utc>) -> Result<bool> {
+    let sorted = happened(items, now);
+    let mut failed = None;
+    let only = crate::text::conversation::pitches_only(&sorted, |pos| {
+        acts_kept(conn, &sorted, pos).unwrap_or_else(|e| {
+            failed.get_or_insert(e);
+            crate::text::Acts::default()
+        })
+    });
+    failed.map_or(Ok(only), Err)
+}
+
+/// What the message at `pos` of `sorted` says: its stored reading when this
+/// reader or the user made it, else read now and kept.
+fn acts_kept(conn: &Connection, sorted: &[&Interaction], pos: usize) -> Result<crate::text::Acts> {
     const CX: &str = "keeping the reading of their message";
+    let Some(message) = sorted.get(pos) else {
+        return Ok(crate::text::Acts::default());
+    };
     let stored: Option<(Option<String>, Option<i64>)> = conn
         .prepare_cached("SELECT read_as, read_version FROM interactions WHERE id = ?")
-        .and_then(|mut st| st.query_row([id], |r| Ok((r.get(0)?, r.get(1)?))).optional())
+        .and_then(|mut st| st.query_row([message.id], |r| Ok((r.get(0)?, r.get(1)?))).optional())
         .ctx(CX)?;
     if let Some((Some(acts), Some(v))) = &stored
         && (*v == 0 || *v == crate::text::reader::VERSION)
         && let Some(acts) = crate::text::Acts::from_stored(acts)
     {
-        return Ok(acts.closes());
+        return Ok(acts);
     }
-    let mut sorted: Vec<&Interaction> = items.iter().filter(|i| i.at <= now).collect();
-    sorted.sort_by_key(|i| (i.at, i.id));
-    let Some(pos) = sorted.iter().position(|i| i.id == id) else {
-        return Ok(false);
-    };
-    let reading = crate::text::conversation::reading(&sorted, pos, &[]);
-    store_reading(conn, id, reading.acts, crate::text::reader::VERSION)?;
-    Ok(reading.acts.closes())
+    let reading = crate::text::conversation::reading(sorted, pos, &[]);
+    store_reading(conn, message.id, reading.acts, crate::text::reader::VERSION)?;
+    Ok(reading.acts)
 }
 
 /// Writes what a message was read as (`version` 0: by the user).
@@ -427,6 +459,44 @@ pub fn reread_waiting(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
         [crate::text::reader::VERSION.to_string()],
     )
     .ctx(CX)?;
+    Ok(ids.len())
+}
+
+/// Whether [`backfill_pitches`] has run (or had nothing to read).
+pub fn pitches_backfilled(conn: &Connection) -> Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'pitches_only')")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
+        .ctx("finding contacts who only ever pitched")
+}
+
+/// Schema 19 added rule 3's `pitches_only` without reading any message (a
+/// migration runs no live reader): the first open after it reads the
+/// contacts it may be true for (whose every response so far has text and
+/// came from them), once; returns how many were read. A lookup afterwards.
+pub fn backfill_pitches(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+    const CX: &str = "finding contacts who only ever pitched";
+    if pitches_backfilled(conn)? {
+        return Ok(0);
+    }
+    let ids: Vec<ContactId> = conn
+        .prepare(
+            "SELECT contact_id FROM interactions
+             WHERE direction != 'out' AND channel IN ('message', 'email', 'call', 'meeting', 'comment') AND at <= ?1
+             GROUP BY contact_id
+             HAVING min(direction = 'in' AND trim(coalesce(note, '')) != '') = 1",
+        )
+        .and_then(|mut st| st.query_map([ts::to(now)], |r| r.get(0))?.collect())
+        .ctx(CX)?;
+    let mut set = conn
+        .prepare("UPDATE contacts SET pitches_only = 1 WHERE id = ?1")
+        .ctx(CX)?;
+    for id in &ids {
+        if keep_pitches(conn, &interactions_of(conn, *id)?, now)? {
+            set.execute([id]).ctx(CX)?;
+        }
+    }
+    conn.execute("INSERT INTO meta (key, value) VALUES ('pitches_only', '1')", [])
+        .ctx(CX)?;
     Ok(ids.len())
 }
 

@@ -41,5 +41,27 @@ pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTi
     {
         s.pending_closer = reading(&sorted, pos, &[]).acts.closes();
     }
+    s.pitches_only = pitches_only(&sorted, |pos| reading(&sorted, pos, &[]).acts);
     s
+}
+
+/// Rule 3: whether every response among `sorted` (a contact's interactions
+/// that have happened, oldest first) is a message of theirs, with text,
+/// read as a pitch (`acts_at` reads the one at a position); false without
+/// any response. A call, a meeting, a message without text or one read
+/// otherwise is a real exchange. Reads the newest first and stops at the
+/// first that is not a pitch: most contacts cost one reading.
+pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> super::Acts) -> bool {
+    let mut any = false;
+    for (pos, i) in sorted.iter().enumerate().rev() {
+        if !i.is_response() {
+            continue;
+        }
+        let text = i.note.as_deref().is_some_and(|t| !t.trim().is_empty());
+        if i.direction != Direction::In || !text || !acts_at(pos).has(super::Act::Pitch) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }

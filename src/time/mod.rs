@@ -24,6 +24,23 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use chrono_tz::Tz;
 use std::str::FromStr;
 
+/// The years a date given to tend may fall in, typed or imported: a year 0
+/// or 9999 is a typo or a placeholder, never a day of a network's life.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Refuses a date outside [`YEARS`], naming the value as typed.
+pub fn check_year(typed: &str, year: i32) -> Result<(), String> {
+    if YEARS.contains(&year) {
+        return Ok(());
+    }
+    Err(format!(
+        "invalid date '{}': the year must be from {} to {}",
+        typed.trim(),
+        YEARS.start(),
+        YEARS.end()
+    ))
+}
+
 /// Reads a stored `YYYY-MM-DD` without the cost of a format parser (the
 /// planner reads tens of thousands of them per run).
 pub fn read_date(s: &str) -> Option<NaiveDate> {

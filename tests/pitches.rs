@@ -1,0 +1,124 @@
+//! Rule 3's pitches only, end to end: the real binary, a pinned clock, a
+//! contact whose every message so far sold something.
+
+mod support;
+
+use support::Env;
+
+const PITCH: &str = "Hi Alex, I help companies like yours cut CI costs by 40%. Do you have 15 minutes of your time \
+                     this week for a quick demo of our platform?";
+const SECOND_PITCH: &str = "Quick one: our platform cut AWS bills by 30% for teams your size. Open to a 15 minute \
+                            demo on Thursday?";
+const NEWS: &str = "Great to see you at the meetup last night! I just started at Figma, still settling in.";
+const WHY: &str = "no check-ins: every message from Brad so far was a pitch";
+
+/// Tuesday 1 December 2026 in Paris. Brad, added by hand (the default
+/// six-week cadence), pitched twice in the summer and was answered each
+/// time: his check-in would be overdue.
+fn pitched() -> Env {
+    let env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Brad Whitfield"]);
+    for (at, text) in [
+        ("2026-06-01T12:00:00+02:00", PITCH),
+        ("2026-07-01T12:00:00+02:00", SECOND_PITCH),
+    ] {
+        env.run(&["log", "brad", "--in", "--at", at, "--note", text]);
+        env.run(&[
+            "log",
+            "brad",
+            "--out",
+            "--at",
+            &at.replace("12:00", "15:00"),
+            "--note",
+            "No thanks.",
+        ]);
+    }
+    env
+}
+
+#[test]
+fn a_contact_who_only_ever_pitched_gets_no_check_in_and_show_says_why() {
+    let env = pitched();
+    let v = env.json(&["show", "brad", "--json"]);
+    assert!(v["next"].is_null(), "{v}");
+    assert_eq!(v["why_none"], WHY);
+    assert!(env.run(&["show", "brad"]).contains(WHY));
+    let agenda = env.json(&["agenda", "--days", "60", "--json"]);
+    assert_eq!(agenda.as_array().map(Vec::len), Some(0), "{agenda}");
+}
+
+#[test]
+fn a_cadence_set_by_hand_keeps_the_check_ins() {
+    let env = pitched();
+    env.run(&["edit", "brad", "--cadence", "4w"]);
+    let v = env.json(&["show", "brad", "--json"]);
+    assert_eq!(v["next"]["kind"], "check-in", "{v}");
+    // A tag alone is no cadence of the user's.
+    let env = pitched();
+    env.run(&["edit", "brad", "--tag", "vendors"]);
+    assert_eq!(env.json(&["show", "brad", "--json"])["why_none"], WHY);
+}
+
+#[test]
+fn one_message_that_is_not_a_pitch_brings_the_check_ins_back() {
+    let env = pitched();
+    env.run(&[
+        "log",
+        "brad",
+        "--in",
+        "--at",
+        "2026-08-01T12:00:00+02:00",
+        "--note",
+        NEWS,
+    ]);
+    env.run(&[
+        "log",
+        "brad",
+        "--out",
+        "--at",
+        "2026-08-01T15:00:00+02:00",
+        "--note",
+        "Congrats!",
+    ]);
+    let v = env.json(&["show", "brad", "--json"]);
+    assert_eq!(v["next"]["kind"], "check-in", "{v}");
+    // A meeting is a real exchange too.
+    let env = pitched();
+    env.run(&[
+        "log",
+        "brad",
+        "--both",
+        "--channel",
+        "meeting",
+        "--at",
+        "2026-09-01T12:00:00+02:00",
+    ]);
+    let v = env.json(&["show", "brad", "--json"]);
+    assert_eq!(v["next"]["kind"], "check-in", "{v}");
+}
+
+#[test]
+fn a_backup_from_before_the_pitches_keeps_a_cadence_set_by_hand() {
+    let env = pitched();
+    env.run(&["edit", "brad", "--cadence", "4w"]);
+    let backup: serde_json::Value =
+        serde_json::from_str(&env.run(&["export", "json"])).unwrap_or_else(|e| panic!("{e}"));
+    // As a backup written before schema 19: no such columns.
+    let mut old = backup.clone();
+    for c in old["contacts"].as_array_mut().into_iter().flatten() {
+        if let Some(fields) = c.as_object_mut() {
+            fields.remove("pitches_only");
+            fields.remove("cadence_by_hand");
+        }
+    }
+    for (name, backup) in [("new.json", backup), ("old.json", old)] {
+        let fresh = Env::at("2026-12-01T10:00:00+01:00");
+        fresh.config("[user]\ntimezone = \"Europe/Paris\"\n");
+        let file = fresh.path(name);
+        std::fs::write(&file, backup.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        fresh.run(&["import", "json", support::path_str(&file)]);
+        let v = fresh.json(&["show", "brad", "--json"]);
+        assert_eq!(v["next"]["kind"], "check-in", "{name}: {v}");
+    }
+}
