@@ -1,7 +1,7 @@
 //! A newcomer's first hour (issue 26): what they type first and what it
 //! must tell them. The real binary on a temporary home with a pinned clock.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use support::{Env, path_str};

@@ -1,8 +1,8 @@
 //! What a user meets first: help texts, usage errors, messages, the manual
 //! page, and what `tend service install` puts in place. The real binary on a
-//! temporary home (tests/support).
+//! temporary home (tests/it/support).
 
-mod support;
+use crate::support;
 
 use clap::CommandFactory;
 use support::Env;

@@ -1,7 +1,7 @@
 //! The command-line contract of cli.md, end to end: the real binary on a
 //! temporary data folder with a pinned clock.
 
-mod support;
+use crate::support;
 
 use predicates::prelude::*;
 use serde_json::Value;
@@ -627,7 +627,7 @@ fn old_database_upgrades_and_newer_is_refused() {
     let env = env();
     std::fs::create_dir_all(env.db().parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
     let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
-    conn.execute_batch(include_str!("fixtures/schema_v1.sql"))
+    conn.execute_batch(include_str!("../fixtures/schema_v1.sql"))
         .unwrap_or_else(|e| panic!("{e}"));
     drop(conn);
     let v = env.json(&["show", "vera", "--json"]);

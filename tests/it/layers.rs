@@ -366,7 +366,7 @@ fn breaches(sources: &[Source]) -> Vec<Breach> {
                 path: s.path.clone(),
                 line: 1,
                 import: format!("mod {}", s.module),
-                rule: "every module has a layer (add it to LAYERS in tests/layers.rs and to docs/architecture.md)"
+                rule: "every module has a layer (add it to LAYERS in tests/it/layers.rs and to docs/architecture.md)"
                     .into(),
             });
         }

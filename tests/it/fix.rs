@@ -3,7 +3,7 @@
 //! correction is checked by what the user then sees: the timeline, the
 //! next nudge, the agenda.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Env;
