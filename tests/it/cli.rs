@@ -6,19 +6,9 @@ use crate::support;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
-use support::{Env, snapshot};
+use support::{Env, paris as env, paris_at as env_at, snapshot};
 
 /// A home in Paris on Tuesday 1 December 2026, 10:00.
-fn env() -> Env {
-    env_at("2026-12-01T10:00:00+01:00")
-}
-
-fn env_at(now: &str) -> Env {
-    let env = Env::at(now);
-    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
-    env
-}
-
 /// `Env::fails`, and the error is the only line on stderr.
 fn fails(env: &Env, args: &[&str], code: i32) -> String {
     let stderr = env.fails(args, code);

@@ -5,17 +5,11 @@
 use crate::support;
 
 use clap::CommandFactory;
-use support::Env;
+use support::{Env, paris as env};
 use tend::cli::args::Cli;
 use tend::model::{Channel, EventKind};
 
 /// A home in Paris on Tuesday 1 December 2026, 10:00.
-fn env() -> Env {
-    let env = Env::at("2026-12-01T10:00:00+01:00");
-    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
-    env
-}
-
 fn stdout(env: &Env, args: &[&str]) -> String {
     env.run(args)
 }

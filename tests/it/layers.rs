@@ -13,6 +13,7 @@
 //! `OPEN` lists the breaches known and not yet mended, each with why; an
 //! entry that no longer occurs fails too, so the list only shrinks.
 
+use crate::support::root;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -169,10 +170,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "the user's zone for usual hours is a global",
     ),
 ];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn layer_of(module: &str) -> Option<usize> {
     LAYERS.iter().position(|(_, mods)| mods.contains(&module))
