@@ -442,6 +442,11 @@ impl App {
     /// is derived from the facts to today's code). A database that cannot be
     /// written keeps its summaries, with a warning.
     fn remake_summaries(&mut self) {
+        // A lookup first: most runs have nothing to remake and must not
+        // take the write lock (or wait for an import) to learn it.
+        if !store::records::summaries_to_remake(self.store.conn()).unwrap_or(false) {
+            return;
+        }
         let now = self.now();
         if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, now)) {
             eprintln!("warning: the contacts' summaries were not remade after the upgrade: {e}");
