@@ -353,7 +353,7 @@ impl App {
     /// A contact's name alone (readable even when other columns are damaged).
     pub fn contact_name(&self, id: ContactId) -> Result<String> {
         store::contacts::name_of(self.store.conn(), id)?
-            .ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+            .ok_or_else(|| Error::NoSuchId(id))
     }
 
     /// Whether there is any contact at all.
@@ -1006,12 +1006,8 @@ impl App {
             Some(n) => Ok(n.clone()),
             None => {
                 let name = self.store.contact(contact)?.name;
-                let why = plan
-                    .why_none
-                    .get(&contact)
-                    .map(|w| format!(": {w}"))
-                    .unwrap_or_default();
-                Err(Error::Failed(format!("{name} has no open nudge{why}")))
+                let why = plan.why_none.get(&contact).map(ToString::to_string);
+                Err(Error::NoOpenNudge { name, why })
             }
         }
     }

@@ -7,9 +7,27 @@ pub enum Error {
     /// Bad usage or invalid input: exit 2.
     #[error("{0}")]
     Input(String),
-    /// The command could not do its work (missing contact, failed import): exit 1.
+    /// The command could not do its work (a failed import, ...): exit 1.
     #[error("{0}")]
     Failed(String),
+    /// No contact has this id: exit 1.
+    #[error("no contact with id {0}")]
+    NoSuchId(i64),
+    /// No contact's name holds the text: exit 1. `nearest`: up to three
+    /// names that come close, with their ids.
+    #[error("no contact matches '{needle}'{}", nearest_hint(.nearest))]
+    NoMatch { needle: String, nearest: Vec<(i64, String)> },
+    /// The text is in several contacts' names and none is exactly it: exit
+    /// 1. `candidates`: every match, with its id.
+    #[error("'{needle}' matches {} contacts: {}; use an id or more of the name", .candidates.len(), shown_candidates(.candidates))]
+    Ambiguous {
+        needle: String,
+        candidates: Vec<(i64, String)>,
+    },
+    /// The contact has no open nudge: exit 1, with the planner's reason
+    /// when it gave one.
+    #[error("{name} has no open nudge{}", .why.as_ref().map(|w| format!(": {w}")).unwrap_or_default())]
+    NoOpenNudge { name: String, why: Option<String> },
     #[error("{context}: {source}")]
     Store {
         context: String,
@@ -25,6 +43,31 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// "; the nearest: Ann (id 3), Anna (id 7)", or nothing.
+fn nearest_hint(nearest: &[(i64, String)]) -> String {
+    if nearest.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = nearest.iter().map(|(id, n)| format!("{n} (id {id})")).collect();
+    format!("; the nearest: {}", shown.join(", "))
+}
+
+/// The first ten candidates with their ids, and how many more.
+fn shown_candidates(candidates: &[(i64, String)]) -> String {
+    const SHOWN: usize = 10;
+    let shown: Vec<String> = candidates
+        .iter()
+        .take(SHOWN)
+        .map(|(id, n)| format!("{n} (id {id})"))
+        .collect();
+    let more = candidates.len().saturating_sub(SHOWN);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
 
 impl Error {
     pub fn exit_code(&self) -> i32 {
