@@ -352,8 +352,7 @@ impl App {
 
     /// A contact's name alone (readable even when other columns are damaged).
     pub fn contact_name(&self, id: ContactId) -> Result<String> {
-        store::contacts::name_of(self.store.conn(), id)?
-            .ok_or_else(|| Error::NoSuchId(id))
+        store::contacts::name_of(self.store.conn(), id)?.ok_or_else(|| Error::NoSuchId(id))
     }
 
     /// Whether there is any contact at all.

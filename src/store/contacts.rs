@@ -1047,8 +1047,13 @@ mod tests {
         match store.resolve("a") {
             Err(e @ Error::Ambiguous { .. }) => {
                 assert_eq!(e.exit_code(), 1);
-                let Error::Ambiguous { candidates, .. } = &e else { unreachable!() };
-                assert!(candidates.iter().any(|(id, n)| *id == 1 && n == "Tomás Ortega"), "{candidates:?}");
+                let Error::Ambiguous { candidates, .. } = &e else {
+                    unreachable!()
+                };
+                assert!(
+                    candidates.iter().any(|(id, n)| *id == 1 && n == "Tomás Ortega"),
+                    "{candidates:?}"
+                );
                 assert!(e.to_string().contains("; use an id or more of the name"), "{e}");
             }
             other => panic!("not ambiguous: {other:?}"),
