@@ -13,12 +13,11 @@ use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
 use crate::facts::{Facts, LiveBounds, PlanRow};
 use crate::lint::gather;
-use crate::model::ContactFields;
 use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
+use crate::model::{ContactFields, EventChange, InteractionChange, Record, Removed};
 use crate::planner::{self, Plan};
-pub use crate::store::edits::{EventChange, InteractionChange, Record, Removed};
 use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 

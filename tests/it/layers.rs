@@ -51,7 +51,7 @@ const OPEN: &[(&str, &str, &str)] = &[
     (
         "src/daemon/sources.rs",
         "app.store",
-        "the sources' bookkeeping is SQL in the daemon (step 2: a closed store)",
+        "the sources' bookkeeping is SQL in the daemon (issue 24: a closed store)",
     ),
     (
         "src/capture/mail.rs",
@@ -60,13 +60,8 @@ const OPEN: &[(&str, &str, &str)] = &[
     ),
     (
         "src/app.rs",
-        "pub use crate::store::edits",
-        "the edit records are re-exported for the CLI (step 2: a closed store)",
-    ),
-    (
-        "src/app.rs",
         "rusqlite",
-        "App hands a connection to its kept-drafts writer (step 2: a closed store)",
+        "App hands a connection to its kept-drafts writer (issue 24: a closed store)",
     ),
     (
         "src/capture/calendar.rs",
@@ -101,12 +96,12 @@ const OPEN: &[(&str, &str, &str)] = &[
     (
         "src/daemon/sources.rs",
         "crate::store",
-        "the sources' bookkeeping is SQL in the daemon (step 2: a closed store)",
+        "the sources' bookkeeping is SQL in the daemon (issue 24: a closed store)",
     ),
     (
         "src/daemon/sources.rs",
         "rusqlite",
-        "the sources' bookkeeping is SQL in the daemon (step 2: a closed store)",
+        "the sources' bookkeeping is SQL in the daemon (issue 24: a closed store)",
     ),
     (
         "src/export/json.rs",
