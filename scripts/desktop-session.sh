@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # Sourced by scripts/test: a private desktop session for the notification
-# tests (tests/daemon.rs), so that they run against a real notification
+# tests (tests/it/daemon.rs), so that they run against a real notification
 # server rather than a mock.
 #
 # Installs what is missing (Debian's packages; only as root), starts a private

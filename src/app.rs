@@ -13,12 +13,11 @@ use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
 use crate::facts::{Facts, LiveBounds, PlanRow};
 use crate::lint::gather;
-use crate::model::ContactFields;
 use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
+use crate::model::{ContactFields, EventChange, InteractionChange, Record, Removed};
 use crate::planner::{self, Plan};
-pub use crate::store::edits::{EventChange, InteractionChange, Record, Removed};
 use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
@@ -364,8 +363,7 @@ impl App {
 
     /// A contact's name alone (readable even when other columns are damaged).
     pub fn contact_name(&self, id: ContactId) -> Result<String> {
-        store::contacts::name_of(self.store.conn(), id)?
-            .ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+        store::contacts::name_of(self.store.conn(), id)?.ok_or_else(|| Error::NoSuchId(id))
     }
 
     /// Whether there is any contact at all.
@@ -454,6 +452,11 @@ impl App {
     /// is derived from the facts to today's code). A database that cannot be
     /// written keeps its summaries, with a warning.
     fn remake_summaries(&mut self) {
+        // A lookup first: most runs have nothing to remake and must not
+        // take the write lock (or wait for an import) to learn it.
+        if !store::records::summaries_to_remake(self.store.conn()).unwrap_or(false) {
+            return;
+        }
         let now = self.now();
         if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, now)) {
             eprintln!("warning: the contacts' summaries were not remade after the upgrade: {e}");
@@ -1118,12 +1121,8 @@ impl App {
             Some(n) => Ok(n.clone()),
             None => {
                 let name = self.store.contact(contact)?.name;
-                let why = plan
-                    .why_none
-                    .get(&contact)
-                    .map(|w| format!(": {w}"))
-                    .unwrap_or_default();
-                Err(Error::Failed(format!("{name} has no open nudge{why}")))
+                let why = plan.why_none.get(&contact).map(ToString::to_string);
+                Err(Error::NoOpenNudge { name, why })
             }
         }
     }

@@ -342,11 +342,11 @@ fn set(base: &mut toml::Table, source: Source, section: &str, key: &str, value: 
         )));
     };
     let Some(default) = known.get(key) else {
-        return Err(Error::Input(format!(
-            "config: unknown {}: [{section}] takes {}",
-            cut(&source.name(section, key)),
-            sorted_keys(known)
-        )));
+        return Err(Error::UnknownConfigKey {
+            name: cut(&source.name(section, key)),
+            section: section.to_string(),
+            takes: sorted_keys(known),
+        });
     };
     if default.type_str() != value.type_str() {
         let expected = match default {
@@ -508,7 +508,10 @@ impl Settings {
                 .trim_end()
                 .rsplit_once("\nin `")
                 .map_or((e.message(), ""), |(m, k)| (m, k.trim_end_matches('`')));
-            Error::Input(format!("config key '{key}': {}", what.trim().replace('\n', "; ")))
+            Error::BadConfigValue {
+                key: key.to_string(),
+                why: what.trim().replace('\n', "; "),
+            }
         })?;
         settings.user.timezone_from_system = from_system;
         Ok(settings)

@@ -7,9 +7,41 @@ pub enum Error {
     /// Bad usage or invalid input: exit 2.
     #[error("{0}")]
     Input(String),
-    /// The command could not do its work (missing contact, failed import): exit 1.
+    /// The command could not do its work (a failed import, ...): exit 1.
     #[error("{0}")]
     Failed(String),
+    /// A setting the config does not know, as it was spelled (`[rules]
+    /// foo` or `TEND_RULES__FOO`): exit 2, with the keys its section takes.
+    #[error("config: unknown {name}: [{section}] takes {takes}")]
+    UnknownConfigKey {
+        name: String,
+        section: String,
+        takes: String,
+    },
+    /// A known setting with a value it cannot take: exit 2.
+    #[error("config key '{key}': {why}")]
+    BadConfigValue { key: String, why: String },
+    /// No contact has this id: exit 1.
+    #[error("no contact with id {0}")]
+    NoSuchId(i64),
+    /// No contact's name holds the text: exit 1. `nearest`: up to three
+    /// names that come close, with their ids.
+    #[error("no contact matches '{needle}'{}", nearest_hint(.nearest))]
+    NoMatch {
+        needle: String,
+        nearest: Vec<(i64, String)>,
+    },
+    /// The text is in several contacts' names and none is exactly it: exit
+    /// 1. `candidates`: every match, with its id.
+    #[error("'{needle}' matches {} contacts: {}; use an id or more of the name", .candidates.len(), shown_candidates(.candidates))]
+    Ambiguous {
+        needle: String,
+        candidates: Vec<(i64, String)>,
+    },
+    /// The contact has no open nudge: exit 1, with the planner's reason
+    /// when it gave one.
+    #[error("{name} has no open nudge{}", .why.as_ref().map(|w| format!(": {w}")).unwrap_or_default())]
+    NoOpenNudge { name: String, why: Option<String> },
     #[error("{context}: {source}")]
     Store {
         context: String,
@@ -26,10 +58,35 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// "; the nearest: Ann (id 3), Anna (id 7)", or nothing.
+fn nearest_hint(nearest: &[(i64, String)]) -> String {
+    if nearest.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = nearest.iter().map(|(id, n)| format!("{n} (id {id})")).collect();
+    format!("; the nearest: {}", shown.join(", "))
+}
+
+/// The first ten candidates with their ids, and how many more.
+fn shown_candidates(candidates: &[(i64, String)]) -> String {
+    const SHOWN: usize = 10;
+    let shown: Vec<String> = candidates
+        .iter()
+        .take(SHOWN)
+        .map(|(id, n)| format!("{n} (id {id})"))
+        .collect();
+    let more = candidates.len().saturating_sub(SHOWN);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
 impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Input(_) => 2,
+            Error::Input(_) | Error::UnknownConfigKey { .. } | Error::BadConfigValue { .. } => 2,
             _ => 1,
         }
     }
@@ -60,5 +117,60 @@ impl<T> StoreContext<T> for std::result::Result<T, rusqlite::Error> {
             context: context.to_string(),
             source,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The domain errors keep the exit statuses of the sentences they
+    /// replaced: bad configuration 2, a contact or nudge not found 1.
+    #[test]
+    fn domain_errors_keep_their_exit_statuses_and_words() {
+        let unknown = Error::UnknownConfigKey {
+            name: "rules.foo".into(),
+            section: "rules".into(),
+            takes: "a, b".into(),
+        };
+        assert_eq!(
+            (unknown.exit_code(), unknown.to_string().as_str()),
+            (2, "config: unknown rules.foo: [rules] takes a, b")
+        );
+        let bad = Error::BadConfigValue {
+            key: "rules.daily_cap".into(),
+            why: "must be at least 1".into(),
+        };
+        assert_eq!(
+            (bad.exit_code(), bad.to_string().as_str()),
+            (2, "config key 'rules.daily_cap': must be at least 1")
+        );
+        let many: Vec<(i64, String)> = (1..=12).map(|i| (i, format!("Ann {i}"))).collect();
+        let ambiguous = Error::Ambiguous {
+            needle: "ann".into(),
+            candidates: many,
+        };
+        assert_eq!(ambiguous.exit_code(), 1);
+        assert!(
+            ambiguous
+                .to_string()
+                .starts_with("'ann' matches 12 contacts: Ann 1 (id 1), "),
+            "{ambiguous}"
+        );
+        assert!(
+            ambiguous
+                .to_string()
+                .ends_with("Ann 10 (id 10) and 2 more; use an id or more of the name"),
+            "{ambiguous}"
+        );
+        let none = Error::NoOpenNudge {
+            name: "Sara Lee".into(),
+            why: None,
+        };
+        assert_eq!(
+            (none.exit_code(), none.to_string().as_str()),
+            (1, "Sara Lee has no open nudge")
+        );
+        assert_eq!(Error::NoSuchId(7).to_string(), "no contact with id 7");
     }
 }

@@ -424,8 +424,8 @@ pub struct EventArgs {
 #[group(id = "fixdir", required = false, multiple = false)]
 pub struct FixArgs {
     /// The record, as 'tend show' prints it: i42 (an interaction) or e7 (an event).
-    #[arg(value_name = "RECORD", value_parser = parsed::<crate::app::Record>)]
-    pub record: crate::app::Record,
+    #[arg(value_name = "RECORD", value_parser = parsed::<crate::model::Record>)]
+    pub record: crate::model::Record,
     /// It was with (or about) this contact: an id or a unique part of the name.
     #[arg(long, value_name = "C")]
     pub contact: Option<String>,
@@ -463,8 +463,8 @@ pub struct FixArgs {
 #[derive(Debug, Args)]
 pub struct UnlogArgs {
     /// The record, as 'tend show' prints it: i42 (an interaction) or e7 (an event).
-    #[arg(value_name = "RECORD", value_parser = parsed::<crate::app::Record>)]
-    pub record: crate::app::Record,
+    #[arg(value_name = "RECORD", value_parser = parsed::<crate::model::Record>)]
+    pub record: crate::model::Record,
     /// Do not ask, even on a terminal.
     #[arg(long, short = 'y')]
     pub yes: bool,

@@ -4,9 +4,10 @@ use serde_json::{Value, json};
 
 use super::args::{FixArgs, UnlogArgs};
 use super::output::{self, emit, emit_json};
-use crate::app::{App, EventChange, InteractionChange, Record, Removed};
+use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::{Direction, Event, Interaction};
+use crate::model::{EventChange, InteractionChange, Record, Removed};
 
 /// What `tend fix` changes, checked before the database is opened: the
 /// flags must be those of the record's kind, and at least one given.

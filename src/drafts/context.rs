@@ -119,6 +119,29 @@ const DORMANT_DAYS: i64 = 183;
 /// post's title, then one fact only.
 pub const TRIM_LEVELS: usize = 4;
 
+/// Where the relationship stands, as drafts word it (the template variable
+/// `stage`): `new` below 2 responses, `dormant` when the last exchange before
+/// this one is more than [`DORMANT_DAYS`] old, else `warm`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    New,
+    Warm,
+    Dormant,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 3] = [Stage::New, Stage::Warm, Stage::Dormant];
+
+    /// The word templates compare against.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::New => "new",
+            Stage::Warm => "warm",
+            Stage::Dormant => "dormant",
+        }
+    }
+}
+
 /// The facts of one draft.
 pub struct Facts {
     kind: &'static str,
@@ -140,7 +163,7 @@ pub struct Facts {
     /// Days from the day of their message to today, in the user's zone.
     days_since: i64,
     call: bool,
-    stage: &'static str,
+    stage: Stage,
     care: Option<EventKind>,
     post: Option<String>,
     posted: bool,
@@ -521,11 +544,11 @@ impl Facts {
             .max();
         let dormant = last_exchange.is_some_and(|at| (now - at).num_days() > DORMANT_DAYS);
         let stage = if dormant {
-            "dormant"
+            Stage::Dormant
         } else if responses < 2 {
-            "new"
+            Stage::New
         } else {
-            "warm"
+            Stage::Warm
         };
         let kind = input.nudge.kind;
         // The planner marks the check-in after a sensitive hold (rule 7).
@@ -533,7 +556,7 @@ impl Facts {
         // Only news, questions and asks may propose a call, and at most one
         // draft in three (chosen by the nudge key, so it is stable).
         let call = matches!(msg_intent, Some(Intent::News | Intent::Question | Intent::Ask))
-            && stage != "new"
+            && stage != Stage::New
             && super::stable_hash(&format!("call:{}", input.nudge.key)).is_multiple_of(3);
 
         let mut public_details: Vec<String> = Vec::new();
@@ -739,7 +762,7 @@ impl Facts {
             ("late", Value::from(self.late)),
             // A tight limit drops the call proposal before the topic.
             ("call", Value::from(self.call && level < 2)),
-            ("stage", Value::from(self.stage)),
+            ("stage", Value::from(self.stage.as_str())),
             ("care", Value::from(self.care.is_some())),
             ("care_kind", opt(self.care.map(|k| k.as_str().to_string()))),
             // A long title does not fit a tight limit: the post is then named, not quoted.
@@ -761,7 +784,7 @@ impl Facts {
 
     /// A context with every variable set, for checking templates at load time.
     /// `met` as the profile says it, to reach the frames of each reading.
-    pub fn sample(milestone: &'static str, intent: Intent, stage: &'static str, care: bool, met: &str) -> Facts {
+    pub fn sample(milestone: &'static str, intent: Intent, stage: Stage, care: bool, met: &str) -> Facts {
         Facts {
             kind: "milestone",
             first_name: "Sara".into(),

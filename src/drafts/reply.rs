@@ -79,7 +79,12 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         parts.push(sympathy(n.kind, v).into());
     }
     if let Some(n) = good {
-        let mut c = match (n.kind, f.topic.filter(|t| t.starts_with("your ") && !about_a_person(t))) {
+        // What they shipped, as a thing ("your new billing system", "the
+        // new billing system"), never a place or a person ("launching Berlin").
+        let shipped = f
+            .topic
+            .filter(|t| (t.starts_with("your ") || t.starts_with("the ")) && !about_a_person(t));
+        let mut c = match (n.kind, shipped) {
             // What they shipped is named: "congrats on shipping your new billing system".
             (NewsKind::Launch, Some(t)) => format!(
                 "{} {t}!",

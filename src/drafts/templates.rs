@@ -5,7 +5,7 @@
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
 use std::fmt;
 
-use super::context::{Facts, VARIABLES};
+use super::context::{Facts, Stage, VARIABLES};
 use crate::model::NudgeKind;
 
 /// The built-in set, compiled in.
@@ -244,7 +244,7 @@ fn samples(kind: NudgeKind) -> Vec<Value> {
     let mut out = Vec::new();
     for m in milestones {
         for i in intents {
-            for stage in ["new", "warm", "dormant"] {
+            for stage in Stage::ALL {
                 for care in [false, true] {
                     out.push(Facts::sample(m, *i, stage, care, "RustConf").context(0));
                 }
@@ -253,7 +253,7 @@ fn samples(kind: NudgeKind) -> Vec<Value> {
     }
     // Each reading of how you met reaches its own frames.
     for met in ["my manager at Modehaus", "LinkedIn", "old friend"] {
-        for stage in ["new", "warm", "dormant"] {
+        for stage in Stage::ALL {
             out.push(Facts::sample(milestones[0], intents[0], stage, false, met).context(0));
         }
     }

@@ -713,7 +713,7 @@ pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
         .optional()
     })
     .ctx("reading the contact's summary")?
-    .ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+    .ok_or_else(|| Error::NoSuchId(id))
 }
 
 /// Erases a contact and, by cascade, every record of it.
@@ -844,40 +844,20 @@ impl Store {
             (_, 1) => Ok(matches[0].0),
             (_, 0) => {
                 nearest.sort();
-                let shown: Vec<String> = nearest
-                    .iter()
-                    .take(3)
-                    .map(|(_, id, n)| format!("{n} (id {id})"))
-                    .collect();
-                let hint = if shown.is_empty() {
-                    String::new()
-                } else {
-                    format!("; the nearest: {}", shown.join(", "))
-                };
-                Err(Error::Failed(format!("no contact matches '{needle}'{hint}")))
+                Err(Error::NoMatch {
+                    needle: needle.to_string(),
+                    nearest: nearest.into_iter().take(3).map(|(_, id, n)| (id, n)).collect(),
+                })
             }
-            _ => {
-                let shown: Vec<String> = matches
-                    .iter()
-                    .take(10)
-                    .map(|(id, n)| format!("{n} (id {id})"))
-                    .collect();
-                let more = if matches.len() > 10 {
-                    format!(" and {} more", matches.len() - 10)
-                } else {
-                    String::new()
-                };
-                Err(Error::Failed(format!(
-                    "'{needle}' matches {} contacts: {}{more}; use an id or more of the name",
-                    matches.len(),
-                    shown.join(", ")
-                )))
-            }
+            _ => Err(Error::Ambiguous {
+                needle: needle.to_string(),
+                candidates: matches,
+            }),
         }
     }
 
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
-        get(self.conn(), id)?.ok_or_else(|| Error::Failed(format!("no contact with id {id}")))
+        get(self.conn(), id)?.ok_or_else(|| Error::NoSuchId(id))
     }
 }
 
@@ -974,6 +954,24 @@ mod tests {
         );
         let err = store.resolve("zzzzzz").map_err(|e| e.to_string());
         assert_eq!(err, Err("no contact matches 'zzzzzz'".to_string()));
+        // A caller tells a miss from an ambiguous name by its kind, and gets
+        // the candidates, not only a sentence.
+        match store.resolve("a") {
+            Err(e @ Error::Ambiguous { .. }) => {
+                assert_eq!(e.exit_code(), 1);
+                let Error::Ambiguous { candidates, .. } = &e else {
+                    unreachable!()
+                };
+                assert!(
+                    candidates.iter().any(|(id, n)| *id == 1 && n == "Tomás Ortega"),
+                    "{candidates:?}"
+                );
+                assert!(e.to_string().contains("; use an id or more of the name"), "{e}");
+            }
+            other => panic!("not ambiguous: {other:?}"),
+        }
+        assert!(matches!(store.resolve("99"), Err(Error::NoMatch { .. })));
+        assert!(matches!(store.contact(99), Err(Error::NoSuchId(99))));
     }
 
     proptest::proptest! {

@@ -5,60 +5,12 @@
 //! the nudge records keyed by it) is brought up to date there, in the
 //! caller's transaction, so that nothing reads a half-corrected contact.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
 use super::{records, ts};
-use crate::error::{Error, Result, StoreContext};
-use crate::model::{Channel, ContactId, Direction, Event, EventKind, Interaction};
-
-/// What `tend fix` changes in an interaction; `None` keeps a field.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct InteractionChange {
-    pub contact: Option<ContactId>,
-    pub at: Option<DateTime<Utc>>,
-    pub direction: Option<Direction>,
-    pub channel: Option<Channel>,
-    /// `Some(None)` removes the note.
-    pub note: Option<Option<String>>,
-}
-
-impl InteractionChange {
-    /// The interaction as it is after the change.
-    pub fn applied_to(&self, old: &Interaction) -> Interaction {
-        Interaction {
-            id: old.id,
-            contact_id: self.contact.unwrap_or(old.contact_id),
-            at: self.at.unwrap_or(old.at),
-            direction: self.direction.unwrap_or(old.direction),
-            channel: self.channel.unwrap_or(old.channel),
-            note: self.note.clone().unwrap_or_else(|| old.note.clone()),
-        }
-    }
-}
-
-/// What `tend fix` changes in an event; `None` keeps a field.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct EventChange {
-    pub contact: Option<ContactId>,
-    pub kind: Option<EventKind>,
-    pub on: Option<NaiveDate>,
-    /// `Some(None)` removes the detail.
-    pub detail: Option<Option<String>>,
-}
-
-impl EventChange {
-    /// The event as it is after the change.
-    pub fn applied_to(&self, old: &Event) -> Event {
-        Event {
-            contact_id: self.contact.unwrap_or(old.contact_id),
-            kind: self.kind.unwrap_or(old.kind),
-            on: self.on.unwrap_or(old.on),
-            detail: self.detail.clone().unwrap_or_else(|| old.detail.clone()),
-            ..old.clone()
-        }
-    }
-}
+use crate::error::{Result, StoreContext};
+use crate::model::{ContactId, Direction, Event, EventChange, Interaction, InteractionChange, Record};
 
 /// Rewrites interaction `id` as `change` says, or deletes it when `change`
 /// is `None`; returns the interaction as it was. The summaries of the
@@ -214,68 +166,9 @@ pub fn rewrite_event(conn: &Connection, id: i64, change: Option<&EventChange>) -
     Ok(old)
 }
 
-/// A logged record as `tend show` prints it and `tend fix` and `tend unlog`
-/// take it: `i42` for interaction 42, `e7` for event 7.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Record {
-    Interaction(i64),
-    Event(i64),
-}
-
-impl Record {
-    /// Exit 1: no record with this id.
-    pub fn missing(self) -> Error {
-        let what = match self {
-            Record::Interaction(_) => "interaction",
-            Record::Event(_) => "event",
-        };
-        Error::Failed(format!(
-            "there is no {what} {self} ('tend show CONTACT' lists a contact's records with their ids)"
-        ))
-    }
-}
-
-impl std::fmt::Display for Record {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Record::Interaction(id) => write!(f, "i{id}"),
-            Record::Event(id) => write!(f, "e{id}"),
-        }
-    }
-}
-
-impl std::str::FromStr for Record {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Record, String> {
-        let t = s.trim();
-        let id = |digits: &str| {
-            digits
-                .parse::<i64>()
-                .ok()
-                .filter(|id| *id > 0 && digits.bytes().all(|b| b.is_ascii_digit()))
-        };
-        let mut chars = t.chars();
-        let record = match (chars.next().map(|c| c.to_ascii_lowercase()), id(chars.as_str())) {
-            (Some('i'), Some(id)) => Some(Record::Interaction(id)),
-            (Some('e'), Some(id)) => Some(Record::Event(id)),
-            _ => None,
-        };
-        record.ok_or_else(|| {
-            format!("'{t}' is not a record: give i42 for interaction 42 or e7 for event 7, as 'tend show CONTACT' prints them")
-        })
-    }
-}
-
-/// What `tend unlog` removed.
-#[derive(Debug, Clone)]
-pub enum Removed {
-    Interaction(Interaction),
-    Event(Event),
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::model::Record;
 
     proptest::proptest! {
         /// A record reads back as it prints (`i42`, `e7`, either case);

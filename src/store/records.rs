@@ -411,17 +411,20 @@ pub fn reader_version(conn: &Connection) -> Result<Option<i64>> {
     .ctx("reading the reader's version")
 }
 
+/// Whether an upgrade asked for the summaries to be remade.
+pub fn summaries_to_remake(conn: &Connection) -> Result<bool> {
+    conn.prepare_cached("SELECT 1 FROM meta WHERE key = ?1")
+        .and_then(|mut st| st.exists([super::migrations::REMAKE_SUMMARIES]))
+        .ctx("reading whether the summaries are to be remade")
+}
+
 /// Remakes every contact's summary (its history counts, usual hour and the
 /// reading of the message waiting for an answer) when an upgrade asked for
 /// it, with this tend's code; returns how many. A lookup otherwise.
 pub fn remake_summaries(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
     const CX: &str = "remaking the summaries after an upgrade";
     let key = super::migrations::REMAKE_SUMMARIES;
-    let asked = conn
-        .query_row("SELECT 1 FROM meta WHERE key = ?1", [key], |_| Ok(()))
-        .optional()
-        .ctx(CX)?;
-    if asked.is_none() {
+    if !summaries_to_remake(conn)? {
         return Ok(0);
     }
     let ids: Vec<ContactId> = conn

@@ -1,7 +1,7 @@
 //! Rule 3's pitches only, end to end: the real binary, a pinned clock, a
 //! contact whose every message so far sold something.
 
-mod support;
+use crate::support;
 
 use support::Env;
 

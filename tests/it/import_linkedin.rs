@@ -2,7 +2,7 @@
 //! synthetic fixtures (invented people), what the user sees on stdout and
 //! stderr, and what lands in the database.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::io::Write;

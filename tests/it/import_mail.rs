@@ -1,7 +1,7 @@
 //! `tend import mail`: real mbox files and Maildirs written here, imported
 //! by the binary, then read back with `show` and `agenda`.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

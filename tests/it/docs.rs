@@ -2,13 +2,10 @@
 //! key is documented, every subcommand is in docs/cli.md, and every relative
 //! link in the README and docs/ leads to a file of the repository.
 
+use crate::support::root;
 use clap::CommandFactory;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tend::cli::args::Cli;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))

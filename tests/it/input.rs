@@ -1,7 +1,7 @@
 //! Input that cannot crash or fool tend: hostile settings, files and
 //! arithmetic at the calendar's edge, each through the real binary.
 
-mod support;
+use crate::support;
 
 use support::Env;
 

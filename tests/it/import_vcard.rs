@@ -2,7 +2,7 @@
 //! vCard 4.0 exports (invented people), merging with LinkedIn contacts,
 //! bad cards, and files that are no vCard at all.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::{Env, fixture, names, path_str};

@@ -3,18 +3,12 @@
 //! correction is checked by what the user then sees: the timeline, the
 //! next nudge, the agenda.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
-use support::Env;
+use support::{Env, paris as env};
 
 /// A home in Paris on Tuesday 1 December 2026, 10:00.
-fn env() -> Env {
-    let env = Env::at("2026-12-01T10:00:00+01:00");
-    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
-    env
-}
-
 /// The record ids of a contact's timeline as `tend show` prints them.
 fn printed_records(env: &Env, contact: &str) -> Vec<String> {
     let text = env.run(&["show", contact]);

@@ -1,22 +1,12 @@
 //! A newcomer's first hour (issue 26): what they type first and what it
 //! must tell them. The real binary on a temporary home with a pinned clock.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
-use support::{Env, path_str};
+use support::{Env, paris as env, paris_at as env_at, path_str};
 
 /// A home in Paris on Tuesday 1 December 2026, 10:00.
-fn env() -> Env {
-    env_at("2026-12-01T10:00:00+01:00")
-}
-
-fn env_at(now: &str) -> Env {
-    let env = Env::at(now);
-    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
-    env
-}
-
 #[test]
 fn writes_under_a_tend_now_still_to_come_say_so_and_reads_do_not() {
     // Far ahead of any real clock this test will meet.

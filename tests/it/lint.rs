@@ -1,7 +1,7 @@
 //! `tend lint` and `tend draft` end to end: the real binary on a temporary
 //! data folder with a pinned clock.
 
-mod support;
+use crate::support;
 
 use assert_cmd::Command;
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! `tend export json` / `tend import json` (the backup round trip) and
 //! `tend export ics` (the upcoming nudges as a calendar), end to end.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::{Env, fixture, path_str};

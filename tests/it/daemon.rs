@@ -10,7 +10,7 @@
 //! and scripts/test runs them (`--include-ignored`) once it has started the
 //! session, or under `CI=true`, where a missing session is a failure.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::fs;

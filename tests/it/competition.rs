@@ -2,7 +2,7 @@
 //! to end: the real binary, a pinned clock, a network with more check-ins
 //! than the daily cap can place.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Env;

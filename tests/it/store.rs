@@ -2,7 +2,7 @@
 //! failing, the daemon shows a nudge once even while it cannot record it,
 //! and the WAL stays small after big writes.
 
-mod support;
+use crate::support;
 
 use std::io::Write;
 use std::time::{Duration, Instant};

@@ -4,7 +4,7 @@
 //! contact may have made something in it untrue. The real binary, with the
 //! clock pinned on one day and then the next.
 
-mod support;
+use crate::support;
 
 const DAY_1: &str = "2026-12-01T10:00:00+01:00";
 const DAY_2: &str = "2026-12-02T10:00:00+01:00";

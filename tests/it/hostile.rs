@@ -2,7 +2,7 @@
 //! bounded, every exit status true, the database unchanged when a command
 //! fails.
 
-mod support;
+use crate::support;
 
 use proptest::prelude::*;
 use serde_json::Value;

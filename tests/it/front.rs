@@ -1,21 +1,15 @@
 //! What a user meets first: help texts, usage errors, messages, the manual
 //! page, and what `tend service install` puts in place. The real binary on a
-//! temporary home (tests/support).
+//! temporary home (tests/it/support).
 
-mod support;
+use crate::support;
 
 use clap::CommandFactory;
-use support::Env;
+use support::{Env, paris as env};
 use tend::cli::args::Cli;
 use tend::model::{Channel, EventKind};
 
 /// A home in Paris on Tuesday 1 December 2026, 10:00.
-fn env() -> Env {
-    let env = Env::at("2026-12-01T10:00:00+01:00");
-    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
-    env
-}
-
 fn stdout(env: &Env, args: &[&str]) -> String {
     env.run(args)
 }

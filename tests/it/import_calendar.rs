@@ -4,7 +4,7 @@
 //! agenda then say: a past meeting is a touch, a planned one holds the
 //! check-in (rules.md, rule 13).
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

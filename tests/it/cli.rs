@@ -1,24 +1,14 @@
 //! The command-line contract of cli.md, end to end: the real binary on a
 //! temporary data folder with a pinned clock.
 
-mod support;
+use crate::support;
 
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::Path;
-use support::{Env, snapshot, timeline};
+use support::{Env, paris as env, paris_at as env_at, snapshot, timeline};
 
 /// A home in Paris on Tuesday 1 December 2026, 10:00.
-fn env() -> Env {
-    env_at("2026-12-01T10:00:00+01:00")
-}
-
-fn env_at(now: &str) -> Env {
-    let env = Env::at(now);
-    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
-    env
-}
-
 /// `Env::fails`, and the error is the only line on stderr.
 fn fails(env: &Env, args: &[&str], code: i32) -> String {
     let stderr = env.fails(args, code);
@@ -627,7 +617,7 @@ fn old_database_upgrades_and_newer_is_refused() {
     let env = env();
     std::fs::create_dir_all(env.db().parent().unwrap_or(Path::new("."))).unwrap_or_else(|e| panic!("{e}"));
     let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
-    conn.execute_batch(include_str!("fixtures/schema_v1.sql"))
+    conn.execute_batch(include_str!("../fixtures/schema_v1.sql"))
         .unwrap_or_else(|e| panic!("{e}"));
     drop(conn);
     let v = env.json(&["show", "vera", "--json"]);

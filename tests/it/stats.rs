@@ -1,7 +1,7 @@
 //! `tend stats` and the contact figures of `tend show`, end to end: the real
 //! binary, a pinned clock, hand-counted histories.
 
-mod support;
+use crate::support;
 
 use serde_json::{Value, json};
 use support::Env;

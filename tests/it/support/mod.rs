@@ -23,6 +23,24 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The repository's root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A home whose user lives in Paris, on Tuesday 1 December 2026 at 10:00
+/// there: the usual setting of the CLI tests.
+pub fn paris() -> Env {
+    paris_at("2026-12-01T10:00:00+01:00")
+}
+
+/// A home whose user lives in Paris, at `now`.
+pub fn paris_at(now: &str) -> Env {
+    let env = Env::at(now);
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env
+}
+
 impl Env {
     /// A home whose user lives in Lisbon, at `now`.
     pub fn at(now: &str) -> Env {
