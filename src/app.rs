@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
+use crate::model_engine::{Drafted, Engine};
 use crate::planner::{self, Facts, Plan};
 pub use crate::store::edits::{EventChange, InteractionChange, Record, Removed};
 use crate::store::{self, ContactFields, Store};
@@ -709,6 +710,9 @@ impl App {
     /// shown before for the same nudge while it still holds (drafts.md), else
     /// a new one, which is kept from now on.
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
+        if self.settings.drafts.engine == Engine::Model {
+            return self.drafted(nudge, false).map(|d| d.text);
+        }
         let on = self.drafts_on()?;
         let facts = self.draft_facts(nudge)?;
         let basis = facts.basis(crate::drafts::late(nudge, on.now), self.drafter().fingerprint());
@@ -723,12 +727,61 @@ impl App {
 
     /// The draft shown before for `nudge`, written from `basis`, if any.
     fn kept_draft(&self, nudge: &Nudge, basis: &str) -> Result<Option<String>> {
+        Ok(self.kept_any(nudge)?.filter(|k| k.basis == basis).map(|k| k.text))
+    }
+
+    /// The draft shown before for `nudge`, whatever it was written from.
+    fn kept_any(&self, nudge: &Nudge) -> Result<Option<store::nudges::KeptDraft>> {
         let waiting = unkept(&self.unkept).iter().find(|k| k.key == nudge.key).cloned();
-        let kept = match waiting {
+        Ok(match waiting {
             Some(k) => Some(k),
             None => store::nudges::kept_draft(self.store.conn(), &nudge.key)?,
-        };
-        Ok(kept.filter(|k| k.basis == basis).map(|k| k.text))
+        })
+    }
+
+    /// The draft for a nudge and who wrote it. With the template engine, as
+    /// [`App::draft`]. With the model engine: the draft kept for the nudge
+    /// while it holds (a model draft, or the template shown instead and
+    /// why); else, when `ask_model`, the model's draft if it passes the
+    /// guardrails (model_engine), else the template with the reason, kept
+    /// from now on; not asked, the template ([`crate::model_engine::NOT_AHEAD`]).
+    pub fn drafted(&self, nudge: &Nudge, ask_model: bool) -> Result<Drafted> {
+        if self.settings.drafts.engine == Engine::Templates {
+            return self.draft(nudge).map(Drafted::templates);
+        }
+        let on = self.drafts_on()?;
+        let facts = self.draft_facts(nudge)?;
+        let basis = facts.basis(crate::drafts::late(nudge, on.now), self.drafter().fingerprint());
+        let kept = self
+            .kept_any(nudge)?
+            .and_then(|k| Drafted::from_kept(&k.basis, &basis, k.text));
+        if let Some(d) = kept {
+            self.drafter().remember(&d.text, &facts.contact);
+            return Ok(d);
+        }
+        let input = facts.input(nudge, &on);
+        let template = self.drafter().draft(&input);
+        if !ask_model {
+            // Not kept: the model may still write this nudge's draft (the
+            // daemon, ahead, or `tend draft`); the template shown meanwhile
+            // is the same each time.
+            return Ok(Drafted {
+                text: template,
+                engine: Engine::Templates,
+                fallback: Some(crate::model_engine::NOT_AHEAD.to_string()),
+            });
+        }
+        let d = crate::model_engine::write(self.drafter(), &input, &self.settings, template);
+        self.to_keep(nudge, d.kept_basis(&basis), &d.text);
+        Ok(d)
+    }
+
+    /// [`App::drafted`] for each of `nudges`, never asking the model (the agenda).
+    pub fn drafteds(&self, nudges: &[Nudge]) -> Result<Vec<Drafted>> {
+        if self.settings.drafts.engine == Engine::Templates {
+            return Ok(self.drafts(nudges)?.into_iter().map(Drafted::templates).collect());
+        }
+        nudges.iter().map(|n| self.drafted(n, false)).collect()
     }
 
     /// Remembers a new draft, shown now, to keep with its nudge.
@@ -748,7 +801,7 @@ impl App {
     /// those before it: variety). This thread reads what each needs while
     /// another writes the drafts: each costs about as much as its reads.
     pub fn drafts(&self, nudges: &[Nudge]) -> Result<Vec<String>> {
-        if nudges.len() < 2 {
+        if nudges.len() < 2 || self.settings.drafts.engine == Engine::Model {
             return nudges.iter().map(|n| self.draft(n)).collect();
         }
         let on = &self.drafts_on()?;

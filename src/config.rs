@@ -36,6 +36,8 @@ pub struct Settings {
     pub user: User,
     pub rules: Rules,
     pub drafts: Drafts,
+    /// The local model that writes drafts when `drafts.engine` is `model`.
+    pub model: crate::model_engine::ModelSettings,
     pub lint: Lint,
     pub notify: Notify,
     pub storage: Storage,
@@ -105,6 +107,8 @@ pub struct Rules {
 pub struct Drafts {
     #[serde(deserialize_with = "draft_length")]
     pub max_chars: usize,
+    /// Who writes the drafts: the templates, or a local model (`[model]`).
+    pub engine: crate::model_engine::Engine,
     /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
     #[serde(flatten)]
     pub intents: crate::intent::ExtraPhrases,
@@ -500,6 +504,8 @@ impl Settings {
             Error::Input(format!("config key '{key}': {}", what.trim().replace('\n', "; ")))
         })?;
         settings.user.timezone_from_system = from_system;
+        // The endpoint against `allow_remote`: two keys, checked together.
+        settings.model.checked_endpoint().map_err(Error::Input)?;
         Ok(settings)
     }
 
@@ -655,8 +661,39 @@ mod tests {
         let err = with_file("", &[("TEND_RULEZ__DAILY_CAP", "3")]).unwrap_err();
         assert!(
             err.contains(
-                "unknown setting TEND_RULEZ__DAILY_CAP: the sections are drafts, lint, notify, rules, sources, storage, user"
+                "unknown setting TEND_RULEZ__DAILY_CAP: the sections are drafts, lint, model, notify, rules, sources, storage, user"
             ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_model_endpoint_stays_on_this_machine_unless_allowed() {
+        let s = with_file(
+            "[drafts]\nengine = \"model\"\n[model]\nendpoint = \"http://127.0.0.1:8080/v1/chat/completions\"\n",
+            &[],
+        );
+        assert_eq!(s.map(|s| s.drafts.engine), Ok(crate::model_engine::Engine::Model));
+        let remote = "[model]\nendpoint = \"http://192.168.1.20:11434/v1/chat/completions\"\n";
+        let err = with_file(remote, &[]).unwrap_err();
+        assert!(
+            err.starts_with(
+                "config key 'model.endpoint': 'http://192.168.1.20:11434/v1/chat/completions' is not on this machine"
+            ),
+            "{err}"
+        );
+        assert!(!err.contains('\n'), "{err}");
+        assert!(with_file(&format!("{remote}allow_remote = true\n"), &[]).is_ok());
+        let err = with_file("[drafts]\nengine = \"gpt\"\n", &[]).unwrap_err();
+        assert!(
+            err.contains("drafts.engine") && err.contains("templates") && err.contains("model"),
+            "{err}"
+        );
+        let err = with_file("[model]\ntimeout = \"5\"\n", &[]).unwrap_err();
+        assert!(err.contains("model.timeout") && err.contains("8s or 500ms"), "{err}");
+        let err = with_file("[model]\nmax_tokens = 0\n", &[]).unwrap_err();
+        assert!(
+            err.contains("model.max_tokens") && err.contains("from 1 to 4096"),
             "{err}"
         );
     }

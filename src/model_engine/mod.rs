@@ -1,0 +1,369 @@
+//! Drafts from a local language model (docs/drafts.md "Drafts from a local
+//! model"): the `[model]` settings, the request a draft sends
+//! ([`prompt`]), the HTTP client ([`client`]), the guardrails every model
+//! draft passes before anyone sees it ([`guard`]) and the built-in
+//! situations of `tend model check` ([`check`]).
+//!
+//! The client is used only when `[drafts] engine = "model"`; the endpoint
+//! must be on this machine unless `allow_remote` is set, since the prompt
+//! holds the contact's messages.
+
+pub mod check;
+pub mod client;
+pub mod guard;
+pub mod prompt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::net::IpAddr;
+use std::str::FromStr;
+
+/// Who writes the drafts: `[drafts] engine`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Engine {
+    #[default]
+    Templates,
+    Model,
+}
+
+impl Engine {
+    /// The word `tend show`, `tend draft` and the JSON `engine` field use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Engine::Templates => "templates",
+            Engine::Model => "model",
+        }
+    }
+}
+
+/// How long a draft may wait for the model: `8s`, `500ms`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeout(pub std::time::Duration);
+
+/// Longest `timeout`: a draft that waits longer than this is not a draft.
+const MAX_TIMEOUT_MS: u64 = 600_000;
+
+impl FromStr for Timeout {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Timeout, String> {
+        let t = s.trim();
+        let (digits, to_ms) = if let Some(n) = t.strip_suffix("ms") {
+            (n, 1)
+        } else if let Some(n) = t.strip_suffix('s') {
+            (n, 1000)
+        } else {
+            (t, 0)
+        };
+        let ms = digits
+            .parse::<u64>()
+            .ok()
+            .filter(|_| to_ms > 0)
+            .and_then(|n| n.checked_mul(to_ms))
+            .filter(|ms| (1..=MAX_TIMEOUT_MS).contains(ms));
+        match ms {
+            Some(ms) => Ok(Timeout(std::time::Duration::from_millis(ms))),
+            None => Err(format!(
+                "invalid timeout '{}': expected seconds or milliseconds like 8s or 500ms, from 1ms to 600s",
+                crate::config::cut(s)
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Timeout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = self.0.as_millis();
+        if ms % 1000 == 0 {
+            write!(f, "{}s", ms / 1000)
+        } else {
+            write!(f, "{ms}ms")
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Timeout {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Timeout, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for Timeout {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// `[model]`: the OpenAI-compatible chat completions endpoint and how to ask it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelSettings {
+    pub endpoint: String,
+    /// The model's name as the server knows it (Ollama needs one; llama.cpp's
+    /// server answers with the model it loaded whatever the name).
+    pub model: String,
+    pub timeout: Timeout,
+    #[serde(deserialize_with = "tokens")]
+    pub max_tokens: u32,
+    /// Whether the endpoint may be on another machine.
+    pub allow_remote: bool,
+}
+
+fn tokens<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    match u32::deserialize(d)? {
+        n @ 1..=4096 => Ok(n),
+        n => Err(serde::de::Error::custom(format!("{n} is out of range: from 1 to 4096"))),
+    }
+}
+
+impl ModelSettings {
+    /// The endpoint as a URL the client may call: `http://` (tend builds no
+    /// TLS in), and on this machine unless `allow_remote`. The error is the
+    /// one line `config key 'model.endpoint': …`.
+    pub fn checked_endpoint(&self) -> Result<ureq::http::Uri, String> {
+        let shown = crate::config::cut(&self.endpoint);
+        let bad = |why: &str| format!("config key 'model.endpoint': '{shown}' {why}");
+        let uri: ureq::http::Uri = self
+            .endpoint
+            .trim()
+            .parse()
+            .map_err(|_| bad("is not a URL: expected one like http://127.0.0.1:11434/v1/chat/completions"))?;
+        match uri.scheme_str() {
+            Some("http") => {}
+            Some("https") => {
+                return Err(bad(
+                    "uses https, which tend does not speak: a model on this machine is reached over http://",
+                ));
+            }
+            _ => {
+                return Err(bad(
+                    "is not an http:// URL: expected one like http://127.0.0.1:11434/v1/chat/completions",
+                ));
+            }
+        }
+        let host = uri.host().unwrap_or_default();
+        if host.is_empty() {
+            return Err(bad(
+                "names no host: expected one like http://127.0.0.1:11434/v1/chat/completions",
+            ));
+        }
+        if !self.allow_remote && !is_loopback(host) {
+            return Err(bad(
+                "is not on this machine: use a loopback address (127.0.0.1, [::1], localhost), \
+                 or set model.allow_remote = true to send your contacts' messages there",
+            ));
+        }
+        Ok(uri)
+    }
+}
+
+/// Whether `host` (as a URL spells it) is this machine: `localhost` or a
+/// loopback address. Any other name could resolve anywhere.
+pub fn is_loopback(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost") || h.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Why a model draft was not used: shown by `tend show` and `tend draft`,
+/// and the JSON `fallback` field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fallback {
+    /// The server did not answer within `timeout`.
+    Timeout(Timeout),
+    /// The server could not be reached or broke off.
+    Unreachable(String),
+    /// The server answered with an error status.
+    Status(u16),
+    /// The answer was not a chat completion.
+    Garbled(String),
+    /// The model wrote nothing.
+    Empty,
+    /// The draft failed a guardrail (its reason in words).
+    Failed(String),
+}
+
+impl fmt::Display for Fallback {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fallback::Timeout(t) => write!(f, "the model did not answer within {t}"),
+            Fallback::Unreachable(why) => write!(f, "the model server could not be reached ({why})"),
+            Fallback::Status(code) => write!(f, "the model server answered with HTTP status {code}"),
+            Fallback::Garbled(why) => write!(f, "the model's answer was not a chat completion ({why})"),
+            Fallback::Empty => f.write_str("the model's answer was empty"),
+            Fallback::Failed(why) => write!(f, "the model's draft {why}"),
+        }
+    }
+}
+
+/// A draft and who wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Drafted {
+    pub text: String,
+    pub engine: Engine,
+    /// Why the model's draft was not used (engine `model` only).
+    pub fallback: Option<String>,
+}
+
+impl Drafted {
+    /// A template draft with the template engine: nothing fell back.
+    pub fn templates(text: String) -> Drafted {
+        Drafted {
+            text,
+            engine: Engine::Templates,
+            fallback: None,
+        }
+    }
+
+    /// What is kept with the nudge after the template basis: `|m` for a
+    /// model draft, `|t:REASON` for a template shown instead.
+    pub fn kept_basis(&self, basis: &str) -> String {
+        match (self.engine, &self.fallback) {
+            (Engine::Model, _) => format!("{basis}|m"),
+            (Engine::Templates, why) => format!("{basis}|t:{}", why.as_deref().unwrap_or_default()),
+        }
+    }
+
+    /// A draft kept under `kept_basis` when it was written from `basis`
+    /// with the model engine on.
+    pub fn from_kept(kept_basis: &str, basis: &str, text: String) -> Option<Drafted> {
+        let rest = kept_basis.strip_prefix(basis)?;
+        if rest == "|m" {
+            return Some(Drafted {
+                text,
+                engine: Engine::Model,
+                fallback: None,
+            });
+        }
+        let why = rest.strip_prefix("|t:")?;
+        Some(Drafted {
+            text,
+            engine: Engine::Templates,
+            fallback: Some(why.to_string()),
+        })
+    }
+}
+
+/// Why a template is shown when no model draft was written ahead (the
+/// agenda and notifications never wait on the model).
+pub const NOT_AHEAD: &str = "no model draft was written ahead for it";
+
+/// One try of the model on one draft: what it wrote, if anything, and
+/// whether that passed the guardrails.
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    pub written: Option<String>,
+    pub outcome: Result<String, Fallback>,
+    pub took: std::time::Duration,
+}
+
+/// Asks the model for the draft of `input` and checks what it wrote.
+pub fn attempt(
+    drafter: &crate::drafts::Drafter,
+    input: &crate::drafts::DraftInput,
+    settings: &crate::config::Settings,
+) -> Attempt {
+    let started = std::time::Instant::now();
+    let brief = prompt::brief(input, settings.drafts.max_chars);
+    let body = prompt::request(&brief, &settings.model);
+    let answer = client::complete(&settings.model, &body).map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let took = started.elapsed();
+    match answer {
+        Ok(text) => {
+            let outcome = match guard::verdict(drafter, &text, input) {
+                Some(why) => Err(Fallback::Failed(why)),
+                None => Ok(text.clone()),
+            };
+            Attempt {
+                written: Some(text),
+                outcome,
+                took,
+            }
+        }
+        Err(e) => Attempt {
+            written: None,
+            outcome: Err(e),
+            took,
+        },
+    }
+}
+
+/// The draft to show: the model's when it passes, else `template` with the reason.
+pub fn write(
+    drafter: &crate::drafts::Drafter,
+    input: &crate::drafts::DraftInput,
+    settings: &crate::config::Settings,
+    template: String,
+) -> Drafted {
+    let tried = attempt(drafter, input, settings);
+    match tried.outcome {
+        Ok(text) => Drafted {
+            text,
+            engine: Engine::Model,
+            fallback: None,
+        },
+        Err(why) => {
+            tracing::info!(contact = input.contact.id, "model draft not used: {why}");
+            Drafted {
+                text: template,
+                engine: Engine::Templates,
+                fallback: Some(why.to_string()),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(endpoint: &str, allow_remote: bool) -> ModelSettings {
+        ModelSettings {
+            endpoint: endpoint.to_string(),
+            model: String::new(),
+            timeout: Timeout(std::time::Duration::from_secs(8)),
+            max_tokens: 120,
+            allow_remote,
+        }
+    }
+
+    #[test]
+    fn only_this_machine_unless_allowed() {
+        for ok in [
+            "http://127.0.0.1:11434/v1/chat/completions",
+            "http://127.8.0.1/v1/chat/completions",
+            "http://localhost:8080/v1/chat/completions",
+            "http://[::1]:8080/v1/chat/completions",
+        ] {
+            assert!(settings(ok, false).checked_endpoint().is_ok(), "{ok}");
+        }
+        for remote in [
+            "http://192.168.1.20:11434/v1/chat/completions",
+            "http://models.example.org/v1/chat/completions",
+            "http://127.0.0.1.example.org/v1",
+            "http://10.0.0.1/v1",
+        ] {
+            let err = settings(remote, false).checked_endpoint().unwrap_err();
+            assert!(err.contains("is not on this machine"), "{err}");
+            assert!(err.starts_with("config key 'model.endpoint': '"), "{err}");
+            assert!(settings(remote, true).checked_endpoint().is_ok(), "{remote}");
+        }
+        let err = settings("https://127.0.0.1/v1", false).checked_endpoint().unwrap_err();
+        assert!(err.contains("https"), "{err}");
+        let err = settings("ftp://127.0.0.1/v1", false).checked_endpoint().unwrap_err();
+        assert!(err.contains("not an http:// URL"), "{err}");
+        let err = settings("not a url at all", false).checked_endpoint().unwrap_err();
+        assert!(err.contains("is not a URL"), "{err}");
+    }
+
+    #[test]
+    fn timeouts_are_seconds_or_milliseconds() {
+        assert_eq!("8s".parse::<Timeout>().map(|t| t.to_string()), Ok("8s".to_string()));
+        assert_eq!("250ms".parse::<Timeout>().map(|t| t.0.as_millis()), Ok(250));
+        assert_eq!("2000ms".parse::<Timeout>().map(|t| t.to_string()), Ok("2s".to_string()));
+        for bad in ["", "8", "0s", "1h", "-1s", "601s", "eight s"] {
+            let err = bad.parse::<Timeout>().unwrap_err();
+            assert!(err.starts_with("invalid timeout '"), "{bad}: {err}");
+            assert!(err.contains("8s or 500ms"), "{bad}: {err}");
+        }
+    }
+}
