@@ -776,6 +776,18 @@ impl App {
         Ok(d)
     }
 
+    /// Whether `nudge` has a draft kept while the model engine is on (a
+    /// model draft, or the template kept instead) that still holds.
+    pub fn has_kept_model_draft(&self, nudge: &Nudge) -> Result<bool> {
+        let Some(k) = self.kept_any(nudge)? else {
+            return Ok(false);
+        };
+        let on = self.drafts_on()?;
+        let facts = self.draft_facts(nudge)?;
+        let basis = facts.basis(crate::drafts::late(nudge, on.now), self.drafter().fingerprint());
+        Ok(Drafted::from_kept(&k.basis, &basis, k.text).is_some())
+    }
+
     /// [`App::drafted`] for each of `nudges`, never asking the model (the agenda).
     pub fn drafteds(&self, nudges: &[Nudge]) -> Result<Vec<Drafted>> {
         if self.settings.drafts.engine == Engine::Templates {

@@ -90,6 +90,8 @@ struct Daemon {
     /// again, recorded at the next chance (a nudge is shown once, whatever
     /// the database does).
     unrecorded: Vec<crate::model::Nudge>,
+    /// The thread writing model drafts ahead, if one was started.
+    ahead: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Daemon {
@@ -108,6 +110,7 @@ impl Daemon {
             retry_at: None,
             backoff: RETRY_FIRST,
             unrecorded: Vec::new(),
+            ahead: None,
         })
     }
 
@@ -124,6 +127,10 @@ impl Daemon {
             ))),
             None => {
                 tracing::info!("delivered {delivered} nudge(s)");
+                // After delivering: nothing shown waits on the model.
+                if let Err(e) = crate::model_engine::ahead::write_ahead(&self.ahead_of()) {
+                    tracing::warn!("cannot write model drafts ahead: {e}");
+                }
                 Ok(0)
             }
         }
@@ -304,9 +311,21 @@ impl Daemon {
             }
         }
         self.maybe_digest(&plan).await;
+        // Model drafts for what is due within a day, on their own thread.
+        crate::model_engine::ahead::start(&self.ahead_of(), &mut self.ahead);
         let next_digest = self.digest.as_ref().and_then(|d| d.next_after(self.digest_after));
         let next_due = self.app.next_due(&plan);
         [next_due, next_digest].into_iter().flatten().min()
+    }
+
+    /// What the thread writing model drafts ahead opens.
+    fn ahead_of(&self) -> crate::model_engine::ahead::Ahead {
+        crate::model_engine::ahead::Ahead {
+            settings: self.app.settings.clone(),
+            clock: self.app.clock,
+            db: self.app.store.path().to_path_buf(),
+            config_path: self.app.config_path.clone(),
+        }
     }
 
     /// Shows each due nudge and records it as delivered once the server took

@@ -8,6 +8,7 @@
 //! must be on this machine unless `allow_remote` is set, since the prompt
 //! holds the contact's messages.
 
+pub mod ahead;
 pub mod check;
 pub mod client;
 pub mod guard;
