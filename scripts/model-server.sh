@@ -106,10 +106,12 @@ tend_model_start() {
     local port log i
     port=$(tend_model_free_port) || return 1
     log="$tend_model_cache/server.log"
-    # One thread per core is what llama.cpp would pick; two keep the shared
-    # test machine usable. A short context: the prompts are small.
+    # One thread: llama.cpp's threads spin while they wait for each other,
+    # and on a busy machine (cargo building the tests beside it) two threads
+    # took 50 s a draft where one takes about a second. A short context: the
+    # prompts are small.
     "$tend_model_venv/bin/python" -m llama_cpp.server --model "$tend_model_gguf" \
-        --host 127.0.0.1 --port "$port" --n_ctx 2048 --n_threads 2 \
+        --host 127.0.0.1 --port "$port" --n_ctx 2048 --n_threads 1 --n_threads_batch 1 \
         >"$log" 2>&1 &
     tend_model_pid=$!
     for i in $(seq 300); do

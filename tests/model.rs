@@ -500,7 +500,7 @@ fn model_server_drafts_pass_the_guardrails_or_fall_back() {
             "asked the model again"
         );
         // The agenda shows the kept draft, with its engine.
-        let agenda = env.json(&["agenda", "--json"]);
+        let agenda = env.json(&["agenda", "--days", "60", "--json"]);
         let row = agenda
             .as_array()
             .and_then(|a| a.iter().find(|n| n["contact"] == *name))

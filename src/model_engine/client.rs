@@ -58,11 +58,30 @@ pub fn draft_of(answer: &str) -> Result<String, Fallback> {
         .pointer("/choices/0/message/content")
         .and_then(serde_json::Value::as_str)
         .ok_or_else(|| Fallback::Garbled("no choices[0].message.content".to_string()))?;
-    let text = content.trim().trim_matches('"').trim();
+    let text = message_of(content);
     if text.is_empty() {
         return Err(Fallback::Empty);
     }
-    Ok(text.to_string())
+    Ok(text)
+}
+
+/// The message in what the model wrote: its first paragraph (a draft is
+/// one; small models go on with notes to themselves), without the quotes
+/// around it, and without a last sentence that `max_tokens` cut short when
+/// a whole one comes before it. Nothing else is changed: the guardrails
+/// judge the model's own words.
+fn message_of(content: &str) -> String {
+    let trimmed = content.trim().trim_matches(|c| c == '"' || c == '“' || c == '”').trim();
+    let first = trimmed.split("\n\n").next().unwrap_or_default();
+    let one: String = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '…');
+    if one.ends_with(ends) {
+        return one;
+    }
+    match one.rfind(ends) {
+        Some(at) => one[..at + 1].to_string(),
+        None => one,
+    }
 }
 
 #[cfg(test)]
@@ -77,6 +96,13 @@ mod tests {
         let empty = r#"{"choices":[{"message":{"role":"assistant","content":"  "}}]}"#;
         assert_eq!(draft_of(empty), Err(Fallback::Empty));
         assert!(matches!(draft_of("<html>"), Err(Fallback::Garbled(_))));
+        let rambling = r#"{"choices":[{"message":{"content":"Hi Sara, congrats!\nHow is Globex?\n\nNote to self: be kind. And then"}}]}"#;
+        assert_eq!(draft_of(rambling), Ok("Hi Sara, congrats! How is Globex?".to_string()));
+        let cut =
+            r#"{"choices":[{"message":{"content":"Hi Sara, how was the launch? I would love to hear how the"}}]}"#;
+        assert_eq!(draft_of(cut), Ok("Hi Sara, how was the launch?".to_string()));
+        let no_end = r#"{"choices":[{"message":{"content":"Hi Sara"}}]}"#;
+        assert_eq!(draft_of(no_end), Ok("Hi Sara".to_string()));
         assert!(matches!(draft_of(r#"{"error":"busy"}"#), Err(Fallback::Garbled(_))));
     }
 }

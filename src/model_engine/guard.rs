@@ -72,12 +72,50 @@ const PROPOSAL: &[&str] = &[
 /// (a topic is at most 6 words, drafts.md).
 const QUOTE_WORDS: usize = 7;
 
+/// The labels of the request ([`super::prompt::situation`]): a draft that
+/// holds one is the model reciting its instructions, not a message.
+const PROMPT_LABELS: &[&str] = &[
+    "why now:",
+    "greet them as",
+    "greeting:",
+    "you are:",
+    "tone:",
+    "care:",
+    "company:",
+    "role:",
+    "how you met:",
+    "interests:",
+    "event:",
+    "latest messages",
+    "read as",
+    "how you write",
+];
+
+/// Fewer words than this say nothing (a greeting alone).
+const FEWEST_WORDS: usize = 5;
+
 /// Why a model draft may not be shown, in words that follow "the model's
 /// draft …" ("named a salary from your notes"); `None` when it passes.
-pub fn verdict(drafter: &Drafter, text: &str, input: &DraftInput) -> Option<String> {
+/// `given` is what the model was told (the request's situation): a name the
+/// draft uses must come from it.
+pub fn verdict(drafter: &Drafter, text: &str, input: &DraftInput, given: &str) -> Option<String> {
     let check = drafter.check_outside(text, input);
     if check.memo_run {
         return Some("took words from your private notes".to_string());
+    }
+    let lower = text.to_lowercase();
+    if let Some(label) = said(&lower, PROMPT_LABELS) {
+        return Some(format!("recited its instructions (\"{label}\")"));
+    }
+    if text.contains(['[', ']', '{', '}', '<', '>']) {
+        return Some("left brackets in the text".to_string());
+    }
+    let words = text.split_whitespace().count();
+    if words < FEWEST_WORDS {
+        return Some(format!("said too little ({words} words)"));
+    }
+    if let Some(name) = invented_name(text, given) {
+        return Some(format!("named something it was not told about (\"{name}\")"));
     }
     let reply = input.nudge.kind == NudgeKind::Reply;
     // A reply need not name their profile nor end in a question (as a
@@ -86,7 +124,6 @@ pub fn verdict(drafter: &Drafter, text: &str, input: &DraftInput) -> Option<Stri
     if let Some(f) = check.findings.iter().find(|f| !tolerated(f.code)) {
         return Some(format!("failed the message check ({}: {})", f.code, f.message));
     }
-    let lower = text.to_lowercase();
     if input.nudge.care.is_some() {
         if let Some(w) = said(&lower, CHEER) {
             return Some(format!("cheered in a care note (\"{w}\")"));
@@ -107,6 +144,27 @@ pub fn verdict(drafter: &Drafter, text: &str, input: &DraftInput) -> Option<Stri
     }
     if reply && check.late && !(lower.contains("sorry") || lower.contains("apolog")) {
         return Some("did not say sorry for a reply a week late".to_string());
+    }
+    None
+}
+
+/// A capitalised word inside a sentence (a name: of a company, a place, an
+/// event) that is nowhere in what the model was told: made up.
+fn invented_name(text: &str, given: &str) -> Option<String> {
+    let given = given.to_lowercase();
+    let mut sentence_start = true;
+    for raw in text.split_whitespace() {
+        let word: String = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .split(['\'', '’'])
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let starts_upper = word.chars().next().is_some_and(char::is_uppercase);
+        if starts_upper && !sentence_start && word != "I" && !given.contains(&word.to_lowercase()) {
+            return Some(word);
+        }
+        sentence_start = raw.ends_with(['.', '!', '?', ':', '…']);
     }
     None
 }
@@ -165,6 +223,25 @@ mod tests {
             acts: acts.iter().copied().collect(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn a_name_must_come_from_what_the_model_was_told() {
+        let given = "Company: Globex\nHow you met: RustConf 2025";
+        assert_eq!(
+            invented_name("Hi Sara, how is Globex? See you at RustConf.", "Sara Globex RustConf"),
+            None
+        );
+        assert_eq!(
+            invented_name("Hi Sara, we met at the Global Exchange. Great!", given).as_deref(),
+            Some("Sara")
+        );
+        assert_eq!(
+            invented_name("Hello, we met at the Global Exchange.", given).as_deref(),
+            Some("Global")
+        );
+        // Sentence starts and "I" are not names.
+        assert_eq!(invented_name("Thanks! I hope Globex is well. Talk soon.", given), None);
     }
 
     #[test]

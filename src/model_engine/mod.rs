@@ -265,12 +265,13 @@ pub fn attempt(
 ) -> Attempt {
     let started = std::time::Instant::now();
     let brief = prompt::brief(input, settings.drafts.max_chars);
+    let given = prompt::situation(&brief);
     let body = prompt::request(&brief, &settings.model);
-    let answer = client::complete(&settings.model, &body).map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let answer = client::complete(&settings.model, &body);
     let took = started.elapsed();
     match answer {
         Ok(text) => {
-            let outcome = match guard::verdict(drafter, &text, input) {
+            let outcome = match guard::verdict(drafter, &text, input, &given) {
                 Some(why) => Err(Fallback::Failed(why)),
                 None => Ok(text.clone()),
             };

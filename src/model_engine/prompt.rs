@@ -243,6 +243,12 @@ pub fn situation(b: &Brief) -> String {
             let _ = writeln!(s, "- {v}");
         }
     }
+    // Last, where a small model looks: what to write, and how it starts.
+    let greet = if b.greet.is_empty() { "there" } else { &b.greet };
+    let _ = write!(
+        s,
+        "\nNow write only the message to {greet}, in at most three short sentences, starting with \"Hi {greet},\"."
+    );
     s
 }
 
