@@ -586,3 +586,63 @@ fn model_server_check_reports_passes_failures_and_times() {
     );
     eprintln!("MODEL CHECK:\n{out}");
 }
+
+/// The daemon writes the model's draft ahead, for a nudge due within the
+/// day, and the notification shows the kept draft without asking again.
+#[test]
+#[ignore = "needs the llama.cpp server that scripts/test starts"]
+fn model_server_daemon_writes_ahead_and_the_notification_shows_the_kept_draft() {
+    let upstream = server("model_server_daemon_writes_ahead_and_the_notification_shows_the_kept_draft");
+    let relay = relay(&upstream);
+    // Monday 07:00: Sara's message of Sunday evening is due a reply at 09:00.
+    let mut env = support::Env::at("2026-12-07T07:00:00+01:00");
+    env.config(&format!(
+        "{}\n[notify]\nbackend = \"stdout\"\n",
+        config(&relay.endpoint, "60s")
+    ));
+    env.run(&["add", "Sara Lee", "--company", "Globex", "--met", "RustConf 2025"]);
+    env.run(&[
+        "log",
+        "sara",
+        "--in",
+        "--note",
+        "How did the launch of your new API go?",
+        "--at",
+        "2026-12-06T18:00:00+01:00",
+    ]);
+    // Before: the agenda shows the template, not kept, and says why.
+    let before = env.json(&["agenda", "--json"]);
+    assert_eq!(
+        before[0]["fallback"], "no model draft was written ahead for it",
+        "{before}"
+    );
+    assert_eq!(relay.seen.lock().map(|s| s.len()).unwrap_or_default(), 0);
+    // Nothing is due yet: the daemon shows nothing and writes the draft ahead.
+    let (out, _) = env.ok(&["daemon", "--once"]);
+    assert_eq!(out, "");
+    let asked = relay.seen.lock().map(|s| s.len()).unwrap_or_default();
+    assert!(asked > 0, "the daemon did not ask the model");
+    let ahead = env.json(&["agenda", "--json"]);
+    let engine = ahead[0]["engine"].as_str().unwrap_or_default().to_string();
+    let why = ahead[0]["fallback"].as_str().unwrap_or_default().to_string();
+    assert!(
+        engine == "model" && ahead[0]["fallback"].is_null() || engine == "templates" && why.starts_with("the model"),
+        "{ahead}"
+    );
+    eprintln!("WRITTEN AHEAD [{engine}] {} ({why})", ahead[0]["draft"]);
+    // 09:30: the notification carries the kept draft; the model is not asked again.
+    env.now = "2026-12-07T09:30:00+01:00".into();
+    let (out, _) = env.ok(&["daemon", "--once"]);
+    let note: Value =
+        serde_json::from_str(out.lines().next().unwrap_or_default()).unwrap_or_else(|e| panic!("{out}: {e}"));
+    let draft = ahead[0]["draft"].as_str().unwrap_or_default();
+    assert!(
+        note["body"].as_str().is_some_and(|b| b.ends_with(draft)),
+        "{note} vs {draft}"
+    );
+    assert_eq!(
+        relay.seen.lock().map(|s| s.len()).unwrap_or_default(),
+        asked,
+        "asked the model again"
+    );
+}
