@@ -28,11 +28,17 @@ const SECRETS: &[&str] = &[
     "profile-memo-word",
 ];
 
-/// The endpoint of the server scripts/model-server.sh started; a test asked
-/// to run without one fails (a skipped test must never count as passed).
-fn server(test: &str) -> String {
+/// One server test at a time: the server answers one request at a time,
+/// and two tests waiting on it would each see it twice as slow.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The endpoint of the server scripts/model-server.sh started, and the turn
+/// to use it; a test asked to run without one fails (a skipped test must
+/// never count as passed).
+fn server(test: &str) -> (String, std::sync::MutexGuard<'static, ()>) {
+    let turn = ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     match std::env::var("TEND_TEST_MODEL_ENDPOINT") {
-        Ok(e) if !e.is_empty() => e,
+        Ok(e) if !e.is_empty() => (e, turn),
         _ => panic!(
             "{test}: no model server (TEND_TEST_MODEL_ENDPOINT): the model tests need the llama.cpp server that scripts/test starts"
         ),
@@ -442,9 +448,9 @@ fn relay(upstream: &str) -> Relay {
 #[test]
 #[ignore = "needs the llama.cpp server that scripts/test starts"]
 fn model_server_drafts_pass_the_guardrails_or_fall_back() {
-    let upstream = server("model_server_drafts_pass_the_guardrails_or_fall_back");
+    let (upstream, _turn) = server("model_server_drafts_pass_the_guardrails_or_fall_back");
     let relay = relay(&upstream);
-    let env = home(&relay.endpoint, "60s");
+    let env = home(&relay.endpoint, "30s");
     let names = network(&env);
     let mut passed = 0;
     let mut times = Vec::new();
@@ -530,7 +536,7 @@ fn model_server_drafts_pass_the_guardrails_or_fall_back() {
 #[test]
 #[ignore = "needs the llama.cpp server that scripts/test starts"]
 fn model_server_too_slow_falls_back_within_the_timeout() {
-    let endpoint = server("model_server_too_slow_falls_back_within_the_timeout");
+    let (endpoint, _turn) = server("model_server_too_slow_falls_back_within_the_timeout");
     let env = home(&endpoint, "40ms");
     env.run(&["add", "Sara Lee", "--company", "Globex"]);
     env.run(&[
@@ -555,8 +561,8 @@ fn model_server_too_slow_falls_back_within_the_timeout() {
 #[test]
 #[ignore = "needs the llama.cpp server that scripts/test starts"]
 fn model_server_check_reports_passes_failures_and_times() {
-    let endpoint = server("model_server_check_reports_passes_failures_and_times");
-    let env = home(&endpoint, "60s");
+    let (endpoint, _turn) = server("model_server_check_reports_passes_failures_and_times");
+    let env = home(&endpoint, "30s");
     let v = env.json(&["model", "check", "--json"]);
     let total = v["total"].as_u64().unwrap_or_default();
     let passed = v["passed"].as_u64().unwrap_or(u64::MAX);
@@ -592,13 +598,13 @@ fn model_server_check_reports_passes_failures_and_times() {
 #[test]
 #[ignore = "needs the llama.cpp server that scripts/test starts"]
 fn model_server_daemon_writes_ahead_and_the_notification_shows_the_kept_draft() {
-    let upstream = server("model_server_daemon_writes_ahead_and_the_notification_shows_the_kept_draft");
+    let (upstream, _turn) = server("model_server_daemon_writes_ahead_and_the_notification_shows_the_kept_draft");
     let relay = relay(&upstream);
     // Monday 07:00: Sara's message of Sunday evening is due a reply at 09:00.
     let mut env = support::Env::at("2026-12-07T07:00:00+01:00");
     env.config(&format!(
         "{}\n[notify]\nbackend = \"stdout\"\n",
-        config(&relay.endpoint, "60s")
+        config(&relay.endpoint, "30s")
     ));
     env.run(&["add", "Sara Lee", "--company", "Globex", "--met", "RustConf 2025"]);
     env.run(&[
