@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
+use crate::config::Engine;
 use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::error::{Error, Result};
@@ -17,6 +18,7 @@ use crate::model::{
     Channel, Contact, ContactId, Direction, Event, EventKind, Interaction, Nudge, NudgeState, OpenState,
 };
 use crate::model::{ContactFields, EventChange, InteractionChange, Record, Removed};
+use crate::model_engine::Drafted;
 use crate::planner::{self, Plan};
 use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
@@ -189,6 +191,12 @@ impl App {
     pub fn in_memory(settings: Settings, clock: Clock) -> Result<App> {
         let store = Store::open_in_memory()?;
         Ok(App::with(settings, clock, store, "(built-in defaults)".into()))
+    }
+
+    /// An App on the database at `db`, with settings and clock already
+    /// loaded (the daemon's thread that writes model drafts ahead).
+    pub fn open_at(settings: Settings, clock: Clock, db: &std::path::Path, config_path: PathBuf) -> Result<App> {
+        Ok(App::with(settings, clock, Store::open(db)?, config_path))
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
@@ -953,6 +961,9 @@ impl App {
     /// shown before for the same nudge while it still holds (drafts.md), else
     /// a new one, which is kept from now on.
     pub fn draft(&self, nudge: &Nudge) -> Result<String> {
+        if self.settings.drafts.engine == Engine::Model {
+            return self.drafted(nudge, false).map(|d| d.text);
+        }
         let on = self.drafts_on()?;
         let facts = self.draft_facts(nudge)?;
         let basis = facts.basis(crate::drafts::late(nudge, on.now), self.drafter().fingerprint());
@@ -967,12 +978,73 @@ impl App {
 
     /// The draft shown before for `nudge`, written from `basis`, if any.
     fn kept_draft(&self, nudge: &Nudge, basis: &str) -> Result<Option<String>> {
+        Ok(self.kept_any(nudge)?.filter(|k| k.basis == basis).map(|k| k.text))
+    }
+
+    /// The draft shown before for `nudge`, whatever it was written from.
+    fn kept_any(&self, nudge: &Nudge) -> Result<Option<store::nudges::KeptDraft>> {
         let waiting = unkept(&self.unkept).iter().find(|k| k.key == nudge.key).cloned();
-        let kept = match waiting {
+        Ok(match waiting {
             Some(k) => Some(k),
             None => store::nudges::kept_draft(self.store.conn(), &nudge.key)?,
+        })
+    }
+
+    /// The draft for a nudge and who wrote it. With the template engine, as
+    /// [`App::draft`]. With the model engine: the draft kept for the nudge
+    /// while it holds (a model draft, or the template shown instead and
+    /// why); else, when `ask_model`, the model's draft if it passes the
+    /// guardrails (model_engine), else the template with the reason, kept
+    /// from now on; not asked, the template ([`crate::model_engine::NOT_AHEAD`]).
+    pub fn drafted(&self, nudge: &Nudge, ask_model: bool) -> Result<Drafted> {
+        if self.settings.drafts.engine == Engine::Templates {
+            return self.draft(nudge).map(Drafted::templates);
+        }
+        let on = self.drafts_on()?;
+        let facts = self.draft_facts(nudge)?;
+        let basis = facts.basis(crate::drafts::late(nudge, on.now), self.drafter().fingerprint());
+        let kept = self
+            .kept_any(nudge)?
+            .and_then(|k| Drafted::from_kept(&k.basis, &basis, k.text));
+        if let Some(d) = kept {
+            self.drafter().remember(&d.text, &facts.contact);
+            return Ok(d);
+        }
+        let input = facts.input(nudge, &on);
+        let template = self.drafter().draft(&input);
+        if !ask_model {
+            // Not kept: the model may still write this nudge's draft (the
+            // daemon, ahead, or `tend draft`); the template shown meanwhile
+            // is the same each time.
+            return Ok(Drafted {
+                text: template,
+                engine: Engine::Templates,
+                fallback: Some(crate::model_engine::NOT_AHEAD.to_string()),
+            });
+        }
+        let d = crate::model_engine::write(self.drafter(), &input, &self.settings, template);
+        self.to_keep(nudge, d.kept_basis(&basis), &d.text);
+        Ok(d)
+    }
+
+    /// Whether `nudge` has a draft kept while the model engine is on (a
+    /// model draft, or the template kept instead) that still holds.
+    pub fn has_kept_model_draft(&self, nudge: &Nudge) -> Result<bool> {
+        let Some(k) = self.kept_any(nudge)? else {
+            return Ok(false);
         };
-        Ok(kept.filter(|k| k.basis == basis).map(|k| k.text))
+        let on = self.drafts_on()?;
+        let facts = self.draft_facts(nudge)?;
+        let basis = facts.basis(crate::drafts::late(nudge, on.now), self.drafter().fingerprint());
+        Ok(Drafted::from_kept(&k.basis, &basis, k.text).is_some())
+    }
+
+    /// [`App::drafted`] for each of `nudges`, never asking the model (the agenda).
+    pub fn drafteds(&self, nudges: &[Nudge]) -> Result<Vec<Drafted>> {
+        if self.settings.drafts.engine == Engine::Templates {
+            return Ok(self.drafts(nudges)?.into_iter().map(Drafted::templates).collect());
+        }
+        nudges.iter().map(|n| self.drafted(n, false)).collect()
     }
 
     /// Remembers a new draft, shown now, to keep with its nudge.
@@ -992,7 +1064,7 @@ impl App {
     /// those before it: variety). This thread reads what each needs while
     /// another writes the drafts: each costs about as much as its reads.
     pub fn drafts(&self, nudges: &[Nudge]) -> Result<Vec<String>> {
-        if nudges.len() < 2 {
+        if nudges.len() < 2 || self.settings.drafts.engine == Engine::Model {
             return nudges.iter().map(|n| self.draft(n)).collect();
         }
         let on = &self.drafts_on()?;

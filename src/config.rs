@@ -12,8 +12,9 @@
 use chrono_tz::Tz;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::BTreeMap;
-use std::fmt::Display;
+use std::fmt::{self, Display};
 use std::io::Read;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -36,6 +37,8 @@ pub struct Settings {
     pub user: User,
     pub rules: Rules,
     pub drafts: Drafts,
+    /// The local model that writes drafts when `drafts.engine` is `model`.
+    pub model: crate::config::ModelSettings,
     pub lint: Lint,
     pub notify: Notify,
     pub storage: Storage,
@@ -105,6 +108,8 @@ pub struct Rules {
 pub struct Drafts {
     #[serde(deserialize_with = "draft_length")]
     pub max_chars: usize,
+    /// Who writes the drafts: the templates, or a local model (`[model]`).
+    pub engine: crate::config::Engine,
     /// Extra signs of each intent of a message (drafts.md "Reading what they wrote").
     #[serde(flatten)]
     pub intents: ExtraPhrases,
@@ -514,6 +519,8 @@ impl Settings {
             }
         })?;
         settings.user.timezone_from_system = from_system;
+        // The endpoint against `allow_remote`: two keys, checked together.
+        settings.model.checked_endpoint().map_err(Error::Input)?;
         Ok(settings)
     }
 
@@ -580,6 +587,155 @@ pub fn normalize_cron(expr: &str) -> Result<Option<String>, String> {
         .parse(&six)
         .map_err(|e| format!("'{expr}' is not a valid cron expression: {e}"))?;
     Ok(Some(six))
+}
+
+// ---------------------------------------------------------------------------
+// The local model (docs/config.md "[model]")
+
+/// Who writes the drafts: `[drafts] engine`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Engine {
+    #[default]
+    Templates,
+    Model,
+}
+
+impl Engine {
+    /// The word `tend show`, `tend draft` and the JSON `engine` field use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Engine::Templates => "templates",
+            Engine::Model => "model",
+        }
+    }
+}
+
+/// How long a draft may wait for the model: `8s`, `500ms`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeout(pub std::time::Duration);
+
+/// Longest `timeout`: a draft that waits longer than this is not a draft.
+const MAX_TIMEOUT_MS: u64 = 600_000;
+
+impl FromStr for Timeout {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Timeout, String> {
+        let t = s.trim();
+        let (digits, to_ms) = if let Some(n) = t.strip_suffix("ms") {
+            (n, 1)
+        } else if let Some(n) = t.strip_suffix('s') {
+            (n, 1000)
+        } else {
+            (t, 0)
+        };
+        let ms = digits
+            .parse::<u64>()
+            .ok()
+            .filter(|_| to_ms > 0)
+            .and_then(|n| n.checked_mul(to_ms))
+            .filter(|ms| (1..=MAX_TIMEOUT_MS).contains(ms));
+        match ms {
+            Some(ms) => Ok(Timeout(std::time::Duration::from_millis(ms))),
+            None => Err(format!(
+                "invalid timeout '{}': expected seconds or milliseconds like 8s or 500ms, from 1ms to 600s",
+                crate::config::cut(s)
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Timeout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = self.0.as_millis();
+        if ms.is_multiple_of(1000) {
+            write!(f, "{}s", ms / 1000)
+        } else {
+            write!(f, "{ms}ms")
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Timeout {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Timeout, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for Timeout {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// `[model]`: the OpenAI-compatible chat completions endpoint and how to ask it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelSettings {
+    pub endpoint: String,
+    /// The model's name as the server knows it (Ollama needs one; llama.cpp's
+    /// server answers with the model it loaded whatever the name).
+    pub model: String,
+    pub timeout: Timeout,
+    #[serde(deserialize_with = "tokens")]
+    pub max_tokens: u32,
+    /// Whether the endpoint may be on another machine.
+    pub allow_remote: bool,
+}
+
+fn tokens<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    match u32::deserialize(d)? {
+        n @ 1..=4096 => Ok(n),
+        n => Err(serde::de::Error::custom(format!("{n} is out of range: from 1 to 4096"))),
+    }
+}
+
+impl ModelSettings {
+    /// The endpoint as a URL the client may call: `http://` (tend builds no
+    /// TLS in), and on this machine unless `allow_remote`. The error is the
+    /// one line `config key 'model.endpoint': …`.
+    pub fn checked_endpoint(&self) -> Result<ureq::http::Uri, String> {
+        let shown = crate::config::cut(&self.endpoint);
+        let bad = |why: &str| format!("config key 'model.endpoint': '{shown}' {why}");
+        let uri: ureq::http::Uri = self
+            .endpoint
+            .trim()
+            .parse()
+            .map_err(|_| bad("is not a URL: expected one like http://127.0.0.1:11434/v1/chat/completions"))?;
+        match uri.scheme_str() {
+            Some("http") => {}
+            Some("https") => {
+                return Err(bad(
+                    "uses https, which tend does not speak: a model on this machine is reached over http://",
+                ));
+            }
+            _ => {
+                return Err(bad(
+                    "is not an http:// URL: expected one like http://127.0.0.1:11434/v1/chat/completions",
+                ));
+            }
+        }
+        let host = uri.host().unwrap_or_default();
+        if host.is_empty() {
+            return Err(bad(
+                "names no host: expected one like http://127.0.0.1:11434/v1/chat/completions",
+            ));
+        }
+        if !self.allow_remote && !is_loopback(host) {
+            return Err(bad(
+                "is not on this machine: use a loopback address (127.0.0.1, [::1], localhost), \
+                 or set model.allow_remote = true to send your contacts' messages there",
+            ));
+        }
+        Ok(uri)
+    }
+}
+
+/// Whether `host` (as a URL spells it) is this machine: `localhost` or a
+/// loopback address. Any other name could resolve anywhere.
+pub fn is_loopback(host: &str) -> bool {
+    let h = host.trim_start_matches('[').trim_end_matches(']');
+    h.eq_ignore_ascii_case("localhost") || h.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]
@@ -669,8 +825,39 @@ mod tests {
         let err = with_file("", &[("TEND_RULEZ__DAILY_CAP", "3")]).unwrap_err();
         assert!(
             err.contains(
-                "unknown setting TEND_RULEZ__DAILY_CAP: the sections are drafts, lint, notify, rules, sources, storage, user"
+                "unknown setting TEND_RULEZ__DAILY_CAP: the sections are drafts, lint, model, notify, rules, sources, storage, user"
             ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_model_endpoint_stays_on_this_machine_unless_allowed() {
+        let s = with_file(
+            "[drafts]\nengine = \"model\"\n[model]\nendpoint = \"http://127.0.0.1:8080/v1/chat/completions\"\n",
+            &[],
+        );
+        assert_eq!(s.map(|s| s.drafts.engine), Ok(crate::config::Engine::Model));
+        let remote = "[model]\nendpoint = \"http://192.168.1.20:11434/v1/chat/completions\"\n";
+        let err = with_file(remote, &[]).unwrap_err();
+        assert!(
+            err.starts_with(
+                "config key 'model.endpoint': 'http://192.168.1.20:11434/v1/chat/completions' is not on this machine"
+            ),
+            "{err}"
+        );
+        assert!(!err.contains('\n'), "{err}");
+        assert!(with_file(&format!("{remote}allow_remote = true\n"), &[]).is_ok());
+        let err = with_file("[drafts]\nengine = \"gpt\"\n", &[]).unwrap_err();
+        assert!(
+            err.contains("drafts.engine") && err.contains("templates") && err.contains("model"),
+            "{err}"
+        );
+        let err = with_file("[model]\ntimeout = \"5\"\n", &[]).unwrap_err();
+        assert!(err.contains("model.timeout") && err.contains("8s or 500ms"), "{err}");
+        let err = with_file("[model]\nmax_tokens = 0\n", &[]).unwrap_err();
+        assert!(
+            err.contains("model.max_tokens") && err.contains("from 1 to 4096"),
             "{err}"
         );
     }

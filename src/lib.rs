@@ -17,6 +17,7 @@ pub mod import;
 pub mod intent;
 pub mod lint;
 pub mod model;
+pub mod model_engine;
 pub mod names;
 pub mod notify;
 pub mod paths;

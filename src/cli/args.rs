@@ -172,6 +172,9 @@ pub enum Command {
     Service(ServiceCommand),
     /// The files in use and the settings in force.
     Config(JsonFlag),
+    /// The local model that writes drafts ([drafts] engine = "model").
+    #[command(subcommand)]
+    Model(ModelCommand),
     /// Shell completions for bash, zsh, fish, elvish or powershell.
     Completions(CompletionsArgs),
     /// The manual page (roff), to stdout: `tend man | man -l -`.
@@ -642,6 +645,13 @@ pub struct DemoArgs {
     /// Do not raise a desktop notification.
     #[arg(long)]
     pub no_notify: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ModelCommand {
+    /// Try the configured model on built-in situations: how many drafts pass
+    /// the guardrails, why the others fail, and the time per draft.
+    Check(JsonFlag),
 }
 
 #[derive(Debug, Subcommand)]

@@ -312,7 +312,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let bond = app.bond(id)?;
     let strength = bond.strength(app.now());
     let next = plan.for_contact(id);
-    let draft = next.map(|n| app.draft(n)).transpose()?;
+    let draft = next.map(|n| app.drafted(n, false)).transpose()?;
     let why_none = match (next, c.status) {
         (Some(_), _) => None,
         (None, Status::Archived) => Some("archived".to_string()),
@@ -442,7 +442,14 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
                 output::when(n.due, tz),
                 n.state_word()
             );
-            t += &format!("  {}\n\n  {}\n", n.reason, d.replace('\n', "\n  "));
+            t += &format!("  {}\n\n  {}\n", n.reason, d.text.replace('\n', "\n  "));
+            match (output::fallback_line(&d), d.engine) {
+                (Some(line), _) => t += &format!("  {}\n", paint(Style::Dim, &line)),
+                (None, crate::config::Engine::Model) => {
+                    t += &format!("  {}\n", paint(Style::Dim, "(written by the local model)"));
+                }
+                (None, _) => {}
+            }
         }
         _ => t += &format!("  none: {}\n", why_none.unwrap_or_default()),
     }

@@ -10,6 +10,7 @@ mod demo;
 mod export;
 mod import;
 mod lint;
+mod model;
 mod nudges;
 pub mod output;
 mod records;
@@ -95,6 +96,7 @@ fn run(cli: Cli) -> Result<i32> {
         // These need no database, or open their own (the daemon's lives on,
         // the demo's is in memory).
         Command::Config(a) => contacts::config(a),
+        Command::Model(c) => model::run(c),
         Command::Daemon(a) => daemon::run(a),
         Command::Demo(a) => demo::run(a),
         Command::Service(c) => daemon::service(c),

@@ -34,7 +34,7 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
         // The drafts' history is read while the planner fills the calendar.
         let plan = app.plan_within_then(days, || app.draft_history().map(drop))?;
         let items = app.agenda(&plan, days);
-        let drafts = app.drafts(&items)?;
+        let drafts = app.drafteds(&items)?;
         Ok((items, drafts))
     })?;
     let tz = app.tz();
@@ -63,8 +63,11 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
             n.contact,
             paint(Style::Dim, &format!("(id {}, {})", n.contact_id, n.state_word())),
             n.reason,
-            paint(Style::Yellow, &d.replace('\n', "\n  ")),
+            paint(Style::Yellow, &d.text.replace('\n', "\n  ")),
         );
+        if let Some(line) = output::fallback_line(d) {
+            t.insert_str(t.len() - 1, &format!("  {}\n", paint(Style::Dim, &line)));
+        }
     }
     emit(&t)
 }
@@ -72,13 +75,35 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
 pub fn draft(app: &mut App, a: DraftArgs) -> Result<i32> {
     let id = app.resolve(&a.contact)?;
     let n = app.open_nudge(id)?;
-    let d = app.draft(&n)?;
+    let d = draft_asking_model(app, &n)?;
     if a.out.json {
         emit_json(&output::nudge_json(&n, &d, app.tz()))?;
     } else {
-        emit(&format!("{d}\n"))?;
+        emit(&format!("{}\n", d.text))?;
+        match (&d.fallback, d.engine) {
+            (Some(_), _) => output::note(&output::fallback_line(&d).unwrap_or_default()),
+            (None, crate::config::Engine::Model) => output::note("(written by the local model)"),
+            (None, _) => {}
+        }
     }
     Ok(0)
+}
+
+/// The draft `tend draft` shows: the model may be asked (within its
+/// timeout, with a spinner on a terminal).
+fn draft_asking_model(app: &App, n: &crate::model::Nudge) -> Result<crate::model_engine::Drafted> {
+    use std::io::IsTerminal;
+    let asking = app.settings().drafts.engine == crate::config::Engine::Model && std::io::stderr().is_terminal();
+    let spinner = asking.then(|| {
+        let s = indicatif::ProgressBar::new_spinner().with_message("asking the local model…");
+        s.enable_steady_tick(std::time::Duration::from_millis(120));
+        s
+    });
+    let d = app.drafted(n, true);
+    if let Some(s) = spinner {
+        s.finish_and_clear();
+    }
+    d
 }
 
 pub fn done(app: &mut App, a: DoneArgs) -> Result<i32> {

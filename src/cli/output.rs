@@ -456,16 +456,24 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
 }
 
 /// A nudge as in `tend agenda --json`.
-pub fn nudge_json(n: &Nudge, draft: &str, tz: Tz) -> Value {
+/// `engine`: who wrote the draft; `fallback`: why the model's was not used.
+pub fn nudge_json(n: &Nudge, draft: &crate::model_engine::Drafted, tz: Tz) -> Value {
     json!({
         "contact_id": n.contact_id,
         "contact": n.contact,
         "kind": n.kind.as_str(),
         "due": rfc3339(n.due, tz),
         "reason": n.reason,
-        "draft": draft,
+        "draft": draft.text,
         "state": n.state,
+        "engine": draft.engine.as_str(),
+        "fallback": draft.fallback,
     })
+}
+
+/// The line under a draft that says a local model's draft was not used, and why.
+pub fn fallback_line(draft: &crate::model_engine::Drafted) -> Option<String> {
+    draft.fallback.as_ref().map(|why| format!("(template draft: {why})"))
 }
 
 pub fn interaction_json(i: &Interaction, tz: Tz) -> Value {

@@ -9,6 +9,7 @@
 //! inotify; signals and notification actions through their own channels.
 
 mod actions;
+pub mod ahead;
 pub mod digest;
 pub mod lock;
 pub mod service;
@@ -90,6 +91,8 @@ struct Daemon {
     /// again, recorded at the next chance (a nudge is shown once, whatever
     /// the database does).
     unrecorded: Vec<crate::model::Nudge>,
+    /// The thread writing model drafts ahead, if one was started.
+    ahead: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Daemon {
@@ -108,6 +111,7 @@ impl Daemon {
             retry_at: None,
             backoff: RETRY_FIRST,
             unrecorded: Vec::new(),
+            ahead: None,
         })
     }
 
@@ -124,6 +128,10 @@ impl Daemon {
             ))),
             None => {
                 tracing::info!("delivered {delivered} nudge(s)");
+                // After delivering: nothing shown waits on the model.
+                if let Err(e) = ahead::write_ahead(&self.ahead_of()) {
+                    tracing::warn!("cannot write model drafts ahead: {e}");
+                }
                 Ok(0)
             }
         }
@@ -304,9 +312,21 @@ impl Daemon {
             }
         }
         self.maybe_digest(&plan).await;
+        // Model drafts for what is due within a day, on their own thread.
+        ahead::start(&self.ahead_of(), &mut self.ahead);
         let next_digest = self.digest.as_ref().and_then(|d| d.next_after(self.digest_after));
         let next_due = self.app.next_due(&plan);
         [next_due, next_digest].into_iter().flatten().min()
+    }
+
+    /// What the thread writing model drafts ahead opens.
+    fn ahead_of(&self) -> ahead::Ahead {
+        ahead::Ahead {
+            settings: self.app.settings().clone(),
+            clock: *self.app.clock(),
+            db: self.app.db_path().to_path_buf(),
+            config_path: self.app.config_path().to_path_buf(),
+        }
     }
 
     /// Shows each due nudge and records it as delivered once the server took

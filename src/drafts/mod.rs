@@ -394,6 +394,30 @@ impl Drafter {
         text
     }
 
+    /// The checks a template draft passes, for a text written elsewhere (a
+    /// model's draft, `model_engine::guard`): the findings of `tend lint
+    /// --to` against the same recipient and history, a run of 4 words of a
+    /// memo, and the reading of the message a reply answers.
+    pub fn check_outside(&self, text: &str, input: &DraftInput) -> OutsideCheck {
+        let facts = Facts::of(input, &self.intents, self.post_recent, &self.user_company);
+        let recipient = facts.recipient(input);
+        let memos: Vec<(&str, Vec<Token>)> = recipient
+            .memos
+            .iter()
+            .map(|m| (m.as_str(), crate::lint::words::tokens(m)))
+            .collect();
+        let empty = History::default();
+        let findings = self
+            .linter
+            .check(text, Some(&recipient), input.history.unwrap_or(&empty));
+        OutsideCheck {
+            findings,
+            memo_run: leaks_memo(text, &memos, ""),
+            reading: facts.reading().cloned(),
+            late: facts.late(),
+        }
+    }
+
     /// Counts a draft shown before, and kept with its nudge, among the
     /// drafts of this process, so that the variety rule weighs it as if it
     /// had been drafted here.
@@ -406,6 +430,17 @@ impl Drafter {
         let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
         remember_in(&mut shown, text, &to, contact.id);
     }
+}
+
+/// What [`Drafter::check_outside`] found in a text.
+pub struct OutsideCheck {
+    pub findings: Vec<Finding>,
+    /// It holds 4 or more words in a row of one of the user's memos.
+    pub memo_run: bool,
+    /// What the message a reply answers does.
+    pub reading: Option<crate::text::Reading>,
+    /// Their message waits a week or more.
+    pub late: bool,
 }
 
 /// Notes the long sentences of a draft for `me` in `shown` (variety).

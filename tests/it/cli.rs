@@ -227,9 +227,24 @@ fn agenda_json_shape_and_order() {
             .unwrap_or_default();
         assert_eq!(
             keys,
-            ["contact_id", "contact", "kind", "due", "reason", "draft", "state"]
+            [
+                "contact_id",
+                "contact",
+                "kind",
+                "due",
+                "reason",
+                "draft",
+                "state",
+                "engine",
+                "fallback"
+            ]
         );
         assert!(item["draft"].as_str().is_some_and(|d| !d.is_empty()));
+        // The template engine (the default) wrote it; nothing fell back.
+        assert_eq!(
+            (&item["engine"], &item["fallback"]),
+            (&Value::from("templates"), &Value::Null)
+        );
     }
     // --days limits the horizon.
     let later = env_at("2026-11-26T10:00:00+01:00");

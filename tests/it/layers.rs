@@ -23,7 +23,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("base", &["model", "time", "config", "error", "paths", "facts"]),
     ("text", &["text", "names", "intent"]),
     ("rules", &["planner", "stats", "drafts", "lint"]),
-    ("store and formats", &["store", "import", "export", "capture", "scale"]),
+    (
+        "store and formats",
+        &["store", "import", "export", "capture", "scale", "model_engine"],
+    ),
     ("app", &["app"]),
     ("front", &["cli", "daemon", "notify"]),
 ];

@@ -25,6 +25,7 @@ mod kept_drafts;
 mod layers;
 mod lint;
 mod lint_corpus;
+mod model;
 mod parsers;
 mod pitches;
 mod stats;
