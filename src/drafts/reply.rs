@@ -136,6 +136,17 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     ]
                 )
             ),
+            // Beside a request, "thanks for filling me in" reads as if
+            // their ask were news.
+            None if asks => pick(
+                v,
+                &[
+                    "Good to hear from you!",
+                    "Good to hear what you're up to.",
+                    "Good to hear from you, thanks for the message!",
+                ],
+            )
+            .into(),
             None => pick(
                 v,
                 &[
@@ -146,6 +157,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         });
+    }
+    if r.wants_luck && bad.is_none() {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Good luck, I'm keeping my fingers crossed for you!",
+                    "Fingers crossed for you, good luck!",
+                    "Best of luck, you've got this!",
+                ],
+            )
+            .into(),
+        );
     }
     // 2. Their thanks or congratulations.
     if r.has(Act::Congrats) {
