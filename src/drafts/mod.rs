@@ -324,9 +324,15 @@ impl Drafter {
             'replies: for allow_crowded in [false, true] {
                 for text in &candidates {
                     let text = tidy(text);
+                    // A wording said to many others is taken only when no
+                    // other is usable; one said to them before, only when
+                    // tend could not read their message (a short, true
+                    // "thanks for your message!" again beats a template's
+                    // guess at a word of another language).
+                    let repeats = history.said_to_them(&text, &recipient);
                     if leaks_memo(&text, &memos, "")
                         || (!allow_crowded && crowded(&text, &shown))
-                        || history.said_to_them(&text, &recipient)
+                        || (repeats && !(allow_crowded && reading.has(crate::text::Act::Unread)))
                     {
                         continue;
                     }

@@ -1106,3 +1106,43 @@ fn a_check_in_does_not_ask_about_the_job_they_left() {
     let draft = show["next"]["draft"].as_str().unwrap_or_default();
     assert!(!draft.contains("Modehaus"), "{draft}");
 }
+
+/// A message tend cannot read gets the short, true reply even when it was
+/// said to them before, never a template's guess at one of their words
+/// (trial 6: "Interesting news about Stelle" to a German message).
+#[test]
+fn an_unread_message_keeps_the_short_reply() {
+    let env = Env::at("2027-03-01T08:00:00Z");
+    env.run(&["add", "Hannah Becker"]);
+    let db = env.path("data");
+    for day in 0..5 {
+        let today = Env::at(&format!("2027-03-{:02}T09:00:00Z", 2 + day * 5));
+        std::fs::rename(&db, today.path("data")).unwrap_or_else(|e| panic!("{e}"));
+        today.run(&[
+            "log",
+            "hannah",
+            "--in",
+            "--at",
+            &format!("2027-03-{:02}T15:00:00Z", 1 + day * 5),
+            "--note",
+            "Hallo Alex, ich wollte kurz nachfragen, ob die Stelle im Plattform-Team noch offen ist. Viele Grüße",
+        ]);
+        today.run(&["done", "hannah"]);
+        std::fs::rename(today.path("data"), &db).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let last = Env::at("2027-03-25T09:00:00Z");
+    std::fs::rename(&db, last.path("data")).unwrap_or_else(|e| panic!("{e}"));
+    let show = last.json(&["show", "hannah", "--json"]);
+    let sent: Vec<String> = timeline(&show)
+        .into_iter()
+        .filter(|(_, direction, _, _)| direction == "out")
+        .map(|(_, _, _, note)| note)
+        .collect();
+    assert_eq!(sent.len(), 5, "{sent:?}");
+    for s in &sent {
+        assert!(
+            !s.contains("Stelle") && (s.contains("message") || s.contains("note")),
+            "{s:?} in {sent:?}"
+        );
+    }
+}
