@@ -1025,37 +1025,40 @@ fn a_reply_that_congratulated_is_the_congratulation() {
 /// a month, each declined with the draft as it was, get five wordings.
 #[test]
 fn a_reply_does_not_repeat_itself_to_the_same_person() {
+    let sent = answered_as_drafted(
+        &["add", "Sarah Vendor", "--company", "Datable"],
+        "sarah",
+        "Hi Alex, our pricing changes on April 1. Happy to walk your team through a demo, are you free this week?",
+    );
+    for (i, a) in sent.iter().enumerate() {
+        assert!(!sent[i + 1..].contains(a), "said twice to Sarah: {a:?} in {sent:?}");
+    }
+}
+
+/// The same message from `who` five times in March, each answered with
+/// `tend done` as drafted; the texts sent, oldest first.
+fn answered_as_drafted(add: &[&str], who: &str, message: &str) -> Vec<String> {
     let env = Env::at("2027-03-01T08:00:00Z");
-    env.run(&["add", "Sarah Vendor", "--company", "Datable"]);
+    env.run(add);
     let db = env.path("data");
     for day in 0..5 {
-        let at = |h: u32| format!("2027-03-{:02}T{h:02}:00:00Z", 2 + day * 5);
-        let today = Env::at(&at(9));
+        let today = Env::at(&format!("2027-03-{:02}T09:00:00Z", 2 + day * 5));
         std::fs::rename(&db, today.path("data")).unwrap_or_else(|e| panic!("{e}"));
-        today.run(&[
-            "log",
-            "sarah",
-            "--in",
-            "--at",
-            &format!("2027-03-{:02}T15:00:00Z", 1 + day * 5),
-            "--note",
-            "Hi Alex, our pricing changes on April 1. Happy to walk your team through a demo, are you free this week?",
-        ]);
-        today.run(&["done", "sarah"]);
+        let at = format!("2027-03-{:02}T15:00:00Z", 1 + day * 5);
+        today.run(&["log", who, "--in", "--at", &at, "--note", message]);
+        today.run(&["done", who]);
         std::fs::rename(today.path("data"), &db).unwrap_or_else(|e| panic!("{e}"));
     }
     let last = Env::at("2027-03-25T09:00:00Z");
     std::fs::rename(&db, last.path("data")).unwrap_or_else(|e| panic!("{e}"));
-    let show = last.json(&["show", "sarah", "--json"]);
+    let show = last.json(&["show", who, "--json"]);
     let sent: Vec<String> = timeline(&show)
         .into_iter()
         .filter(|(_, direction, _, _)| direction == "out")
         .map(|(_, _, _, note)| note)
         .collect();
     assert_eq!(sent.len(), 5, "{sent:?}");
-    for (i, a) in sent.iter().enumerate() {
-        assert!(!sent[i + 1..].contains(a), "said twice to Sarah: {a:?} in {sent:?}");
-    }
+    sent
 }
 
 /// `tend done --note ""` would log an empty message as sent (trial 3): it is
@@ -1112,33 +1115,11 @@ fn a_check_in_does_not_ask_about_the_job_they_left() {
 /// (trial 6: "Interesting news about Stelle" to a German message).
 #[test]
 fn an_unread_message_keeps_the_short_reply() {
-    let env = Env::at("2027-03-01T08:00:00Z");
-    env.run(&["add", "Hannah Becker"]);
-    let db = env.path("data");
-    for day in 0..5 {
-        let today = Env::at(&format!("2027-03-{:02}T09:00:00Z", 2 + day * 5));
-        std::fs::rename(&db, today.path("data")).unwrap_or_else(|e| panic!("{e}"));
-        today.run(&[
-            "log",
-            "hannah",
-            "--in",
-            "--at",
-            &format!("2027-03-{:02}T15:00:00Z", 1 + day * 5),
-            "--note",
-            "Hallo Alex, ich wollte kurz nachfragen, ob die Stelle im Plattform-Team noch offen ist. Viele Grüße",
-        ]);
-        today.run(&["done", "hannah"]);
-        std::fs::rename(today.path("data"), &db).unwrap_or_else(|e| panic!("{e}"));
-    }
-    let last = Env::at("2027-03-25T09:00:00Z");
-    std::fs::rename(&db, last.path("data")).unwrap_or_else(|e| panic!("{e}"));
-    let show = last.json(&["show", "hannah", "--json"]);
-    let sent: Vec<String> = timeline(&show)
-        .into_iter()
-        .filter(|(_, direction, _, _)| direction == "out")
-        .map(|(_, _, _, note)| note)
-        .collect();
-    assert_eq!(sent.len(), 5, "{sent:?}");
+    let sent = answered_as_drafted(
+        &["add", "Hannah Becker"],
+        "hannah",
+        "Hallo Alex, ich wollte kurz nachfragen, ob die Stelle im Plattform-Team noch offen ist. Viele Grüße",
+    );
     for s in &sent {
         assert!(
             !s.contains("Stelle") && (s.contains("message") || s.contains("note")),
