@@ -497,6 +497,15 @@ impl Facts {
 
         // The topic: of their message (reply), else of their last messages.
         let topic = match &message {
+            // Words cut from a language tend cannot read make no topic
+            // ("Interesting news about Stelle").
+            Some(_)
+                if reading
+                    .as_ref()
+                    .is_some_and(|r| r.unsure == Some(crate::text::reader::NOT_ENGLISH)) =>
+            {
+                None
+            }
             Some(m) if msg_intent != Some(Intent::Pitch) => topic_of(m),
             Some(_) => None,
             // Their latest words that name something ("Will do, thanks" does not).
@@ -508,13 +517,20 @@ impl Facts {
                 theirs.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
                 // Never bad news as a topic to ask about later ("your dad
                 // passed away… how did that turn out?"), nor a pitch.
+                // Only their latest message: an older topic may be settled
+                // since ("migration done!"), and a thank-you or a closer
+                // names the user's help, not a thing of theirs.
                 theirs
                     .iter()
-                    .take(3)
+                    .take(1)
                     .filter_map(|i| gather::their_words(i))
                     .filter(|w| {
                         let r = crate::text::read(w, &crate::text::Context::default());
                         use crate::text::Act::*;
+                        let foreign = r.unsure == Some(crate::text::reader::NOT_ENGLISH);
+                        if foreign || [Closes, Thanks, NewsGood].into_iter().any(|a| r.has(a)) {
+                            return false;
+                        }
                         // Nor the place they told you they left ("finally
                         // left Modehaus" is no "Any news on Modehaus?").
                         let moved_on = r.news.as_ref().is_some_and(|n| n.kind == crate::text::NewsKind::Job)

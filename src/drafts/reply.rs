@@ -239,7 +239,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if !r.has(Act::Confirms) {
+        } else if r.thanked_socially {
+            // Thanks for connecting or for an invitation: no help was given.
+            parts.push(pick(v, &["My pleasure!", "Likewise!", "Of course, my pleasure."]).into());
+        } else if !r.has(Act::Confirms) && r.thanked_for_done {
             parts.push(
                 pick(
                     v,
@@ -251,6 +254,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
+        } else if !r.has(Act::Confirms) {
+            // Thanks for what, tend cannot tell: nothing is claimed.
+            parts.push(pick(v, &["You're welcome!", "You're very welcome!", "My pleasure!"]).into());
         }
     }
     // 3. The answer.
@@ -434,7 +440,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
     }
-    if parts.is_empty() || (r.has(Act::Unread) && !answered && bad.is_none() && good.is_none()) {
+    // Their season's wishes, returned.
+    if let Some(w) = r.wishes {
+        parts.push(w.returned().into());
+    }
+    let said_something = parts.len() > usize::from(f.late);
+    if !said_something
+        || (r.has(Act::Unread) && !answered && bad.is_none() && good.is_none() && !r.wants_luck && r.wishes.is_none())
+    {
         // Unsure: short and true.
         if parts.iter().all(|p| !p.contains("message")) {
             parts.push(

@@ -525,7 +525,8 @@ fn noun_phrase(ws: &[Word], owned_only: bool) -> Option<String> {
 /// What they own ("our seed round") says most; then a name ("Bazel"); then
 /// what follows "about" or "on".
 pub fn topic(text: &str, skip: &[String]) -> Option<String> {
-    let ws = words(text);
+    let text = crate::text::reader::without_wishes(text);
+    let ws = words(&text);
     let free = |p: &String| !p.split_whitespace().any(|w| skip.contains(&w.to_lowercase()));
     let found = noun_phrase(&ws, true)
         .filter(|p| p.split_whitespace().count() >= 2 && free(p))

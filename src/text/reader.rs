@@ -317,6 +317,86 @@ pub struct Reading {
     pub recovering: bool,
     /// "wish me luck", "fingers crossed": something ahead of them.
     pub wants_luck: bool,
+    /// Their thanks are for connecting or for an invitation, not for help:
+    /// no "glad it helped" to them.
+    pub thanked_socially: bool,
+    /// The season's wishes they sent, returned in kind by a reply.
+    pub wishes: Option<Wishes>,
+}
+
+/// Season's wishes, in any language the reader knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wishes {
+    Christmas,
+    NewYear,
+    Holidays,
+    Easter,
+}
+
+impl Wishes {
+    /// What a reply says back.
+    pub fn returned(self) -> &'static str {
+        match self {
+            Wishes::Christmas => "Merry Christmas to you too!",
+            Wishes::NewYear => "Happy new year to you too!",
+            Wishes::Holidays => "Happy holidays to you too!",
+            Wishes::Easter => "Happy Easter to you too!",
+        }
+    }
+
+    fn of(n: &str) -> Option<Wishes> {
+        Self::patterns()
+            .into_iter()
+            .find(|(r, _)| r.is_match(n))
+            .map(|(_, w)| w)
+    }
+
+    fn patterns() -> [(&'static Regex, Wishes); 4] {
+        static CHRISTMAS: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"(?:merry|happy) (?:xmas|x-mas|christmas)|frohe weihnachten|frohes fest|joyeux noël|feliz navidad|feliz natal|buon natale|god jul|wesołych świąt|vrolijk kerstfeest|fijne kerst",
+            )
+        });
+        static NEW_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"happy new year|frohes neues|gutes neues|guten rutsch|bonne année|feliz año|feliz ano novo|gott nytt år|buon anno|gelukkig nieuwjaar|szczęśliwego nowego roku|あけましておめでとう",
+            )
+        });
+        static HOLIDAYS: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"happy holidays|season.s greetings|(?:great|lovely|happy|wonderful|good|restful) (?:holiday season|holidays|festive season)|frohe feiertage|schöne feiertage|frohe festtage|bonnes fêtes|joyeuses fêtes|felices fiestas|boas festas|fijne feestdagen|prettige feestdagen|buone feste|god helg",
+            )
+        });
+        static EASTER: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"happy easter|frohe ostern|joyeuses pâques|felices pascuas|feliz páscoa|buona pasqua|glad påsk|vrolijk pasen|fijne pasen|wesołych świąt wielkanocnych",
+            )
+        });
+        [
+            (&*EASTER, Wishes::Easter),
+            (&*CHRISTMAS, Wishes::Christmas),
+            (&*NEW_YEAR, Wishes::NewYear),
+            (&*HOLIDAYS, Wishes::Holidays),
+        ]
+    }
+}
+
+/// `text` without the season's wishes in it ("guten Rutsch!"), whose
+/// words are no topic to ask about.
+pub fn without_wishes(text: &str) -> String {
+    let mut n = normalise(text);
+    for (r, _) in Wishes::patterns() {
+        n = r.replace_all(&n, " ").into_owned();
+    }
+    // The words left, in the writer's own spelling.
+    let kept: std::collections::HashSet<&str> = n.split_whitespace().collect();
+    text.split_whitespace()
+        .filter(|w| {
+            let bare = normalise(w);
+            bare.trim().is_empty() || bare.split_whitespace().all(|b| kept.contains(b))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Reading {
@@ -334,6 +414,12 @@ pub struct Context<'a> {
     /// The user's own closing phrases (`[drafts] closers`).
     pub extra_closers: &'a [String],
 }
+
+/// At most this many words beside thanks still close a message.
+const WARM_WORDS: usize = 6;
+
+/// Why a message in another language is unread.
+pub const NOT_ENGLISH: &str = "it is not in English";
 
 /// Reads a message.
 pub fn read(text: &str, ctx: &Context) -> Reading {
@@ -374,12 +460,22 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let mut closing_only = true;
     let mut any_content = false;
     let mut unread_sentences = 0usize;
+    // The words of the sentences that do not close, for a thank-you with
+    // a few warm words beside it.
+    let mut open_words = 0usize;
     for s in &sentences {
         let acts = read_sentence(s, &mut r, user_proposed);
         let closing =
             acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms)) && is_closing_sentence(s, &closing_ctx);
         if !closing {
             closing_only = false;
+            // A thanks sentence's own words ("thank you so much") are not warmth.
+            let words = s.n.split_whitespace().count();
+            open_words += if acts.is_empty() {
+                words
+            } else {
+                words.saturating_sub(4)
+            };
         }
         if acts.is_empty() && !closing {
             if is_filler(s) {
@@ -393,6 +489,24 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r.acts.insert(a);
         }
     }
+    // Thanks (or an agreed time) with a few warm words beside it closes:
+    // "Cheers mate, owe you a pint 🍺", "Grazie mille, sei un tesoro!",
+    // "Thank you Alex! Exciting times." Nothing in it asks, proposes or
+    // tells news of theirs.
+    if !closing_only
+        && (r.has(Act::Thanks) || (r.has(Act::Confirms) && user_proposed))
+        && r.acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms))
+        && r.news.is_none()
+        && open_words <= WARM_WORDS
+        && !sentences
+            .iter()
+            .any(|s| s.question || first_person_update(&s.n) || has(&TIME_OFFER, &s.n))
+        && !body
+            .chars()
+            .any(|c| is_celebration(c) || matches!(c, '🎓' | '👶' | '💍' | '🏆' | '🚀'))
+    {
+        closing_only = true;
+    }
     if unread_sentences > 0 && !closing_only {
         // A sentence that does none of the known things: their own words
         // about themselves are an update; in another language, or long and
@@ -400,7 +514,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         let lang = language(&body);
         if lang.is_some_and(|l| l != whatlang::Lang::Eng) {
             r.acts.insert(Act::Unread);
-            r.unsure = Some("it is not in English");
+            r.unsure = Some(NOT_ENGLISH);
         } else if sentences.iter().any(|s| first_person_update(&s.n)) {
             r.acts.insert(Act::News);
             r.news.get_or_insert(News {
@@ -417,6 +531,20 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
                 what: None,
             });
         }
+    }
+    // "that did it, thanks!", "thank you for the tip! it found our
+    // blocking call": the thanks are for help that worked.
+    static IT_WORKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:that|this|it|which|your \S+) (?:did it|did the trick|fixed it|fixed the|solved it|solved the|worked|works|found|caught|saved|unblocked|helped)\b",
+        )
+    });
+    if r.has(Act::Thanks)
+        && !r.thanked_socially
+        && !r.thanked_for_care
+        && sentences.iter().any(|s| IT_WORKED.is_match(&s.n))
+    {
+        r.thanked_for_done = true;
     }
     let whole = normalise(&body.replace('\n', " "));
     static LINK: LazyLock<Regex> = LazyLock::new(|| {
@@ -478,7 +606,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             .filter(|a| matches!(a, Act::Thanks | Act::Congrats))
             .collect();
         r.acts.insert(Act::Unread);
-        r.unsure = Some("it is not in English");
+        r.unsure = Some(NOT_ENGLISH);
         r.time = None;
         r.question = None;
         r.ask = None;
@@ -1203,7 +1331,7 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"(?:totally|completely|fully) understand(?:able)?|i will keep you posted(?: if anything(?: \S+){0,6} comes up)?|probably|i think|i guess|for understanding|(?:thanks|thank you) (?:so much |a lot )?for (?:the |your )?(?:congrats|congratulations|kind words|lovely words|wishes)|(?:very|super|really|so|extremely) (?:useful|helpful)|you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"(?:let me|i will|i am going to|i need to|i have to) (?:check|ask|confirm|look|think|talk|run it|double.check|see)(?: [\p{L}'-]+){0,6} (?:and )?(?:get back to you|come back to you|circle back|report back|let you know)(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?| by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week)))?|(?:i will )?(?:check|circle|reach|come) back(?: (?:in|after|around|by) [\p{L}\d'-]+| in| out| to you)?(?: then)?|(?:totally|completely|fully) understood|for (?:getting back|letting me know|coming back|the quick reply|replying)(?: to me)?(?: so)?(?: quickly| fast| promptly| soon)?|have a (?:great|good|nice|lovely|wonderful|restful|happy|relaxing) (?:holiday season|festive season|easter|christmas break|summer|vacation|long weekend)|same (?:place|spot|table|room|link|time)|(?:the )?usual (?:place|spot|table)|understood alex|owe you (?:one|a (?:pint|beer|coffee|drink|lunch|dinner|round))|fair enough|never mind|nevermind|(?:thanks|thx|thank you) anyway|(?:so )?glad (?:it|that|this) (?:helped|was useful|worked)|omg|(?:this|that|it) (?:is|was) (?:super |really |so |very |pure |absolute )?(?:helpful|useful|gold|amazing|perfect|great)|(?:exciting|crazy|busy|interesting|wild) times|(?:they|we|everyone|the team|the students|all of us|people) (?:really |all |very much )?(?:enjoyed|loved|liked|appreciated)(?: [\p{L}'-]+){0,10}|let me know|perfecto|perfetto|parfait|perfekt|prima|genial|vale|d.accord|va bene|claro|entonces|a las|te mando(?: [\p{L}'-]+){0,4}|je t.envoie(?: [\p{L}'-]+){0,4}|ich schick(?:e)? dir(?: [\p{L}'-]+){0,4}|ti mando(?: [\p{L}'-]+){0,4}|merry (?:xmas|x-mas|christmas)(?: (?:and|&) (?:a )?happy new year)?|happy (?:easter|holidays|new year|diwali|hanukkah|thanksgiving|eid|lunar new year)|frohe (?:weihnachten|ostern|feiertage|festtage)|frohes (?:neues(?: jahr)?|fest)|bonne année|joyeuses fêtes|joyeuses pâques|feliz (?:pascua|páscoa|natal|ano novo)|buona pasqua|glad påsk|god jul och gott nytt år|fijne feestdagen|und|(?:thanks|thank you) for (?:a|an) (?:[\p{L}'-]+ )?(?:year|time|evening|night|day|week|session|chat|talk|call|collaboration|conversation|afternoon|morning)|(?:it|that|this|which|your (?:tip|hint|pointer|advice|fix|idea|suggestion|trick)) (?:found|fixed|solved|caught|saved|unblocked|helped|cut|halved|did)(?: [\p{L}'-]+){0,5}|always (?:keen|happy|glad|great|good|nice) to (?:meet|connect with|connect|talk to|chat with|know)(?: [\p{L}'-]+){0,5}|(?:i )?(?:just )?(?:read|enjoyed|loved|liked|saw) your (?:blog post|post|talk|article|comment|thread|newsletter|piece|paper|reply|write-up|writeup)(?: (?:about|on) (?:the |my |your )?(?:[\p{L}'-]+ ?){1,5})?|(?:very|really|super|so|truly) (?:interesting|insightful|inspiring)|interesting|no worries if you(?: are)? (?:busy|swamped|slammed|away)|no rush|no pressure|(?:i )?will (?:bring|take|raise|share|forward|pass|show|present) (?:it|this|that|them)(?: [\p{L}'-]+){0,5}|alex-san|alex-sama|alex-kun|(?:totally|completely|fully) understand(?:able)?|i will keep you posted(?: if anything(?: \S+){0,6} comes up)?|probably|i think|i guess|for understanding|(?:thanks|thank you) (?:so much |a lot )?for (?:the |your )?(?:congrats|congratulations|kind words|lovely words|wishes)|(?:very|super|really|so|extremely) (?:useful|helpful)|you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -1327,6 +1455,10 @@ static GRATITUDE: LazyLock<Regex> = LazyLock::new(|| {
 words!(
     DECLARED_INVITE,
     r"you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
+);
+words!(
+    THANKS_SOCIAL,
+    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
 );
 words!(
     THANKS_FOR_DONE,
@@ -1916,6 +2048,8 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // not the politeness of a request ("thanks in advance").
         if has(&THANKS_FOR_CARE, n) {
             r.thanked_for_care = true;
+        } else if has(&THANKS_SOCIAL, n) {
+            r.thanked_socially = true;
         } else if !s.question && (has(&THANKS_FOR_DONE, n) || has(&HELPED, n)) && !has(&THANKS_AHEAD, n) {
             r.thanked_for_done = true;
         }
@@ -1924,6 +2058,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     let congrats = has(&CONGRATS, n) && !has(&THANKS_FOR_CONGRATS, n);
     r.recovering |= has(&RECOVERING, n);
     r.wants_luck |= has(&WISH_LUCK, n);
+    if r.wishes.is_none() {
+        r.wishes = Wishes::of(n);
+    }
     if congrats {
         acts.insert(Act::Congrats);
     }
