@@ -743,6 +743,11 @@ fn about_a_person(topic: &str) -> bool {
 /// A time with no day in it ("in the next few weeks", "next month"): none
 /// is agreed by taking it up.
 fn vague(t: &str) -> bool {
+    // "the week of the 20th" names no day.
+    let lower = t.to_lowercase();
+    if lower.contains("week of") || lower.starts_with("the week") {
+        return true;
+    }
     !t.chars().any(|c| c.is_ascii_digit())
         && !t.split_whitespace().any(is_weekday)
         && ![
@@ -939,6 +944,15 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
                 "Good question! Let me have a proper look and come back to you.",
                 "Let me have a think and get back to you with a proper answer.",
                 "Good question, let me have a look and get back to you.",
+            ],
+        )
+        .into(),
+        QuestionKind::Chaser => pick(
+            v,
+            &[
+                "Thanks for the nudge, and sorry for the wait! I haven't forgotten, I'll come back to you on it shortly.",
+                "Sorry for keeping you waiting, and thanks for following up. I'll come back to you on it shortly.",
+                "Thanks for bearing with me! It's on my list, and I'll get back to you on it shortly.",
             ],
         )
         .into(),

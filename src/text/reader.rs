@@ -259,6 +259,9 @@ pub enum QuestionKind {
     Opinion,
     /// An invitation to their podcast, panel or meetup, or a job offer.
     Invitation,
+    /// "Did you get a chance to look at the JD?": they are waiting on
+    /// something the user said or was asked before.
+    Chaser,
     /// Anything else that awaits the user's answer.
     Other,
 }
@@ -555,16 +558,21 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let asks_something = r.has(Act::ProposesTime) || r.has(Act::Question) || r.has(Act::Ask) || r.has(Act::Confirms);
     // A favour asked of the user ("would you mind putting me in touch…")
     // with one sales word in it is still a favour.
-    let favour = r.has(Act::Ask) && !r.has(Act::Pitch);
+    let favour = (r.has(Act::Ask) && !r.has(Act::Pitch)) || r.question == Some(QuestionKind::Chaser);
     if !has(&NOT_A_PITCH, &whole)
         && (r.has(Act::Pitch) || cues >= 3 || (!favour && (cues >= 2 || (cues == 1 && asks_something))))
     {
         // A sale, however it asks: the reply declines, it accepts no time.
         r.acts.insert(Act::Pitch);
-        // What they say of their product is the pitch, not news of theirs.
-        if r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update) {
+        // What they say of their product ("we just launched Observyx AI",
+        // "20% off") is the pitch, not news of theirs to cheer.
+        if r.news
+            .as_ref()
+            .is_some_and(|n| matches!(n.kind, NewsKind::Update | NewsKind::Launch | NewsKind::GoodOther))
+        {
             r.news = None;
             r.acts.remove(Act::News);
+            r.acts.remove(Act::NewsGood);
         }
         for a in [Act::ProposesTime, Act::Confirms, Act::Question, Act::Ask] {
             r.acts.remove(a);
@@ -613,6 +621,15 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.invitation = None;
         r.news = None;
         r.other_news = None;
+    }
+    // "the week of the 20th": a week, not the day.
+    if let Some(t) = r.time.as_deref() {
+        let lower = t.to_lowercase();
+        let week = format!("week of {lower}");
+        let bare = lower.strip_prefix("the ").unwrap_or(&lower);
+        if whole.contains(&week) || whole.contains(&format!("week of the {bare}")) {
+            r.time = Some(format!("the week of {t}"));
+        }
     }
     if closing_only && !r.acts.iter().any(|a| !matches!(a, Act::Thanks | Act::Confirms)) {
         r.acts.insert(Act::Closes);
@@ -1313,7 +1330,7 @@ words!(
 );
 words!(
     RESCHEDULE,
-    r"push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|this|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|moving (?:it|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today)|pull out|pulling out|drop out|dropping out|i am out|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|(?:monday|tuesday|wednesday|thursday|friday|that day|that time|the \S+) is (?:bad|no good|tricky|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead|(?:can|could) we do it (?:when|after|later|another|some other|once)"
+    r"push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|this|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|moving (?:it|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today|today.s) (?:call|meeting|chat|sync|1:1|session|standup|stand-up|coffee|lunch|dinner|class|training|squash|game|run|catch-up|catchup)|pull out|pulling out|drop out|dropping out|i am out (?:that day|then|on that day)|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|(?:monday|tuesday|wednesday|thursday|friday|that day|that time|the \S+) is (?:bad|no good|tricky|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead|(?:can|could) we do it (?:when|after|later|another|some other|once)"
 );
 
 // ---------------------------------------------------------------------------
@@ -1604,7 +1621,7 @@ words!(
 );
 words!(
     RHETORICAL,
-    r"can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
+    r"remember (?:the|that|when|our|my|how) [\p{L}'-]+ (?:idea|plan|thing|chat|talk|conversation|dream)|remember (?:when|how)|can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
 );
 words!(
     PLEASANTRY,
@@ -1612,7 +1629,7 @@ words!(
 );
 words!(
     ATTEND,
-    r"(?:are )?you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)|(?:are )?you still (?:going|coming|heading) (?:to|at)"
+    r"(?:are )?you (?:coming|in)|coming|are you in|(?:are )?you up for it|can you make it|will you (?:come|join)|join us|wanna join|want to join|(?:we )?could share an? (?:airbnb|room|flat|taxi|cab|ride|hotel)|(?:are )?you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)|(?:are )?you still (?:going|coming|heading) (?:to|at)"
 );
 words!(
     OPINION,
@@ -1669,6 +1686,9 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
     if has(&INVITATION, n) && has(&INVITE_YOU, n) {
         return Some(QuestionKind::Invitation);
     }
+    if has(&CHASER, n) {
+        return Some(QuestionKind::Chaser);
+    }
     if has(&RECRUITER, n) {
         return Some(QuestionKind::Invitation);
     }
@@ -1683,6 +1703,10 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
     Some(QuestionKind::Other)
 }
 
+words!(
+    CHASER,
+    r"did you (?:get|have|find) (?:a |the )?(?:chance|time|a minute|a moment)|have you had (?:a |the )?(?:chance|time)|did you (?:manage|get round|get around) to|any (?:update|news|thoughts|progress) on (?:my|the|our|this|that)|any names come to mind|(?:is it )?still a no|just (?:checking in|circling back|following up|bumping this)(?: \S+){0,6}(?: did| have| any| on)|sorry to (?:bother|chase|nag) you again|(?:did|have) you (?:think|thought) (?:about|of|more about) (?:my|the|our)"
+);
 words!(
     LET_ME_KNOW,
     r"let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)|would love to know (?:if|whether|what|how)|curious (?:if|whether|what|how)|wondering (?:if|whether)"
@@ -2110,8 +2134,11 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
             r.mode = mode_of(n);
         }
     }
+    // A chaser ("did you get a chance to look at the JD?") waits on an
+    // answer; it asks no new favour.
+    let chaser = s.question && has(&CHASER, n);
     if !pitch {
-        if let Some(kind) = ask_of(s) {
+        if let Some(kind) = ask_of(s).filter(|_| !chaser) {
             acts.insert(Act::Ask);
             r.ask.get_or_insert(kind);
             if r.object.is_none() {
@@ -2240,7 +2267,7 @@ words!(
 words!(TIME_OFFER_QUESTION, r"how about|what about|instead|or");
 words!(
     STRONG_CONFIRM,
-    r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|(?:it|that|we|date|time|plan|all) (?:is |are )?(?:all )?set|locked in|in (?:my|the) calendar|confirmed|booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in|i will be there"
+    r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|(?:it|that|we|date|time|plan|all) (?:is |are )?(?:all )?set|locked in|in (?:my|the) calendar|confirmed|booked (?:it|us|the (?:table|room|court|slot|call|place)|a (?:table|room|court|slot))|(?:is|are|all) booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in"
 );
 
 /// The thing a favour is about, when the sentence names one of a few
