@@ -893,7 +893,7 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
         Some(AskKind::Review) => pick(
             v,
             &[
-                "Thanks for sending it over; I'll have a look and get back to you.",
+                "Happy to have a look, and I'll get back to you.",
                 "I'll take a look and come back to you.",
                 "Let me have a look and get back to you.",
             ],

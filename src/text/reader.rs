@@ -1481,7 +1481,7 @@ words!(
 );
 words!(
     THANKS_SOCIAL,
-    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
+    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:coming|joining|stopping by|having me|hosting|the (?:lovely |great |nice )?(?:evening|night|dinner|lunch|drinks)|connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
 );
 words!(
     THANKS_FOR_DONE,
@@ -1588,7 +1588,7 @@ fn is_filler(s: &Sentence) -> bool {
 
 words!(
     PITCH_STRONG,
-    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite) (?:helps|can|lets|gives|is|will|cuts|saves|makes|integrates|plugs|does|works)|(?:try|about|with|of|see|demo) our (?:product|platform|solution|tool|software|app|offering)|our agency|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|pricing|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
+    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite) (?:helps|can|lets|gives|is|will|cuts|saves|makes|integrates|plugs|does|works)|(?:try|about|with|of|see|demo) our (?:product|platform|solution|tool|software|app|offering)|our agency|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|(?:send|share) (?:you )?(?:our |the )?pricing|our pricing|pricing (?:for your|page|sheet|deck|options)|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
 );
 words!(DEMO, r"demo|demos|trial|pricing");
 // A demo day, a pricing question: theirs, not a sale.
@@ -1599,7 +1599,7 @@ words!(
 );
 words!(
     NOT_A_PITCH,
-    r"our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+    r"(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
@@ -1607,7 +1607,7 @@ words!(
 );
 words!(
     RECRUITER,
-    r"(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
+    r"\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
 );
 words!(
     ASK_INTRO,
@@ -1627,7 +1627,7 @@ words!(
 );
 words!(
     RHETORICAL,
-    r"remember (?:the|that|when|our|my|how) [\p{L}'-]+ (?:idea|plan|thing|chat|talk|conversation|dream)|remember (?:when|how)|can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
+    r"(?:let us |we should |please )?(?:stay|keep) in touch(?: ok| okay| yes| right| alright)?|remember (?:the|that|when|our|my|how) [\p{L}'-]+ (?:idea|plan|thing|chat|talk|conversation|dream)|remember (?:when|how)|can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
 );
 words!(
     PLEASANTRY,
