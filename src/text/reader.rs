@@ -587,7 +587,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.invitation = None;
         r.question = None;
         r.ask = None;
-    } else if has(&RECRUITER, &whole) && (asks_something || r.has(Act::Pitch)) && r.ask != Some(AskKind::Intro) {
+    } else if has(&RECRUITER, &whole)
+        && (asks_something || r.has(Act::Pitch))
+        && r.ask != Some(AskKind::Intro)
+        && r.question != Some(QuestionKind::Chaser)
+    {
         // A recruiter's offer waits for the user's yes or no; the call it
         // asks for and the role it describes ("new role: Principal
         // Engineer") are that offer, not news of theirs.
