@@ -528,7 +528,10 @@ impl Facts {
                         let r = crate::text::read(w, &crate::text::Context::default());
                         use crate::text::Act::*;
                         let foreign = r.unsure == Some(crate::text::reader::NOT_ENGLISH);
-                        if foreign || [Closes, Thanks, NewsGood].into_iter().any(|a| r.has(a)) {
+                        // Nor the logistics of a plan ("lunch thursday? the new
+                        // vietnamese place on torstraße") or their congratulations.
+                        let settled = [Closes, Thanks, NewsGood, ProposesTime, Confirms, Reschedules, Congrats];
+                        if foreign || settled.into_iter().any(|a| r.has(a)) {
                             return false;
                         }
                         // Nor the place they told you they left ("finally
@@ -626,6 +629,8 @@ impl Facts {
             .filter(|f| telling(f))
             .filter(|c| !mine(c));
         let colleague_now = c.company.as_deref().is_some_and(mine);
+        // Nor is a colleague asked what their work as a manager is.
+        let role = role.filter(|_| !colleague_now);
         Facts {
             kind: kind.as_str(),
             first_name,
