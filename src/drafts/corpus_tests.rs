@@ -21,6 +21,7 @@ const FRESH: &str = include_str!("../../tests/corpus/fresh.jsonl");
 const FRESH2: &str = include_str!("../../tests/corpus/fresh2.jsonl");
 const FRESH3: &str = include_str!("../../tests/corpus/fresh3.jsonl");
 const FRESH4: &str = include_str!("../../tests/corpus/fresh4.jsonl");
+const FRESH5: &str = include_str!("../../tests/corpus/fresh5.jsonl");
 
 struct Score {
     total: usize,
@@ -283,4 +284,11 @@ fn corpus_fresh4() {
     let s = score(FRESH4);
     report("fresh4", &s);
     check(&s, 98.0, 88.0);
+}
+
+#[test]
+fn corpus_fresh5() {
+    let s = score(FRESH5);
+    report("fresh5", &s);
+    check(&s, 98.0, 82.0);
 }

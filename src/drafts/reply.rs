@@ -138,12 +138,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             ),
             // Beside a request, "thanks for filling me in" reads as if
             // their ask were news.
+            // "Good to hear what you're up to" reads as filler to a recruiter
+            // or a first message.
             None if asks => pick(
                 v,
                 &[
-                    "Good to hear from you!",
-                    "Good to hear what you're up to.",
-                    "Good to hear from you, thanks for the message!",
+                    "Thanks for the message!",
+                    "Thanks for your message!",
+                    "Thanks for the note!",
                 ],
             )
             .into(),
@@ -189,7 +191,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     // no "you're welcome" to it.
     // In a message tend could not read, "thanks" may be a greeting's
     // ("danke dir, dir auch"): no "glad it helped" to it.
-    if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
+    if r.consoles {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thank you so much, that means a lot.",
+                    "Thank you, your kind words mean a lot.",
+                    "Thank you for thinking of me, it means a lot.",
+                ],
+            )
+            .into(),
+        );
+    } else if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
         // Thanks for a note or for asking: no "glad it helped".
         parts.push(
             if r.recovering || good.is_some() {
@@ -399,7 +413,22 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         }
         answered = true;
     }
-    if r.has(Act::Ask) {
+    let heavy = bad.is_some_and(|n| matches!(n.kind, NewsKind::Loss | NewsKind::Illness));
+    if r.has(Act::Ask) && heavy && r.errand {
+        // A small favour asked in a hard week is simply done.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Of course, I'll take care of it.",
+                    "Of course, consider it done.",
+                    "Don't worry, I'll take care of it.",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
+    } else if r.has(Act::Ask) {
         parts.push(match &r.object {
             Some(o) => format!(
                 "{} {o} {}",
@@ -554,9 +583,9 @@ fn sympathy(kind: NewsKind, v: usize) -> &'static str {
         _ => pick(
             v,
             &[
-                "I'm sorry to hear that.",
-                "That sounds hard, I'm sorry.",
-                "I'm sorry you're dealing with that.",
+                "I'm sorry to hear that, and thanks for letting me know.",
+                "That sounds hard, I'm sorry. Thanks for telling me.",
+                "I'm sorry you're dealing with that, and thanks for letting me know.",
             ],
         ),
     }
