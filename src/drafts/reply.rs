@@ -289,15 +289,20 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         );
         answered = true;
     } else if r.has(Act::Reschedules) {
+        let thanked = parts.iter().any(|p| p.contains("letting me know"));
         parts.push(
-            pick(
-                v,
-                &[
-                    "No problem at all, thanks for letting me know.",
-                    "No worries at all.",
-                    "That's completely fine.",
-                ],
-            )
+            if thanked {
+                pick(v, &["No problem at all.", "No worries at all.", "That's completely fine."])
+            } else {
+                pick(
+                    v,
+                    &[
+                        "No problem at all, thanks for letting me know.",
+                        "No worries at all.",
+                        "That's completely fine.",
+                    ],
+                )
+            }
             .into(),
         );
         match (&r.time, f.late) {

@@ -1138,6 +1138,21 @@ words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 
 /// Their words for a time in a normalised sentence: the first weekday, date,
 /// clock or relative day.
+/// A month offered as a new time ("can we do our coffee in March
+/// instead?"): "March", "early January".
+fn month_of(n: &str) -> Option<String> {
+    static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" in ((?:early |mid |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)) ")
+    });
+    let m = IN_MONTH.captures(n)?.get(1)?.as_str();
+    let mut words: Vec<String> = m.split_whitespace().map(str::to_string).collect();
+    if let Some(last) = words.last_mut() {
+        let mut c = last.chars();
+        *last = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+    }
+    Some(words.join(" "))
+}
+
 fn time_words(n: &str) -> Option<String> {
     // "black friday", "cyber monday": a season of sales, not a day offered.
     if has(&NOT_A_DAY, n) {
@@ -1361,7 +1376,7 @@ words!(
 );
 words!(
     RESCHEDULE,
-    r"push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|this|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|moving (?:it|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today|today.s) (?:call|meeting|chat|sync|1:1|session|standup|stand-up|coffee|lunch|dinner|class|training|squash|game|run|catch-up|catchup)|pull out|pulling out|drop out|dropping out|i am out (?:that day|then|on that day)|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|(?:monday|tuesday|wednesday|thursday|friday|that day|that time|the \S+) is (?:bad|no good|tricky|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead|(?:can|could) we do it (?:when|after|later|another|some other|once)"
+    r"push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|this|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|moving (?:it|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today|today.s) (?:call|meeting|chat|sync|1:1|session|standup|stand-up|coffee|lunch|dinner|class|training|squash|game|run|catch-up|catchup)|pull out|pulling out|drop out|dropping out|i am out (?:that day|then|on that day|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today))|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|(?:monday|tuesday|wednesday|thursday|friday|that day|that time|the \S+) is (?:bad|no good|tricky|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead|(?:can|could) we do it (?:when|after|later|another|some other|once)"
 );
 
 // ---------------------------------------------------------------------------
@@ -2147,7 +2162,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // The time of a cancelled plan is no new time: only one they offer
         // instead ("can we push to next week?") is.
         if r.time.is_none() && has(&NEW_TIME, n) {
-            r.time = NEW_TIME.find(n).and_then(|m| time_words(&n[m.start()..]));
+            r.time = NEW_TIME
+                .find(n)
+                .and_then(|m| time_words(&n[m.start()..]).or_else(|| month_of(&n[m.start()..])));
         }
     }
     // An event of theirs is theirs to hold: the user is asked to come, not
@@ -2320,7 +2337,7 @@ words!(
 );
 words!(
     NEW_TIME,
-    r"push (?:it |this |our \S+ )?to|move (?:it |this |our \S+ )?to|how about|what about|can we do|could we do|instead|rather|(?:could|can) we make it|postponed to|moved to|pushed to|rescheduled to|now on"
+    r"pick (?:it|this|that) (?:back )?up|push (?:it |this |our \S+ )?to|move (?:it |this |our \S+ )?to|how about|what about|can we do|could we do|instead|rather|(?:could|can) we make it|postponed to|moved to|pushed to|rescheduled to|now on"
 );
 words!(
     NO_THANKS,
