@@ -63,7 +63,7 @@ fn does(draft: &str, must: &str) -> bool {
             "see you",
             "talk then",
         ]),
-        "reschedule-ok" => any(&["no problem", "no worries", "completely fine"]),
+        "reschedule-ok" => any(&["no problem", "no worries", "completely fine", "no rush"]),
         "decline-pitch" => any(&["not something i need", "pass for now", "isn't a fit"]),
         "acknowledge-ask" => any(&["get back", "come back", "let you know", "have a look", "take a look"]),
         "take-up-question" => any(&[

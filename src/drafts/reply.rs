@@ -292,7 +292,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         let thanked = parts.iter().any(|p| p.contains("letting me know"));
         parts.push(
             if thanked {
-                pick(v, &["No problem at all.", "No worries at all.", "That's completely fine."])
+                pick(
+                    v,
+                    &["No problem at all.", "No worries at all.", "That's completely fine."],
+                )
             } else {
                 pick(
                     v,
@@ -473,6 +476,26 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         );
+    }
+    // They will come back to the user: no rush.
+    if r.stalls && !answered && !r.has(Act::Closes) {
+        let thanked = parts.iter().any(|p| p.to_lowercase().contains("thanks"));
+        parts.push(
+            if thanked {
+                pick(v, &["No rush at all.", "No rush.", "No hurry at all."])
+            } else {
+                pick(
+                    v,
+                    &[
+                        "No rush at all, thanks for letting me know.",
+                        "No rush, thanks for the heads-up.",
+                        "No hurry at all, thanks for keeping me posted.",
+                    ],
+                )
+            }
+            .into(),
+        );
+        answered = true;
     }
     // Their season's wishes, returned.
     if let Some(w) = r.wishes {

@@ -323,6 +323,9 @@ pub struct Reading {
     /// Their thanks are for connecting or for an invitation, not for help:
     /// no "glad it helped" to them.
     pub thanked_socially: bool,
+    /// They will answer the user later ("let me get back to you on that
+    /// next week"): a reply says there is no rush.
+    pub stalls: bool,
     /// A small errand asked of the user ("can you tell the guild the
     /// workshop is off?"): in a hard week it is simply done.
     pub errand: bool,
@@ -1142,13 +1145,18 @@ words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 /// instead?"): "March", "early January".
 fn month_of(n: &str) -> Option<String> {
     static IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        re(r" in ((?:early |mid |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)) ")
+        re(
+            r" in ((?:early |mid |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)) ",
+        )
     });
     let m = IN_MONTH.captures(n)?.get(1)?.as_str();
     let mut words: Vec<String> = m.split_whitespace().map(str::to_string).collect();
     if let Some(last) = words.last_mut() {
         let mut c = last.chars();
-        *last = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+        *last = c
+            .next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default();
     }
     Some(words.join(" "))
 }
@@ -1521,6 +1529,10 @@ static GRATITUDE: LazyLock<Regex> = LazyLock::new(|| {
 words!(
     DECLARED_INVITE,
     r"you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
+);
+words!(
+    STALLS,
+    r"(?:let me|i will|i need to|i have to|i must) (?:get|come|circle) back to you|still waiting (?:on|for)|i will let you know (?:once|when|as soon as)|(?:i will|let me) (?:check|confirm) (?:with|and)(?: \S+){0,6} (?:get|come) back"
 );
 words!(
     ERRAND,
@@ -2147,6 +2159,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     r.wants_luck |= has(&WISH_LUCK, n);
     r.consoles |= has(&CONSOLES, n);
     r.errand |= has(&ERRAND, n);
+    r.stalls |= has(&STALLS, n);
     if r.wishes.is_none() {
         r.wishes = Wishes::of(n);
     }
