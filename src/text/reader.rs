@@ -632,7 +632,6 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             .iter()
             .filter(|a| matches!(a, Act::Thanks | Act::Congrats))
             .collect();
-        r.acts.insert(Act::Unread);
         r.unsure = Some(NOT_ENGLISH);
         r.time = None;
         r.question = None;
@@ -640,6 +639,10 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.invitation = None;
         r.news = None;
         r.other_news = None;
+        r.thanked_for_done = false;
+        if !read_foreign(&body, &whole, &mut r) {
+            r.acts.insert(Act::Unread);
+        }
     }
     // Their sympathy for the user's loss is no news of theirs to console.
     if r.consoles
@@ -2415,6 +2418,156 @@ fn invitation_word(n: &str) -> String {
     "invitation".to_string()
 }
 
+/// In another language the reader knows a few constructions, in the
+/// languages the user's contacts write most (German, French, Spanish,
+/// Italian, Portuguese, Dutch, Swedish, Polish): good and bad news told
+/// plainly or with 🎉, a job offered by a recruiter, a sale, a meeting
+/// proposed, a question. It reads nothing finer (no times, no topics, no
+/// favours by kind): the reply says only what these make true. Returns
+/// whether it read anything besides thanks and congratulations.
+fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
+    words!(
+        F_GOOD,
+        r"geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|oferta|ofertę|proposta|angebot|offerta|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar"
+    );
+    words!(
+        F_BAD,
+        r"leider|gekündigt|entlassen|dichtgemacht|geschlossen|krank|krankenhaus|gestorben|verstorben|malheureusement|licencié|malade|hôpital|décédé|annulé|lamentablemente|despedid[oa]|enferm[oa]|hospital|falleció|cancelad[oa]|burnout|de baja|purtroppo|licenziat[oa]|malat[oa]|ospedale|morto|cancellat[oa]|infelizmente|demitid[oa]|doente|faleceu|helaas|ontslagen|ziek|gestrichen|lades ner|tyvärr|uppsagd|sjuk|niestety|zwolnion[ya]|chor[ya]|nicht zurück|wurde (?:gestrichen|abgesagt)"
+    );
+    // A role offered to the user: a position at a client or startup, a
+    // package, or "would you be interested".
+    words!(
+        F_OFFER,
+        r"(?:poste|position|stelle|posizione|puesto|vaga|tjänst|vacature|rolle|ruolo|stanowisko) (?:als|de|di|como|d.un|d.une|as|jako|van|som|pour|per|para|bei|chez|presso|en|em|in|a)(?: \S+){0,6} (?:client|clients|kunden|kunde|cliente|clienti|klant|kund|startup|scale-up|mobility-startup)|chez (?:un|l.un de nos) clients?|(?:bei|für) (?:einem|unserem|einen) kunden|paquete|pacchetto|pacote|gehalt|salaire|salario|stipendio|seriez-vous (?:ouvert|intéressé)|te interesaría (?:hablar|el puesto|la posición)|ti andrebbe una chiacchierata|hättest du (?:\S+ ){0,4}(?:gespräch|telefonat)|estamos contratando (?:un|una)|headhunt\w*"
+    );
+    // A favour: "if you hear of anything, let me know", a recommendation, tips.
+    words!(
+        F_ASK,
+        r"me avisa|avísame|avisa-me|fammi sapere|lass es mich wissen|sag bescheid|sag mir bescheid|fais-moi signe|faites-moi signe|laat het (?:me )?weten|hör av dig|daj (?:mi )?znać|empfehlung|empfehlen|recomendar|recomendación|recommander|recommandation|consigliare|indicar|aanbevelen|rekommendera|polecić|tips|tipps|conseils|consejos|consigli|dicas|wäre ich dir (?:sehr )?dankbar"
+    );
+    words!(
+        F_INTRO,
+        r"connaîtrais|connais-tu|tu connais|kennst du|conoces a|conoces algún|conosci|conhece|ken je|känner du|znasz"
+    );
+    words!(
+        F_PITCH,
+        r"nous accompagnons|accompagnons|offriamo|catalogo|prezzi|precios|preisliste|tarifs|kosten (?:\S+ ){0,4}senken|zu senken|consultoria|nearshoring|(?:engenheiros|ingenieros|ingénieurs|ingegneri|ingenieure) certificad\w*|anbieter|unterstützen wir|betriebskosten|aide les équipes|nous aidons|ayudamos a|aiutiamo|ajudamos|wij helpen|vi hjälper|pomagamy|unser(?:e|er)? (?:plattform|lösung|produkt|software|tool)|sparen|kosten senken|gerne zeige ich|notre (?:plateforme|solution|produit|outil)|économiser|nuestra (?:plataforma|solución|consultora)|consultora|ahorrar|la nostra (?:piattaforma|soluzione)|risparmiare|nossa (?:plataforma|solução)|economizar|onze (?:oplossing|software)|vår (?:plattform|lösning)|nasz(?:a|e)? (?:platforma|rozwiązanie)|demo"
+    );
+    words!(
+        F_MEET,
+        r"kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken"
+    );
+    words!(
+        F_HOW_ARE_YOU,
+        r"tudo bem|wie geht.s|wie geht es dir|ça va|comment vas.tu|cómo estás|qué tal|come stai|come va|hoe gaat het|hur mår du|hur är läget|jak się masz|co słychać"
+    );
+    words!(
+        F_MOVE,
+        r"verschieben|verlegen|reporte|reporter|décaler|posticipare|rimandare|aplazar|posponer|adiar|uitstellen|verzetten|skjuta upp|flytta|przełożyć|przesunąć|klappt (?:doch )?nicht|weer oppakken|reviens vers toi|riprendiamo|retomamos|nehmen wir (?:das )?wieder auf|on reporte"
+    );
+    words!(
+        F_INVITE,
+        r"entrevistarte|entrevistar|interviewen|interviewer|intervistarti|table ronde|mesa redonda|tavola rotonda|podiumsdiskussion|podcast|eingeladen|einladung|invité|invitation|invitad[oa]|invitación|invitat[oa]|invito|convidad[oa]|convite|uitgenodigd|inbjuden|zaproszon[ya]|tu veux passer|vienes|kommst du|bist du dabei|vieni|vens|kom je|kommer du"
+    );
+    let celebrates = body
+        .chars()
+        .any(|c| is_celebration(c) || matches!(c, '🎓' | '🏆' | '🚀' | '🍼' | '🤰' | '👶' | '💍' | '😭'));
+    let sad = body
+        .chars()
+        .any(|c| matches!(c, '😞' | '😢' | '😔' | '💔' | '😥' | '🙁' | '☹'));
+    let asks = body.contains('?') || body.contains('？');
+    // Thanks in another language are for something done ("grazie per
+    // avermi coperto"), seldom a request's politeness.
+    r.thanked_for_done = r.has(Act::Thanks);
+    let mut read_any = false;
+    if has(&F_PITCH, whole) && !has(&F_OFFER, whole) {
+        r.acts.insert(Act::Pitch);
+        r.acts.remove(Act::Thanks);
+        return true;
+    }
+    if has(&F_OFFER, whole) && asks {
+        // A recruiter's role: their offer waits for the user's yes or no.
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Invitation);
+        r.invitation = Some("role".to_string());
+        return true;
+    }
+    if has(&F_BAD, whole) || sad {
+        words!(
+            F_LOSS,
+            r"gestorben|verstorben|décédée?|falleció|fallecido|mort[oa]|morto|faleceu|overleden|död|zmarł[a]?|obsèques|beerdigung|funeral|funerale|begrafenis|begravning|pogrzeb"
+        );
+        words!(
+            F_LAYOFF,
+            r"gekündigt|entlassen|licenciée?|despedid[oa]|licenziat[oa]|demitid[oa]|ontslagen|uppsagd|zwolnion[ya]|dichtgemacht|gestrichen|lades ner|sciolto"
+        );
+        words!(
+            F_ILL,
+            r"krank|krankenhaus|malade|hôpital|enferm[oa]|hospital|ospedale|malat[oa]|doente|ziek|sjuk|chor[ya]|burnout|de baja"
+        );
+        let kind = if has(&F_LOSS, whole) {
+            NewsKind::Loss
+        } else if has(&F_LAYOFF, whole) {
+            NewsKind::Layoff
+        } else if has(&F_ILL, whole) {
+            NewsKind::Illness
+        } else {
+            NewsKind::BadOther
+        };
+        r.acts.insert(Act::NewsBad);
+        r.news = Some(News { kind, what: None });
+        read_any = true;
+    } else if has(&F_GOOD, whole) || celebrates {
+        r.acts.insert(Act::NewsGood);
+        r.news = Some(News {
+            kind: NewsKind::GoodOther,
+            what: None,
+        });
+        read_any = true;
+    }
+    if has(&F_INTRO, whole) && asks {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Intro);
+        return true;
+    }
+    if has(&F_ASK, whole) {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(if has(&F_INTRO, whole) {
+            AskKind::Intro
+        } else {
+            AskKind::Other
+        });
+        read_any = true;
+    }
+    if has(&F_MOVE, whole) {
+        r.acts.insert(Act::Reschedules);
+        return true;
+    }
+    if has(&F_INVITE, whole) {
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Invitation);
+        r.invitation = Some("invitation".to_string());
+        return true;
+    }
+    // "Tudo bem?" is a greeting's question; only a question beside it waits.
+    let greeting_only = has(&F_HOW_ARE_YOU, whole) && body.matches(['?', '？']).count() <= 1;
+    if asks && has(&F_MEET, whole) {
+        r.acts.insert(Act::ProposesTime);
+        r.meeting = Some("catch up");
+        read_any = true;
+    } else if r.has(Act::Ask) {
+    } else if asks && greeting_only {
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Pleasantry);
+        read_any = true;
+    } else if asks {
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Other);
+        read_any = true;
+    }
+    read_any
+}
+
 /// The language of a text, when whatlang is sure of it.
 /// A text with a few of English's commonest words is English: asking
 /// whatlang is the slowest step of a reading, and most messages need not.
@@ -2431,7 +2584,21 @@ fn language(text: &str) -> Option<whatlang::Lang> {
         return Some(whatlang::Lang::Eng);
     }
     let info = whatlang::detect(text)?;
-    info.is_reliable().then(|| info.lang())
+    // whatlang is unsure of short texts; with no common English word in eight
+    // or more, its best guess is taken ("te escribo para contarte que me
+    // han despedido").
+    let words = text.split_whitespace().count();
+    const ENGLISH_ONLY: &[&str] = &[
+        "i", "i'm", "im", "of", "but", "just", "next", "week", "thanks", "thx", "hey", "coffee", "tomorrow", "today",
+        "great", "good", "cool", "nice", "what", "how", "when", "will", "would", "could", "can", "do", "does", "did",
+        "got", "get", "all", "at", "be", "so",
+    ];
+    let english_word = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| ENGLISH_ONLY.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    let likely =
+        english == 0 && !english_word && words >= 8 && info.confidence() >= 0.3 && info.lang() != whatlang::Lang::Eng;
+    (info.is_reliable() || likely).then(|| info.lang())
 }
 
 #[cfg(test)]
@@ -2516,6 +2683,49 @@ mod tests {
         );
         assert_eq!(week.time.as_deref(), Some("the week of the 20th"));
         assert!(without_wishes("the template idea worked 🎉 guten Rutsch!").ends_with("worked 🎉"));
+    }
+
+    #[test]
+    fn other_languages_are_read_in_part() {
+        let c = Context::default();
+        let promoted = read(
+            "Cześć Alex! Dostałam awans na Engineering Managerkę 🎉 Dzięki za wszystkie nasze rozmowy!",
+            &c,
+        );
+        assert!(
+            promoted.has(Act::NewsGood) && promoted.has(Act::Thanks),
+            "{:?}",
+            promoted.acts
+        );
+        assert_eq!(promoted.unsure, Some(NOT_ENGLISH));
+        let laid_off = read(
+            "Alex, te escribo para contarte que me han despedido. Si te enteras de algo en remoto, avísame porfa.",
+            &c,
+        );
+        assert_eq!(laid_off.news.as_ref().map(|n| n.kind), Some(NewsKind::Layoff));
+        assert!(laid_off.has(Act::Ask) && !laid_off.has(Act::NewsGood));
+        let recruiter = read(
+            "Bonjour Alex, je vous contacte pour un poste de Staff Platform Engineer chez un client parisien. Seriez-vous ouvert à en discuter ?",
+            &c,
+        );
+        assert_eq!(recruiter.question, Some(QuestionKind::Invitation));
+        assert!(!recruiter.has(Act::NewsGood), "{:?}", recruiter.acts);
+        let sale = read(
+            "Sehr geehrter Herr Morgan, wir unterstützen Plattform-Teams dabei, ihre AWS-Kosten um bis zu 35 % zu senken. Hätten Sie nächste Woche 15 Minuten?",
+            &c,
+        );
+        assert!(sale.has(Act::Pitch), "{:?}", sale.acts);
+        let coffee = read(
+            "Ciao Alex! La settimana prossima sono a Berlino per una conferenza. Ti va un caffè mercoledì mattina?",
+            &c,
+        );
+        assert!(coffee.has(Act::ProposesTime), "{:?}", coffee.acts);
+        // A language it has no words for stays unread.
+        let unread = read(
+            "ご無沙汰しております。先月から大阪オフィスに異動になりました。また機会があればお話しできれば嬉しいです。",
+            &c,
+        );
+        assert!(unread.has(Act::Unread), "{:?}", unread.acts);
     }
 
     #[test]
