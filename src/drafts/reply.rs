@@ -74,6 +74,20 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
     }
+    // Good news of someone they name: glad for that person.
+    if let Some(who) = &r.news_of {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "That's great news about {who}!",
+                    "So happy for {who}!",
+                    "Great news about {who}!",
+                ],
+            )
+            .replace("{who}", who),
+        );
+    }
     // 1. Their news: sympathy first; good news is congratulated.
     if let Some(n) = bad {
         parts.push(sympathy(n.kind, v).into());
@@ -120,7 +134,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         );
-    } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) {
+    } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) && r.news_of.is_none() {
         // Their topic is named only when it is their thing ("your design
         // system migration"): a place, a title or the user's own thing cut
         // from a sentence reads wrong ("thanks for filling me in on Berlin").
@@ -431,6 +445,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     "Of course, I'll take care of it.",
                     "Of course, consider it done.",
                     "Don't worry, I'll take care of it.",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
+    } else if r.has(Act::Ask) && r.errand && matches!(r.ask, None | Some(AskKind::Other)) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Sure, I'll take care of it.",
+                    "Of course, will do.",
+                    "Sure thing, I'll sort it out.",
                 ],
             )
             .into(),
@@ -876,7 +903,9 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             )
         );
     }
-    match (&r.time, confirmed) {
+    // Their time said back from the user's side: their "your time" is "my time".
+    let echoed = r.time.as_deref().map(from_my_side);
+    match (&echoed, confirmed) {
         (Some(t), true) => format!(
             "{} {} it is. {sign_off}",
             pick(v, &["Great,", "Perfect,", "Lovely,"]),
@@ -908,6 +937,16 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
                 )
             )
         }
+    }
+}
+
+/// A time in their words, said from the user's side: "13h your time" is
+/// "13h my time", "3pm my time" is "3pm your time".
+fn from_my_side(t: &str) -> String {
+    if t.contains("your time") {
+        t.replace("your time", "my time")
+    } else {
+        t.replace("my time", "your time")
     }
 }
 

@@ -332,6 +332,9 @@ pub struct Reading {
     /// They offer the user sympathy ("so sorry to hear about your dad"):
     /// a reply thanks them, whatever they say about replying.
     pub consoles: bool,
+    /// Good news of someone else's they pass on ("Svenja got the offer
+    /// btw"): the name, so the reply is glad for that person, not them.
+    pub news_of: Option<String>,
     /// The season's wishes they sent, returned in kind by a reply.
     pub wishes: Option<Wishes>,
 }
@@ -427,6 +430,9 @@ pub struct Context<'a> {
     pub extra_closers: &'a [String],
 }
 
+/// In another language, at most this many.
+const FOREIGN_WARM_WORDS: usize = 3;
+
 /// At most this many words beside thanks still close a message.
 const WARM_WORDS: usize = 6;
 
@@ -516,6 +522,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         && !body
             .chars()
             .any(|c| is_celebration(c) || matches!(c, '🎓' | '👶' | '💍' | '🏆' | '🚀'))
+        // In another language more than a few warm words may be news or a
+        // plan ("Passei para a última fase!", "ein Spaziergang wäre schön").
+        && (open_words <= FOREIGN_WARM_WORDS || !language(&body).is_some_and(|l| l != whatlang::Lang::Eng))
     {
         closing_only = true;
     }
@@ -573,6 +582,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let answers_user = ctx
         .previous_out
         .is_some_and(|p| sentences_of(p).iter().any(|s| s.question));
+    // "the team would like to make you an offer!": whatever a sentence
+    // said, an offer to the user or a decline of theirs is no sale.
+    if has(&NOT_A_PITCH, &whole) && !has(&PITCH_STRONG, &whole) {
+        r.acts.remove(Act::Pitch);
+    }
     if !has(&NOT_A_PITCH, &whole)
         && (r.has(Act::Pitch)
             || (!answers_user && (cues >= 3 || (!favour && (cues >= 2 || (cues == 1 && asks_something))))))
@@ -605,10 +619,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         // asks for and the role it describes ("new role: Principal
         // Engineer") are that offer, not news of theirs.
         let own_job = has(&OWN_JOB, &whole);
-        if r.news
-            .as_ref()
-            .is_some_and(|n| n.kind == NewsKind::Update || (n.kind == NewsKind::Job && !own_job))
-        {
+        if r.news.as_ref().is_some_and(|n| {
+            matches!(n.kind, NewsKind::Update | NewsKind::GoodOther) || (n.kind == NewsKind::Job && !own_job)
+        }) {
             r.news = None;
             r.acts.remove(Act::News);
             r.acts.remove(Act::NewsGood);
@@ -643,6 +656,16 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         if !read_foreign(&body, &whole, &mut r) {
             r.acts.insert(Act::Unread);
         }
+    }
+    // Good news about someone they name is that person's ("Svenja got the
+    // offer btw"): no congratulations to them.
+    if r.has(Act::NewsGood)
+        && let Some(name) = sentences.iter().find_map(|s| third_party_subject(&s.raw))
+    {
+        r.acts.remove(Act::NewsGood);
+        r.news = None;
+        r.acts.insert(Act::News);
+        r.news_of = Some(name);
     }
     // Their sympathy for the user's loss is no news of theirs to console.
     if r.consoles
@@ -1138,12 +1161,54 @@ words!(
 );
 words!(
     CLOCK,
-    r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|uhr)|\d{1,2}[:h]\d{2}|\d{1,2}h|noon|midday|lunchtime|lunch time"
+    r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|uhr)|\d{1,2}[:h]\d{2}|\d{1,2}h|at \d{1,2}|noon|midday|lunchtime|lunch time"
 );
 words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 
 /// Their words for a time in a normalised sentence: the first weekday, date,
 /// clock or relative day.
+/// The person a sentence's good news is about, when it opens with a name
+/// that is not theirs ("Svenja got the offer btw"), never "I", "We" or a
+/// greeting.
+fn third_party_subject(raw: &str) -> Option<String> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:^|(?:did you hear|have you heard)(?: that)? )(?:(?:btw|also|oh|and|ps|fyi)[,:]? )?([A-Z][a-zà-ÿ]+)(?:'s [a-z]+)? (?:got|has|is|just|was|will|landed|joined|started|accepted|passed)\b",
+        )
+    });
+    let name = SUBJECT.captures(raw.trim())?.get(1)?.as_str();
+    const NOT_NAMES: &[&str] = &[
+        "I",
+        "We",
+        "It",
+        "This",
+        "That",
+        "There",
+        "Our",
+        "My",
+        "He",
+        "She",
+        "They",
+        "Everything",
+        "Everyone",
+        "Team",
+        "Hi",
+        "Hey",
+        "Hello",
+        "Alex",
+        "Thanks",
+        "Great",
+        "Good",
+        "Big",
+        "So",
+        "Life",
+        "Work",
+        "Today",
+        "Finally",
+    ];
+    (!NOT_NAMES.contains(&name)).then(|| name.to_string())
+}
+
 /// A month offered as a new time ("can we do our coffee in March
 /// instead?"): "March", "early January".
 fn month_of(n: &str) -> Option<String> {
@@ -1383,7 +1448,7 @@ fn mode_of(n: &str) -> Option<Mode> {
 
 words!(
     CONFIRM,
-    r"works|work for me|works for me|suits me|sounds good|sounds great|sounds perfect|perfect|great|good|ok|okay|sure|yes|yep|deal|done|confirmed|booked|is set|locked in|in (?:my|the) calendar|accepted|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|tomorrow|next|soon)|see you|talk then|speak then|looking forward|count me in|i will be there|will be there|i will send (?:you )?(?:an |the )?invite|i will send (?:it|the link)|sent (?:you )?(?:an |the )?invite"
+    r"(?:is|are|would be) (?:best|better|ideal) for (?:me|us)|works best|suits me best|works|work for me|works for me|suits me|sounds good|sounds great|sounds perfect|perfect|great|good|ok|okay|sure|yes|yep|deal|done|confirmed|booked|is set|locked in|in (?:my|the) calendar|accepted|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|tomorrow|next|soon)|see you|talk then|speak then|looking forward|count me in|i will be there|will be there|i will send (?:you )?(?:an |the )?invite|i will send (?:it|the link)|sent (?:you )?(?:an |the )?invite"
 );
 words!(
     RESCHEDULE,
@@ -1405,7 +1470,7 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"(?:totally |completely |fully )?understand(?: that)? you are (?:not|busy|swamped|focused)(?: [\p{L}'-]+){0,8}|i know (?:it is|this is) (?:a |quite a )?(?:big )?(?:favour|favor|lot to ask|short notice)|(?:a|à|al|am|bis) (?:lunedì|martedì|mercoledì|giovedì|venerdì|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag)|allora|let me (?:check|ask|confirm|double.check|see|look into it|think about it)(?: with (?:the |my |our )?[\p{L}'-]+(?: [\p{L}'-]+)?)?|(?:get|come) back to you(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?)?|(?:let me|i will|i am going to|i need to|i have to) (?:check|ask|confirm|look|think|talk|run it|double.check|see)(?: [\p{L}'-]+){0,6} (?:and )?(?:get back to you|come back to you|circle back|report back|let you know)(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?| by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week)))?|(?:i will )?(?:check|circle|reach|come) back(?: (?:in|after|around|by) [\p{L}\d'-]+| in| out| to you)?(?: then)?|(?:totally|completely|fully) understood|for (?:getting back|letting me know|coming back|the quick reply|replying)(?: to me)?(?: so)?(?: quickly| fast| promptly| soon)?|have a (?:great|good|nice|lovely|wonderful|restful|happy|relaxing) (?:holiday season|festive season|easter|christmas break|summer|vacation|long weekend)|same (?:place|spot|table|room|link|time)|(?:the )?usual (?:place|spot|table)|understood alex|owe you (?:one|a (?:pint|beer|coffee|drink|lunch|dinner|round))|fair enough|never mind|nevermind|(?:thanks|thx|thank you) anyway|(?:so )?glad (?:it|that|this) (?:helped|was useful|worked)|omg|(?:this|that|it) (?:is|was) (?:super |really |so |very |pure |absolute )?(?:helpful|useful|gold|amazing|perfect|great)|(?:exciting|crazy|busy|interesting|wild) times|(?:they|we|everyone|the team|the students|all of us|people) (?:really |all |very much )?(?:enjoyed|loved|liked|appreciated)(?: [\p{L}'-]+){0,10}|let me know|perfecto|perfetto|parfait|perfekt|prima|genial|vale|d.accord|va bene|claro|entonces|a las|te mando(?: [\p{L}'-]+){0,4}|je t.envoie(?: [\p{L}'-]+){0,4}|ich schick(?:e)? dir(?: [\p{L}'-]+){0,4}|ti mando(?: [\p{L}'-]+){0,4}|merry (?:xmas|x-mas|christmas)(?: (?:and|&) (?:a )?happy new year)?|happy (?:easter|holidays|new year|diwali|hanukkah|thanksgiving|eid|lunar new year)|frohe (?:weihnachten|ostern|feiertage|festtage)|frohes (?:neues(?: jahr)?|fest)|bonne année|joyeuses fêtes|joyeuses pâques|feliz (?:pascua|páscoa|natal|ano novo)|buona pasqua|glad påsk|god jul och gott nytt år|fijne feestdagen|und|(?:thanks|thank you) for (?:a|an) (?:[\p{L}'-]+ )?(?:year|time|evening|night|day|week|session|chat|talk|call|collaboration|conversation|afternoon|morning)|(?:it|that|this|which|your (?:tip|hint|pointer|advice|fix|idea|suggestion|trick)) (?:found|fixed|solved|caught|saved|unblocked|helped|cut|halved|did)(?: [\p{L}'-]+){0,5}|always (?:keen|happy|glad|great|good|nice) to (?:meet|connect with|connect|talk to|chat with|know)(?: [\p{L}'-]+){0,5}|(?:i )?(?:just )?(?:read|enjoyed|loved|liked|saw) your (?:blog post|post|talk|article|comment|thread|newsletter|piece|paper|reply|write-up|writeup)(?: (?:about|on) (?:the |my |your )?(?:[\p{L}'-]+ ?){1,5})?|(?:very|really|super|so|truly) (?:interesting|insightful|inspiring)|interesting|no worries if you(?: are)? (?:busy|swamped|slammed|away)|no rush|no pressure|(?:i )?will (?:bring|take|raise|share|forward|pass|show|present) (?:it|this|that|them)(?: [\p{L}'-]+){0,5}|alex-san|alex-sama|alex-kun|(?:totally|completely|fully) understand(?:able)?|i will keep you posted(?: if anything(?: \S+){0,6} comes up)?|probably|i think|i guess|for understanding|(?:thanks|thank you) (?:so much |a lot )?for (?:the |your )?(?:congrats|congratulations|kind words|lovely words|wishes)|(?:very|super|really|so|extremely) (?:useful|helpful)|you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"nos vemos en (?:la |el )?[\p{L}'-]+|do zobaczenia(?: w [\p{L}'-]+)?|ci vediamo (?:a|al|alla|in) [\p{L}'-]+|on se voit (?:à|au|en) [\p{L}'-]+|wir sehen uns (?:am|im|in|auf der) [\p{L}'-]+|c.est noté|noté|fechado|(?:i )?will report back|ja|(?:beers?|drinks?|coffee|lunch|dinner|the next round|next round) (?:is |are )?on me(?: [\p{L}'-]+){0,5}|valeu pelo papo|teşekkürler|çok teşekkürler|teşekkür ederim|sağ ol|(?:totally |completely |fully )?understand(?: that)? you are (?:not|busy|swamped|focused)(?: [\p{L}'-]+){0,8}|i know (?:it is|this is) (?:a |quite a )?(?:big )?(?:favour|favor|lot to ask|short notice)|(?:a|à|al|am|bis) (?:lunedì|martedì|mercoledì|giovedì|venerdì|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag)|allora|let me (?:check|ask|confirm|double.check|see|look into it|think about it)(?: with (?:the |my |our )?[\p{L}'-]+(?: [\p{L}'-]+)?)?|(?:get|come) back to you(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?)?|(?:let me|i will|i am going to|i need to|i have to) (?:check|ask|confirm|look|think|talk|run it|double.check|see)(?: [\p{L}'-]+){0,6} (?:and )?(?:get back to you|come back to you|circle back|report back|let you know)(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?| by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week)))?|(?:i will )?(?:check|circle|reach|come) back(?: (?:in|after|around|by) [\p{L}\d'-]+| in| out| to you)?(?: then)?|(?:totally|completely|fully) understood|for (?:getting back|letting me know|coming back|the quick reply|replying)(?: to me)?(?: so)?(?: quickly| fast| promptly| soon)?|have a (?:great|good|nice|lovely|wonderful|restful|happy|relaxing) (?:holiday season|festive season|easter|christmas break|summer|vacation|long weekend)|same (?:place|spot|table|room|link|time)|(?:the )?usual (?:place|spot|table)|understood alex|owe you (?:one|a (?:pint|beer|coffee|drink|lunch|dinner|round))|fair enough|never mind|nevermind|(?:thanks|thx|thank you) anyway|(?:so )?glad (?:it|that|this) (?:helped|was useful|worked)|omg|(?:this|that|it) (?:is|was) (?:super |really |so |very |pure |absolute )?(?:helpful|useful|gold|amazing|perfect|great)|(?:exciting|crazy|busy|interesting|wild) times|(?:they|we|everyone|the team|the students|all of us|people) (?:really |all |very much )?(?:enjoyed|loved|liked|appreciated)(?: [\p{L}'-]+){0,10}|let me know|perfecto|perfetto|parfait|perfekt|prima|genial|vale|d.accord|va bene|claro|entonces|a las|te mando(?: [\p{L}'-]+){0,6}|je t.envoie(?: [\p{L}'-]+){0,4}|ich schick(?:e)? dir(?: [\p{L}'-]+){0,4}|ti mando(?: [\p{L}'-]+){0,4}|merry (?:xmas|x-mas|christmas)(?: (?:and|&) (?:a )?happy new year)?|happy (?:easter|holidays|new year|diwali|hanukkah|thanksgiving|eid|lunar new year)|frohe (?:weihnachten|ostern|feiertage|festtage)|frohes (?:neues(?: jahr)?|fest)|bonne année|joyeuses fêtes|joyeuses pâques|feliz (?:pascua|páscoa|natal|ano novo)|buona pasqua|glad påsk|god jul och gott nytt år|fijne feestdagen|und|(?:thanks|thank you) for (?:a|an) (?:[\p{L}'-]+ )?(?:year|time|evening|night|day|week|session|chat|talk|call|collaboration|conversation|afternoon|morning|recording|interview|episode)|(?:it|that|this|which|your (?:tip|hint|pointer|advice|fix|idea|suggestion|trick)) (?:found|fixed|solved|caught|saved|unblocked|helped|cut|halved|did)(?: [\p{L}'-]+){0,5}|always (?:keen|happy|glad|great|good|nice) to (?:meet|connect with|connect|talk to|chat with|know)(?: [\p{L}'-]+){0,5}|(?:i )?(?:just )?(?:read|enjoyed|loved|liked|saw) your (?:blog post|post|talk|article|comment|thread|newsletter|piece|paper|reply|write-up|writeup)(?: (?:about|on) (?:the |my |your )?(?:[\p{L}'-]+ ?){1,5})?|(?:very|really|super|so|truly) (?:interesting|insightful|inspiring)|interesting|no worries if you(?: are)? (?:busy|swamped|slammed|away)|no rush|no pressure|(?:i )?will (?:bring|take|raise|share|forward|pass|show|present) (?:it|this|that|them)(?: [\p{L}'-]+){0,5}|alex-san|alex-sama|alex-kun|(?:totally|completely|fully) understand(?:able)?|i will keep you posted(?: if anything(?: \S+){0,6} comes up)?|probably|i think|i guess|for understanding|(?:thanks|thank you) (?:so much |a lot )?for (?:the |your )?(?:congrats|congratulations|kind words|lovely words|wishes)|(?:very|super|really|so|extremely) (?:useful|helpful)|you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -1539,7 +1604,7 @@ words!(
 );
 words!(
     ERRAND,
-    r"(?:can|could|would) you (?:please )?(?:tell|let|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
+    r"(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
 );
 words!(
     CONSOLES,
@@ -1547,7 +1612,7 @@ words!(
 );
 words!(
     THANKS_SOCIAL,
-    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:coming|joining|stopping by|having me|hosting|the (?:\S+ )?(?:chat|call|coffee|conversation|catch.up|catchup|meeting)|the (?:lovely |great |nice )?(?:evening|night|dinner|lunch|drinks)|connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
+    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:coming|joining|stopping by|having me|hosting|your time|(?:the|a|an) (?:\S+ )?(?:chat|call|coffee|conversation|catch.up|catchup|meeting|evening|night|dinner|lunch|drinks|recording|session|interview|episode|time)|the (?:lovely |great |nice )?(?:evening|night|dinner|lunch|drinks)|connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
 );
 words!(
     THANKS_FOR_DONE,
@@ -1561,7 +1626,7 @@ words!(
 // Thanks said as what the user's help did, anywhere in a sentence.
 words!(
     HELPED,
-    r"(?:is|was) the (?:only )?reason (?:i|we)|thanks to you|because of you|owe you (?:a|one|big|\S+ (?:beer|coffee|pint|drink|dinner|lunch))|your (?:\S+ ){0,4}(?:saved (?:us|me|my)|definitely helped|really helped|helped (?:a lot|so much|massively|enormously)|made (?:all the|a huge|a big) difference|did the trick|totally worked)|could not have done (?:it|this|that|\S+(?: \S+){0,3}) without"
+    r"(?:you are|ur) (?:a |the |such a )?(?:lifesaver|life saver|legend|star|hero|gem)|that (?:fixed|did) it|(?:is|was) the (?:only )?reason (?:i|we)|thanks to you|because of you|owe you (?:a|one|big|\S+ (?:beer|coffee|pint|drink|dinner|lunch))|your (?:\S+ ){0,4}(?:saved (?:us|me|my)|definitely helped|really helped|helped (?:a lot|so much|massively|enormously)|made (?:all the|a huge|a big) difference|did the trick|totally worked)|could not have done (?:it|this|that|\S+(?: \S+){0,3}) without"
 );
 
 static THANKS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1661,23 +1726,23 @@ words!(DEMO, r"demo|demos|trial|pricing");
 words!(NOT_A_DEMO, r"demo days?|demo night|pricing question");
 words!(
     PITCH_CUE,
-    r"calendly|my calendar|book (?:a )?time|we have helped \d+|\d+\+ (?:teams|companies|customers|engineering teams)|close (?:your|the) file|one last time|free (?:\S+ ){0,2}(?:review|audit|assessment|consultation|workshop)|no strings|worth a (?:quick )?(?:chat|call|look)|alert noise|bumping this|case stud(?:y|ies)|\d+ ?% (?:lower|less|cheaper|faster|savings?)|(?:at )?(?:a )?(?:lower|fraction of the) cost|half the cost|tailored to your|start(?:s|ing)? at (?:€|\$|£)|intro call|unifies|certified (?:\S+ ){0,3}engineers|extend your (?:\S+ )?teams?|demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|want to try|profiles that match|cut (?:their|your) \S+ (?:spend|costs|bill)|by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£) ?\d[\d,.]*(?: ?/ ?| per | an? | )(?:day|hour|month|seat|issue|user|head|year|slot|post|week)|early bird|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min|renewal (?:offer|pricing|price|discount|deadline|quote)|seats|expires on|licen[cs]es?|design partner spots|media kit|rate card|advertis\w+|sponsored (?:post|issue|slot)|(?:one-pager|brochure|whitepaper|datasheet|case study) (?:on|about|for) (?:our|\S+ s)|booth|your (?:actual )?(?:spend|bill|costs)"
+    r"calendly|my calendar|book (?:a )?time|we have helped \d+|\d+\+ (?:teams|companies|customers|engineering teams)|close (?:your|the) file|one last time|free (?:\S+ ){0,2}(?:review|audit|assessment|consultation|workshop)|no strings|worth a (?:quick )?(?:chat|call|look)|alert noise|bumping this|case stud(?:y|ies)|\d+ ?% (?:lower|less|cheaper|faster|savings?)|(?:at )?(?:a )?(?:lower|fraction of the) cost|half the cost|tailored to your|start(?:s|ing)? at (?:€|\$|£)|unifies|certified (?:\S+ ){0,3}engineers|extend your (?:\S+ )?teams?|demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|want to try|profiles that match|cut (?:their|your) \S+ (?:spend|costs|bill)|by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£) ?\d[\d,.]*(?: ?/ ?| per | an? | )(?:day|hour|month|seat|issue|user|head|year|slot|post|week)|early bird|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min|renewal (?:offer|pricing|price|discount|deadline|quote)|seats|expires on|licen[cs]es?|design partner spots|media kit|rate card|advertis\w+|sponsored (?:post|issue|slot)|(?:one-pager|brochure|whitepaper|datasheet|case study) (?:on|about|for) (?:our|\S+ s)|booth|your (?:actual )?(?:spend|bill|costs)"
 );
 words!(
     NOT_A_PITCH,
-    r"(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+    r"make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
-    r"(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ )?(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
+    r"technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ )?(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
 );
 words!(
     RECRUITER,
-    r"\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
+    r"make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
 );
 words!(
     ASK_INTRO,
-    r"introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at|(?:know|knows) anybody|anybody (?:hiring|who)"
+    r"any names|would you know (?:anyone|someone)|(?:do you know if|any chance) \S+ (?:is hiring|has (?:\S+ )?(?:roles|openings|positions))|is \S+ hiring|introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at|(?:know|knows) anybody|anybody (?:hiring|who)"
 );
 words!(
     ASK_REVIEW,
@@ -1693,7 +1758,7 @@ words!(
 );
 words!(
     RHETORICAL,
-    r"(?:let us |we should |please )?(?:stay|keep) in touch(?: ok| okay| yes| right| alright)?|remember (?:the|that|when|our|my|how) [\p{L}'-]+ (?:idea|plan|thing|chat|talk|conversation|dream)|remember (?:when|how)|can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
+    r"did you hear|have you heard|(?:let us |we should |please )?(?:stay|keep) in touch(?: ok| okay| yes| right| alright)?|remember (?:the|that|when|our|my|how) [\p{L}'-]+ (?:idea|plan|thing|chat|talk|conversation|dream)|remember (?:when|how)|can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
 );
 words!(
     PLEASANTRY,
@@ -1787,7 +1852,7 @@ words!(
 );
 words!(
     LET_ME_KNOW,
-    r"let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)|would love to know (?:if|whether|what|how)|curious (?:if|whether|what|how)|wondering (?:if|whether)"
+    r"i would need to know|let me know by|need (?:a|your) (?:yes|no|answer|decision)|if you want in|which (?:works|suits|is better|would you prefer)|let me know which|let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)|would love to know (?:if|whether|what|how)|curious (?:if|whether|what|how)|wondering (?:if|whether)"
 );
 static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
@@ -2178,9 +2243,13 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // The time of a cancelled plan is no new time: only one they offer
         // instead ("can we push to next week?") is.
         if r.time.is_none() && has(&NEW_TIME, n) {
-            r.time = NEW_TIME
-                .find(n)
-                .and_then(|m| time_words(&n[m.start()..]).or_else(|| month_of(&n[m.start()..])));
+            // The time after the cue is the new one ("from Thursday to
+            // Friday morning"), else any after its start.
+            r.time = NEW_TIME.find(n).and_then(|m| {
+                time_words(&format!(" {}", &n[m.end()..]))
+                    .or_else(|| time_words(&n[m.start()..]))
+                    .or_else(|| month_of(&n[m.start()..]))
+            });
         }
     }
     // An event of theirs is theirs to hold: the user is asked to come, not
@@ -2353,7 +2422,7 @@ words!(
 );
 words!(
     NEW_TIME,
-    r"pick (?:it|this|that) (?:back )?up|push (?:it |this |our \S+ )?to|move (?:it |this |our \S+ )?to|how about|what about|can we do|could we do|instead|rather|(?:could|can) we make it|postponed to|moved to|pushed to|rescheduled to|now on"
+    r"from \S+ to|pick (?:it|this|that) (?:back )?up|push (?:it |this |our \S+ )?to|move (?:it |this |our \S+ )?to|how about|what about|can we do|could we do|instead|rather|(?:could|can) we make it|postponed to|moved to|pushed to|rescheduled to|now on"
 );
 words!(
     NO_THANKS,
@@ -2362,7 +2431,7 @@ words!(
 words!(TIME_OFFER_QUESTION, r"how about|what about|instead|or");
 words!(
     STRONG_CONFIRM,
-    r"see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|(?:it|that|we|date|time|plan|all) (?:is |are )?(?:all )?set|locked in|in (?:my|the) calendar|confirmed|booked (?:it|us|the (?:table|room|court|slot|call|place)|a (?:table|room|court|slot))|(?:is|are|all) booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in"
+    r"looking forward to (?:our |the )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow.s|tonight.s) )?(?:dinner|lunch|coffee|call|chat|meeting|drinks|beer|session)|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|(?:it|that|we|date|time|plan|all) (?:is |are )?(?:all )?set|locked in|in (?:my|the) calendar|confirmed|booked (?:it|us|the (?:table|room|court|slot|call|place)|a (?:table|room|court|slot))|(?:is|are|all) booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in"
 );
 
 /// The thing a favour is about, when the sentence names one of a few
@@ -2455,7 +2524,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_MEET,
-        r"kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken"
+        r"kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|call|chamada|videollamada|falar|hablar|parlare|parler|sprechen|reden|praten|porozmawiać|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken"
     );
     words!(
         F_HOW_ARE_YOU,
@@ -2467,7 +2536,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_INVITE,
-        r"entrevistarte|entrevistar|interviewen|interviewer|intervistarti|table ronde|mesa redonda|tavola rotonda|podiumsdiskussion|podcast|eingeladen|einladung|invité|invitation|invitad[oa]|invitación|invitat[oa]|invito|convidad[oa]|convite|uitgenodigd|inbjuden|zaproszon[ya]|tu veux passer|vienes|kommst du|bist du dabei|vieni|vens|kom je|kommer du"
+        r"voudrais venir|tu veux (?:faire|venir|passer)|ça te dirait|te apetece|ti va di|hast du lust|zin om|entrevistarte|entrevistar|interviewen|interviewer|intervistarti|table ronde|mesa redonda|tavola rotonda|podiumsdiskussion|podcast|eingeladen|einladung|invité|invitation|invitad[oa]|invitación|invitat[oa]|invito|convidad[oa]|convite|uitgenodigd|inbjuden|zaproszon[ya]|tu veux passer|vienes|kommst du|bist du dabei|vieni|vens|kom je|kommer du"
     );
     let celebrates = body
         .chars()
@@ -2726,6 +2795,52 @@ mod tests {
             &c,
         );
         assert!(unread.has(Act::Unread), "{:?}", unread.acts);
+    }
+
+    #[test]
+    fn trial_eight_readings() {
+        let c = Context::default();
+        let svenja = read(
+            "Great, I'll send details. Svenja got the offer btw, she'll tell you herself I'm sure 🤫",
+            &c,
+        );
+        assert_eq!(svenja.news_of.as_deref(), Some("Svenja"));
+        assert!(!svenja.has(Act::NewsGood));
+        let offer = read(
+            "Hi Alex, great news: the team would like to make you an offer! Could we schedule a call to walk you through it this week?",
+            &c,
+        );
+        assert!(!offer.has(Act::Pitch) && !offer.has(Act::NewsGood), "{:?}", offer.acts);
+        let referral = read(
+            "I was laid off last week. Do you know if Quellwerk is hiring DevOps folks? Would really appreciate a referral.",
+            &c,
+        );
+        assert!(
+            referral.has(Act::Ask) && referral.question != Some(QuestionKind::Invitation),
+            "{referral:?}"
+        );
+        let moved = read(
+            "Can we move our 1:1 from Thursday to Friday morning? I'm stuck in budget meetings Thursday.",
+            &c,
+        );
+        assert!(
+            moved
+                .time
+                .as_deref()
+                .is_some_and(|t| t.to_lowercase().starts_with("friday")),
+            "{:?}",
+            moved.time
+        );
+        for t in [
+            "Super, c'est noté ! À bientôt 😊",
+            "Fechado! Te mando um convite.",
+            "thx man!! beers on me when the finger heals 🍻",
+            "that fixed it!!! ur a lifesaver. canary is green",
+        ] {
+            assert!(acts(t).split(',').any(|a| a == "closes"), "{t}: {}", acts(t));
+        }
+        // Warm words in another language may be a plan: still owed.
+        assert!(!acts("danke 🥺 ein Spaziergang am Wochenende wäre schön").contains("closes"));
     }
 
     #[test]
