@@ -903,9 +903,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             )
         );
     }
-    // Their time said back from the user's side: their "your time" is "my time".
-    let echoed = r.time.as_deref().map(from_my_side);
-    match (&echoed, confirmed) {
+    match (&r.time, confirmed) {
         (Some(t), true) => format!(
             "{} {} it is. {sign_off}",
             pick(v, &["Great,", "Perfect,", "Lovely,"]),
@@ -937,16 +935,6 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
                 )
             )
         }
-    }
-}
-
-/// A time in their words, said from the user's side: "13h your time" is
-/// "13h my time", "3pm my time" is "3pm your time".
-fn from_my_side(t: &str) -> String {
-    if t.contains("your time") {
-        t.replace("your time", "my time")
-    } else {
-        t.replace("my time", "your time")
     }
 }
 

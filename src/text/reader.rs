@@ -1302,7 +1302,13 @@ fn time_words(n: &str) -> Option<String> {
     }
     let span = n.get(start..end)?.trim();
     let span = span.strip_prefix("on ").unwrap_or(span);
-    let span = span.replace("my time", "your time");
+    // Said back from the user's side: their "my time" is "your time", and
+    // their "your time" is "my time".
+    let span = if span.contains("your time") {
+        span.replace("your time", "my time")
+    } else {
+        span.replace("my time", "your time")
+    };
     let span = span.as_str();
     (!span.is_empty()).then(|| written_time(span))
 }
