@@ -35,8 +35,13 @@ pub fn recipient<'a>(
     for d in event_details {
         r.fact("a recent event", d);
     }
+    // Words in a language tend cannot read make no fact a draft must
+    // mention (the drafts take no topic from them either).
     for n in notes {
-        r.fact("your last conversation", n);
+        r.fact(
+            "your last conversation",
+            n.filter(|t| !crate::text::reader::not_english(t)),
+        );
     }
     r
 }

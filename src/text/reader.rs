@@ -638,7 +638,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // In another language the reader knows closers, thanks and
     // congratulations, and nothing else: a question mark or a "demo" there
     // is not enough to answer ("good question" to a French invitation).
-    let foreign = body.chars().count() >= 30 && language(&body).is_some_and(|l| l != whatlang::Lang::Eng);
+    let foreign = not_english(&body);
     if foreign && !closing_only {
         r.acts = r
             .acts
@@ -2641,6 +2641,12 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         read_any = true;
     }
     read_any
+}
+
+/// Whether a text (of 30 characters or more) is in another language than
+/// English, as far as the reader can tell.
+pub fn not_english(text: &str) -> bool {
+    text.chars().count() >= 30 && language(text).is_some_and(|l| l != whatlang::Lang::Eng)
 }
 
 /// The language of a text, when whatlang is sure of it.
