@@ -1040,6 +1040,33 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             ],
         )
         .into(),
+        QuestionKind::Practice => pick(
+            v,
+            &[
+                "Happy to share how we do it. Let me pull the details together and get back to you.",
+                "Happy to tell you how we handle it; let me put a few notes together and get back to you.",
+                "Glad to share what we do. Let me gather the details and come back to you.",
+            ],
+        )
+        .into(),
+        QuestionKind::Trouble => pick(
+            v,
+            &[
+                "Let me take a look and get back to you.",
+                "I'll have a look and let you know what I find.",
+                "Let me dig into it and come back to you.",
+            ],
+        )
+        .into(),
+        QuestionKind::Status => pick(
+            v,
+            &[
+                "Let me check where it stands and get back to you.",
+                "I'll check on it and let you know.",
+                "Let me find out where it is and come back to you.",
+            ],
+        )
+        .into(),
         QuestionKind::Other => pick(
             v,
             &[

@@ -262,6 +262,13 @@ pub enum QuestionKind {
     /// "Did you get a chance to look at the JD?": they are waiting on
     /// something the user said or was asked before.
     Chaser,
+    /// "How do you handle secrets?", "are you still running Nomad?": how
+    /// the user and their team do something.
+    Practice,
+    /// "the canary keeps timing out, any idea?": help with a problem.
+    Trouble,
+    /// "did the Terraform upgrade land?": where something stands.
+    Status,
     /// Anything else that awaits the user's answer.
     Other,
 }
@@ -679,6 +686,24 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.remove(Act::Closes);
         r.acts.insert(Act::Thanks);
         r.thanked_for_care = true;
+    }
+    // "Candidate is free Wed 5th or Thu 6th afternoon. Which works?": a
+    // choice of times offered is a proposal, whichever sentence holds it.
+    if r.question == Some(QuestionKind::Other)
+        && !r.has(Act::ProposesTime)
+        && !r.has(Act::Pitch)
+        && let Some(t) = time_words(&whole).filter(|t| t.contains(" or "))
+    {
+        r.acts.remove(Act::Question);
+        r.question = None;
+        r.acts.insert(Act::ProposesTime);
+        r.time = Some(t);
+    }
+    // "The team would love to invite you to a technical round. Are you
+    // open to that?": the invitation is what the question asks about.
+    if r.question == Some(QuestionKind::Other) && has(&INVITATION, &whole) && has(&INVITE_YOU, &whole) {
+        r.question = Some(QuestionKind::Invitation);
+        r.invitation.get_or_insert_with(|| invitation_word(&whole));
     }
     // "the week of the 20th": a week, not the day.
     if let Some(t) = r.time.as_deref() {
@@ -1161,7 +1186,7 @@ words!(
 );
 words!(
     CLOCK,
-    r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|uhr)|\d{1,2}[:h]\d{2}|\d{1,2}h|at \d{1,2}|noon|midday|lunchtime|lunch time"
+    r"\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a m|p m|uhr)|\d{1,2}[:h]\d{2}|(?:1\d|2[0-3]|[7-9])h|at \d{1,2}|noon|midday|lunchtime|lunch time"
 );
 words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 
@@ -1263,24 +1288,32 @@ fn time_words(n: &str) -> Option<String> {
             continue;
         }
         let gap = n.get(end..s).unwrap_or(" x ");
+        // A bare ordinal between marks is a day of the same month ("Wed
+        // 5th or Thu 6th").
+        let ordinal = |w: &str| {
+            w.len() <= 4
+                && w.starts_with(|c: char| c.is_ascii_digit())
+                && ["st", "nd", "rd", "th"].iter().any(|x| w.ends_with(x))
+        };
         let joins = gap.split_whitespace().all(|w| {
-            matches!(
-                w,
-                "at" | "on"
-                    | "or"
-                    | "and"
-                    | "the"
-                    | "from"
-                    | "around"
-                    | "about"
-                    | "in"
-                    | "of"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "-"
-                    | "to"
-            )
+            ordinal(w)
+                || matches!(
+                    w,
+                    "at" | "on"
+                        | "or"
+                        | "and"
+                        | "the"
+                        | "from"
+                        | "around"
+                        | "about"
+                        | "in"
+                        | "of"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "-"
+                        | "to"
+                )
         });
         if !joins || gap.split_whitespace().count() > 3 {
             break;
@@ -1297,6 +1330,11 @@ fn time_words(n: &str) -> Option<String> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^ ?(?:cet|cest|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|ist|jst|aest|kst|my time|your time) ")
     });
+    // "July 4th or 6th": a second day of the same month.
+    static OR_ORDINAL: LazyLock<Regex> = LazyLock::new(|| re(r"^ ?(?:(?:or|and|-) )?\d{1,2}(?:st|nd|rd|th) "));
+    if let Some(m) = n.get(end.saturating_sub(1)..).and_then(|rest| OR_ORDINAL.find(rest)) {
+        end = end.saturating_sub(1) + m.end();
+    }
     if let Some(m) = n.get(end.saturating_sub(1)..).and_then(|rest| AFTER.find(rest)) {
         end = end.saturating_sub(1) + m.end();
     }
@@ -1756,7 +1794,7 @@ words!(
 );
 words!(
     ASK_ADVICE,
-    r"(?:any|some|your) (?:advice|tips|pointers|recommendations|suggestions|guidance|wisdom|thoughts)|pick your brain|(?:advice|tips|guidance) (?:on|about|for)|how would you (?:approach|handle|go about|recommend)|what would you (?:recommend|suggest|do)|would love your (?:advice|take|perspective|input)|mentor me|mentorship|(?:get|hear|have) your (?:honest |candid )?(?:take|thoughts|opinion|advice|perspective)"
+    r"(?:is there )?anything i should (?:read|know|prepare|look at)|(?:any|some|your) (?:advice|tips|pointers|recommendations|suggestions|guidance|wisdom|thoughts)|pick your brain|(?:advice|tips|guidance) (?:on|about|for)|how would you (?:approach|handle|go about|recommend)|what would you (?:recommend|suggest|do)|would love your (?:advice|take|perspective|input)|mentor me|mentorship|(?:get|hear|have) your (?:honest |candid )?(?:take|thoughts|opinion|advice|perspective)"
 );
 words!(
     ASK_GENERIC,
@@ -1819,6 +1857,10 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
     if has(&RHETORICAL, n) {
         return None;
     }
+    // "are you still running Nomad?" asks about their work, not a hobby.
+    if s.question && has(&PRACTICE, n) {
+        return Some(QuestionKind::Practice);
+    }
     if has(&PLEASANTRY, n) {
         return Some(QuestionKind::Pleasantry);
     }
@@ -1843,6 +1885,15 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
     if has(&OPINION, n) {
         return Some(QuestionKind::Opinion);
     }
+    if has(&TROUBLE, n) {
+        return Some(QuestionKind::Trouble);
+    }
+    if has(&PRACTICE, n) {
+        return Some(QuestionKind::Practice);
+    }
+    if has(&STATUS, n) {
+        return Some(QuestionKind::Status);
+    }
     // A question to the user: "you" in it, or a question of any kind that
     // is not about a third party's news ("did she get it?").
     Some(QuestionKind::Other)
@@ -1857,6 +1908,18 @@ words!(
     r"let me know if (?:you have|there are) (?:any )?(?:questions|thoughts|feedback)|let me know if (?:you need|i can help|anything)|let me know if (?:that|this) helps"
 );
 words!(
+    PRACTICE,
+    r"(?:how|what) (?:do|did|would) (?:you|you guys|you folks|y.all|your team|people) (?:use|handle|do|run|manage|deal with|structure|organi[sz]e|set up|get|approach|keep|pick|choose)|(?:are|do|did) you (?:still |folks |guys )?(?:running|using|use|run) [\p{L}\d][\p{L}\d'-]*|what (?:\S+ )?(?:do|does) (?:your team|your company|you guys|you folks|people) use|would you (?:keep|drop|pick|choose|go with|use)|what would you (?:do|pick|choose|use)|you folks use|mac or linux"
+);
+words!(
+    TROUBLE,
+    r"any (?:idea|ideas|clue|thoughts) (?:why|what|how)|any idea|any ideas|what am i missing|have you (?:ever )?seen (?:this|that)|ever seen this|keeps (?:timing out|failing|crashing)"
+);
+words!(
+    STATUS,
+    r"did (?:the|our|your|that) (?:\S+ ){0,4}(?:land|ship|go out|get merged|get done|go through|get approved)|is it still (?:blocked|pending|open|stuck)|still blocked"
+);
+words!(
     LET_ME_KNOW,
     r"i would need to know|let me know by|need (?:a|your) (?:yes|no|answer|decision)|if you want in|which (?:works|suits|is better|would you prefer)|let me know which|let me know (?:if|whether|what|when|how|which|your)|tell me (?:if|what|how|when)|curious (?:if|whether|what|how|to hear)|wondering (?:if|whether|what|how)|would love to know (?:if|whether|what|how)|curious (?:if|whether|what|how)|wondering (?:if|whether)"
 );
@@ -1864,7 +1927,7 @@ static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
+    r"would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
 );
 
 // ---------------------------------------------------------------------------
@@ -2853,6 +2916,39 @@ mod tests {
         }
         // Warm words in another language may be a plan: still owed.
         assert!(!acts("danke 🥺 ein Spaziergang am Wochenende wäre schön").contains("closes"));
+    }
+
+    #[test]
+    fn what_a_question_asks_of_the_user() {
+        let c = Context::default();
+        let q = |t: &str| read(t, &c).question;
+        assert_eq!(
+            q("quick one: are you still running Nomad anywhere or fully on k8s now?"),
+            Some(QuestionKind::Practice)
+        );
+        assert_eq!(
+            q("rollout hit a snag in staging, the canary analysis keeps timing out. any idea?"),
+            Some(QuestionKind::Trouble)
+        );
+        assert_eq!(
+            q("did the Terraform module upgrade land or is it still blocked on the provider bug?"),
+            Some(QuestionKind::Status)
+        );
+        assert_eq!(
+            q("do you still have the spare ticket for nils frahm on saturday? 😇"),
+            Some(QuestionKind::Other)
+        );
+        let choice = read(
+            "Will do! Candidate is free Wed 5th or Thu 6th afternoon, 1h. Which works?",
+            &c,
+        );
+        assert!(choice.has(Act::ProposesTime), "{:?}", choice.acts);
+        assert_eq!(choice.time.as_deref(), Some("Wed 5th or Thu 6th"));
+        let round = read(
+            "The team would love to invite you to a technical round. Are you open to that?",
+            &c,
+        );
+        assert_eq!(round.question, Some(QuestionKind::Invitation));
     }
 
     #[test]
