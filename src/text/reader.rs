@@ -760,9 +760,15 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
 /// well deserved!"): the user's own reply that already did makes the
 /// milestone of the same news moot.
 pub fn congratulates(text: &str) -> bool {
+    // "great post!" praises; it congratulates no new job.
+    static CONGRATULATION: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:congrats|congratulations|felicitations|félicitations|glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|mazel tov) ",
+        )
+    });
     sentences(&strip_quotes_and_signature(text))
         .iter()
-        .any(|s| has(&CONGRATS, &s.n) && !s.question)
+        .any(|s| has(&CONGRATULATION, &s.n) && !s.question)
 }
 
 /// Each sentence as the reader saw it: its normalised words, its acts, and
@@ -2949,6 +2955,13 @@ mod tests {
             &c,
         );
         assert_eq!(round.question, Some(QuestionKind::Invitation));
+    }
+
+    #[test]
+    fn praise_is_no_congratulation_on_news() {
+        // Trial 8: this settled a new-job milestone a fortnight later.
+        assert!(!congratulates("Of course it's ok, Kenji, great post! Honoured to be mentioned."));
+        assert!(congratulates("Congrats on the new role, so happy for you!"));
     }
 
     #[test]
