@@ -987,7 +987,7 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
             &[
                 "Let me put my thoughts together and come back to you.",
                 "Let me think about it and get back to you with a few thoughts.",
-                "Give me a few days to think it over and I'll come back to you.",
+                "Happy to help. Let me put a few thoughts together and get back to you.",
             ],
         ),
         _ => pick(
