@@ -321,18 +321,17 @@ impl Drafter {
                 },
                 (start % 3) as usize,
             );
-            'replies: for allow_crowded in [false, true] {
+            // A wording said to many others is taken only when no other is
+            // usable; one said to them before, only when none is left: the
+            // same true words again beat a template's guess at their message
+            // ("great to hear about your blue umbrella!", trial 9).
+            'replies: for (allow_crowded, allow_repeat) in [(false, false), (true, false), (true, true)] {
                 for text in &candidates {
                     let text = tidy(text);
-                    // A wording said to many others is taken only when no
-                    // other is usable; one said to them before, only when
-                    // tend could not read their message (a short, true
-                    // "thanks for your message!" again beats a template's
-                    // guess at a word of another language).
                     let repeats = history.said_to_them(&text, &recipient);
                     if leaks_memo(&text, &memos, "")
                         || (!allow_crowded && crowded(&text, &shown))
-                        || (repeats && !(allow_crowded && reading.has(crate::text::Act::Unread)))
+                        || (repeats && !allow_repeat)
                     {
                         continue;
                     }

@@ -39,7 +39,9 @@ pub fn replies(f: &ReplyFacts, variant: usize) -> Vec<String> {
     out
 }
 
-const WORDINGS: usize = 3;
+/// Wordings tried per reply: most parts have three, a few (a declined
+/// pitch) five, for the vendor who writes every week.
+const WORDINGS: usize = 5;
 
 fn pick<'a>(v: usize, options: &[&'a str]) -> &'a str {
     options[v % options.len()]
@@ -297,6 +299,8 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     "Thanks for reaching out, but it's not something I need right now. Happy to stay in touch, though.",
                     "Thanks for thinking of me, but I'll pass for now. Happy to keep in touch.",
                     "I appreciate the note, but it isn't a fit for me at the moment. Happy to stay connected.",
+                    "Thanks, but I'll pass on this one. All the best with it.",
+                    "Thanks for following up. It's still not a fit for us right now, so I'll pass.",
                 ],
             )
             .into(),
