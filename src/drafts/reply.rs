@@ -945,7 +945,10 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
 /// A time said from the day it was written: "tomorrow", "tonight".
 fn relative(time: &str) -> bool {
     let t = time.to_lowercase();
-    ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w))
+    // A clock with no day ("at 7", "19:00") is the day they wrote, or soon.
+    let clock_only =
+        !t.split_whitespace().any(is_weekday) && !t.chars().any(|c| c.is_alphabetic() && !"atmp".contains(c));
+    ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w)) || clock_only
 }
 
 fn meeting_phrase(meeting: Option<&str>) -> Option<&'static str> {
