@@ -156,9 +156,16 @@ impl FromStr for Cadence {
         if s.eq_ignore_ascii_case("none") {
             return Ok(Cadence::None);
         }
-        s.parse::<Duration>()
-            .map(Cadence::Every)
-            .map_err(|e| format!("{e}, or 'none'"))
+        let d = s.parse::<Duration>().map_err(|e| format!("{e}, or 'none'"))?;
+        // "2m" is two minutes to tend: a check-in every two minutes is never
+        // what a user means (they meant two months).
+        if d.upper_bound_secs() < 86_400 {
+            return Err(format!(
+                "a cadence of '{s}' ({}) is shorter than a day: use days, weeks or months ('8w', '60d', '2mo'), or 'none'",
+                d.words()
+            ));
+        }
+        Ok(Cadence::Every(d))
     }
 }
 

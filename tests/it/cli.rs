@@ -1080,6 +1080,23 @@ fn done_with_an_empty_note_is_refused() {
     assert!(err.contains("--note is empty"), "{err}");
 }
 
+/// `--cadence 2m` meant two months to the user of trial 9 and two minutes
+/// to tend: a cadence shorter than a day is refused, and nothing is stored.
+#[test]
+fn a_cadence_shorter_than_a_day_is_refused() {
+    let env = Env::at("2028-09-04T09:00:00Z");
+    let err = env.fails(&["add", "Hannah Lee", "--cadence", "2m"], 2);
+    assert!(
+        err.contains("'2m'") && err.contains("shorter than a day") && err.contains("2mo"),
+        "{err}"
+    );
+    let list = env.json(&["list", "--json"]);
+    assert_eq!(list.as_array().map(Vec::len), Some(0), "{list}");
+    env.run(&["add", "Hannah Lee", "--cadence", "2mo"]);
+    let err = env.fails(&["edit", "hannah", "--cadence", "12h"], 2);
+    assert!(err.contains("shorter than a day"), "{err}");
+}
+
 /// A check-in never asks about the place they told you they left (trial 3:
 /// "Any news on Modehaus?" after "finally left Modehaus").
 #[test]
