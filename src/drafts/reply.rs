@@ -582,7 +582,16 @@ fn conditional(t: &str) -> bool {
 
 /// "Tuesday or Wednesday", "24-26 March": a choice of times, the user's to make.
 fn is_choice(t: &str) -> bool {
-    t.contains(" or ") || t.contains('-') || t.contains('–')
+    // Two days of the month ("29 Sept 1 Oct", from "29 sept - 1 oct") are
+    // a range to choose from; a clock ("15:00") is no day.
+    let days = t
+        .split_whitespace()
+        .filter(|w| {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
+        })
+        .count();
+    t.contains(" or ") || t.contains('-') || t.contains('–') || days >= 2
 }
 
 fn is_weekday(w: &str) -> bool {

@@ -1345,8 +1345,12 @@ fn time_words(n: &str) -> Option<String> {
     });
     let mut found: Vec<(usize, usize)> = Vec::new();
     for r in [&*WEEKDAY, &*RELATIVE_DAY, &*CLOCK, &*NUMERIC_DATE, &*DATE] {
-        for m in r.find_iter(n) {
+        // Marks side by side share the space between them ("29 sept 1
+        // oct"): each search starts on the space that ended the last.
+        let mut at = 0;
+        while let Some(m) = r.find_at(n, at) {
             found.push((m.start(), m.end()));
+            at = m.end().saturating_sub(1).max(m.start() + 1);
         }
     }
     found.sort_unstable();
@@ -1427,7 +1431,13 @@ fn time_words(n: &str) -> Option<String> {
         span.replace("my time", "your time")
     };
     let span = span.as_str();
-    (!span.is_empty()).then(|| written_time(span))
+    // "29 Sept 1 Oct" (their "29 sept - 1 oct") is a range.
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (\d{1,2}(?:st|nd|rd|th)?)( |$)",
+        )
+    });
+    (!span.is_empty()).then(|| RANGE.replace(&written_time(span), "$1 – $2$3").into_owned())
 }
 
 words!(
@@ -3074,6 +3084,23 @@ mod tests {
         assert!(cannot.declined, "{cannot:?}");
         let offered = read("they offered me the role. I don't know if I'm ready. can we talk?", &c);
         assert!(offered.has(Act::NewsGood), "{:?}", offered.acts);
+    }
+
+    #[test]
+    fn a_range_of_days_is_a_range() {
+        let c = Context::default();
+        let r = read("we'll be in Berlin 29 sept - 1 oct, dinner one of those nights?", &c);
+        assert_eq!(r.time.as_deref(), Some("29 Sept – 1 Oct"));
+        let t = read(
+            "Tuesday 10 March at 15:00 my time works perfectly.",
+            &Context {
+                previous_out: Some("any time next week?"),
+                extra_closers: &[],
+            },
+        );
+        assert_eq!(t.time.as_deref(), Some("Tuesday 10 March at 15:00 your time"));
+        let u = read("coffee on 10 March 15:00?", &c);
+        assert_eq!(u.time.as_deref(), Some("10 March 15:00"));
     }
 
     #[test]
