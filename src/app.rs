@@ -405,9 +405,11 @@ impl App {
         store::contacts::all(self.store.conn())
     }
 
-    /// Calls `each` with every contact in id order, one at a time.
-    pub fn each_contact(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
-        store::contacts::for_each(self.store.conn(), each)
+    /// Calls `each` with every contact in id order, one at a time, with its
+    /// strength now (as [`App::strengths`] gives it).
+    pub fn each_contact(&self, mut each: impl FnMut(Contact, f64) -> Result<()>) -> Result<()> {
+        let now = self.now();
+        store::contacts::for_each(self.store.conn(), |c, bond| each(c, bond.strength(now)))
     }
 
     /// A contact's interactions and events, oldest first.
