@@ -55,6 +55,19 @@ fn mask() -> WatchMask {
         | WatchMask::ONLYDIR
 }
 
+/// For the folder of a symbolic link on the way to a source: only names
+/// coming and going (a folder such as the home folder, whose files are
+/// written all day, wakes nobody for them), added to what the folder is
+/// watched for already.
+fn link_mask() -> WatchMask {
+    WatchMask::CREATE
+        | WatchMask::MOVED_TO
+        | WatchMask::MOVED_FROM
+        | WatchMask::DELETE
+        | WatchMask::ONLYDIR
+        | WatchMask::MASK_ADD
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Mail,
@@ -438,7 +451,11 @@ impl Watcher {
     // Watches.
 
     fn watch(&mut self, i: usize, dir: &Path, role: Role) -> io::Result<()> {
-        let wd = self.fd.get_ref().watches().add(dir, mask())?;
+        let mask = match role {
+            Role::Link(_) => link_mask(),
+            _ => mask(),
+        };
+        let wd = self.fd.get_ref().watches().add(dir, mask)?;
         let w = self.watched.entry(wd).or_insert_with(|| Watched {
             dir: dir.to_path_buf(),
             uses: Vec::new(),
@@ -1160,6 +1177,10 @@ mod tests {
         w.arm(0).unwrap_or_else(|e| panic!("{e}"));
         let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(w.sources[0].leads_to, Some(canonical(&a)));
+        // Other files written beside the link are nothing to it.
+        std::fs::write(dir.path().join("notes.txt"), "x").unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert!(w.pending.is_empty() && w.deadline().is_none());
 
         // Re-pointed as `ln -sfn b Mail` does it: a new link renamed over the old.
         let next = dir.path().join("Mail.next");
