@@ -551,7 +551,7 @@ impl<'f> Planning<'f> {
                     row: c,
                     idx: 0,
                     list: settled,
-                    current: Some(Cow::Borrowed(&settled[0])),
+                    current: Some(Current::kept(&settled[0])),
                     moved_from: None,
                     promised: false,
                 },
@@ -912,7 +912,7 @@ impl<'a> Fill<'a> {
             o.idx += 1;
             o.moved_from = None;
             o.promised = false;
-            o.current = o.list.get(o.idx).map(Cow::Borrowed);
+            o.current = o.list.get(o.idx).map(Current::kept);
             let explained = self.explain.is_none_or(|ids| ids.contains(&cid));
             match o.current.as_ref() {
                 Some(next) => {
@@ -1028,9 +1028,8 @@ struct Options<'a> {
     /// The candidate now competing for a place.
     idx: usize,
     list: &'a [Settled],
-    /// `list[idx]` as the fill moves it (borrowed until it moves: most of
-    /// 30,000 competing check-ins never do); `None` once placed.
-    current: Option<Cow<'a, Settled>>,
+    /// `list[idx]` as the fill moves it; `None` once placed.
+    current: Option<Current<'a>>,
     /// The day the cap first sent the current candidate away from.
     moved_from: Option<NaiveDate>,
     /// The current candidate holds a promised place on the day of its turn.
@@ -1070,6 +1069,38 @@ impl<'a> OptionsById<'a> {
     fn get_mut(&mut self, id: &ContactId) -> Option<&mut Options<'a>> {
         let at = *self.index.get(id)?;
         self.all.get_mut(at)
+    }
+}
+
+/// A contact's candidate in the fill: as settled until the fill moves it,
+/// then its own copy. Most of 30,000 competing check-ins never move, and a
+/// copy in every contact's options took 8 MB at such a network.
+struct Current<'a> {
+    kept: &'a Settled,
+    moved: Option<Box<Settled>>,
+}
+
+impl<'a> Current<'a> {
+    fn kept(s: &'a Settled) -> Current<'a> {
+        Current { kept: s, moved: None }
+    }
+
+    /// The candidate, to move.
+    fn to_mut(&mut self) -> &mut Settled {
+        let kept = self.kept;
+        self.moved.get_or_insert_with(|| Box::new(kept.clone()))
+    }
+
+    fn into_owned(self) -> Settled {
+        self.moved.map_or_else(|| self.kept.clone(), |s| *s)
+    }
+}
+
+impl std::ops::Deref for Current<'_> {
+    type Target = Settled;
+
+    fn deref(&self) -> &Settled {
+        self.moved.as_deref().unwrap_or(self.kept)
     }
 }
 
