@@ -37,6 +37,11 @@ pub struct App {
     /// showing an agenda neither waits for another writer nor writes inside
     /// its read.
     unkept: std::sync::Mutex<Vec<store::nudges::KeptDraft>>,
+    /// Messages read by this run that had no stored reading (`tend show`):
+    /// kept when it closes, if no other command is writing then, so that
+    /// showing the contact again reads nothing (the reader's patterns cost
+    /// far more to compile than the rest of a `show`).
+    unkept_readings: std::sync::Mutex<Vec<store::records::ShownReading>>,
     /// Rows changed on the connection once it was open (migrations before).
     changes_at_open: u64,
 }
@@ -116,7 +121,12 @@ impl DraftFacts {
 fn unkept(
     unkept: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>,
 ) -> std::sync::MutexGuard<'_, Vec<store::nudges::KeptDraft>> {
-    unkept.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    lock(unkept)
+}
+
+/// What `m` holds, poisoned or not (what is waiting to be kept stays valid).
+fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Stores the drafts shown and not yet kept, in the caller's transaction.
@@ -137,8 +147,8 @@ fn kept_or_new(drafter: &Drafter, facts: &DraftFacts, nudge: &Nudge, on: &Drafts
     }
 }
 
-/// How many of a contact's messages without a stored reading `tend show`
-/// reads when it shows them (the latest ones).
+/// How many of a contact's latest messages from them `tend show` reads
+/// when they have no stored reading.
 const READ_WHEN_SHOWN: usize = 10;
 
 /// What every draft of a run shares.
@@ -208,6 +218,7 @@ impl App {
             store,
             drafter: std::sync::OnceLock::new(),
             unkept: std::sync::Mutex::new(Vec::new()),
+            unkept_readings: std::sync::Mutex::new(Vec::new()),
             config_path,
             changes_at_open,
         }
@@ -257,6 +268,16 @@ impl App {
     pub fn close(mut self) -> Result<()> {
         if !unkept(&self.unkept).is_empty() {
             self.store.write(|tx| keep_shown(&self.unkept, tx))?;
+        }
+        let readings = std::mem::take(&mut *lock(&self.unkept_readings));
+        if !readings.is_empty() {
+            // Only worth it when the database is free: a reading not kept is
+            // read again next time, so neither waiting for another writer nor
+            // a database that cannot be written (full, read-only) fails a
+            // command that has done its work.
+            let _ = self
+                .store
+                .write_if_free(|tx| store::records::keep_shown_readings(tx, &readings));
         }
         self.store.close()
     }
@@ -384,9 +405,11 @@ impl App {
         store::contacts::all(self.store.conn())
     }
 
-    /// Calls `each` with every contact in id order, one at a time.
-    pub fn each_contact(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
-        store::contacts::for_each(self.store.conn(), each)
+    /// Calls `each` with every contact in id order, one at a time, with its
+    /// strength now (as [`App::strengths`] gives it).
+    pub fn each_contact(&self, mut each: impl FnMut(Contact, f64) -> Result<()>) -> Result<()> {
+        let now = self.now();
+        store::contacts::for_each(self.store.conn(), |c, bond| each(c, bond.strength(now)))
     }
 
     /// A contact's interactions and events, oldest first.
@@ -399,7 +422,8 @@ impl App {
     }
 
     /// What each of their inbound messages was read as: the stored reading,
-    /// else read now (an old message of a long history is read when shown).
+    /// else read now (an old message of a long history is read when shown)
+    /// and kept when the run closes.
     pub fn readings(&self, id: ContactId, interactions: &[Interaction]) -> Result<HashMap<i64, crate::text::Acts>> {
         let mut out: HashMap<i64, crate::text::Acts> = store::records::readings_of(self.store.conn(), id)?
             .into_iter()
@@ -407,22 +431,34 @@ impl App {
             .collect();
         let mut sorted: Vec<&Interaction> = interactions.iter().collect();
         sorted.sort_by_key(|i| (i.at, i.id));
-        // Read now only the latest of their messages that have no stored
-        // reading: a long imported history is not read whole on every show.
+        // Of a long imported history, only their latest messages are read
+        // (those without a stored reading), not the whole of it; once kept,
+        // showing the contact again reads nothing.
         let unread: Vec<usize> = (0..sorted.len())
             .rev()
             .filter(|&pos| {
                 let i = sorted[pos];
-                i.direction == crate::model::Direction::In && i.channel.is_conversational() && !out.contains_key(&i.id)
+                i.direction == crate::model::Direction::In && i.channel.is_conversational()
             })
             .take(READ_WHEN_SHOWN)
+            .filter(|&pos| !out.contains_key(&sorted[pos].id))
             .collect();
+        // Kept only when every message has happened: then they were read
+        // among the same messages as the rest of tend reads them with.
+        let keep = sorted.last().is_none_or(|i| i.at <= self.now());
+        let mut read = Vec::new();
         for pos in unread {
-            out.insert(
-                sorted[pos].id,
-                crate::text::conversation::reading(&sorted, pos, &[]).acts,
-            );
+            let acts = crate::text::conversation::reading(&sorted, pos, &[]).acts;
+            out.insert(sorted[pos].id, acts);
+            if keep {
+                read.push(store::records::ShownReading {
+                    id: sorted[pos].id,
+                    note: sorted[pos].note.clone(),
+                    acts,
+                });
+            }
         }
+        lock(&self.unkept_readings).extend(read);
         Ok(out)
     }
 

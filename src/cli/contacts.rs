@@ -164,7 +164,13 @@ pub(super) fn ask(question: &str) -> Result<bool> {
 pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
     let plan = app.plan()?;
     let tz = app.tz();
-    let strengths = app.strengths(None)?;
+    // Every contact's strength, for an order or the text; a list as JSON in
+    // id order reads each with its contact.
+    let strengths = if a.out.json && a.sort.is_none() {
+        Default::default()
+    } else {
+        app.strengths(None)?
+    };
     let strength_of = |id: crate::model::ContactId| strengths.get(&id).copied().unwrap_or(0.0);
     let strength_of = &strength_of;
     let wanted = |c: &crate::model::Contact| {
@@ -180,7 +186,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
         let settings = app.settings();
         let plan = &plan;
         // `None`: reading failed; the list is left unclosed, as before.
-        let (batches, received) = std::sync::mpsc::sync_channel::<Option<Vec<crate::model::Contact>>>(4);
+        let (batches, received) = std::sync::mpsc::sync_channel::<Option<Vec<(crate::model::Contact, f64)>>>(4);
         return std::thread::scope(|scope| {
             let writer = scope.spawn(move || {
                 output::emit_json_seq(|item| {
@@ -188,7 +194,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
                         let Some(batch) = batch else {
                             return Err(Error::Failed("reading the contacts failed".into()));
                         };
-                        for c in batch {
+                        for (c, strength) in batch {
                             if !wanted(&c) {
                                 continue;
                             }
@@ -199,7 +205,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
                                 reason: &n.reason,
                             });
                             let listed = output::ContactOut::new(&c, settings)
-                                .with_strength(strength_of(c.id))
+                                .with_strength(strength)
                                 .with_next(next);
                             item(&|buf| {
                                 listed.write_pretty(buf, 1);
@@ -212,8 +218,8 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
             });
             const BATCH: usize = 256;
             let mut batch = Vec::with_capacity(BATCH);
-            let mut each = |c| {
-                batch.push(c);
+            let mut each = |c, strength| {
+                batch.push((c, strength));
                 if batch.len() == BATCH {
                     // Fails only when the writer has stopped, which says why.
                     let _ = batches.send(Some(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))));
@@ -224,7 +230,10 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
             let read = match a.sort {
                 Some(sort) => app.contacts().and_then(|mut all| {
                     sort_contacts(&mut all, sort, plan, strength_of);
-                    all.into_iter().try_for_each(&mut each)
+                    all.into_iter().try_for_each(|c| {
+                        let strength = strength_of(c.id);
+                        each(c, strength)
+                    })
                 }),
                 None => app.each_contact(&mut each),
             };

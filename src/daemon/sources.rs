@@ -55,6 +55,19 @@ fn mask() -> WatchMask {
         | WatchMask::ONLYDIR
 }
 
+/// For the folder of a symbolic link on the way to a source: only names
+/// coming and going (a folder such as the home folder, whose files are
+/// written all day, wakes nobody for them), added to what the folder is
+/// watched for already.
+fn link_mask() -> WatchMask {
+    WatchMask::CREATE
+        | WatchMask::MOVED_TO
+        | WatchMask::MOVED_FROM
+        | WatchMask::DELETE
+        | WatchMask::ONLYDIR
+        | WatchMask::MASK_ADD
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Mail,
@@ -93,6 +106,10 @@ enum Role {
     Calendars,
     /// The folder where LinkedIn exports are downloaded.
     Downloads,
+    /// The folder holding a symbolic link on the way to a source: that
+    /// link's name. Re-pointed (`ln -sfn`), replaced or removed, the source
+    /// is watched again where it now leads.
+    Link(OsString),
     /// The nearest existing folder above a missing source.
     Ancestor,
 }
@@ -112,6 +129,8 @@ struct Source {
     maildirs: Vec<PathBuf>,
     /// The warning last logged, so that a retry that fails the same way is quiet.
     warned: Option<String>,
+    /// Where the path led when it was last watched (symbolic links followed).
+    leads_to: Option<PathBuf>,
 }
 
 /// What happened to one source since the last import.
@@ -164,6 +183,7 @@ impl Watcher {
                 armed: false,
                 maildirs: Vec::new(),
                 warned: None,
+                leads_to: None,
             });
         };
         config.mail.iter().for_each(|p| add(Kind::Mail, p));
@@ -282,6 +302,8 @@ impl Watcher {
                 Role::Downloads => {}
                 Role::Ancestor if arrived => self.touch(i).rearm = true,
                 Role::Ancestor => {}
+                Role::Link(link) if link == name && (arrived || left) => self.touch(i).rearm = true,
+                Role::Link(_) => {}
             }
         }
     }
@@ -429,7 +451,11 @@ impl Watcher {
     // Watches.
 
     fn watch(&mut self, i: usize, dir: &Path, role: Role) -> io::Result<()> {
-        let wd = self.fd.get_ref().watches().add(dir, mask())?;
+        let mask = match role {
+            Role::Link(_) => link_mask(),
+            _ => mask(),
+        };
+        let wd = self.fd.get_ref().watches().add(dir, mask)?;
         let w = self.watched.entry(wd).or_insert_with(|| Watched {
             dir: dir.to_path_buf(),
             uses: Vec::new(),
@@ -461,6 +487,7 @@ impl Watcher {
     fn arm(&mut self, i: usize) -> Result<(), String> {
         self.disarm(i);
         let (kind, path) = (self.sources[i].kind, self.sources[i].path.clone());
+        self.follow_links(i, &path)?;
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -515,6 +542,51 @@ impl Watcher {
             }
         }
         self.sources[i].armed = true;
+        Ok(())
+    }
+
+    /// Watches the folder of each symbolic link on the way to `path` for that
+    /// link changing, and logs where the source leads when that changed
+    /// since it was last watched: inotify watches what a link led to when
+    /// the watch was made, so a re-pointed link would go unnoticed.
+    fn follow_links(&mut self, i: usize, path: &Path) -> Result<(), String> {
+        let links: Vec<&Path> = path
+            .ancestors()
+            .filter(|a| std::fs::symlink_metadata(a).is_ok_and(|m| m.file_type().is_symlink()))
+            .collect();
+        for link in links {
+            let (Some(dir), Some(name)) = (link.parent(), link.file_name()) else {
+                continue;
+            };
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            self.watch(i, dir, Role::Link(name.to_os_string())).map_err(|e| {
+                format!(
+                    "cannot watch '{}' for its link '{}': {e}",
+                    dir.display(),
+                    link.display()
+                )
+            })?;
+        }
+        let now = std::fs::canonicalize(path).ok();
+        let s = &mut self.sources[i];
+        if let (Some(before), Some(now)) = (&s.leads_to, &now)
+            && before != now
+        {
+            tracing::info!(
+                "{} source '{}' now leads to '{}' (was '{}'): watching it there",
+                s.kind.as_str(),
+                s.key,
+                now.display(),
+                before.display()
+            );
+        }
+        if now.is_some() {
+            s.leads_to = now;
+        }
         Ok(())
     }
 
@@ -1086,6 +1158,65 @@ mod tests {
 
         // A new folder in the tree is looked for again.
         std::fs::create_dir(dir.path().join("Sent")).unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert!(w.pending.get(&0).is_some_and(|p| p.rearm));
+    }
+
+    #[tokio::test]
+    async fn a_source_through_a_re_pointed_link_is_watched_where_it_now_leads() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        for root in [&a, &b] {
+            for d in ["cur", "new", "tmp"] {
+                std::fs::create_dir_all(root.join("INBOX").join(d)).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        let link = dir.path().join("Mail");
+        std::os::unix::fs::symlink(&a, &link).unwrap_or_else(|e| panic!("{e}"));
+        let mut w = mail_source(&link);
+        w.arm(0).unwrap_or_else(|e| panic!("{e}"));
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(w.sources[0].leads_to, Some(canonical(&a)));
+        // Other files written beside the link are nothing to it.
+        std::fs::write(dir.path().join("notes.txt"), "x").unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert!(w.pending.is_empty() && w.deadline().is_none());
+
+        // Re-pointed as `ln -sfn b Mail` does it: a new link renamed over the old.
+        let next = dir.path().join("Mail.next");
+        std::os::unix::fs::symlink(&b, &next).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::rename(&next, &link).unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert!(
+            w.pending.get(&0).is_some_and(|p| p.rearm),
+            "the re-pointed link is noticed"
+        );
+        w.pending.clear();
+        w.arm(0).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(w.sources[0].leads_to, Some(canonical(&b)));
+
+        // Mail delivered where it now leads is seen; where it led before, not.
+        let deliver = |root: &Path, name: &str| {
+            let tmp = root.join("INBOX/tmp").join(name);
+            std::fs::write(&tmp, "Subject: hi\n\nbody\n").unwrap_or_else(|e| panic!("{e}"));
+            std::fs::rename(&tmp, root.join("INBOX/new").join(name)).unwrap_or_else(|e| panic!("{e}"));
+        };
+        deliver(&a, "1.M1.old");
+        deliver(&b, "2.M2.new");
+        settle(&mut w).await;
+        assert_eq!(
+            w.pending.get(&0).map(|p| p.files.clone()),
+            Some(vec![link.join("INBOX/new/2.M2.new")])
+        );
+
+        // Removed, then made again: noticed both times.
+        w.pending.clear();
+        std::fs::remove_file(&link).unwrap_or_else(|e| panic!("{e}"));
+        settle(&mut w).await;
+        assert!(w.pending.get(&0).is_some_and(|p| p.rearm));
+        w.pending.clear();
+        assert!(w.arm(0).is_err(), "a dangling source cannot be read");
+        std::os::unix::fs::symlink(&a, &link).unwrap_or_else(|e| panic!("{e}"));
         settle(&mut w).await;
         assert!(w.pending.get(&0).is_some_and(|p| p.rearm));
     }

@@ -519,10 +519,9 @@ impl<'f> Planning<'f> {
         let horizon = self.horizon;
         let explain_until = horizon.unwrap_or(DateTime::<Utc>::MAX_UTC);
         let mut plan = Plan::default();
-        let mut options: HashMap<ContactId, Options> = HashMap::default();
+        let mut options = OptionsById::with_capacity(self.outcomes.len());
         let mut placed: Vec<PlacedNudge> = Vec::new();
         let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
-        options.reserve(self.outcomes.len());
         if horizon.is_none() {
             plan.why_none.reserve(self.outcomes.len());
         }
@@ -552,7 +551,7 @@ impl<'f> Planning<'f> {
                     row: c,
                     idx: 0,
                     list: settled,
-                    current: Some(settled[0].clone()),
+                    current: Some(Current::kept(&settled[0])),
                     moved_from: None,
                     promised: false,
                 },
@@ -699,7 +698,7 @@ struct Fill<'a> {
     /// instead of every overflowing nudge passing through every later day.
     promised: DailyCap<'a>,
     queue: BinaryHeap<Turn>,
-    options: HashMap<ContactId, Options<'a>>,
+    options: OptionsById<'a>,
     placed: Vec<PlacedNudge<'a>>,
     notes: Vec<(ContactId, String)>,
     /// Whose notes are written: everyone's when `None`.
@@ -798,7 +797,7 @@ impl<'a> Fill<'a> {
                 let Some(mut s) = o.current.take() else {
                     continue;
                 };
-                s.slot = slot;
+                s.to_mut().slot = slot;
                 if s.drop_at().is_some_and(|end| slot.at >= end) {
                     self.not_planned.push((cid, s.rank, false));
                     continue;
@@ -825,8 +824,9 @@ impl<'a> Fill<'a> {
                     && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
                     && let Some(at) = rules::rule_14_usual_hour(ctx, s.slot, hour, ctz, s.cand.offer_end)
                 {
-                    s.slot.at = at;
-                    s.usual_hour = Some(hour);
+                    let moved = s.to_mut();
+                    moved.slot.at = at;
+                    moved.usual_hour = Some(hour);
                 }
                 self.cap.count(day);
                 first_free_day = None;
@@ -835,7 +835,7 @@ impl<'a> Fill<'a> {
                     self.promised.count(day);
                 }
                 o.promised = false;
-                self.placed.push((s, o.row, ctz, o.moved_from));
+                self.placed.push((s.into_owned(), o.row, ctz, o.moved_from));
                 continue;
             }
             o.moved_from.get_or_insert(day);
@@ -878,9 +878,10 @@ impl<'a> Fill<'a> {
                 let holds = holds_of(ctx, o.row, events_by_contact.get(&cid).map_or(&[][..], Vec::as_slice));
                 no_holds = holds.is_empty();
                 let next = place(windows, placements, free_from, ctz, &holds, s.cand.kind);
-                s.slot = next.slot;
+                let moved = s.to_mut();
+                moved.slot = next.slot;
                 if next.held_until.is_some() {
-                    s.held_until = next.held_until;
+                    moved.held_until = next.held_until;
                 }
             }
             let Some(end) = s.drop_at().filter(|end| expired_anyway || s.slot.at >= *end) else {
@@ -911,7 +912,7 @@ impl<'a> Fill<'a> {
             o.idx += 1;
             o.moved_from = None;
             o.promised = false;
-            o.current = o.list.get(o.idx).cloned();
+            o.current = o.list.get(o.idx).map(Current::kept);
             let explained = self.explain.is_none_or(|ids| ids.contains(&cid));
             match o.current.as_ref() {
                 Some(next) => {
@@ -1028,11 +1029,79 @@ struct Options<'a> {
     idx: usize,
     list: &'a [Settled],
     /// `list[idx]` as the fill moves it; `None` once placed.
-    current: Option<Settled>,
+    current: Option<Current<'a>>,
     /// The day the cap first sent the current candidate away from.
     moved_from: Option<NaiveDate>,
     /// The current candidate holds a promised place on the day of its turn.
     promised: bool,
+}
+
+/// Each contact's [`Options`], found by its id. Kept in a vector, found
+/// through a map of indexes: in a hash table of their own, whose buckets
+/// come in powers of two, 30,000 of them took 20 MB, a third of the peak
+/// memory of `tend list` at a network where every check-in competes.
+struct OptionsById<'a> {
+    index: HashMap<ContactId, usize>,
+    all: Vec<Options<'a>>,
+}
+
+impl<'a> OptionsById<'a> {
+    fn with_capacity(n: usize) -> OptionsById<'a> {
+        let mut index = HashMap::default();
+        index.reserve(n);
+        OptionsById {
+            index,
+            all: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds (or replaces) the options of `id`.
+    fn insert(&mut self, id: ContactId, options: Options<'a>) {
+        match self.index.get(&id).and_then(|&i| self.all.get_mut(i)) {
+            Some(there) => *there = options,
+            None => {
+                self.index.insert(id, self.all.len());
+                self.all.push(options);
+            }
+        }
+    }
+
+    fn get_mut(&mut self, id: &ContactId) -> Option<&mut Options<'a>> {
+        let at = *self.index.get(id)?;
+        self.all.get_mut(at)
+    }
+}
+
+/// A contact's candidate in the fill: as settled until the fill moves it,
+/// then its own copy. Most of 30,000 competing check-ins never move, and a
+/// copy in every contact's options took 8 MB at such a network.
+struct Current<'a> {
+    kept: &'a Settled,
+    moved: Option<Box<Settled>>,
+}
+
+impl<'a> Current<'a> {
+    fn kept(s: &'a Settled) -> Current<'a> {
+        Current { kept: s, moved: None }
+    }
+
+    /// The candidate, to move.
+    fn to_mut(&mut self) -> &mut Settled {
+        let kept = self.kept;
+        self.moved.get_or_insert_with(|| Box::new(kept.clone()))
+    }
+
+    fn into_owned(self) -> Settled {
+        self.moved.map_or_else(|| self.kept.clone(), |s| *s)
+    }
+}
+
+impl std::ops::Deref for Current<'_> {
+    type Target = Settled;
+
+    fn deref(&self) -> &Settled {
+        self.moved.as_deref().unwrap_or(self.kept)
+    }
 }
 
 /// Rule 10's order: the day of the slot, then higher priority, then (among

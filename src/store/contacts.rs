@@ -259,19 +259,6 @@ pub fn all(conn: &Connection) -> Result<Vec<Contact>> {
     super::read_rows(stmt.query([]), "listing contacts", contact_from_row)
 }
 
-/// Calls `each` with every contact in id order, one at a time (a list of
-/// 30,000 never sits in memory whole).
-pub fn for_each(conn: &Connection, mut each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
-    let mut stmt = conn
-        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"))
-        .ctx("listing contacts")?;
-    let mut rows = stmt.query([]).ctx("listing contacts")?;
-    while let Some(r) = rows.next().ctx("listing contacts")? {
-        each(contact_from_row(r)?)?;
-    }
-    Ok(())
-}
-
 /// Contacts whose name is `name`, ignoring ASCII case, lowest id first.
 pub fn ids_named(conn: &Connection, name: &str) -> Result<Vec<ContactId>> {
     let mut stmt = conn
@@ -593,7 +580,7 @@ fn collect_plan_rows(rows: rusqlite::Result<rusqlite::Rows<'_>>, out: &mut RawBa
 /// last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
 /// out_after_response, first_out_after_at, responses, inbound_closer, (one
 /// column the caller reads), planned_at, stale_at, then the talk columns
-/// ([`TALK_COLUMNS`]), pitches_only.
+/// (as [`talk_at`] reads them), pitches_only.
 fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
     let inbound: (Option<i64>, Option<i64>) = (r.get(first + 3)?, r.get(first + 4)?);
     Ok(Summary {
@@ -616,10 +603,6 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
     })
 }
 
-/// The columns of rule 15's [`Talk`], in the order [`talk_at`] reads them.
-const TALK_COLUMNS: &str = "talk_conversations, talk_they_opened, talk_you_opened, talk_answered, \
-                            talk_answer_secs, talk_meetings, talk_first_at";
-
 fn talk_at(r: &Row, first: usize) -> rusqlite::Result<Talk> {
     Ok(Talk {
         conversations: r.get(first)?,
@@ -635,25 +618,48 @@ fn talk_at(r: &Row, first: usize) -> rusqlite::Result<Talk> {
 /// Rule 15's facts of every contact (`None`) or of one, by id: what
 /// `tend list` and `tend show` compute strength from.
 pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactId, crate::facts::Bond)>> {
-    let sql = format!(
-        "SELECT id, last_touch_at, last_response_at, by_hand, {TALK_COLUMNS} FROM contacts WHERE ?1 IS NULL OR id = ?1"
-    );
+    let sql = format!("SELECT id, {BOND_COLUMNS} FROM contacts WHERE ?1 IS NULL OR id = ?1");
     conn.prepare_cached(&sql)
-        .and_then(|mut st| {
-            st.query_map([only], |r| {
-                let (touch, response) = (ts::from_opt(r.get(1)?), ts::from_opt(r.get(2)?));
-                Ok((
-                    r.get(0)?,
-                    crate::facts::Bond {
-                        talk: talk_at(r, 4)?,
-                        last: touch.max(response),
-                        by_hand: r.get(3)?,
-                    },
-                ))
-            })?
-            .collect()
-        })
+        .and_then(|mut st| st.query_map([only], |r| Ok((r.get(0)?, bond_at(r, 1)?)))?.collect())
         .ctx("reading the contacts' history counts")
+}
+
+/// The columns of rule 15's [`crate::facts::Bond`], in the order [`bond_at`]
+/// reads them (the talk columns as [`talk_at`] does).
+const BOND_COLUMNS: &str = concat!(
+    "last_touch_at, last_response_at, by_hand, ",
+    "talk_conversations, talk_they_opened, talk_you_opened, talk_answered, ",
+    "talk_answer_secs, talk_meetings, talk_first_at"
+);
+/// How many they are.
+const BOND_WIDTH: usize = 10;
+
+fn bond_at(r: &Row, first: usize) -> rusqlite::Result<crate::facts::Bond> {
+    let (touch, response) = (ts::from_opt(r.get(first)?), ts::from_opt(r.get(first + 1)?));
+    Ok(crate::facts::Bond {
+        talk: talk_at(r, first + 3)?,
+        last: touch.max(response),
+        by_hand: r.get(first + 2)?,
+    })
+}
+
+/// Calls `each` with every contact in id order, one at a time (a list of
+/// 30,000 never sits in memory whole), with its rule-15 facts ([`bonds`])
+/// read from the same row: `tend list --json` streams strengths without
+/// reading every contact twice.
+pub fn for_each(conn: &Connection, mut each: impl FnMut(Contact, crate::facts::Bond) -> Result<()>) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT {CONTACT_COLUMNS}, {BOND_COLUMNS} FROM contacts ORDER BY id"
+        ))
+        .ctx("listing contacts")?;
+    let first_bond = stmt.column_count() - BOND_WIDTH;
+    let mut rows = stmt.query([]).ctx("listing contacts")?;
+    while let Some(r) = rows.next().ctx("listing contacts")? {
+        let bond = bond_at(r, first_bond).ctx("reading the contacts' history counts")?;
+        each(contact_from_row(r)?, bond)?;
+    }
+    Ok(())
 }
 
 /// The stored cadences of active contacts (`None`: the default), each with

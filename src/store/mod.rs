@@ -305,6 +305,16 @@ fn on_disk(path: &Path, e: Error) -> Error {
 }
 
 impl Store {
+    /// [`Store::write`] only if no other connection holds the write lock:
+    /// for what is worth keeping but not worth waiting for (readings made
+    /// by a read command, kept for the next one). Gives up at once when busy.
+    pub fn write_if_free<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        busy::no_wait(&self.conn)?;
+        let out = self.write(f);
+        busy::wait_for_writers(&mut self.conn, &self.path)?;
+        out
+    }
+
     /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none.
     pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let path = &self.path;

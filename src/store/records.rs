@@ -368,6 +368,34 @@ pub fn store_reading(conn: &Connection, id: i64, acts: crate::text::Acts, versio
     Ok(())
 }
 
+/// A reading made when a message was shown (`tend show`), to keep with it.
+#[derive(Debug, Clone)]
+pub struct ShownReading {
+    pub id: i64,
+    /// The words it was read from: a message changed since is not touched.
+    pub note: Option<String>,
+    pub acts: crate::text::Acts,
+}
+
+/// Keeps the readings a command made of messages that had none, with this
+/// reader's version, so that the next `tend show` need not read them again.
+/// A message whose words changed, or that got a reading, since it was read
+/// is left as it is.
+pub fn keep_shown_readings(conn: &Connection, readings: &[ShownReading]) -> Result<()> {
+    const CX: &str = "keeping the readings of the messages shown";
+    let mut stmt = conn
+        .prepare_cached(
+            "UPDATE interactions SET read_as = ?2, read_version = ?3
+             WHERE id = ?1 AND read_as IS NULL AND note IS ?4 AND direction = 'in'",
+        )
+        .ctx(CX)?;
+    for r in readings {
+        stmt.execute(params![r.id, r.acts.to_stored(), crate::text::reader::VERSION, r.note])
+            .ctx(CX)?;
+    }
+    Ok(())
+}
+
 /// The stored reading of one interaction, if it has one and has text (a
 /// message logged without its words has nothing to read).
 pub fn reading(conn: &Connection, id: i64) -> Result<Option<crate::text::Acts>> {

@@ -116,4 +116,21 @@ fn the_stronger_go_first_and_the_rest_wait_unplanned_with_reasons() {
     );
     let by_name = env.json(&["list", "--sort", "name", "--json"]);
     assert_eq!(by_name[0]["name"], "Ana Test");
+    // In id order (streamed, each strength read with its contact), the same
+    // strengths as `show` gives each contact.
+    let streamed = env.json(&["list", "--json"]);
+    let streamed = streamed.as_array().cloned().unwrap_or_default();
+    assert_eq!(streamed.len(), 8);
+    for (i, c) in streamed.iter().enumerate() {
+        let id = (i + 1).to_string();
+        assert_eq!(c["id"].to_string(), id, "{c}");
+        let shown = env.json(&["show", &id, "--json"]);
+        assert!(c["strength"].is_number(), "{c}");
+        assert_eq!(c["strength"], shown["strength"], "{c}\n{shown}");
+    }
+    let mut sorted: Vec<Value> = rows.iter().map(|c| c["strength"].clone()).collect();
+    let mut unsorted: Vec<Value> = streamed.iter().map(|c| c["strength"].clone()).collect();
+    sorted.sort_by_key(Value::to_string);
+    unsorted.sort_by_key(Value::to_string);
+    assert_eq!(sorted, unsorted);
 }

@@ -1370,6 +1370,70 @@ fn mail_arriving_in_a_watched_maildir_or_mbox_is_logged_within_10_s_and_read_onc
     assert_eq!(config["sources"][1]["interactions_added"], 2, "{config}");
 }
 
+/// A watched mail folder that is a symbolic link, re-pointed to another
+/// Maildir tree while the daemon runs (`ln -sfn`): the change is noticed and
+/// logged, and mail arriving where the link now leads is read within 10 s,
+/// not missed until a restart.
+#[test]
+fn a_watched_mail_link_re_pointed_is_followed_and_logged() {
+    let data = Data::new("");
+    maildir_inbox(&data);
+    let other = data.path("Mail2/INBOX");
+    for d in ["cur", "new", "tmp"] {
+        fs::create_dir_all(other.join(d)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let link = data.path("Current");
+    std::os::unix::fs::symlink(data.path("Mail"), &link).unwrap_or_else(|e| panic!("{e}"));
+    mail_config(&data, &[&link]);
+    sara_wrote_yesterday(&data);
+    let mut d = data.daemon(&[]);
+    d.wait_log("ready", secs(20));
+
+    let next = data.path("Current.next");
+    std::os::unix::fs::symlink(data.path("Mail2"), &next).unwrap_or_else(|e| panic!("{e}"));
+    fs::rename(&next, &link).unwrap_or_else(|e| panic!("{e}"));
+    let followed = format!(
+        "mail source '{}' now leads to '{}'",
+        link.display(),
+        fs::canonicalize(data.path("Mail2"))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .display()
+    );
+    assert!(
+        eventually(secs(10), || log_count(&d, &followed) == 1),
+        "not logged:\n{}",
+        d.log()
+    );
+    deliver(
+        &other,
+        "1764579600.M2P1.host",
+        &mail(
+            "i2",
+            "Sara Lee <sara@northwind.example>",
+            "alex@example.org",
+            "Tue, 01 Dec 2026 10:00:00 +0100",
+            "Coffee next week?",
+        ),
+    );
+    let imported = format!(
+        "mail: Imported from '{}' (1 file): 1 e-mail added from 1 message.",
+        link.display()
+    );
+    assert!(
+        eventually(secs(10), || log_count(&d, &imported) == 1),
+        "not read within 10 s:\n{}",
+        d.log()
+    );
+    d.stop("TERM");
+    assert_eq!(
+        sara_timeline(&data),
+        ["in message Loved the talk", "in email Coffee next week?"]
+    );
+    let config = data.json(&["config", "--json"]);
+    assert_eq!(config["sources"][0]["interactions_added"], 1, "{config}");
+    assert_eq!(config["sources"][0]["last_error"], Value::Null, "{config}");
+}
+
 fn ics(events: &[(&str, &str, &str)]) -> String {
     let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tend tests//EN\r\n");
     for (uid, start, summary) in events {

@@ -546,3 +546,66 @@ fn a_connection_is_found_by_any_address_of_a_contact() {
         serde_json::json!(["sara@home.example", "Sara@Northwind.example"])
     );
 }
+
+/// `tend show` reads the latest ten messages from them that an import left
+/// unread, and keeps those readings when the database is free: shown again,
+/// the contact reads the same, from the database. Another writer holding the
+/// database neither holds `show` up nor fails it (nothing is kept then).
+#[test]
+fn show_reads_their_latest_messages_and_keeps_the_readings() {
+    let env = Env::new();
+    let export = env.path("export");
+    // One person, 30 messages, every other one theirs, the last one yours.
+    big_export(&export, 1, 30);
+    env.ok(&["import", "linkedin", path_str(&export)]);
+    let read_as = |p: &Value| -> Vec<(i64, Value)> {
+        p["interactions"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{p}"))
+            .iter()
+            .filter(|i| i.get("read_as").is_some())
+            .map(|i| (i["id"].as_i64().unwrap_or_default(), i["read_as"].clone()))
+            .collect()
+    };
+    let kept = || -> i64 {
+        let conn = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+        conn.query_row("SELECT count(*) FROM interactions WHERE read_as IS NOT NULL", [], |r| {
+            r.get(0)
+        })
+        .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let before = kept();
+
+    let writer = rusqlite::Connection::open(env.db()).unwrap_or_else(|e| panic!("{e}"));
+    writer
+        .execute_batch("BEGIN IMMEDIATE")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = env
+        .cmd()
+        .args(["show", "person", "--json"])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let busy: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}"));
+    writer.execute_batch("ROLLBACK").unwrap_or_else(|e| panic!("{e}"));
+    drop(writer);
+    assert_eq!(kept(), before, "nothing is kept while another command writes");
+
+    let first = env.json(&["show", "person", "--json"]);
+    let read = read_as(&first);
+    assert_eq!(read.len(), 10, "their latest ten messages: {first}");
+    let theirs: Vec<i64> = first["interactions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|i| i["direction"] == "in")
+        .map(|i| i["id"].as_i64().unwrap_or_default())
+        .collect();
+    assert_eq!(theirs.len(), 15, "{first}");
+    let ids: Vec<i64> = read.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, theirs[5..], "{first}");
+    assert_eq!(read, read_as(&busy), "read the same way while another command wrote");
+    assert_eq!(kept(), 10, "the readings are kept with their messages");
+    assert_eq!(env.json(&["show", "person", "--json"]), first);
+}
