@@ -136,7 +136,12 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         );
-    } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) && r.news_of.is_none() {
+    } else if bad.is_none()
+        && r.has(Act::News)
+        && !r.has(Act::Reschedules)
+        && r.news_of.is_none()
+        && !(r.thanked_socially && r.news.as_ref().is_none_or(|n| n.kind == NewsKind::Update))
+    {
         // Their topic is named only when it is their thing ("your design
         // system migration"): a place, a title or the user's own thing cut
         // from a sentence reads wrong ("thanks for filling me in on Berlin").
@@ -269,8 +274,20 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
+        } else if r.thanked_for_connecting {
+            parts.push(
+                pick(
+                    v,
+                    &[
+                        "Likewise, great to be connected!",
+                        "Likewise, glad we're connected!",
+                        "Great to be connected!",
+                    ],
+                )
+                .into(),
+            );
         } else if r.thanked_socially {
-            // Thanks for connecting or for an invitation: no help was given.
+            // Thanks for an invitation or an evening: no help was given.
             parts.push(pick(v, &["My pleasure!", "Likewise!", "Of course, my pleasure."]).into());
         } else if !r.has(Act::Confirms) && r.thanked_for_done {
             parts.push(

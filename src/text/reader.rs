@@ -330,6 +330,8 @@ pub struct Reading {
     /// Their thanks are for connecting or for an invitation, not for help:
     /// no "glad it helped" to them.
     pub thanked_socially: bool,
+    /// Their thanks are for connecting: "likewise" is the answer.
+    pub thanked_for_connecting: bool,
     /// They will answer the user later ("let me get back to you on that
     /// next week"): a reply says there is no rush.
     pub stalls: bool,
@@ -1539,7 +1541,7 @@ static MEETING_LAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 // A sentence ending "… the", "… our": the meeting word after it is a known one.
 static DETERMINER_END: LazyLock<Regex> = LazyLock::new(|| {
-    re(r" (?:the|our|my|their|his|her|this|that|team|steering|board|weekly|all-hands|planning|standup)(?: \S+)? $")
+    re(r" (?:the|our|my|their|his|her|your|this|that|team|steering|board|weekly|all-hands|planning|standup)(?: \S+)? $")
 });
 words!(
     YOU_OR_US,
@@ -1737,7 +1739,7 @@ words!(
 );
 words!(
     ERRAND,
-    r"(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
+    r"(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
 );
 words!(
     CONSOLES,
@@ -2105,10 +2107,13 @@ fn news_of(n: &str) -> Option<News> {
         && !yours
         && !recovered
     {
-        return Some(News {
-            kind: bad_kind(b.as_str()),
-            what: None,
-        });
+        // "sad news, my father passed away": the kind is in the sentence
+        // when the words matched ("sad news") do not name it.
+        let kind = match bad_kind(b.as_str()) {
+            NewsKind::BadOther => bad_kind(n),
+            k => k,
+        };
+        return Some(News { kind, what: None });
     }
     if let Some(g) = good
         && own(g.start())
@@ -2385,6 +2390,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
             r.thanked_for_care = true;
         } else if has(&THANKS_SOCIAL, n) {
             r.thanked_socially = true;
+            static CONNECTING: LazyLock<Regex> =
+                LazyLock::new(|| re(r" (?:connecting|the connection|the connect|accepting|adding me|the add) "));
+            r.thanked_for_connecting |= CONNECTING.is_match(n);
         } else if !s.question && (has(&THANKS_FOR_DONE, n) || has(&HELPED, n)) && !has(&THANKS_AHEAD, n) {
             r.thanked_for_done = true;
         }
@@ -2473,6 +2481,10 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
             if r.object.is_none() {
                 r.object = object_of(n);
             }
+        } else if !chaser && has(&ERRAND, n) {
+            // "the slides of your talk pls?": a small errand is a favour.
+            acts.insert(Act::Ask);
+            r.ask.get_or_insert(AskKind::Other);
         }
         if !acts.has(Act::Ask) && !acts.has(Act::ProposesTime) && !acts.has(Act::Reschedules) {
             if let Some(q) = question_of(s) {
@@ -2503,6 +2515,11 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
             // An update told with 🎉 is good news of theirs.
             if news.kind == NewsKind::Update && s.raw.chars().any(is_celebration) {
                 news.kind = NewsKind::GoodOther;
+            }
+            // …and one told with 😢 is bad news.
+            if news.kind == NewsKind::Update && s.raw.chars().any(|c| matches!(c, '😢' | '😞' | '😔' | '💔' | '😥'))
+            {
+                news.kind = NewsKind::BadOther;
             }
             // In a reschedule ("unfortunately I can't make Thursday") the
             // regret is about the plan, not news.
@@ -2602,7 +2619,7 @@ words!(
 words!(TIME_OFFER_QUESTION, r"how about|what about|instead|or");
 words!(
     STRONG_CONFIRM,
-    r"looking forward to (?:our |the )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow.s|tonight.s) )?(?:dinner|lunch|coffee|call|chat|meeting|drinks|beer|session)|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|(?:it|that|we|date|time|plan|all) (?:is |are )?(?:all )?set|locked in|in (?:my|the) calendar|confirmed|booked (?:it|us|the (?:table|room|court|slot|call|place)|a (?:table|room|court|slot))|(?:is|are|all) booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in"
+    r"looking forward to (?:our |the )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow.s|tonight.s) )?(?:dinner|lunch|coffee|call|chat|meeting|drinks|beer|session)|see you (?:then|there|on|at|thursday|friday|monday|tuesday|wednesday|saturday|sunday|tomorrow|next|soon)|(?:it|that|we|date|time|plan|all) (?:is |are )?(?:all )?set|locked in|in (?:my|the) calendar|(?:it is|that is|all|time|date|slot|call|meeting) confirmed|booked (?:it|us|the (?:table|room|court|slot|call|place)|a (?:table|room|court|slot))|(?:is|are|all) booked|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|accepted (?:the|your) invite|talk then|speak then|count me in"
 );
 
 /// The thing a favour is about, when the sentence names one of a few
@@ -3101,6 +3118,36 @@ mod tests {
         assert_eq!(t.time.as_deref(), Some("Tuesday 10 March at 15:00 your time"));
         let u = read("coffee on 10 March 15:00?", &c);
         assert_eq!(u.time.as_deref(), Some("10 March 15:00"));
+    }
+
+    #[test]
+    fn trial_ten_readings() {
+        let c = Context::default();
+        let loss = read(
+            "sad news, my father passed away last week. I'll be offline for a while.",
+            &c,
+        );
+        assert_eq!(loss.news.as_ref().map(|n| n.kind), Some(NewsKind::Loss));
+        let closing = read(
+            "Nubank Berlin closing confirmed. I'm relocating back to São Paulo in March 😢 let's keep in touch",
+            &c,
+        );
+        assert!(
+            !closing.has(Act::Confirms) && closing.has(Act::NewsBad),
+            "{:?}",
+            closing.acts
+        );
+        let slides = read("finally home from KubeCon jetlag 😵 the slides of your talk pls?", &c);
+        assert!(
+            slides.has(Act::Ask) && !slides.has(Act::ProposesTime),
+            "{:?}",
+            slides.acts
+        );
+        let connect = read(
+            "thx for connecting alex! saw ur talk on k8s cost stuff, we're fighting the same at intercom lol",
+            &c,
+        );
+        assert!(connect.thanked_for_connecting);
     }
 
     #[test]
