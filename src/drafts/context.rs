@@ -643,7 +643,9 @@ impl Facts {
                 .as_deref()
                 .and_then(profile::read_met)
                 .filter(|m| m.kind == MetKind::Online || telling(&m.written))
-                .filter(|m| !colleague_now || m.worked_together_at.is_none()),
+                // A colleague now: "since we worked together" reads as if
+                // one of you left (trial 10).
+                .filter(|m| !colleague_now || (m.worked_together_at.is_none() && m.kind != MetKind::Relationship)),
             interests: c
                 .interests
                 .iter()

@@ -409,7 +409,11 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             ),
         }
         answered = true;
-    } else if r.has(Act::ProposesTime) || r.has(Act::Confirms) {
+    } else if (r.has(Act::ProposesTime) || r.has(Act::Confirms))
+        // A chaser with a call offered beside it ("any thoughts on the offer?
+        // happy to jump on a call") is answered once, as a chaser.
+        && !(r.question == Some(QuestionKind::Chaser) && r.time.is_none())
+    {
         if let Some(what) = &r.invitation {
             parts.push(invitation(what, v));
         } else if !f.late
