@@ -497,15 +497,6 @@ impl Facts {
 
         // The topic: of their message (reply), else of their last messages.
         let topic = match &message {
-            // Words cut from a language tend cannot read make no topic
-            // ("Interesting news about Stelle").
-            Some(_)
-                if reading
-                    .as_ref()
-                    .is_some_and(|r| r.unsure == Some(crate::text::reader::NOT_ENGLISH)) =>
-            {
-                None
-            }
             Some(m) if msg_intent != Some(Intent::Pitch) => topic_of(m),
             Some(_) => None,
             // Their latest words that name something ("Will do, thanks" does not).
@@ -527,11 +518,10 @@ impl Facts {
                     .filter(|w| {
                         let r = crate::text::read(w, &crate::text::Context::default());
                         use crate::text::Act::*;
-                        let foreign = r.unsure == Some(crate::text::reader::NOT_ENGLISH);
                         // Nor the logistics of a plan ("lunch thursday? the new
                         // vietnamese place on torstraße") or their congratulations.
                         let settled = [Closes, Thanks, NewsGood, ProposesTime, Confirms, Reschedules, Congrats];
-                        if foreign || settled.into_iter().any(|a| r.has(a)) {
+                        if settled.into_iter().any(|a| r.has(a)) {
                             return false;
                         }
                         // Nor the place they told you they left ("finally

@@ -525,6 +525,11 @@ fn noun_phrase(ws: &[Word], owned_only: bool) -> Option<String> {
 /// What they own ("our seed round") says most; then a name ("Bazel"); then
 /// what follows "about" or "on".
 pub fn topic(text: &str, skip: &[String]) -> Option<String> {
+    // Words cut from a language tend cannot read make no topic
+    // ("Interesting news about Stelle", "Any news on Weihnachten?").
+    if crate::text::reader::not_english(text) {
+        return None;
+    }
     let text = crate::text::reader::without_wishes(text);
     let ws = words(&text);
     let free = |p: &String| !p.split_whitespace().any(|w| skip.contains(&w.to_lowercase()));

@@ -199,10 +199,9 @@ impl<'a> Case<'a> {
                 .filter(|i| gather::their_words(i).is_some())
                 .max_by_key(|i| i.at)
         });
-        // Words in a language tend cannot read make no topic.
         let topics = answered
             .and_then(gather::their_words)
-            .is_some_and(|t| !tend::text::reader::not_english(t) && tend::drafts::topic(t, &skip).is_some());
+            .is_some_and(|t| tend::drafts::topic(t, &skip).is_some());
         !(profile || details || topics)
     }
 
