@@ -280,11 +280,7 @@ impl Drafter {
     pub fn draft(&self, input: &DraftInput) -> String {
         let facts = Facts::of(input, &self.intents, self.post_recent, &self.user_company);
         let recipient = facts.recipient(input);
-        let memos: Vec<(&str, Vec<Token>)> = recipient
-            .memos
-            .iter()
-            .map(|m| (m.as_str(), crate::lint::words::tokens(m)))
-            .collect();
+        let memos = memo_tokens(&recipient);
         let empty = History::default();
         let history = input.history.unwrap_or(&empty);
         let kind = input.nudge.kind;
@@ -406,11 +402,7 @@ impl Drafter {
     pub fn check_outside(&self, text: &str, input: &DraftInput) -> OutsideCheck {
         let facts = Facts::of(input, &self.intents, self.post_recent, &self.user_company);
         let recipient = facts.recipient(input);
-        let memos: Vec<(&str, Vec<Token>)> = recipient
-            .memos
-            .iter()
-            .map(|m| (m.as_str(), crate::lint::words::tokens(m)))
-            .collect();
+        let memos = memo_tokens(&recipient);
         let empty = History::default();
         let findings = self
             .linter
@@ -456,6 +448,15 @@ fn remember_in(shown: &mut HashMap<String, Vec<ContactId>>, text: &str, to: &cra
             who.push(me);
         }
     }
+}
+
+/// The recipient's memos with their words, for [`leaks_memo`].
+fn memo_tokens(recipient: &crate::lint::Recipient) -> Vec<(&str, Vec<Token>)> {
+    recipient
+        .memos
+        .iter()
+        .map(|m| (m.as_str(), crate::lint::words::tokens(m)))
+        .collect()
 }
 
 /// Whether `text` holds 4 or more words in a row of one of the memos that

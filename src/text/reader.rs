@@ -702,26 +702,25 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r" (?:i am stuck|stuck|idk why|i do not know why|no idea why|can not figure out|cannot figure out|what am i doing wrong) ",
         )
     });
-    if ![Act::Question, Act::Ask, Act::ProposesTime, Act::Pitch, Act::Closes]
+    // Said, not asked, both wait on the user; a message that already asks,
+    // proposes or closes is read by that.
+    let asks_already = [Act::Question, Act::Ask, Act::ProposesTime, Act::Pitch, Act::Closes]
         .iter()
-        .any(|a| r.has(*a))
-        && STUCK.is_match(&whole)
-        && !r.has(Act::NewsGood)
-    {
+        .any(|a| r.has(*a));
+    let implied = if asks_already {
+        None
+    } else if STUCK.is_match(&whole) && !r.has(Act::NewsGood) {
+        Some(QuestionKind::Trouble)
+    } else if BUMP.is_match(&whole) {
+        Some(QuestionKind::Chaser)
+    } else {
+        None
+    };
+    if let Some(kind) = implied {
         r.acts.remove(Act::Unread);
         r.unsure = None;
         r.acts.insert(Act::Question);
-        r.question = Some(QuestionKind::Trouble);
-    }
-    if ![Act::Question, Act::Ask, Act::ProposesTime, Act::Pitch, Act::Closes]
-        .iter()
-        .any(|a| r.has(*a))
-        && BUMP.is_match(&whole)
-    {
-        r.acts.remove(Act::Unread);
-        r.unsure = None;
-        r.acts.insert(Act::Question);
-        r.question = Some(QuestionKind::Chaser);
+        r.question = Some(kind);
     }
     // A recording or an episode with the user in it is theirs to share,
     // not a launch of theirs to congratulate ("loved having you on the
