@@ -451,6 +451,13 @@ pub const NOT_ENGLISH: &str = "it is not in English";
 /// Reads a message.
 pub fn read(text: &str, ctx: &Context) -> Reading {
     let body = strip_quotes_and_signature(text);
+    // whatlang is the slowest step of a reading: asked once, when needed.
+    let language_of_body = std::cell::OnceCell::new();
+    let in_other_language = || {
+        language_of_body
+            .get_or_init(|| language(&body))
+            .is_some_and(|l| l != whatlang::Lang::Eng)
+    };
     let sentences = sentences(&body);
     let mut r = Reading::default();
     if sentences.is_empty() {
@@ -533,7 +540,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             .any(|c| is_celebration(c) || matches!(c, '🎓' | '👶' | '💍' | '🏆' | '🚀'))
         // In another language more than a few warm words may be news or a
         // plan ("Passei para a última fase!", "ein Spaziergang wäre schön").
-        && (open_words <= FOREIGN_WARM_WORDS || !language(&body).is_some_and(|l| l != whatlang::Lang::Eng))
+        && (open_words <= FOREIGN_WARM_WORDS || !in_other_language())
     {
         closing_only = true;
     }
@@ -541,8 +548,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         // A sentence that does none of the known things: their own words
         // about themselves are an update; in another language, or long and
         // shapeless, the reader says it is unsure.
-        let lang = language(&body);
-        if lang.is_some_and(|l| l != whatlang::Lang::Eng) {
+        if in_other_language() {
             r.acts.insert(Act::Unread);
             r.unsure = Some(NOT_ENGLISH);
         } else if sentences.iter().any(|s| first_person_update(&s.n)) {
@@ -647,7 +653,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // In another language the reader knows closers, thanks and
     // congratulations, and nothing else: a question mark or a "demo" there
     // is not enough to answer ("good question" to a French invitation).
-    let foreign = not_english(&body);
+    let foreign = body.chars().count() >= 30 && in_other_language();
     if foreign && !closing_only {
         r.acts = r
             .acts
