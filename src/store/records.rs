@@ -312,15 +312,22 @@ fn happened(items: &[Interaction], now: DateTime<Utc>) -> Vec<&Interaction> {
     sorted
 }
 
-/// Stores the reading of the message waiting for an answer, unless it is
+/// Stores the readings of the messages waiting for an answer, unless
 /// already stored by this reader or corrected by the user, and says whether
-/// it closes the conversation.
+/// they only close the conversation.
 fn keep_reading(conn: &Connection, items: &[Interaction], id: i64, now: DateTime<Utc>) -> Result<bool> {
     let sorted = happened(items, now);
     let Some(pos) = sorted.iter().position(|i| i.id == id) else {
         return Ok(false);
     };
-    Ok(acts_kept(conn, &sorted, pos)?.closes())
+    let mut failed = None;
+    let closes = crate::text::conversation::waiting_closes(&sorted, pos, |p| {
+        acts_kept(conn, &sorted, p).unwrap_or_else(|e| {
+            failed.get_or_insert(e);
+            crate::text::Acts::default()
+        })
+    });
+    failed.map_or(Ok(closes), Err)
 }
 
 /// Rule 3: whether every message of theirs so far was a pitch

@@ -3,7 +3,7 @@
 //! waiting for an answer closes the conversation (rule 1).
 
 use super::{Context, Reading, read};
-use crate::model::{Direction, Interaction, Summary};
+use crate::model::{Channel, Direction, Interaction, Summary};
 use chrono::{DateTime, Utc};
 
 /// The reading of the message at `pos` of a contact's interactions sorted
@@ -28,8 +28,75 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
     )
 }
 
-/// [`Summary::unread`], with the message waiting for an answer read for
-/// whether it closes the conversation.
+/// The messages of theirs waiting for an answer, as positions in `sorted`,
+/// oldest first: the one at `pending` and those before it back to your
+/// last message, a meeting or call, or a silence of
+/// [`Talk::GAP_DAYS`](crate::model::Talk::GAP_DAYS) (another conversation).
+pub fn waiting(sorted: &[&Interaction], pending: usize) -> Vec<usize> {
+    let Some(latest) = sorted.get(pending) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut after = latest.at;
+    for (pos, i) in sorted[..=pending].iter().enumerate().rev() {
+        if !i.channel.is_conversational() {
+            continue;
+        }
+        if i.direction != Direction::In || (after - i.at).num_days() > crate::model::Talk::GAP_DAYS {
+            break;
+        }
+        after = i.at;
+        out.push(pos);
+    }
+    out.reverse();
+    out
+}
+
+/// Rule 1: whether the messages waiting for an answer only close the
+/// conversation: every one of them closes (`acts_at` reads the one at a
+/// position). "could you look at my CV?" and then "thx in advance!" still
+/// owe a reply.
+pub fn waiting_closes(sorted: &[&Interaction], pending: usize, mut acts_at: impl FnMut(usize) -> super::Acts) -> bool {
+    let waiting = waiting(sorted, pending);
+    !waiting.is_empty() && waiting.into_iter().rev().all(|pos| acts_at(pos).closes())
+}
+
+/// The reading a reply answers: every message of theirs waiting for an
+/// answer, read as one (a Friday "drinks soon?" and a Monday "also: did you
+/// hear Clara is leaving??" are answered together), with your message
+/// before them as context.
+pub fn waiting_reading(sorted: &[&Interaction], pending: usize, extra_closers: &[String]) -> Reading {
+    let waiting = waiting(sorted, pending);
+    // Their words only: a note on a call is the user's memo.
+    let texts: Vec<&str> = waiting
+        .iter()
+        .map(|&pos| sorted[pos])
+        .filter(|i| matches!(i.channel, Channel::Message | Channel::Email | Channel::Comment))
+        .filter_map(|i| i.note.as_deref())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    if texts.len() < 2 {
+        return reading(sorted, pending, extra_closers);
+    }
+    let first = waiting.first().copied().unwrap_or(pending);
+    let previous_out = sorted[..first]
+        .iter()
+        .rev()
+        .find(|i| i.channel.is_conversational())
+        .filter(|i| i.direction == Direction::Out)
+        .and_then(|i| i.note.as_deref());
+    read(
+        &texts.join("\n\n"),
+        &Context {
+            previous_out,
+            extra_closers,
+        },
+    )
+}
+
+/// [`Summary::unread`], with the messages waiting for an answer read for
+/// whether they close the conversation.
 pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
     let mut sorted: Vec<&Interaction> = items.into_iter().collect();
     let mut s = Summary::unread(sorted.iter().copied(), now);
@@ -39,7 +106,7 @@ pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTi
     if let Some((id, _)) = s.pending_inbound
         && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
     {
-        s.pending_closer = reading(&sorted, pos, &[]).acts.closes();
+        s.pending_closer = waiting_closes(&sorted, pos, |p| reading(&sorted, p, &[]).acts);
     }
     s.pitches_only = pitches_only(&sorted, |pos| reading(&sorted, pos, &[]).acts);
     s

@@ -460,6 +460,53 @@ fn a_closed_conversation_names_the_greeting_name() {
     );
 }
 
+/// Rule 1 reads every message waiting for an answer: "thx in advance!"
+/// after a question closes nothing, and the reply answers both messages
+/// (two messages in a row are answered together, trial 10).
+#[test]
+fn a_closer_after_a_question_still_owes_the_reply() {
+    let env = env();
+    env.run(&["add", "Nadia Farouk", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "nadia",
+        "--in",
+        "--at",
+        "2026-11-27T18:20:00+01:00",
+        "--note",
+        "I'm at Nubank's Berlin office now, started last month! drinks soon?",
+    ]);
+    env.run(&[
+        "log",
+        "nadia",
+        "--in",
+        "--at",
+        "2026-11-30T08:30:00+01:00",
+        "--note",
+        "thx in advance!",
+    ]);
+    let p = env.json(&["show", "nadia", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+    assert!(
+        draft.contains("drink"),
+        "the reply answers the invitation of the first message: {p}"
+    );
+    // Alone, the same closer owes nothing.
+    env.run(&["add", "Omar Haddad", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "omar",
+        "--in",
+        "--at",
+        "2026-11-30T08:30:00+01:00",
+        "--note",
+        "thx in advance!",
+    ]);
+    let p = env.json(&["show", "omar", "--json"]);
+    assert_eq!(p["next"], serde_json::Value::Null, "{p}");
+}
+
 /// A contact owed a reply who also started a new job: the agenda shows the
 /// reply, and `show` names the milestone that comes after it (issue 11),
 /// in text and in JSON.
