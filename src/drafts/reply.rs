@@ -146,6 +146,15 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // system migration"): a place, a title or the user's own thing cut
         // from a sentence reads wrong ("thanks for filling me in on Berlin").
         parts.push(match f.topic.filter(|t| t.starts_with("your ") && !about_a_person(t)) {
+            _ if r.heads_up => pick(
+                v,
+                &[
+                    "Thanks for the heads-up!",
+                    "Thanks for the heads-up, good to know.",
+                    "Good to know, thanks for the heads-up!",
+                ],
+            )
+            .into(),
             Some(t) => format!(
                 "{} {t}!",
                 pick(
@@ -180,6 +189,21 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         });
+    }
+    if r.heads_up && bad.is_none() && good.is_none() && !r.has(Act::News) {
+        // A heads-up with something in it to act on ("your renewal is on
+        // March 1"): thanked for, then answered below.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thanks for the heads-up!",
+                    "Thanks for the heads-up.",
+                    "Good to know, thanks for the heads-up!",
+                ],
+            )
+            .into(),
+        );
     }
     if r.wants_luck && bad.is_none() {
         parts.push(
@@ -549,9 +573,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         );
         answered = true;
     }
-    // Their season's wishes, returned.
+    // Their season's wishes, returned: first, as they said them, unless
+    // their news is bad ("so sorry to hear…" comes before any wishes).
     if let Some(w) = r.wishes {
-        parts.push(w.returned().into());
+        if bad.is_none() {
+            parts.insert(usize::from(f.late), w.returned().into());
+        } else {
+            parts.push(w.returned().into());
+        }
     }
     let said_something = parts.len() > usize::from(f.late);
     if !said_something
@@ -1114,4 +1143,50 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
         )
         .into(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Context, read};
+
+    fn draft(message: &str) -> String {
+        let r = read(message, &Context::default());
+        replies(
+            &ReplyFacts {
+                name: "Sam",
+                reading: &r,
+                topic: None,
+                late: false,
+                days_since: 0,
+            },
+            0,
+        )
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_heads_up_is_thanked_for() {
+        let d = draft("heads up: re-org announcement on Thursday, don't panic, your team stays as is");
+        assert!(d.contains("heads-up") && !d.contains("see what I can do"), "{d}");
+    }
+
+    #[test]
+    fn a_renewal_is_looked_at_not_declined() {
+        let d = draft(
+            "A quick heads-up that Quellwerk's Alertly subscription renews on January 31. I'd love to walk you through the Business tier.",
+        );
+        assert!(
+            d.contains("renewal") && !d.contains("pass") && !d.contains("not a fit"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn wishes_are_returned_first() {
+        let d = draft("happy new year!! are you around for a planning sync thursday?");
+        assert!(d.starts_with("Hi Sam, happy new year to you too!"), "{d}");
+    }
 }
