@@ -63,6 +63,26 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         .find(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
     // What their message asks of the user, beside news and thanks.
     let asks = r.has(Act::Ask) || r.has(Act::Question) || r.has(Act::ProposesTime) || r.has(Act::Pitch);
+    // Plain thanks beside an update of theirs ("it was the scrape config!!
+    // thanks so much, PR is up") get one sentence for both, not "Thanks
+    // for the update! You're welcome!".
+    let thanks_with_update = r.has(Act::Thanks)
+        && r.has(Act::News)
+        && !asks
+        && f.topic.is_none_or(|t| !t.starts_with("your "))
+        && r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update)
+        && r.news_of.is_none()
+        && !r.shares
+        && !r.heads_up
+        && !r.thanked_for_done
+        && !r.thanked_socially
+        && !r.thanked_for_connecting
+        && !r.thanked_for_care
+        && !r.consoles
+        && !r.worried
+        && !r.has(Act::Unread)
+        && !r.has(Act::Reschedules)
+        && !r.has(Act::Confirms);
     if f.late {
         parts.push(
             pick(
@@ -132,6 +152,18 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     "Thanks for sharing it!",
                     "Thanks for sending it over!",
                     "Thanks for sharing!",
+                ],
+            )
+            .into(),
+        );
+    } else if thanks_with_update {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Happy to help, and thanks for letting me know!",
+                    "Glad to help, and thanks for the update!",
+                    "My pleasure, and thanks for keeping me posted!",
                 ],
             )
             .into(),
@@ -272,7 +304,12 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             }
             .into(),
         );
-    } else if r.has(Act::Thanks) && (!asks || r.thanked_for_done) && !r.has(Act::Reschedules) && !r.has(Act::Unread) {
+    } else if r.has(Act::Thanks)
+        && (!asks || r.thanked_for_done)
+        && !r.has(Act::Reschedules)
+        && !r.has(Act::Unread)
+        && !thanks_with_update
+    {
         if bad.is_some() {
             // Thanks beside bad news: no "glad it helped".
             parts.push(
@@ -329,6 +366,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             // Thanks for what, tend cannot tell: nothing is claimed.
             parts.push(pick(v, &["You're welcome!", "You're very welcome!", "My pleasure!"]).into());
         }
+    }
+    if r.worried && !r.wants_luck && bad.is_none_or(|n| n.kind == NewsKind::Layoff) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Totally normal to feel that way. You've got this, and I'm here if you need anything.",
+                    "That's completely understandable. You've got this, and I'm around if you want to talk.",
+                    "Of course it feels that way. You'll do great, and I'm here if you need anything.",
+                ],
+            )
+            .into(),
+        );
     }
     // 3. The answer.
     let mut answered = false;
@@ -476,6 +526,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 "I'd love to{}. Let me check which of {} works best and get back to you.",
                 meeting_phrase(r.meeting).map(|m| format!(" {m}")).unwrap_or_default(),
                 r.time.as_deref().unwrap_or_default()
+            ));
+        } else if r.question == Some(QuestionKind::Attend) && r.time.is_none() {
+            // "are you going to be at RustNation? we should grab lunch":
+            // whether the user goes is answered below, once.
+            parts.push(format!(
+                "{}!",
+                meeting_phrase(r.meeting)
+                    .map_or_else(|| "I'd love to catch up".to_string(), |m| format!("I'd love to {m}"))
             ));
         } else if r.has(Act::Ask) && r.time.is_none() {
             // A favour with a meeting in it: the favour is answered below.
@@ -774,7 +832,16 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
             ],
         )
         .into(),
-        NewsKind::Wedding | NewsKind::Home | NewsKind::GoodOther => pick(
+        NewsKind::Home => pick(
+            v,
+            &[
+                "Congrats on the new place!",
+                "Congratulations on the new home!",
+                "Congrats on the new place, exciting times!",
+            ],
+        )
+        .into(),
+        NewsKind::Wedding | NewsKind::GoodOther => pick(
             v,
             &[
                 "Congratulations, that's wonderful news!",
@@ -814,6 +881,17 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
 }
 
 fn invitation(what: &str, v: usize) -> String {
+    if what == "opening" {
+        return pick(
+            v,
+            &[
+                "Tempting, thanks for thinking of me! I'll keep it in mind.",
+                "Thanks for thinking of me, I'll keep it in mind!",
+                "That's tempting! Thanks, I'll keep it in mind.",
+            ],
+        )
+        .into();
+    }
     if what == "role" {
         return pick(
             v,
@@ -1035,7 +1113,7 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
         Some(AskKind::Referral) => pick(
             v,
             &[
-                "Thanks for asking me. Let me look into it and get back to you.",
+                "Let me ask around and get back to you.",
                 "Let me see what I can do there and come back to you.",
                 "Let me look into how best to do that and get back to you.",
             ],
@@ -1136,9 +1214,9 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
         QuestionKind::Other => pick(
             v,
             &[
-                "I'll get back to you on your question soon.",
+                "Let me get back to you on that.",
                 "Let me check and come back to you on that.",
-                "Let me come back to you on your question.",
+                "Good question, let me come back to you on it.",
             ],
         )
         .into(),

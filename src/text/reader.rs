@@ -349,6 +349,9 @@ pub struct Reading {
     /// The message is a heads-up ("heads up: re-org on Thursday", "fyi"):
     /// thanked for, nothing asked.
     pub heads_up: bool,
+    /// They say they are scared or nervous ("honestly a bit scared but
+    /// ok"): a friend answers with a word of support, even after thanks.
+    pub worried: bool,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -526,21 +529,36 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r.acts.insert(a);
         }
     }
+    static WORRIED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:scared|nervous|anxious|terrified|petrified|worried|freaking out|stressed out|overwhelmed) ")
+    });
+    r.worried = sentences.iter().any(|s| !s.question && WORRIED.is_match(&s.n));
+    // Their thanks for the user's congratulations may celebrate and say a
+    // little more ("thank you!! 🥳 first thing: learning where the coffee
+    // machine is"): the news was answered already.
+    let thanks_for_congrats = ctx.previous_out.is_some_and(congratulates);
+    let warm_words = if thanks_for_congrats {
+        2 * WARM_WORDS
+    } else {
+        WARM_WORDS
+    };
     // Thanks (or an agreed time) with a few warm words beside it closes:
     // "Cheers mate, owe you a pint 🍺", "Grazie mille, sei un tesoro!",
     // "Thank you Alex! Exciting times." Nothing in it asks, proposes or
-    // tells news of theirs.
+    // tells news of theirs, nor says they are scared.
     if !closing_only
+        && !r.worried
         && (r.has(Act::Thanks) || (r.has(Act::Confirms) && user_proposed))
         && r.acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms))
         && r.news.is_none()
-        && open_words <= WARM_WORDS
+        && open_words <= warm_words
         && !sentences
             .iter()
             .any(|s| s.question || first_person_update(&s.n) || has(&TIME_OFFER, &s.n))
-        && !body
-            .chars()
-            .any(|c| is_celebration(c) || matches!(c, '🎓' | '👶' | '💍' | '🏆' | '🚀'))
+        && (thanks_for_congrats
+            || !body
+                .chars()
+                .any(|c| is_celebration(c) || matches!(c, '🎓' | '👶' | '💍' | '🏆' | '🚀')))
         // In another language more than a few warm words may be news or a
         // plan ("Passei para a última fase!", "ein Spaziergang wäre schön").
         && (open_words <= FOREIGN_WARM_WORDS || !in_other_language())
@@ -679,6 +697,18 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.question = Some(QuestionKind::Invitation);
         r.invitation = Some("role".to_string());
         r.time = None;
+    } else if has(&RECRUITER, &whole) && has(&SOFT_OFFER, &whole) && !r.has(Act::NewsBad) {
+        // "we're hiring SREs in Tokyo, if you ever want an adventure": an
+        // opening mentioned in passing, kept in mind, not weighed.
+        r.acts.remove(Act::Unread);
+        r.unsure = None;
+        if r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update) {
+            r.news = None;
+            r.acts.remove(Act::News);
+        }
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Invitation);
+        r.invitation = Some("opening".to_string());
     }
     // In another language the reader knows closers, thanks and
     // congratulations, and nothing else: a question mark or a "demo" there
@@ -1937,11 +1967,15 @@ words!(
 );
 words!(
     INVITATION,
-    r"technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ )?(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
+    r"technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
 );
 words!(
     RECRUITER,
     r"(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
+);
+words!(
+    SOFT_OFFER,
+    r"if you (?:ever )?(?:want|fancy|feel like|get bored|are (?:ever )?(?:looking|interested|open|tempted|curious))|in case you (?:are|ever) (?:looking|interested|open|tempted)|if it (?:ever )?tempts you"
 );
 words!(
     RENEWAL,
@@ -1949,7 +1983,7 @@ words!(
 );
 words!(
     ASK_INTRO,
-    r"(?:might|may) know (?:\S+ ){0,3}(?:engineers|people|folks|someone|anyone|candidates)|any names|would you know (?:anyone|someone)|(?:do you know if|any chance) \S+ (?:is hiring|has (?:\S+ )?(?:roles|openings|positions))|is \S+ hiring|introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at|(?:know|knows) anybody|anybody (?:hiring|who)"
+    r"(?:might|may) know (?:\S+ ){0,3}(?:engineers|people|folks|someone|anyone|candidates)|any names|would you know (?:anyone|someone)|(?:do you know if|any chance) \S+ (?:is hiring|has (?:\S+ )?(?:roles|openings|positions))|is \S+ hiring|introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at|(?:know|knows) anybody|any(?:body|one) (?:hiring|who)|(?:anyone|any \S+|others?|other \S+) in your network|your network (?:looking|who|open)"
 );
 words!(
     ASK_REVIEW,
@@ -1961,7 +1995,7 @@ words!(
 );
 words!(
     ASK_GENERIC,
-    r"would you be (?:willing|open to|up for|interested in)|would you consider|any interest in|could i ask you|can i ask you a favou?r|mind if i|if you hear of|(?:give|send) (?:me|us) a heads up|a heads up (?:if|when|once|before)|keep me posted|keep me in the loop|keep an ear out|keep your ears open|(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps )?(?:introduce|intro|refer|recommend|review|look|take|have|glance|read|proofread|check|share|send|forward|pass|help|give|put|connect|endorse|vouch|mentor|advise|sign|fill|answer|vote|support|write|explain|walk|point|get|tell|let me know|cover|sponsor|donate|retweet|repost|like|comment)|would you mind|any chance (?:you could|you can|you would|you might|you know|that you|i could)|i was wondering if you (?:could|would|might|can)|wondering if you (?:could|would|might|can|know|have)|(?:can|could|may) i (?:ask|pick|get|have|borrow|send|use|mention|name|list)|would (?:really )?appreciate (?:it|your|any|if)|would be (?:so |really |very )?grateful|need (?:your|a|some) (?:help|favour|favor|hand)|a (?:small |quick |big )?(?:favour|favor)|please (?:review|take a look|have a look|send|share|introduce|forward|help|fill|sign|vote|check)|if you (?:could|can|have time|get a chance|have a (?:minute|moment|sec))|keep me in mind|keep an eye out|is your team hiring|are you hiring|any openings|any roles|would mean a lot if you|it would help (?:me|us)(?: a lot)? if you|if you could (?:upvote|share|repost|vote|spread)|would love a (?:sanity check|review|second pair of eyes|quick look|look|feedback)|any (?:share|repost|retweet|upvote)s? helps|would you be ok (?:being|to be|with being)|if you ever (?:felt like|feel like|have (?:a|the) (?:moment|minute|time))|would mean the world|would make (?:my|our|the team.s|their) day|if you (?:see|spot|hear of) anything|(?:would|i would) (?:love|appreciate) a heads.?up"
+    r"would you be (?:willing|open to|up for|interested in)|would you consider|any interest in|could i ask you|can i ask you a favou?r|mind if i|if you hear of|(?:give|send) (?:me|us) a heads up|a heads up (?:if|when|once|before)|keep me posted|keep me in the loop|keep an ear out|keep your ears open|(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps )?(?:introduce|intro|refer|recommend|review|look|take|have|glance|read|proofread|check|share|send|forward|pass|help|give|put|connect|endorse|vouch|mentor|advise|sign|fill|answer|vote|support|write|explain|walk|point|get|tell|let me know|cover|sponsor|donate|retweet|repost|like|comment)|would you mind|any chance (?:you could|you can|you would|you might|you know|that you|i could)|i was wondering if you (?:could|would|might|can)|wondering if you (?:could|would|might|can|know|have)|(?:can|could|may) i (?:ask|pick|get|have|borrow|send|use|mention|name|list)|would (?:really )?appreciate (?:it|your|any|if)|would be (?:so |really |very )?grateful|need (?:your|a|some) (?:help|favour|favor|hand)|a (?:small |quick |big )?(?:favour|favor)|please (?:review|take a look|have a look|send|share|introduce|forward|help|fill|sign|vote|check)|if you (?:could|can|have time|get a chance|have a (?:minute|moment|sec))|keep me in mind|keep an eye out|is your team hiring|are you hiring|any openings|any roles|would mean a lot if you|it would help (?:me|us)(?: a lot)? if you|if you could (?:upvote|share|repost|vote|spread)|would love a (?:sanity check|review|second pair of eyes|quick look|look|feedback)|any (?:share|repost|retweet|upvote)s? helps|would you be ok (?:being|to be|with being)|if you ever (?:felt like|feel like|have (?:a|the) (?:moment|minute|time))|would mean the world|feedback (?:is |very |always |more than )?welcome|(?:would )?love (?:your|some|any) feedback|would make (?:my|our|the team.s|their) day|if you (?:see|spot|hear of) anything|(?:would|i would) (?:love|appreciate) a heads.?up"
 );
 words!(
     RHETORICAL,
@@ -2086,7 +2120,7 @@ words!(
 );
 words!(
     PRACTICE,
-    r"(?:how|what) (?:do|did|would) (?:you|you guys|you folks|y.all|your team|people) (?:use|handle|do|run|manage|deal with|structure|organi[sz]e|set up|get|approach|keep|pick|choose)|(?:are|do|did) you (?:still |folks |guys )?(?:running|using|use|run) [\p{L}\d][\p{L}\d'-]*|what (?:\S+ )?(?:do|does) (?:your team|your company|you guys|you folks|people) use|would you (?:keep|drop|pick|choose|go with|use)|what would you (?:do|pick|choose|use)|you folks use|mac or linux"
+    r"what (?:\S+ )?(?:do|does|did) (?:you guys|you folks|y.all|your team|you all) (?:get|use|have|run|pick)|(?:how|what) (?:do|did|would) (?:you|you guys|you folks|y.all|your team|people) (?:use|handle|do|run|manage|deal with|structure|organi[sz]e|set up|get|approach|keep|pick|choose)|(?:are|do|did) you (?:still |folks |guys )?(?:running|using|use|run) [\p{L}\d][\p{L}\d'-]*|what (?:\S+ )?(?:do|does) (?:your team|your company|you guys|you folks|people) use|would you (?:keep|drop|pick|choose|go with|use)|what would you (?:do|pick|choose|use)|you folks use|mac or linux"
 );
 words!(
     TROUBLE,
@@ -2104,7 +2138,7 @@ static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"would you (?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ )?(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
+    r"would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
 );
 
 // ---------------------------------------------------------------------------
@@ -2112,7 +2146,7 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"joining (?:a|an) (?:\S+ ){0,3}(?:startup|scale.?up)|(?:going on|starting|start|starts) (?:my |our |\S+ )?(?:parental|paternity|maternity) leave|offered me (?:the|a) (?:\S+ ){0,2}(?:role|job|position)|(?:been|was|got) offered (?:a|the) (?:\S+ ){0,2}(?:role|job|position)|i am going to take it|joining (?:a|an) (?:\S+ ){0,3}(?:startup|company|scale.?up) as|i am (?:the |now )?(?:cto|ceo|founder|co-founder|cofounder|vp|head of \S+|director)(?: of| at)|came back (?:benign|negative|clear|fine|normal|good)|benign|(?:such|what) a relief|got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my) (?:\S+ ){0,2}(?:job|role|offer|deal|client|customer|contract|gig|position|internship|grant)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|(?:my|her|his|our) first (?:day|week)|first (?:day|week) (?:at|in) |i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ ){0,2}(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings of|savings (?:\S+ ){0,4}\d+ ?%|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved|(?:talk|paper|proposal|submission|abstract|application|pr) (?:got|is|was) in|(?:just |finally )?open.sourced|(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|joining (?:\S+ ){1,3}as|(?:boat|car|van|house|flat|home|apartment|place) is bought|bought (?:a|an|our|my) (?:boat|car|van|bike|place)|(?:manager|candidate|hire|engineer|lead) accepted|accepted (?:our|the|my) offer|first day (?:is )?(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday)|decided to join|i am going to join|will join \S+ (?:as|in|on)|survived (?:black friday|bfcm|the launch|launch day|peak|the migration|the cutover)|zero (?:sev\S*|incidents|outages|downtime|pages)|finally got (?:the|our|a|an) (?:\S+ )?(?:sponsorship|sponsor|budget|headcount|approval|funding|visa|green light)|got (?:the |our |a )?(?:budget|headcount) (?:for|approved)|got (?:our|the|a) (?:seed|series \S+|pre-seed|funding)|started walking|first (?:steps|words)|being induced|(?:we|i) finally (?:moved|migrated|switched) to"
+    r"joining (?:a|an) (?:\S+ ){0,3}(?:startup|scale.?up)|(?:going on|starting|start|starts) (?:my |our |\S+ )?(?:parental|paternity|maternity) leave|offered me (?:the|a) (?:\S+ ){0,2}(?:role|job|position)|(?:been|was|got) offered (?:a|the) (?:\S+ ){0,2}(?:role|job|position)|i am going to take it|joining (?:a|an) (?:\S+ ){0,3}(?:startup|company|scale.?up) as|i am (?:the |now )?(?:cto|ceo|founder|co-founder|cofounder|vp|head of \S+|director)(?: of| at)|came back (?:benign|negative|clear|fine|normal|good)|benign|(?:such|what) a relief|got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my) (?:\S+ ){0,2}(?:job|role|offer|deal|client|customer|contract|gig|position|internship|grant)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|(?:my|her|his|our) first (?:day|week)|first (?:day|week) (?:at|in) |i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ ){0,2}(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings of|savings (?:\S+ ){0,4}\d+ ?%|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved|(?:talk|paper|proposal|submission|abstract|application|pr) (?:got|is|was) in|(?:just |finally )?open.sourced|(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|joining (?:\S+ ){1,3}as|(?:boat|car|van|house|flat|home|apartment|place) is bought|bought (?:a|an|our|my) (?:boat|car|van|bike|place)|(?:manager|candidate|hire|engineer|lead) accepted|accepted (?:our|the|my) offer|first day (?:is )?(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday)|decided to join|i am going to join|will join \S+ (?:as|in|on)|survived (?:black friday|bfcm|the launch|launch day|peak|the migration|the cutover)|zero (?:sev\S*|incidents|outages|downtime|pages)|(?:i am|i will be) (?:giving|doing|delivering) (?:a|the) keynote|new (?:flat|apartment|house|home) finally|finally (?:a |our |my )?new (?:flat|apartment|house|home)|started (?:there |at \S+ )?(?:last|this) (?:week|month|monday|tuesday|wednesday|thursday|friday)|finally got (?:the|our|a|an) (?:\S+ )?(?:sponsorship|sponsor|budget|headcount|approval|funding|visa|green light)|got (?:the |our |a )?(?:budget|headcount) (?:for|approved)|got (?:our|the|a) (?:seed|series \S+|pre-seed|funding)|started walking|first (?:steps|words)|being induced|(?:we|i) finally (?:moved|migrated|switched) to"
 );
 words!(
     BAD_NEWS,
@@ -2379,7 +2413,15 @@ fn good_kind(m: &str) -> NewsKind {
         NewsKind::Job
     } else if any(&["raised", "closed", "seed", "series", "funding", "funded", "round"]) {
         NewsKind::Funding
-    } else if any(&["launch", "shipped", "released", "live", " out"]) {
+    } else if any(&[
+        "launch",
+        "shipped",
+        "released",
+        "live",
+        " out",
+        "open-sourc",
+        "open sourc",
+    ]) {
         NewsKind::Launch
     } else if any(&[
         "baby",
