@@ -530,7 +530,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         }
     }
     static WORRIED: LazyLock<Regex> = LazyLock::new(|| {
-        re(r" (?:scared|nervous|anxious|terrified|petrified|worried|freaking out|stressed out|overwhelmed) ")
+        re(r" (?:scared|scary|nervous|anxious|terrified|petrified|worried|freaking out|stressed out|overwhelmed) ")
     });
     r.worried = sentences.iter().any(|s| !s.question && WORRIED.is_match(&s.n));
     // Their thanks for the user's congratulations may celebrate and say a
@@ -859,6 +859,19 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Unread);
         r.unsure
             .get_or_insert("tend could not tell what the message asks or says");
+    }
+    // Leaving a job with nothing lined up is their choice, not news to
+    // cheer or mourn ("I did it Alex, I quit. No job lined up").
+    static LEAP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:i quit|i just quit|handed in my notice|gave notice|no job lined up|nothing lined up) ")
+    });
+    if r.has(Act::NewsGood) && LEAP.is_match(&whole) && r.news.as_ref().is_none_or(|n| n.kind == NewsKind::GoodOther) {
+        r.acts.remove(Act::NewsGood);
+        r.acts.insert(Act::News);
+        r.news = Some(News {
+            kind: NewsKind::Update,
+            what: None,
+        });
     }
     // Beside bad news, only good news of a kind the reader names is cheered
     // (a baby, a new job). A vaguer "good news" there is often the brave
@@ -1313,8 +1326,6 @@ words!(
 );
 words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 
-/// Their words for a time in a normalised sentence: the first weekday, date,
-/// clock or relative day.
 /// The person a sentence's good news is about, when it opens with a name
 /// that is not theirs ("Svenja got the offer btw"), never "I", "We" or a
 /// greeting.
@@ -1424,6 +1435,8 @@ fn month_of(n: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// Their words for a time in a normalised sentence: the first weekday, date,
+/// clock or relative day.
 fn time_words(n: &str) -> Option<String> {
     // "black friday", "cyber monday": a season of sales, not a day offered.
     if has(&NOT_A_DAY, n) {
