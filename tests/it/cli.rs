@@ -1191,3 +1191,36 @@ fn an_unread_message_keeps_the_short_reply() {
         );
     }
 }
+
+/// `[user] days_off`: a reply owed on Christmas Eve waits for the next
+/// working day after Christmas, and a check-in due on a day off moves to
+/// the next one; a bad day is refused with what is valid.
+#[test]
+fn days_off_shut_the_sending_window() {
+    let env = crate::support::paris_at("2026-12-24T19:00:00+01:00");
+    env.run(&["add", "Greta Lind", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "greta",
+        "--in",
+        "--at",
+        "2026-12-24T18:00:00+01:00",
+        "--note",
+        "are you around between the holidays for a quick coffee?",
+    ]);
+    // Without days off, Friday 25 December is a working day.
+    let p = env.json(&["show", "greta", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-25T09:00:00+01:00", "{p}");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\ndays_off = [\"12-25\", \"2026-12-28\"]\n");
+    let p = env.json(&["show", "greta", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-29T09:00:00+01:00", "{p}");
+    // The setting is listed as it was written.
+    let out = env.run(&["config"]);
+    assert!(out.contains("12-25") && out.contains("2026-12-28"), "{out}");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\ndays_off = [\"12-32\"]\n");
+    let bad = env.fails(&["agenda"], 2);
+    assert!(
+        bad.contains("user.days_off") && bad.contains("'12-32'") && bad.contains("expected MM-DD"),
+        "{bad}"
+    );
+}
