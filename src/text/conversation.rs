@@ -13,19 +13,25 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
     let Some(message) = sorted.get(pos) else {
         return Reading::default();
     };
-    let previous_out = sorted[..pos]
+    read(
+        message.note.as_deref().unwrap_or(""),
+        &Context {
+            previous_out: previous_out(sorted, pos),
+            extra_closers,
+        },
+    )
+}
+
+/// The user's message just before the one at `pos`, when the last
+/// conversational interaction before it was the user's: the context their
+/// message is read in.
+fn previous_out<'a>(sorted: &[&'a Interaction], pos: usize) -> Option<&'a str> {
+    sorted[..pos]
         .iter()
         .rev()
         .find(|i| i.channel.is_conversational())
         .filter(|i| i.direction == Direction::Out)
-        .and_then(|i| i.note.as_deref());
-    read(
-        message.note.as_deref().unwrap_or(""),
-        &Context {
-            previous_out,
-            extra_closers,
-        },
-    )
+        .and_then(|i| i.note.as_deref())
 }
 
 /// The messages of theirs waiting for an answer, as positions in `sorted`,
@@ -80,16 +86,10 @@ pub fn waiting_reading(sorted: &[&Interaction], pending: usize, extra_closers: &
         return reading(sorted, pending, extra_closers);
     }
     let first = waiting.first().copied().unwrap_or(pending);
-    let previous_out = sorted[..first]
-        .iter()
-        .rev()
-        .find(|i| i.channel.is_conversational())
-        .filter(|i| i.direction == Direction::Out)
-        .and_then(|i| i.note.as_deref());
     read(
         &texts.join("\n\n"),
         &Context {
-            previous_out,
+            previous_out: previous_out(sorted, first),
             extra_closers,
         },
     )
@@ -131,4 +131,52 @@ pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> s
         any = true;
     }
     any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(id: i64, at: &str, direction: Direction, channel: Channel, note: &str) -> Interaction {
+        Interaction {
+            id,
+            contact_id: 1,
+            at: DateTime::parse_from_rfc3339(at)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{at}: {e}")),
+            direction,
+            channel,
+            note: Some(note.to_string()),
+        }
+    }
+
+    #[test]
+    fn the_waiting_messages_run_back_to_the_users_last_word() {
+        use Channel::{Call, Message};
+        use Direction::{In, Out};
+        let list = [
+            message(1, "2026-10-01T09:00:00Z", In, Message, "can you review my CV?"),
+            message(2, "2026-11-02T09:00:00Z", Out, Message, "sure, send it over"),
+            message(3, "2026-11-03T09:00:00Z", In, Call, "memo: she sounded tired"),
+            message(4, "2026-11-06T18:20:00Z", In, Message, "drinks soon?"),
+            message(5, "2026-11-09T08:30:00Z", In, Message, "thx in advance!"),
+        ];
+        let sorted: Vec<&Interaction> = list.iter().collect();
+        assert_eq!(waiting(&sorted, 4), vec![2, 3, 4]);
+        // A closer after a question owes the reply; alone it closes.
+        let closes = |pos| waiting_closes(&sorted, pos, |p| reading(&sorted, p, &[]).acts);
+        assert!(!closes(4));
+        let alone: Vec<&Interaction> = vec![&list[1], &list[4]];
+        assert!(waiting_closes(&alone, 1, |p| reading(&alone, p, &[]).acts));
+        // Read together, their words only: the call's note is the user's memo.
+        let r = waiting_reading(&sorted, 4, &[]);
+        assert!(r.has(super::super::Act::ProposesTime), "{r:?}");
+        // Two weeks of silence start another conversation.
+        let apart = [
+            message(1, "2026-10-01T09:00:00Z", In, Message, "can you review my CV?"),
+            message(2, "2026-10-20T09:00:00Z", In, Message, "thanks!"),
+        ];
+        let apart: Vec<&Interaction> = apart.iter().collect();
+        assert_eq!(waiting(&apart, 1), vec![1]);
+    }
 }
