@@ -1224,3 +1224,32 @@ fn days_off_shut_the_sending_window() {
         "{bad}"
     );
 }
+
+/// Rule 1: a Friday question and a Monday aside are owed a reply since
+/// Friday: due Monday morning, not Tuesday (trial 11).
+#[test]
+fn messages_in_a_row_are_owed_since_the_first() {
+    let env = crate::support::paris_at("2026-11-30T08:45:00+01:00");
+    env.run(&["add", "Nora Berg", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "nora",
+        "--in",
+        "--at",
+        "2026-11-27T17:10:00+01:00",
+        "--note",
+        "quick one: which ingress controller do you run? need to decide by wednesday",
+    ]);
+    env.run(&[
+        "log",
+        "nora",
+        "--in",
+        "--at",
+        "2026-11-30T08:30:00+01:00",
+        "--note",
+        "also, running the half marathon on sunday!",
+    ]);
+    let p = env.json(&["show", "nora", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    assert_eq!(p["next"]["due"], "2026-11-30T09:00:00+01:00", "{p}");
+}
