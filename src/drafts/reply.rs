@@ -695,8 +695,13 @@ fn is_choice(t: &str) -> bool {
     let days = t
         .split_whitespace()
         .filter(|w| {
+            // "19th" is a day; "5pm" and "19h" are clocks.
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
+            let suffix = &w[digits.len()..];
+            !digits.is_empty()
+                && digits.len() <= 2
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th")
         })
         .count();
     t.contains(" or ") || t.contains('-') || t.contains('–') || days >= 2
@@ -1147,6 +1152,17 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
 
 fn question_answer(r: &Reading, v: usize) -> Option<String> {
     Some(match r.question? {
+        // Beside their big news, "how are you?" gets a short answer: the
+        // reply is about them.
+        QuestionKind::Pleasantry if r.has(Act::NewsGood) || r.has(Act::NewsBad) => pick(
+            v,
+            &[
+                "All good here, thanks for asking!",
+                "Doing well here, thanks for asking!",
+                "All well on my side, thanks for asking!",
+            ],
+        )
+        .into(),
         QuestionKind::Pleasantry => pick(
             v,
             &[

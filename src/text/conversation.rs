@@ -73,17 +73,36 @@ pub fn waiting_closes(sorted: &[&Interaction], pending: usize, mut acts_at: impl
 /// before them as context.
 pub fn waiting_reading(sorted: &[&Interaction], pending: usize, extra_closers: &[String]) -> Reading {
     let waiting = waiting(sorted, pending);
-    // Their words only: a note on a call is the user's memo.
-    let texts: Vec<&str> = waiting
+    // Their words only: a note on a call is the user's memo. A closer among
+    // them needs no answer of its own ("thank you!! owe you one" two weeks
+    // before "the migration is done 🎉"): the others are answered.
+    let theirs: Vec<usize> = waiting
         .iter()
-        .map(|&pos| sorted[pos])
-        .filter(|i| matches!(i.channel, Channel::Message | Channel::Email | Channel::Comment))
-        .filter_map(|i| i.note.as_deref())
+        .copied()
+        .filter(|&pos| {
+            matches!(
+                sorted[pos].channel,
+                Channel::Message | Channel::Email | Channel::Comment
+            )
+        })
+        .filter(|&pos| sorted[pos].note.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .collect();
+    let open: Vec<usize> = theirs
+        .iter()
+        .copied()
+        .filter(|&pos| !reading(sorted, pos, extra_closers).acts.closes())
+        .collect();
+    let kept = if open.is_empty() { theirs } else { open };
+    let texts: Vec<&str> = kept
+        .iter()
+        .filter_map(|&pos| sorted[pos].note.as_deref())
         .map(str::trim)
-        .filter(|t| !t.is_empty())
         .collect();
     if texts.len() < 2 {
-        return reading(sorted, pending, extra_closers);
+        return kept.first().map_or_else(
+            || reading(sorted, pending, extra_closers),
+            |&pos| reading(sorted, pos, extra_closers),
+        );
     }
     let first = waiting.first().copied().unwrap_or(pending);
     read(
