@@ -345,8 +345,9 @@ pub struct Summary {
     pub last_light_touch: Option<DateTime<Utc>>,
     pub last_response: Option<DateTime<Utc>>,
     /// The latest conversational interaction when it is `in` (rule 1's
-    /// trigger), with the instant they have waited since: the first of
-    /// their messages in a row.
+    /// trigger), with the instant they have waited since: the message's own
+    /// here; the reader moves it to the first of their messages in a row
+    /// that does more than close (`text::conversation::waiting_state`).
     pub pending_inbound: Option<(i64, DateTime<Utc>)>,
     /// That message closes the conversation (rule 1: no reply owed), read
     /// once when it is written, with the built-in phrase lists.
@@ -451,7 +452,6 @@ impl Summary {
         }
         sorted.truncate(happened);
         s.talk = Talk::count(&sorted);
-        let mut last_conversational: Option<DateTime<Utc>> = None;
         for i in &sorted {
             if i.is_touch() {
                 s.last_touch = Some(i.at);
@@ -470,15 +470,7 @@ impl Summary {
                 s.first_out_after_response.get_or_insert(i.at);
             }
             if i.channel.is_conversational() {
-                // Messages of theirs in a row wait since the first of them
-                // (a Friday question and a Monday aside: owed since Friday),
-                // unless a silence of a conversation's gap parts them.
-                let since = match (s.pending_inbound, last_conversational) {
-                    (Some((_, since)), Some(prev)) if (i.at - prev).num_days() <= Talk::GAP_DAYS => since,
-                    _ => i.at,
-                };
-                s.pending_inbound = (i.direction == Direction::In).then_some((i.id, since));
-                last_conversational = Some(i.at);
+                s.pending_inbound = (i.direction == Direction::In).then_some((i.id, i.at));
             }
             if i.note.is_some() {
                 s.last_note.clone_from(&i.note);

@@ -58,13 +58,39 @@ pub fn waiting(sorted: &[&Interaction], pending: usize) -> Vec<usize> {
     out
 }
 
-/// Rule 1: whether the messages waiting for an answer only close the
-/// conversation: every one of them closes (`acts_at` reads the one at a
-/// position). "could you look at my CV?" and then "thx in advance!" still
-/// owe a reply.
-pub fn waiting_closes(sorted: &[&Interaction], pending: usize, mut acts_at: impl FnMut(usize) -> super::Acts) -> bool {
+/// Rule 1 for the messages waiting for an answer (`acts_at` reads the one
+/// at a position).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Waiting {
+    /// Every one of them only closes the conversation: "could you look at
+    /// my CV?" and then "thx in advance!" still owe a reply.
+    pub closes: bool,
+    /// Since when the reply is owed: the first of them that does more than
+    /// close (a Friday question and a Monday aside: since Friday; a "thanks!"
+    /// last week before today's question: since today).
+    pub since: Option<DateTime<Utc>>,
+}
+
+pub fn waiting_state(
+    sorted: &[&Interaction],
+    pending: usize,
+    mut acts_at: impl FnMut(usize) -> super::Acts,
+) -> Waiting {
     let waiting = waiting(sorted, pending);
-    !waiting.is_empty() && waiting.into_iter().rev().all(|pos| acts_at(pos).closes())
+    let open: Vec<usize> = waiting.iter().copied().filter(|&pos| !acts_at(pos).closes()).collect();
+    Waiting {
+        closes: !waiting.is_empty() && open.is_empty(),
+        since: open.first().or(waiting.last()).map(|&pos| sorted[pos].at),
+    }
+}
+
+/// Sets the summary's `pending_closer` and the instant the reply is owed
+/// since from [`waiting_state`].
+pub fn apply_waiting(s: &mut Summary, w: Waiting) {
+    s.pending_closer = w.closes;
+    if let (Some((id, _)), Some(since)) = (s.pending_inbound, w.since) {
+        s.pending_inbound = Some((id, since));
+    }
 }
 
 /// The reading a reply answers: every message of theirs waiting for an
@@ -125,7 +151,7 @@ pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTi
     if let Some((id, _)) = s.pending_inbound
         && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
     {
-        s.pending_closer = waiting_closes(&sorted, pos, |p| reading(&sorted, p, &[]).acts);
+        apply_waiting(&mut s, waiting_state(&sorted, pos, |p| reading(&sorted, p, &[]).acts));
     }
     s.pitches_only = pitches_only(&sorted, |pos| reading(&sorted, pos, &[]).acts);
     s
@@ -183,10 +209,20 @@ mod tests {
         let sorted: Vec<&Interaction> = list.iter().collect();
         assert_eq!(waiting(&sorted, 4), vec![2, 3, 4]);
         // A closer after a question owes the reply; alone it closes.
-        let closes = |pos| waiting_closes(&sorted, pos, |p| reading(&sorted, p, &[]).acts);
-        assert!(!closes(4));
+        let state = |sorted: &[&Interaction], pos| waiting_state(sorted, pos, |p| reading(sorted, p, &[]).acts);
+        // Their call is part of the run: owed since they called.
+        assert_eq!(
+            state(&sorted, 4),
+            Waiting {
+                closes: false,
+                since: Some(list[2].at)
+            }
+        );
         let alone: Vec<&Interaction> = vec![&list[1], &list[4]];
-        assert!(waiting_closes(&alone, 1, |p| reading(&alone, p, &[]).acts));
+        assert!(state(&alone, 1).closes);
+        // A closer before their new message owes nothing since then.
+        let after_thanks: Vec<&Interaction> = vec![&list[1], &list[4], &list[3]];
+        assert_eq!(state(&after_thanks, 2).since, Some(list[3].at));
         // Read together, their words only: the call's note is the user's memo.
         let r = waiting_reading(&sorted, 4, &[]);
         assert!(r.has(super::super::Act::ProposesTime), "{r:?}");

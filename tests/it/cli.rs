@@ -1252,4 +1252,32 @@ fn messages_in_a_row_are_owed_since_the_first() {
     let p = env.json(&["show", "nora", "--json"]);
     assert_eq!(p["next"]["kind"], "reply", "{p}");
     assert_eq!(p["next"]["due"], "2026-11-30T09:00:00+01:00", "{p}");
+    // A closer of theirs last week owes nothing: the reply to today's
+    // question is owed since today, and is not late (trial 12).
+    env.run(&["add", "Daniel Ortiz", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "daniel",
+        "--in",
+        "--at",
+        "2026-11-20T10:00:00+01:00",
+        "--note",
+        "thanks so much, talk soon!",
+    ]);
+    env.run(&[
+        "log",
+        "daniel",
+        "--in",
+        "--at",
+        "2026-11-30T08:00:00+01:00",
+        "--note",
+        "did you get a chance to look at the deck? pitching investors on the 8th",
+    ]);
+    let p = env.json(&["show", "daniel", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-01T09:00:00+01:00", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+    assert!(
+        !draft.contains("slow reply") && !draft.contains("took me a while"),
+        "{p}"
+    );
 }
