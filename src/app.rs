@@ -23,6 +23,8 @@ use crate::planner::{self, Plan};
 use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
+mod sink;
+
 pub struct App {
     settings: Settings,
     clock: Clock,
@@ -561,6 +563,53 @@ impl App {
         report: &mut dyn FnMut(&str),
     ) -> Result<crate::capture::calendar::Summary> {
         crate::capture::calendar::import(&mut self.store, path, opts, report)
+    }
+
+    /// Imports mail (`tend import mail`): an mbox file, a Maildir or a folder
+    /// of Maildirs, in one transaction; `report` gets each message skipped.
+    pub fn import_mail(
+        &mut self,
+        path: &std::path::Path,
+        strict: bool,
+        progress: bool,
+        report: &mut dyn FnMut(&str),
+    ) -> Result<crate::capture::mail::Summary> {
+        let now = self.now();
+        let emails = &self.settings.user.emails;
+        crate::capture::mail::import_path(&mut self.store, emails, now, path, strict, progress, report)
+    }
+
+    /// Imports Maildir message files (the daemon's new arrivals) in one transaction.
+    pub fn import_mail_files(
+        &mut self,
+        files: &[PathBuf],
+        report: &mut dyn FnMut(&str),
+    ) -> Result<crate::capture::mail::Summary> {
+        let now = self.now();
+        crate::capture::mail::import_files(&mut self.store, &self.settings.user.emails, now, files, report)
+    }
+
+    /// Imports the messages of an mbox from byte `start` (the daemon); see
+    /// [`crate::capture::mail::import_mbox_from`].
+    pub fn import_mbox_from(
+        &mut self,
+        path: &std::path::Path,
+        start: u64,
+        report: &mut dyn FnMut(&str),
+    ) -> Result<(crate::capture::mail::Summary, u64)> {
+        let now = self.now();
+        crate::capture::mail::import_mbox_from(&mut self.store, &self.settings.user.emails, now, path, start, report)
+    }
+
+    /// What a calendar import needs of the settings and the clock, without a
+    /// progress bar.
+    pub fn calendar_options(&self) -> crate::capture::calendar::Options {
+        crate::capture::calendar::Options {
+            tz: self.tz(),
+            now: self.now(),
+            user_emails: self.settings.user.emails.clone(),
+            progress: false,
+        }
     }
 
     /// Restores a JSON backup into this (empty) database (`tend import json`).

@@ -584,6 +584,19 @@ pub fn has_visible(name: &str) -> bool {
     })
 }
 
+/// One interaction an import found, as it is handed on to be stored
+/// (borrowed: a million-row import copies nothing for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found<'a> {
+    pub contact: ContactId,
+    pub at: DateTime<Utc>,
+    pub direction: Direction,
+    pub channel: Channel,
+    pub note: Option<&'a str>,
+    /// What makes a re-import add nothing twice.
+    pub key: &'a str,
+}
+
 /// One interaction found in mail or a calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Captured {

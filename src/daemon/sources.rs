@@ -1008,7 +1008,7 @@ mod importers {
 
     /// Message files of a Maildir.
     pub fn mail_files(app: &mut App, maildir_tree: &str, files: &[PathBuf]) -> Result<Done> {
-        let s = crate::capture::mail::import_files(app, files, &mut mail_report)?;
+        let s = app.import_mail_files(files, &mut mail_report)?;
         let from = format!(
             "'{maildir_tree}' ({})",
             crate::text::numbers::count(files.len() as u64, "file", "files")
@@ -1018,7 +1018,7 @@ mod importers {
 
     /// An mbox from `start`; returns where to start next time.
     pub fn mbox_from(app: &mut App, path: &Path, start: u64) -> Result<(Done, u64)> {
-        let (s, end) = crate::capture::mail::import_mbox_from(app, path, start, &mut mail_report)?;
+        let (s, end) = app.import_mbox_from(path, start, &mut mail_report)?;
         let from = format!(
             "'{}' (from byte {})",
             path.display(),
@@ -1030,7 +1030,8 @@ mod importers {
     /// One calendar file.
     pub fn calendar(app: &mut App, path: &Path) -> Result<Done> {
         let mut report = |line: &str| tracing::warn!("calendar: {line}");
-        let s = crate::capture::calendar::import_path(app, path, &mut report)?;
+        let opts = app.calendar_options();
+        let s = app.import_calendar(path, &opts, &mut report)?;
         Ok(Done {
             interactions: s.interactions_added,
             contacts: 0,

@@ -7,6 +7,7 @@
 //! interactions table.
 
 pub mod backup;
+pub mod bulk;
 mod busy;
 pub mod capture;
 pub use busy::Importing;

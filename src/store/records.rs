@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{parse_stored, read_rows, ts};
 use crate::error::{Result, StoreContext};
-use crate::model::{Channel, ContactId, Direction, Event, EventKind, Interaction, Summary};
+use crate::model::{Channel, ContactId, Direction, Event, EventKind, Found, Interaction, Summary};
 
 #[allow(clippy::too_many_arguments)]
 /// Records an interaction; with an `external_key` already present it adds
@@ -87,23 +87,15 @@ impl<'c> InteractionBatch<'c> {
         Ok(InteractionBatch { conn, stage, staged: 0 })
     }
 
-    pub fn push(
-        &mut self,
-        contact: ContactId,
-        at: DateTime<Utc>,
-        direction: Direction,
-        channel: Channel,
-        note: Option<&str>,
-        external_key: &str,
-    ) -> Result<()> {
+    pub fn push(&mut self, row: Found<'_>) -> Result<()> {
         self.stage
             .execute(params![
-                contact,
-                ts::to(at),
-                direction.as_str(),
-                channel.as_str(),
-                note,
-                external_key
+                row.contact,
+                ts::to(row.at),
+                row.direction.as_str(),
+                row.channel.as_str(),
+                row.note,
+                row.key
             ])
             .ctx("staging the interaction")?;
         self.staged += 1;

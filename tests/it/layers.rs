@@ -57,44 +57,9 @@ const OPEN: &[(&str, &str, &str)] = &[
         "the sources' bookkeeping is SQL in the daemon (issue 24: a closed store)",
     ),
     (
-        "src/capture/mail.rs",
-        "app.store",
-        "capture writes through the store (rule 6: a sink from app)",
-    ),
-    (
         "src/app.rs",
         "rusqlite",
         "App hands a connection to its kept-drafts writer (issue 24: a closed store)",
-    ),
-    (
-        "src/capture/calendar.rs",
-        "crate::app",
-        "capture takes the App to write (rule 6: a sink from app)",
-    ),
-    (
-        "src/capture/calendar.rs",
-        "crate::store",
-        "capture writes through the store (rule 6: a sink from app)",
-    ),
-    (
-        "src/capture/calendar.rs",
-        "rusqlite",
-        "capture queries the meetings it may remove (rule 6: a sink from app)",
-    ),
-    (
-        "src/capture/mail.rs",
-        "crate::app",
-        "capture takes the App to write (rule 6: a sink from app)",
-    ),
-    (
-        "src/capture/mail.rs",
-        "crate::store",
-        "capture writes through the store (rule 6: a sink from app)",
-    ),
-    (
-        "src/capture/mail.rs",
-        "rusqlite",
-        "capture writes through a connection (rule 6: a sink from app)",
     ),
     (
         "src/daemon/sources.rs",
@@ -110,41 +75,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "src/export/json.rs",
         "crate::store",
         "the backup writer reads the store (rule 6: records from app)",
-    ),
-    (
-        "src/import/json.rs",
-        "crate::store",
-        "restore writes through the store (rule 6: a sink from app)",
-    ),
-    (
-        "src/import/linkedin.rs",
-        "crate::store",
-        "the import writes through the store (rule 6: a sink from app)",
-    ),
-    (
-        "src/import/linkedin.rs",
-        "rusqlite",
-        "the import writes through a connection (rule 6: a sink from app)",
-    ),
-    (
-        "src/import/mod.rs",
-        "crate::store",
-        "the import writes through the store (rule 6: a sink from app)",
-    ),
-    (
-        "src/import/mod.rs",
-        "rusqlite",
-        "the import writes through a connection (rule 6: a sink from app)",
-    ),
-    (
-        "src/import/vcard.rs",
-        "crate::store",
-        "the import writes through the store (rule 6: a sink from app)",
-    ),
-    (
-        "src/import/vcard.rs",
-        "rusqlite",
-        "the import writes through a connection (rule 6: a sink from app)",
     ),
     (
         "src/scale.rs",

@@ -1,0 +1,105 @@
+//! The store as the formats load into it: `app` hands an import the
+//! store's [`Bulk`] writer behind the format's own [`Sink`] trait, so that a
+//! format pushes records without holding the store or seeing SQL.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+use crate::error::Result;
+use crate::import::sink::{Load, Planned, Restore, Sink, Size, Written};
+use crate::model::{Captured, Contact, ContactFields, ContactId, Found};
+use crate::store::Store;
+use crate::store::backup::{self, TABLES};
+use crate::store::bulk::Bulk;
+
+impl Load for Store {
+    fn load<T>(&mut self, size: Size, f: impl FnOnce(&mut dyn Sink) -> Result<T>) -> Result<T> {
+        self.bulk(size == Size::Large, |bulk| f(bulk))
+    }
+
+    fn restore<T>(&mut self, now: DateTime<Utc>, f: impl FnOnce(&dyn Restore) -> Result<T>) -> Result<T> {
+        Store::restore(self, now, |r| f(r))
+    }
+}
+
+impl Sink for Bulk<'_> {
+    fn contacts(&mut self) -> Result<Vec<Contact>> {
+        Bulk::contacts(self)
+    }
+
+    fn contact(&mut self, id: ContactId) -> Result<Option<Contact>> {
+        Bulk::contact(self, id)
+    }
+
+    fn contact_by_key(&mut self, key: &str) -> Result<Option<ContactId>> {
+        Bulk::contact_by_key(self, key)
+    }
+
+    fn add_contact(
+        &mut self,
+        fields: &ContactFields,
+        source: &str,
+        key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<ContactId> {
+        Bulk::add_contact(self, fields, source, key, now)
+    }
+
+    fn update_contact(&mut self, id: ContactId, fields: &ContactFields, now: DateTime<Utc>) -> Result<()> {
+        Bulk::update_contact(self, id, fields, now)
+    }
+
+    fn stage(&mut self, row: Found<'_>) -> Result<()> {
+        Bulk::stage(self, row)
+    }
+
+    fn write_staged(&mut self, now: DateTime<Utc>) -> Result<Written> {
+        let done = Bulk::write_staged(self, now)?;
+        Ok(Written {
+            added: done.added,
+            touched: done.touched,
+        })
+    }
+
+    fn refresh(&mut self, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
+        Bulk::refresh(self, contact, now)
+    }
+
+    fn email_index(&mut self) -> Result<HashMap<String, ContactId>> {
+        Bulk::email_index(self)
+    }
+
+    fn capture(&mut self, row: &Captured, now: DateTime<Utc>) -> Result<bool> {
+        Bulk::capture(self, row, now)
+    }
+
+    fn meeting(&mut self, row: &Captured, now: DateTime<Utc>) -> Result<bool> {
+        Bulk::meeting(self, row, now)
+    }
+
+    fn planned_not_current(&mut self, from: &str, to: &str, now: DateTime<Utc>) -> Result<Vec<Planned>> {
+        Ok(Bulk::planned_not_current(self, from, to, now)?
+            .into_iter()
+            .map(|(id, contact, key)| Planned { id, contact, key })
+            .collect())
+    }
+
+    fn withdraw(&mut self, id: i64) -> Result<()> {
+        Bulk::withdraw(self, id)
+    }
+}
+
+impl Restore for backup::Restore<'_> {
+    fn schema(&self) -> i64 {
+        self.schema
+    }
+
+    fn table(&self, name: &str) -> Option<&'static str> {
+        TABLES.iter().map(|(t, _)| *t).find(|t| *t == name)
+    }
+
+    fn insert(&self, table: &str, row: &Map<String, Value>) -> Result<()> {
+        backup::Restore::insert(self, table, row)
+    }
+}
