@@ -24,6 +24,7 @@ use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
 mod sink;
+mod sources;
 
 pub struct App {
     settings: Settings,
@@ -131,10 +132,10 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Stores the drafts shown and not yet kept, in the caller's transaction.
-fn keep_shown(waiting: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>, tx: &rusqlite::Connection) -> Result<()> {
-    let drafts = std::mem::take(&mut *unkept(waiting));
-    store::nudges::keep_drafts(tx, &drafts)
+/// The drafts shown and not yet kept, taken to be kept in the caller's
+/// transaction.
+fn take_shown(waiting: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>) -> Vec<store::nudges::KeptDraft> {
+    std::mem::take(&mut *unkept(waiting))
 }
 
 /// The draft for a nudge: the one kept for it when there is one (counted
@@ -166,16 +167,10 @@ fn by_hand(fields: &ContactFields) -> bool {
     fields.cadence.flatten().is_some() || fields.tags.as_ref().is_some_and(|t| !t.is_empty())
 }
 
-/// Records what the user set by hand: a cadence or tag (rule 15), and
-/// whether the cadence is their own (rule 3).
-fn mark_by_hand(tx: &rusqlite::Connection, id: ContactId, fields: &ContactFields) -> Result<()> {
-    if by_hand(fields) {
-        store::contacts::mark_by_hand(tx, id)?;
-    }
-    if let Some(cadence) = fields.cadence {
-        store::contacts::set_cadence_by_hand(tx, id, cadence.is_some())?;
-    }
-    Ok(())
+/// What the user set by hand: a cadence or tag (rule 15), and whether the
+/// cadence is their own (rule 3; `None` when the cadence is not given).
+fn set_by_hand(fields: &ContactFields) -> (bool, Option<bool>) {
+    (by_hand(fields), fields.cadence.map(|c| c.is_some()))
 }
 
 /// Settings and clock from the environment, without opening the database.
@@ -269,7 +264,8 @@ impl App {
     /// Ends the run: keeps the drafts it showed, closes the database.
     pub fn close(mut self) -> Result<()> {
         if !unkept(&self.unkept).is_empty() {
-            self.store.write(|tx| keep_shown(&self.unkept, tx))?;
+            self.store
+                .write(|tx| store::nudges::keep_drafts(tx, &take_shown(&self.unkept)))?;
         }
         let readings = std::mem::take(&mut *lock(&self.unkept_readings));
         if !readings.is_empty() {
@@ -628,7 +624,7 @@ impl App {
         let now = self.now();
         self.store.write(|tx| {
             let id = store::contacts::insert(tx, fields, "manual", None, now)?;
-            mark_by_hand(tx, id, fields)?;
+            store::contacts::record_by_hand(tx, id, set_by_hand(fields))?;
             Ok(id)
         })
     }
@@ -638,7 +634,7 @@ impl App {
         let now = self.now();
         self.store.write(|tx| {
             store::contacts::update(tx, id, fields, now)?;
-            mark_by_hand(tx, id, fields)
+            store::contacts::record_by_hand(tx, id, set_by_hand(fields))
         })
     }
 
@@ -1305,7 +1301,7 @@ impl App {
             Vec::new()
         };
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             for event in &congratulated {
                 let key = format!("{contact}:milestone:e{event}");
                 store::nudges::mark_acted(
@@ -1341,7 +1337,7 @@ impl App {
         let now = self.now();
         let until = duration.after(now.max(nudge.due), self.tz());
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -1362,7 +1358,7 @@ impl App {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -1381,7 +1377,7 @@ impl App {
     pub fn mark_delivered(&mut self, nudge: &Nudge) -> Result<()> {
         let now = self.now();
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now)
         })
     }

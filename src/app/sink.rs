@@ -1,6 +1,7 @@
-//! The store as the formats load into it: `app` hands an import the
-//! store's [`Bulk`] writer behind the format's own [`Sink`] trait, so that a
-//! format pushes records without holding the store or seeing SQL.
+//! The store as the formats load into it and read from: `app` hands an
+//! import the store's [`Bulk`] writer behind the format's own [`Sink`]
+//! trait, and the backup writer the store's rows behind its `Rows` trait, so
+//! that a format never holds the store or sees SQL.
 
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
@@ -87,6 +88,20 @@ impl Sink for Bulk<'_> {
 
     fn withdraw(&mut self, id: i64) -> Result<()> {
         Bulk::withdraw(self, id)
+    }
+}
+
+impl crate::export::json::Rows for Store {
+    fn schema(&self) -> Result<i64> {
+        backup::schema_version(self.conn())
+    }
+
+    fn tables(&self) -> Vec<&'static str> {
+        TABLES.iter().map(|(t, _)| *t).collect()
+    }
+
+    fn for_each_row(&self, table: &str, each: &mut dyn FnMut(&Map<String, Value>) -> Result<()>) -> Result<()> {
+        backup::for_each_row(self.conn(), table, each)
     }
 }
 

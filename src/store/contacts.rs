@@ -700,6 +700,22 @@ pub fn set_cadence_by_hand(conn: &Connection, id: ContactId, by_hand: bool) -> R
     Ok(())
 }
 
+/// Records what the user set by hand, as the app tells it: `(by_hand,
+/// cadence_by_hand)`, the latter `None` to leave it as it is.
+pub fn record_by_hand(
+    conn: &Connection,
+    id: ContactId,
+    (by_hand, cadence_by_hand): (bool, Option<bool>),
+) -> Result<()> {
+    if by_hand {
+        mark_by_hand(conn, id)?;
+    }
+    if let Some(own) = cadence_by_hand {
+        set_cadence_by_hand(conn, id, own)?;
+    }
+    Ok(())
+}
+
 /// The summary of one contact as stored.
 pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
     conn.prepare_cached(
