@@ -53,8 +53,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339(NOW)?.with_timezone(&Utc);
     let t = Instant::now();
     if !db.exists() {
-        let store = tend::store::Store::open(&db)?;
-        generate(store.conn(), spec, now)?;
+        let mut store = tend::store::Store::open(&db)?;
+        store.fixtures(|sink| generate(sink, spec, now))?;
         store
             .conn()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")?;

@@ -1410,7 +1410,7 @@ mod tests {
     /// An app on a generated network (`crate::scale`), with the default
     /// settings as `tune` leaves them, at 2026-12-01 10:00 +01:00.
     fn sample_app(contacts: u64, interactions: u64, seed: u64, tune: impl FnOnce(&mut Settings)) -> App {
-        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
         let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or_else(|e| panic!("{e}"));
@@ -1419,7 +1419,9 @@ mod tests {
             interactions,
             seed,
         };
-        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
+        store
+            .fixtures(|sink| crate::scale::generate(sink, spec, now))
+            .unwrap_or_else(|e| panic!("{e}"));
         let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
         tune(&mut settings);
         App::with(settings, Clock::Pinned(now), store, PathBuf::new())

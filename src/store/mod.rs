@@ -13,6 +13,7 @@ pub mod capture;
 pub use busy::Importing;
 pub mod contacts;
 pub mod edits;
+pub mod fixtures;
 pub mod history;
 mod migrations;
 pub mod nudges;
