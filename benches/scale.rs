@@ -54,7 +54,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     if !db.exists() {
         let mut store = tend::store::Store::open(&db)?;
-        store.fixtures(|sink| generate(sink, spec, now))?;
+        // Contacts without a zone are in the system's, as for tend itself
+        // on a machine without `[user] timezone`.
+        let rules = tend::app::derive::Rules::in_system_zone();
+        store.fixtures(&rules, |sink| generate(sink, spec, now))?;
         store
             .conn()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")?;

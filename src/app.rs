@@ -23,7 +23,8 @@ use crate::planner::{self, Plan};
 use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
-mod sink;
+pub mod derive;
+pub(crate) mod sink;
 mod sources;
 
 pub struct App {
@@ -207,7 +208,6 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
-        store::stats::set_user_zone(settings.user.timezone);
         let changes_at_open = store.conn().total_changes();
         App {
             settings,
@@ -218,6 +218,24 @@ impl App {
             unkept_readings: std::sync::Mutex::new(Vec::new()),
             config_path,
             changes_at_open,
+        }
+    }
+
+    /// The rules whose results the store keeps (readings, usual hours), in
+    /// the user's zone.
+    pub fn rules(&self) -> derive::Rules {
+        derive::Rules {
+            user_zone: self.settings.user.timezone,
+        }
+    }
+
+    /// The store, as the formats load into it.
+    fn loading(&mut self) -> sink::Loading<'_> {
+        sink::Loading {
+            rules: derive::Rules {
+                user_zone: self.settings.user.timezone,
+            },
+            store: &mut self.store,
         }
     }
 
@@ -320,7 +338,8 @@ impl App {
         if store::records::stale_ids(self.store.conn(), now)?.is_empty() {
             return Ok(0);
         }
-        self.store.write(|tx| store::records::refresh_stale(tx, now))
+        let rules = self.rules();
+        self.store.write(|tx| store::records::refresh_stale(tx, &rules, now))
     }
 
     /// Whether each message waiting for a reply closes the conversation
@@ -425,7 +444,7 @@ impl App {
     pub fn readings(&self, id: ContactId, interactions: &[Interaction]) -> Result<HashMap<i64, crate::text::Acts>> {
         let mut out: HashMap<i64, crate::text::Acts> = store::records::readings_of(self.store.conn(), id)?
             .into_iter()
-            .map(|(i, acts, _)| (i, acts))
+            .filter_map(|(i, acts, _)| Some((i, crate::text::Acts::from_stored(&acts)?)))
             .collect();
         let mut sorted: Vec<&Interaction> = interactions.iter().collect();
         sorted.sort_by_key(|i| (i.at, i.id));
@@ -452,7 +471,8 @@ impl App {
                 read.push(store::records::ShownReading {
                     id: sorted[pos].id,
                     note: sorted[pos].note.clone(),
-                    acts,
+                    read_as: acts.to_stored(),
+                    version: crate::text::reader::VERSION,
                 });
             }
         }
@@ -483,9 +503,10 @@ impl App {
         if acts.is_empty() {
             acts.insert(crate::text::Act::Unread);
         }
+        let rules = self.rules();
         self.store.write(|tx| {
-            store::records::store_reading(tx, message, acts, 0)?;
-            store::records::refresh_summary(tx, contact, now)
+            store::records::store_reading(tx, message, &acts.to_stored(), 0)?;
+            store::records::refresh_summary(tx, &rules, contact, now)
         })?;
         Ok((message, true))
     }
@@ -500,7 +521,8 @@ impl App {
             return;
         }
         let now = self.now();
-        if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, now)) {
+        let rules = self.rules();
+        if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, &rules, now)) {
             eprintln!("warning: the contacts' summaries were not remade after the upgrade: {e}");
         }
     }
@@ -514,16 +536,17 @@ impl App {
             Ok(Some(v)) if v == crate::text::reader::VERSION => {}
             Ok(_) => {
                 let now = self.now();
-                if let Err(e) = self.store.write(|tx| store::records::reread_waiting(tx, now)) {
+                let rules = self.rules();
+                if let Err(e) = self.store.write(|tx| store::records::reread_waiting(tx, &rules, now)) {
                     eprintln!("warning: the messages waiting for an answer were not read again: {e}");
                 }
             }
             Err(_) => {}
         }
         // Rule 3's pitches only, once after schema 19 (a lookup afterwards).
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         if !store::records::pitches_backfilled(self.store.conn()).unwrap_or(true)
-            && let Err(e) = self.store.write(|tx| store::records::backfill_pitches(tx, now))
+            && let Err(e) = self.store.write(|tx| store::records::backfill_pitches(tx, &rules, now))
         {
             eprintln!("warning: the contacts who only ever pitched were not found: {e}");
         }
@@ -537,7 +560,7 @@ impl App {
         opts: &crate::import::Options,
         report: &mut dyn FnMut(&crate::import::BadRow),
     ) -> Result<crate::import::Outcome> {
-        crate::import::linkedin::import(&mut self.store, path, opts, report)
+        crate::import::linkedin::import(&mut self.loading(), path, opts, report)
     }
 
     /// Imports a vCard file (`tend import vcard`) in one transaction.
@@ -547,7 +570,7 @@ impl App {
         opts: &crate::import::Options,
         report: &mut dyn FnMut(&crate::import::BadRow),
     ) -> Result<crate::import::Outcome> {
-        crate::import::vcard::import(&mut self.store, path, opts, report)
+        crate::import::vcard::import(&mut self.loading(), path, opts, report)
     }
 
     /// Imports a calendar file or folder (`tend import calendar`, the
@@ -558,7 +581,7 @@ impl App {
         opts: &crate::capture::calendar::Options,
         report: &mut dyn FnMut(&str),
     ) -> Result<crate::capture::calendar::Summary> {
-        crate::capture::calendar::import(&mut self.store, path, opts, report)
+        crate::capture::calendar::import(&mut self.loading(), path, opts, report)
     }
 
     /// Imports mail (`tend import mail`): an mbox file, a Maildir or a folder
@@ -571,8 +594,8 @@ impl App {
         report: &mut dyn FnMut(&str),
     ) -> Result<crate::capture::mail::Summary> {
         let now = self.now();
-        let emails = &self.settings.user.emails;
-        crate::capture::mail::import_path(&mut self.store, emails, now, path, strict, progress, report)
+        let emails = self.settings.user.emails.clone();
+        crate::capture::mail::import_path(&mut self.loading(), &emails, now, path, strict, progress, report)
     }
 
     /// Imports Maildir message files (the daemon's new arrivals) in one transaction.
@@ -582,7 +605,8 @@ impl App {
         report: &mut dyn FnMut(&str),
     ) -> Result<crate::capture::mail::Summary> {
         let now = self.now();
-        crate::capture::mail::import_files(&mut self.store, &self.settings.user.emails, now, files, report)
+        let emails = self.settings.user.emails.clone();
+        crate::capture::mail::import_files(&mut self.loading(), &emails, now, files, report)
     }
 
     /// Imports the messages of an mbox from byte `start` (the daemon); see
@@ -594,7 +618,8 @@ impl App {
         report: &mut dyn FnMut(&str),
     ) -> Result<(crate::capture::mail::Summary, u64)> {
         let now = self.now();
-        crate::capture::mail::import_mbox_from(&mut self.store, &self.settings.user.emails, now, path, start, report)
+        let emails = self.settings.user.emails.clone();
+        crate::capture::mail::import_mbox_from(&mut self.loading(), &emails, now, path, start, report)
     }
 
     /// What a calendar import needs of the settings and the clock, without a
@@ -611,7 +636,7 @@ impl App {
     /// Restores a JSON backup into this (empty) database (`tend import json`).
     pub fn restore(&mut self, path: &std::path::Path) -> Result<crate::import::json::Counts> {
         let now = self.now();
-        crate::import::json::restore(&mut self.store, path, now)
+        crate::import::json::restore(&mut self.loading(), path, now)
     }
 
     /// Writes the JSON backup of the whole database to `out` (`tend export json`).
@@ -631,9 +656,9 @@ impl App {
 
     /// Applies the fields that are set (`tend edit`, `tend rm`).
     pub fn edit_contact(&mut self, id: ContactId, fields: &ContactFields) -> Result<()> {
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         self.store.write(|tx| {
-            store::contacts::update(tx, id, fields, now)?;
+            store::contacts::update(tx, &rules, id, fields, now)?;
             store::contacts::record_by_hand(tx, id, set_by_hand(fields))
         })
     }
@@ -652,9 +677,9 @@ impl App {
         channel: Channel,
         note: Option<&str>,
     ) -> Result<i64> {
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         self.store
-            .write(|tx| store::records::log_interaction(tx, id, at, direction, channel, note, now))
+            .write(|tx| store::records::log_interaction(tx, &rules, id, at, direction, channel, note, now))
     }
 
     /// Records an event on a day; returns its id.
@@ -754,8 +779,9 @@ impl App {
                 crate::time::rfc3339_in(new.at, tz)
             )));
         }
+        let rules = self.rules();
         self.store
-            .write(|tx| store::edits::rewrite_interaction(tx, id, Some(change), now))?;
+            .write(|tx| store::edits::rewrite_interaction(tx, &rules, id, Some(change), now))?;
         Ok((old, new))
     }
 
@@ -770,11 +796,11 @@ impl App {
 
     /// Deletes a logged interaction or event (`tend unlog`); returns what it was.
     pub fn unlog(&mut self, record: Record) -> Result<Removed> {
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         match record {
             Record::Interaction(id) => self
                 .store
-                .write(|tx| store::edits::rewrite_interaction(tx, id, None, now))
+                .write(|tx| store::edits::rewrite_interaction(tx, &rules, id, None, now))
                 .map(Removed::Interaction),
             Record::Event(id) => self
                 .store
@@ -882,7 +908,7 @@ impl App {
     /// they were read: summaries brought up to date (rule 13), closers read
     /// with the user's phrases (rule 1), greeting names.
     fn complete_rows(&self, rows: &mut [PlanRow], greetings: &store::contacts::Greetings) -> Result<()> {
-        store::records::bring_up_to_date(self.store.conn(), rows, self.now())?;
+        store::records::bring_up_to_date(self.store.conn(), &self.rules(), rows, self.now())?;
         self.read_closers_again(rows)?;
         greetings.attach(rows);
         Ok(())
@@ -996,7 +1022,8 @@ impl App {
             let crate::model::Trigger::Inbound { interaction_id, .. } = n.trigger else {
                 continue;
             };
-            let Some(acts) = store::records::reading(self.store.conn(), interaction_id)? else {
+            let stored = store::records::reading(self.store.conn(), interaction_id)?;
+            let Some(acts) = stored.as_deref().and_then(crate::text::Acts::from_stored) else {
                 continue;
             };
             let read: Vec<&str> = acts
@@ -1287,7 +1314,7 @@ impl App {
             Some(n) => n.to_string(),
             None => self.draft(&nudge)?,
         };
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         let drafted = match note {
             Some(_) => crate::stats::Drafted::Edited,
             None => crate::stats::Drafted::AsIs,
@@ -1317,6 +1344,7 @@ impl App {
             }
             let id = store::records::log_interaction(
                 tx,
+                &rules,
                 contact,
                 now,
                 crate::model::Direction::Out,
@@ -1419,11 +1447,14 @@ mod tests {
             interactions,
             seed,
         };
-        store
-            .fixtures(|sink| crate::scale::generate(sink, spec, now))
-            .unwrap_or_else(|e| panic!("{e}"));
         let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
         tune(&mut settings);
+        let rules = derive::Rules {
+            user_zone: settings.user.timezone,
+        };
+        store
+            .fixtures(&rules, |sink| crate::scale::generate(sink, spec, now))
+            .unwrap_or_else(|e| panic!("{e}"));
         App::with(settings, Clock::Pinned(now), store, PathBuf::new())
     }
 

@@ -7,7 +7,9 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::config::Settings;
-use crate::model::{Birthday, Cadence, ContactId, Event, EventKind, NudgeKind, NudgeState, Status, Summary, Talk};
+use crate::model::{
+    Birthday, Cadence, ContactId, Event, EventKind, Interaction, NudgeKind, NudgeState, Status, Summary, Talk,
+};
 use crate::time::Duration;
 
 /// Everything the planner reads.
@@ -187,4 +189,29 @@ pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
             Cadence::None => 0,
         },
     }
+}
+
+/// What the store keeps with every write but does not compute: the rules'
+/// owners do (`text` reads messages, `stats` finds usual hours), and `app`
+/// hands them in, with the user's zone, so that the store knows no rules
+/// and keeps no global state.
+pub trait Derive {
+    /// The reader's version: a reading stored by another (but not by the
+    /// user, version 0) is made again.
+    fn reader_version(&self) -> i64;
+    /// The reading, in its stored form, of the message at `pos` of a
+    /// contact's interactions so far (oldest first).
+    fn read(&self, sorted: &[&Interaction], pos: usize) -> String;
+    /// Whether a stored reading closes the conversation; `None` when it is
+    /// not one this reader knows (it is read again).
+    fn closes(&self, stored: &str) -> Option<bool>;
+    /// Rule 3: whether every message of theirs so far was a pitch;
+    /// `reading` gives the stored reading of the message at a position.
+    fn pitches_only(&self, sorted: &[&Interaction], reading: &mut dyn FnMut(usize) -> String) -> bool;
+    /// A contact's summary as it stands at `now`, read.
+    fn summary(&self, items: &[Interaction], now: DateTime<Utc>) -> Summary;
+    /// Rule 14: the hour of their day in `tz` in which they write most.
+    fn usual_hour(&self, items: &[Interaction], tz: chrono_tz::Tz) -> Option<u32>;
+    /// The zone of contacts without one of their own: the user's.
+    fn user_zone(&self) -> chrono_tz::Tz;
 }

@@ -300,7 +300,7 @@ mod tests {
             seed: 1,
         };
         store
-            .fixtures(|sink| generate(sink, spec, now))
+            .fixtures(&crate::app::derive::IN_UTC, |sink| generate(sink, spec, now))
             .unwrap_or_else(|e| panic!("{e}"));
         let count = |sql: &str| -> i64 { store.conn().query_row(sql, [], |r| r.get(0)).unwrap_or(-1) };
         assert_eq!(count("SELECT COUNT(*) FROM contacts"), 200);

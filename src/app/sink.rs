@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use std::collections::HashMap;
 
+use super::derive::Rules;
 use crate::error::Result;
 use crate::import::sink::{Load, Planned, Restore, Sink, Size, Written};
 use crate::model::{Captured, Contact, ContactFields, ContactId, Found};
@@ -14,13 +15,32 @@ use crate::store::Store;
 use crate::store::backup::{self, TABLES};
 use crate::store::bulk::Bulk;
 
+/// The store as an import loads into it, with the rules whose results it
+/// keeps (the summaries of the contacts an import touches).
+pub struct Loading<'a> {
+    pub store: &'a mut Store,
+    pub rules: Rules,
+}
+
+/// A store without an `App` (the fuzz targets, tests) loads as tend does
+/// before any settings are read: contacts without a zone are in the system's.
 impl Load for Store {
     fn load<T>(&mut self, size: Size, f: impl FnOnce(&mut dyn Sink) -> Result<T>) -> Result<T> {
-        self.bulk(size == Size::Large, |bulk| f(bulk))
+        self.bulk(size == Size::Large, &Rules::in_system_zone(), |bulk| f(bulk))
     }
 
     fn restore<T>(&mut self, now: DateTime<Utc>, f: impl FnOnce(&dyn Restore) -> Result<T>) -> Result<T> {
-        Store::restore(self, now, |r| f(r))
+        Store::restore(self, now, &Rules::in_system_zone(), |r| f(r))
+    }
+}
+
+impl Load for Loading<'_> {
+    fn load<T>(&mut self, size: Size, f: impl FnOnce(&mut dyn Sink) -> Result<T>) -> Result<T> {
+        self.store.bulk(size == Size::Large, &self.rules, |bulk| f(bulk))
+    }
+
+    fn restore<T>(&mut self, now: DateTime<Utc>, f: impl FnOnce(&dyn Restore) -> Result<T>) -> Result<T> {
+        self.store.restore(now, &self.rules, |r| f(r))
     }
 }
 

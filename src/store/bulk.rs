@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use super::records::{BatchOutcome, InteractionBatch};
 use super::{Store, backup, capture, contacts, records, ts};
 use crate::error::{Result, StoreContext};
+use crate::facts::Derive;
 use crate::model::{Captured, Contact, ContactFields, ContactId, Found};
 
 /// One bulk write's transaction: contacts, interactions staged for a
@@ -19,18 +20,25 @@ pub struct Bulk<'c> {
     batch: Option<InteractionBatch<'c>>,
     /// Whether `temp.current_meetings` was made (see [`Bulk::meeting`]).
     current: bool,
+    derive: &'c dyn Derive,
 }
 
 impl Store {
     /// Runs `f` with a [`Bulk`] in one IMMEDIATE transaction; `big_cache`
     /// gives it a larger page cache ([`BigCache`]) for its length.
-    pub fn bulk<T>(&mut self, big_cache: bool, f: impl FnOnce(&mut Bulk<'_>) -> Result<T>) -> Result<T> {
+    pub fn bulk<T>(
+        &mut self,
+        big_cache: bool,
+        derive: &dyn Derive,
+        f: impl FnOnce(&mut Bulk<'_>) -> Result<T>,
+    ) -> Result<T> {
         self.write(|tx| {
             let _cache = if big_cache { Some(BigCache::new(tx)?) } else { None };
             let mut bulk = Bulk {
                 conn: tx,
                 batch: None,
                 current: false,
+                derive,
             };
             let out = f(&mut bulk)?;
             bulk.end()?;
@@ -41,14 +49,19 @@ impl Store {
     /// Restores a backup's rows through `f` into this database, which must
     /// be empty, in one transaction; then each contact's addresses and
     /// summary are settled as the live schema keeps them.
-    pub fn restore<T>(&mut self, now: DateTime<Utc>, f: impl FnOnce(&backup::Restore<'_>) -> Result<T>) -> Result<T> {
+    pub fn restore<T>(
+        &mut self,
+        now: DateTime<Utc>,
+        derive: &dyn Derive,
+        f: impl FnOnce(&backup::Restore<'_>) -> Result<T>,
+    ) -> Result<T> {
         let db = self.path().display().to_string();
         self.write(|tx| {
             let restore = backup::Restore::begin(tx, &db)?;
             let _cache = BigCache::new(tx)?;
             let out = f(&restore)?;
             backup::settle_emails(tx)?;
-            backup::recompute_summaries(tx, now)?;
+            backup::recompute_summaries(tx, derive, now)?;
             Ok(out)
         })
     }
@@ -78,7 +91,7 @@ impl<'c> Bulk<'c> {
     }
 
     pub fn update_contact(&self, id: ContactId, fields: &ContactFields, now: DateTime<Utc>) -> Result<()> {
-        contacts::update(self.conn, id, fields, now)
+        contacts::update(self.conn, self.derive, id, fields, now)
     }
 
     /// Stages an interaction for [`Bulk::write_staged`] (see [`InteractionBatch`]).
@@ -99,7 +112,7 @@ impl<'c> Bulk<'c> {
     }
 
     pub fn refresh(&self, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
-        records::refresh_summary(self.conn, contact, now)
+        records::refresh_summary(self.conn, self.derive, contact, now)
     }
 
     pub fn email_index(&self) -> Result<HashMap<String, ContactId>> {

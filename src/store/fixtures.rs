@@ -7,12 +7,14 @@ use rusqlite::{Connection, Statement, params};
 
 use super::{Store, records, ts};
 use crate::error::{Result, StoreContext};
+use crate::facts::Derive;
 use crate::model::ContactId;
 use crate::scale::{NewContact, NewEvent, NewInteraction, Sink};
 
 /// The generator's writer: one prepared statement per table.
 pub struct Fixtures<'c> {
     conn: &'c Connection,
+    derive: &'c dyn Derive,
     contact: Statement<'c>,
     interaction: Statement<'c>,
     event: Statement<'c>,
@@ -20,10 +22,12 @@ pub struct Fixtures<'c> {
 
 impl Store {
     /// Runs `f` (the generator) with a [`Fixtures`] writer in one transaction.
-    pub fn fixtures<T>(&mut self, f: impl FnOnce(&mut Fixtures<'_>) -> Result<T>) -> Result<T> {
+    /// `derive` makes the summaries.
+    pub fn fixtures<T>(&mut self, derive: &dyn Derive, f: impl FnOnce(&mut Fixtures<'_>) -> Result<T>) -> Result<T> {
         self.write(|conn| {
             let mut fixtures = Fixtures {
                 conn,
+                derive,
                 contact: conn
                     .prepare(
                         "INSERT INTO contacts (id, name, company, role, timezone, interests, tags, connected_on, cadence,
@@ -97,6 +101,6 @@ impl Sink for Fixtures<'_> {
     }
 
     fn refresh(&mut self, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
-        records::refresh_summary(self.conn, contact, now)
+        records::refresh_summary(self.conn, self.derive, contact, now)
     }
 }

@@ -437,6 +437,14 @@ fn sara_and_a_file() -> (crate::store::Store, ContactId, tempfile::TempDir, Path
     (store, sara, dir, file)
 }
 
+/// The store as `app` hands it to an import.
+fn loading(store: &mut crate::store::Store) -> crate::app::sink::Loading<'_> {
+    crate::app::sink::Loading {
+        store,
+        rules: crate::app::derive::IN_UTC,
+    }
+}
+
 fn options(user_emails: &[&str]) -> Options {
     Options {
         tz: NEW_YORK,
@@ -469,7 +477,10 @@ fn an_occurrence_the_user_declined_is_left_out() {
     .unwrap();
     let opts = options(&["me@HOME.example"]);
     let mut problems = Vec::new();
-    let s = import(&mut store, &file, &opts, &mut |l| problems.push(l.to_string())).unwrap();
+    let s = import(&mut loading(&mut store), &file, &opts, &mut |l| {
+        problems.push(l.to_string())
+    })
+    .unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!((s.interactions_added, s.declined_skipped), (1, 1));
     let history = crate::store::records::interactions_of(store.conn(), sara).unwrap();
@@ -494,9 +505,9 @@ fn withdrawing_a_moved_meeting_leaves_a_uid_that_only_starts_alike() {
     };
     let mut ignore = |_: &str| {};
     write("20261208T100000Z");
-    import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
     write("20261210T100000Z");
-    let s = import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    let s = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
     assert_eq!((s.interactions_added, s.already_known, s.planned_withdrawn), (1, 1, 1));
     assert_eq!(
         meetings_of(&store, sara),
@@ -559,7 +570,7 @@ fn a_streamed_import_writes_every_meeting_once_and_fails_whole() {
     };
     std::fs::write(&file, calendar(&series(3))).unwrap();
     let mut ignore = |_: &str| {};
-    let s = import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    let s = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
     // From 1 Nov 2026 to the window's end (30 Dec): 9 weeks, 3 series.
     assert_eq!((s.interactions_added, s.already_known, s.planned_withdrawn), (27, 0, 0));
     let before = meetings_of(&store, sara);
@@ -567,7 +578,7 @@ fn a_streamed_import_writes_every_meeting_once_and_fails_whole() {
     // The third series dropped from the file: a UID no longer there is not
     // known to be complete, so its meetings stay; the others are known.
     std::fs::write(&file, calendar(&series(2))).unwrap();
-    let s = import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    let s = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
     assert_eq!((s.interactions_added, s.already_known), (0, 18));
     assert_eq!(
         s.planned_withdrawn, 0,
@@ -577,7 +588,7 @@ fn a_streamed_import_writes_every_meeting_once_and_fails_whole() {
     // meetings are not written before the whole file is read.
     let text = calendar(&series(1).replace("weekly-", "new-")) + "BEGIN:VCARD\r\nFN:Sara\r\nEND:VCARD\r\n";
     std::fs::write(&file, text).unwrap();
-    let err = import(&mut store, &file, &options(&[]), &mut ignore).unwrap_err();
+    let err = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap_err();
     assert!(err.to_string().contains("holds a vCard"), "{err}");
     assert_eq!(meetings_of(&store, sara), before);
 }
