@@ -26,6 +26,7 @@ use crate::time::{Clock, Duration};
 pub mod derive;
 pub(crate) mod sink;
 mod sources;
+mod stats;
 
 pub struct App {
     settings: Settings,
@@ -392,19 +393,6 @@ impl App {
     /// One contact, or exit 1 when there is none with that id.
     pub fn contact(&self, id: ContactId) -> Result<Contact> {
         self.store.contact(id)
-    }
-
-    /// What gets answered (`tend stats`) since `since`, grouped by `groups`,
-    /// in one read.
-    pub fn stats_report(&self, since: DateTime<Utc>, groups: &[crate::stats::Group]) -> Result<crate::stats::Report> {
-        let tz = self.tz();
-        self.read(|| store::stats::report(self.store.conn(), since.timestamp(), groups, tz))
-    }
-
-    /// One contact's figures over their whole history (`tend show`), their
-    /// usual hour in `their_tz`.
-    pub fn contact_figures(&self, id: ContactId, their_tz: Tz) -> Result<crate::stats::ContactFigures> {
-        self.read(|| store::stats::contact_figures(self.store.conn(), id, their_tz))
     }
 
     /// A contact's name alone (readable even when other columns are damaged).
@@ -1316,8 +1304,8 @@ impl App {
         };
         let (now, rules) = (self.now(), self.rules());
         let drafted = match note {
-            Some(_) => crate::stats::Drafted::Edited,
-            None => crate::stats::Drafted::AsIs,
+            Some(_) => crate::facts::Drafted::Edited,
+            None => crate::facts::Drafted::AsIs,
         };
         // A reply that congratulated them on their news is the
         // congratulation: the milestone of that news is not offered again.

@@ -8,7 +8,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::config::Settings;
 use crate::model::{
-    Birthday, Cadence, ContactId, Event, EventKind, Interaction, NudgeKind, NudgeState, Status, Summary, Talk,
+    Birthday, Cadence, Channel, ContactId, Direction, Event, EventKind, Interaction, NudgeKind, NudgeState, Status,
+    Summary, Talk,
 };
 use crate::time::Duration;
 
@@ -188,6 +189,59 @@ pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
             Cadence::Every(d) => d.lower_bound_secs(),
             Cadence::None => 0,
         },
+    }
+}
+
+/// Whether a message sent through `tend done` was the draft as-is or edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Drafted {
+    AsIs,
+    Edited,
+}
+
+impl Drafted {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Drafted::AsIs => "as-is",
+            Drafted::Edited => "edited",
+        }
+    }
+    /// Reads the stored word; anything else is "not through a draft".
+    pub fn from_word(s: &str) -> Option<Drafted> {
+        match s {
+            "as-is" => Some(Drafted::AsIs),
+            "edited" => Some(Drafted::Edited),
+            _ => None,
+        }
+    }
+}
+
+/// One interaction, as much of it as the statistics need (the store reads
+/// them; `stats` counts them).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Item {
+    /// Unix seconds.
+    pub at: i64,
+    pub direction: Direction,
+    pub channel: Channel,
+    /// The nudge a `tend done` message answered.
+    pub nudge: Option<NudgeKind>,
+    pub drafted: Option<Drafted>,
+}
+
+impl Item {
+    pub fn is_outreach(&self) -> bool {
+        self.direction == Direction::Out && matches!(self.channel, Channel::Message | Channel::Email)
+    }
+    pub fn is_response(&self) -> bool {
+        self.direction != Direction::Out && self.channel.is_conversational()
+    }
+    pub fn is_touch(&self) -> bool {
+        self.direction != Direction::In && self.channel.is_conversational()
+    }
+    /// A message they wrote (rule 14 counts these).
+    pub fn is_written_by_them(&self) -> bool {
+        self.direction == Direction::In && matches!(self.channel, Channel::Message | Channel::Email)
     }
 }
 

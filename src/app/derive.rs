@@ -46,16 +46,16 @@ impl Derive for Rules {
     }
 
     fn usual_hour(&self, items: &[Interaction], tz: Tz) -> Option<u32> {
-        let written: Vec<crate::stats::Item> = items
+        let written: Vec<crate::facts::Item> = items
             .iter()
-            .map(|i| crate::stats::Item {
+            .map(|i| crate::facts::Item {
                 at: i.at.timestamp(),
                 direction: i.direction,
                 channel: i.channel,
                 nudge: None,
                 drafted: None,
             })
-            .filter(crate::stats::Item::is_written_by_them)
+            .filter(crate::facts::Item::is_written_by_them)
             .collect();
         crate::stats::usual_hour(&written, tz)
     }

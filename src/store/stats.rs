@@ -9,8 +9,8 @@ use rustc_hash::FxHashMap;
 
 use crate::error::{Result, StoreContext};
 use crate::facts::Derive;
+use crate::facts::{Drafted, Item};
 use crate::model::{Channel, ContactId, Direction, Interaction, NudgeKind};
-use crate::stats::{ContactFigures, ContactInfo, Drafted, Group, Item, Report};
 
 /// Records how the `out` message `interaction` was sent by `tend done`.
 pub fn record_sent_how(conn: &Connection, interaction: i64, kind: NudgeKind, drafted: Drafted) -> Result<()> {
@@ -115,7 +115,7 @@ pub fn for_each_contact(conn: &Connection, mut f: impl FnMut(ContactId, &[Item])
 }
 
 /// Each contact's own zone (`None`: the user's; an unreadable name too).
-fn contact_zones(conn: &Connection) -> Result<FxHashMap<ContactId, Option<Tz>>> {
+pub fn contact_zones(conn: &Connection) -> Result<FxHashMap<ContactId, Option<Tz>>> {
     let mut stmt = conn
         .prepare("SELECT id, timezone FROM contacts")
         .ctx("reading contacts")?;
@@ -132,7 +132,7 @@ fn contact_zones(conn: &Connection) -> Result<FxHashMap<ContactId, Option<Tz>>> 
 }
 
 /// Each contact's tags, only for contacts that have some.
-fn contact_tags(conn: &Connection) -> Result<FxHashMap<ContactId, Vec<String>>> {
+pub fn contact_tags(conn: &Connection) -> Result<FxHashMap<ContactId, Vec<String>>> {
     let mut stmt = conn
         .prepare("SELECT id, tags FROM contacts WHERE tags != '[]'")
         .ctx("reading tags")?;
@@ -145,36 +145,6 @@ fn contact_tags(conn: &Connection) -> Result<FxHashMap<ContactId, Vec<String>>> 
         out.insert(id, tags);
     }
     Ok(out)
-}
-
-/// `tend stats`: the outreach since `since` (Unix seconds), grouped; a
-/// contact without a zone is in `user_tz`.
-pub fn report(conn: &Connection, since: i64, groups: &[Group], user_tz: Tz) -> Result<Report> {
-    let zones = contact_zones(conn)?;
-    let tags = if groups.contains(&Group::Tag) {
-        contact_tags(conn)?
-    } else {
-        FxHashMap::default()
-    };
-    let mut report = Report::new(since, groups);
-    for_each_contact(conn, |id, items| {
-        // Nothing sent since then: nothing to count (the common case).
-        if items.last().is_none_or(|i| i.at < since) {
-            return Ok(());
-        }
-        let info = ContactInfo {
-            tz: zones.get(&id).copied().flatten().unwrap_or(user_tz),
-            tags: tags.get(&id).map_or(&[][..], Vec::as_slice),
-        };
-        report.add_contact(&info, items);
-        Ok(())
-    })?;
-    Ok(report)
-}
-
-/// One contact's figures for `tend show`, in `tz` (the contact's zone).
-pub fn contact_figures(conn: &Connection, contact: ContactId, tz: Tz) -> Result<ContactFigures> {
-    Ok(ContactFigures::of(&items_of(conn, contact)?, tz))
 }
 
 #[cfg(test)]
@@ -250,7 +220,15 @@ mod tests {
                 ),
             ]
         );
-        let r = report(store.conn(), 0, &[Group::Hour], chrono_tz::UTC).unwrap_or_else(|e| panic!("{e}"));
+        // As `tend stats` counts them: each contact in its own zone.
+        let zones = contact_zones(store.conn()).unwrap_or_else(|e| panic!("{e}"));
+        let mut r = crate::stats::Report::new(0, &[crate::stats::Group::Hour]);
+        for_each_contact(store.conn(), |id, items| {
+            let tz = zones.get(&id).copied().flatten().unwrap_or(chrono_tz::UTC);
+            r.add_contact(&crate::stats::ContactInfo { tz, tags: &[] }, items);
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((r.total.sent, r.total.answered), (2, 1));
         // 09:00 UTC is 18:00 in Tokyo, the contacts' zone.
         assert_eq!(r.json("1y")["by"]["hour"][0]["key"], "18");
