@@ -233,9 +233,7 @@ impl App {
     /// The store, as the formats load into it.
     fn loading(&mut self) -> sink::Loading<'_> {
         sink::Loading {
-            rules: derive::Rules {
-                user_zone: self.settings.user.timezone,
-            },
+            rules: self.rules(),
             store: &mut self.store,
         }
     }
