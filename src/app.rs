@@ -31,7 +31,7 @@ mod stats;
 pub struct App {
     settings: Settings,
     clock: Clock,
-    pub(crate) store: Store,
+    store: Store,
     /// Built on first use: compiling the templates costs more than a whole
     /// `tend add`, which never needs them.
     drafter: std::sync::OnceLock<Drafter>,
@@ -259,6 +259,12 @@ impl App {
         self.settings = settings;
         self.clock = clock;
         self.config_path = config_path;
+    }
+
+    /// The store, for the tests of other modules to look into.
+    #[cfg(test)]
+    pub(crate) fn store_for_tests(&self) -> &Store {
+        &self.store
     }
 
     /// Moves a test's pinned clock.

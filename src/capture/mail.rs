@@ -867,7 +867,7 @@ mod tests {
             .import_mail_files(&[file], &mut |_: &str| {})
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((again.interactions_added, again.already_imported), (0, 1));
-        let s = crate::store::contacts::summary(app.store.conn(), 1).unwrap_or_else(|e| panic!("{e}"));
+        let s = crate::store::contacts::summary(app.store_for_tests().conn(), 1).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.out_after_response, 1, "summaries follow");
     }
 
