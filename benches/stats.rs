@@ -51,8 +51,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let db = dir.join("tend.db");
     let now: DateTime<Utc> = DateTime::parse_from_rfc3339(NOW)?.with_timezone(&Utc);
     if !db.exists() {
-        let store = tend::store::Store::open(&db)?;
-        generate(store.conn(), spec, now)?;
+        let mut store = tend::store::Store::open(&db)?;
+        // Contacts without a zone are in the system's, as for tend itself
+        // on a machine without `[user] timezone`.
+        let rules = tend::app::derive::Rules::in_system_zone();
+        store.fixtures(&rules, |sink| generate(sink, spec, now))?;
         store
             .conn()
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")?;

@@ -23,10 +23,15 @@ use crate::planner::{self, Plan};
 use crate::store::{self, Store};
 use crate::time::{Clock, Duration};
 
+pub mod derive;
+pub(crate) mod sink;
+mod sources;
+mod stats;
+
 pub struct App {
     settings: Settings,
     clock: Clock,
-    pub(crate) store: Store,
+    store: Store,
     /// Built on first use: compiling the templates costs more than a whole
     /// `tend add`, which never needs them.
     drafter: std::sync::OnceLock<Drafter>,
@@ -129,10 +134,10 @@ fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
-/// Stores the drafts shown and not yet kept, in the caller's transaction.
-fn keep_shown(waiting: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>, tx: &rusqlite::Connection) -> Result<()> {
-    let drafts = std::mem::take(&mut *unkept(waiting));
-    store::nudges::keep_drafts(tx, &drafts)
+/// The drafts shown and not yet kept, taken to be kept in the caller's
+/// transaction.
+fn take_shown(waiting: &std::sync::Mutex<Vec<store::nudges::KeptDraft>>) -> Vec<store::nudges::KeptDraft> {
+    std::mem::take(&mut *unkept(waiting))
 }
 
 /// The draft for a nudge: the one kept for it when there is one (counted
@@ -164,16 +169,10 @@ fn by_hand(fields: &ContactFields) -> bool {
     fields.cadence.flatten().is_some() || fields.tags.as_ref().is_some_and(|t| !t.is_empty())
 }
 
-/// Records what the user set by hand: a cadence or tag (rule 15), and
-/// whether the cadence is their own (rule 3).
-fn mark_by_hand(tx: &rusqlite::Connection, id: ContactId, fields: &ContactFields) -> Result<()> {
-    if by_hand(fields) {
-        store::contacts::mark_by_hand(tx, id)?;
-    }
-    if let Some(cadence) = fields.cadence {
-        store::contacts::set_cadence_by_hand(tx, id, cadence.is_some())?;
-    }
-    Ok(())
+/// What the user set by hand: a cadence or tag (rule 15), and whether the
+/// cadence is their own (rule 3; `None` when the cadence is not given).
+fn set_by_hand(fields: &ContactFields) -> (bool, Option<bool>) {
+    (by_hand(fields), fields.cadence.map(|c| c.is_some()))
 }
 
 /// Settings and clock from the environment, without opening the database.
@@ -210,7 +209,6 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
-        store::stats::set_user_zone(settings.user.timezone);
         let changes_at_open = store.conn().total_changes();
         App {
             settings,
@@ -221,6 +219,22 @@ impl App {
             unkept_readings: std::sync::Mutex::new(Vec::new()),
             config_path,
             changes_at_open,
+        }
+    }
+
+    /// The rules whose results the store keeps (readings, usual hours), in
+    /// the user's zone.
+    pub fn rules(&self) -> derive::Rules {
+        derive::Rules {
+            user_zone: self.settings.user.timezone,
+        }
+    }
+
+    /// The store, as the formats load into it.
+    fn loading(&mut self) -> sink::Loading<'_> {
+        sink::Loading {
+            rules: self.rules(),
+            store: &mut self.store,
         }
     }
 
@@ -247,6 +261,12 @@ impl App {
         self.config_path = config_path;
     }
 
+    /// The store, for the tests of other modules to look into.
+    #[cfg(test)]
+    pub(crate) fn store_for_tests(&self) -> &Store {
+        &self.store
+    }
+
     /// Moves a test's pinned clock.
     #[cfg(test)]
     pub(crate) fn set_clock(&mut self, clock: Clock) {
@@ -267,7 +287,8 @@ impl App {
     /// Ends the run: keeps the drafts it showed, closes the database.
     pub fn close(mut self) -> Result<()> {
         if !unkept(&self.unkept).is_empty() {
-            self.store.write(|tx| keep_shown(&self.unkept, tx))?;
+            self.store
+                .write(|tx| store::nudges::keep_drafts(tx, &take_shown(&self.unkept)))?;
         }
         let readings = std::mem::take(&mut *lock(&self.unkept_readings));
         if !readings.is_empty() {
@@ -322,7 +343,8 @@ impl App {
         if store::records::stale_ids(self.store.conn(), now)?.is_empty() {
             return Ok(0);
         }
-        self.store.write(|tx| store::records::refresh_stale(tx, now))
+        let rules = self.rules();
+        self.store.write(|tx| store::records::refresh_stale(tx, &rules, now))
     }
 
     /// Whether each message waiting for a reply closes the conversation
@@ -377,19 +399,6 @@ impl App {
         self.store.contact(id)
     }
 
-    /// What gets answered (`tend stats`) since `since`, grouped by `groups`,
-    /// in one read.
-    pub fn stats_report(&self, since: DateTime<Utc>, groups: &[crate::stats::Group]) -> Result<crate::stats::Report> {
-        let tz = self.tz();
-        self.read(|| store::stats::report(self.store.conn(), since.timestamp(), groups, tz))
-    }
-
-    /// One contact's figures over their whole history (`tend show`), their
-    /// usual hour in `their_tz`.
-    pub fn contact_figures(&self, id: ContactId, their_tz: Tz) -> Result<crate::stats::ContactFigures> {
-        self.read(|| store::stats::contact_figures(self.store.conn(), id, their_tz))
-    }
-
     /// A contact's name alone (readable even when other columns are damaged).
     pub fn contact_name(&self, id: ContactId) -> Result<String> {
         store::contacts::name_of(self.store.conn(), id)?.ok_or_else(|| Error::NoSuchId(id))
@@ -427,7 +436,7 @@ impl App {
     pub fn readings(&self, id: ContactId, interactions: &[Interaction]) -> Result<HashMap<i64, crate::text::Acts>> {
         let mut out: HashMap<i64, crate::text::Acts> = store::records::readings_of(self.store.conn(), id)?
             .into_iter()
-            .map(|(i, acts, _)| (i, acts))
+            .filter_map(|(i, acts, _)| Some((i, crate::text::Acts::from_stored(&acts)?)))
             .collect();
         let mut sorted: Vec<&Interaction> = interactions.iter().collect();
         sorted.sort_by_key(|i| (i.at, i.id));
@@ -454,7 +463,8 @@ impl App {
                 read.push(store::records::ShownReading {
                     id: sorted[pos].id,
                     note: sorted[pos].note.clone(),
-                    acts,
+                    read_as: acts.to_stored(),
+                    version: crate::text::reader::VERSION,
                 });
             }
         }
@@ -485,9 +495,10 @@ impl App {
         if acts.is_empty() {
             acts.insert(crate::text::Act::Unread);
         }
+        let rules = self.rules();
         self.store.write(|tx| {
-            store::records::store_reading(tx, message, acts, 0)?;
-            store::records::refresh_summary(tx, contact, now)
+            store::records::store_reading(tx, message, &acts.to_stored(), 0)?;
+            store::records::refresh_summary(tx, &rules, contact, now)
         })?;
         Ok((message, true))
     }
@@ -502,7 +513,8 @@ impl App {
             return;
         }
         let now = self.now();
-        if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, now)) {
+        let rules = self.rules();
+        if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, &rules, now)) {
             eprintln!("warning: the contacts' summaries were not remade after the upgrade: {e}");
         }
     }
@@ -516,16 +528,17 @@ impl App {
             Ok(Some(v)) if v == crate::text::reader::VERSION => {}
             Ok(_) => {
                 let now = self.now();
-                if let Err(e) = self.store.write(|tx| store::records::reread_waiting(tx, now)) {
+                let rules = self.rules();
+                if let Err(e) = self.store.write(|tx| store::records::reread_waiting(tx, &rules, now)) {
                     eprintln!("warning: the messages waiting for an answer were not read again: {e}");
                 }
             }
             Err(_) => {}
         }
         // Rule 3's pitches only, once after schema 19 (a lookup afterwards).
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         if !store::records::pitches_backfilled(self.store.conn()).unwrap_or(true)
-            && let Err(e) = self.store.write(|tx| store::records::backfill_pitches(tx, now))
+            && let Err(e) = self.store.write(|tx| store::records::backfill_pitches(tx, &rules, now))
         {
             eprintln!("warning: the contacts who only ever pitched were not found: {e}");
         }
@@ -539,7 +552,7 @@ impl App {
         opts: &crate::import::Options,
         report: &mut dyn FnMut(&crate::import::BadRow),
     ) -> Result<crate::import::Outcome> {
-        crate::import::linkedin::import(&mut self.store, path, opts, report)
+        crate::import::linkedin::import(&mut self.loading(), path, opts, report)
     }
 
     /// Imports a vCard file (`tend import vcard`) in one transaction.
@@ -549,7 +562,7 @@ impl App {
         opts: &crate::import::Options,
         report: &mut dyn FnMut(&crate::import::BadRow),
     ) -> Result<crate::import::Outcome> {
-        crate::import::vcard::import(&mut self.store, path, opts, report)
+        crate::import::vcard::import(&mut self.loading(), path, opts, report)
     }
 
     /// Imports a calendar file or folder (`tend import calendar`, the
@@ -560,13 +573,62 @@ impl App {
         opts: &crate::capture::calendar::Options,
         report: &mut dyn FnMut(&str),
     ) -> Result<crate::capture::calendar::Summary> {
-        crate::capture::calendar::import(&mut self.store, path, opts, report)
+        crate::capture::calendar::import(&mut self.loading(), path, opts, report)
+    }
+
+    /// Imports mail (`tend import mail`): an mbox file, a Maildir or a folder
+    /// of Maildirs, in one transaction; `report` gets each message skipped.
+    pub fn import_mail(
+        &mut self,
+        path: &std::path::Path,
+        strict: bool,
+        progress: bool,
+        report: &mut dyn FnMut(&str),
+    ) -> Result<crate::capture::mail::Summary> {
+        let now = self.now();
+        let emails = self.settings.user.emails.clone();
+        crate::capture::mail::import_path(&mut self.loading(), &emails, now, path, strict, progress, report)
+    }
+
+    /// Imports Maildir message files (the daemon's new arrivals) in one transaction.
+    pub fn import_mail_files(
+        &mut self,
+        files: &[PathBuf],
+        report: &mut dyn FnMut(&str),
+    ) -> Result<crate::capture::mail::Summary> {
+        let now = self.now();
+        let emails = self.settings.user.emails.clone();
+        crate::capture::mail::import_files(&mut self.loading(), &emails, now, files, report)
+    }
+
+    /// Imports the messages of an mbox from byte `start` (the daemon); see
+    /// [`crate::capture::mail::import_mbox_from`].
+    pub fn import_mbox_from(
+        &mut self,
+        path: &std::path::Path,
+        start: u64,
+        report: &mut dyn FnMut(&str),
+    ) -> Result<(crate::capture::mail::Summary, u64)> {
+        let now = self.now();
+        let emails = self.settings.user.emails.clone();
+        crate::capture::mail::import_mbox_from(&mut self.loading(), &emails, now, path, start, report)
+    }
+
+    /// What a calendar import needs of the settings and the clock, without a
+    /// progress bar.
+    pub fn calendar_options(&self) -> crate::capture::calendar::Options {
+        crate::capture::calendar::Options {
+            tz: self.tz(),
+            now: self.now(),
+            user_emails: self.settings.user.emails.clone(),
+            progress: false,
+        }
     }
 
     /// Restores a JSON backup into this (empty) database (`tend import json`).
     pub fn restore(&mut self, path: &std::path::Path) -> Result<crate::import::json::Counts> {
         let now = self.now();
-        crate::import::json::restore(&mut self.store, path, now)
+        crate::import::json::restore(&mut self.loading(), path, now)
     }
 
     /// Writes the JSON backup of the whole database to `out` (`tend export json`).
@@ -579,17 +641,17 @@ impl App {
         let now = self.now();
         self.store.write(|tx| {
             let id = store::contacts::insert(tx, fields, "manual", None, now)?;
-            mark_by_hand(tx, id, fields)?;
+            store::contacts::record_by_hand(tx, id, set_by_hand(fields))?;
             Ok(id)
         })
     }
 
     /// Applies the fields that are set (`tend edit`, `tend rm`).
     pub fn edit_contact(&mut self, id: ContactId, fields: &ContactFields) -> Result<()> {
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         self.store.write(|tx| {
-            store::contacts::update(tx, id, fields, now)?;
-            mark_by_hand(tx, id, fields)
+            store::contacts::update(tx, &rules, id, fields, now)?;
+            store::contacts::record_by_hand(tx, id, set_by_hand(fields))
         })
     }
 
@@ -607,9 +669,9 @@ impl App {
         channel: Channel,
         note: Option<&str>,
     ) -> Result<i64> {
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         self.store
-            .write(|tx| store::records::log_interaction(tx, id, at, direction, channel, note, now))
+            .write(|tx| store::records::log_interaction(tx, &rules, id, at, direction, channel, note, now))
     }
 
     /// Records an event on a day; returns its id.
@@ -709,8 +771,9 @@ impl App {
                 crate::time::rfc3339_in(new.at, tz)
             )));
         }
+        let rules = self.rules();
         self.store
-            .write(|tx| store::edits::rewrite_interaction(tx, id, Some(change), now))?;
+            .write(|tx| store::edits::rewrite_interaction(tx, &rules, id, Some(change), now))?;
         Ok((old, new))
     }
 
@@ -725,11 +788,11 @@ impl App {
 
     /// Deletes a logged interaction or event (`tend unlog`); returns what it was.
     pub fn unlog(&mut self, record: Record) -> Result<Removed> {
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         match record {
             Record::Interaction(id) => self
                 .store
-                .write(|tx| store::edits::rewrite_interaction(tx, id, None, now))
+                .write(|tx| store::edits::rewrite_interaction(tx, &rules, id, None, now))
                 .map(Removed::Interaction),
             Record::Event(id) => self
                 .store
@@ -837,7 +900,7 @@ impl App {
     /// they were read: summaries brought up to date (rule 13), closers read
     /// with the user's phrases (rule 1), greeting names.
     fn complete_rows(&self, rows: &mut [PlanRow], greetings: &store::contacts::Greetings) -> Result<()> {
-        store::records::bring_up_to_date(self.store.conn(), rows, self.now())?;
+        store::records::bring_up_to_date(self.store.conn(), &self.rules(), rows, self.now())?;
         self.read_closers_again(rows)?;
         greetings.attach(rows);
         Ok(())
@@ -951,7 +1014,8 @@ impl App {
             let crate::model::Trigger::Inbound { interaction_id, .. } = n.trigger else {
                 continue;
             };
-            let Some(acts) = store::records::reading(self.store.conn(), interaction_id)? else {
+            let stored = store::records::reading(self.store.conn(), interaction_id)?;
+            let Some(acts) = stored.as_deref().and_then(crate::text::Acts::from_stored) else {
                 continue;
             };
             let read: Vec<&str> = acts
@@ -1242,10 +1306,10 @@ impl App {
             Some(n) => n.to_string(),
             None => self.draft(&nudge)?,
         };
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         let drafted = match note {
-            Some(_) => crate::stats::Drafted::Edited,
-            None => crate::stats::Drafted::AsIs,
+            Some(_) => crate::facts::Drafted::Edited,
+            None => crate::facts::Drafted::AsIs,
         };
         // A reply that congratulated them on their news is the
         // congratulation: the milestone of that news is not offered again.
@@ -1256,7 +1320,7 @@ impl App {
             Vec::new()
         };
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             for event in &congratulated {
                 let key = format!("{contact}:milestone:e{event}");
                 store::nudges::mark_acted(
@@ -1272,6 +1336,7 @@ impl App {
             }
             let id = store::records::log_interaction(
                 tx,
+                &rules,
                 contact,
                 now,
                 crate::model::Direction::Out,
@@ -1292,7 +1357,7 @@ impl App {
         let now = self.now();
         let until = duration.after(now.max(nudge.due), self.tz());
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -1313,7 +1378,7 @@ impl App {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             store::nudges::mark_acted(
                 tx,
                 &nudge.key,
@@ -1332,7 +1397,7 @@ impl App {
     pub fn mark_delivered(&mut self, nudge: &Nudge) -> Result<()> {
         let now = self.now();
         self.store.write(|tx| {
-            keep_shown(&self.unkept, tx)?;
+            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now)
         })
     }
@@ -1365,7 +1430,7 @@ mod tests {
     /// An app on a generated network (`crate::scale`), with the default
     /// settings as `tune` leaves them, at 2026-12-01 10:00 +01:00.
     fn sample_app(contacts: u64, interactions: u64, seed: u64, tune: impl FnOnce(&mut Settings)) -> App {
-        let store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
         let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T10:00:00+01:00")
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or_else(|e| panic!("{e}"));
@@ -1374,9 +1439,14 @@ mod tests {
             interactions,
             seed,
         };
-        crate::scale::generate(store.conn(), spec, now).unwrap_or_else(|e| panic!("{e}"));
         let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
         tune(&mut settings);
+        let rules = derive::Rules {
+            user_zone: settings.user.timezone,
+        };
+        store
+            .fixtures(&rules, |sink| crate::scale::generate(sink, spec, now))
+            .unwrap_or_else(|e| panic!("{e}"));
         App::with(settings, Clock::Pinned(now), store, PathBuf::new())
     }
 

@@ -7,7 +7,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::config::Settings;
-use crate::model::{Birthday, Cadence, ContactId, Event, EventKind, NudgeKind, NudgeState, Status, Summary, Talk};
+use crate::model::{
+    Birthday, Cadence, Channel, ContactId, Direction, Event, EventKind, Interaction, NudgeKind, NudgeState, Status,
+    Summary, Talk,
+};
 use crate::time::Duration;
 
 /// Everything the planner reads.
@@ -187,4 +190,93 @@ pub fn live_bounds(settings: &Settings, now: DateTime<Utc>) -> LiveBounds {
             Cadence::None => 0,
         },
     }
+}
+
+/// Whether a message sent through `tend done` was the draft as-is or edited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Drafted {
+    AsIs,
+    Edited,
+}
+
+impl Drafted {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Drafted::AsIs => "as-is",
+            Drafted::Edited => "edited",
+        }
+    }
+    /// Reads the stored word; anything else is "not through a draft".
+    pub fn from_word(s: &str) -> Option<Drafted> {
+        match s {
+            "as-is" => Some(Drafted::AsIs),
+            "edited" => Some(Drafted::Edited),
+            _ => None,
+        }
+    }
+}
+
+/// One interaction, as much of it as the statistics need (the store reads
+/// them; `stats` counts them).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Item {
+    /// Unix seconds.
+    pub at: i64,
+    pub direction: Direction,
+    pub channel: Channel,
+    /// The nudge a `tend done` message answered.
+    pub nudge: Option<NudgeKind>,
+    pub drafted: Option<Drafted>,
+}
+
+impl Item {
+    pub fn is_outreach(&self) -> bool {
+        self.direction == Direction::Out && matches!(self.channel, Channel::Message | Channel::Email)
+    }
+    pub fn is_response(&self) -> bool {
+        self.direction != Direction::Out && self.channel.is_conversational()
+    }
+    pub fn is_touch(&self) -> bool {
+        self.direction != Direction::In && self.channel.is_conversational()
+    }
+    /// A message they wrote (rule 14 counts these).
+    pub fn is_written_by_them(&self) -> bool {
+        self.direction == Direction::In && matches!(self.channel, Channel::Message | Channel::Email)
+    }
+}
+
+/// What the store keeps with every write but does not compute: the rules'
+/// owners do (`text` reads messages, `stats` finds usual hours), and `app`
+/// hands them in, with the user's zone, so that the store knows no rules
+/// and keeps no global state.
+pub trait Derive {
+    /// The reader's version: a reading stored by another (but not by the
+    /// user, version 0) is made again.
+    fn reader_version(&self) -> i64;
+    /// The reading, in its stored form, of the message at `pos` of a
+    /// contact's interactions so far (oldest first).
+    fn read(&self, sorted: &[&Interaction], pos: usize) -> String;
+    /// Whether a stored reading closes the conversation; `None` when it is
+    /// not one this reader knows (it is read again).
+    fn closes(&self, stored: &str) -> Option<bool>;
+    /// Rule 1: sets in `summary` whether the messages waiting for an answer
+    /// (the one at `pending` and those before it) only close the
+    /// conversation, and since when a reply is owed; `reading` gives the
+    /// stored reading of the message at a position.
+    fn waiting(
+        &self,
+        summary: &mut Summary,
+        sorted: &[&Interaction],
+        pending: usize,
+        reading: &mut dyn FnMut(usize) -> String,
+    );
+    /// Rule 3: whether every message of theirs so far was a pitch;
+    /// `reading` gives the stored reading of the message at a position.
+    fn pitches_only(&self, sorted: &[&Interaction], reading: &mut dyn FnMut(usize) -> String) -> bool;
+    /// A contact's summary as it stands at `now`, read.
+    fn summary(&self, items: &[Interaction], now: DateTime<Utc>) -> Summary;
+    /// Rule 14: the hour of their day in `tz` in which they write most.
+    fn usual_hour(&self, items: &[Interaction], tz: chrono_tz::Tz) -> Option<u32>;
+    /// The zone of contacts without one of their own: the user's.
+    fn user_zone(&self) -> chrono_tz::Tz;
 }

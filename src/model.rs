@@ -587,6 +587,73 @@ pub fn has_visible(name: &str) -> bool {
     })
 }
 
+/// One of the daemon's sources, as `tend config` shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceState {
+    pub kind: String,
+    pub path: String,
+    pub first_seen_at: DateTime<Utc>,
+    pub last_import_at: Option<DateTime<Utc>>,
+    pub imports: u64,
+    pub interactions_added: u64,
+    pub contacts_added: u64,
+    pub last_error: Option<String>,
+    pub last_error_at: Option<DateTime<Utc>>,
+    pub mark: Option<i64>,
+}
+
+/// What was last seen of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FileState {
+    pub size: u64,
+    pub mtime_ns: i64,
+    pub inode: u64,
+    pub read_to: Option<u64>,
+    pub tail: Option<u64>,
+}
+
+/// One write of the daemon's bookkeeping of its sources: several go in one
+/// transaction, so that an import and where it got to are kept together.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SourceWrite<'a> {
+    /// A source watched for the first time (nothing when it is known).
+    FirstSight { kind: &'a str, path: &'a str },
+    /// An import ran: counts added, the error cleared.
+    Import {
+        kind: &'a str,
+        path: &'a str,
+        interactions: u64,
+        contacts: u64,
+    },
+    /// The source could not be read or imported; `None` clears the error.
+    Error {
+        kind: &'a str,
+        path: &'a str,
+        error: Option<&'a str>,
+    },
+    /// Where a source got to (it only moves forward).
+    Mark { kind: &'a str, path: &'a str, mark: i64 },
+    /// What was last seen of one file.
+    File {
+        kind: &'a str,
+        file: &'a str,
+        state: FileState,
+    },
+}
+
+/// One interaction an import found, as it is handed on to be stored
+/// (borrowed: a million-row import copies nothing for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found<'a> {
+    pub contact: ContactId,
+    pub at: DateTime<Utc>,
+    pub direction: Direction,
+    pub channel: Channel,
+    pub note: Option<&'a str>,
+    /// What makes a re-import add nothing twice.
+    pub key: &'a str,
+}
+
 /// One interaction found in mail or a calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Captured {

@@ -2,12 +2,55 @@
 //! interactions) for benchmarks. Deterministic for a given seed; invented
 //! names only.
 
-use chrono::{DateTime, Duration, Utc};
-use rusqlite::{Connection, params};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
-use crate::error::{Result, StoreContext};
-use crate::model::{Channel, Direction, EventKind, Interaction};
-use crate::store::ts;
+use crate::error::Result;
+use crate::model::{Channel, ContactId, Direction, EventKind, Interaction};
+
+/// A generated contact, as it is written.
+#[derive(Debug, Clone, Copy)]
+pub struct NewContact<'a> {
+    pub id: ContactId,
+    pub name: &'a str,
+    pub company: &'a str,
+    pub timezone: Option<&'a str>,
+    pub connected_on: Option<NaiveDate>,
+    /// As stored: `none`, `4w`, or `None` for the default.
+    pub cadence: Option<&'a str>,
+    pub source: &'a str,
+    pub created_at: DateTime<Utc>,
+    /// The tags as stored (a JSON array).
+    pub tags: &'a str,
+}
+
+/// A generated interaction, with its id and how it was sent (`tend done`'s
+/// nudge kind and whether the draft was edited).
+#[derive(Debug, Clone, Copy)]
+pub struct NewInteraction<'a> {
+    pub id: i64,
+    pub interaction: &'a Interaction,
+    pub sent: Option<(&'a str, &'a str)>,
+}
+
+/// A generated life event.
+#[derive(Debug, Clone, Copy)]
+pub struct NewEvent<'a> {
+    pub contact: ContactId,
+    pub kind: EventKind,
+    pub on: NaiveDate,
+    pub detail: &'a str,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// Where the generator writes, in one transaction: the store's
+/// `store::fixtures`, handed in by the caller.
+pub trait Sink {
+    fn contact(&mut self, c: &NewContact<'_>) -> Result<()>;
+    fn interaction(&mut self, i: &NewInteraction<'_>) -> Result<()>;
+    fn event(&mut self, e: &NewEvent<'_>) -> Result<()>;
+    /// Recomputes a contact's summary once its interactions are written.
+    fn refresh(&mut self, contact: ContactId, now: DateTime<Utc>) -> Result<()>;
+}
 
 /// SplitMix64: tiny, fast and reproducible, which is all a generator needs.
 pub struct Rng(u64);
@@ -117,32 +160,13 @@ impl Default for ScaleSpec {
 /// Fills an empty, migrated database with a network as of `now`: most
 /// contacts imported (no cadence, connected years ago), a third added by
 /// hand with cadences, years of history and life events.
-pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Result<()> {
+pub fn generate(sink: &mut dyn Sink, spec: ScaleSpec, now: DateTime<Utc>) -> Result<()> {
     let mut rng = Rng::new(spec.seed);
     // A second stream for how messages were sent and for tags, so that the
     // rest of the network is the same as before these were generated.
     let mut sent_how = Rng::new(spec.seed ^ 0x5EED_57A7);
     let three_years = 3 * 365 * 24 * 3600;
-    let tx = conn
-        .unchecked_transaction()
-        .ctx("starting the generator's transaction")?;
     {
-        let mut contact = tx
-            .prepare(
-                "INSERT INTO contacts (id, name, company, role, timezone, interests, tags, connected_on, cadence,
-                    status, source, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, 'Engineer', ?4, '[\"rust\"]', ?9, ?5, ?6, 'active', ?7, ?8, ?8)",
-            )
-            .ctx("preparing contacts")?;
-        let mut interaction = tx
-            .prepare(
-                "INSERT INTO interactions (id, contact_id, at, direction, channel, note, created_at, nudge_kind, drafted)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?3, ?7, ?8)",
-            )
-            .ctx("preparing interactions")?;
-        let mut event = tx
-            .prepare("INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-            .ctx("preparing events")?;
         let per_contact = spec.interactions / spec.contacts.max(1);
         let mut left = spec.interactions;
         // Every contact's history, written at the end in time order: the
@@ -164,19 +188,17 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                 Some(format!("{}w", 2 + rng.below(10)))
             };
             let zone = rng.chance(50).then(|| rng.pick(ZONES).to_string());
-            contact
-                .execute(params![
-                    id,
-                    name,
-                    rng.pick(COMPANIES),
-                    zone,
-                    imported.then(|| connected.to_string()),
-                    cadence,
-                    if imported { "linkedin" } else { "manual" },
-                    ts::to(created),
-                    *sent_how.pick(&["[]", "[]", "[\"recruiter\"]", "[\"rust\",\"berlin\"]"]),
-                ])
-                .ctx("generating contacts")?;
+            sink.contact(&NewContact {
+                id,
+                name: &name,
+                company: rng.pick::<&str>(COMPANIES),
+                timezone: zone.as_deref(),
+                connected_on: imported.then_some(connected),
+                cadence: cadence.as_deref(),
+                source: if imported { "linkedin" } else { "manual" },
+                created_at: created,
+                tags: sent_how.pick::<&str>(&["[]", "[]", "[\"recruiter\"]", "[\"rust\",\"berlin\"]"]),
+            })?;
 
             // Skewed: a few busy threads, many quiet contacts; the total is exact.
             let remaining_contacts = spec.contacts as i64 - id + 1;
@@ -237,40 +259,30 @@ pub fn generate(conn: &Connection, spec: ScaleSpec, now: DateTime<Utc>) -> Resul
                     EventKind::Layoff,
                 ]);
                 let on = (now - Duration::days(rng.below(400) as i64)).date_naive();
-                event
-                    .execute(params![
-                        id,
-                        kind.as_str(),
-                        on.to_string(),
-                        "Launch week",
-                        ts::to(now - Duration::days(1))
-                    ])
-                    .ctx("generating events")?;
+                sink.event(&NewEvent {
+                    contact: id,
+                    kind,
+                    on,
+                    detail: "Launch week",
+                    recorded_at: now - Duration::days(1),
+                })?;
             }
         }
         let mut order: Vec<usize> = (0..all.len()).collect();
         order.sort_by_key(|&k| (all[k].at, all[k].contact_id));
         for (n, &k) in order.iter().enumerate() {
-            let (i, done) = (&all[k], sent[k]);
-            interaction
-                .execute(params![
-                    n as i64 + 1,
-                    i.contact_id,
-                    ts::to(i.at),
-                    i.direction.as_str(),
-                    i.channel.as_str(),
-                    i.note,
-                    done.map(|d| d.0),
-                    done.map(|d| d.1)
-                ])
-                .ctx("generating interactions")?;
+            sink.interaction(&NewInteraction {
+                id: n as i64 + 1,
+                interaction: &all[k],
+                sent: sent[k],
+            })?;
         }
         // Summaries once the ids are known (a pending message is named by its id).
         for id in 1..=spec.contacts as i64 {
-            crate::store::records::refresh_summary(&tx, id, now)?;
+            sink.refresh(id, now)?;
         }
     }
-    tx.commit().ctx("committing the generated network")
+    Ok(())
 }
 
 #[cfg(test)]
@@ -279,19 +291,17 @@ mod tests {
 
     #[test]
     fn generates_the_exact_counts_with_consistent_summaries() {
-        let store = crate::store::Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let mut store = crate::store::Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
         let now = DateTime::parse_from_rfc3339("2026-12-01T10:00:00Z").map(|d| d.with_timezone(&Utc));
         let now = now.unwrap_or_else(|e| panic!("{e}"));
-        generate(
-            store.conn(),
-            ScaleSpec {
-                contacts: 200,
-                interactions: 5_000,
-                seed: 1,
-            },
-            now,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let spec = ScaleSpec {
+            contacts: 200,
+            interactions: 5_000,
+            seed: 1,
+        };
+        store
+            .fixtures(&crate::app::derive::IN_UTC, |sink| generate(sink, spec, now))
+            .unwrap_or_else(|e| panic!("{e}"));
         let count = |sql: &str| -> i64 { store.conn().query_row(sql, [], |r| r.get(0)).unwrap_or(-1) };
         assert_eq!(count("SELECT COUNT(*) FROM contacts"), 200);
         assert_eq!(count("SELECT COUNT(*) FROM interactions"), 5_000);

@@ -39,5 +39,5 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let target = if pick % 2 == 0 { path } else { dir.path().join("Mail") };
-    let _ = tend::capture::mail::import_path(&mut app, &target, pick & 2 != 0, false, &mut |_| {});
+    let _ = app.import_mail(&target, pick & 2 != 0, false, &mut |_| {});
 });

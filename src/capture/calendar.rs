@@ -23,7 +23,7 @@
 //! in the user's zone, as every DATE does in rules.md. A wall-clock time
 //! skipped by a daylight-saving jump reads with the offset before the jump.
 //!
-//! [`import_path`] writes what was read: a `meeting` with each contact among
+//! [`import`] writes what was read: a `meeting` with each contact among
 //! an occurrence's people, for `tend import calendar` and the daemon.
 
 use calcard::Entry;
@@ -41,12 +41,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::app::App;
 use crate::error::{Error, Result};
 use crate::import::Progress;
+use crate::import::sink::{Load, Sink, Size};
 use crate::model::Captured;
 use crate::model::{Channel, ContactId, Direction};
-use crate::store::{self, Store};
 use crate::time::zone::{resolve_local, to_local};
 use crate::time::{Duration, Unit};
 
@@ -201,15 +200,28 @@ pub fn calendar_files(path: &Path, unreadable: &mut dyn FnMut(&Path, std::io::Er
 /// user's zone (floating times, DATEs, unknown TZIDs); recurring events keep
 /// the occurrences inside `window`, single events are kept wherever they are.
 pub fn parse(text: &str, tz: Tz, window: Window) -> std::result::Result<Parsed, Unreadable> {
+    let mut occurrences = Vec::new();
+    let mut parsed = parse_each(text, tz, window, &mut |series| occurrences.append(series))?;
+    parsed.occurrences = occurrences;
+    Ok(parsed)
+}
+
+/// [`parse`], handing the occurrences to `each` one event (UID) at a time,
+/// as they are expanded, instead of collecting them: a calendar of many
+/// recurring events is never held expanded whole. `each` gets them only
+/// once the whole file has been read, so a file that cannot be read gives
+/// none. The [`Parsed`] returned has no occurrences.
+pub fn parse_each(
+    text: &str,
+    tz: Tz,
+    window: Window,
+    each: &mut dyn FnMut(&mut Vec<Occurrence>),
+) -> std::result::Result<Parsed, Unreadable> {
     let mut parser = calcard::Parser::new(text);
-    let mut out = Parsed::default();
-    let mut calendars = 0;
+    let mut calendars = Vec::new();
     loop {
         match parser.entry() {
-            Entry::ICalendar(cal) => {
-                calendars += 1;
-                read_calendar(&cal, tz, window, &mut out);
-            }
+            Entry::ICalendar(cal) => calendars.push(cal),
             // Stray lines between objects carry nothing.
             Entry::InvalidLine(_) => {}
             Entry::Eof => break,
@@ -228,8 +240,12 @@ pub fn parse(text: &str, tz: Tz, window: Window) -> std::result::Result<Parsed, 
             _ => return Err(Unreadable("not an iCalendar file".into())),
         }
     }
-    if calendars == 0 {
+    if calendars.is_empty() {
         return Err(Unreadable("no BEGIN:VCALENDAR: not an iCalendar file".into()));
+    }
+    let mut out = Parsed::default();
+    for cal in &calendars {
+        read_calendar(cal, tz, window, &mut out, each);
     }
     // calcard reads a file cut inside its last calendar (or event) as if
     // it were whole: read, and said.
@@ -241,7 +257,13 @@ pub fn parse(text: &str, tz: Tz, window: Window) -> std::result::Result<Parsed, 
     Ok(out)
 }
 
-fn read_calendar(cal: &ICalendar, tz: Tz, window: Window, out: &mut Parsed) {
+fn read_calendar(
+    cal: &ICalendar,
+    tz: Tz,
+    window: Window,
+    out: &mut Parsed,
+    each: &mut dyn FnMut(&mut Vec<Occurrence>),
+) {
     // An iTIP cancellation (METHOD:CANCEL, as mailed to attendees) cancels
     // every event it carries.
     let cancels = cal.components.first().is_some_and(|c| {
@@ -271,6 +293,10 @@ fn read_calendar(cal: &ICalendar, tz: Tz, window: Window, out: &mut Parsed) {
     }
     for (uid, components) in by_uid {
         read_event(&uid, &components, &zones, cancels, tz, window, out);
+        if !out.occurrences.is_empty() {
+            each(&mut out.occurrences);
+            out.occurrences.clear();
+        }
     }
 }
 
@@ -736,30 +762,14 @@ pub struct Options {
     pub progress: bool,
 }
 
-impl Options {
-    /// The settings and the clock of `app`, without a progress bar.
-    pub fn of(app: &App) -> Options {
-        Options {
-            tz: app.tz(),
-            now: app.now(),
-            user_emails: app.settings().user.emails.clone(),
-            progress: false,
-        }
-    }
-}
-
-/// Imports the calendar file or folder at `path` in one transaction, with
-/// `app`'s zone and clock: each occurrence with a contact among its
-/// organizer and attendees becomes a `meeting` (direction `both`) with each
-/// such contact. For the daemon, once per changed file; `report` gets one
+/// Imports the calendar file or folder at `path` in one transaction: each
+/// occurrence with a contact among its organizer and attendees becomes a
+/// `meeting` (direction `both`) with each such contact, pushed into the sink
+/// as it is expanded (nothing is collected: a calendar of 100,000 recurring
+/// events costs one file and one event's occurrences at a time). For `tend
+/// import calendar` and the daemon, once per changed file; `report` gets one
 /// `FILE: why` line per file or event that could not be read.
-pub fn import_path(app: &mut App, path: &Path, report: &mut dyn FnMut(&str)) -> Result<Summary> {
-    let opts = Options::of(app);
-    app.import_calendar(path, &opts, report)
-}
-
-/// [`import_path`] with the options spelled out.
-pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn FnMut(&str)) -> Result<Summary> {
+pub fn import(store: &mut impl Load, path: &Path, opts: &Options, report: &mut dyn FnMut(&str)) -> Result<Summary> {
     let (tz, now) = (opts.tz, opts.now);
     let user: BTreeSet<String> = opts.user_emails.iter().map(|e| e.trim().to_lowercase()).collect();
     let cannot = |e: std::io::Error| Error::Failed(format!("cannot read '{}': {e}", path.display()));
@@ -790,9 +800,17 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
         ..Summary::default()
     };
     // One transaction: the contacts matched are the contacts written to.
-    store.write(|tx| {
-        let index = store::capture::email_index(tx)?;
-        let mut rows = Vec::new();
+    store.load(Size::Small, |sink| {
+        let mut meetings = Meetings {
+            index: sink.email_index()?,
+            sink,
+            user: &user,
+            now,
+            rows: 0,
+            added: 0,
+            touched: BTreeSet::new(),
+            failed: None,
+        };
         let mut complete = BTreeSet::new();
         for file in &files {
             let name = if single {
@@ -801,7 +819,16 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             } else {
                 file.strip_prefix(path).unwrap_or(file).display().to_string()
             };
-            let parsed = match read_file(&bar, file).and_then(|text| parse(&text, tz, window)) {
+            let parsed = read_file(&bar, file).and_then(|text| {
+                parse_each(&text, tz, window, &mut |series| {
+                    for o in series.drain(..) {
+                        bar.tick();
+                        meetings.push(&o, &mut out);
+                    }
+                })
+            });
+            meetings.check()?;
+            let parsed = match parsed {
                 Ok(p) => p,
                 // One file named on the command line that cannot be read is
                 // the import failing; in a folder it is one file skipped.
@@ -823,33 +850,6 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             for warning in &parsed.warnings {
                 report(&format!("{name}: {warning}"));
             }
-            for o in parsed.occurrences {
-                bar.tick();
-                if o.status == EventStatus::Cancelled {
-                    out.cancelled_skipped += 1;
-                    continue;
-                }
-                if o.declined.iter().any(|a| user.contains(a)) {
-                    out.declined_skipped += 1;
-                    continue;
-                }
-                let contacts: BTreeSet<ContactId> = o.people().filter_map(|a| index.get(a).copied()).collect();
-                if contacts.is_empty() {
-                    out.not_contacts += 1;
-                    continue;
-                }
-                for contact_id in contacts {
-                    rows.push(Captured {
-                        contact_id,
-                        at: o.start,
-                        // A meeting takes two: a touch and a response (rules.md).
-                        direction: Direction::Both,
-                        channel: Channel::Meeting,
-                        note: o.summary.clone(),
-                        source_key: o.key_with(contact_id),
-                    });
-                }
-            }
         }
         bar.finish();
         if out.files.is_empty() {
@@ -859,63 +859,111 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
                 out.files_skipped
             )));
         }
-        let current: BTreeSet<&str> = rows.iter().map(|r| r.source_key.as_str()).collect();
-        out.planned_withdrawn = withdraw_planned(tx, &complete, &current, now)?;
-        let added = store::capture::insert_captured(tx, &rows, now)?;
-        out.interactions_added = added as u64;
-        out.already_known = rows.len().saturating_sub(added) as u64;
+        out.planned_withdrawn = meetings.withdraw_planned(&complete)?;
+        out.interactions_added = meetings.added;
+        out.already_known = meetings.rows - meetings.added;
+        meetings.refresh()?;
         Ok(out)
     })
 }
 
-/// Removes the future meetings that earlier imports of these UIDs added and
-/// the calendar no longer has: a meeting moved to Thursday is not also still
-/// planned for Tuesday, and a cancelled one does not hold the check-in or
-/// become a touch that never happened. Past meetings are history and stay.
-fn withdraw_planned(
-    tx: &rusqlite::Connection,
-    uids: &BTreeSet<String>,
-    current: &BTreeSet<&str>,
+/// The meetings of one import as they are pushed: counted, the contacts
+/// they touch kept for one summary refresh at the end.
+struct Meetings<'a> {
+    sink: &'a mut dyn Sink,
+    index: std::collections::HashMap<String, ContactId>,
+    user: &'a BTreeSet<String>,
     now: DateTime<Utc>,
-) -> Result<u64> {
-    use crate::error::StoreContext;
-    const CX: &str = "reading planned meetings";
-    let mut find = tx
-        .prepare_cached(
-            "SELECT id, contact_id, external_key FROM interactions
-             WHERE external_key >= ?1 AND external_key < ?2 AND at > ?3",
-        )
-        .ctx(CX)?;
-    let mut gone = Vec::new();
-    for uid in uids {
-        let prefix = format!("ics:{uid}/");
-        // Every key that starts with the prefix sorts below the prefix with
-        // its '/' replaced by the next character, '0'.
-        let end = format!("ics:{uid}0");
-        let mut rows = find.query(rusqlite::params![prefix, end, store::ts::to(now)]).ctx(CX)?;
-        while let Some(r) = rows.next().ctx(CX)? {
-            let (id, contact, key): (i64, ContactId, String) =
-                (r.get(0).ctx(CX)?, r.get(1).ctx(CX)?, r.get(2).ctx(CX)?);
-            // `<start>/<contact>` after the prefix: another UID that merely
-            // starts with this one and a '/' has more parts.
-            let ours = key[prefix.len()..].matches('/').count() == 1;
-            if ours && !current.contains(key.as_str()) {
-                gone.push((id, contact));
+    /// Meetings pushed, and those of them not stored before.
+    rows: u64,
+    added: u64,
+    touched: BTreeSet<ContactId>,
+    /// A database error met while parsing, returned by `check`.
+    failed: Option<Error>,
+}
+
+impl Meetings<'_> {
+    /// One occurrence: skipped and counted, or a meeting with each contact
+    /// among its people.
+    fn push(&mut self, o: &Occurrence, out: &mut Summary) {
+        if self.failed.is_some() {
+            return;
+        }
+        if o.status == EventStatus::Cancelled {
+            out.cancelled_skipped += 1;
+            return;
+        }
+        if o.declined.iter().any(|a| self.user.contains(a)) {
+            out.declined_skipped += 1;
+            return;
+        }
+        let contacts: BTreeSet<ContactId> = o.people().filter_map(|a| self.index.get(a).copied()).collect();
+        if contacts.is_empty() {
+            out.not_contacts += 1;
+            return;
+        }
+        for contact_id in contacts {
+            let row = Captured {
+                contact_id,
+                at: o.start,
+                // A meeting takes two: a touch and a response (rules.md).
+                direction: Direction::Both,
+                channel: Channel::Meeting,
+                note: o.summary.clone(),
+                source_key: o.key_with(contact_id),
+            };
+            self.rows += 1;
+            match self.sink.meeting(&row, self.now) {
+                Ok(true) => {
+                    self.added += 1;
+                    self.touched.insert(contact_id);
+                }
+                Ok(false) => {}
+                Err(e) => {
+                    self.failed = Some(e);
+                    return;
+                }
             }
         }
     }
-    let mut delete = tx
-        .prepare_cached("DELETE FROM interactions WHERE id = ?1")
-        .ctx("withdrawing planned meetings")?;
-    let mut touched = BTreeSet::new();
-    for (id, contact) in &gone {
-        delete.execute([id]).ctx("withdrawing planned meetings")?;
-        touched.insert(*contact);
+
+    fn check(&mut self) -> Result<()> {
+        self.failed.take().map_or(Ok(()), Err)
     }
-    for contact in touched {
-        store::records::refresh_summary(tx, contact, now)?;
+
+    /// Removes the future meetings that earlier imports of these UIDs added
+    /// and the calendar no longer has: a meeting moved to Thursday is not
+    /// also still planned for Tuesday, and a cancelled one does not hold the
+    /// check-in or become a touch that never happened. Past meetings are
+    /// history and stay.
+    fn withdraw_planned(&mut self, uids: &BTreeSet<String>) -> Result<u64> {
+        let mut gone = 0;
+        for uid in uids {
+            let prefix = format!("ics:{uid}/");
+            // Every key that starts with the prefix sorts below the prefix with
+            // its '/' replaced by the next character, '0'.
+            let end = format!("ics:{uid}0");
+            for planned in self.sink.planned_not_current(&prefix, &end, self.now)? {
+                // `<start>/<contact>` after the prefix: another UID that merely
+                // starts with this one and a '/' has more parts.
+                if planned.key[prefix.len()..].matches('/').count() == 1 {
+                    self.sink.withdraw(planned.id)?;
+                    self.touched.insert(planned.contact);
+                    gone += 1;
+                }
+            }
+        }
+        Ok(gone)
     }
-    Ok(gone.len() as u64)
+
+    /// The summaries of the contacts whose meetings changed, as `tend log`
+    /// keeps them.
+    fn refresh(&mut self) -> Result<()> {
+        for contact in std::mem::take(&mut self.touched) {
+            self.sink.refresh(contact, self.now)?;
+        }
+        Ok(())
+    }
 }
 
 /// A file's text; what makes it unreadable, in words.

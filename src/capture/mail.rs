@@ -11,7 +11,6 @@
 
 use chrono::{DateTime, Utc};
 use mail_parser::{HeaderValue, MessageParser};
-use rusqlite::Connection;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs::File;
@@ -20,12 +19,11 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use super::one_line_note;
-use crate::app::App;
 use crate::error::{Error, Result};
 use crate::import::Progress;
+use crate::import::sink::{Load, Sink, Size};
 use crate::model::Captured;
 use crate::model::{Channel, ContactId, Direction};
-use crate::store::capture;
 use crate::text::numbers::{count, thousands};
 
 /// More recipients than this (To, Cc and Bcc together) is mass mail.
@@ -114,11 +112,8 @@ impl Summary {
 }
 
 /// `[user] emails`, or exit 2 naming the key.
-fn user_addresses(app: &App) -> Result<HashSet<String>> {
-    let set: HashSet<String> = app
-        .settings()
-        .user
-        .emails
+fn user_addresses(emails: &[String]) -> Result<HashSet<String>> {
+    let set: HashSet<String> = emails
         .iter()
         .map(|e| e.trim().to_lowercase())
         .filter(|e| !e.is_empty())
@@ -137,20 +132,22 @@ fn user_addresses(app: &App) -> Result<HashSet<String>> {
 /// Imports PATH (an mbox file, a Maildir, or a folder of Maildirs) in one
 /// transaction. `report` gets one `FILE: why` line for each message skipped
 /// as unreadable; with `strict`, one such message imports nothing (exit 1).
-/// `progress`: a bar on stderr when it is a terminal.
+/// `progress`: a bar on stderr when it is a terminal. `user_emails`: `[user]
+/// emails`; `now`: the clock's instant.
+#[allow(clippy::too_many_arguments)]
 pub fn import_path(
-    app: &mut App,
+    store: &mut impl Load,
+    user_emails: &[String],
+    now: DateTime<Utc>,
     path: &Path,
     strict: bool,
     progress: bool,
     report: &mut dyn FnMut(&str),
 ) -> Result<Summary> {
-    let users = user_addresses(app)?;
+    let users = user_addresses(user_emails)?;
     let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
-    let now = app.now();
-    app.store.write(|tx| {
-        let _cache = crate::import::BigCache::new(tx)?;
-        let mut run = Run::new(tx, users, now, report)?;
+    store.load(Size::Large, |sink| {
+        let mut run = Run::new(sink, users, now, report)?;
         // Sub-folders counted among the unreadable, which are no messages.
         let mut folders_unreadable = 0;
         if meta.is_dir() {
@@ -214,11 +211,16 @@ pub fn import_path(
 /// Imports individual Maildir message files (the daemon's new arrivals) in
 /// one transaction. A file that vanished (moved from `new/` to `cur/`
 /// meanwhile) is reported and skipped: its new name comes in its turn.
-pub fn import_files(app: &mut App, files: &[PathBuf], report: &mut dyn FnMut(&str)) -> Result<Summary> {
-    let users = user_addresses(app)?;
-    let now = app.now();
-    app.store.write(|tx| {
-        let mut run = Run::new(tx, users, now, report)?;
+pub fn import_files(
+    store: &mut impl Load,
+    user_emails: &[String],
+    now: DateTime<Utc>,
+    files: &[PathBuf],
+    report: &mut dyn FnMut(&str),
+) -> Result<Summary> {
+    let users = user_addresses(user_emails)?;
+    store.load(Size::Small, |sink| {
+        let mut run = Run::new(sink, users, now, report)?;
         for f in files {
             run.maildir_file(f);
             run.check()?;
@@ -235,13 +237,14 @@ pub fn import_files(app: &mut App, files: &[PathBuf], report: &mut dyn FnMut(&st
 /// `start` is past the end of the file or not at a message's `From ` line
 /// (the file was replaced or compacted), the whole file is read again.
 pub fn import_mbox_from(
-    app: &mut App,
+    store: &mut impl Load,
+    user_emails: &[String],
+    now: DateTime<Utc>,
     path: &Path,
     start: u64,
     report: &mut dyn FnMut(&str),
 ) -> Result<(Summary, u64)> {
-    let users = user_addresses(app)?;
-    let now = app.now();
+    let users = user_addresses(user_emails)?;
     let name = path.display().to_string();
     let mut file = crate::paths::open_regular(path).map_err(|e| Error::io_at("cannot read", path, e))?;
     let len = file.metadata().map_err(|e| Error::io_at("cannot read", path, e))?.len();
@@ -257,8 +260,8 @@ pub fn import_mbox_from(
     };
     file.seek(SeekFrom::Start(start))
         .map_err(|e| Error::io_at("cannot read", path, e))?;
-    app.store.write(|tx| {
-        let mut run = Run::new(tx, users, now, report)?;
+    store.load(Size::Small, |sink| {
+        let mut run = Run::new(sink, users, now, report)?;
         let end = run.mbox(BufReader::with_capacity(1 << 16, file), &name, start, true, &mut || {})?;
         Ok((run.finish()?, end))
     })
@@ -343,7 +346,7 @@ fn maildir_time(name: &str) -> Option<DateTime<Utc>> {
 /// One import: the contacts by address, the user's addresses, the counts,
 /// and the contacts whose summaries need refreshing at the end.
 struct Run<'a, 'r> {
-    tx: &'a Connection,
+    sink: &'a mut dyn Sink,
     users: HashSet<String>,
     index: HashMap<String, ContactId>,
     now: DateTime<Utc>,
@@ -371,14 +374,14 @@ enum Skip {
 
 impl<'a, 'r> Run<'a, 'r> {
     fn new(
-        tx: &'a Connection,
+        sink: &'a mut dyn Sink,
         users: HashSet<String>,
         now: DateTime<Utc>,
         report: &'r mut dyn FnMut(&str),
     ) -> Result<Run<'a, 'r>> {
         Ok(Run {
-            index: capture::email_index(tx)?,
-            tx,
+            index: sink.email_index()?,
+            sink,
             users,
             now,
             touched: BTreeSet::new(),
@@ -395,7 +398,9 @@ impl<'a, 'r> Run<'a, 'r> {
 
     fn finish(mut self) -> Result<Summary> {
         self.check()?;
-        capture::refresh(self.tx, std::mem::take(&mut self.touched), self.now)?;
+        for contact in std::mem::take(&mut self.touched) {
+            self.sink.refresh(contact, self.now)?;
+        }
         Ok(self.sum)
     }
 
@@ -522,7 +527,7 @@ impl<'a, 'r> Run<'a, 'r> {
                 note: note.clone(),
                 source_key: format!("mail:{id}#{contact}"),
             };
-            if capture::insert_one(self.tx, &row, self.now)? {
+            if self.sink.capture(&row, self.now)? {
                 self.sum.interactions_added += 1;
                 self.touched.insert(contact);
             } else {
@@ -746,6 +751,7 @@ fn header_end(bytes: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::App;
     use crate::config::Settings;
     use crate::model::ContactFields;
     use crate::store::Store;
@@ -798,7 +804,9 @@ mod tests {
         append(&path, &(mbox_message("one") + &mbox_message("two")));
         let lines = std::cell::RefCell::new(Vec::<String>::new());
         let mut report = |l: &str| lines.borrow_mut().push(l.to_string());
-        let (sum, end) = import_mbox_from(&mut app, &path, 0, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        let (sum, end) = app
+            .import_mbox_from(&path, 0, &mut report)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((sum.messages, sum.interactions_added), (2, 2));
         let two_at = mbox_message("one").len() as u64;
         assert_eq!(end, two_at);
@@ -808,7 +816,9 @@ mod tests {
             &path,
             "From sara@northwind.example Mon Nov  2 09:00:00 2026\nFrom: sara@northwind.example\n",
         );
-        let (sum, end2) = import_mbox_from(&mut app, &path, end, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        let (sum, end2) = app
+            .import_mbox_from(&path, end, &mut report)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((sum.messages, sum.interactions_added, sum.already_imported), (1, 0, 1));
         let three_at = two_at + mbox_message("two").len() as u64;
         assert_eq!(end2, three_at);
@@ -816,14 +826,18 @@ mod tests {
             &path,
             "To: me@example.org\nSubject: three\nMessage-ID: <three@x>\n\nbody\n\n",
         );
-        let (sum, end3) = import_mbox_from(&mut app, &path, end2, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        let (sum, end3) = app
+            .import_mbox_from(&path, end2, &mut report)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((sum.messages, sum.interactions_added), (1, 1));
         assert_eq!(end3, three_at);
         assert!(lines.borrow().is_empty(), "{lines:?}");
 
         // Compacted by a mail client: the offset is no longer a message's start.
         std::fs::write(&path, mbox_message("two")).unwrap_or_else(|e| panic!("{e}"));
-        let (sum, end4) = import_mbox_from(&mut app, &path, end3, &mut report).unwrap_or_else(|e| panic!("{e}"));
+        let (sum, end4) = app
+            .import_mbox_from(&path, end3, &mut report)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((sum.messages, sum.interactions_added, sum.already_imported), (1, 0, 1));
         assert_eq!(end4, 0);
         let lines = lines.borrow();
@@ -843,16 +857,17 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"));
         let gone = dir.path().join("gone");
         let mut lines = Vec::new();
-        let sum = import_files(&mut app, &[file.clone(), gone], &mut |l: &str| {
-            lines.push(l.to_string())
-        })
-        .unwrap_or_else(|e| panic!("{e}"));
+        let sum = app
+            .import_mail_files(&[file.clone(), gone], &mut |l: &str| lines.push(l.to_string()))
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((sum.messages, sum.interactions_added, sum.unreadable), (2, 1, 1));
         assert_eq!(lines.len(), 1);
         assert!(lines[0].contains("gone: "), "{lines:?}");
-        let again = import_files(&mut app, &[file], &mut |_: &str| {}).unwrap_or_else(|e| panic!("{e}"));
+        let again = app
+            .import_mail_files(&[file], &mut |_: &str| {})
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((again.interactions_added, again.already_imported), (0, 1));
-        let s = crate::store::contacts::summary(app.store.conn(), 1).unwrap_or_else(|e| panic!("{e}"));
+        let s = crate::store::contacts::summary(app.store_for_tests().conn(), 1).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.out_after_response, 1, "summaries follow");
     }
 

@@ -27,7 +27,7 @@ fn mail(app: &mut App, a: MailArgs) -> Result<i32> {
     let _importing = app.importing();
     let mut problems = Problems::default();
     let mut report = |line: &str| problems.report(|| line.to_string());
-    let summary = crate::capture::mail::import_path(app, &a.path, a.strict, !a.out.json, &mut report)?;
+    let summary = app.import_mail(&a.path, a.strict, !a.out.json, &mut report)?;
     let line = summary.line(&format!("'{}'", a.path.display()));
     summarize(a.out.json, &summary, &line)
 }
@@ -35,7 +35,7 @@ fn mail(app: &mut App, a: MailArgs) -> Result<i32> {
 fn calendar(app: &mut App, a: CalendarArgs) -> Result<i32> {
     let opts = calendar::Options {
         progress: !a.out.json,
-        ..calendar::Options::of(app)
+        ..app.calendar_options()
     };
     let _importing = app.importing();
     let mut problems = Problems::default();

@@ -24,8 +24,8 @@ use tokio::time::Instant;
 use crate::app::App;
 use crate::config::Sources;
 use crate::error::{Error, Result};
+use crate::model::{FileState, SourceState, SourceWrite};
 use crate::notify::Message;
-use crate::store::sources::{self as state, FileState};
 
 /// Quiet time after the last event before importing.
 const SETTLE: Duration = Duration::from_millis(700);
@@ -407,7 +407,7 @@ impl Watcher {
                 Err(e) => self.warn(app, i, e.to_string()),
             }
         }
-        if added && let Err(e) = app.store.checkpoint_if_big() {
+        if added && let Err(e) = app.checkpoint_if_big() {
             tracing::warn!("{e}");
         }
         (added, messages)
@@ -428,10 +428,12 @@ impl Watcher {
         let (kind, key, now) = (s.kind.as_str(), s.key.clone(), app.now());
         s.warned = Some(why);
         let why = s.warned.clone();
-        if let Err(e) = app
-            .store
-            .write(|c| state::record_error(c, kind, &key, now, why.as_deref()))
-        {
+        let error = SourceWrite::Error {
+            kind,
+            path: &key,
+            error: why.as_deref(),
+        };
+        if let Err(e) = app.record_sources(now, &[error]) {
             tracing::warn!("cannot record the source's error: {e}");
         }
     }
@@ -441,7 +443,12 @@ impl Watcher {
         if s.warned.take().is_some() {
             tracing::info!("{} source '{}' is readable again", s.kind.as_str(), s.key);
             let (kind, key, now) = (s.kind.as_str(), s.key.clone(), app.now());
-            if let Err(e) = app.store.write(|c| state::record_error(c, kind, &key, now, None)) {
+            let error = SourceWrite::Error {
+                kind,
+                path: &key,
+                error: None,
+            };
+            if let Err(e) = app.record_sources(now, &[error]) {
                 tracing::warn!("cannot record the source's state: {e}");
             }
         }
@@ -612,7 +619,7 @@ impl Watcher {
             ));
         }
         let ctime = |f: PathBuf| std::fs::symlink_metadata(&f).ok().map(|m| (change_ns(&m), f));
-        let mark = state::get(app.store.conn(), "mail", &key)?.and_then(|st| st.mark);
+        let mark = app.source("mail", &key)?.and_then(|st| st.mark);
         let mut found: Vec<(i64, PathBuf)> = if full {
             let mut all = Vec::new();
             for m in &s.maildirs {
@@ -630,7 +637,12 @@ impl Watcher {
         let now = app.now();
         if found.is_empty() {
             if let Some(t) = newest {
-                app.store.write(|c| state::set_mark(c, "mail", &key, t))?;
+                let mark = SourceWrite::Mark {
+                    kind: "mail",
+                    path: &key,
+                    mark: t,
+                };
+                app.record_sources(now, &[mark])?;
             }
             return Ok(0);
         }
@@ -639,15 +651,19 @@ impl Watcher {
         // Catching up re-reads the newest file read before (same change
         // time); that alone is no import.
         let quiet = full && done.interactions == 0;
-        app.store.write(|c| {
-            if !quiet {
-                state::record_import(c, "mail", &key, now, done.interactions, 0)?;
-            }
-            match newest {
-                Some(t) => state::set_mark(c, "mail", &key, t),
-                None => Ok(()),
-            }
-        })?;
+        let import = SourceWrite::Import {
+            kind: "mail",
+            path: &key,
+            interactions: done.interactions,
+            contacts: 0,
+        };
+        let mark = newest.map(|t| SourceWrite::Mark {
+            kind: "mail",
+            path: &key,
+            mark: t,
+        });
+        let writes: Vec<SourceWrite> = (!quiet).then_some(import).into_iter().chain(mark).collect();
+        app.record_sources(now, &writes)?;
         let line = format!("mail: {}", done.summary);
         if quiet {
             tracing::debug!("{line}");
@@ -662,7 +678,7 @@ impl Watcher {
     /// again from the start, and its messages already imported add nothing.
     fn sync_mbox(&mut self, app: &mut App, key: &str, path: &Path) -> Result<u64> {
         let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
-        let before = state::file(app.store.conn(), "mail", key)?;
+        let before = app.source_file("mail", key)?;
         if before.is_some_and(|b| (b.size, b.mtime_ns, b.inode) == (meta.len(), modified_ns(&meta), meta.ino())) {
             return Ok(0);
         }
@@ -698,10 +714,22 @@ impl Watcher {
             tail: Some(fingerprint(path, end)?),
         };
         let now = app.now();
-        app.store.write(|c| {
-            state::record_import(c, "mail", key, now, done.interactions, 0)?;
-            state::set_file(c, "mail", key, &after)
-        })?;
+        app.record_sources(
+            now,
+            &[
+                SourceWrite::Import {
+                    kind: "mail",
+                    path: key,
+                    interactions: done.interactions,
+                    contacts: 0,
+                },
+                SourceWrite::File {
+                    kind: "mail",
+                    file: key,
+                    state: after,
+                },
+            ],
+        )?;
         tracing::info!("mail: {}", done.summary);
         Ok(done.interactions)
     }
@@ -731,7 +759,7 @@ impl Watcher {
             let meta = std::fs::metadata(&file).map_err(|e| Error::io_at("cannot read", &file, e))?;
             let now_seen = seen(&meta);
             let name = file.display().to_string();
-            let unchanged = state::file(app.store.conn(), "calendar", &name)? == Some(now_seen);
+            let unchanged = app.source_file("calendar", &name)? == Some(now_seen);
             if unchanged && !refresh {
                 continue;
             }
@@ -739,12 +767,19 @@ impl Watcher {
             // The daily look at an unchanged file that found nothing new is no import.
             let quiet = unchanged && done.interactions == 0;
             let now = app.now();
-            app.store.write(|c| {
-                if !quiet {
-                    state::record_import(c, "calendar", &key, now, done.interactions, 0)?;
-                }
-                state::set_file(c, "calendar", &name, &now_seen)
-            })?;
+            let import = SourceWrite::Import {
+                kind: "calendar",
+                path: &key,
+                interactions: done.interactions,
+                contacts: 0,
+            };
+            let file = SourceWrite::File {
+                kind: "calendar",
+                file: &name,
+                state: now_seen,
+            };
+            let writes: Vec<SourceWrite> = (!quiet).then_some(import).into_iter().chain([file]).collect();
+            app.record_sources(now, &writes)?;
             if quiet {
                 tracing::debug!("calendar: daily look: {}", done.summary);
             } else {
@@ -762,7 +797,7 @@ impl Watcher {
         let s = &self.sources[i];
         let (key, path) = (s.key.clone(), s.path.clone());
         // The mark says the exports already there were recorded.
-        let first = state::get(app.store.conn(), "linkedin", &key)?.is_none_or(|st| st.mark.is_none());
+        let first = app.source("linkedin", &key)?.is_none_or(|st| st.mark.is_none());
         let mut zips = Vec::new();
         for entry in std::fs::read_dir(&path).map_err(|e| Error::io_at("cannot read", &path, e))? {
             let entry = entry.map_err(|e| Error::io_at("cannot read", &path, e))?;
@@ -778,13 +813,25 @@ impl Watcher {
         zips.sort_by(|a, b| a.0.cmp(&b.0));
         let now = app.now();
         if first {
-            app.store.write(|c| {
-                state::first_sight(c, "linkedin", &key, now)?;
-                for (zip, st) in &zips {
-                    state::set_file(c, "linkedin", &zip.display().to_string(), st)?;
-                }
-                state::set_mark(c, "linkedin", &key, 1)
-            })?;
+            let names: Vec<String> = zips.iter().map(|(zip, _)| zip.display().to_string()).collect();
+            let files = zips.iter().zip(&names).map(|((_, st), name)| SourceWrite::File {
+                kind: "linkedin",
+                file: name,
+                state: *st,
+            });
+            let writes: Vec<SourceWrite> = [SourceWrite::FirstSight {
+                kind: "linkedin",
+                path: &key,
+            }]
+            .into_iter()
+            .chain(files)
+            .chain([SourceWrite::Mark {
+                kind: "linkedin",
+                path: &key,
+                mark: 1,
+            }])
+            .collect();
+            app.record_sources(now, &writes)?;
             tracing::info!(
                 "linkedin: watching '{key}' for new LinkedIn exports{}",
                 if zips.is_empty() {
@@ -801,7 +848,7 @@ impl Watcher {
         let mut added = 0;
         for (zip, st) in zips {
             let name = zip.display().to_string();
-            if state::file(app.store.conn(), "linkedin", &name)? == Some(st) {
+            if app.source_file("linkedin", &name)? == Some(st) {
                 continue;
             }
             if !is_complete_zip(&zip) {
@@ -815,11 +862,21 @@ impl Watcher {
                 .unwrap_or_default();
             let result = importers::linkedin(app, &zip);
             // Imported or refused, this export is done with until it changes.
-            app.store.write(|c| state::set_file(c, "linkedin", &name, &st))?;
+            let file = SourceWrite::File {
+                kind: "linkedin",
+                file: &name,
+                state: st,
+            };
+            app.record_sources(now, &[file])?;
             match result {
                 Ok(done) => {
-                    app.store
-                        .write(|c| state::record_import(c, "linkedin", &key, now, done.interactions, done.contacts))?;
+                    let import = SourceWrite::Import {
+                        kind: "linkedin",
+                        path: &key,
+                        interactions: done.interactions,
+                        contacts: done.contacts,
+                    };
+                    app.record_sources(now, &[import])?;
                     tracing::info!("linkedin: imported '{name}': {}", done.summary);
                     added += done.interactions + done.contacts;
                     messages.push(announcement(&file_name, "LinkedIn export imported", &done.summary));
@@ -827,8 +884,12 @@ impl Watcher {
                 Err(e) => {
                     tracing::warn!("linkedin: '{name}' was not imported: {e}");
                     let why = format!("'{file_name}' was not imported: {e}");
-                    app.store
-                        .write(|c| state::record_error(c, "linkedin", &key, now, Some(&why)))?;
+                    let error = SourceWrite::Error {
+                        kind: "linkedin",
+                        path: &key,
+                        error: Some(&why),
+                    };
+                    app.record_sources(now, &[error])?;
                     messages.push(announcement(
                         &file_name,
                         "LinkedIn export not imported",
@@ -844,12 +905,8 @@ impl Watcher {
 /// Each configured source with what the database says of it (`tend
 /// config`); read-only, and nothing when the database does not exist yet or
 /// predates the sources.
-pub fn configured(config: &Sources, db: &Path) -> Vec<(Kind, String, Option<state::SourceState>)> {
-    let conn = db
-        .exists()
-        .then(|| rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok())
-        .flatten();
-    let known = conn.and_then(|c| state::all(&c).ok()).unwrap_or_default();
+pub fn configured(config: &Sources, db: &Path) -> Vec<(Kind, String, Option<SourceState>)> {
+    let known = App::sources_at(db);
     let kinds = [
         (Kind::Mail, config.mail.as_slice()),
         (Kind::Calendar, config.calendar.as_slice()),
@@ -1008,7 +1065,7 @@ mod importers {
 
     /// Message files of a Maildir.
     pub fn mail_files(app: &mut App, maildir_tree: &str, files: &[PathBuf]) -> Result<Done> {
-        let s = crate::capture::mail::import_files(app, files, &mut mail_report)?;
+        let s = app.import_mail_files(files, &mut mail_report)?;
         let from = format!(
             "'{maildir_tree}' ({})",
             crate::text::numbers::count(files.len() as u64, "file", "files")
@@ -1018,7 +1075,7 @@ mod importers {
 
     /// An mbox from `start`; returns where to start next time.
     pub fn mbox_from(app: &mut App, path: &Path, start: u64) -> Result<(Done, u64)> {
-        let (s, end) = crate::capture::mail::import_mbox_from(app, path, start, &mut mail_report)?;
+        let (s, end) = app.import_mbox_from(path, start, &mut mail_report)?;
         let from = format!(
             "'{}' (from byte {})",
             path.display(),
@@ -1030,7 +1087,8 @@ mod importers {
     /// One calendar file.
     pub fn calendar(app: &mut App, path: &Path) -> Result<Done> {
         let mut report = |line: &str| tracing::warn!("calendar: {line}");
-        let s = crate::capture::calendar::import_path(app, path, &mut report)?;
+        let opts = app.calendar_options();
+        let s = app.import_calendar(path, &opts, &mut report)?;
         Ok(Done {
             interactions: s.interactions_added,
             contacts: 0,

@@ -9,35 +9,44 @@
 //! are Unix seconds and dates `YYYY-MM-DD`, exactly as the database keeps
 //! them, so that export → import → export gives the same file.
 
+use serde_json::{Map, Value};
 use std::io::Write;
 
 use crate::error::{Error, Result};
-use crate::store::Store;
-use crate::store::backup::{TABLES, for_each_row, schema_version};
 
 pub const FORMAT: &str = "tend-backup";
 pub const VERSION: u64 = 1;
 
-pub fn write(store: &Store, out: &mut dyn Write) -> Result<()> {
+/// Where a backup's rows come from: the store, handed in by `app`.
+pub trait Rows {
+    /// The database schema the rows are from.
+    fn schema(&self) -> Result<i64>;
+    /// The tables, parents first.
+    fn tables(&self) -> Vec<&'static str>;
+    /// Calls `each` with every row of `table`, in its order, as column → value.
+    fn for_each_row(&self, table: &str, each: &mut dyn FnMut(&Map<String, Value>) -> Result<()>) -> Result<()>;
+}
+
+pub fn write(rows: &dyn Rows, out: &mut dyn Write) -> Result<()> {
     let io = |e: std::io::Error| Error::io("writing the backup", e);
-    let conn = store.conn();
     write!(
         out,
         "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n  \"schema\": {},",
-        schema_version(conn)?
+        rows.schema()?
     )
     .map_err(io)?;
-    for (i, (table, _)) in TABLES.iter().enumerate() {
+    let tables = rows.tables();
+    for (i, table) in tables.iter().enumerate() {
         write!(out, "\n  \"{table}\": [").map_err(io)?;
         let mut first = true;
-        for_each_row(conn, table, |obj| {
+        rows.for_each_row(table, &mut |obj| {
             let line = serde_json::to_string(obj).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
             write!(out, "{}\n    {line}", if first { "" } else { "," }).map_err(io)?;
             first = false;
             Ok(())
         })?;
         let end = if first { "]" } else { "\n  ]" };
-        let sep = if i + 1 < TABLES.len() { "," } else { "" };
+        let sep = if i + 1 < tables.len() { "," } else { "" };
         write!(out, "{end}{sep}").map_err(io)?;
     }
     writeln!(out, "\n}}").map_err(io)?;

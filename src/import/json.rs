@@ -9,10 +9,9 @@ use std::fmt;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
+use super::sink::{Load, Restore};
 use crate::error::{Error, Result};
 use crate::export::json::{FORMAT, VERSION};
-use crate::store::Store;
-use crate::store::backup::{Restore, TABLES};
 
 /// Rows restored, per table.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -24,7 +23,7 @@ pub struct Counts {
     pub nudges: u64,
 }
 
-pub fn restore(store: &mut Store, path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Counts> {
+pub fn restore(store: &mut impl Load, path: &Path, now: chrono::DateTime<chrono::Utc>) -> Result<Counts> {
     let name = path.display().to_string();
     let file = super::open_sniffed(path, &name, "a backup written by 'tend export json'")?;
     let mut input = BufReader::with_capacity(1 << 16, file);
@@ -35,11 +34,8 @@ pub fn restore(store: &mut Store, path: &Path, now: chrono::DateTime<chrono::Utc
     if head.starts_with(b"\xEF\xBB\xBF") {
         input.consume(3);
     }
-    let db = store.path().display().to_string();
-    store.write(|tx| {
-        let restore = Restore::begin(tx, &db)?;
-        let _cache = super::BigCache::new(tx)?;
-        let backup = Backup { restore: &restore };
+    store.restore(now, |restore| {
+        let backup = Backup { restore };
         let mut de = serde_json::Deserializer::from_reader(input);
         let bad = |e: serde_json::Error| {
             Error::Failed(format!(
@@ -48,14 +44,12 @@ pub fn restore(store: &mut Store, path: &Path, now: chrono::DateTime<chrono::Utc
         };
         let counts = de.deserialize_map(backup).map_err(bad)?;
         de.end().map_err(bad)?;
-        crate::store::backup::settle_emails(tx)?;
-        crate::store::backup::recompute_summaries(tx, now)?;
         Ok(counts)
     })
 }
 
 struct Backup<'a> {
-    restore: &'a Restore<'a>,
+    restore: &'a dyn Restore,
 }
 
 impl<'de> Visitor<'de> for Backup<'_> {
@@ -87,15 +81,15 @@ impl<'de> Visitor<'de> for Backup<'_> {
                 }
                 "schema" => {
                     let s: i64 = map.next_value()?;
-                    if s > self.restore.schema {
+                    if s > self.restore.schema() {
                         return Err(de::Error::custom(format!(
                             "the backup's database schema {s} is newer than this tend's ({}): upgrade tend",
-                            self.restore.schema
+                            self.restore.schema()
                         )));
                     }
                 }
                 table => {
-                    let Some((table, _)) = TABLES.iter().find(|(t, _)| *t == table) else {
+                    let Some(table) = self.restore.table(table) else {
                         return Err(de::Error::custom(format!("unknown field '{table}'")));
                     };
                     if version.is_none() {
@@ -105,7 +99,7 @@ impl<'de> Visitor<'de> for Backup<'_> {
                         restore: self.restore,
                         table,
                     })?;
-                    match *table {
+                    match table {
                         "contacts" => counts.contacts = n,
                         "contact_emails" => counts.contact_emails = n,
                         "interactions" => counts.interactions = n,
@@ -124,7 +118,7 @@ impl<'de> Visitor<'de> for Backup<'_> {
 
 /// One table's array: each row inserted as soon as it is read.
 struct Rows<'a> {
-    restore: &'a Restore<'a>,
+    restore: &'a dyn Restore,
     table: &'static str,
 }
 

@@ -4,7 +4,6 @@
 //! `Profile.csv` names the user. Columns are found by their header names.
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{BufReader, Read};
@@ -12,13 +11,13 @@ use std::path::{Path, PathBuf};
 
 use super::csvin::{Row, Table};
 use super::dates::{DATE_FORMATS, INSTANT_FORMATS, parse_date, parse_instant};
+use super::sink::{Load, Sink, Size};
 use super::{
     BadRow, Directory, Options, Outcome, Progress, grouped_key, name_key, normalize_url, sniff_reader, stable_key,
 };
 use crate::error::{Error, Result};
 use crate::model::ContactFields;
-use crate::model::{Cadence, Channel, ContactId, Direction};
-use crate::store::{self, Store};
+use crate::model::{Cadence, Channel, ContactId, Direction, Found};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Kind {
@@ -191,7 +190,7 @@ fn is_zip(path: &Path) -> Result<bool> {
 }
 
 /// Imports an export into the store, in one transaction.
-pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn FnMut(&BadRow)) -> Result<Outcome> {
+pub fn import(store: &mut impl Load, path: &Path, opts: &Options, report: &mut dyn FnMut(&BadRow)) -> Result<Outcome> {
     let mut export = Export::locate(path)?;
     export.sniff_all()?;
     let profile = export
@@ -204,13 +203,11 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
             detect_user(r, size, name, profile.as_deref(), opts)
         })?
         .flatten();
-    store.write(|tx| {
-        let _cache = super::BigCache::new(tx)?;
+    store.load(Size::Large, |sink| {
         let mut ctx = Ctx {
-            conn: tx,
+            dir: Directory::load(sink)?,
+            sink,
             opts,
-            dir: Directory::load(tx)?,
-            batch: store::records::InteractionBatch::new(tx)?,
             out: Outcome::new("linkedin"),
             rows: 0,
             report,
@@ -221,10 +218,10 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
         export.open(Kind::Messages, |r, size, name| {
             ctx.messages(r, size, name, user.as_ref())
         })?;
-        let written = ctx.batch.finish(opts.now)?;
+        let written = ctx.sink.write_staged(opts.now)?;
         ctx.out.interactions_added += written.added;
         for id in written.touched {
-            store::records::refresh_summary(tx, id, opts.now)?;
+            ctx.sink.refresh(id, opts.now)?;
         }
         if opts.strict && ctx.out.rows_skipped > 0 {
             return Err(Error::Failed(format!(
@@ -582,12 +579,12 @@ fn detect_user(r: &mut dyn Read, size: u64, name: &str, profile: Option<&str>, o
 }
 
 struct Ctx<'a, 'r> {
-    conn: &'a Connection,
+    /// Interactions found are staged in it, written in one sorted pass at
+    /// the end; the summaries of the contacts they touch are refreshed once,
+    /// after that.
+    sink: &'a mut dyn Sink,
     opts: &'a Options,
     dir: Directory,
-    /// Interactions found, written in one sorted pass at the end; the
-    /// summaries of the contacts they touch are refreshed once, after that.
-    batch: store::records::InteractionBatch<'a>,
     out: Outcome,
     /// Rows read (not counting blank ones), bad ones included.
     rows: u64,
@@ -722,7 +719,7 @@ impl Ctx<'_, '_> {
                 f.company.as_deref().map(name_key).unwrap_or_default()
             ),
         };
-        let mut found = match store::contacts::find_by_external_key(self.conn, &key)? {
+        let mut found = match self.sink.contact_by_key(&key)? {
             Some(id) => Some(id),
             None => f
                 .url
@@ -734,7 +731,9 @@ impl Ctx<'_, '_> {
             && let Some(id) = self.dir.by_name_company(&name, f.company.as_deref())
         {
             // The same name at the same company with another profile URL is another person.
-            let other = store::contacts::get(self.conn, id)?
+            let other = self
+                .sink
+                .contact(id)?
                 .and_then(|c| c.url)
                 .and_then(|u| normalize_url(&u));
             if other.is_none() || f.url.is_none() || other == f.url {
@@ -742,7 +741,7 @@ impl Ctx<'_, '_> {
             }
         }
         let existing = match found {
-            Some(id) => store::contacts::get(self.conn, id)?,
+            Some(id) => self.sink.contact(id)?,
             None => None,
         };
         match existing {
@@ -758,7 +757,7 @@ impl Ctx<'_, '_> {
                     connected_on: f.connected_on.filter(|_| c.connected_on.is_none()),
                     ..ContactFields::default()
                 };
-                if self.dir.update(self.conn, &c, &changes, self.opts.now)? {
+                if self.dir.update(self.sink, &c, &changes, self.opts.now)? {
                     self.out.contacts_updated += 1;
                 }
                 Ok(())
@@ -769,7 +768,7 @@ impl Ctx<'_, '_> {
 
     fn insert_connection(&mut self, mut f: ContactFields, key: String) -> Result<()> {
         f.cadence = Some(Some(self.cadence()));
-        let id = store::contacts::insert(self.conn, &f, "linkedin", Some(&key), self.opts.now)?;
+        let id = self.sink.add_contact(&f, "linkedin", Some(&key), self.opts.now)?;
         self.dir.add_parts(
             id,
             f.name.as_deref().unwrap_or_default(),
@@ -855,8 +854,15 @@ impl Ctx<'_, '_> {
                     &clean_text(text),
                 ],
             );
-            self.batch
-                .push(contact, at, dir, Channel::Note, Some(&clean_text(text)), &key)?;
+            let note = clean_text(text);
+            self.sink.stage(Found {
+                contact,
+                at,
+                direction: dir,
+                channel: Channel::Note,
+                note: Some(&note),
+                key: &key,
+            })?;
         }
         Ok(())
     }
@@ -931,14 +937,26 @@ impl Ctx<'_, '_> {
                     } else {
                         grouped_key("lm", m.conv, &base)
                     };
-                    self.batch
-                        .push(contact, m.at, Direction::Out, Channel::Message, text.as_deref(), &key)?;
+                    self.sink.stage(Found {
+                        contact,
+                        at: m.at,
+                        direction: Direction::Out,
+                        channel: Channel::Message,
+                        note: text.as_deref(),
+                        key: &key,
+                    })?;
                 }
             } else if let Some(contact) = self.find(&m.from) {
                 matched = true;
                 let key = grouped_key("lm", m.conv, &base);
-                self.batch
-                    .push(contact, m.at, Direction::In, Channel::Message, text.as_deref(), &key)?;
+                self.sink.stage(Found {
+                    contact,
+                    at: m.at,
+                    direction: Direction::In,
+                    channel: Channel::Message,
+                    note: text.as_deref(),
+                    key: &key,
+                })?;
             }
             if !matched {
                 self.out.not_contacts += 1;

@@ -1,6 +1,7 @@
 //! Imports: LinkedIn's data export, vCard files, and tend's own JSON backup.
 //!
-//! Every import runs in one store transaction: a bad row is reported and
+//! Every import pushes its records into a [`sink::Sink`] that `app` hands
+//! it, in one transaction: a bad row is reported and
 //! skipped (or, with `strict`, fails the whole import), and a crash or a
 //! `kill -9` half-way leaves the database as it was. CSV files are streamed
 //! row by row, so memory does not grow with the size of the file.
@@ -10,6 +11,7 @@ pub mod dates;
 pub mod json;
 pub mod linkedin;
 mod progress;
+pub mod sink;
 pub mod vcard;
 
 use chrono::{DateTime, Utc};
@@ -27,6 +29,7 @@ use crate::paths::open_regular;
 use crate::text::numbers::{count, thousands};
 
 pub use progress::Progress;
+use sink::Sink;
 
 /// What an import needs besides the file.
 #[derive(Debug, Clone)]
@@ -401,33 +404,6 @@ fn sha1_hex(parts: &[&str]) -> String {
     out
 }
 
-/// A larger page cache for the length of an import: the indexes of a
-/// million-row interactions table are written at random places, and with
-/// SQLite's default 2 MiB most inserts would miss the cache. 16 MiB at most,
-/// whatever the size of the file; the previous size comes back after.
-pub(crate) struct BigCache<'a> {
-    conn: &'a rusqlite::Connection,
-    before: i64,
-}
-
-impl<'a> BigCache<'a> {
-    pub(crate) fn new(conn: &'a rusqlite::Connection) -> Result<BigCache<'a>> {
-        use crate::error::StoreContext;
-        let before: i64 = conn
-            .query_row("PRAGMA cache_size", [], |r| r.get(0))
-            .ctx("reading the cache size")?;
-        conn.execute_batch("PRAGMA cache_size = -16384")
-            .ctx("setting the cache size")?;
-        Ok(BigCache { conn, before })
-    }
-}
-
-impl Drop for BigCache<'_> {
-    fn drop(&mut self) {
-        let _ = self.conn.execute_batch(&format!("PRAGMA cache_size = {}", self.before));
-    }
-}
-
 /// The contacts already in the database, indexed the ways imports find
 /// people: by profile URL, by e-mail, by name (unique names only) and by
 /// name and company. Bounded by the number of contacts, not rows.
@@ -441,9 +417,9 @@ pub struct Directory {
 }
 
 impl Directory {
-    pub fn load(conn: &rusqlite::Connection) -> Result<Directory> {
+    pub fn load(sink: &mut dyn Sink) -> Result<Directory> {
         let mut d = Directory::default();
-        for c in crate::store::contacts::all(conn)? {
+        for c in sink.contacts()? {
             d.add(&c);
         }
         Ok(d)
@@ -457,7 +433,7 @@ impl Directory {
     /// gained; whether anything changed.
     pub fn update(
         &mut self,
-        conn: &rusqlite::Connection,
+        sink: &mut dyn Sink,
         c: &Contact,
         changes: &crate::model::ContactFields,
         now: DateTime<Utc>,
@@ -465,7 +441,7 @@ impl Directory {
         if changes.is_empty() {
             return Ok(false);
         }
-        crate::store::contacts::update(conn, c.id, changes, now)?;
+        sink.update_contact(c.id, changes, now)?;
         self.add_parts(
             c.id,
             &c.name,

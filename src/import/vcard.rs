@@ -4,15 +4,14 @@
 
 use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use std::io::BufReader;
 use std::path::Path;
 
+use super::sink::{Load, Sink, Size};
 use super::{BadRow, Directory, Options, Outcome, Progress, blank, is_linkedin_profile, name_key, normalize_url};
 use crate::error::{Error, Result};
 use crate::model::ContactFields;
 use crate::model::{Birthday, Cadence};
-use crate::store::{self, Store};
 
 /// The longest line of a card kept (a photo's line may be longer: it is
 /// not kept), and the largest card.
@@ -33,7 +32,7 @@ fn is_binary_property(line: &[u8]) -> bool {
 /// Google's system groups, not the user's own labels.
 const SYSTEM_GROUPS: &[&str] = &["mycontacts", "starred"];
 
-pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn FnMut(&BadRow)) -> Result<Outcome> {
+pub fn import(store: &mut impl Load, path: &Path, opts: &Options, report: &mut dyn FnMut(&BadRow)) -> Result<Outcome> {
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
@@ -41,11 +40,11 @@ pub fn import(store: &mut Store, path: &Path, opts: &Options, report: &mut dyn F
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut progress = Progress::new(opts.progress, &format!("Importing {name}"), size);
     let mut input = BufReader::new(progress.reader(file));
-    store.write(|tx| {
+    store.load(Size::Small, |sink| {
         let mut ctx = Ctx {
-            conn: tx,
+            dir: Directory::load(sink)?,
+            sink,
             opts,
-            dir: Directory::load(tx)?,
             out: Outcome::new("vcard"),
             report,
             file: name.clone(),
@@ -306,7 +305,7 @@ fn raw_birthday(block: &str, first_line: u64) -> std::result::Result<Option<Birt
 }
 
 struct Ctx<'a, 'r> {
-    conn: &'a Connection,
+    sink: &'a mut dyn Sink,
     opts: &'a Options,
     dir: Directory,
     out: Outcome,
@@ -349,12 +348,14 @@ impl Ctx<'_, '_> {
         } else {
             format!("vcard:name:{}", name_key(&card.name))
         };
-        let mut found = store::contacts::find_by_external_key(self.conn, &key)?
+        let mut found = self
+            .sink
+            .contact_by_key(&key)?
             .or_else(|| card.linkedin.as_deref().and_then(|u| self.dir.by_url(u)))
             .or_else(|| self.dir.by_any_email(&card.emails));
         if found.is_none()
             && let Some(id) = self.dir.by_name(&card.name)
-            && let Some(c) = store::contacts::get(self.conn, id)?
+            && let Some(c) = self.sink.contact(id)?
         {
             let same_company = match (&c.company, &card.company) {
                 (Some(a), Some(b)) => name_key(a) == name_key(b),
@@ -365,7 +366,7 @@ impl Ctx<'_, '_> {
             }
         }
         let existing = match found {
-            Some(id) => store::contacts::get(self.conn, id)?,
+            Some(id) => self.sink.contact(id)?,
             None => None,
         };
         if let Some(c) = existing {
@@ -381,12 +382,12 @@ impl Ctx<'_, '_> {
                 tags: Some(card.tags).filter(|t| !t.is_empty() && c.tags.is_empty()),
                 ..ContactFields::default()
             };
-            if self.dir.update(self.conn, &c, &changes, self.opts.now)? {
+            if self.dir.update(self.sink, &c, &changes, self.opts.now)? {
                 self.out.contacts_updated += 1;
             }
             return Ok(());
         }
-        let key = match store::contacts::find_by_external_key(self.conn, &key)? {
+        let key = match self.sink.contact_by_key(&key)? {
             None => Some(key),
             Some(_) => None,
         };
@@ -404,7 +405,7 @@ impl Ctx<'_, '_> {
             cadence: Some(Some(self.opts.cadence.unwrap_or(Cadence::None))),
             ..ContactFields::default()
         };
-        let id = store::contacts::insert(self.conn, &fields, "vcard", key.as_deref(), self.opts.now)?;
+        let id = self.sink.add_contact(&fields, "vcard", key.as_deref(), self.opts.now)?;
         self.dir.add_parts(
             id,
             fields.name.as_deref().unwrap_or_default(),

@@ -19,7 +19,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{Channel, Direction, NudgeKind};
+use crate::facts::Item;
+use crate::model::NudgeKind;
 use crate::time::to_local;
 
 /// How long an answer may take and still count.
@@ -32,58 +33,6 @@ pub const MIN_WRITES_FOR_HOUR: usize = 5;
 const DORMANT_MONTHS: u32 = 6;
 /// Fewer responses than this before an outreach make it `new`.
 const WARM_RESPONSES: u32 = 2;
-
-/// Whether a message sent through `tend done` was the draft as-is or edited.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Drafted {
-    AsIs,
-    Edited,
-}
-
-impl Drafted {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Drafted::AsIs => "as-is",
-            Drafted::Edited => "edited",
-        }
-    }
-    /// Reads the stored word; anything else is "not through a draft".
-    pub fn from_word(s: &str) -> Option<Drafted> {
-        match s {
-            "as-is" => Some(Drafted::AsIs),
-            "edited" => Some(Drafted::Edited),
-            _ => None,
-        }
-    }
-}
-
-/// One interaction, as much of it as the statistics need.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Item {
-    /// Unix seconds.
-    pub at: i64,
-    pub direction: Direction,
-    pub channel: Channel,
-    /// The nudge a `tend done` message answered.
-    pub nudge: Option<NudgeKind>,
-    pub drafted: Option<Drafted>,
-}
-
-impl Item {
-    pub fn is_outreach(&self) -> bool {
-        self.direction == Direction::Out && matches!(self.channel, Channel::Message | Channel::Email)
-    }
-    pub fn is_response(&self) -> bool {
-        self.direction != Direction::Out && self.channel.is_conversational()
-    }
-    pub fn is_touch(&self) -> bool {
-        self.direction != Direction::In && self.channel.is_conversational()
-    }
-    /// A message they wrote (rule 14 counts these).
-    pub fn is_written_by_them(&self) -> bool {
-        self.direction == Direction::In && matches!(self.channel, Channel::Message | Channel::Email)
-    }
-}
 
 /// Where the relationship stood when a message was sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

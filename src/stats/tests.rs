@@ -1,4 +1,6 @@
 use super::*;
+use crate::facts::Drafted;
+use crate::model::{Channel, Direction};
 use proptest::prelude::*;
 
 fn secs(s: &str) -> i64 {

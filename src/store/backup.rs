@@ -301,7 +301,11 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
 /// backup from before the summaries existed, or edited by hand, must plan
 /// as the history says. A backup from before schema 19 does not say which
 /// cadences the user set by hand: found as the migration finds them.
-pub fn recompute_summaries(conn: &Connection, now: chrono::DateTime<chrono::Utc>) -> Result<()> {
+pub fn recompute_summaries(
+    conn: &Connection,
+    derive: &dyn crate::facts::Derive,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<()> {
     conn.execute_batch(super::migrations::HAND_CADENCES)
         .ctx("finding the cadences set by hand")?;
     let ids: Vec<i64> = conn
@@ -309,7 +313,7 @@ pub fn recompute_summaries(conn: &Connection, now: chrono::DateTime<chrono::Utc>
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
         .ctx("listing contacts to summarise")?;
     for id in ids {
-        super::records::refresh_summary(conn, id, now)?;
+        super::records::refresh_summary(conn, derive, id, now)?;
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{records, ts};
 use crate::error::{Result, StoreContext};
+use crate::facts::Derive;
 use crate::model::Captured;
 use crate::model::ContactId;
 
@@ -30,7 +31,7 @@ pub fn email_index(conn: &Connection) -> Result<HashMap<String, ContactId>> {
 /// then refreshes the summaries of the contacts that gained one, as `tend
 /// log` does (a reply sent by e-mail makes the reply nudge moot). Returns how
 /// many were added. Runs in the caller's transaction.
-pub fn insert_captured(tx: &Connection, rows: &[Captured], now: DateTime<Utc>) -> Result<usize> {
+pub fn insert_captured(tx: &Connection, derive: &dyn Derive, rows: &[Captured], now: DateTime<Utc>) -> Result<usize> {
     let mut touched = BTreeSet::new();
     let mut added = 0;
     for row in rows {
@@ -39,7 +40,7 @@ pub fn insert_captured(tx: &Connection, rows: &[Captured], now: DateTime<Utc>) -
             touched.insert(row.contact_id);
         }
     }
-    refresh(tx, touched, now)?;
+    refresh(tx, derive, touched, now)?;
     Ok(added)
 }
 
@@ -69,9 +70,14 @@ pub fn insert_one(tx: &Connection, row: &Captured, now: DateTime<Utc>) -> Result
 }
 
 /// Refreshes the summaries of these contacts at `now`, as `tend log` does.
-pub fn refresh(tx: &Connection, contacts: impl IntoIterator<Item = ContactId>, now: DateTime<Utc>) -> Result<()> {
+pub fn refresh(
+    tx: &Connection,
+    derive: &dyn Derive,
+    contacts: impl IntoIterator<Item = ContactId>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     for id in contacts {
-        records::refresh_summary(tx, id, now)?;
+        records::refresh_summary(tx, derive, id, now)?;
     }
     Ok(())
 }
@@ -141,7 +147,7 @@ mod tests {
         let now = at("2026-11-10T10:00:00Z");
         let first = [mail(sara, "2026-11-02T09:00:00Z", Direction::In, "a@x")];
         let added = store
-            .write(|tx| insert_captured(tx, &first, now))
+            .write(|tx| insert_captured(tx, &crate::app::derive::IN_UTC, &first, now))
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(added, 1);
         let s = contacts::summary(store.conn(), sara).unwrap_or_else(|e| panic!("{e}"));
@@ -155,7 +161,7 @@ mod tests {
             mail(sara, "2026-11-03T08:00:00Z", Direction::Out, "b@x"),
         ];
         let added = store
-            .write(|tx| insert_captured(tx, &second, now))
+            .write(|tx| insert_captured(tx, &crate::app::derive::IN_UTC, &second, now))
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(added, 1);
         let s = contacts::summary(store.conn(), sara).unwrap_or_else(|e| panic!("{e}"));
@@ -166,7 +172,7 @@ mod tests {
         assert_eq!(history.len(), 2);
 
         let again = store
-            .write(|tx| insert_captured(tx, &second, now))
+            .write(|tx| insert_captured(tx, &crate::app::derive::IN_UTC, &second, now))
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(again, 0);
         assert_eq!(

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{Store, ts};
 use crate::error::{Error, Result, StoreContext};
+use crate::facts::Derive;
 use crate::model::{Cadence, Contact, ContactFields, ContactId, Status, Summary, Talk};
 
 use crate::facts::{LiveBounds, PlanRow};
@@ -158,7 +159,13 @@ pub fn insert(
 }
 
 /// Applies the fields that are set.
-pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime<Utc>) -> Result<()> {
+pub fn update(
+    conn: &Connection,
+    derive: &dyn Derive,
+    id: ContactId,
+    f: &ContactFields,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let mut sets: Vec<(&str, rusqlite::types::Value)> = Vec::new();
     use rusqlite::types::Value;
     let text = |v: &Option<String>| v.clone().map(Value::Text);
@@ -225,7 +232,7 @@ pub fn update(conn: &Connection, id: ContactId, f: &ContactFields, now: DateTime
     // Rule 14: the usual hour is an hour of their day, learned again in the
     // new zone.
     if f.timezone.is_some() {
-        super::records::refresh_summary(conn, id, now)?;
+        super::records::refresh_summary(conn, derive, id, now)?;
     }
     Ok(())
 }
@@ -700,6 +707,22 @@ pub fn set_cadence_by_hand(conn: &Connection, id: ContactId, by_hand: bool) -> R
     Ok(())
 }
 
+/// Records what the user set by hand, as the app tells it: `(by_hand,
+/// cadence_by_hand)`, the latter `None` to leave it as it is.
+pub fn record_by_hand(
+    conn: &Connection,
+    id: ContactId,
+    (by_hand, cadence_by_hand): (bool, Option<bool>),
+) -> Result<()> {
+    if by_hand {
+        mark_by_hand(conn, id)?;
+    }
+    if let Some(own) = cadence_by_hand {
+        set_cadence_by_hand(conn, id, own)?;
+    }
+    Ok(())
+}
+
 /// The summary of one contact as stored.
 pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
     conn.prepare_cached(
@@ -1072,10 +1095,10 @@ mod tests {
             .write(|tx| {
                 let when = at("2026-11-20T09:00:00Z");
                 records::insert_interaction(tx, a, when, Direction::In, Channel::Message, Some("hi"), None, now)?;
-                records::refresh_summary(tx, a, now)?;
+                records::refresh_summary(tx, &crate::app::derive::IN_UTC, a, now)?;
                 let when = at("2026-11-21T09:00:00Z");
                 records::insert_interaction(tx, b, when, Direction::Out, Channel::Message, None, None, now)?;
-                records::refresh_summary(tx, b, now)
+                records::refresh_summary(tx, &crate::app::derive::IN_UTC, b, now)
             })
             .unwrap_or_else(|e| panic!("{e}"));
         check(&store, "logging");
@@ -1085,11 +1108,11 @@ mod tests {
             ..fields("Sara Lee")
         };
         store
-            .write(|tx| update(tx, a, &pause, now))
+            .write(|tx| update(tx, &crate::app::derive::IN_UTC, a, &pause, now))
             .unwrap_or_else(|e| panic!("{e}"));
         check(&store, "editing");
         store
-            .write(|tx| update(tx, a, &fields("Sara Lee-Chen"), now))
+            .write(|tx| update(tx, &crate::app::derive::IN_UTC, a, &fields("Sara Lee-Chen"), now))
             .unwrap_or_else(|e| panic!("{e}"));
         check(&store, "renaming");
         let archive = ContactFields {
@@ -1097,7 +1120,7 @@ mod tests {
             ..ContactFields::default()
         };
         store
-            .write(|tx| update(tx, b, &archive, now))
+            .write(|tx| update(tx, &crate::app::derive::IN_UTC, b, &archive, now))
             .unwrap_or_else(|e| panic!("{e}"));
         check(&store, "archiving");
         assert_eq!(
@@ -1111,7 +1134,7 @@ mod tests {
             ..ContactFields::default()
         };
         store
-            .write(|tx| update(tx, b, &active, now))
+            .write(|tx| update(tx, &crate::app::derive::IN_UTC, b, &active, now))
             .unwrap_or_else(|e| panic!("{e}"));
         check(&store, "restoring");
         store.write(|tx| forget(tx, a)).unwrap_or_else(|e| panic!("{e}"));

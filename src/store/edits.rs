@@ -28,6 +28,7 @@ use crate::model::{ContactId, Direction, Event, EventChange, Interaction, Intera
 /// interaction besides its row is refreshed here.
 pub fn rewrite_interaction(
     conn: &Connection,
+    derive: &dyn crate::facts::Derive,
     id: i64,
     change: Option<&InteractionChange>,
     now: DateTime<Utc>,
@@ -78,9 +79,9 @@ pub fn rewrite_interaction(
             .ctx("forgetting the reply nudge to the message")?;
     }
     settle_done_again(conn, &old, new.as_ref(), done_kind)?;
-    records::refresh_summary(conn, old.contact_id, now)?;
+    records::refresh_summary(conn, derive, old.contact_id, now)?;
     if let Some(n) = new.as_ref().filter(|_| !same_contact) {
-        records::refresh_summary(conn, n.contact_id, now)?;
+        records::refresh_summary(conn, derive, n.contact_id, now)?;
     }
     Ok(old)
 }

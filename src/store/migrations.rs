@@ -531,7 +531,8 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"));
         // The counts are the app's to make, once, after the upgrade.
         let remake = |conn: &Connection| {
-            super::super::records::remake_summaries(conn, chrono::Utc::now()).unwrap_or_else(|e| panic!("{e}"))
+            super::super::records::remake_summaries(conn, &crate::app::derive::IN_UTC, chrono::Utc::now())
+                .unwrap_or_else(|e| panic!("{e}"))
         };
         assert_eq!(remake(&conn), 2);
         assert_eq!(remake(&conn), 0);
@@ -592,10 +593,11 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         let now = chrono::Utc::now();
-        let found = super::super::records::backfill_pitches(&conn, now).unwrap_or_else(|e| panic!("{e}"));
+        let found = super::super::records::backfill_pitches(&conn, &crate::app::derive::IN_UTC, now)
+            .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(found, 2, "Brad and Jess are read; Mia's meeting rules her out unread");
         assert_eq!(
-            super::super::records::backfill_pitches(&conn, now).ok(),
+            super::super::records::backfill_pitches(&conn, &crate::app::derive::IN_UTC, now).ok(),
             Some(0),
             "once"
         );

@@ -7,11 +7,13 @@
 //! interactions table.
 
 pub mod backup;
+pub mod bulk;
 mod busy;
 pub mod capture;
 pub use busy::Importing;
 pub mod contacts;
 pub mod edits;
+pub mod fixtures;
 pub mod history;
 mod migrations;
 pub mod nudges;

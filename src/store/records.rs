@@ -6,7 +6,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{parse_stored, read_rows, ts};
 use crate::error::{Result, StoreContext};
-use crate::model::{Channel, ContactId, Direction, Event, EventKind, Interaction, Summary};
+use crate::facts::Derive;
+use crate::model::{Channel, ContactId, Direction, Event, EventKind, Found, Interaction, Summary};
 
 #[allow(clippy::too_many_arguments)]
 /// Records an interaction; with an `external_key` already present it adds
@@ -87,23 +88,15 @@ impl<'c> InteractionBatch<'c> {
         Ok(InteractionBatch { conn, stage, staged: 0 })
     }
 
-    pub fn push(
-        &mut self,
-        contact: ContactId,
-        at: DateTime<Utc>,
-        direction: Direction,
-        channel: Channel,
-        note: Option<&str>,
-        external_key: &str,
-    ) -> Result<()> {
+    pub fn push(&mut self, row: Found<'_>) -> Result<()> {
         self.stage
             .execute(params![
-                contact,
-                ts::to(at),
-                direction.as_str(),
-                channel.as_str(),
-                note,
-                external_key
+                row.contact,
+                ts::to(row.at),
+                row.direction.as_str(),
+                row.channel.as_str(),
+                row.note,
+                row.key
             ])
             .ctx("staging the interaction")?;
         self.staged += 1;
@@ -171,8 +164,10 @@ impl<'c> InteractionBatch<'c> {
 }
 
 /// Logs one interaction and refreshes the contact's summary.
+#[allow(clippy::too_many_arguments)]
 pub fn log_interaction(
     conn: &Connection,
+    derive: &dyn Derive,
     contact: ContactId,
     at: DateTime<Utc>,
     direction: Direction,
@@ -181,7 +176,7 @@ pub fn log_interaction(
     now: DateTime<Utc>,
 ) -> Result<i64> {
     let id = insert_interaction(conn, contact, at, direction, channel, note, None, now)?;
-    refresh_summary(conn, contact, now)?;
+    refresh_summary(conn, derive, contact, now)?;
     Ok(id.unwrap_or_default())
 }
 
@@ -274,16 +269,14 @@ macro_rules! talk_columns {
 }
 
 /// Recomputes the stored summary of one contact from its interactions.
-pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
+pub fn refresh_summary(conn: &Connection, derive: &dyn Derive, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
     let mut s = Summary::unread(&items, now);
-    if let Some((id, _)) = s.pending_inbound
-        && let Some(w) = keep_reading(conn, &items, id, now)?
-    {
-        crate::text::conversation::apply_waiting(&mut s, w);
+    if let Some((id, _)) = s.pending_inbound {
+        keep_reading(conn, derive, &items, id, now, &mut s)?;
     }
-    s.pitches_only = keep_pitches(conn, &items, now)?;
-    let (hour, zone) = super::stats::learn_usual_hour(conn, contact, &items)?;
+    s.pitches_only = keep_pitches(conn, derive, &items, now)?;
+    let (hour, zone) = super::stats::learn_usual_hour(conn, derive, contact, &items)?;
     // One statement: each update of these columns rewrites the planning row.
     let mut values = summary_v2_values(contact, &s);
     values.extend([
@@ -316,68 +309,71 @@ fn happened(items: &[Interaction], now: DateTime<Utc>) -> Vec<&Interaction> {
 
 /// Stores the readings of the messages waiting for an answer, unless
 /// already stored by this reader or corrected by the user, and says whether
-/// they only close the conversation and since when a reply is owed.
+/// they only close the conversation and since when a reply is owed, in
+/// the summary.
 fn keep_reading(
     conn: &Connection,
+    derive: &dyn Derive,
     items: &[Interaction],
     id: i64,
     now: DateTime<Utc>,
-) -> Result<Option<crate::text::conversation::Waiting>> {
+    summary: &mut Summary,
+) -> Result<()> {
     let sorted = happened(items, now);
     let Some(pos) = sorted.iter().position(|i| i.id == id) else {
-        return Ok(None);
+        return Ok(());
     };
     let mut failed = None;
-    let state = crate::text::conversation::waiting_state(&sorted, pos, |p| {
-        acts_kept(conn, &sorted, p).unwrap_or_else(|e| {
+    derive.waiting(summary, &sorted, pos, &mut |p| {
+        reading_kept(conn, derive, &sorted, p).unwrap_or_else(|e| {
             failed.get_or_insert(e);
-            crate::text::Acts::default()
+            String::new()
         })
     });
-    failed.map_or(Ok(Some(state)), Err)
+    failed.map_or(Ok(()), Err)
 }
 
 /// Rule 3: whether every message of theirs so far was a pitch
-/// ([`crate::text::conversation::pitches_only`]), from the stored readings, reading and
+/// ([`Derive::pitches_only`]), from the stored readings, reading and
 /// keeping those not stored yet.
-fn keep_pitches(conn: &Connection, items: &[Interaction], now: DateTime<Utc>) -> Result<bool> {
+fn keep_pitches(conn: &Connection, derive: &dyn Derive, items: &[Interaction], now: DateTime<Utc>) -> Result<bool> {
     let sorted = happened(items, now);
     let mut failed = None;
-    let only = crate::text::conversation::pitches_only(&sorted, |pos| {
-        acts_kept(conn, &sorted, pos).unwrap_or_else(|e| {
+    let only = derive.pitches_only(&sorted, &mut |pos| {
+        reading_kept(conn, derive, &sorted, pos).unwrap_or_else(|e| {
             failed.get_or_insert(e);
-            crate::text::Acts::default()
+            String::new()
         })
     });
     failed.map_or(Ok(only), Err)
 }
 
-/// What the message at `pos` of `sorted` says: its stored reading when this
-/// reader or the user made it, else read now and kept.
-fn acts_kept(conn: &Connection, sorted: &[&Interaction], pos: usize) -> Result<crate::text::Acts> {
+/// What the message at `pos` of `sorted` says, stored: its stored reading
+/// when this reader or the user made it, else read now and kept.
+fn reading_kept(conn: &Connection, derive: &dyn Derive, sorted: &[&Interaction], pos: usize) -> Result<String> {
     const CX: &str = "keeping the reading of their message";
     let Some(message) = sorted.get(pos) else {
-        return Ok(crate::text::Acts::default());
+        return Ok(String::new());
     };
     let stored: Option<(Option<String>, Option<i64>)> = conn
         .prepare_cached("SELECT read_as, read_version FROM interactions WHERE id = ?")
         .and_then(|mut st| st.query_row([message.id], |r| Ok((r.get(0)?, r.get(1)?))).optional())
         .ctx(CX)?;
-    if let Some((Some(acts), Some(v))) = &stored
-        && (*v == 0 || *v == crate::text::reader::VERSION)
-        && let Some(acts) = crate::text::Acts::from_stored(acts)
+    if let Some((Some(acts), Some(v))) = stored
+        && (v == 0 || v == derive.reader_version())
+        && derive.closes(&acts).is_some()
     {
         return Ok(acts);
     }
-    let reading = crate::text::conversation::reading(sorted, pos, &[]);
-    store_reading(conn, message.id, reading.acts, crate::text::reader::VERSION)?;
-    Ok(reading.acts)
+    let reading = derive.read(sorted, pos);
+    store_reading(conn, message.id, &reading, derive.reader_version())?;
+    Ok(reading)
 }
 
-/// Writes what a message was read as (`version` 0: by the user).
-pub fn store_reading(conn: &Connection, id: i64, acts: crate::text::Acts, version: i64) -> Result<()> {
+/// Writes what a message was read as, stored (`version` 0: by the user).
+pub fn store_reading(conn: &Connection, id: i64, read_as: &str, version: i64) -> Result<()> {
     conn.prepare_cached("UPDATE interactions SET read_as = ?2, read_version = ?3 WHERE id = ?1")
-        .and_then(|mut st| st.execute(params![id, acts.to_stored(), version]))
+        .and_then(|mut st| st.execute(params![id, read_as, version]))
         .ctx("keeping the reading of their message")?;
     Ok(())
 }
@@ -388,7 +384,10 @@ pub struct ShownReading {
     pub id: i64,
     /// The words it was read from: a message changed since is not touched.
     pub note: Option<String>,
-    pub acts: crate::text::Acts,
+    /// The reading, stored.
+    pub read_as: String,
+    /// The reader's version.
+    pub version: i64,
 }
 
 /// Keeps the readings a command made of messages that had none, with this
@@ -404,25 +403,25 @@ pub fn keep_shown_readings(conn: &Connection, readings: &[ShownReading]) -> Resu
         )
         .ctx(CX)?;
     for r in readings {
-        stmt.execute(params![r.id, r.acts.to_stored(), crate::text::reader::VERSION, r.note])
-            .ctx(CX)?;
+        stmt.execute(params![r.id, r.read_as, r.version, r.note]).ctx(CX)?;
     }
     Ok(())
 }
 
 /// The stored reading of one interaction, if it has one and has text (a
 /// message logged without its words has nothing to read).
-pub fn reading(conn: &Connection, id: i64) -> Result<Option<crate::text::Acts>> {
+pub fn reading(conn: &Connection, id: i64) -> Result<Option<String>> {
     let stored: Option<String> = conn
         .prepare_cached("SELECT read_as FROM interactions WHERE id = ? AND trim(coalesce(note, '')) <> ''")
         .and_then(|mut st| st.query_row([id], |r| r.get(0)).optional())
         .ctx("reading the reading of their message")?
         .flatten();
-    Ok(stored.as_deref().and_then(crate::text::Acts::from_stored))
+    Ok(stored)
 }
 
-/// The stored reading of each of a contact's interactions that has one.
-pub fn readings_of(conn: &Connection, contact: ContactId) -> Result<Vec<(i64, crate::text::Acts, i64)>> {
+/// The stored reading of each of a contact's interactions that has one,
+/// with its version.
+pub fn readings_of(conn: &Connection, contact: ContactId) -> Result<Vec<(i64, String, i64)>> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT id, read_as, read_version FROM interactions
@@ -437,7 +436,7 @@ pub fn readings_of(conn: &Connection, contact: ContactId) -> Result<Vec<(i64, cr
         .ctx("reading the readings of their messages")?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, acts, v)| Some((id, crate::text::Acts::from_stored(&acts)?, v.unwrap_or(0))))
+        .map(|(id, acts, v)| (id, acts, v.unwrap_or(0)))
         .collect())
 }
 
@@ -463,7 +462,7 @@ pub fn summaries_to_remake(conn: &Connection) -> Result<bool> {
 /// Remakes every contact's summary (its history counts, usual hour and the
 /// reading of the message waiting for an answer) when an upgrade asked for
 /// it, with this tend's code; returns how many. A lookup otherwise.
-pub fn remake_summaries(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+pub fn remake_summaries(conn: &Connection, derive: &dyn Derive, now: DateTime<Utc>) -> Result<usize> {
     const CX: &str = "remaking the summaries after an upgrade";
     let key = super::migrations::REMAKE_SUMMARIES;
     if !summaries_to_remake(conn)? {
@@ -474,7 +473,7 @@ pub fn remake_summaries(conn: &Connection, now: DateTime<Utc>) -> Result<usize> 
         .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
         .ctx(CX)?;
     for id in &ids {
-        refresh_summary(conn, *id, now)?;
+        refresh_summary(conn, derive, *id, now)?;
     }
     conn.execute("DELETE FROM meta WHERE key = ?1", [key]).ctx(CX)?;
     Ok(ids.len())
@@ -483,7 +482,7 @@ pub fn remake_summaries(conn: &Connection, now: DateTime<Utc>) -> Result<usize> 
 /// Reads again every message still waiting for an answer whose reading is
 /// missing or from another reader version (never one the user corrected),
 /// refreshing its contact's summary; then records this reader's version.
-pub fn reread_waiting(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+pub fn reread_waiting(conn: &Connection, derive: &dyn Derive, now: DateTime<Utc>) -> Result<usize> {
     const CX: &str = "reading again the messages waiting for an answer";
     let ids: Vec<ContactId> = conn
         .prepare(
@@ -491,17 +490,17 @@ pub fn reread_waiting(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
              WHERE i.read_version IS NULL OR (i.read_version <> 0 AND i.read_version <> ?1)",
         )
         .and_then(|mut st| {
-            st.query_map([crate::text::reader::VERSION], |r| r.get(0))?
+            st.query_map([derive.reader_version()], |r| r.get(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()
         })
         .ctx(CX)?;
     for id in &ids {
-        refresh_summary(conn, *id, now)?;
+        refresh_summary(conn, derive, *id, now)?;
     }
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('reader_version', ?1)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [crate::text::reader::VERSION.to_string()],
+        [derive.reader_version().to_string()],
     )
     .ctx(CX)?;
     Ok(ids.len())
@@ -518,7 +517,7 @@ pub fn pitches_backfilled(conn: &Connection) -> Result<bool> {
 /// migration runs no live reader): the first open after it reads the
 /// contacts it may be true for (whose every response so far has text and
 /// came from them), once; returns how many were read. A lookup afterwards.
-pub fn backfill_pitches(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+pub fn backfill_pitches(conn: &Connection, derive: &dyn Derive, now: DateTime<Utc>) -> Result<usize> {
     const CX: &str = "finding contacts who only ever pitched";
     if pitches_backfilled(conn)? {
         return Ok(0);
@@ -536,7 +535,7 @@ pub fn backfill_pitches(conn: &Connection, now: DateTime<Utc>) -> Result<usize> 
         .prepare("UPDATE contacts SET pitches_only = 1 WHERE id = ?1")
         .ctx(CX)?;
     for id in &ids {
-        if keep_pitches(conn, &interactions_of(conn, *id)?, now)? {
+        if keep_pitches(conn, derive, &interactions_of(conn, *id)?, now)? {
             set.execute([id]).ctx(CX)?;
         }
     }
@@ -571,12 +570,17 @@ pub fn store_talk(conn: &Connection, contact: ContactId, t: &crate::model::Talk)
 /// Planning rows whose summary was made before a planned meeting or call
 /// that has happened since (rule 13), made again as they stand at `now`.
 /// Nothing is written: the contact's next write stores the new summary.
-pub fn bring_up_to_date(conn: &Connection, rows: &mut [crate::facts::PlanRow], now: DateTime<Utc>) -> Result<()> {
+pub fn bring_up_to_date(
+    conn: &Connection,
+    derive: &dyn Derive,
+    rows: &mut [crate::facts::PlanRow],
+    now: DateTime<Utc>,
+) -> Result<()> {
     for row in rows.iter_mut().filter(|r| r.summary.stale_at.is_some_and(|t| t <= now)) {
         let items = interactions_of(conn, row.id)?;
         row.summary = Summary {
             last_note: None,
-            ..crate::text::conversation::summary(&items, now)
+            ..derive.summary(&items, now)
         };
     }
     Ok(())
@@ -584,10 +588,10 @@ pub fn bring_up_to_date(conn: &Connection, rows: &mut [crate::facts::PlanRow], n
 
 /// Stores again the summaries that planned meetings or calls, now past,
 /// made out of date (rule 13); returns how many. A lookup when there are none.
-pub fn refresh_stale(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+pub fn refresh_stale(conn: &Connection, derive: &dyn Derive, now: DateTime<Utc>) -> Result<usize> {
     let ids = stale_ids(conn, now)?;
     for id in &ids {
-        refresh_summary(conn, *id, now)?;
+        refresh_summary(conn, derive, *id, now)?;
     }
     Ok(ids.len())
 }

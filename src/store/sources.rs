@@ -11,6 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::ts;
 use crate::error::{Result, StoreContext};
+use crate::model::{FileState, SourceState, SourceWrite};
 
 /// Schema step 14: the two tables.
 pub const SCHEMA: &str = "
@@ -40,31 +41,6 @@ pub const SCHEMA: &str = "
         tail TEXT,
         PRIMARY KEY (kind, file)
     ) WITHOUT ROWID;";
-
-/// One source as `tend config` shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SourceState {
-    pub kind: String,
-    pub path: String,
-    pub first_seen_at: DateTime<Utc>,
-    pub last_import_at: Option<DateTime<Utc>>,
-    pub imports: u64,
-    pub interactions_added: u64,
-    pub contacts_added: u64,
-    pub last_error: Option<String>,
-    pub last_error_at: Option<DateTime<Utc>>,
-    pub mark: Option<i64>,
-}
-
-/// What was last seen of one file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FileState {
-    pub size: u64,
-    pub mtime_ns: i64,
-    pub inode: u64,
-    pub read_to: Option<u64>,
-    pub tail: Option<u64>,
-}
 
 fn as_i64(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -197,6 +173,38 @@ pub fn set_file(conn: &Connection, kind: &str, file: &str, state: &FileState) ->
     )
     .ctx("recording what was read of a file")?;
     Ok(())
+}
+
+/// Applies `writes` in order, at `now`, in the caller's transaction.
+pub fn apply(conn: &Connection, writes: &[SourceWrite<'_>], now: DateTime<Utc>) -> Result<()> {
+    for w in writes {
+        match *w {
+            SourceWrite::FirstSight { kind, path } => {
+                first_sight(conn, kind, path, now)?;
+            }
+            SourceWrite::Import {
+                kind,
+                path,
+                interactions,
+                contacts,
+            } => record_import(conn, kind, path, now, interactions, contacts)?,
+            SourceWrite::Error { kind, path, error } => record_error(conn, kind, path, now, error)?,
+            SourceWrite::Mark { kind, path, mark } => set_mark(conn, kind, path, mark)?,
+            SourceWrite::File { kind, file, ref state } => set_file(conn, kind, file, state)?,
+        }
+    }
+    Ok(())
+}
+
+/// Every source the database at `db` knows, read without writing (`tend
+/// config`); nothing when it does not exist yet, cannot be opened, or
+/// predates the sources.
+pub fn all_at(db: &std::path::Path) -> Vec<SourceState> {
+    db.exists()
+        .then(|| Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok())
+        .flatten()
+        .and_then(|c| all(&c).ok())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -6,30 +6,11 @@ use chrono_tz::Tz;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap;
-use std::sync::RwLock;
 
 use crate::error::{Result, StoreContext};
+use crate::facts::Derive;
+use crate::facts::{Drafted, Item};
 use crate::model::{Channel, ContactId, Direction, Interaction, NudgeKind};
-use crate::stats::{ContactFigures, ContactInfo, Drafted, Group, Item, Report, usual_hour};
-
-/// The zone of contacts that have none of their own: the user's. The store
-/// is given it once (by [`crate::app::App`]); until then it is the system's,
-/// which is also the default of `[user] timezone`.
-static USER_ZONE: RwLock<Option<Tz>> = RwLock::new(None);
-
-pub fn set_user_zone(tz: Tz) {
-    if let Ok(mut z) = USER_ZONE.write() {
-        *z = Some(tz);
-    }
-}
-
-pub fn user_zone() -> Tz {
-    USER_ZONE
-        .read()
-        .ok()
-        .and_then(|z| *z)
-        .unwrap_or_else(crate::time::system_tz)
-}
 
 /// Records how the `out` message `interaction` was sent by `tend done`.
 pub fn record_sent_how(conn: &Connection, interaction: i64, kind: NudgeKind, drafted: Drafted) -> Result<()> {
@@ -44,6 +25,7 @@ pub fn record_sent_how(conn: &Connection, interaction: i64, kind: NudgeKind, dra
 /// summary.
 pub fn learn_usual_hour(
     conn: &Connection,
+    derive: &dyn Derive,
     contact: ContactId,
     interactions: &[Interaction],
 ) -> Result<(Option<u32>, Option<&'static str>)> {
@@ -52,19 +34,8 @@ pub fn learn_usual_hour(
         .and_then(|mut s| s.query_row([contact], |r| r.get(0)).optional())
         .ctx("reading the contact's zone")?
         .flatten();
-    let tz = zone.and_then(|z| z.parse().ok()).unwrap_or_else(user_zone);
-    let written: Vec<Item> = interactions
-        .iter()
-        .map(|i| Item {
-            at: i.at.timestamp(),
-            direction: i.direction,
-            channel: i.channel,
-            nudge: None,
-            drafted: None,
-        })
-        .filter(Item::is_written_by_them)
-        .collect();
-    let hour = usual_hour(&written, tz);
+    let tz: Tz = zone.and_then(|z| z.parse().ok()).unwrap_or_else(|| derive.user_zone());
+    let hour = derive.usual_hour(interactions, tz);
     Ok((hour, hour.map(|_| tz.name())))
 }
 
@@ -144,7 +115,7 @@ pub fn for_each_contact(conn: &Connection, mut f: impl FnMut(ContactId, &[Item])
 }
 
 /// Each contact's own zone (`None`: the user's; an unreadable name too).
-fn contact_zones(conn: &Connection) -> Result<FxHashMap<ContactId, Option<Tz>>> {
+pub fn contact_zones(conn: &Connection) -> Result<FxHashMap<ContactId, Option<Tz>>> {
     let mut stmt = conn
         .prepare("SELECT id, timezone FROM contacts")
         .ctx("reading contacts")?;
@@ -161,7 +132,7 @@ fn contact_zones(conn: &Connection) -> Result<FxHashMap<ContactId, Option<Tz>>> 
 }
 
 /// Each contact's tags, only for contacts that have some.
-fn contact_tags(conn: &Connection) -> Result<FxHashMap<ContactId, Vec<String>>> {
+pub fn contact_tags(conn: &Connection) -> Result<FxHashMap<ContactId, Vec<String>>> {
     let mut stmt = conn
         .prepare("SELECT id, tags FROM contacts WHERE tags != '[]'")
         .ctx("reading tags")?;
@@ -174,36 +145,6 @@ fn contact_tags(conn: &Connection) -> Result<FxHashMap<ContactId, Vec<String>>> 
         out.insert(id, tags);
     }
     Ok(out)
-}
-
-/// `tend stats`: the outreach since `since` (Unix seconds), grouped; a
-/// contact without a zone is in `user_tz`.
-pub fn report(conn: &Connection, since: i64, groups: &[Group], user_tz: Tz) -> Result<Report> {
-    let zones = contact_zones(conn)?;
-    let tags = if groups.contains(&Group::Tag) {
-        contact_tags(conn)?
-    } else {
-        FxHashMap::default()
-    };
-    let mut report = Report::new(since, groups);
-    for_each_contact(conn, |id, items| {
-        // Nothing sent since then: nothing to count (the common case).
-        if items.last().is_none_or(|i| i.at < since) {
-            return Ok(());
-        }
-        let info = ContactInfo {
-            tz: zones.get(&id).copied().flatten().unwrap_or(user_tz),
-            tags: tags.get(&id).map_or(&[][..], Vec::as_slice),
-        };
-        report.add_contact(&info, items);
-        Ok(())
-    })?;
-    Ok(report)
-}
-
-/// One contact's figures for `tend show`, in `tz` (the contact's zone).
-pub fn contact_figures(conn: &Connection, contact: ContactId, tz: Tz) -> Result<ContactFigures> {
-    Ok(ContactFigures::of(&items_of(conn, contact)?, tz))
 }
 
 #[cfg(test)]
@@ -239,7 +180,16 @@ mod tests {
                     (3, "2026-03-01T09:00:00Z", Direction::Out, Channel::Like),
                     (1, "2026-03-01T08:00:00Z", Direction::In, Channel::Message),
                 ] {
-                    crate::store::records::log_interaction(tx, c, at(t), d, ch, None, now)?;
+                    crate::store::records::log_interaction(
+                        tx,
+                        &crate::app::derive::IN_UTC,
+                        c,
+                        at(t),
+                        d,
+                        ch,
+                        None,
+                        now,
+                    )?;
                 }
                 Ok(())
             })
@@ -270,7 +220,15 @@ mod tests {
                 ),
             ]
         );
-        let r = report(store.conn(), 0, &[Group::Hour], chrono_tz::UTC).unwrap_or_else(|e| panic!("{e}"));
+        // As `tend stats` counts them: each contact in its own zone.
+        let zones = contact_zones(store.conn()).unwrap_or_else(|e| panic!("{e}"));
+        let mut r = crate::stats::Report::new(0, &[crate::stats::Group::Hour]);
+        for_each_contact(store.conn(), |id, items| {
+            let tz = zones.get(&id).copied().flatten().unwrap_or(chrono_tz::UTC);
+            r.add_contact(&crate::stats::ContactInfo { tz, tags: &[] }, items);
+            Ok(())
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((r.total.sent, r.total.answered), (2, 1));
         // 09:00 UTC is 18:00 in Tokyo, the contacts' zone.
         assert_eq!(r.json("1y")["by"]["hour"][0]["key"], "18");
@@ -289,7 +247,7 @@ mod tests {
                 .ctx("adding")?;
                 for day in 1..=4 {
                     let t = at(&format!("2026-03-0{day}T10:15:00Z"));
-                    crate::store::records::log_interaction(tx, 1, t, Direction::In, Channel::Message, None, now)?;
+                    crate::store::records::log_interaction(tx, &crate::app::derive::IN_UTC, 1, t, Direction::In, Channel::Message, None, now)?;
                 }
                 Ok(())
             })
@@ -298,7 +256,16 @@ mod tests {
         store
             .write(|tx| {
                 let t = at("2026-03-05T16:00:00Z");
-                crate::store::records::log_interaction(tx, 1, t, Direction::In, Channel::Email, None, now)
+                crate::store::records::log_interaction(
+                    tx,
+                    &crate::app::derive::IN_UTC,
+                    1,
+                    t,
+                    Direction::In,
+                    Channel::Email,
+                    None,
+                    now,
+                )
             })
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
@@ -312,7 +279,7 @@ mod tests {
             ..Default::default()
         };
         store
-            .write(|tx| crate::store::contacts::update(tx, 1, &moved, now))
+            .write(|tx| crate::store::contacts::update(tx, &crate::app::derive::IN_UTC, 1, &moved, now))
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             stored_usual_hour(store.conn(), 1).unwrap_or_default(),

@@ -168,7 +168,7 @@ proptest! {
             std::fs::write(&mbox, &body).map_err(|e| TestCaseError::fail(e.to_string()))?;
             mbox
         };
-        let _ = tend::capture::mail::import_path(&mut app, &target, false, false, &mut |_| {});
+        let _ = app.import_mail(&target, false, false, &mut |_| {});
     }
 
     #[test]

@@ -437,6 +437,14 @@ fn sara_and_a_file() -> (crate::store::Store, ContactId, tempfile::TempDir, Path
     (store, sara, dir, file)
 }
 
+/// The store as `app` hands it to an import.
+fn loading(store: &mut crate::store::Store) -> crate::app::sink::Loading<'_> {
+    crate::app::sink::Loading {
+        store,
+        rules: crate::app::derive::IN_UTC,
+    }
+}
+
 fn options(user_emails: &[&str]) -> Options {
     Options {
         tz: NEW_YORK,
@@ -469,7 +477,10 @@ fn an_occurrence_the_user_declined_is_left_out() {
     .unwrap();
     let opts = options(&["me@HOME.example"]);
     let mut problems = Vec::new();
-    let s = import(&mut store, &file, &opts, &mut |l| problems.push(l.to_string())).unwrap();
+    let s = import(&mut loading(&mut store), &file, &opts, &mut |l| {
+        problems.push(l.to_string())
+    })
+    .unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!((s.interactions_added, s.declined_skipped), (1, 1));
     let history = crate::store::records::interactions_of(store.conn(), sara).unwrap();
@@ -494,12 +505,90 @@ fn withdrawing_a_moved_meeting_leaves_a_uid_that_only_starts_alike() {
     };
     let mut ignore = |_: &str| {};
     write("20261208T100000Z");
-    import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
     write("20261210T100000Z");
-    let s = import(&mut store, &file, &options(&[]), &mut ignore).unwrap();
+    let s = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
     assert_eq!((s.interactions_added, s.already_known, s.planned_withdrawn), (1, 1, 1));
     assert_eq!(
         meetings_of(&store, sara),
         vec![at("2026-12-09T10:00:00Z"), at("2026-12-10T10:00:00Z")]
     );
+}
+
+/// A calendar of many recurring events is handed on one event at a time,
+/// never expanded whole (issue 27: 100,000 events with daily repeats took
+/// 2 GB when every occurrence was collected before writing): what is held
+/// at once is one series' occurrences, however many series the file has.
+#[test]
+fn occurrences_are_handed_on_one_series_at_a_time() {
+    let series = 40;
+    let body: String = (0..series)
+        .map(|i| {
+            format!(
+                "BEGIN:VEVENT\nUID:daily-{i}\nDTSTART:20200101T{:02}0000Z\nRRULE:FREQ=DAILY\n\
+                 ATTENDEE:mailto:sara@example.org\nEND:VEVENT\n",
+                i % 24
+            )
+        })
+        .collect();
+    let text = calendar(&body);
+    let window = Window::around(now(), NEW_YORK);
+    let (mut batches, mut largest, mut total) = (0, 0, 0);
+    let parsed = parse_each(&text, NEW_YORK, window, &mut |got| {
+        batches += 1;
+        largest = largest.max(got.len());
+        total += got.len();
+    })
+    .unwrap();
+    assert!(parsed.occurrences.is_empty());
+    assert_eq!(parsed.complete.len(), series);
+    // Every day of the window, for each series: about 760 a series.
+    let per_series = total / series;
+    assert!((750..=770).contains(&per_series), "{per_series}");
+    assert_eq!(total, per_series * series);
+    assert_eq!(batches, series);
+    assert_eq!(largest, per_series, "one series at a time, not {total} at once");
+    // Collected, the same occurrences.
+    assert_eq!(parse(&text, NEW_YORK, window).unwrap().occurrences.len(), total);
+}
+
+/// The streamed import writes what the collected one wrote, withdraws what
+/// it withdrew, and a file that cannot be read writes nothing.
+#[test]
+fn a_streamed_import_writes_every_meeting_once_and_fails_whole() {
+    let (mut store, sara, _dir, file) = sara_and_a_file();
+    let series = |n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "BEGIN:VEVENT\nUID:weekly-{i}\nDTSTART:20261101T{:02}0000Z\nRRULE:FREQ=WEEKLY\n\
+                     ATTENDEE:mailto:sara@example.org\nEND:VEVENT\n",
+                    10 + i
+                )
+            })
+            .collect()
+    };
+    std::fs::write(&file, calendar(&series(3))).unwrap();
+    let mut ignore = |_: &str| {};
+    let s = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
+    // From 1 Nov 2026 to the window's end (30 Dec): 9 weeks, 3 series.
+    assert_eq!((s.interactions_added, s.already_known, s.planned_withdrawn), (27, 0, 0));
+    let before = meetings_of(&store, sara);
+    assert_eq!(before.len(), 27);
+    // The third series dropped from the file: a UID no longer there is not
+    // known to be complete, so its meetings stay; the others are known.
+    std::fs::write(&file, calendar(&series(2))).unwrap();
+    let s = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap();
+    assert_eq!((s.interactions_added, s.already_known), (0, 18));
+    assert_eq!(
+        s.planned_withdrawn, 0,
+        "a UID no longer in the file is not known complete"
+    );
+    // A file whose first calendar is whole and whose end is not one: its
+    // meetings are not written before the whole file is read.
+    let text = calendar(&series(1).replace("weekly-", "new-")) + "BEGIN:VCARD\r\nFN:Sara\r\nEND:VCARD\r\n";
+    std::fs::write(&file, text).unwrap();
+    let err = import(&mut loading(&mut store), &file, &options(&[]), &mut ignore).unwrap_err();
+    assert!(err.to_string().contains("holds a vCard"), "{err}");
+    assert_eq!(meetings_of(&store, sara), before);
 }
