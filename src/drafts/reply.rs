@@ -6,6 +6,7 @@
 //! "the layoff"), never pastes their words, never invents the user's answer,
 //! and says less when the reading is unsure.
 
+use super::topic::about_a_person;
 use crate::text::reader::{AskKind, QuestionKind};
 use crate::text::{Act, Mode, NewsKind, Polarity, Reading};
 
@@ -508,7 +509,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if f.late || (f.days_since > 0 && r.time.as_deref().is_some_and(relative)) {
+        } else if (f.late && r.time.is_some()) || (f.days_since > 0 && r.time.as_deref().is_some_and(relative)) {
             parts.push(
                 pick(
                     v,
@@ -933,41 +934,6 @@ fn invitation(what: &str, v: usize) -> String {
             ]
         )
     )
-}
-
-/// "your husband", "your manager": a person, not a thing to be filled in on.
-fn about_a_person(topic: &str) -> bool {
-    const PEOPLE: &[&str] = &[
-        "husband",
-        "wife",
-        "partner",
-        "boyfriend",
-        "girlfriend",
-        "son",
-        "daughter",
-        "kid",
-        "kids",
-        "children",
-        "mum",
-        "mom",
-        "dad",
-        "mother",
-        "father",
-        "sister",
-        "brother",
-        "family",
-        "parents",
-        "manager",
-        "boss",
-        "team lead",
-        "cousin",
-        "friend",
-        "colleague",
-        "colleagues",
-    ];
-    topic
-        .split_whitespace()
-        .any(|w| PEOPLE.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
 }
 
 /// A time with no day in it ("in the next few weeks", "next month"): none
