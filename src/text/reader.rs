@@ -2653,7 +2653,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // "any chance you'd grab lunch with our VP?": a meeting proposed in
         // a favour's words is the meeting.
         let social = proposed.is_some_and(|w| matches!(w, "lunch" | "coffee" | "dinner" | "drinks" | "breakfast"));
-        if let Some(kind) = ask_of(s).filter(|k| !chaser && !(social && *k == AskKind::Other)) {
+        if let Some(kind) = ask_of(s).filter(|k| !(chaser || (social && *k == AskKind::Other))) {
             acts.insert(Act::Ask);
             r.ask.get_or_insert(kind);
             if r.object.is_none() {
