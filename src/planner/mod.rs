@@ -665,10 +665,10 @@ impl Planning<'_> {
     /// compete (every contact with a pending check-in among its nudges) and
     /// where each ranks among them by strength.
     fn competition(&self, not_planned: &[(ContactId, u32, bool)]) -> Vec<(ContactId, WhyNone, bool)> {
-        let rows = self.batches.iter().flat_map(|b| b.iter());
-        let mut strengths: Vec<u32> = rows
-            .zip(&self.outcomes)
-            .filter_map(|(_, o)| match o {
+        let mut strengths: Vec<u32> = self
+            .outcomes
+            .iter()
+            .filter_map(|o| match o {
                 Outcome::Open { settled, .. } => settled
                     .iter()
                     .find(|s| s.cand.kind == NudgeKind::CheckIn && s.cand.state != OpenState::Delivered)
