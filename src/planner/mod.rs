@@ -197,7 +197,8 @@ pub struct Plan {
     /// Open nudges, at most one per contact, earliest slot first.
     pub nudges: Vec<Nudge>,
     /// For every planned contact without an open nudge (left empty by a
-    /// plan with a horizon).
+    /// plan with a horizon; a plan that explains some contacts gives rule
+    /// 10's "not planned" only for them, see [`Planning::explain`]).
     pub why_none: HashMap<ContactId, WhyNone>,
     /// What `tend show` adds below a contact's next nudge: the other nudges
     /// it has, one dropped by the cap, why no reply is needed.
@@ -379,6 +380,9 @@ impl<'f> Planning<'f> {
 
     /// A plan with a horizon writes the notes of `ids` too (see
     /// [`Plan::notes`]): what `tend show` lists for the contact it shows.
+    /// A plan without one writes the notes of `ids` only, and rule 10's "not
+    /// planned" (whose figures cost a look at every check-in) only for them;
+    /// every other reason for none as before. No ids: everyone's.
     pub fn explain(&mut self, ids: &[ContactId]) {
         self.explain = ids.to_vec();
     }
@@ -621,7 +625,7 @@ impl<'f> Planning<'f> {
         let wanted: Vec<(ContactId, u32, bool)> = fill
             .not_planned
             .into_iter()
-            .filter(|(cid, ..)| horizon.is_none() || self.explain.contains(cid))
+            .filter(|(cid, ..)| explained(horizon, &self.explain).is_none_or(|ids| ids.contains(cid)))
             .collect();
         if !wanted.is_empty() {
             for (cid, why, has_next) in self.competition(&wanted) {
@@ -716,10 +720,11 @@ fn called(row: &PlanRow) -> (Box<str>, bool) {
     }
 }
 
-/// Whose notes a plan writes: everyone's (`None`) without a horizon, else
-/// only those of the contacts it explains (see [`Planning::explain`]).
+/// Whose notes a plan writes: everyone's (`None`) without a horizon and
+/// without contacts to explain, else only those of the contacts it explains
+/// (see [`Planning::explain`]).
 fn explained(horizon: Option<DateTime<Utc>>, explain: &[ContactId]) -> Option<&[ContactId]> {
-    horizon.is_some().then_some(explain)
+    (horizon.is_some() || !explain.is_empty()).then_some(explain)
 }
 
 /// A placed nudge: its settling, row, zone and the day the cap moved it from.

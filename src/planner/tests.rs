@@ -1383,6 +1383,27 @@ mod properties {
             prop_assert_eq!(&grouped.notes, &own.notes);
         }
 
+        /// A whole plan that explains one contact (what `tend show` asks)
+        /// gives it the nudge, the notes and the reason for none that the
+        /// plan explaining everyone gives it.
+        #[test]
+        fn a_whole_plan_explaining_one_contact_gives_it_what_the_plan_gives(specs in proptest::collection::vec(spec(), 1..60), hour in 0i64..(24 * 14), cap in 1u32..3) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = build(&specs, now, cap);
+            let contacts = summarised(&w, now);
+            let facts = Facts { contacts: &contacts, events: &w.events, records: &w.records };
+            let everyone = plan(&facts, &w.settings, now);
+            for c in &contacts {
+                let mut planning = Planning::new(&w.events, &w.records, &w.settings, now, None);
+                planning.explain(&[c.id]);
+                planning.add(std::borrow::Cow::Borrowed(&contacts));
+                let one = planning.finish();
+                prop_assert_eq!(one.for_contact(c.id), everyone.for_contact(c.id), "contact {}", c.id);
+                prop_assert_eq!(one.why_none.get(&c.id), everyone.why_none.get(&c.id), "contact {}", c.id);
+                prop_assert_eq!(one.notes.get(&c.id), everyone.notes.get(&c.id), "contact {}", c.id);
+            }
+        }
+
         #[test]
         fn invariants_hold(specs in proptest::collection::vec(spec(), 1..25), hour in 0i64..(24 * 14), cap in 1u32..6) {
             let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
