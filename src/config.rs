@@ -62,6 +62,11 @@ pub struct User {
     /// Your addresses: tells the mail you sent from the mail you received.
     #[serde(deserialize_with = "addresses")]
     pub emails: Vec<String>,
+    /// Days you send nothing (public holidays, leave): `hours` stays shut
+    /// on them, so no nudge falls there and a reply waits for the next
+    /// working day.
+    #[serde(deserialize_with = "days_off", serialize_with = "days_off_shown")]
+    pub days_off: Vec<crate::time::DayOff>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -278,6 +283,18 @@ fn addresses<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
             }
         })
         .collect()
+}
+
+/// Days off, each `MM-DD` (every year) or `YYYY-MM-DD` (once).
+fn days_off<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<crate::time::DayOff>, D::Error> {
+    Vec::<String>::deserialize(d)?
+        .iter()
+        .map(|t| cut(t).parse().map_err(serde::de::Error::custom))
+        .collect()
+}
+
+fn days_off_shown<S: Serializer>(v: &[crate::time::DayOff], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(ToString::to_string))
 }
 
 fn draft_length<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
@@ -519,6 +536,12 @@ impl Settings {
             }
         })?;
         settings.user.timezone_from_system = from_system;
+        // The days off shut the user's hours: every rule reads them there.
+        settings.user.hours = settings
+            .user
+            .hours
+            .clone()
+            .with_days_off(settings.user.days_off.clone());
         // The endpoint against `allow_remote`: two keys, checked together.
         settings.model.checked_endpoint().map_err(Error::Input)?;
         Ok(settings)

@@ -344,7 +344,10 @@ pub struct Summary {
     pub last_touch: Option<DateTime<Utc>>,
     pub last_light_touch: Option<DateTime<Utc>>,
     pub last_response: Option<DateTime<Utc>>,
-    /// The latest conversational interaction when it is `in` (rule 1's trigger).
+    /// The latest conversational interaction when it is `in` (rule 1's
+    /// trigger), with the instant they have waited since: the message's own
+    /// here; the reader moves it to the first of their messages in a row
+    /// that does more than close (`text::conversation::waiting_state`).
     pub pending_inbound: Option<(i64, DateTime<Utc>)>,
     /// That message closes the conversation (rule 1: no reply owed), read
     /// once when it is written, with the built-in phrase lists.

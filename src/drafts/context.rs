@@ -420,7 +420,7 @@ impl Facts {
                 reading = sorted
                     .iter()
                     .position(|i| i.id == *interaction_id)
-                    .map(|pos| crate::text::conversation::reading(&sorted, pos, &extra.closers))
+                    .map(|pos| crate::text::conversation::waiting_reading(&sorted, pos, &extra.closers))
                     .or_else(|| {
                         message
                             .as_deref()

@@ -63,6 +63,26 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         .find(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
     // What their message asks of the user, beside news and thanks.
     let asks = r.has(Act::Ask) || r.has(Act::Question) || r.has(Act::ProposesTime) || r.has(Act::Pitch);
+    // Plain thanks beside an update of theirs ("it was the scrape config!!
+    // thanks so much, PR is up") get one sentence for both, not "Thanks
+    // for the update! You're welcome!".
+    let thanks_with_update = r.has(Act::Thanks)
+        && r.has(Act::News)
+        && !asks
+        && f.topic.is_none_or(|t| !t.starts_with("your "))
+        && r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update)
+        && r.news_of.is_none()
+        && !r.shares
+        && !r.heads_up
+        && !r.thanked_for_done
+        && !r.thanked_socially
+        && !r.thanked_for_connecting
+        && !r.thanked_for_care
+        && !r.consoles
+        && !r.worried
+        && !r.has(Act::Unread)
+        && !r.has(Act::Reschedules)
+        && !r.has(Act::Confirms);
     if f.late {
         parts.push(
             pick(
@@ -136,6 +156,18 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         );
+    } else if thanks_with_update {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Happy to help, and thanks for letting me know!",
+                    "Glad to help, and thanks for the update!",
+                    "My pleasure, and thanks for keeping me posted!",
+                ],
+            )
+            .into(),
+        );
     } else if bad.is_none()
         && r.has(Act::News)
         && !r.has(Act::Reschedules)
@@ -146,6 +178,15 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // system migration"): a place, a title or the user's own thing cut
         // from a sentence reads wrong ("thanks for filling me in on Berlin").
         parts.push(match f.topic.filter(|t| t.starts_with("your ") && !about_a_person(t)) {
+            _ if r.heads_up => pick(
+                v,
+                &[
+                    "Thanks for the heads-up!",
+                    "Thanks for the heads-up, good to know.",
+                    "Good to know, thanks for the heads-up!",
+                ],
+            )
+            .into(),
             Some(t) => format!(
                 "{} {t}!",
                 pick(
@@ -180,6 +221,21 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         });
+    }
+    if r.heads_up && bad.is_none() && good.is_none() && !r.has(Act::News) {
+        // A heads-up with something in it to act on ("your renewal is on
+        // March 1"): thanked for, then answered below.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thanks for the heads-up!",
+                    "Thanks for the heads-up.",
+                    "Good to know, thanks for the heads-up!",
+                ],
+            )
+            .into(),
+        );
     }
     if r.wants_luck && bad.is_none() {
         parts.push(
@@ -248,7 +304,12 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             }
             .into(),
         );
-    } else if r.has(Act::Thanks) && (!asks || r.thanked_for_done) && !r.has(Act::Reschedules) && !r.has(Act::Unread) {
+    } else if r.has(Act::Thanks)
+        && (!asks || r.thanked_for_done)
+        && !r.has(Act::Reschedules)
+        && !r.has(Act::Unread)
+        && !thanks_with_update
+    {
         if bad.is_some() {
             // Thanks beside bad news: no "glad it helped".
             parts.push(
@@ -305,6 +366,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             // Thanks for what, tend cannot tell: nothing is claimed.
             parts.push(pick(v, &["You're welcome!", "You're very welcome!", "My pleasure!"]).into());
         }
+    }
+    if r.worried && !r.wants_luck && bad.is_none_or(|n| n.kind == NewsKind::Layoff) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Totally normal to feel that way. You've got this, and I'm here if you need anything.",
+                    "That's completely understandable. You've got this, and I'm around if you want to talk.",
+                    "Of course it feels that way. You'll do great, and I'm here if you need anything.",
+                ],
+            )
+            .into(),
+        );
     }
     // 3. The answer.
     let mut answered = false;
@@ -453,6 +527,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 meeting_phrase(r.meeting).map(|m| format!(" {m}")).unwrap_or_default(),
                 r.time.as_deref().unwrap_or_default()
             ));
+        } else if r.question == Some(QuestionKind::Attend) && r.time.is_none() {
+            // "are you going to be at RustNation? we should grab lunch":
+            // whether the user goes is answered below, once.
+            parts.push(format!(
+                "{}!",
+                meeting_phrase(r.meeting)
+                    .map_or_else(|| "I'd love to catch up".to_string(), |m| format!("I'd love to {m}"))
+            ));
         } else if r.has(Act::Ask) && r.time.is_none() {
             // A favour with a meeting in it: the favour is answered below.
         } else {
@@ -549,9 +631,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         );
         answered = true;
     }
-    // Their season's wishes, returned.
+    // Their season's wishes, returned: first, as they said them, unless
+    // their news is bad ("so sorry to hear…" comes before any wishes).
     if let Some(w) = r.wishes {
-        parts.push(w.returned().into());
+        if bad.is_none() {
+            parts.insert(usize::from(f.late), w.returned().into());
+        } else {
+            parts.push(w.returned().into());
+        }
     }
     let said_something = parts.len() > usize::from(f.late);
     if !said_something
@@ -608,8 +695,13 @@ fn is_choice(t: &str) -> bool {
     let days = t
         .split_whitespace()
         .filter(|w| {
+            // "19th" is a day; "5pm" and "19h" are clocks.
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
+            let suffix = &w[digits.len()..];
+            !digits.is_empty()
+                && digits.len() <= 2
+                && digits.chars().all(|c| c.is_ascii_digit())
+                && matches!(suffix.to_ascii_lowercase().as_str(), "" | "st" | "nd" | "rd" | "th")
         })
         .count();
     t.contains(" or ") || t.contains('-') || t.contains('–') || days >= 2
@@ -745,7 +837,16 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
             ],
         )
         .into(),
-        NewsKind::Wedding | NewsKind::Home | NewsKind::GoodOther => pick(
+        NewsKind::Home => pick(
+            v,
+            &[
+                "Congrats on the new place!",
+                "Congratulations on the new home!",
+                "Congrats on the new place, exciting times!",
+            ],
+        )
+        .into(),
+        NewsKind::Wedding | NewsKind::GoodOther => pick(
             v,
             &[
                 "Congratulations, that's wonderful news!",
@@ -785,6 +886,17 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
 }
 
 fn invitation(what: &str, v: usize) -> String {
+    if what == "opening" {
+        return pick(
+            v,
+            &[
+                "Tempting, thanks for thinking of me! I'll keep it in mind.",
+                "Thanks for thinking of me, I'll keep it in mind!",
+                "That's tempting! Thanks, I'll keep it in mind.",
+            ],
+        )
+        .into();
+    }
     if what == "role" {
         return pick(
             v,
@@ -1006,7 +1118,7 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
         Some(AskKind::Referral) => pick(
             v,
             &[
-                "Thanks for asking me. Let me look into it and get back to you.",
+                "Let me ask around and get back to you.",
                 "Let me see what I can do there and come back to you.",
                 "Let me look into how best to do that and get back to you.",
             ],
@@ -1040,6 +1152,17 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
 
 fn question_answer(r: &Reading, v: usize) -> Option<String> {
     Some(match r.question? {
+        // Beside their big news, "how are you?" gets a short answer: the
+        // reply is about them.
+        QuestionKind::Pleasantry if r.has(Act::NewsGood) || r.has(Act::NewsBad) => pick(
+            v,
+            &[
+                "All good here, thanks for asking!",
+                "Doing well here, thanks for asking!",
+                "All well on my side, thanks for asking!",
+            ],
+        )
+        .into(),
         QuestionKind::Pleasantry => pick(
             v,
             &[
@@ -1107,11 +1230,57 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
         QuestionKind::Other => pick(
             v,
             &[
-                "I'll get back to you on your question soon.",
+                "Let me get back to you on that.",
                 "Let me check and come back to you on that.",
-                "Let me come back to you on your question.",
+                "Good question, let me come back to you on it.",
             ],
         )
         .into(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Context, read};
+
+    fn draft(message: &str) -> String {
+        let r = read(message, &Context::default());
+        replies(
+            &ReplyFacts {
+                name: "Sam",
+                reading: &r,
+                topic: None,
+                late: false,
+                days_since: 0,
+            },
+            0,
+        )
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_heads_up_is_thanked_for() {
+        let d = draft("heads up: re-org announcement on Thursday, don't panic, your team stays as is");
+        assert!(d.contains("heads-up") && !d.contains("see what I can do"), "{d}");
+    }
+
+    #[test]
+    fn a_renewal_is_looked_at_not_declined() {
+        let d = draft(
+            "A quick heads-up that Quellwerk's Alertly subscription renews on January 31. I'd love to walk you through the Business tier.",
+        );
+        assert!(
+            d.contains("renewal") && !d.contains("pass") && !d.contains("not a fit"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn wishes_are_returned_first() {
+        let d = draft("happy new year!! are you around for a planning sync thursday?");
+        assert!(d.starts_with("Hi Sam, happy new year to you too!"), "{d}");
+    }
 }

@@ -117,6 +117,8 @@ fn facts_sentence(ctx: &Ctx, c: &PlanRow, cand: &Candidate) -> String {
             } else if *since > ctx.now {
                 // Rule 13: a planned meeting or call, counted from when it happens.
                 format!("You meet {}", on_day(local_date(*since, tz), today))
+            } else if c.summary.last_response == Some(*since) && c.summary.last_touch != Some(*since) {
+                format!("{first} last wrote {}", ago(*since, ctx.now, tz))
             } else if c.summary.last_touch.is_some() || c.summary.last_light_touch.is_some() {
                 format!("Last touch {}", ago(*since, ctx.now, tz))
             } else if c.connected_on.is_some_and(|d| start_of_day(d, tz) == *since) {

@@ -275,19 +275,28 @@ pub(super) fn rule_03_pitches_only(c: &PlanRow) -> bool {
     c.summary.pitches_only && !c.cadence_by_hand
 }
 
-/// Rule 3: the check-in cadence from the last touch, light touch or skip,
-/// doubled per unanswered message (rule 4), brought forward by a recent
-/// post (rule 8). False when it would fall beyond the calendar (after 9999).
+/// Rule 3: the check-in cadence from the last touch, light touch, skip or
+/// message of theirs, doubled per unanswered message (rule 4), brought
+/// forward by a recent post (rule 8). False when it would fall beyond the
+/// calendar (after 9999).
 fn rule_03_check_in(out: &mut Proposals, cadence: Duration) -> bool {
     let (ctx, c) = (out.ctx, out.who.c);
     let tz = ctx.tz;
     let s = &c.summary;
-    let base = [s.touch_or_planned(), s.last_light_touch, out.who.last_skip]
-        .into_iter()
-        .flatten()
-        .max()
-        .or_else(|| c.connected_on.map(|d| start_of_day(d, tz)))
-        .unwrap_or(c.created_at);
+    // Their own message counts too: a check-in five days after their
+    // "thanks, great to catch up!" would ask "how have you been?" of
+    // someone who just wrote (trial 11).
+    let base = [
+        s.touch_or_planned(),
+        s.last_light_touch,
+        out.who.last_skip,
+        s.last_response,
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .or_else(|| c.connected_on.map(|d| start_of_day(d, tz)))
+    .unwrap_or(c.created_at);
     let factor = 1u32 << out.unanswered.min(16);
     let Some(mut due) = cadence.checked_scaled_after(base, tz, factor) else {
         return false;

@@ -2,7 +2,7 @@
 //! a nudge may land. Window intersections are cached per contact zone and
 //! day, since thousands of contacts share a handful of zones.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rustc_hash::FxHashMap;
 
@@ -182,8 +182,8 @@ impl<'a> Windows<'a> {
 }
 
 /// Rule 10: how many nudges each day of the user's calendar already holds.
-/// Days on which the user's window never opens count as full, so that the
-/// search for room skips weekends in one step.
+/// Days on which the user's window does not open (weekends, days off)
+/// count as full, so that the search for room skips them in one step.
 #[derive(Clone)]
 pub struct DailyCap<'a> {
     cap: u32,
@@ -217,7 +217,7 @@ impl<'a> DailyCap<'a> {
         match self.skip.get(&day) {
             Some(&next) if next != day => false,
             // At chrono's last day the search stops there whatever it holds.
-            _ => self.hours.opens_on(day.weekday()) || day.succ_opt().is_none(),
+            _ => self.hours.opens_on_date(day) || day.succ_opt().is_none(),
         }
     }
 
@@ -231,7 +231,7 @@ impl<'a> DailyCap<'a> {
             {
                 path.push(d);
                 d = next;
-            } else if !self.hours.opens_on(d.weekday()) && path.len() < 10_000 {
+            } else if !self.hours.opens_on_date(d) && path.len() < 10_000 {
                 let next = d.succ_opt().unwrap_or(d);
                 if next == d {
                     break;

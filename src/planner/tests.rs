@@ -1405,9 +1405,16 @@ mod properties {
         }
 
         #[test]
-        fn invariants_hold(specs in proptest::collection::vec(spec(), 1..25), hour in 0i64..(24 * 14), cap in 1u32..6) {
+        fn invariants_hold(specs in proptest::collection::vec(spec(), 1..25), hour in 0i64..(24 * 14), cap in 1u32..6, off in proptest::collection::vec(0u64..40, 0..4)) {
             let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
-            let w = build(&specs, now, cap);
+            let mut w = build(&specs, now, cap);
+            // Days off (public holidays, leave) shut the user's window.
+            let days_off: Vec<crate::time::DayOff> = off
+                .iter()
+                .filter_map(|d| NaiveDate::from_ymd_opt(2026, 3, 20)?.checked_add_days(chrono::Days::new(*d)))
+                .map(crate::time::DayOff::Once)
+                .collect();
+            w.settings.user.hours = w.settings.user.hours.clone().with_days_off(days_off.clone());
             let p = w.plan(&now.to_rfc3339());
             let tz = w.settings.user.timezone;
             let mut per_day: HashMap<NaiveDate, u32> = HashMap::default();
@@ -1419,6 +1426,8 @@ mod properties {
                 // contact's too unless the reason says the windows never meet.
                 prop_assert!(n.due >= now, "{n:?}");
                 prop_assert!(w.settings.user.hours.contains(n.due, tz), "outside user hours: {n:?}");
+                let day = crate::time::local_date(n.due, tz);
+                prop_assert!(!days_off.iter().any(|d| d.is(day)), "on a day off: {n:?}");
                 let row = &w.contacts[(n.contact_id - 1) as usize];
                 let ctz = row.timezone.unwrap_or(tz);
                 if !n.reason.contains("do not meet soon") {

@@ -277,8 +277,10 @@ macro_rules! talk_columns {
 pub fn refresh_summary(conn: &Connection, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
     let items = interactions_of(conn, contact)?;
     let mut s = Summary::unread(&items, now);
-    if let Some((id, _)) = s.pending_inbound {
-        s.pending_closer = keep_reading(conn, &items, id, now)?;
+    if let Some((id, _)) = s.pending_inbound
+        && let Some(w) = keep_reading(conn, &items, id, now)?
+    {
+        crate::text::conversation::apply_waiting(&mut s, w);
     }
     s.pitches_only = keep_pitches(conn, &items, now)?;
     let (hour, zone) = super::stats::learn_usual_hour(conn, contact, &items)?;
@@ -312,15 +314,27 @@ fn happened(items: &[Interaction], now: DateTime<Utc>) -> Vec<&Interaction> {
     sorted
 }
 
-/// Stores the reading of the message waiting for an answer, unless it is
+/// Stores the readings of the messages waiting for an answer, unless
 /// already stored by this reader or corrected by the user, and says whether
-/// it closes the conversation.
-fn keep_reading(conn: &Connection, items: &[Interaction], id: i64, now: DateTime<Utc>) -> Result<bool> {
+/// they only close the conversation and since when a reply is owed.
+fn keep_reading(
+    conn: &Connection,
+    items: &[Interaction],
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<crate::text::conversation::Waiting>> {
     let sorted = happened(items, now);
     let Some(pos) = sorted.iter().position(|i| i.id == id) else {
-        return Ok(false);
+        return Ok(None);
     };
-    Ok(acts_kept(conn, &sorted, pos)?.closes())
+    let mut failed = None;
+    let state = crate::text::conversation::waiting_state(&sorted, pos, |p| {
+        acts_kept(conn, &sorted, p).unwrap_or_else(|e| {
+            failed.get_or_insert(e);
+            crate::text::Acts::default()
+        })
+    });
+    failed.map_or(Ok(Some(state)), Err)
 }
 
 /// Rule 3: whether every message of theirs so far was a pitch

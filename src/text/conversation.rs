@@ -3,7 +3,7 @@
 //! waiting for an answer closes the conversation (rule 1).
 
 use super::{Context, Reading, read};
-use crate::model::{Direction, Interaction, Summary};
+use crate::model::{Channel, Direction, Interaction, Summary};
 use chrono::{DateTime, Utc};
 
 /// The reading of the message at `pos` of a contact's interactions sorted
@@ -13,23 +13,135 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
     let Some(message) = sorted.get(pos) else {
         return Reading::default();
     };
-    let previous_out = sorted[..pos]
-        .iter()
-        .rev()
-        .find(|i| i.channel.is_conversational())
-        .filter(|i| i.direction == Direction::Out)
-        .and_then(|i| i.note.as_deref());
     read(
         message.note.as_deref().unwrap_or(""),
         &Context {
-            previous_out,
+            previous_out: previous_out(sorted, pos),
             extra_closers,
         },
     )
 }
 
-/// [`Summary::unread`], with the message waiting for an answer read for
-/// whether it closes the conversation.
+/// The user's message just before the one at `pos`, when the last
+/// conversational interaction before it was the user's: the context their
+/// message is read in.
+fn previous_out<'a>(sorted: &[&'a Interaction], pos: usize) -> Option<&'a str> {
+    sorted[..pos]
+        .iter()
+        .rev()
+        .find(|i| i.channel.is_conversational())
+        .filter(|i| i.direction == Direction::Out)
+        .and_then(|i| i.note.as_deref())
+}
+
+/// The messages of theirs waiting for an answer, as positions in `sorted`,
+/// oldest first: the one at `pending` and those before it back to your
+/// last message, a meeting or call, or a silence of
+/// [`Talk::GAP_DAYS`](crate::model::Talk::GAP_DAYS) (another conversation).
+pub fn waiting(sorted: &[&Interaction], pending: usize) -> Vec<usize> {
+    let Some(latest) = sorted.get(pending) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut after = latest.at;
+    for (pos, i) in sorted[..=pending].iter().enumerate().rev() {
+        if !i.channel.is_conversational() {
+            continue;
+        }
+        if i.direction != Direction::In || (after - i.at).num_days() > crate::model::Talk::GAP_DAYS {
+            break;
+        }
+        after = i.at;
+        out.push(pos);
+    }
+    out.reverse();
+    out
+}
+
+/// Rule 1 for the messages waiting for an answer (`acts_at` reads the one
+/// at a position).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Waiting {
+    /// Every one of them only closes the conversation: "could you look at
+    /// my CV?" and then "thx in advance!" still owe a reply.
+    pub closes: bool,
+    /// Since when the reply is owed: the first of them that does more than
+    /// close (a Friday question and a Monday aside: since Friday; a "thanks!"
+    /// last week before today's question: since today).
+    pub since: Option<DateTime<Utc>>,
+}
+
+pub fn waiting_state(
+    sorted: &[&Interaction],
+    pending: usize,
+    mut acts_at: impl FnMut(usize) -> super::Acts,
+) -> Waiting {
+    let waiting = waiting(sorted, pending);
+    let open: Vec<usize> = waiting.iter().copied().filter(|&pos| !acts_at(pos).closes()).collect();
+    Waiting {
+        closes: !waiting.is_empty() && open.is_empty(),
+        since: open.first().or(waiting.last()).map(|&pos| sorted[pos].at),
+    }
+}
+
+/// Sets the summary's `pending_closer` and the instant the reply is owed
+/// since from [`waiting_state`].
+pub fn apply_waiting(s: &mut Summary, w: Waiting) {
+    s.pending_closer = w.closes;
+    if let (Some((id, _)), Some(since)) = (s.pending_inbound, w.since) {
+        s.pending_inbound = Some((id, since));
+    }
+}
+
+/// The reading a reply answers: every message of theirs waiting for an
+/// answer, read as one (a Friday "drinks soon?" and a Monday "also: did you
+/// hear Clara is leaving??" are answered together), with your message
+/// before them as context.
+pub fn waiting_reading(sorted: &[&Interaction], pending: usize, extra_closers: &[String]) -> Reading {
+    let waiting = waiting(sorted, pending);
+    // Their words only: a note on a call is the user's memo. A closer among
+    // them needs no answer of its own ("thank you!! owe you one" two weeks
+    // before "the migration is done 🎉"): the others are answered.
+    let theirs: Vec<usize> = waiting
+        .iter()
+        .copied()
+        .filter(|&pos| {
+            matches!(
+                sorted[pos].channel,
+                Channel::Message | Channel::Email | Channel::Comment
+            )
+        })
+        .filter(|&pos| sorted[pos].note.as_deref().is_some_and(|t| !t.trim().is_empty()))
+        .collect();
+    let open: Vec<usize> = theirs
+        .iter()
+        .copied()
+        .filter(|&pos| !reading(sorted, pos, extra_closers).acts.closes())
+        .collect();
+    let kept = if open.is_empty() { theirs } else { open };
+    let texts: Vec<&str> = kept
+        .iter()
+        .filter_map(|&pos| sorted[pos].note.as_deref())
+        .map(str::trim)
+        .collect();
+    if texts.len() < 2 {
+        return kept.first().map_or_else(
+            || reading(sorted, pending, extra_closers),
+            |&pos| reading(sorted, pos, extra_closers),
+        );
+    }
+    let first = waiting.first().copied().unwrap_or(pending);
+    read(
+        &texts.join("\n\n"),
+        &Context {
+            previous_out: previous_out(sorted, first),
+            extra_closers,
+        },
+    )
+}
+
+/// [`Summary::unread`], with the messages waiting for an answer read for
+/// whether they close the conversation.
 pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTime<Utc>) -> Summary {
     let mut sorted: Vec<&Interaction> = items.into_iter().collect();
     let mut s = Summary::unread(sorted.iter().copied(), now);
@@ -39,7 +151,7 @@ pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTi
     if let Some((id, _)) = s.pending_inbound
         && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
     {
-        s.pending_closer = reading(&sorted, pos, &[]).acts.closes();
+        apply_waiting(&mut s, waiting_state(&sorted, pos, |p| reading(&sorted, p, &[]).acts));
     }
     s.pitches_only = pitches_only(&sorted, |pos| reading(&sorted, pos, &[]).acts);
     s
@@ -64,4 +176,62 @@ pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> s
         any = true;
     }
     any
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(id: i64, at: &str, direction: Direction, channel: Channel, note: &str) -> Interaction {
+        Interaction {
+            id,
+            contact_id: 1,
+            at: DateTime::parse_from_rfc3339(at)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{at}: {e}")),
+            direction,
+            channel,
+            note: Some(note.to_string()),
+        }
+    }
+
+    #[test]
+    fn the_waiting_messages_run_back_to_the_users_last_word() {
+        use Channel::{Call, Message};
+        use Direction::{In, Out};
+        let list = [
+            message(1, "2026-10-01T09:00:00Z", In, Message, "can you review my CV?"),
+            message(2, "2026-11-02T09:00:00Z", Out, Message, "sure, send it over"),
+            message(3, "2026-11-03T09:00:00Z", In, Call, "memo: she sounded tired"),
+            message(4, "2026-11-06T18:20:00Z", In, Message, "drinks soon?"),
+            message(5, "2026-11-09T08:30:00Z", In, Message, "thx in advance!"),
+        ];
+        let sorted: Vec<&Interaction> = list.iter().collect();
+        assert_eq!(waiting(&sorted, 4), vec![2, 3, 4]);
+        // A closer after a question owes the reply; alone it closes.
+        let state = |sorted: &[&Interaction], pos| waiting_state(sorted, pos, |p| reading(sorted, p, &[]).acts);
+        // Their call is part of the run: owed since they called.
+        assert_eq!(
+            state(&sorted, 4),
+            Waiting {
+                closes: false,
+                since: Some(list[2].at)
+            }
+        );
+        let alone: Vec<&Interaction> = vec![&list[1], &list[4]];
+        assert!(state(&alone, 1).closes);
+        // A closer before their new message owes nothing since then.
+        let after_thanks: Vec<&Interaction> = vec![&list[1], &list[4], &list[3]];
+        assert_eq!(state(&after_thanks, 2).since, Some(list[3].at));
+        // Read together, their words only: the call's note is the user's memo.
+        let r = waiting_reading(&sorted, 4, &[]);
+        assert!(r.has(super::super::Act::ProposesTime), "{r:?}");
+        // Two weeks of silence start another conversation.
+        let apart = [
+            message(1, "2026-10-01T09:00:00Z", In, Message, "can you review my CV?"),
+            message(2, "2026-10-20T09:00:00Z", In, Message, "thanks!"),
+        ];
+        let apart: Vec<&Interaction> = apart.iter().collect();
+        assert_eq!(waiting(&apart, 1), vec![1]);
+    }
 }

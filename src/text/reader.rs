@@ -346,6 +346,12 @@ pub struct Reading {
     pub news_of: Option<String>,
     /// The season's wishes they sent, returned in kind by a reply.
     pub wishes: Option<Wishes>,
+    /// The message is a heads-up ("heads up: re-org on Thursday", "fyi"):
+    /// thanked for, nothing asked.
+    pub heads_up: bool,
+    /// They say they are scared or nervous ("honestly a bit scared but
+    /// ok"): a friend answers with a word of support, even after thanks.
+    pub worried: bool,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -523,21 +529,36 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r.acts.insert(a);
         }
     }
+    static WORRIED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:scared|scary|nervous|anxious|terrified|petrified|worried|freaking out|stressed out|overwhelmed) ")
+    });
+    r.worried = sentences.iter().any(|s| !s.question && WORRIED.is_match(&s.n));
+    // Their thanks for the user's congratulations may celebrate and say a
+    // little more ("thank you!! 🥳 first thing: learning where the coffee
+    // machine is"): the news was answered already.
+    let thanks_for_congrats = ctx.previous_out.is_some_and(congratulates);
+    let warm_words = if thanks_for_congrats {
+        2 * WARM_WORDS
+    } else {
+        WARM_WORDS
+    };
     // Thanks (or an agreed time) with a few warm words beside it closes:
     // "Cheers mate, owe you a pint 🍺", "Grazie mille, sei un tesoro!",
     // "Thank you Alex! Exciting times." Nothing in it asks, proposes or
-    // tells news of theirs.
+    // tells news of theirs, nor says they are scared.
     if !closing_only
+        && !r.worried
         && (r.has(Act::Thanks) || (r.has(Act::Confirms) && user_proposed))
         && r.acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms))
         && r.news.is_none()
-        && open_words <= WARM_WORDS
+        && open_words <= warm_words
         && !sentences
             .iter()
             .any(|s| s.question || first_person_update(&s.n) || has(&TIME_OFFER, &s.n))
-        && !body
-            .chars()
-            .any(|c| is_celebration(c) || matches!(c, '🎓' | '👶' | '💍' | '🏆' | '🚀'))
+        && (thanks_for_congrats
+            || !body
+                .chars()
+                .any(|c| is_celebration(c) || matches!(c, '🎓' | '👶' | '💍' | '🏆' | '🚀')))
         // In another language more than a few warm words may be news or a
         // plan ("Passei para a última fase!", "ein Spaziergang wäre schön").
         && (open_words <= FOREIGN_WARM_WORDS || !in_other_language())
@@ -572,14 +593,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // blocking call": the thanks are for help that worked.
     static IT_WORKED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:that|this|it|which|your \S+) (?:did it|did the trick|fixed it|fixed the|solved it|solved the|worked|works|found|caught|saved|unblocked|helped)\b",
+            r"\b(?:that|this|it|which|your \S+) (?:(?:really|totally|so|massively|definitely) )?(?:paid off|did it|did the trick|fixed it|fixed the|solved it|solved the|worked|works|found|caught|saved|unblocked|helped)\b",
         )
     });
-    if r.has(Act::Thanks)
-        && !r.thanked_socially
-        && !r.thanked_for_care
-        && sentences.iter().any(|s| IT_WORKED.is_match(&s.n))
-    {
+    // A call or a chat that helped is help given, not only company.
+    if r.has(Act::Thanks) && !r.thanked_for_care && sentences.iter().any(|s| IT_WORKED.is_match(&s.n)) {
         r.thanked_for_done = true;
     }
     let whole = normalise(&body.replace('\n', " "));
@@ -587,6 +605,18 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         re(r"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:com|io|org|net|de|app|dev|me|co|eu|fr|se|nl|it|es)/\S")
     });
     r.shares = LINK.is_match(&body);
+    static HEADS_UP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^ (?:(?:just|quick|a|small|friendly) )*(?:heads.?up|fyi|for your info|psa) "));
+    r.heads_up = HEADS_UP.is_match(&whole);
+    if r.heads_up && r.has(Act::Unread) {
+        r.acts.remove(Act::Unread);
+        r.unsure = None;
+        r.acts.insert(Act::News);
+        r.news.get_or_insert(News {
+            kind: NewsKind::Update,
+            what: None,
+        });
+    }
     let cues = PITCH_CUE.find_iter(&NOT_A_DEMO.replace_all(&whole, " ")).count();
     let asks_something = r.has(Act::ProposesTime) || r.has(Act::Question) || r.has(Act::Ask) || r.has(Act::Confirms);
     // A favour asked of the user ("would you mind putting me in touch…")
@@ -602,7 +632,25 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     if has(&NOT_A_PITCH, &whole) && !has(&PITCH_STRONG, &whole) {
         r.acts.remove(Act::Pitch);
     }
-    if !has(&NOT_A_PITCH, &whole)
+    // A current vendor's renewal ("your subscription renews on January 31",
+    // "your renewal on March 1 will reflect this") is the user's business
+    // to look at, however much it sells: never declined as a cold pitch,
+    // nor closed by "no action needed".
+    let renewal = has(&RENEWAL, &whole);
+    if renewal {
+        for a in [Act::Pitch, Act::Closes, Act::Unread, Act::ProposesTime, Act::Confirms] {
+            r.acts.remove(a);
+        }
+        r.unsure = None;
+        r.time = None;
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Other);
+        r.errand = false;
+        r.object = Some("the renewal".to_string());
+        r.heads_up = true;
+    }
+    if !renewal
+        && !has(&NOT_A_PITCH, &whole)
         && (r.has(Act::Pitch)
             || (!answers_user && (cues >= 3 || (!favour && (cues >= 2 || (cues == 1 && asks_something))))))
     {
@@ -627,7 +675,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.ask = None;
     } else if has(&RECRUITER, &whole)
         && (asks_something || r.has(Act::Pitch))
-        && r.ask != Some(AskKind::Intro)
+        && !matches!(r.ask, Some(AskKind::Intro | AskKind::Review))
         && r.question != Some(QuestionKind::Chaser)
     {
         // A recruiter's offer waits for the user's yes or no; the call it
@@ -649,6 +697,18 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.question = Some(QuestionKind::Invitation);
         r.invitation = Some("role".to_string());
         r.time = None;
+    } else if has(&RECRUITER, &whole) && has(&SOFT_OFFER, &whole) && !r.has(Act::NewsBad) {
+        // "we're hiring SREs in Tokyo, if you ever want an adventure": an
+        // opening mentioned in passing, kept in mind, not weighed.
+        r.acts.remove(Act::Unread);
+        r.unsure = None;
+        if r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update) {
+            r.news = None;
+            r.acts.remove(Act::News);
+        }
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Invitation);
+        r.invitation = Some("opening".to_string());
     }
     // In another language the reader knows closers, thanks and
     // congratulations, and nothing else: a question mark or a "demo" there
@@ -699,7 +759,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // said, not asked, still waits on the user.
     static BUMP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r" (?:just bumping|bumping this|friendly (?:reminder|nudge)|gentle (?:reminder|nudge)|just a reminder that you|you have not (?:picked|replied|answered|confirmed)|you have been quiet|i have not heard back) ",
+            r" (?:just bumping|bumping this|just following up|following up on (?:the|my|our)|circling back (?:on|to)|friendly (?:reminder|nudge)|gentle (?:reminder|nudge)|just a reminder that you|you have not (?:picked|replied|answered|confirmed)|you have been quiet|i have not heard back) ",
         )
     });
     // "stuck 😭 the alert rules fire twice, idk why": help asked, unasked.
@@ -799,6 +859,30 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Unread);
         r.unsure
             .get_or_insert("tend could not tell what the message asks or says");
+    }
+    // Thanks beside their loss or illness are for the user's care ("thanks
+    // for your message, it meant a lot. the funeral was hard"), not help.
+    if r.has(Act::Thanks)
+        && !r.thanked_for_done
+        && r.news
+            .as_ref()
+            .is_some_and(|n| matches!(n.kind, NewsKind::Loss | NewsKind::Illness))
+    {
+        r.thanked_for_care = true;
+        r.thanked_socially = false;
+    }
+    // Leaving a job with nothing lined up is their choice, not news to
+    // cheer or mourn ("I did it Alex, I quit. No job lined up").
+    static LEAP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:i quit|i just quit|handed in my notice|gave notice|no job lined up|nothing lined up) ")
+    });
+    if r.has(Act::NewsGood) && LEAP.is_match(&whole) && r.news.as_ref().is_none_or(|n| n.kind == NewsKind::GoodOther) {
+        r.acts.remove(Act::NewsGood);
+        r.acts.insert(Act::News);
+        r.news = Some(News {
+            kind: NewsKind::Update,
+            what: None,
+        });
     }
     // Beside bad news, only good news of a kind the reader names is cheered
     // (a baby, a new job). A vaguer "good news" there is often the brave
@@ -1253,8 +1337,6 @@ words!(
 );
 words!(NUMERIC_DATE, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}");
 
-/// Their words for a time in a normalised sentence: the first weekday, date,
-/// clock or relative day.
 /// The person a sentence's good news is about, when it opens with a name
 /// that is not theirs ("Svenja got the offer btw"), never "I", "We" or a
 /// greeting.
@@ -1266,6 +1348,13 @@ fn third_party_subject(raw: &str) -> Option<String> {
     });
     let name = SUBJECT.captures(raw.trim())?.get(1)?.as_str();
     const NOT_NAMES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
         "I",
         "We",
         "It",
@@ -1357,6 +1446,8 @@ fn month_of(n: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
+/// Their words for a time in a normalised sentence: the first weekday, date,
+/// clock or relative day.
 fn time_words(n: &str) -> Option<String> {
     // "black friday", "cyber monday": a season of sales, not a day offered.
     if has(&NOT_A_DAY, n) {
@@ -1479,7 +1570,7 @@ words!(
 );
 words!(
     PROPOSAL,
-    r"would be (?:great|nice|lovely|good|fun) to (?:meet|catch up|see you|grab)|would you be (?:up for|free|around|available|open to|keen|interested)|are you (?:free|around|available|up for|open to|in town|keen)|(?:are|r) you free|do you have (?:time|a few minutes|some time|a minute|an hour)|fancy|want to|would love to|would like to|shall we|should we|how about|what about|let us|happy to|up for|interested in (?:grabbing|meeting|a call|a chat|catching up)|can we|could we|when are you|when would|when is good|when works|when suits|what time|which day|does \S+(?: \S+){0,4} (?:work|suit)|would \S+(?: \S+){0,4} (?:work|suit)|will \S+(?: \S+){0,3} work|works for you|suit you|join us|join me|come to|come by|you should come|invite you|sent you an invite|sent an invite|sent you a calendar|send you an invite|send an invite|calendar invite|meeting invite|in your calendar|on your calendar|pencil (?:you|it) in|free for|around for|let me know when|let me know if you are (?:free|around)|if you are (?:free|around|in town)|any chance (?:for|of) a|(?:could|can) we (?:do|have|set up|grab|schedule)|(?:schedule|set up|book) (?:a|some|\d+)|happy to (?:chat|talk|meet)|we should (?:do|grab|get|have|meet|catch)|let us (?:do|grab|get|have)|(?:could|can|let) (?:i|me) (?:buy|take) you|buy you a (?:coffee|beer|drink|lunch|dinner|pint)"
+    r"we could (?:grab|get|meet|do|have|catch up|go for)|(?:drinks|a drink|coffee|a coffee|beer|beers|a beer|lunch|dinner) when (?:i am|we are|you are) (?:in|back|around)|for the (?:beer|beers|coffee|lunch|dinner|drinks|drink|pint)|(?:would be (?:cool|great|nice|fun) to|let us) meet (?:irl|in person|up)|would be (?:great|nice|lovely|good|fun) to (?:meet|catch up|see you|grab)|would you be (?:up for|free|around|available|open to|keen|interested)|are you (?:free|around|available|up for|open to|in town|keen)|(?:are|r) you free|do you have (?:time|a few minutes|some time|a minute|an hour)|fancy|want to|would love to|would like to|shall we|should we|how about|what about|let us|happy to|up for|interested in (?:grabbing|meeting|a call|a chat|catching up)|can we|could we|when are you|when would|when is good|when works|when suits|what time|which day|does \S+(?: \S+){0,4} (?:work|suit)|would \S+(?: \S+){0,4} (?:work|suit)|will \S+(?: \S+){0,3} work|works for you|suit you|join us|join me|come to|come by|you should come|invite you|sent you an invite|sent an invite|sent you a calendar|send you an invite|send an invite|calendar invite|meeting invite|in your calendar|on your calendar|pencil (?:you|it) in|free for|around for|let me know when|let me know if you are (?:free|around)|if you are (?:free|around|in town)|any chance (?:for|of) a|(?:could|can) we (?:do|have|set up|grab|schedule)|(?:schedule|set up|book) (?:a|some|\d+)|happy to (?:chat|talk|meet)|we should (?:do|grab|get|have|meet|catch)|let us (?:do|grab|get|have)|(?:could|can|let) (?:i|me) (?:buy|take) you|buy you a (?:coffee|beer|drink|lunch|dinner|pint)"
 );
 words!(
     PAST,
@@ -1499,6 +1590,19 @@ words!(
 fn proposal(s: &Sentence) -> Option<&'static str> {
     let n = s.n.as_str();
     if has(&PAST, n) && !has(&PROPOSAL, n) {
+        return None;
+    }
+    // "can you cover my on-call thursday night?", "can we swap on-call next
+    // weekend?": the day is the errand's, unless they name a meeting too.
+    if has(&ERRAND, n)
+        && all_matches(&MEETING, n)
+            .into_iter()
+            .all(|w| meeting_word(w) == "meeting")
+    {
+        return None;
+    }
+    // "owe you a dinner when I'm in Europe" thanks; it plans nothing yet.
+    if n.contains(" owe you ") {
         return None;
     }
     // The most telling meeting word: "grab dinner" is a dinner.
@@ -1762,7 +1866,7 @@ static GRATITUDE: LazyLock<Regex> = LazyLock::new(|| {
 
 words!(
     DECLARED_INVITE,
-    r"you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
+    r"would be (?:great|lovely|nice|amazing|awesome) (?:to see you|if you (?:can|could) (?:make it|come|join))|you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
 );
 words!(
     STALLS,
@@ -1770,7 +1874,7 @@ words!(
 );
 words!(
     ERRAND,
-    r"(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
+    r"(?:can|could) (?:you|we) (?:swap|switch|trade)|swap (?:on.?call|shifts?|rota)|cover (?:my|for me|the|a) (?:\S+ )?(?:on.?call|shift|rota|standup|slot)|(?:a|one|your) (?:github )?(?:star|upvote|retweet|repost) would|(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
 );
 words!(
     CONSOLES,
@@ -1885,34 +1989,42 @@ fn is_filler(s: &Sentence) -> bool {
 
 words!(
     PITCH_STRONG,
-    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite) (?:helps|can|lets|gives|is|will|cuts|saves|makes|integrates|plugs|does|works)|(?:try|about|with|of|see|demo) our (?:product|platform|solution|tool|software|app|offering)|our agency|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|(?:send|share) (?:you )?(?:our |the )?pricing|our pricing|pricing (?:for your|page|sheet|deck|options)|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
+    r"our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite) (?:helps|can|lets|gives|is|will|cuts|saves|makes|integrates|plugs|does|works)|(?:try|about|with|of|see|demo) our (?:product|platform|solution|tool|software|app|offering)|our agency|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|(?:send|share) (?:you )?(?:our |the )?pricing|our pricing|pricing (?:for your|page|sheet|deck|options)|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|(?:could|can|may) i send you (?:a |our |the )?(?:short |quick |brief )?(?:deck|one-pager|overview|brochure|datasheet|whitepaper|case study)|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
 );
 words!(DEMO, r"demo|demos|trial|pricing");
 // A demo day, a pricing question: theirs, not a sale.
 words!(NOT_A_DEMO, r"demo days?|demo night|pricing question");
 words!(
     PITCH_CUE,
-    r"price (?:goes|will go) up|prices (?:go|will go) up|(?:do not|don.t) renew|calendly|my calendar|book (?:a )?time|we have helped \d+|\d+\+ (?:teams|companies|customers|engineering teams)|close (?:your|the) file|one last time|free (?:\S+ ){0,2}(?:review|audit|assessment|consultation|workshop)|no strings|worth a (?:quick )?(?:chat|call|look)|alert noise|bumping this|case stud(?:y|ies)|\d+ ?% (?:lower|less|cheaper|faster|savings?)|(?:at )?(?:a )?(?:lower|fraction of the) cost|half the cost|tailored to your|start(?:s|ing)? at (?:€|\$|£)|unifies|certified (?:\S+ ){0,3}engineers|extend your (?:\S+ )?teams?|demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|want to try|profiles that match|cut (?:their|your) \S+ (?:spend|costs|bill)|by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£) ?\d[\d,.]*(?: ?/ ?| per | an? | )(?:day|hour|month|seat|issue|user|head|year|slot|post|week)|early bird|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min|renewal (?:offer|pricing|price|discount|deadline|quote)|seats|expires on|licen[cs]es?|design partner spots|media kit|rate card|advertis\w+|sponsored (?:post|issue|slot)|(?:one-pager|brochure|whitepaper|datasheet|case study) (?:on|about|for) (?:our|\S+ s)|booth|your (?:actual )?(?:spend|bill|costs)"
+    r"price (?:goes|will go) up|prices (?:go|will go) up|(?:do not|don.t) renew|calendly|my calendar|book (?:a )?time|we have helped \d+|\d+\+ (?:teams|companies|customers|engineering teams)|close (?:your|the) file|one last time|free (?:\S+ ){0,2}(?:review|audit|assessment|consultation|workshop)|no strings|worth a (?:quick )?(?:chat|call|look)|alert noise|bumping this|case stud(?:y|ies)|\d+ ?% (?:lower|less|cheaper|faster|savings?)|(?:at )?(?:a )?(?:lower|fraction of the) cost|half the cost|tailored to your|start(?:s|ing)? at (?:€|\$|£)|unifies|certified (?:\S+ ){0,3}engineers|extend your (?:\S+ )?teams?|demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|want to try|profiles that match|cut(?:ting)? (?:their|your) (?:\S+ )?(?:spend|costs|bill)|(?:quick |short )?(?:\d+.min )?loom|reached out (?:a few|several|a couple of|a couple|multiple) times|without hearing back|(?:is|are) not a priority (?:right now|at the moment)|cal\.com|budgets? (?:reset|refresh)|put (?:a|in a) placeholder|(?:reconnect|revisit|circle back) in q[1-4]|(?:your|their) (?:\S+ ){0,3}by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£) ?\d[\d,.]*(?: ?/ ?| per | an? | )(?:day|hour|month|seat|issue|user|head|year|slot|post|week)|early bird (?:price|pricing|ticket|tickets|rate|discount|offer|deadline)|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min|renewal (?:offer|pricing|price|discount|deadline|quote)|seats|expires on|licen[cs]es?|design partner spots|design partner (?:programme|program)|spots are (?:filling|limited|running)|managed (?:option|offering|version|service)|media kit|rate card|advertis\w+|sponsored (?:post|issue|slot)|(?:one-pager|brochure|whitepaper|datasheet|case study) (?:on|about|for) (?:our|\S+ s)|booth|your (?:actual )?(?:spend|bill|costs)"
 );
 words!(
     NOT_A_PITCH,
-    r"your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+    r"no (?:sales )?pitch|not a (?:sales )?pitch|no (?:product )?demo|just peers|your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
-    r"technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ )?(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
+    r"roundtable|round table|technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
 );
 words!(
     RECRUITER,
-    r"(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
+    r"(?:engineer|manager|lead|director|head of \S+|sre|architect) role (?:at|with|in) (?:a|an) |(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
+);
+words!(
+    SOFT_OFFER,
+    r"if you (?:ever )?(?:want|fancy|feel like|get bored|are (?:ever )?(?:looking|interested|open|tempted|curious))|in case you (?:are|ever) (?:looking|interested|open|tempted)|if it (?:ever )?tempts you"
+);
+words!(
+    RENEWAL,
+    r"(?:subscription|contract|licen[cs]e|licen[cs]es|plan|seats) (?:\S+ ){0,3}(?:renews|is up for renewal|comes up for renewal|expires)|renewal (?:on|is|date|comes|coming|in|will)|renewal is (?:coming up|due)|(?:your|the) (?:\S+ )?renewal"
 );
 words!(
     ASK_INTRO,
-    r"(?:might|may) know (?:\S+ ){0,3}(?:engineers|people|folks|someone|anyone|candidates)|any names|would you know (?:anyone|someone)|(?:do you know if|any chance) \S+ (?:is hiring|has (?:\S+ )?(?:roles|openings|positions))|is \S+ hiring|introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at|(?:know|knows) anybody|anybody (?:hiring|who)"
+    r"(?:might|may) know (?:\S+ ){0,3}(?:engineers|people|folks|someone|anyone|candidates)|any names|would you know (?:anyone|someone)|(?:do you know if|any chance) \S+ (?:is hiring|has (?:\S+ )?(?:roles|openings|positions))|is \S+ hiring|introduce me|intro to|introduction to|an intro|put me in touch|putting me in touch|connect me (?:with|to)|connecting me|refer me|referral|a reference|recommendation letter|letter of recommendation|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|(?:know|knows) (?:anyone|someone|somebody|of anyone|any|people|who)|whoever (?:leads|runs|is in charge|handles)|the right person (?:to talk|at)|who i (?:should|could) (?:talk|speak|reach)|any contacts at|any connections at|(?:know|knows) anybody|any(?:body|one) (?:hiring|who)|referring me|refer me|(?:anyone|any \S+|others?|other \S+) in your network|your network (?:looking|who|open)"
 );
 words!(
     ASK_REVIEW,
-    r"(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
+    r"(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|(?:review|proofread|read|look at|go over) (?:\S+ ){0,2}(?:doc|docs|draft|rfc|proposal|design doc|plan|pr|deck|slides|cv|resume|writeup|write-up|spec)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|(?:love|appreciate|welcome|value) (?:your |any |some )?(?:feedback|thoughts|input)|feedback (?:is |very |always |more than )?welcome|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
 );
 words!(
     ASK_ADVICE,
@@ -1920,11 +2032,11 @@ words!(
 );
 words!(
     ASK_GENERIC,
-    r"would you be (?:willing|open to|up for|interested in)|would you consider|any interest in|could i ask you|can i ask you a favou?r|mind if i|if you hear of|heads up|keep me posted|keep me in the loop|keep an ear out|keep your ears open|(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps )?(?:introduce|intro|refer|recommend|review|look|take|have|glance|read|proofread|check|share|send|forward|pass|help|give|put|connect|endorse|vouch|mentor|advise|sign|fill|answer|vote|support|write|explain|walk|point|get|tell|let me know|cover|sponsor|donate|retweet|repost|like|comment)|would you mind|any chance (?:you could|you can|you would|you might|you know|that you|i could)|i was wondering if you (?:could|would|might|can)|wondering if you (?:could|would|might|can|know|have)|(?:can|could|may) i (?:ask|pick|get|have|borrow|send|use|mention|name|list)|would (?:really )?appreciate (?:it|your|any|if)|would be (?:so |really |very )?grateful|need (?:your|a|some) (?:help|favour|favor|hand)|a (?:small |quick |big )?(?:favour|favor)|please (?:review|take a look|have a look|send|share|introduce|forward|help|fill|sign|vote|check)|if you (?:could|can|have time|get a chance|have a (?:minute|moment|sec))|keep me in mind|keep an eye out|is your team hiring|are you hiring|any openings|any roles|would mean a lot if you|it would help (?:me|us)(?: a lot)? if you|if you could (?:upvote|share|repost|vote|spread)|would love a (?:sanity check|review|second pair of eyes|quick look|look|feedback)|any (?:share|repost|retweet|upvote)s? helps|would you be ok (?:being|to be|with being)|if you ever (?:felt like|feel like|have (?:a|the) (?:moment|minute|time))|would mean the world"
+    r"would you be (?:willing|open to|up for|interested in)|would you consider|any interest in|could i ask you|can i ask you a favou?r|mind if i|if you hear of|(?:give|send) (?:me|us) a heads up|a heads up (?:if|when|once|before)|keep me posted|keep me in the loop|keep an ear out|keep your ears open|(?:could|can|would|will) you (?:please |maybe |possibly |kindly |perhaps )?(?:introduce|intro|refer|recommend|review|look|take|have|glance|read|proofread|check|share|send|forward|pass|help|give|put|connect|endorse|vouch|mentor|advise|sign|fill|answer|vote|support|write|explain|walk|point|get|tell|let me know|cover|sponsor|donate|retweet|repost|like|comment)|would you mind|any chance (?:you could|you can|you would|you might|you know|that you|i could)|i was wondering if you (?:could|would|might|can)|wondering if you (?:could|would|might|can|know|have)|(?:can|could|may) i (?:ask|pick|get|have|borrow|send|use|mention|name|list)|would (?:really )?appreciate (?:it|your|any|if)|would be (?:so |really |very )?grateful|need (?:your|a|some) (?:help|favour|favor|hand)|a (?:small |quick |big )?(?:favour|favor)|please (?:review|take a look|have a look|send|share|introduce|forward|help|fill|sign|vote|check)|if you (?:could|can|have time|get a chance|have a (?:minute|moment|sec))|keep me in mind|keep an eye out|is your team hiring|are you hiring|any openings|any roles|would mean a lot if you|it would help (?:me|us)(?: a lot)? if you|if you could (?:upvote|share|repost|vote|spread)|would love a (?:sanity check|review|second pair of eyes|quick look|look|feedback)|any (?:share|repost|retweet|upvote)s? helps|would you be ok (?:being|to be|with being)|if you ever (?:felt like|feel like|have (?:a|the) (?:moment|minute|time))|would mean the world|feedback (?:is |very |always |more than )?welcome|(?:would )?love (?:your|some|any) feedback|would make (?:my|our|the team.s|their) day|if you (?:see|spot|hear of) anything|(?:would|i would) (?:love|appreciate) a heads.?up"
 );
 words!(
     RHETORICAL,
-    r"(?:i )?think it went (?:ok|okay|well|fine|alright)|did you hear|have you heard|(?:let us |we should |please )?(?:stay|keep) in touch(?: ok| okay| yes| right| alright)?|remember (?:the|that|when|our|my|how) [\p{L}'-]+ (?:idea|plan|thing|chat|talk|conversation|dream)|remember (?:when|how)|can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
+    r"^ (?:(?:it is going|it went|going|so|and|but|which is|i guess|idk|lol|haha) )*(?:ok|okay|fine|alright|right|good) $|(?:i )?think it went (?:ok|okay|well|fine|alright)|did you hear|have you heard|(?:let us |we should |please )?(?:stay|keep) in touch(?: ok| okay| yes| right| alright)?|remember (?:the|that|when|our|my|how) [\p{L}'-]+ (?:idea|plan|thing|chat|talk|conversation|dream)|remember (?:when|how)|can you believe|who knew|guess what|what are the odds|how (?:cool|crazy|wild|amazing|awesome) is that|would you believe|is not it|am i right|why not|who would have thought|what a (?:week|year|day|month|ride)|guess who|what can you (?:even )?do|what can (?:one|i) (?:even )?do|who would have thought|remember me"
 );
 words!(
     PLEASANTRY,
@@ -1945,6 +2057,11 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     let without_calls = s.n.replace(" intro call", " call").replace(" intro chat", " chat");
     let n = without_calls.as_str();
     if has(&RHETORICAL, n) {
+        return None;
+    }
+    // "would you give the opening talk?" invites; it asks no favour.
+    if ((s.question && has(&INVITE_YOU, n)) || has(&DECLARED_INVITE, n)) && has(&INVITATION, n) && !has(&ASK_REVIEW, n)
+    {
         return None;
     }
     if has(&ASK_INTRO, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n)) {
@@ -2032,7 +2149,7 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
 
 words!(
     CHASER,
-    r"did you see my (?:message|email|mail|note|last)|(?:so )?is that a (?:yes|no)|i have not heard back|shall i assume|did you (?:get|have|find) (?:a |the )?(?:chance|time|a minute|a moment)|have you had (?:a |the )?(?:chance|time)|did you (?:manage|get round|get around) to|any (?:update|news|thoughts|progress) on (?:my|the|our|this|that)|any names come to mind|(?:is it )?still a no|just (?:checking in|circling back|following up|bumping this)(?: \S+){0,6}(?: did| have| any| on)|sorry to (?:bother|chase|nag) you again|(?:did|have) you (?:think|thought) (?:about|of|more about) (?:my|the|our)"
+    r"any luck (?:finding|with|on)|just checking(?: in)?$|(?:no pressure|no rush),? just checking|did you see my (?:message|email|mail|note|last)|(?:so )?is that a (?:yes|no)|i have not heard back|shall i assume|did you (?:get|have|find) (?:a |the )?(?:chance|time|a minute|a moment)|have you had (?:a |the )?(?:chance|time)|did you (?:manage|get round|get around) to|any (?:update|news|thoughts|progress) on (?:my|the|our|this|that)|any names come to mind|(?:is it )?still a no|just (?:checking in|circling back|following up|bumping this)(?: \S+){0,6}(?: did| have| any| on)|sorry to (?:bother|chase|nag) you again|(?:did|have) you (?:think|thought) (?:about|of|more about) (?:my|the|our)"
 );
 words!(
     OFFERS_HELP,
@@ -2040,7 +2157,7 @@ words!(
 );
 words!(
     PRACTICE,
-    r"(?:how|what) (?:do|did|would) (?:you|you guys|you folks|y.all|your team|people) (?:use|handle|do|run|manage|deal with|structure|organi[sz]e|set up|get|approach|keep|pick|choose)|(?:are|do|did) you (?:still |folks |guys )?(?:running|using|use|run) [\p{L}\d][\p{L}\d'-]*|what (?:\S+ )?(?:do|does) (?:your team|your company|you guys|you folks|people) use|would you (?:keep|drop|pick|choose|go with|use)|what would you (?:do|pick|choose|use)|you folks use|mac or linux"
+    r"what (?:\S+ )?(?:do|does|did) (?:you guys|you folks|y.all|your team|you all) (?:get|use|have|run|pick)|how (?:does|did) your (?:team|company|org) (?:\S+ )?(?:handle|do|run|manage|deal with|structure|organi[sz]e|approach)|(?:how|what) (?:do|did|would) (?:you|you guys|you folks|y.all|your team|people) (?:use|handle|do|run|manage|deal with|structure|organi[sz]e|set up|get|approach|keep|pick|choose)|(?:are|do|did) you (?:still |folks |guys )?(?:running|using|use|run) [\p{L}\d][\p{L}\d'-]*|what (?:\S+ )?(?:do|does) (?:your team|your company|you guys|you folks|people) use|would you (?:keep|drop|pick|choose|go with|use)|what would you (?:do|pick|choose|use)|you folks use|mac or linux"
 );
 words!(
     TROUBLE,
@@ -2058,7 +2175,7 @@ static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
+    r"(?:if|whether) you would (?:like|want|be up for|be keen) to (?:join|come|speak|be)|would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
 );
 
 // ---------------------------------------------------------------------------
@@ -2066,11 +2183,11 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"joining (?:a|an) (?:\S+ ){0,3}(?:startup|scale.?up)|(?:going on|starting|start|starts) (?:my |our |\S+ )?(?:parental|paternity|maternity) leave|offered me (?:the|a) (?:\S+ ){0,2}(?:role|job|position)|(?:been|was|got) offered (?:a|the) (?:\S+ ){0,2}(?:role|job|position)|i am going to take it|joining (?:a|an) (?:\S+ ){0,3}(?:startup|company|scale.?up) as|i am (?:the |now )?(?:cto|ceo|founder|co-founder|cofounder|vp|head of \S+|director)(?: of| at)|came back (?:benign|negative|clear|fine|normal|good)|benign|(?:such|what) a relief|got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my) (?:\S+ ){0,2}(?:job|role|offer|deal|client|customer|contract|gig|position|internship|grant)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|first (?:day|week) (?:at|in|of)|i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ ){0,2}(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings of|savings (?:\S+ ){0,4}\d+ ?%|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved|(?:talk|paper|proposal|submission|abstract|application|pr) (?:got|is|was) in|(?:just |finally )?open.sourced|(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|joining (?:\S+ ){1,3}as|(?:boat|car|van|house|flat|home|apartment|place) is bought|bought (?:a|an|our|my) (?:boat|car|van|bike|place)|(?:manager|candidate|hire|engineer|lead) accepted|accepted (?:our|the|my) offer|first day (?:is )?(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday)|decided to join|i am going to join|will join \S+ (?:as|in|on)|survived (?:black friday|bfcm|the launch|launch day|peak|the migration|the cutover)|zero (?:sev\S*|incidents|outages|downtime|pages)"
+    r"joining (?:a|an) (?:\S+ ){0,3}(?:startup|scale.?up)|(?:going on|starting|start|starts) (?:my |our |\S+ )?(?:parental|paternity|maternity) leave|offered me (?:the|a) (?:\S+ ){0,2}(?:role|job|position)|(?:been|was|got) offered (?:a|the) (?:\S+ ){0,2}(?:role|job|position)|i am going to take it|joining (?:a|an) (?:\S+ ){0,3}(?:startup|company|scale.?up) as|i am (?:the |now )?(?:cto|ceo|founder|co-founder|cofounder|vp|head of \S+|director)(?: of| at)|came back (?:benign|negative|clear|fine|normal|good)|benign|(?:such|what) a relief|got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my) (?:\S+ ){0,2}(?:job|role|offer|deal|client|customer|contract|gig|position|internship|grant)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|(?:my|her|his|our) first (?:day|week)|first (?:day|week) (?:at|in) |i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ ){0,2}(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings of|savings (?:\S+ ){0,4}\d+ ?%|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our) (?:\S+ ){0,2}(?:team|teams|org|group|department|platform|unit|division|office|squad|function|practice)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved|(?:talk|paper|proposal|submission|abstract|application|pr) (?:got|is|was) in|(?:just |finally )?open.sourced|(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|joining (?:\S+ ){1,3}as|(?:boat|car|van|house|flat|home|apartment|place) is bought|bought (?:a|an|our|my) (?:boat|car|van|bike|place)|(?:manager|candidate|hire|engineer|lead) accepted|accepted (?:our|the|my) offer|first day (?:is )?(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday)|decided to join|i am going to join|will join \S+ (?:as|in|on)|survived (?:black friday|bfcm|the launch|launch day|peak|the migration|the cutover)|zero (?:sev\S*|incidents|outages|downtime|pages)|(?:i am|i will be) (?:giving|doing|delivering) (?:a|the) keynote|new (?:flat|apartment|house|home) finally|finally (?:a |our |my )?new (?:flat|apartment|house|home)|started (?:there |at \S+ )?(?:last|this) (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:got|received) (?:an|the|my) interview (?:invite|invitation)|interview invite|found (?:an|a|our|my) (?:apartment|flat|place|house|home)|found (?:a|our|the) (?:new )?(?:lead )?investor|crisis averted|(?:migration|move|upgrade|rollout|cutover|switch) is (?:done|finished|complete)|(?:hired|signed) our first|finished (?:the|my|a) (?:half |full )?marathon|(?:i am|we are) pregnant|finally got (?:the|our|a|an) (?:\S+ )?(?:sponsorship|sponsor|budget|headcount|approval|funding|visa|green light)|got (?:the |our |a )?(?:budget|headcount) (?:for|approved)|got (?:our|the|a) (?:seed|series \S+|pre-seed|funding)|started walking|first (?:steps|words)|being induced|(?:we|i) finally (?:moved|migrated|switched) to"
 );
 words!(
     BAD_NEWS,
-    r"(?:some |bad |hard |sad |tough )news:? \S+ is closing|hard news|is closing (?:the|our) (?:\S+ ){0,3}(?:hub|office|site|team|studio)|i feel (?:terrible|awful|horrible|sick about it)|feel (?:so )?(?:terrible|awful)|took (?:\S+ ){0,2}down for|i (?:messed|screwed) up|getting nothing back|(?:we are|we have been|we are getting|getting|got) (?:separated|separating|divorced)|separating|(?:things|everything|it all) (?:at home )?fell apart|broke up|split up|with (?:great |deep )?regret|regret to (?:inform|announce|say)|(?:announce|announcing) the cancel+ation|cancel+ation of|(?:has|have) been cancel+ed|(?:is|was|got) (?:now )?cancel+ed|deeply sorry|did not get into|didn.t get into|(?:my|our) (?:role|position|job) is under review|being merged into|refused|fever|(?:budget|hiring) freeze|closed the (?:position|role|req)|(?:office|site|team|company|plant|studio) is closing|is closing (?:in|down|at the end)|churned|is dead|pulled (?:the |their |our )?(?:funding|plug)|got worse|getting worse|dementia|broke (?:our|the) (?:prod|production|build|deploy)|i am one of the \d+|shut (?:the|our|their) \S+ (?:office|site|team)|not great|premature|six weeks early|weeks early|nicu|intensive care|signed me off|signed off sick|signed off work|laid off|let go|let (?:me|him|her|them|(?:our|the|my|his|her|their|half|most|all|many|some|\d+)(?: \S+){0,3}) go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|passed away|has died|died|death|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|i am leaving the (?:team|company)|had to put \S+ down|down with|flu|covid|(?:cancer|tumou?r) (?:came|is) back|my manager quit|cancell?ed (?:the|our|my)|canceled (?:the|our|my)|shelved|(?:been|was|got) pulled|pulled the ipo|part of the \d+ ?%|slipped (?:to|again|by)|got delayed|is delayed|was delayed|pushed back to"
+    r"(?:some |bad |hard |sad |tough )news:? \S+ is closing|hard news|is closing (?:the|our) (?:\S+ ){0,3}(?:hub|office|site|team|studio)|i feel (?:terrible|awful|horrible|sick about it)|feel (?:so )?(?:terrible|awful)|took (?:\S+ ){0,2}down for|i (?:messed|screwed) up|getting nothing back|(?:we are|we have been|we are getting|getting|got) (?:separated|separating|divorced)|separating|(?:things|everything|it all) (?:at home )?fell apart|broke up|split up|with (?:great |deep )?regret|regret to (?:inform|announce|say)|(?:announce|announcing) the cancel+ation|cancel+ation of|(?:has|have) been cancel+ed|(?:is|was|got) (?:now )?cancel+ed|deeply sorry|did not get into|didn.t get into|(?:my|our) (?:role|position|job) is under review|being merged into|refused|fever|(?:budget|hiring) freeze|closed the (?:position|role|req)|(?:office|site|team|company|plant|studio) is closing|is closing (?:in|down|at the end)|churned|is dead|pulled (?:the |their |our )?(?:funding|plug)|got worse|getting worse|dementia|broke (?:our|the) (?:prod|production|build|deploy)|i am one of the \d+|shut (?:the|our|their) \S+ (?:office|site|team)|not great|premature|six weeks early|weeks early|nicu|intensive care|signed me off|signed off sick|signed off work|laid off|let go|let (?:me|him|her|them|(?:our|the|my|his|her|their|half|most|all|many|some|\d+)(?: \S+){0,3}) go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|(?:a |some )?sad update|(?:had|have) a (?:health )?scare|scare at the (?:doctor|hospital)|passed away|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|brother|sister|wife|husband|uncle|aunt|friend|son|daughter) passed(?: on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)| last| this| yesterday| today| over| peacefully| in)?|has died|died|death|(?:still looking|no luck|nothing),? (?:\S+ )?(?:\d+|two|three|four|five|six|seven|eight) months now|(?:went|led|go) nowhere|killed (?:the|our|my) (?:\S+ ){0,3}project|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|i am leaving the (?:team|company)|had to put \S+ down|down with|flu|covid|(?:cancer|tumou?r) (?:came|is) back|my manager quit|cancell?ed (?:the|our|my)|canceled (?:the|our|my)|shelved|(?:been|was|got) pulled|pulled the ipo|part of the \d+ ?%|slipped (?:to|again|by)|got delayed|is delayed|was delayed|pushed back to"
 );
 words!(
     YOUR_NEWS,
@@ -2333,7 +2450,15 @@ fn good_kind(m: &str) -> NewsKind {
         NewsKind::Job
     } else if any(&["raised", "closed", "seed", "series", "funding", "funded", "round"]) {
         NewsKind::Funding
-    } else if any(&["launch", "shipped", "released", "live", " out"]) {
+    } else if any(&[
+        "launch",
+        "shipped",
+        "released",
+        "live",
+        " out",
+        "open-sourc",
+        "open sourc",
+    ]) {
         NewsKind::Launch
     } else if any(&[
         "baby",
@@ -2632,7 +2757,7 @@ words!(
 );
 words!(
     REFER_ME,
-    r"refer me|my referral|referral question|a referral for me|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|recommend me|vouch for me|be (?:a|my|one of my) references?"
+    r"refer me|referring me|my referral|referral question|a referral for me|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|recommend me|vouch for me|be (?:a|my|one of my) references?"
 );
 words!(
     DECLINE,
@@ -2742,6 +2867,12 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         F_ASK,
         r"me avisa|avísame|avisa-me|fammi sapere|lass es mich wissen|sag bescheid|sag mir bescheid|fais-moi signe|faites-moi signe|laat het (?:me )?weten|hör av dig|daj (?:mi )?znać|empfehlung|empfehlen|recomendar|recomendación|recommander|recommandation|consigliare|indicar|aanbevelen|rekommendera|polecić|tips|tipps|conseils|consejos|consigli|dicas|wäre ich dir (?:sehr )?dankbar"
     );
+    // Their question for the user's opinion or advice: asked, never sold
+    // ("on cherche un avis sur notre plateforme", trial 10).
+    words!(
+        F_ADVICE,
+        r"(?:un|ton|votre|ton petit|d.un) avis|tes conseils|vos conseils|un conseil|deinen rat|ihren rat|deine meinung|ihre meinung|deine einschätzung|ihre einschätzung|tu opinión|su opinión|un consejo|tu consejo|un parere|il tuo parere|un consiglio|tua opinião|sua opinião|um conselho|je advies|jouw mening|ditt råd|din åsikt|twoją opinię|twojej rady"
+    );
     words!(
         F_INTRO,
         r"connaîtrais|connais-tu|tu connais|kennst du|conoces a|conoces algún|conosci|conhece|ken je|känner du|znasz"
@@ -2780,6 +2911,19 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // avermi coperto"), seldom a request's politeness.
     r.thanked_for_done = r.has(Act::Thanks);
     let mut read_any = false;
+    if has(&F_ADVICE, whole) && asks {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Advice);
+        words!(
+            F_WHEN,
+            r"\d+ ?min|semaine prochaine|cette semaine|nächste woche|diese woche|próxima semana|semana que viene|esta semana|prossima settimana|questa settimana|volgende week|deze week|nästa vecka|denna vecka|przyszłym tygodniu|demain|morgen|mañana|domani|amanhã|imorgon|jutro"
+        );
+        if has(&F_MEET, whole) || has(&F_WHEN, whole) {
+            r.acts.insert(Act::ProposesTime);
+            r.meeting = Some("call");
+        }
+        return true;
+    }
     if has(&F_PITCH, whole) && !has(&F_OFFER, whole) {
         r.acts.insert(Act::Pitch);
         r.acts.remove(Act::Thanks);
@@ -2899,9 +3043,44 @@ fn language(text: &str) -> Option<whatlang::Lang> {
         "great", "good", "cool", "nice", "what", "how", "when", "will", "would", "could", "can", "do", "does", "did",
         "got", "get", "all", "at", "be", "so",
     ];
-    let english_word = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| ENGLISH_ONLY.iter().any(|c| w.eq_ignore_ascii_case(c)));
+    // English weekdays and contractions seldom stand in another language.
+    const ENGLISH_MARKS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "i'll",
+        "i've",
+        "i'd",
+        "you're",
+        "we're",
+        "it's",
+        "that's",
+        "don't",
+        "can't",
+        "won't",
+        "let's",
+        "invite",
+        "lovely",
+        "send",
+        "please",
+        "pls",
+    ];
+    let marks = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .map(|w| w.replace('\u{2019}', "'"))
+        .filter(|w| ENGLISH_MARKS.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .count();
+    if marks >= 2 && info.lang() != whatlang::Lang::Eng {
+        return Some(whatlang::Lang::Eng);
+    }
+    let english_word = marks > 0
+        || text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| ENGLISH_ONLY.iter().any(|c| w.eq_ignore_ascii_case(c)));
     let likely =
         english == 0 && !english_word && words >= 8 && info.confidence() >= 0.3 && info.lang() != whatlang::Lang::Eng;
     (info.is_reliable() || likely).then(|| info.lang())
@@ -3328,6 +3507,116 @@ mod tests {
         // Help that worked, and news besides: owed.
         let a = acts("Your intro really helped: I got the job!");
         assert!(a.contains("news:good") && !a.contains("closes"), "{a}");
+    }
+
+    #[test]
+    fn what_trial_10_and_fresh6_taught() {
+        let has = |t: &str, act: &str| acts(t).split(',').any(|a| a == act);
+        // A current vendor's renewal is the user's business, not a cold pitch,
+        // and "no action needed" does not close it.
+        let renewal = "Hope the quarter is wrapping up well! A quick heads-up that Quellwerk's Alertly subscription renews on January 31. I'd love to walk you through the Business tier. Would a 30-min call next Tuesday or Wednesday work?";
+        assert!(!has(renewal, "pitch") && has(renewal, "ask"), "{}", acts(renewal));
+        let notice = "heads-up: from March 1 the Team plan moves to €14/seat, so Quellwerk's renewal on March 1 will reflect this. No action needed — unless you'd like to switch to annual billing, then just reply here.";
+        assert!(!has(notice, "closes"), "{}", acts(notice));
+        // Advice asked in French is asked, never sold.
+        let advice = "Jonas m'a parlé de toi. On cherche un avis sur notre plateforme interne, tu aurais 30 min la semaine prochaine ?";
+        assert!(has(advice, "ask") && !has(advice, "pitch"), "{}", acts(advice));
+        // A loss said without "away".
+        assert!(has(
+            "sorry I missed your message — my grandmother passed on sunday, we're flying to Amman tomorrow",
+            "news:bad"
+        ));
+        // An invitation to speak invites; it asks no favour.
+        let talk = "Would you give the opening talk? 30 min, any topic around internal platforms.";
+        assert!(has(talk, "question") && !has(talk, "ask"), "{}", acts(talk));
+        // Sales in a favour's words.
+        for t in [
+            "we now have a managed option with EU data residency. Could I send you a short deck?",
+            "Hi Alex, just bumping this to the top of your inbox 🙂 Did you get a chance to look at my note from last week about cutting your k8s spend? Happy to send over a quick 3-min loom instead if a call is too much.",
+        ] {
+            assert!(has(t, "pitch"), "{t}: {}", acts(t));
+        }
+        // A date in a plan that fell through is no first week at a new job.
+        assert!(!has(
+            "ok first week of jan didn't happen lol. video lunch jan 24? 12 ET?",
+            "news:good"
+        ));
+        // A heads-up tells; it asks nothing.
+        let heads_up = "heads up: re-org announcement on Thursday, don't panic, your team stays as is";
+        assert!(!has(heads_up, "ask") && !has(heads_up, "unread"), "{}", acts(heads_up));
+        // Their news beside thanks for help that worked.
+        assert!(has(
+            "we just got our Series A!! 🥳 would you be up for a call to advise on the role?",
+            "news:good"
+        ));
+    }
+
+    #[test]
+    fn what_trial_11_taught() {
+        let has = |t: &str, act: &str| acts(t).split(',').any(|a| a == act);
+        // A shift to cover is an errand, never a meeting.
+        for t in [
+            "hey, sorry for the late msg. can you cover my on-call thursday night? kid is sick",
+            "can we swap on-call next weekend? I have the farewell thing for my old uni friend",
+        ] {
+            assert!(has(t, "ask") && !has(t, "proposes-time"), "{t}: {}", acts(t));
+        }
+        // A friend's numbers and an early bird sell nothing.
+        let beer = "haha it's holding up ok, we cut our ingestion costs by 40% with tail sampling. btw are you going to KubeCon Amsterdam? we could grab a beer";
+        assert!(!has(beer, "pitch") && has(beer, "proposes-time"), "{}", acts(beer));
+        let early = "Legend! How's Tuesday 13th, 6pm your time? that's 4am here but I'm an early bird haha. or Wednesday same time";
+        assert!(!has(early, "pitch") && has(early, "proposes-time"), "{}", acts(early));
+        let booth = "Will you be at KubeCon Amsterdam? Our booth has good coffee ☕ would be nice to say hi in person, no sales pitch promised 😄";
+        assert!(!has(booth, "pitch"), "{}", acts(booth));
+        // A short English proposal is English, whatever whatlang guesses.
+        assert!(has(
+            "Lovely! Thursday 3pm CET? I'll send a Teams invite",
+            "proposes-time"
+        ));
+        // News people tell.
+        assert!(has(
+            "Alex!! guess what, I'm pregnant 🥰 due in september. how are you??",
+            "news:good"
+        ));
+        assert!(has(
+            "Alex, a bit of a sad update: we had a scare at the doctor yesterday, everything's ok now",
+            "news:bad"
+        ));
+        let marathon = read(
+            "also unrelated: I'm running the Berlin half marathon on sunday!",
+            &Context::default(),
+        );
+        assert!(
+            marathon.news.as_ref().is_none_or(|n| n.kind != NewsKind::Promotion),
+            "{marathon:?}"
+        );
+        // Chasers, referrals, invitations, their practice.
+        let chaser = read(
+            "hey Alex, any luck finding someone for the platform lead role? no pressure, just checking 😊",
+            &Context::default(),
+        );
+        assert_eq!(chaser.question, Some(QuestionKind::Chaser), "{chaser:?}");
+        let refer = read(
+            "Would you be comfortable referring me? Totally fine if not!",
+            &Context::default(),
+        );
+        assert_eq!(refer.ask, Some(AskKind::Referral), "{refer:?}");
+        let panel = read(
+            "I'm putting together a panel on platform teams for SREcon EMEA and wondered if you'd like to join as a panelist?",
+            &Context::default(),
+        );
+        assert_eq!(panel.question, Some(QuestionKind::Invitation), "{panel:?}");
+        let practice = read(
+            "random q: how does your team handle on-call for platform vs product teams?",
+            &Context::default(),
+        );
+        assert_eq!(practice.question, Some(QuestionKind::Practice), "{practice:?}");
+        // Thanks beside a loss are for the user's care.
+        let care = read(
+            "thanks for your message Alex, it meant a lot. the funeral was hard but good. back in Zurich now",
+            &Context::default(),
+        );
+        assert!(care.thanked_for_care, "{care:?}");
     }
 
     #[test]

@@ -32,6 +32,55 @@ struct Span {
 pub struct Hours {
     spans: Vec<Span>,
     text: String,
+    /// Days the window stays shut whatever the weekday (`[user] days_off`).
+    days_off: Vec<DayOff>,
+}
+
+/// A day the user sends nothing: every year on a month and day (`12-25`),
+/// or once (`2029-03-30`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayOff {
+    Yearly { month: u32, day: u32 },
+    Once(NaiveDate),
+}
+
+impl DayOff {
+    pub fn is(self, date: NaiveDate) -> bool {
+        match self {
+            DayOff::Yearly { month, day } => date.month() == month && date.day() == day,
+            DayOff::Once(d) => d == date,
+        }
+    }
+}
+
+impl FromStr for DayOff {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        let bad = || format!("invalid day off '{t}': expected MM-DD (every year, like 12-25) or YYYY-MM-DD (once)");
+        let parts: Vec<&str> = t.split('-').collect();
+        match parts.as_slice() {
+            [m, d] if m.len() == 2 && d.len() == 2 => {
+                let (month, day): (u32, u32) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?);
+                // A leap year holds every month and day that exists at all.
+                NaiveDate::from_ymd_opt(2028, month, day).ok_or_else(bad)?;
+                Ok(DayOff::Yearly { month, day })
+            }
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .map(DayOff::Once)
+                .map_err(|_| bad()),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for DayOff {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DayOff::Yearly { month, day } => write!(f, "{month:02}-{day:02}"),
+            DayOff::Once(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+        }
+    }
 }
 
 impl FromStr for Hours {
@@ -64,6 +113,7 @@ impl FromStr for Hours {
         Ok(Hours {
             spans,
             text: s.trim().to_string(),
+            days_off: Vec::new(),
         })
     }
 }
@@ -131,14 +181,29 @@ fn parse_hhmm(s: &str) -> Option<u32> {
 }
 
 impl Hours {
+    /// The same window, shut on these days.
+    pub fn with_days_off(mut self, days_off: Vec<DayOff>) -> Hours {
+        self.days_off = days_off;
+        self
+    }
+
     /// Whether the window opens at all on this weekday.
     pub fn opens_on(&self, day: Weekday) -> bool {
         let bit = 1u8 << day.num_days_from_monday();
         self.spans.iter().any(|s| s.days & bit != 0)
     }
 
-    /// The instants of this window on the local `date` in `tz`, earliest first.
+    /// Whether the window opens on this date: its weekday, and not a day off.
+    pub fn opens_on_date(&self, date: NaiveDate) -> bool {
+        self.opens_on(date.weekday()) && !self.days_off.iter().any(|d| d.is(date))
+    }
+
+    /// The instants of this window on the local `date` in `tz`, earliest
+    /// first; none on a day off.
     pub fn intervals_on(&self, date: NaiveDate, tz: Tz) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+        if self.days_off.iter().any(|d| d.is(date)) {
+            return Vec::new();
+        }
         let bit = 1u8 << date.weekday().num_days_from_monday();
         let mut out: Vec<(DateTime<Utc>, DateTime<Utc>)> = self
             .spans
@@ -208,5 +273,37 @@ mod tests {
             let err = bad.parse::<Hours>().unwrap_err();
             assert!(err.contains(&format!("'{bad}'")), "{err}");
         }
+    }
+
+    #[test]
+    fn days_off_shut_the_window() {
+        let off: Vec<DayOff> = ["12-25", "2029-03-30"]
+            .iter()
+            .map(|d| d.parse().unwrap_or_else(|e| panic!("{e}")))
+            .collect();
+        let h: Hours = "Mon-Fri 09:00-18:00".parse().unwrap_or_else(|e| panic!("{e}"));
+        let h = h.with_days_off(off);
+        let christmas = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap_or_default();
+        let good_friday = NaiveDate::from_ymd_opt(2029, 3, 30).unwrap_or_default();
+        let next_good_friday = NaiveDate::from_ymd_opt(2030, 3, 30).unwrap_or_default();
+        assert!(h.intervals_on(christmas, Tz::UTC).is_empty());
+        assert!(!h.opens_on_date(christmas) && !h.opens_on_date(good_friday));
+        assert!(h.intervals_on(good_friday, Tz::UTC).is_empty());
+        // A yearly day comes back every year; a dated one does not.
+        assert!(
+            h.intervals_on(christmas.with_year(2029).unwrap_or_default(), Tz::UTC)
+                .is_empty()
+        );
+        assert!(
+            !h.intervals_on(christmas.pred_opt().unwrap_or_default(), Tz::UTC)
+                .is_empty()
+        );
+        assert!(h.opens_on_date(next_good_friday.pred_opt().unwrap_or_default()));
+        assert_eq!(h.to_string(), "Mon-Fri 09:00-18:00");
+        for bad in ["12-32", "13-01", "2029-02-29", "25.12", "12/25", "", "2029-3-30"] {
+            let e = bad.parse::<DayOff>().err().unwrap_or_default();
+            assert!(e.contains("expected MM-DD"), "{bad}: {e}");
+        }
+        assert!("02-29".parse::<DayOff>().is_ok());
     }
 }

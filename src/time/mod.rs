@@ -15,7 +15,7 @@ pub mod zone;
 
 pub use clock::{Clock, NOW_VAR, system_tz};
 pub use duration::{Duration, Unit};
-pub use hours::Hours;
+pub use hours::{DayOff, Hours};
 pub use zone::{
     END_OF_CALENDAR, day_words, local_date, offset_at, parse_tz, resolve_local, rfc3339_in, start_of_day, to_local, ymd,
 };

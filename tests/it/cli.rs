@@ -460,6 +460,53 @@ fn a_closed_conversation_names_the_greeting_name() {
     );
 }
 
+/// Rule 1 reads every message waiting for an answer: "thx in advance!"
+/// after a question closes nothing, and the reply answers both messages
+/// (two messages in a row are answered together, trial 10).
+#[test]
+fn a_closer_after_a_question_still_owes_the_reply() {
+    let env = env();
+    env.run(&["add", "Nadia Farouk", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "nadia",
+        "--in",
+        "--at",
+        "2026-11-27T18:20:00+01:00",
+        "--note",
+        "I'm at Nubank's Berlin office now, started last month! drinks soon?",
+    ]);
+    env.run(&[
+        "log",
+        "nadia",
+        "--in",
+        "--at",
+        "2026-11-30T08:30:00+01:00",
+        "--note",
+        "thx in advance!",
+    ]);
+    let p = env.json(&["show", "nadia", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+    assert!(
+        draft.contains("drink"),
+        "the reply answers the invitation of the first message: {p}"
+    );
+    // Alone, the same closer owes nothing.
+    env.run(&["add", "Omar Haddad", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "omar",
+        "--in",
+        "--at",
+        "2026-11-30T08:30:00+01:00",
+        "--note",
+        "thx in advance!",
+    ]);
+    let p = env.json(&["show", "omar", "--json"]);
+    assert_eq!(p["next"], serde_json::Value::Null, "{p}");
+}
+
 /// A contact owed a reply who also started a new job: the agenda shows the
 /// reply, and `show` names the milestone that comes after it (issue 11),
 /// in text and in JSON.
@@ -1143,4 +1190,94 @@ fn an_unread_message_keeps_the_short_reply() {
             "{s:?} in {sent:?}"
         );
     }
+}
+
+/// `[user] days_off`: a reply owed on Christmas Eve waits for the next
+/// working day after Christmas, and a check-in due on a day off moves to
+/// the next one; a bad day is refused with what is valid.
+#[test]
+fn days_off_shut_the_sending_window() {
+    let env = crate::support::paris_at("2026-12-24T19:00:00+01:00");
+    env.run(&["add", "Greta Lind", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "greta",
+        "--in",
+        "--at",
+        "2026-12-24T18:00:00+01:00",
+        "--note",
+        "are you around between the holidays for a quick coffee?",
+    ]);
+    // Without days off, Friday 25 December is a working day.
+    let p = env.json(&["show", "greta", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-25T09:00:00+01:00", "{p}");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\ndays_off = [\"12-25\", \"2026-12-28\"]\n");
+    let p = env.json(&["show", "greta", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-29T09:00:00+01:00", "{p}");
+    // The setting is listed as it was written.
+    let out = env.run(&["config"]);
+    assert!(out.contains("12-25") && out.contains("2026-12-28"), "{out}");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\ndays_off = [\"12-32\"]\n");
+    let bad = env.fails(&["agenda"], 2);
+    assert!(
+        bad.contains("user.days_off") && bad.contains("'12-32'") && bad.contains("expected MM-DD"),
+        "{bad}"
+    );
+}
+
+/// Rule 1: a Friday question and a Monday aside are owed a reply since
+/// Friday: due Monday morning, not Tuesday (trial 11).
+#[test]
+fn messages_in_a_row_are_owed_since_the_first() {
+    let env = crate::support::paris_at("2026-11-30T08:45:00+01:00");
+    env.run(&["add", "Nora Berg", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "nora",
+        "--in",
+        "--at",
+        "2026-11-27T17:10:00+01:00",
+        "--note",
+        "quick one: which ingress controller do you run? need to decide by wednesday",
+    ]);
+    env.run(&[
+        "log",
+        "nora",
+        "--in",
+        "--at",
+        "2026-11-30T08:30:00+01:00",
+        "--note",
+        "also, running the half marathon on sunday!",
+    ]);
+    let p = env.json(&["show", "nora", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    assert_eq!(p["next"]["due"], "2026-11-30T09:00:00+01:00", "{p}");
+    // A closer of theirs last week owes nothing: the reply to today's
+    // question is owed since today, and is not late (trial 12).
+    env.run(&["add", "Daniel Ortiz", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "daniel",
+        "--in",
+        "--at",
+        "2026-11-20T10:00:00+01:00",
+        "--note",
+        "thanks so much, talk soon!",
+    ]);
+    env.run(&[
+        "log",
+        "daniel",
+        "--in",
+        "--at",
+        "2026-11-30T08:00:00+01:00",
+        "--note",
+        "did you get a chance to look at the deck? pitching investors on the 8th",
+    ]);
+    let p = env.json(&["show", "daniel", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-01T09:00:00+01:00", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+    assert!(
+        !draft.contains("slow reply") && !draft.contains("took me a while"),
+        "{p}"
+    );
 }

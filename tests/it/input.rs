@@ -107,7 +107,7 @@ fn config_json_lists_every_setting() {
     let env = Env::new();
     let json = env.json(&["config", "--json"]);
     let settings = json["settings"].as_object().cloned().unwrap_or_default();
-    assert_eq!(settings.len(), 47, "{json}");
+    assert_eq!(settings.len(), 48, "{json}");
     assert_eq!(settings["drafts.engine"], "templates");
     assert_eq!(settings["model.timeout"], "8s");
     assert_eq!(settings["model.allow_remote"], false);
