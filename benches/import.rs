@@ -16,6 +16,9 @@
 //! file as a smoke test with small sizes (no `--bench` argument). Peak memory
 //! is each process's maximum resident set, from `/usr/bin/time` when present.
 //! `TEND_BENCH_DIR` keeps the files and the database of the last import.
+//! Issue 25's yardstick follows the saturated network's commands, in the
+//! same minutes: taskwarrior's `task next` over 10,000 tasks, when
+//! taskwarrior is installed.
 
 use std::io::Write;
 use std::path::Path;
@@ -118,6 +121,9 @@ fn main() {
                 full,
             );
             commands(&saturated, &sizes);
+            if full {
+                yardstick(&dir, 10_000, sizes.runs);
+            }
         }
         // TEND_BENCH_DIR keeps the export too, for profiling an import.
         if std::env::var_os("TEND_BENCH_DIR").is_none() {
@@ -132,6 +138,54 @@ fn main() {
             big_rows / small_rows
         );
     }
+}
+
+/// Issue 25's yardstick, timed in the same minutes as tend's commands:
+/// taskwarrior's `task next` over `tasks` pending tasks. Skipped when
+/// taskwarrior is not installed.
+fn yardstick(dir: &Path, tasks: usize, runs: usize) {
+    let data = dir.join("taskwarrior");
+    let _ = std::fs::remove_dir_all(&data);
+    std::fs::create_dir_all(&data).unwrap_or_else(|e| panic!("{e}"));
+    let rc = dir.join("taskrc");
+    std::fs::write(
+        &rc,
+        format!("data.location={}\nconfirmation=off\nverbose=nothing\n", data.display()),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.join("tasks.json");
+    let lines: Vec<String> = (0..tasks)
+        .map(|i| {
+            format!(
+                r#"{{"description":"Task {i} of the yardstick","project":"p{}","status":"pending","entry":"20250101T000000Z","due":"2025{:02}{:02}T090000Z"}}"#,
+                i % 50,
+                1 + i % 12,
+                1 + i % 28
+            )
+        })
+        .collect();
+    std::fs::write(&file, lines.join("\n")).unwrap_or_else(|e| panic!("{e}"));
+    let task = |args: &[&str]| Command::new("task").env("TASKRC", &rc).args(args).output();
+    match task(&["import", &file.display().to_string()]) {
+        Ok(out) if out.status.success() => {}
+        _ => {
+            println!("task next: skipped (taskwarrior is not installed)");
+            return;
+        }
+    }
+    let next: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            let out = task(&["next"]).unwrap_or_else(|e| panic!("{e}"));
+            assert!(
+                out.status.success(),
+                "task next: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            start.elapsed()
+        })
+        .collect();
+    stats(&format!("task next ({tasks} tasks)"), next, None);
 }
 
 /// The commands right after an import, each timed as a user meets them.

@@ -872,7 +872,7 @@ impl App {
         let first = live.until(Duration::days(1).after(due, self.tz()));
         let (live_rows, all_rows) = self.store.read(|| store::contacts::live_share(conn, &first))?;
         if live_rows.saturating_mul(2) > all_rows {
-            return self.plan();
+            return self.plan_explaining(id);
         }
         for days in [1, 15] {
             let horizon = Duration::days(days).after(due, self.tz());
@@ -883,7 +883,14 @@ impl App {
                 return Ok(bounded);
             }
         }
-        self.plan()
+        self.plan_explaining(id)
+    }
+
+    /// The whole plan, as [`App::plan_for`] needs it for `id`: its nudge,
+    /// notes and reason for none as the whole plan gives them, without
+    /// phrasing rule 10's "not planned" for every other check-in.
+    fn plan_explaining(&self, id: ContactId) -> Result<Plan> {
+        self.plan_until_with(None, None, &[id], || Ok(()))
     }
 
     /// Whether plans use usual hours (rule 14), and the zone of contacts

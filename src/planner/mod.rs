@@ -197,7 +197,8 @@ pub struct Plan {
     /// Open nudges, at most one per contact, earliest slot first.
     pub nudges: Vec<Nudge>,
     /// For every planned contact without an open nudge (left empty by a
-    /// plan with a horizon).
+    /// plan with a horizon; a plan that explains some contacts gives rule
+    /// 10's "not planned" only for them, see [`Planning::explain`]).
     pub why_none: HashMap<ContactId, WhyNone>,
     /// What `tend show` adds below a contact's next nudge: the other nudges
     /// it has, one dropped by the cap, why no reply is needed.
@@ -282,6 +283,10 @@ pub struct Planning<'f> {
     after_last_day: Option<DateTime<Utc>>,
     windows: Windows<'f>,
     placements: HashMap<(DateTime<Utc>, Tz), Placement>,
+    /// Rule 10's round ends by cadence, factor and slot: the overdue
+    /// check-ins of a network share a slot and a cadence, and calendar
+    /// arithmetic in a zone is not free.
+    round_ends: HashMap<(crate::time::Duration, u32, DateTime<Utc>), Option<DateTime<Utc>>>,
     events_by_contact: HashMap<ContactId, Vec<&'f Event>>,
     records: HashMap<ContactId, Vec<&'f NudgeRecord>>,
     last_skip: HashMap<ContactId, DateTime<Utc>>,
@@ -292,6 +297,10 @@ pub struct Planning<'f> {
     batches: Vec<Cow<'f, [PlanRow]>>,
     /// One per contact of `batches`, in the same order.
     outcomes: Vec<Outcome>,
+    /// Every check-in takes its own turn in the fill, none starts in a
+    /// group: what the tests hold the groups to.
+    #[cfg(test)]
+    own_turns: bool,
 }
 
 /// What the rules make of one contact before the calendar fills.
@@ -355,6 +364,7 @@ impl<'f> Planning<'f> {
                 settings.rules.overlap_wait,
             ),
             placements: HashMap::default(),
+            round_ends: HashMap::default(),
             events_by_contact,
             records: by_contact,
             last_skip,
@@ -362,12 +372,17 @@ impl<'f> Planning<'f> {
             explain: Vec::new(),
             batches: Vec::new(),
             outcomes: Vec::new(),
+            #[cfg(test)]
+            own_turns: false,
             ctx,
         }
     }
 
     /// A plan with a horizon writes the notes of `ids` too (see
     /// [`Plan::notes`]): what `tend show` lists for the contact it shows.
+    /// A plan without one writes the notes of `ids` only, and rule 10's "not
+    /// planned" (whose figures cost a look at every check-in) only for them;
+    /// every other reason for none as before. No ids: everyone's.
     pub fn explain(&mut self, ids: &[ContactId]) {
         self.explain = ids.to_vec();
     }
@@ -447,9 +462,12 @@ impl<'f> Planning<'f> {
                 });
                 continue;
             }
-            let round_end = cand
-                .round
-                .and_then(|(cadence, factor)| cadence.checked_scaled_after(p.slot.at, ctx.tz, factor));
+            let round_end = cand.round.and_then(|(cadence, factor)| {
+                *self
+                    .round_ends
+                    .entry((cadence, factor, p.slot.at))
+                    .or_insert_with(|| cadence.checked_scaled_after(p.slot.at, ctx.tz, factor))
+            });
             let rank = if cand.kind == NudgeKind::CheckIn {
                 *strength.get_or_insert_with(|| strength::sort_key(c.bond().strength(ctx.now)))
             } else {
@@ -522,6 +540,7 @@ impl<'f> Planning<'f> {
         let mut options = OptionsById::with_capacity(self.outcomes.len());
         let mut placed: Vec<PlacedNudge> = Vec::new();
         let mut queue: BinaryHeap<Turn> = BinaryHeap::new();
+        let mut groups: BTreeMap<GroupKey, Group> = BTreeMap::new();
         if horizon.is_none() {
             plan.why_none.reserve(self.outcomes.len());
         }
@@ -544,7 +563,17 @@ impl<'f> Planning<'f> {
                 placed.push((settled[0].clone(), c, ctz, None));
                 continue;
             }
-            queue.push(turn(&settled[0], c.id, tz));
+            // An overdue check-in with nothing else hanging on it starts in
+            // the group of its slot, as the cap would put it there once its
+            // day is full: 30,000 of them then take no turn each on that day.
+            match settled.as_slice() {
+                [s] if self.groups_at_start() && starts_grouped(ctx, s, c, &self.events_by_contact) => {
+                    if let Some(end) = s.round_end {
+                        join_group(&mut groups, s, c.id, ctz, end);
+                    }
+                }
+                _ => queue.push(turn(&settled[0], c.id, tz)),
+            }
             options.insert(
                 c.id,
                 Options {
@@ -574,7 +603,7 @@ impl<'f> Planning<'f> {
             explain: explained(horizon, &self.explain),
             why_none: Vec::new(),
             not_planned: Vec::new(),
-            groups: BTreeMap::new(),
+            groups,
         };
         let fill = start.run(
             ctx,
@@ -596,7 +625,7 @@ impl<'f> Planning<'f> {
         let wanted: Vec<(ContactId, u32, bool)> = fill
             .not_planned
             .into_iter()
-            .filter(|(cid, ..)| horizon.is_none() || self.explain.contains(cid))
+            .filter(|(cid, ..)| explained(horizon, &self.explain).is_none_or(|ids| ids.contains(cid)))
             .collect();
         if !wanted.is_empty() {
             for (cid, why, has_next) in self.competition(&wanted) {
@@ -626,14 +655,24 @@ impl<'f> Planning<'f> {
 }
 
 impl Planning<'_> {
+    #[cfg(not(test))]
+    fn groups_at_start(&self) -> bool {
+        true
+    }
+
+    #[cfg(test)]
+    fn groups_at_start(&self) -> bool {
+        !self.own_turns
+    }
+
     /// Rule 10's figures for the check-ins not planned: how many check-ins
     /// compete (every contact with a pending check-in among its nudges) and
     /// where each ranks among them by strength.
     fn competition(&self, not_planned: &[(ContactId, u32, bool)]) -> Vec<(ContactId, WhyNone, bool)> {
-        let rows = self.batches.iter().flat_map(|b| b.iter());
-        let mut strengths: Vec<u32> = rows
-            .zip(&self.outcomes)
-            .filter_map(|(_, o)| match o {
+        let mut strengths: Vec<u32> = self
+            .outcomes
+            .iter()
+            .filter_map(|o| match o {
                 Outcome::Open { settled, .. } => settled
                     .iter()
                     .find(|s| s.cand.kind == NudgeKind::CheckIn && s.cand.state != OpenState::Delivered)
@@ -681,10 +720,11 @@ fn called(row: &PlanRow) -> (Box<str>, bool) {
     }
 }
 
-/// Whose notes a plan writes: everyone's (`None`) without a horizon, else
-/// only those of the contacts it explains (see [`Planning::explain`]).
+/// Whose notes a plan writes: everyone's (`None`) without a horizon and
+/// without contacts to explain, else only those of the contacts it explains
+/// (see [`Planning::explain`]).
 fn explained(horizon: Option<DateTime<Utc>>, explain: &[ContactId]) -> Option<&[ContactId]> {
-    horizon.is_some().then_some(explain)
+    (horizon.is_some() || !explain.is_empty()).then_some(explain)
 }
 
 /// A placed nudge: its settling, row, zone and the day the cap moved it from.
@@ -797,10 +837,18 @@ impl<'a> Fill<'a> {
                 let Some(mut s) = o.current.take() else {
                     continue;
                 };
-                s.to_mut().slot = slot;
+                // Its end does not move with it: most of a large group end
+                // here, and need no copy moved to the slot first.
                 if s.drop_at().is_some_and(|end| slot.at >= end) {
                     self.not_planned.push((cid, s.rank, false));
                     continue;
+                }
+                if s.slot != slot {
+                    // One that started in its group (see `starts_grouped`)
+                    // was sent on from the day of its own slot.
+                    let first = s.kept.slot.at;
+                    o.moved_from.get_or_insert(local_date(first, tz));
+                    s.to_mut().slot = slot;
                 }
                 o.current = Some(s);
             }
@@ -994,6 +1042,19 @@ impl Fill<'_> {
         }
         false
     }
+}
+
+/// Whether a contact's only settled candidate starts in a [`Group`]: an
+/// overdue cadence check-in (it starts now, so those of a zone share a slot)
+/// with what a group asks of its members: no holds, no offer window, no
+/// later nudge of the contact (the caller checks it is the only one).
+fn starts_grouped(ctx: &Ctx, s: &Settled, row: &PlanRow, events: &HashMap<ContactId, Vec<&Event>>) -> bool {
+    s.cand.kind == NudgeKind::CheckIn
+        && s.cand.state != OpenState::Delivered
+        && s.cand.offer_end.is_none()
+        && s.round_end.is_some()
+        && s.unwindowed <= ctx.now
+        && holds_of(ctx, row, events.get(&row.id).map_or(&[][..], Vec::as_slice)).is_empty()
 }
 
 /// Puts a check-in the cap sent on into the group of its new slot.

@@ -1232,6 +1232,17 @@ mod properties {
             })
     }
 
+    /// The world's planning rows with their summaries at `now`.
+    fn summarised(w: &World, now: DateTime<Utc>) -> Vec<PlanRow> {
+        let mut contacts = w.contacts.clone();
+        for c in &mut contacts {
+            if let Some(list) = w.interactions.get(&c.id) {
+                c.summary = crate::text::conversation::summary(list.iter(), now);
+            }
+        }
+        contacts
+    }
+
     fn build(specs: &[Spec], now: DateTime<Utc>, cap: u32) -> World {
         let cap = cap.to_string();
         let mut w = World::new(&[
@@ -1338,12 +1349,7 @@ mod properties {
         fn a_horizon_plan_agrees_with_the_full_plan(specs in proptest::collection::vec(spec(), 1..60), hour in 0i64..(24 * 14), cap in 1u32..3, days in 1i64..10) {
             let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
             let w = build(&specs, now, cap);
-            let mut contacts = w.contacts.clone();
-            for c in &mut contacts {
-                if let Some(list) = w.interactions.get(&c.id) {
-                    c.summary = crate::text::conversation::summary(list.iter(), now);
-                }
-            }
+            let contacts = summarised(&w, now);
             let facts = Facts { contacts: &contacts, events: &w.events, records: &w.records };
             let horizon = now + chrono::Duration::days(days);
             let shown = |p: &Plan| -> Vec<(String, DateTime<Utc>, String)> {
@@ -1352,6 +1358,50 @@ mod properties {
             let full = plan(&facts, &w.settings, now);
             let bounded = plan_until(&facts, &w.settings, now, Some(horizon));
             prop_assert_eq!(shown(&bounded), shown(&full));
+        }
+
+        /// Overdue check-ins that start in a group of their slot (see
+        /// `starts_grouped`) give the plan that each taking its own turn
+        /// gives: the same nudges, reasons, notes and reasons for none, with
+        /// a horizon or without, and with the cap pushing check-ins on.
+        #[test]
+        fn check_ins_grouped_from_the_start_plan_as_each_on_its_own(specs in proptest::collection::vec(spec(), 1..60), hour in 0i64..(24 * 14), cap in 1u32..3, days in proptest::option::of(1i64..10)) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = build(&specs, now, cap);
+            let contacts = summarised(&w, now);
+            let horizon = days.map(|d| now + chrono::Duration::days(d));
+            let planned = |own_turns: bool| {
+                let mut planning = Planning::new(&w.events, &w.records, &w.settings, now, horizon);
+                planning.own_turns = own_turns;
+                planning.explain(&[1, 2, 3]);
+                planning.add(std::borrow::Cow::Borrowed(&contacts));
+                planning.finish()
+            };
+            let (grouped, own) = (planned(false), planned(true));
+            prop_assert_eq!(&grouped.nudges, &own.nudges);
+            prop_assert_eq!(&grouped.why_none, &own.why_none);
+            prop_assert_eq!(&grouped.notes, &own.notes);
+        }
+
+        /// A whole plan that explains one contact (what `tend show` asks)
+        /// gives it the nudge, the notes and the reason for none that the
+        /// plan explaining everyone gives it.
+        #[test]
+        fn a_whole_plan_explaining_one_contact_gives_it_what_the_plan_gives(specs in proptest::collection::vec(spec(), 1..60), hour in 0i64..(24 * 14), cap in 1u32..3) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = build(&specs, now, cap);
+            let contacts = summarised(&w, now);
+            let facts = Facts { contacts: &contacts, events: &w.events, records: &w.records };
+            let everyone = plan(&facts, &w.settings, now);
+            for c in &contacts {
+                let mut planning = Planning::new(&w.events, &w.records, &w.settings, now, None);
+                planning.explain(&[c.id]);
+                planning.add(std::borrow::Cow::Borrowed(&contacts));
+                let one = planning.finish();
+                prop_assert_eq!(one.for_contact(c.id), everyone.for_contact(c.id), "contact {}", c.id);
+                prop_assert_eq!(one.why_none.get(&c.id), everyone.why_none.get(&c.id), "contact {}", c.id);
+                prop_assert_eq!(one.notes.get(&c.id), everyone.notes.get(&c.id), "contact {}", c.id);
+            }
         }
 
         #[test]
