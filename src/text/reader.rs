@@ -2899,7 +2899,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_CHASER,
-        r"nachfragen|nachhaken|kurze nachfrage|erinnerung|je me permets de (?:revenir|relancer)|relance|te escribo de nuevo|vuelvo a escribir|volevo ricordarti|ti ricordo|só para lembrar|queria saber se|even navragen|ville bara höra|chciałem (?:tylko )?zapytać"
+        r"ob es (?:schon )?neuigkeiten gibt|(?:nochmal|noch einmal) nachfragen|nachhaken|kurze nachfrage zu (?:meiner|unserer|der)|erinnerung|je me permets de (?:revenir|relancer)|relance|te escribo de nuevo|vuelvo a escribir|volevo ricordarti|ti ricordo|só para lembrar|queria saber se|even navragen|ville bara höra|chciałem (?:tylko )?zapytać"
     );
     words!(
         F_INTRO,
