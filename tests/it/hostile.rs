@@ -986,6 +986,49 @@ fn a_date_of_year_0_or_9999_is_refused_with_the_years_tend_reads() {
     }
     // A birthday without a year, and dates within the years, still do.
     env.run(&["add", "Bo Lee", "--birthday", "02-29", "--connected-on", "1999-12-31"]);
+    // `stats --since` is a DATE on the command line like the others (the
+    // faults run of issue 27 found "Since Sat 1 Jan 0000").
+    for since in ["0000-01-01", "9999-12-31"] {
+        let err = env.fails(&["stats", "--since", since], 2);
+        assert!(
+            err.contains(&format!("invalid date '{since}': the year must be from 1900 to 2200")),
+            "{err}"
+        );
+    }
+    assert!(
+        env.run(&["stats", "--since", "2026-01-01"])
+            .starts_with("Since Thu 1 Jan 2026")
+    );
+}
+
+// 11. A name typed on the command line is checked as an imported one is: a
+// blank of invisible characters, or a second line, would be listed as such.
+
+#[test]
+fn a_typed_name_of_invisible_characters_or_two_lines_is_refused() {
+    let env = env();
+    env.run(&["add", "Ann Lee"]);
+    for name in ["\u{200b}\u{200d}", "\u{feff} \u{202e}"] {
+        let err = env.fails(&["add", name], 2);
+        assert!(
+            err.contains("has nothing to show: a name needs a visible character"),
+            "{err}"
+        );
+        env.fails(&["edit", "ann", "--name", name], 2);
+    }
+    for name in ["Bo\nLee", "Bo\r\nLee"] {
+        let err = env.fails(&["add", name], 2);
+        assert!(err.contains("a name is one line: remove the line break"), "{err}");
+        env.fails(&["edit", "ann", "--name", name], 2);
+    }
+    // Letters of any script, and a name with a joiner among them, still do.
+    env.run(&["add", "李 小龍"]);
+    env.run(&["add", "Anna\u{200d}Maria"]);
+    let names: Vec<String> = env.json(&["list", "--json"]).as_array().map_or_else(Vec::new, |a| {
+        a.iter().filter_map(|c| c["name"].as_str().map(String::from)).collect()
+    });
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.contains(&"Ann Lee".to_string()), "{names:?}");
 }
 
 // 11. A profile URL that "Open profile" must not open.
