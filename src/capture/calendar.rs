@@ -375,6 +375,16 @@ fn read_event(
     sub.components[0].component_ids = (1..sub.components.len() as u32).collect();
 
     let expanded = sub.expand_dates(CalTz::Tz(tz), OCCURRENCE_BUDGET);
+    if expanded.events.len() >= OCCURRENCE_BUDGET {
+        // A rule every second from a start in the window gave 100,000
+        // meetings without a word.
+        out.warnings.push(format!(
+            "event '{}': its rule repeats more than {} times; only the first {} were read",
+            crate::import::shown(uid),
+            crate::text::numbers::thousands(OCCURRENCE_BUDGET as u64),
+            crate::text::numbers::thousands(OCCURRENCE_BUDGET as u64)
+        ));
+    }
     for e in &expanded.errors {
         out.problems
             .push(format!("event '{}': {}", crate::import::shown(uid), e.error));
@@ -504,6 +514,20 @@ fn unreadable_start_or_rule(c: &ICalendarComponent) -> Option<String> {
                     dt.year.map_or_else(|| "????".to_string(), |y| format!("{y:04}")),
                     part(dt.month),
                     part(dt.day)
+                ));
+            }
+            // A single meeting in the year 0 was stored as such ("2 conversations
+            // in 2028 years"); a series may start long ago (a birthday), as only
+            // its occurrences in the window count.
+            Some(ICalendarValue::PartialDateTime(dt))
+                if !c.is_recurrent_or_override()
+                    && dt.year.is_some_and(|y| !crate::time::YEARS.contains(&i32::from(y))) =>
+            {
+                return Some(format!(
+                    "its DTSTART is in the year {} (tend reads {} to {})",
+                    dt.year.unwrap_or_default(),
+                    crate::time::YEARS.start(),
+                    crate::time::YEARS.end()
                 ));
             }
             Some(ICalendarValue::PartialDateTime(_)) => {}

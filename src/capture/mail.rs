@@ -321,7 +321,10 @@ fn message_files(maildir: &Path, mut each: impl FnMut(PathBuf)) -> Result<u64> {
             Err(e) => return Err(Error::io_at("cannot read folder", &dir, e)),
         };
         for entry in entries.flatten() {
-            if entry.file_name().to_string_lossy().starts_with('.') || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            // Anything but a folder is a message to read: a FIFO or a device
+            // among them is then reported and skipped, as in a vdir, rather
+            // than passed over without a word.
+            if entry.file_name().to_string_lossy().starts_with('.') || entry.file_type().is_ok_and(|t| t.is_dir()) {
                 continue;
             }
             n += 1;

@@ -56,9 +56,19 @@ fn instant(s: &str) -> Result<InstantArg, String> {
     Ok(i)
 }
 
-fn non_empty(s: &str) -> Result<String, String> {
+/// A contact's name: something to show (not only spaces or invisible
+/// characters, which `list` would print as a blank), on one line, as imports
+/// store names.
+fn name(s: &str) -> Result<String, String> {
     if s.trim().is_empty() {
         Err("must not be empty or only spaces".into())
+    } else if !crate::model::has_visible(s) {
+        Err(format!(
+            "'{}' has nothing to show: a name needs a visible character",
+            s.escape_unicode()
+        ))
+    } else if s.contains(['\n', '\r']) {
+        Err("a name is one line: remove the line break".into())
     } else {
         Ok(s.to_string())
     }
@@ -314,7 +324,7 @@ pub struct ContactFlags {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// The contact's full name, as they write it.
-    #[arg(value_parser = non_empty)]
+    #[arg(value_parser = name)]
     pub name: String,
     #[command(flatten)]
     pub fields: ContactFlags,
@@ -327,7 +337,7 @@ pub struct EditArgs {
     /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
     /// A new name.
-    #[arg(long, value_parser = non_empty)]
+    #[arg(long, value_parser = name)]
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: ContactFlags,
@@ -538,9 +548,11 @@ impl std::str::FromStr for Since {
         if let Ok(d) = s.parse::<Duration>() {
             return Ok(Since::Ago(d));
         }
-        crate::time::parse_date(s)
-            .map(Since::From)
-            .map_err(|_| format!("'{s}' is neither a DURATION (like 30d, 6mo, 1y) nor a DATE (YYYY-MM-DD)"))
+        let from = crate::time::parse_date(s)
+            .map_err(|_| format!("'{s}' is neither a DURATION (like 30d, 6mo, 1y) nor a DATE (YYYY-MM-DD)"))?;
+        // The years of every other DATE on the command line.
+        crate::time::check_year(s, chrono::Datelike::year(&from))?;
+        Ok(Since::From(from))
     }
 }
 

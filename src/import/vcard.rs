@@ -158,6 +158,9 @@ struct Card {
     timezone: Option<String>,
     tags: Vec<String>,
     uid: Option<String>,
+    /// Values left out (an address that is no address, a zone tend does not
+    /// know, a birth year out of range), each with why: said, not silent.
+    left_out: Vec<(String, String)>,
 }
 
 fn text_of(e: &VCardEntry) -> Option<&str> {
@@ -208,20 +211,59 @@ fn read_card(block: &str, first_line: u64) -> std::result::Result<Card, (u64, St
         return Err((first_line, "BEGIN:VCARD".into(), "no name (FN and N are empty)".into()));
     };
     let name = super::import_name(&name).map_err(|why| (first_line, name.clone(), why.to_string()))?;
+    let mut left_out = Vec::new();
+    let mut leave_out = |value: &str, why: &str| left_out.push((value.to_string(), why.to_string()));
     let mut emails: Vec<&VCardEntry> = entries(&v, &VCardProperty::Email).collect();
     // Stable: the preferred first, the others in the card's order.
     emails.sort_by_key(|e| !is_pref(e));
-    let emails: Vec<String> = emails.iter().filter_map(|e| text_of(e)).map(str::to_string).collect();
-    let urls: Vec<String> = v
-        .entries
-        .iter()
-        .filter(|e| is_url_property(&e.name))
-        .filter_map(text_of)
-        .filter_map(normalize_url)
-        .collect();
+    let mut kept_emails = Vec::new();
+    for email in emails.iter().filter_map(|e| text_of(e)) {
+        if super::is_email(email) {
+            kept_emails.push(email.to_string());
+        } else {
+            leave_out(email, "not an e-mail address; the contact is imported without it");
+        }
+    }
+    let mut urls = Vec::new();
+    for e in v.entries.iter().filter(|e| is_url_property(&e.name)) {
+        let Some(raw) = text_of(e) else { continue };
+        match normalize_url(raw) {
+            Some(url) => urls.push(url),
+            // A social profile may be a user name (`x-apple:ana`): only a URL
+            // that is no web address is worth a word.
+            None if e.name == VCardProperty::Url => leave_out(
+                raw,
+                "not a web address (https://...); the contact is imported without it",
+            ),
+            None => {}
+        }
+    }
     let linkedin = urls.iter().find(|u| is_linkedin_profile(u)).cloned();
     let url = linkedin.clone().or_else(|| urls.first().cloned());
-    let timezone = first(VCardProperty::Tz).filter(|t| crate::time::parse_tz(t).is_ok());
+    let timezone = first(VCardProperty::Tz).filter(|t| {
+        let known = crate::time::parse_tz(t).is_ok();
+        if !known {
+            leave_out(
+                t,
+                "not a time zone tend knows (like Europe/Lisbon); the contact is imported without it",
+            );
+        }
+        known
+    });
+    let mut birthday = raw_birthday(block, first_line)?;
+    if let Some(year) = birthday.as_ref().and_then(|b| b.year)
+        && !crate::time::YEARS.contains(&year)
+    {
+        leave_out(
+            &year.to_string(),
+            &format!(
+                "a birth year must be from {} to {}; the contact is imported without the birthday",
+                crate::time::YEARS.start(),
+                crate::time::YEARS.end()
+            ),
+        );
+        birthday = None;
+    }
     let tags = entries(&v, &VCardProperty::Categories)
         .flat_map(|e| e.values.iter().filter_map(|v| v.as_text()).filter_map(blank))
         .filter(|t| !SYSTEM_GROUPS.contains(&t.to_lowercase().as_str()))
@@ -234,16 +276,17 @@ fn read_card(block: &str, first_line: u64) -> std::result::Result<Card, (u64, St
     Ok(Card {
         name,
         greet,
-        emails,
+        emails: kept_emails,
         url,
         linkedin,
         company: first(VCardProperty::Org),
         role: first(VCardProperty::Title),
-        birthday: raw_birthday(block, first_line)?,
+        birthday,
         note: first(VCardProperty::Note),
         timezone,
         tags,
         uid: first(VCardProperty::Uid),
+        left_out,
     })
 }
 
@@ -327,7 +370,19 @@ impl Ctx<'_, '_> {
 
     fn card(&mut self, block: &str, first_line: u64) -> Result<()> {
         match read_card(block, first_line) {
-            Ok(card) => self.upsert(card),
+            Ok(mut card) => {
+                // Reported as LinkedIn reports a cell it leaves out: a line,
+                // not a card skipped.
+                for (value, why) in std::mem::take(&mut card.left_out) {
+                    (self.report)(&BadRow {
+                        file: self.file.clone(),
+                        line: first_line,
+                        value,
+                        why,
+                    });
+                }
+                self.upsert(card)
+            }
             Err((line, value, why)) => {
                 self.bad(line, &value, &why);
                 Ok(())

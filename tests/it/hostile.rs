@@ -20,6 +20,15 @@ fn env() -> Env {
     Env::at("2026-11-30T12:00:00Z")
 }
 
+/// A user with an address of their own (mail needs one) and Ana, whom mail
+/// and meetings match by her address.
+fn ana_with_mail() -> Env {
+    let env = env();
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    env
+}
+
 fn parse(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
 }
@@ -223,9 +232,7 @@ fn mkfifo(path: &Path) {
 
 #[test]
 fn importers_refuse_fifos_and_devices_at_once() {
-    let env = env();
-    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
-    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let env = ana_with_mail();
     let fifo = env.path("pipe.csv");
     mkfifo(&fifo);
     let before = env.snapshot();
@@ -284,6 +291,50 @@ fn a_vdir_link_to_a_device_is_one_file_skipped() {
     assert_eq!(summary["files_skipped"], 2, "{summary}");
     assert!(stderr.contains("zero.ics: cannot open it: it is a device"), "{stderr}");
     assert!(stderr.contains("pipe.ics: cannot open it: it is a FIFO"), "{stderr}");
+}
+
+#[test]
+fn a_maildir_message_that_is_a_device_or_fifo_is_said_skipped() {
+    let env = ana_with_mail();
+    let mail = env.path("Mail");
+    for sub in ["cur", "new"] {
+        std::fs::create_dir_all(mail.join(sub)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    std::os::unix::fs::symlink("/dev/zero", mail.join("cur").join("1780000000.M1P1.host:2,S"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    mkfifo(&mail.join("new").join("1780000001.M1P1.host"));
+    let import = || {
+        env.cmd()
+            .args(["import", "mail", path_str(&mail)])
+            .timeout(PATIENCE)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    // Nothing else in it: the import fails, saying why (it said "0 e-mails
+    // added from 0 messages" and exit 0 before).
+    let out = import();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("it is a device"), "{stderr}");
+    assert!(stderr.contains("it is a FIFO"), "{stderr}");
+    assert!(stderr.contains("every message of"), "{stderr}");
+    // Beside a real message, each is one message skipped, said.
+    std::fs::write(
+        mail.join("cur").join("1780000002.M1P1.host:2,S"),
+        "From: ana@example.org\nTo: me@example.org\nSubject: Hi\nMessage-ID: <hi@example.org>\n\nhi\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = import();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 e-mail added"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("it is a device") && stderr.contains("it is a FIFO"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -760,6 +811,54 @@ fn a_two_line_vcard_name_is_one_line() {
     assert_eq!(env.contact("ana")["name"], "Ana Costa");
 }
 
+// 11. What a vCard holds that tend leaves out is said (the faults run found
+// `not an email <script>` stored, and a birth year 0, a `javascript:` URL and
+// a zone on Mars dropped without a word).
+
+#[test]
+fn a_vcard_value_left_out_is_said_and_the_contact_kept() {
+    let env = env();
+    let file = env.path("c.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Ana Costa\nEMAIL:not an email <script>\nEMAIL:ana@example.org\n\
+         URL:javascript:alert(1)\nTZ:Mars/Olympus\nBDAY:00000101\nEND:VCARD\n\
+         BEGIN:VCARD\nVERSION:3.0\nFN:Bo Lee\nX-SOCIALPROFILE;type=twitter:x-apple:bolee\n\
+         URL:https://bo.example\nBDAY:1979-02-14\nTZ:Europe/Paris\nEND:VCARD\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let (out, stderr) = env.ok(&["import", "vcard", path_str(&file)]);
+    assert!(
+        out.contains("2 contacts added") && out.contains("0 bad cards skipped"),
+        "{out}"
+    );
+    for line in [
+        "line 1: 'not an email <script>': not an e-mail address; the contact is imported without it (in c.vcf)",
+        "line 1: 'javascript:alert(1)': not a web address (https://...); the contact is imported without it",
+        "line 1: 'Mars/Olympus': not a time zone tend knows (like Europe/Lisbon); the contact is imported without it",
+        "line 1: '0': a birth year must be from 1900 to 2200; the contact is imported without the birthday",
+    ] {
+        assert!(stderr.contains(line), "{line}\n{stderr}");
+    }
+    // Bo's card is clean: a social profile that is a user name is no finding.
+    assert_eq!(stderr.lines().count(), 4, "{stderr}");
+    let ana = env.contact("ana");
+    assert_eq!(ana["email"], "ana@example.org");
+    assert!(
+        ana["url"].is_null() && ana["timezone"].is_null() && ana["birthday"].is_null(),
+        "{ana}"
+    );
+    let bo = env.contact("bo");
+    assert_eq!(
+        (&bo["url"], &bo["birthday"], &bo["timezone"]),
+        (
+            &"https://bo.example".into(),
+            &"1979-02-14".into(),
+            &"Europe/Paris".into()
+        )
+    );
+}
+
 #[test]
 fn calendar_files_cut_short_odd_rules_zones_and_dates_are_reported() {
     let env = env();
@@ -805,6 +904,45 @@ fn calendar_files_cut_short_odd_rules_zones_and_dates_are_reported() {
     let ana = env.contact("ana");
     let at: Vec<String> = support::timeline(&ana).into_iter().map(|t| t.0).collect();
     assert_eq!(at, ["2026-11-19T10:00:00+00:00", "2026-11-20T10:00:00+00:00"], "{ana}");
+}
+
+// 11. Found by the faults run: a meeting in the year 0 stored as such, and
+// a rule every second cut at 100,000 meetings, each without a word.
+
+#[test]
+fn a_meeting_in_the_year_0_and_a_series_cut_short_are_said() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let import = |name: &str, lines: &str| {
+        let file = env.path(&format!("{name}.ics"));
+        let text = format!(
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:{name}\r\n{lines}\r\nSUMMARY:S\r\n\
+             ATTENDEE:mailto:ana@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        );
+        std::fs::write(&file, text).unwrap_or_else(|e| panic!("{e}"));
+        let out = env.output(&["import", "calendar", path_str(&file)]);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(0), "{name}: {stderr}");
+        (String::from_utf8_lossy(&out.stdout).into_owned(), stderr)
+    };
+    let (out, err) = import("year0", "DTSTART:00000101T100000Z");
+    assert!(
+        err.contains("event 'year0': its DTSTART is in the year 0 (tend reads 1900 to 2200); skipped"),
+        "{err}"
+    );
+    assert!(out.contains("0 meetings added"), "{out}");
+    let (out, err) = import(
+        "secondly",
+        "DTSTART:20261123T100000Z\r\nRRULE:FREQ=SECONDLY;COUNT=1000000000",
+    );
+    assert!(
+        err.contains("event 'secondly': its rule repeats more than 100,000 times; only the first 100,000 were read"),
+        "{err}"
+    );
+    assert!(out.contains("100,000 meetings added"), "{out}");
+    // A yearly series that began long ago still counts in the window.
+    let (out, err) = import("birthday", "DTSTART;VALUE=DATE:18991201\r\nRRULE:FREQ=YEARLY");
+    assert!(out.contains("3 meetings added"), "{out}\n{err}");
 }
 
 #[test]
@@ -857,9 +995,7 @@ fn loose_modes_on_the_data_folder_and_database_are_tightened_and_said_once() {
 
 #[test]
 fn mail_and_calendars_of_nothing_readable_fail() {
-    let env = env();
-    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
-    env.run(&["add", "Ana Costa", "--email", "ana@example.org"]);
+    let env = ana_with_mail();
     let mbox = env.path("inbox.mbox");
     std::fs::write(
         &mbox,
@@ -986,6 +1122,49 @@ fn a_date_of_year_0_or_9999_is_refused_with_the_years_tend_reads() {
     }
     // A birthday without a year, and dates within the years, still do.
     env.run(&["add", "Bo Lee", "--birthday", "02-29", "--connected-on", "1999-12-31"]);
+    // `stats --since` is a DATE on the command line like the others (the
+    // faults run of issue 27 found "Since Sat 1 Jan 0000").
+    for since in ["0000-01-01", "9999-12-31"] {
+        let err = env.fails(&["stats", "--since", since], 2);
+        assert!(
+            err.contains(&format!("invalid date '{since}': the year must be from 1900 to 2200")),
+            "{err}"
+        );
+    }
+    assert!(
+        env.run(&["stats", "--since", "2026-01-01"])
+            .starts_with("Since Thu 1 Jan 2026")
+    );
+}
+
+// 11. A name typed on the command line is checked as an imported one is: a
+// blank of invisible characters, or a second line, would be listed as such.
+
+#[test]
+fn a_typed_name_of_invisible_characters_or_two_lines_is_refused() {
+    let env = env();
+    env.run(&["add", "Ann Lee"]);
+    for name in ["\u{200b}\u{200d}", "\u{feff} \u{202e}"] {
+        let err = env.fails(&["add", name], 2);
+        assert!(
+            err.contains("has nothing to show: a name needs a visible character"),
+            "{err}"
+        );
+        env.fails(&["edit", "ann", "--name", name], 2);
+    }
+    for name in ["Bo\nLee", "Bo\r\nLee"] {
+        let err = env.fails(&["add", name], 2);
+        assert!(err.contains("a name is one line: remove the line break"), "{err}");
+        env.fails(&["edit", "ann", "--name", name], 2);
+    }
+    // Letters of any script, and a name with a joiner among them, still do.
+    env.run(&["add", "李 小龍"]);
+    env.run(&["add", "Anna\u{200d}Maria"]);
+    let names: Vec<String> = env.json(&["list", "--json"]).as_array().map_or_else(Vec::new, |a| {
+        a.iter().filter_map(|c| c["name"].as_str().map(String::from)).collect()
+    });
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.contains(&"Ann Lee".to_string()), "{names:?}");
 }
 
 // 11. A profile URL that "Open profile" must not open.
