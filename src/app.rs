@@ -287,8 +287,11 @@ impl App {
     /// Ends the run: keeps the drafts it showed, closes the database.
     pub fn close(mut self) -> Result<()> {
         if !unkept(&self.unkept).is_empty() {
+            // On a read-only database or a full disk the drafts are not kept
+            // (they are made again next time); the command that showed them
+            // has done its work (issue 27, item 3).
             self.store
-                .write(|tx| store::nudges::keep_drafts(tx, &take_shown(&self.unkept)))?;
+                .write_if_writable(|tx| store::nudges::keep_drafts(tx, &take_shown(&self.unkept)))?;
         }
         let readings = std::mem::take(&mut *lock(&self.unkept_readings));
         if !readings.is_empty() {

@@ -319,16 +319,40 @@ impl Store {
 
     /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none.
     pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let path = &self.path;
+        let path = self.path.clone();
+        self.write_raw(f).map_err(|e| on_disk(&path, e))
+    }
+
+    /// [`Store::write`], but a database that cannot be written here (a
+    /// read-only file, a full disk) gives `Ok(None)`: for what a read
+    /// command keeps on its way out (the drafts it showed), which must not
+    /// fail a command that has done its work.
+    pub fn write_if_writable<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<Option<T>> {
+        match self.write_raw(f) {
+            Ok(out) => Ok(Some(out)),
+            Err(e) if unwritable(&e) => Ok(None),
+            Err(e) => Err(on_disk(&self.path, e)),
+        }
+    }
+
+    fn write_raw<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .ctx("starting a transaction")
-            .map_err(|e| on_disk(path, e))?;
-        let out = f(&tx).map_err(|e| on_disk(path, e))?;
-        tx.commit().ctx("committing").map_err(|e| on_disk(path, e))?;
+            .ctx("starting a transaction")?;
+        let out = f(&tx)?;
+        tx.commit().ctx("committing")?;
         Ok(out)
     }
+}
+
+/// Whether SQLite refused a write because the file or the disk cannot take
+/// one here.
+fn unwritable(e: &Error) -> bool {
+    matches!(e, Error::Store { source, .. } if matches!(
+        source.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::SystemIoFailure)
+    ))
 }
 
 fn create_private_dir(dir: &Path) -> Result<()> {

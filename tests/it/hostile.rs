@@ -220,6 +220,33 @@ fn read_commands_work_on_a_full_disk() {
     assert_eq!(env.snapshot(), before);
 }
 
+/// A read command that shows a draft for the first time keeps it on its
+/// way out; on a full disk it cannot, and still succeeds (the faults run of
+/// issue 27: "keeping the drafts shown: database … is read-only").
+#[test]
+fn a_draft_shown_on_a_full_disk_does_not_fail_the_read() {
+    let env = env();
+    env.run(&["add", "Ana Costa", "--connected-on", "2026-11-28"]);
+    env.run(&[
+        "log",
+        "ana",
+        "--in",
+        "--note",
+        "can you send me the slides from your talk?",
+    ]);
+    big_wal(&env);
+    for args in [&["agenda", "--json"][..], &["show", "ana", "--json"]] {
+        let out = with_file_limit(&env, 0, args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "tend {args:?}: {stderr}");
+        assert!(!stderr.contains("error:"), "tend {args:?}: {stderr}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("slides") || args[0] == "agenda",
+            "{args:?}"
+        );
+    }
+}
+
 // 5. Only regular files are read; a FIFO never blocks.
 
 fn mkfifo(path: &Path) {
