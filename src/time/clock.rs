@@ -1,7 +1,7 @@
 //! The clock: the one part of `time` that reads the environment.
 
 use super::InstantArg;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Tz;
 
 /// The environment variable that pins the current time (cli.md).
@@ -29,10 +29,19 @@ impl Clock {
         match std::env::var(NOW_VAR) {
             // Only unset or empty means the system clock: a value of
             // spaces was meant to be something, and is refused.
-            Ok(v) if !v.is_empty() => v
-                .parse::<InstantArg>()
-                .map(|a| Clock::Pinned(a.resolve(tz)))
-                .map_err(|e| format!("{NOW_VAR}: {e}")),
+            Ok(v) if !v.is_empty() => {
+                let at = v
+                    .parse::<InstantArg>()
+                    .map(|a| a.resolve(tz))
+                    .map_err(|e| format!("{NOW_VAR}: {e}"))?;
+                // The years every DATE on the command line may take.
+                if !(1900..=2200).contains(&at.year()) {
+                    return Err(format!(
+                        "{NOW_VAR}: '{v}' is outside the years 1900-2200 that tend plans in"
+                    ));
+                }
+                Ok(Clock::Pinned(at))
+            }
             _ => Ok(Clock::System),
         }
     }

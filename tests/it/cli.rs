@@ -622,6 +622,15 @@ fn bad_tend_now_and_config_are_named() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("TEND_NOW: invalid instant 'noonish'"));
+    // Year 0 is refused as every DATE outside 1900-2200 is (issue 27's faults run).
+    let out = env
+        .cmd()
+        .env("TEND_NOW", "0000-01-01T00:00:00Z")
+        .args(["list"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("outside the years 1900-2200"));
     for (config, needle) in [
         ("[rules]\ndaily_capp = 3\n", "rules.daily_capp"),
         ("[rules]\nreply_after = \"3x\"\n", "rules.reply_after"),
