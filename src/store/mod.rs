@@ -319,8 +319,7 @@ impl Store {
 
     /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none.
     pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let path = self.path.clone();
-        self.write_raw(f).map_err(|e| on_disk(&path, e))
+        self.write_raw(f).map_err(|e| on_disk(&self.path, e))
     }
 
     /// [`Store::write`], but a database that cannot be written here (a
