@@ -179,6 +179,8 @@ pub struct Facts {
     public_details: Vec<String>,
     /// What their message does (reply).
     reading: Option<crate::text::Reading>,
+    /// The language of a reply, when not English.
+    tongue: Option<crate::text::tongue::Tongue>,
 }
 
 /// The one intent older templates know, from the reading: the weightiest act.
@@ -393,6 +395,7 @@ impl Facts {
 
         let mut message = None;
         let mut reading: Option<crate::text::Reading> = None;
+        let mut tongue = None;
         let mut msg_intent = None;
         let mut when = None;
         let mut confirmed = false;
@@ -444,6 +447,17 @@ impl Facts {
                         });
                     }
                 }
+                // The user's own words to them, latest first, decide the
+                // language; their message when those say nothing.
+                let mut ours: Vec<&Interaction> = interactions
+                    .iter()
+                    .copied()
+                    .filter(|i| i.is_out_message() && i.at <= now)
+                    .collect();
+                ours.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
+                tongue = message
+                    .as_deref()
+                    .and_then(|m| crate::text::tongue::reply_tongue(m, ours.iter().filter_map(|i| i.note.as_deref())));
                 started = they_started(&interactions, *at);
                 late = now - *at >= chrono::Duration::days(LATE_AFTER_DAYS);
                 days_since = (today - local_date(*at, tz)).num_days();
@@ -663,6 +677,7 @@ impl Facts {
             message,
             public_details,
             reading,
+            tongue,
         }
     }
 
@@ -682,6 +697,14 @@ impl Facts {
     }
 
     /// The reading of the message a reply answers.
+    pub fn names_a_time(&self) -> bool {
+        self.message.as_deref().is_some_and(crate::text::tongue::names_a_day)
+    }
+
+    pub fn tongue(&self) -> Option<crate::text::tongue::Tongue> {
+        self.tongue
+    }
+
     pub fn reading(&self) -> Option<&crate::text::Reading> {
         self.reading.as_ref()
     }
@@ -828,6 +851,7 @@ impl Facts {
             message: None,
             public_details: Vec::new(),
             reading: None,
+            tongue: None,
         }
     }
 }

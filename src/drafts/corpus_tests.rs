@@ -23,6 +23,7 @@ const FRESH3: &str = include_str!("../../tests/corpus/fresh3.jsonl");
 const FRESH4: &str = include_str!("../../tests/corpus/fresh4.jsonl");
 const FRESH5: &str = include_str!("../../tests/corpus/fresh5.jsonl");
 const FRESH6: &str = include_str!("../../tests/corpus/fresh6.jsonl");
+const FRESH7: &str = include_str!("../../tests/corpus/fresh7.jsonl");
 
 struct Score {
     total: usize,
@@ -195,6 +196,8 @@ fn score(corpus: &str) -> Score {
                     topic: None,
                     late: false,
                     days_since: 0,
+                    tongue: None,
+                    names_a_time: false,
                 },
                 n % 3,
             )
@@ -323,4 +326,11 @@ fn corpus_fresh6() {
     let s = score(FRESH6);
     report("fresh6", &s);
     check(&s, 98.0, 93.0);
+}
+
+#[test]
+fn corpus_fresh7() {
+    let s = score(FRESH7);
+    report("fresh7", &s);
+    check(&s, 96.0, 70.0);
 }

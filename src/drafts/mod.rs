@@ -11,6 +11,7 @@
 mod context;
 #[cfg(test)]
 mod corpus_tests;
+mod foreign;
 mod profile;
 mod reply;
 pub mod templates;
@@ -314,6 +315,8 @@ impl Drafter {
                     topic: facts.topic(),
                     late: facts.late(),
                     days_since: facts.days_since(),
+                    tongue: facts.tongue(),
+                    names_a_time: facts.names_a_time(),
                 },
                 (start % 3) as usize,
             );

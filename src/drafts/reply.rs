@@ -8,6 +8,7 @@
 
 use super::topic::about_a_person;
 use crate::text::reader::{AskKind, QuestionKind};
+use crate::text::tongue::Tongue;
 use crate::text::{Act, Mode, NewsKind, Polarity, Reading};
 
 /// What a reply is made of.
@@ -22,6 +23,12 @@ pub struct ReplyFacts<'a> {
     pub late: bool,
     /// Days since the day of their message: "tomorrow" then meant another day.
     pub days_since: i64,
+    /// The language of the reply, when not English.
+    pub tongue: Option<Tongue>,
+    /// Their message names a day or a clock, in any language the reader may
+    /// not parse ("Dienstag oder Mittwoch", "à 14h"): a reply in their
+    /// language does not ask "when suits you?".
+    pub names_a_time: bool,
 }
 
 /// The candidate replies, fullest first within each wording, then shorter
@@ -31,7 +38,10 @@ pub fn replies(f: &ReplyFacts, variant: usize) -> Vec<String> {
     for full in [true, false] {
         for k in 0..WORDINGS {
             let v = (variant + k) % WORDINGS;
-            let text = compose(f, v, full);
+            let text = match f.tongue {
+                Some(t) => super::foreign::compose(f, t, v, full),
+                None => compose(f, v, full),
+            };
             if !out.contains(&text) {
                 out.push(text);
             }
@@ -1219,6 +1229,8 @@ mod tests {
                 topic: None,
                 late: false,
                 days_since: 0,
+                tongue: None,
+                names_a_time: false,
             },
             0,
         )

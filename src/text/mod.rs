@@ -4,5 +4,6 @@
 pub mod conversation;
 pub mod numbers;
 pub mod reader;
+pub mod tongue;
 
 pub use reader::{Act, Acts, Context, Mode, News, NewsKind, Polarity, Reading, read};

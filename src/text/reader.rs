@@ -2863,7 +2863,7 @@ fn invitation_word(n: &str) -> String {
 fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     words!(
         F_GOOD,
-        r"geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar"
+        r"(?:mama|papa|mutter|vater|eltern|oma|opa|\w*(?:lead|leiter|leiterin|chef|chefin|partner|partnerin|direktor|direktorin|director|cto|ceo|manager|managerin)) geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar"
     );
     words!(
         F_BAD,
@@ -3066,7 +3066,7 @@ pub fn not_english(text: &str) -> bool {
 /// The language of a text, when whatlang is sure of it.
 /// A text with a few of English's commonest words is English: asking
 /// whatlang is the slowest step of a reading, and most messages need not.
-fn language(text: &str) -> Option<whatlang::Lang> {
+pub(crate) fn language(text: &str) -> Option<whatlang::Lang> {
     const COMMON: &[&str] = &[
         "the", "and", "you", "to", "is", "for", "it", "that", "with", "your", "my", "this", "have", "are", "we",
     ];

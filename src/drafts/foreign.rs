@@ -1,0 +1,999 @@
+//! The built-in reply in German, French and Spanish.
+//!
+//! It answers the same acts, in the same order, as the English reply
+//! (reply.rs), from a smaller phrasebook: it never names their words (a
+//! topic, a time, an object are English-shaped), so where the English reply
+//! would name one, this one says what is true without it ("let me check my
+//! calendar" instead of confirming "Thursday 14:00"). `{du|Sie}` in a phrase
+//! is the informal and the formal form.
+
+use super::reply::ReplyFacts;
+use crate::text::reader::Wishes;
+use crate::text::reader::{AskKind, QuestionKind};
+use crate::text::tongue::{Lang, Tongue};
+use crate::text::{Act, NewsKind, Polarity};
+
+/// What a sentence of a reply says, in any language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    Late,
+    NewsOf,
+    Sorry,
+    SorryLoss,
+    SorryIllness,
+    Congrats,
+    CongratsJob,
+    CongratsPromotion,
+    CongratsBaby,
+    CongratsLaunch,
+    CongratsAfterBad,
+    Shared,
+    Update,
+    HeadsUp,
+    Luck,
+    KindWords,
+    Consoled,
+    Care,
+    CareRecovering,
+    Welcome,
+    WelcomeGood,
+    WelcomeBad,
+    Connected,
+    Worried,
+    Pitch,
+    NoProblem,
+    WhenInstead,
+    Confirmed,
+    StillOn,
+    CheckCalendar,
+    WhenSuits,
+    Invited,
+    Role,
+    Errand,
+    Intro,
+    Referral,
+    Review,
+    Advice,
+    Favour,
+    Renewal,
+    Pleasantry,
+    PleasantryBack,
+    Chaser,
+    GetBack,
+    Support,
+    NoRush,
+    Christmas,
+    NewYear,
+    Holidays,
+    Easter,
+    Message,
+}
+
+impl Line {
+    #[cfg(test)]
+    const ALL: [Line; 51] = [
+        Line::Late,
+        Line::NewsOf,
+        Line::Sorry,
+        Line::SorryLoss,
+        Line::SorryIllness,
+        Line::Congrats,
+        Line::CongratsJob,
+        Line::CongratsPromotion,
+        Line::CongratsBaby,
+        Line::CongratsLaunch,
+        Line::CongratsAfterBad,
+        Line::Shared,
+        Line::Update,
+        Line::HeadsUp,
+        Line::Luck,
+        Line::KindWords,
+        Line::Consoled,
+        Line::Care,
+        Line::CareRecovering,
+        Line::Welcome,
+        Line::WelcomeGood,
+        Line::WelcomeBad,
+        Line::Connected,
+        Line::Worried,
+        Line::Pitch,
+        Line::NoProblem,
+        Line::WhenInstead,
+        Line::Confirmed,
+        Line::StillOn,
+        Line::CheckCalendar,
+        Line::WhenSuits,
+        Line::Invited,
+        Line::Role,
+        Line::Errand,
+        Line::Intro,
+        Line::Referral,
+        Line::Review,
+        Line::Advice,
+        Line::Favour,
+        Line::Renewal,
+        Line::Pleasantry,
+        Line::PleasantryBack,
+        Line::Chaser,
+        Line::GetBack,
+        Line::Support,
+        Line::NoRush,
+        Line::Christmas,
+        Line::NewYear,
+        Line::Holidays,
+        Line::Easter,
+        Line::Message,
+    ];
+}
+
+fn german(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Entschuldige|Entschuldigen Sie} die späte Antwort!",
+            "Sorry, dass ich mich erst jetzt melde!",
+            "{Entschuldige|Bitte entschuldigen Sie}, dass ich mich erst jetzt melde.",
+        ],
+        NewsOf => &["Das sind ja tolle Neuigkeiten von {who}!", "Wie schön für {who}!"],
+        Sorry => &[
+            "Das tut mir wirklich leid zu hören.",
+            "Oh nein, das tut mir sehr leid.",
+            "Das tut mir sehr leid.",
+        ],
+        SorryLoss => &[
+            "Das tut mir so leid, mein herzliches Beileid.",
+            "Mein aufrichtiges Beileid, ich denke an {dich|Sie}.",
+        ],
+        SorryIllness => &[
+            "Oh nein, das tut mir sehr leid. Gute Besserung!",
+            "Das tut mir leid zu hören, ich wünsche {dir|Ihnen} gute Besserung!",
+        ],
+        Congrats => &[
+            "Herzlichen Glückwunsch, das freut mich sehr!",
+            "Wie schön, herzlichen Glückwunsch!",
+            "Das sind tolle Neuigkeiten, herzlichen Glückwunsch!",
+        ],
+        CongratsJob => &[
+            "Herzlichen Glückwunsch zum neuen Job!",
+            "Herzlichen Glückwunsch zur neuen Stelle, das freut mich sehr!",
+        ],
+        CongratsPromotion => &[
+            "Herzlichen Glückwunsch zur Beförderung!",
+            "Herzlichen Glückwunsch zur Beförderung, das ist mehr als verdient!",
+        ],
+        CongratsBaby => &[
+            "Herzlichen Glückwunsch, was für wunderbare Neuigkeiten!",
+            "Wie wunderbar, herzlichen Glückwunsch euch beiden!",
+        ],
+        CongratsLaunch => &[
+            "Herzlichen Glückwunsch zum Launch!",
+            "Glückwunsch zum Launch, starke Arbeit!",
+        ],
+        CongratsAfterBad => &["Und trotzdem herzlichen Glückwunsch!"],
+        Shared => &["Danke fürs Teilen!", "Vielen Dank fürs Schicken!"],
+        Update => &[
+            "Danke für das Update!",
+            "Schön, von {dir|Ihnen} zu hören!",
+            "Danke, dass {du mich auf dem Laufenden hältst|Sie mich auf dem Laufenden halten}!",
+        ],
+        HeadsUp => &["Danke für die Info!", "Gut zu wissen, danke für den Hinweis!"],
+        Luck => &[
+            "Viel Erfolg, ich drücke {dir|Ihnen} die Daumen!",
+            "Ich drücke {dir|Ihnen} fest die Daumen!",
+        ],
+        KindWords => &[
+            "Vielen Dank für die {lieben|freundlichen} Worte!",
+            "Danke, das freut mich sehr!",
+        ],
+        Consoled => &[
+            "Danke, das bedeutet mir viel.",
+            "Vielen Dank für die {lieben|freundlichen} Worte, das bedeutet mir viel.",
+        ],
+        Care => &["Gerne, ich habe an {dich|Sie} gedacht.", "Sehr gerne."],
+        CareRecovering => &[
+            "Gerne! Schön zu hören, dass es {dir|Ihnen} besser geht.",
+            "Sehr gerne, und wie schön, dass es bergauf geht!",
+        ],
+        Welcome => &["Gern geschehen!", "Sehr gerne!", "Gerne, jederzeit!"],
+        WelcomeGood => &[
+            "Gern geschehen, das war ganz {dein|Ihr} Verdienst!",
+            "Sehr gerne, die Arbeit {hast du|haben Sie} gemacht!",
+        ],
+        WelcomeBad => &["Gern geschehen, das war selbstverständlich.", "Sehr gerne, jederzeit."],
+        Connected => &["Ebenso, schön, dass wir vernetzt sind!", "Gleichfalls, freut mich!"],
+        Worried => &[
+            "Das ist völlig verständlich. {Du schaffst|Sie schaffen} das, und ich bin da, wenn {du etwas brauchst|Sie etwas brauchen}.",
+        ],
+        Pitch => &[
+            "Vielen Dank für {deine|Ihre} Nachricht, aber das ist für uns gerade kein Thema.",
+            "Danke für das Angebot, aber wir verzichten im Moment. Alles Gute!",
+            "Danke für die Nachfrage, aber das passt derzeit nicht für uns.",
+        ],
+        NoProblem => &[
+            "Kein Problem!",
+            "Kein Problem, danke für die Info!",
+            "Alles gut, kein Problem!",
+        ],
+        WhenInstead => &[
+            "Wann passt es {dir|Ihnen} stattdessen?",
+            "{Sag mir einfach, wann es dir|Sagen Sie mir einfach, wann es Ihnen} besser passt.",
+        ],
+        Confirmed => &["Super, dann bis dann!", "Perfekt, ich freue mich!", "Prima, bis dann!"],
+        StillOn => &[
+            "Passt der Termin noch, oder sollen wir einen neuen finden?",
+            "Steht der Termin noch, oder suchen wir einen neuen?",
+        ],
+        CheckCalendar => &[
+            "Danke für den Vorschlag! Ich schaue in meinen Kalender und melde mich.",
+            "Klingt gut! Ich schaue kurz in meinen Kalender und melde mich.",
+        ],
+        WhenSuits => &[
+            "Klingt gut! Wann passt es {dir|Ihnen}?",
+            "Gute Idee! Welcher Tag passt {dir|Ihnen} gut?",
+        ],
+        Invited => &[
+            "Vielen Dank für die Einladung! Ich schaue in meinen Kalender und melde mich.",
+            "Danke für die Einladung, das freut mich! Ich prüfe meinen Kalender und melde mich.",
+        ],
+        Role => &[
+            "Danke, dass {du an mich denkst|Sie an mich denken}! Ich überlege es mir und melde mich.",
+            "Vielen Dank für {deine|Ihre} Nachricht und das Interesse! Ich lasse es mir durch den Kopf gehen und melde mich.",
+        ],
+        Errand => &["Klar, mache ich.", "Gerne, ich kümmere mich darum."],
+        Intro => &[
+            "Ich überlege, wer da passen könnte, und melde mich.",
+            "Ich schaue, wen ich da kenne, und melde mich.",
+        ],
+        Referral => &[
+            "Ich höre mich um und melde mich.",
+            "Ich schaue, was ich tun kann, und melde mich.",
+        ],
+        Review => &[
+            "Ich schaue es mir gerne an und melde mich.",
+            "Gerne, ich sehe es mir an und melde mich.",
+        ],
+        Advice => &[
+            "Ich sammle ein paar Gedanken und melde mich.",
+            "Gerne, ich überlege mir etwas und melde mich.",
+        ],
+        Favour => &[
+            "Ich schaue, was ich tun kann, und melde mich.",
+            "Ich kümmere mich darum und melde mich.",
+        ],
+        Renewal => &[
+            "Ich schaue mir die Verlängerung an und melde mich.",
+            "Danke, ich sehe mir die Verlängerung an und melde mich dazu.",
+        ],
+        Pleasantry => &["Mir geht's gut, danke der Nachfrage!", "Hier ist alles gut, danke!"],
+        PleasantryBack => &[
+            "Mir geht's gut, danke der Nachfrage! Und {dir|Ihnen}?",
+            "Hier ist alles gut, danke! Wie geht es {dir|Ihnen}?",
+        ],
+        Chaser => &[
+            "Danke für die Erinnerung, und {entschuldige|entschuldigen Sie} die Wartezeit! Ich melde mich in Kürze dazu.",
+            "Sorry, dass es so lange dauert! Ich habe es nicht vergessen und melde mich bald.",
+        ],
+        GetBack => &[
+            "Ich schaue es mir an und melde mich dazu.",
+            "Ich melde mich dazu in Kürze.",
+            "Ich kläre das kurz und melde mich.",
+        ],
+        Support => &[
+            "Wenn ich irgendwie helfen kann, {sag|sagen Sie} einfach Bescheid.",
+            "Ich denke an {dich|Sie}. {Sag|Sagen Sie} Bescheid, wenn ich etwas tun kann.",
+        ],
+        NoRush => &["Keine Eile, danke für die Info!", "Kein Stress, danke für den Hinweis!"],
+        Christmas => &["Frohe Weihnachten auch {dir|Ihnen}!"],
+        NewYear => &["Ein frohes neues Jahr auch {dir|Ihnen}!"],
+        Holidays => &["Schöne Feiertage auch {dir|Ihnen}!"],
+        Easter => &["Frohe Ostern auch {dir|Ihnen}!"],
+        Message => &[
+            "Danke für {deine|Ihre} Nachricht!",
+            "Schön, von {dir|Ihnen} zu hören, danke für die Nachricht!",
+        ],
+    }
+}
+
+fn french(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "Pardon pour ma réponse tardive !",
+            "Toutes mes excuses pour le délai de réponse.",
+        ],
+        NewsOf => &["Quelle bonne nouvelle pour {who} !", "Ça fait plaisir pour {who} !"],
+        Sorry => &[
+            "Oh non, quelle mauvaise nouvelle.",
+            "Ça me fait vraiment de la peine d'apprendre ça.",
+        ],
+        SorryLoss => &[
+            "Toutes mes condoléances, je pense bien à {toi|vous}.",
+            "Je suis de tout cœur avec {toi|vous}, toutes mes condoléances.",
+        ],
+        SorryIllness => &[
+            "Oh non, je {te|vous} souhaite un prompt rétablissement !",
+            "Ça me fait de la peine, prends bien soin de toi.|Ça me fait de la peine, prenez bien soin de vous.",
+        ],
+        Congrats => &[
+            "Félicitations, c'est une super nouvelle !",
+            "Bravo, quelle belle nouvelle !",
+            "Félicitations, ça fait vraiment plaisir !",
+        ],
+        CongratsJob => &[
+            "Félicitations pour le nouveau poste !",
+            "Bravo pour le nouveau poste, c'est une super nouvelle !",
+        ],
+        CongratsPromotion => &[
+            "Félicitations pour la promotion !",
+            "Bravo pour la promotion, c'est bien mérité !",
+        ],
+        CongratsBaby => &[
+            "Félicitations, quelle merveilleuse nouvelle !",
+            "Quelle belle nouvelle, félicitations à vous deux !",
+        ],
+        CongratsLaunch => &["Bravo pour le lancement !", "Félicitations pour le lancement !"],
+        CongratsAfterBad => &["Et malgré tout, félicitations !"],
+        Shared => &["Merci pour le partage !", "Merci de l'avoir envoyé !"],
+        Update => &[
+            "Merci pour les nouvelles !",
+            "Ça fait plaisir d'avoir de {tes|vos} nouvelles !",
+            "Merci de me tenir au courant !",
+        ],
+        HeadsUp => &["Merci pour l'info !", "Bon à savoir, merci pour l'info !"],
+        Luck => &[
+            "Bonne chance, je croise les doigts pour {toi|vous} !",
+            "Je croise les doigts pour {toi|vous} !",
+        ],
+        KindWords => &[
+            "Merci beaucoup pour {ton|votre} message, ça me touche !",
+            "Merci beaucoup, c'est très gentil !",
+        ],
+        Consoled => &[
+            "Merci beaucoup, ça me touche vraiment.",
+            "Merci, {ton|votre} message me touche beaucoup.",
+        ],
+        Care => &["Avec plaisir, je pense bien à {toi|vous}.", "Avec plaisir."],
+        CareRecovering => &[
+            "Avec plaisir ! Ça fait plaisir de savoir que ça va mieux.",
+            "Avec plaisir, et quelle bonne nouvelle que ça aille mieux !",
+        ],
+        Welcome => &["Avec plaisir !", "De rien, avec plaisir !", "Avec grand plaisir !"],
+        WelcomeGood => &[
+            "Avec plaisir, mais tout le mérite {te|vous} revient !",
+            "Avec plaisir, c'est {toi|vous} qui {as|avez} fait le travail !",
+        ],
+        WelcomeBad => &["Avec plaisir, c'était bien normal.", "De rien, c'est bien normal."],
+        Connected => &[
+            "De même, au plaisir d'échanger !",
+            "Avec plaisir, au plaisir d'échanger !",
+        ],
+        Worried => &["C'est tout à fait normal. {Tu vas|Vous allez} y arriver, et je suis là si besoin."],
+        Pitch => &[
+            "Merci pour {ton|votre} message, mais ce n'est pas d'actualité pour nous en ce moment.",
+            "Merci pour la proposition, mais je vais passer mon tour pour l'instant.",
+            "Merci d'avoir pensé à nous, mais ce n'est pas le bon moment.",
+        ],
+        NoProblem => &[
+            "Pas de souci !",
+            "Aucun problème, merci pour l'info !",
+            "Pas de problème !",
+        ],
+        WhenInstead => &[
+            "{Dis-moi quand ça t'arrange|Dites-moi quand cela vous arrange} mieux.",
+            "Quand est-ce que ça {t'arrangerait|vous arrangerait} ?",
+        ],
+        Confirmed => &[
+            "Parfait, à bientôt !",
+            "Super, c'est noté. À bientôt !",
+            "Parfait, à très vite !",
+        ],
+        StillOn => &[
+            "Est-ce que ce créneau tient toujours, ou faut-il en trouver un autre ?",
+            "Ce créneau est-il toujours bon, ou on en cherche un autre ?",
+        ],
+        CheckCalendar => &[
+            "Merci pour la proposition ! Je regarde mon agenda et je reviens vers {toi|vous}.",
+            "Bonne idée ! Je regarde mon agenda et je {te|vous} dis.",
+        ],
+        WhenSuits => &[
+            "Volontiers ! Quand est-ce que ça {t'arrange|vous arrange} ?",
+            "Bonne idée ! Quel jour {t'arrangerait|vous arrangerait} ?",
+        ],
+        Invited => &[
+            "Merci beaucoup pour l'invitation ! Je regarde mon agenda et je reviens vers {toi|vous}.",
+            "Merci pour l'invitation, ça me fait plaisir ! Je vérifie mon agenda et je {te|vous} dis.",
+        ],
+        Role => &[
+            "Merci d'avoir pensé à moi ! Je réfléchis et je reviens vers {toi|vous}.",
+            "Merci pour {ton|votre} message et pour l'intérêt ! J'y réfléchis et je reviens vers {toi|vous}.",
+        ],
+        Errand => &["Bien sûr, je m'en occupe.", "Pas de souci, je m'en charge."],
+        Intro => &[
+            "Je réfléchis à qui pourrait convenir et je reviens vers {toi|vous}.",
+            "Je regarde qui je connais et je reviens vers {toi|vous}.",
+        ],
+        Referral => &[
+            "Je me renseigne et je reviens vers {toi|vous}.",
+            "Je vois ce que je peux faire et je reviens vers {toi|vous}.",
+        ],
+        Review => &[
+            "Je regarde ça avec plaisir et je reviens vers {toi|vous}.",
+            "Avec plaisir, je jette un œil et je reviens vers {toi|vous}.",
+        ],
+        Advice => &[
+            "Je rassemble quelques idées et je reviens vers {toi|vous}.",
+            "Avec plaisir, je réfléchis et je reviens vers {toi|vous}.",
+        ],
+        Favour => &[
+            "Je vois ce que je peux faire et je reviens vers {toi|vous}.",
+            "Je regarde ça et je reviens vers {toi|vous}.",
+        ],
+        Renewal => &[
+            "Je regarde le renouvellement et je reviens vers {toi|vous}.",
+            "Merci, je regarde le renouvellement et je {te|vous} dis.",
+        ],
+        Pleasantry => &["Tout va bien de mon côté, merci !", "Ça va très bien ici, merci !"],
+        PleasantryBack => &[
+            "Tout va bien de mon côté, merci ! Et {toi|vous} ?",
+            "Ça va très bien ici, merci ! Et de {ton|votre} côté ?",
+        ],
+        Chaser => &[
+            "Merci pour la relance, et pardon pour l'attente ! Je reviens vers {toi|vous} très vite.",
+            "Pardon pour le délai, je n'ai pas oublié ! Je reviens vers {toi|vous} rapidement.",
+        ],
+        GetBack => &[
+            "Je regarde ça et je reviens vers {toi|vous}.",
+            "Je {te|vous} réponds très vite là-dessus.",
+            "Je vérifie et je reviens vers {toi|vous}.",
+        ],
+        Support => &[
+            "Si je peux faire quoi que ce soit, {dis-le-moi|dites-le-moi}.",
+            "Je pense à {toi|vous}, et n'{hésite|hésitez} pas si je peux aider.",
+        ],
+        NoRush => &["Rien ne presse, merci pour l'info !", "Pas de souci, rien ne presse !"],
+        Christmas => &["Joyeux Noël à {toi|vous} aussi !"],
+        NewYear => &["Bonne année à {toi|vous} aussi !"],
+        Holidays => &["Bonnes fêtes à {toi|vous} aussi !"],
+        Easter => &["Joyeuses Pâques à {toi|vous} aussi !"],
+        Message => &[
+            "Merci pour {ton|votre} message !",
+            "Ça fait plaisir d'avoir de {tes|vos} nouvelles, merci pour {ton|votre} message !",
+        ],
+    }
+}
+
+fn spanish(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{¡Perdona|¡Disculpe} la tardanza en responder!",
+            "{Perdona que te responda|Disculpe que le responda} tan tarde.",
+        ],
+        NewsOf => &["¡Qué buena noticia lo de {who}!", "¡Me alegro mucho por {who}!"],
+        Sorry => &["Lo siento muchísimo.", "Vaya, lo siento mucho."],
+        SorryLoss => &[
+            "Lo siento muchísimo, mi más sentido pésame.",
+            "Mi más sentido pésame, pienso en {ti|usted}.",
+        ],
+        SorryIllness => &[
+            "Lo siento mucho, ¡que {te mejores|se mejore} pronto!",
+            "Vaya, lo siento. ¡Que {te mejores|se mejore} pronto!",
+        ],
+        Congrats => &[
+            "¡Enhorabuena, qué buena noticia!",
+            "¡Felicidades, me alegro mucho!",
+            "¡Qué buena noticia, enhorabuena!",
+        ],
+        CongratsJob => &[
+            "¡Enhorabuena por el nuevo trabajo!",
+            "¡Felicidades por el nuevo puesto, me alegro mucho!",
+        ],
+        CongratsPromotion => &[
+            "¡Enhorabuena por el ascenso!",
+            "¡Felicidades por el ascenso, muy merecido!",
+        ],
+        CongratsBaby => &[
+            "¡Enhorabuena, qué noticia tan bonita!",
+            "¡Qué maravilla, muchísimas felicidades!",
+        ],
+        CongratsLaunch => &["¡Enhorabuena por el lanzamiento!", "¡Felicidades por el lanzamiento!"],
+        CongratsAfterBad => &["Y aun así, ¡enhorabuena!"],
+        Shared => &["¡Gracias por compartirlo!", "¡Gracias por enviarlo!"],
+        Update => &[
+            "¡Gracias por las novedades!",
+            "¡Qué bien saber de {ti|usted}!",
+            "¡Gracias por contármelo!",
+        ],
+        HeadsUp => &["¡Gracias por el aviso!", "Bueno saberlo, ¡gracias por avisar!"],
+        Luck => &[
+            "¡Mucha suerte, cruzo los dedos por {ti|usted}!",
+            "¡Cruzo los dedos por {ti|usted}!",
+        ],
+        KindWords => &[
+            "¡Muchas gracias por {tus|sus} palabras!",
+            "¡Muchas gracias, qué amable!",
+        ],
+        Consoled => &[
+            "Muchas gracias, significa mucho para mí.",
+            "Gracias de corazón, significa mucho.",
+        ],
+        Care => &["Claro, he estado pensando en {ti|usted}.", "Claro que sí."],
+        CareRecovering => &[
+            "¡Claro! Me alegra saber que {estás|está} mejor.",
+            "¡Claro! Qué bien que vaya mejorando.",
+        ],
+        Welcome => &["¡De nada!", "¡Un placer!", "¡Con mucho gusto!"],
+        WelcomeGood => &[
+            "¡De nada, el mérito es todo {tuyo|suyo}!",
+            "¡Un placer, el trabajo lo {hiciste|hizo} {tú|usted}!",
+        ],
+        WelcomeBad => &["De nada, faltaría más.", "Un placer, para eso estamos."],
+        Connected => &["¡Igualmente, un gusto conectar!", "¡Igualmente, encantado de conectar!"],
+        Worried => {
+            &["Es totalmente normal. {Lo vas|Lo va} a hacer genial, y aquí estoy para lo que {necesites|necesite}."]
+        }
+        Pitch => &[
+            "Gracias por {tu|su} mensaje, pero ahora mismo no lo necesitamos.",
+            "Gracias por la propuesta, pero de momento paso.",
+            "Gracias por pensar en nosotros, pero ahora no encaja.",
+        ],
+        NoProblem => &[
+            "¡Sin problema!",
+            "¡Ningún problema, gracias por avisar!",
+            "¡No pasa nada!",
+        ],
+        WhenInstead => &[
+            "{Dime|Dígame} cuándo {te|le} viene mejor.",
+            "¿Cuándo {te|le} vendría mejor?",
+        ],
+        Confirmed => &[
+            "¡Perfecto, nos vemos entonces!",
+            "¡Genial, hasta entonces!",
+            "¡Perfecto, hasta pronto!",
+        ],
+        StillOn => &[
+            "¿Sigue en pie esa hora, o buscamos otra?",
+            "¿{Te|Le} sigue viniendo bien, o buscamos otro momento?",
+        ],
+        CheckCalendar => &[
+            "¡Gracias por la propuesta! Miro mi agenda y {te|le} digo algo.",
+            "¡Buena idea! Reviso mi agenda y {te|le} digo.",
+        ],
+        WhenSuits => &[
+            "¡Me apunto! ¿Cuándo {te|le} viene bien?",
+            "¡Buena idea! ¿Qué día {te|le} va bien?",
+        ],
+        Invited => &[
+            "¡Muchas gracias por la invitación! Miro mi agenda y {te|le} digo algo.",
+            "¡Gracias por la invitación, qué ilusión! Reviso mi agenda y {te|le} digo.",
+        ],
+        Role => &[
+            "¡Gracias por pensar en mí! Lo pienso y {te|le} digo algo.",
+            "Gracias por {tu|su} mensaje y por el interés. Lo pienso con calma y {te|le} escribo.",
+        ],
+        Errand => &["Claro, me encargo yo.", "Claro, de eso me ocupo yo."],
+        Intro => &[
+            "Pienso en quién podría encajar y {te|le} digo algo.",
+            "Miro a quién conozco y {te|le} digo algo.",
+        ],
+        Referral => &[
+            "Pregunto por ahí y {te|le} digo algo.",
+            "Veo qué puedo hacer y {te|le} digo algo.",
+        ],
+        Review => &[
+            "Lo miro con gusto y {te|le} digo algo.",
+            "Con gusto le echo un vistazo y {te|le} digo.",
+        ],
+        Advice => &[
+            "Ordeno un par de ideas y {te|le} escribo.",
+            "Con gusto, lo pienso y {te|le} escribo.",
+        ],
+        Favour => &[
+            "Veo qué puedo hacer y {te|le} digo algo.",
+            "Lo miro y {te|le} digo algo.",
+        ],
+        Renewal => &[
+            "Reviso la renovación y {te|le} digo algo.",
+            "Gracias, miro lo de la renovación y {te|le} digo.",
+        ],
+        Pleasantry => &[
+            "Todo bien por aquí, ¡gracias!",
+            "Muy bien por aquí, ¡gracias por preguntar!",
+        ],
+        PleasantryBack => &[
+            "Todo bien por aquí, ¡gracias! ¿Y {tú|usted}?",
+            "Muy bien por aquí, ¡gracias! ¿Qué tal {tú|usted}?",
+        ],
+        Chaser => &[
+            "Gracias por el recordatorio, ¡y {perdona|disculpe} la espera! {Te|Le} respondo en breve.",
+            "{Perdona|Disculpe} la demora, ¡no me he olvidado! {Te|Le} escribo pronto.",
+        ],
+        GetBack => &[
+            "Lo miro y {te|le} digo algo.",
+            "{Te|Le} contesto en breve sobre esto.",
+            "Lo reviso y {te|le} escribo.",
+        ],
+        Support => &[
+            "Si puedo ayudar en algo, {dímelo|dígamelo}.",
+            "Pienso en {ti|usted}, y aquí estoy para lo que {necesites|necesite}.",
+        ],
+        NoRush => &[
+            "Sin prisa, ¡gracias por avisar!",
+            "Tranquilo, sin prisa. ¡Gracias por avisar!",
+        ],
+        Christmas => &["¡Feliz Navidad para {ti|usted} también!"],
+        NewYear => &["¡Feliz año nuevo para {ti|usted} también!"],
+        Holidays => &["¡Felices fiestas para {ti|usted} también!"],
+        Easter => &["¡Felices Pascuas para {ti|usted} también!"],
+        Message => &[
+            "¡Gracias por {tu|su} mensaje!",
+            "¡Qué bien saber de {ti|usted}, gracias por el mensaje!",
+        ],
+    }
+}
+
+/// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
+/// `{who}` is left for the caller.
+fn in_register(phrase: &str, formal: bool) -> String {
+    // A phrase may be two whole sentences, informal|formal, with no braces.
+    if !phrase.contains('{')
+        && let Some((informal, formal_form)) = phrase.split_once('|')
+    {
+        return if formal { formal_form } else { informal }.to_string();
+    }
+    let mut out = String::with_capacity(phrase.len());
+    let mut rest = phrase;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 1..close];
+        match inner.split_once('|') {
+            Some((informal, formal_form)) => out.push_str(if formal { formal_form } else { informal }),
+            None => {
+                out.push('{');
+                out.push_str(inner);
+                out.push('}');
+            }
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn say(t: Tongue, line: Line, v: usize) -> String {
+    let options = match t.lang {
+        Lang::German => german(line),
+        Lang::French => french(line),
+        Lang::Spanish => spanish(line),
+    };
+    in_register(options[v % options.len()], t.formal)
+}
+
+/// The greeting and the body glued: "Hallo Sophie, danke für …". A German
+/// body keeps its capital unless its first word is one that is written
+/// small mid-sentence (nouns are not).
+fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
+    let hello = match (t.lang, t.formal) {
+        (Lang::German, false) => ["Hallo", "Hi", "Hey"][v % 3],
+        (Lang::German, true) => "Hallo",
+        (Lang::French, false) => ["Salut", "Bonjour", "Coucou"][v % 3],
+        (Lang::French, true) => "Bonjour",
+        (Lang::Spanish, _) => "Hola",
+    };
+    if name.is_empty() {
+        return format!("{hello}! {body}");
+    }
+    const GERMAN_SMALL: &[&str] = &[
+        "Danke",
+        "Vielen",
+        "Herzlichen",
+        "Wie",
+        "Das",
+        "Oh",
+        "Mein",
+        "Sorry",
+        "Entschuldige",
+        "Entschuldigen",
+        "Bitte",
+        "Und",
+        "Schön",
+        "Gut",
+        "Viel",
+        "Ich",
+        "Gerne",
+        "Gern",
+        "Sehr",
+        "Ebenso",
+        "Gleichfalls",
+        "Kein",
+        "Keine",
+        "Alles",
+        "Wann",
+        "Super",
+        "Perfekt",
+        "Prima",
+        "Passt",
+        "Steht",
+        "Klar",
+        "Mir",
+        "Hier",
+        "Wenn",
+        "Frohe",
+        "Ein",
+        "Schöne",
+    ];
+    let first = body.split([' ', ',', '!', '.']).next().unwrap_or("");
+    let lower = match t.lang {
+        Lang::German => GERMAN_SMALL.contains(&first),
+        Lang::French | Lang::Spanish => true,
+    };
+    let body = if lower {
+        let mut c = body.char_indices();
+        // "¡Enhorabuena" is "¡enhorabuena" mid-sentence.
+        let at = c.find(|(_, ch)| ch.is_alphabetic()).map_or(0, |(i, _)| i);
+        let (head, tail) = body.split_at(at);
+        let mut t = tail.chars();
+        match t.next() {
+            Some(f) => format!("{head}{}{}", f.to_lowercase(), t.as_str()),
+            None => body.to_string(),
+        }
+    } else {
+        body.to_string()
+    };
+    format!("{hello} {name}, {body}")
+}
+
+/// The reply in `t`'s language, wording `v`; `full` adds the offer of support.
+pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
+    let r = f.reading;
+    let mut parts: Vec<String> = Vec::new();
+    let line = |l: Line| say(t, l, v);
+    let news = [r.news.as_ref(), r.other_news.as_ref()];
+    let bad = news
+        .into_iter()
+        .flatten()
+        .find(|n| n.kind.polarity() == Polarity::Bad && r.has(Act::NewsBad));
+    let good = news
+        .into_iter()
+        .flatten()
+        .find(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
+    let asks = r.has(Act::Ask) || r.has(Act::Question) || r.has(Act::ProposesTime) || r.has(Act::Pitch);
+    if f.late {
+        parts.push(line(Line::Late));
+    }
+    if let Some(who) = &r.news_of {
+        parts.push(line(Line::NewsOf).replace("{who}", who));
+    }
+    // 1. Their news.
+    if let Some(n) = bad {
+        parts.push(line(match n.kind {
+            NewsKind::Loss => Line::SorryLoss,
+            NewsKind::Illness => Line::SorryIllness,
+            _ => Line::Sorry,
+        }));
+    }
+    if let Some(n) = good {
+        parts.push(line(match n.kind {
+            _ if bad.is_some() => Line::CongratsAfterBad,
+            NewsKind::Job => Line::CongratsJob,
+            NewsKind::Promotion => Line::CongratsPromotion,
+            NewsKind::Baby => Line::CongratsBaby,
+            NewsKind::Launch => Line::CongratsLaunch,
+            _ => Line::Congrats,
+        }));
+    } else if r.shares && !r.has(Act::Pitch) {
+        parts.push(line(Line::Shared));
+    } else if r.heads_up && bad.is_none() {
+        parts.push(line(Line::HeadsUp));
+    } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) && r.news_of.is_none() && !asks {
+        parts.push(line(Line::Update));
+    }
+    if r.wants_luck && bad.is_none() {
+        parts.push(line(Line::Luck));
+    }
+    // 2. Their thanks or congratulations.
+    if r.has(Act::Congrats) {
+        parts.push(line(Line::KindWords));
+    }
+    if r.consoles {
+        parts.push(line(Line::Consoled));
+    } else if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
+        parts.push(line(if r.recovering || good.is_some() {
+            Line::CareRecovering
+        } else {
+            Line::Care
+        }));
+    } else if r.has(Act::Thanks)
+        && (!asks || r.thanked_for_done)
+        && !r.has(Act::Reschedules)
+        && !r.has(Act::Unread)
+        && !r.has(Act::Confirms)
+    {
+        parts.push(line(if bad.is_some() {
+            Line::WelcomeBad
+        } else if good.is_some() {
+            Line::WelcomeGood
+        } else if r.thanked_for_connecting {
+            Line::Connected
+        } else {
+            Line::Welcome
+        }));
+    }
+    if r.worried && !r.wants_luck && bad.is_none_or(|n| n.kind == NewsKind::Layoff) {
+        parts.push(line(Line::Worried));
+    }
+    // 3. The answer: what their words name (a time, an object) is not
+    // repeated, so nothing is confirmed that was not read for sure.
+    let mut answered = false;
+    if r.has(Act::Pitch) {
+        parts.push(line(Line::Pitch));
+        answered = true;
+    } else if r.has(Act::Reschedules) {
+        parts.push(line(Line::NoProblem));
+        if !r.declined {
+            parts.push(line(Line::WhenInstead));
+        }
+        answered = true;
+    } else if (r.has(Act::ProposesTime) || r.has(Act::Confirms))
+        && !(r.question == Some(QuestionKind::Chaser) && r.time.is_none())
+    {
+        parts.push(line(if r.invitation.as_deref() == Some("role") {
+            Line::Role
+        } else if r.invitation.is_some() {
+            Line::Invited
+        } else if f.late && r.time.is_some() {
+            Line::StillOn
+        } else if r.has(Act::Confirms) {
+            Line::Confirmed
+        } else if r.time.is_some() || f.names_a_time {
+            Line::CheckCalendar
+        } else {
+            Line::WhenSuits
+        }));
+        answered = true;
+    }
+    if r.has(Act::Ask) {
+        let renewal = r.object.as_deref().is_some_and(|o| o.contains("renewal"));
+        parts.push(line(match r.ask {
+            _ if renewal => Line::Renewal,
+            _ if r.errand => Line::Errand,
+            Some(AskKind::Intro) => Line::Intro,
+            Some(AskKind::Referral) => Line::Referral,
+            Some(AskKind::Review) => Line::Review,
+            Some(AskKind::Advice) => Line::Advice,
+            _ => Line::Favour,
+        }));
+        answered = true;
+    }
+    let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime);
+    if r.has(Act::Question)
+        && !(r.has(Act::ProposesTime) && r.invitation.is_some())
+        && !(deferred && r.question == Some(QuestionKind::Other))
+        && let Some(q) = r.question
+    {
+        parts.push(line(match q {
+            QuestionKind::Pleasantry if good.is_some() || bad.is_some() => Line::Pleasantry,
+            QuestionKind::Pleasantry => Line::PleasantryBack,
+            QuestionKind::Invitation if r.invitation.as_deref() == Some("role") => Line::Role,
+            QuestionKind::Invitation => Line::Invited,
+            QuestionKind::Attend => Line::CheckCalendar,
+            QuestionKind::Chaser => Line::Chaser,
+            _ => Line::GetBack,
+        }));
+        answered = true;
+    }
+    if bad.is_some_and(|n| matches!(n.kind, NewsKind::Layoff | NewsKind::Loss | NewsKind::Illness)) && !answered && full
+    {
+        parts.push(line(Line::Support));
+    }
+    if r.stalls && !answered && !r.has(Act::Closes) {
+        parts.push(line(Line::NoRush));
+        answered = true;
+    }
+    if let Some(w) = r.wishes {
+        let wish = line(match w {
+            Wishes::Christmas => Line::Christmas,
+            Wishes::NewYear => Line::NewYear,
+            Wishes::Holidays => Line::Holidays,
+            Wishes::Easter => Line::Easter,
+        });
+        if bad.is_none() {
+            parts.insert(usize::from(f.late), wish);
+        } else {
+            parts.push(wish);
+        }
+    }
+    let said_something = parts.len() > usize::from(f.late);
+    if !said_something
+        || (r.has(Act::Unread) && !answered && bad.is_none() && good.is_none() && !r.wants_luck && r.wishes.is_none())
+    {
+        parts.push(line(Line::Message));
+    }
+    greet(t, f.name, &parts.join(" "), v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Context, read, tongue::reply_tongue};
+
+    fn draft(message: &str) -> String {
+        let reading = read(message, &Context::default());
+        let t = reply_tongue(message, []).expect("a language tend writes in");
+        compose(
+            &ReplyFacts {
+                name: "Sophie",
+                reading: &reading,
+                topic: None,
+                late: false,
+                days_since: 0,
+                tongue: Some(t),
+                names_a_time: crate::text::tongue::names_a_day(message),
+            },
+            t,
+            0,
+            true,
+        )
+    }
+
+    #[test]
+    fn every_phrase_renders_in_both_registers() {
+        for lang in [Lang::German, Lang::French, Lang::Spanish] {
+            for line in Line::ALL {
+                for formal in [false, true] {
+                    for v in 0..3 {
+                        let text = say(Tongue { lang, formal }, line, v);
+                        let left = text.replace("{who}", "");
+                        assert!(
+                            !left.contains(['{', '}', '|']) && !text.trim().is_empty(),
+                            "{lang:?} {line:?} formal={formal}: {text}"
+                        );
+                        // "du" never reaches a stranger, "Sie" never a friend.
+                        if lang == Lang::German {
+                            let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
+                            if formal {
+                                assert!(
+                                    !words.iter().any(|w| ["du", "dir", "dich", "dein", "deine"].contains(w)),
+                                    "{line:?}: {text}"
+                                );
+                            } else {
+                                assert!(!words.iter().any(|w| ["Ihnen", "Sie"].contains(w)), "{line:?}: {text}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_german_vendor_is_answered_in_german_formally() {
+        let d = draft(
+            "Hallo Alex, kurze Erinnerung: Ihr Datagrid-Vertrag läuft Ende Oktober aus. Sollen wir über die Verlängerung sprechen?",
+        );
+        assert!(d.starts_with("Hallo Sophie, "), "{d}");
+        assert!(!d.contains(" du ") && !d.contains("dir"), "{d}");
+        assert!(!d.contains("Hi ") && !d.contains("Thanks"), "{d}");
+    }
+
+    #[test]
+    fn a_friends_invitation_is_answered_as_a_friend() {
+        let d = draft("Sag mal, hast du Lust am 5. Oktober zum Grillen zu kommen? Letzte Chance vor dem Winter 🔥");
+        assert!(!d.contains("Sie") && !d.contains("Ihnen"), "{d}");
+        assert!(d.contains("melde mich") || d.contains("Gerne"), "{d}");
+    }
+
+    #[test]
+    fn french_and_spanish_news_are_met_in_kind() {
+        let d = draft(
+            "Bonne nouvelle : j'ai décroché le poste chez Doctolib, je commence le 1er mars ! Tu as le temps pour un café ?",
+        );
+        assert!(d.contains("élicitations") || d.contains("ravo"), "{d}");
+        let d = draft("hola! te escribo para contarte que me han despedido, qué año");
+        assert!(d.starts_with("Hola Sophie, "), "{d}");
+        assert!(!d.contains("nhorabuena") && !d.contains("elicidades"), "{d}");
+    }
+}

@@ -1,0 +1,309 @@
+//! The language a reply is written in, and how formally.
+//!
+//! A reply is in the language the user last wrote to them in; when the
+//! user's own words say nothing (none logged, or too short to tell), in the
+//! language of their message. Only the languages tend drafts in are named:
+//! anything else is answered in English, as before.
+
+use super::reader::language;
+
+/// A language tend writes replies in, besides English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    German,
+    French,
+    Spanish,
+}
+
+/// The language of a reply, and whether it says "Sie", "vous" or "usted".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tongue {
+    pub lang: Lang,
+    pub formal: bool,
+}
+
+impl Lang {
+    fn of(l: whatlang::Lang) -> Option<Lang> {
+        match l {
+            whatlang::Lang::Deu => Some(Lang::German),
+            whatlang::Lang::Fra => Some(Lang::French),
+            whatlang::Lang::Spa => Some(Lang::Spanish),
+            _ => None,
+        }
+    }
+
+    /// Words common in the language and rare in the others tend writes in:
+    /// a short message ("Sag mal, hast du Lust?") that whatlang will not
+    /// judge is still known by two of them.
+    fn markers(self) -> &'static [&'static str] {
+        match self {
+            Lang::German => &[
+                "ich", "du", "dir", "dich", "und", "nicht", "ist", "das", "mit", "für", "danke", "gerne", "bitte",
+                "hast", "habe", "wir", "schon", "noch", "auch", "mal", "uns", "sehr", "wie", "grüße", "hallo", "moin",
+                "servus", "liebe", "lieber", "viele", "kannst", "können", "wäre", "gibt", "geht", "morgen", "heute",
+                "bei", "wenn",
+            ],
+            Lang::French => &[
+                "je",
+                "tu",
+                "vous",
+                "nous",
+                "est",
+                "pas",
+                "pour",
+                "avec",
+                "merci",
+                "bonjour",
+                "salut",
+                "c'est",
+                "très",
+                "bien",
+                "oui",
+                "ça",
+                "une",
+                "des",
+                "les",
+                "mais",
+                "aussi",
+                "j'ai",
+                "peux",
+                "pouvez",
+                "avez",
+                "suis",
+                "bonne",
+                "demain",
+                "quand",
+                "toi",
+                "ton",
+                "votre",
+                "serait",
+                "cordialement",
+                "bises",
+            ],
+            Lang::Spanish => &[
+                "yo", "tú", "usted", "es", "para", "con", "gracias", "hola", "muy", "sí", "pero", "también", "tengo",
+                "puedes", "nos", "una", "los", "las", "qué", "cómo", "estás", "está", "mañana", "hoy", "quieres",
+                "saludos", "abrazo", "vale", "genial", "cuando", "podemos",
+            ],
+        }
+    }
+
+    /// Words that say "you" to a friend, and words that say it formally.
+    fn registers(self) -> (&'static [&'static str], &'static [&'static str]) {
+        match self {
+            Lang::German => (
+                &[
+                    "du", "dir", "dich", "dein", "deine", "deinen", "deinem", "deiner", "hast", "kannst", "bist",
+                    "willst", "magst", "euch", "euer", "eure", "ihr", "lass", "hey", "hi", "moin", "servus", "lg",
+                ],
+                &[
+                    "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Herr", "Frau", "geehrte", "geehrter",
+                ],
+            ),
+            Lang::French => (
+                &[
+                    "tu", "te", "toi", "ton", "ta", "tes", "t'ai", "t'envoie", "t'écris", "peux", "veux", "as",
+                    "coucou", "salut", "bises",
+                ],
+                &["vous", "votre", "vos", "madame", "monsieur", "cordialement"],
+            ),
+            Lang::Spanish => (
+                &[
+                    "tú", "te", "ti", "tu", "tus", "contigo", "puedes", "quieres", "tienes", "estás", "vienes", "sabes",
+                ],
+                &["usted", "ustedes"],
+            ),
+        }
+    }
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+}
+
+/// The language of a text among those tend writes in; `None` for English,
+/// for another language, and when it cannot tell.
+fn lang_of(text: &str) -> Option<Option<Lang>> {
+    if let Some(l) = language(text) {
+        return Some(Lang::of(l));
+    }
+    // Too short for whatlang: two marker words of one language, none of another.
+    let count = |lang: Lang| {
+        let mut seen: Vec<String> = words(text)
+            .map(str::to_lowercase)
+            .filter(|w| lang.markers().contains(&w.as_str()))
+            .collect();
+        seen.sort();
+        seen.dedup();
+        seen.len()
+    };
+    let counts = [Lang::German, Lang::French, Lang::Spanish].map(|l| (l, count(l)));
+    let best = counts.iter().max_by_key(|(_, n)| *n)?;
+    let alone = counts.iter().filter(|(_, n)| *n > 0).count() == 1;
+    (best.1 >= 2 && alone).then_some(Some(best.0))
+}
+
+/// Whether a text says "you" formally (`Some(true)`), to a friend
+/// (`Some(false)`), or neither.
+fn formal_in(text: &str, lang: Lang) -> Option<bool> {
+    let (informal, formal) = lang.registers();
+    let (mut f, mut i) = (0, 0);
+    for sentence in text.split(['.', '!', '?', '\n']) {
+        for (k, w) in words(sentence).enumerate() {
+            let lower = w.to_lowercase();
+            // German "Sie" and "Ihr" are formal only capitalised, and "Sie"
+            // opening a sentence is "she" too.
+            let is_formal = if lang == Lang::German {
+                k > 0 && formal.contains(&w)
+            } else {
+                formal.contains(&lower.as_str())
+            };
+            if is_formal {
+                f += 1;
+            } else if informal.contains(&lower.as_str()) {
+                i += 1;
+            }
+        }
+    }
+    match (f, i) {
+        (0, 0) => None,
+        (f, i) => Some(f > i),
+    }
+}
+
+/// Whether a text names a day or a clock: a digit, or a weekday in one of
+/// the languages tend writes in.
+pub fn names_a_day(text: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "morgen",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "demain",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "mañana",
+    ];
+    text.chars().any(|c| c.is_ascii_digit()) || words(text).any(|w| DAYS.contains(&w.to_lowercase().as_str()))
+}
+
+/// The tongue of a reply to `theirs`, given what the user wrote to them
+/// before (latest first). `None`: English.
+pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -> Option<Tongue> {
+    let ours: Vec<&str> = ours.into_iter().collect();
+    // The user's own latest words in a language tend can tell decide.
+    let mine = ours.iter().find_map(|t| lang_of(t).map(|l| (l, *t)));
+    let lang = match mine {
+        Some((l, _)) => l?,
+        None => lang_of(theirs)??,
+    };
+    // How the user addresses them, else how they address the user; a
+    // German or French stranger is "Sie" or "vous" until one of them says
+    // otherwise; a Spaniard is "tú".
+    let formal = ours
+        .iter()
+        .filter(|t| lang_of(t).is_none_or(|l| l == Some(lang)))
+        .find_map(|t| formal_in(t, lang))
+        .or_else(|| formal_in(theirs, lang))
+        .unwrap_or(lang != Lang::Spanish);
+    Some(Tongue { lang, formal })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tongue(theirs: &str, ours: &[&str]) -> Option<(Lang, bool)> {
+        reply_tongue(theirs, ours.iter().copied()).map(|t| (t.lang, t.formal))
+    }
+
+    #[test]
+    fn their_language_when_the_user_said_nothing() {
+        assert_eq!(
+            tongue("Sag mal, hast du Lust am 5. Oktober zum Grillen zu kommen?", &[]),
+            Some((Lang::German, false))
+        );
+        assert_eq!(
+            tongue(
+                "Hallo Alex, kurze Erinnerung: Ihr Datagrid-Vertrag läuft Ende Oktober aus. Sollen wir über die Verlängerung sprechen?",
+                &[]
+            ),
+            Some((Lang::German, true))
+        );
+        assert_eq!(
+            tongue(
+                "Super ! Tu peux m'envoyer un titre et un résumé avant le 10 octobre ? Merci !!",
+                &[]
+            ),
+            Some((Lang::French, false))
+        );
+        assert_eq!(
+            tongue("hola! te escribo para contarte que me han despedido, qué año", &[]),
+            Some((Lang::Spanish, false))
+        );
+        assert_eq!(tongue("hey, are you around next week for coffee?", &[]), None);
+        // Swedish is not written: English, as before.
+        assert_eq!(tongue("Tack så mycket för hjälpen med presentationen igår!", &[]), None);
+    }
+
+    #[test]
+    fn the_users_own_language_wins() {
+        // The user answers this German vendor in English.
+        assert_eq!(
+            tongue(
+                "Guten Morgen Alex, ich wollte nur nachfragen, ob es Neuigkeiten gibt. Viele Grüße",
+                &["Thanks Sophie, I will get back to you on the offer by the 19th."]
+            ),
+            None
+        );
+        // And this English writer in French, as friends.
+        assert_eq!(
+            tongue(
+                "sounds good, see you then!",
+                &["Salut Élodie, je suis libre jeudi, tu veux qu'on se voie ?"]
+            ),
+            Some((Lang::French, false))
+        );
+        // Too short to tell: their language decides, the user's "du" the register.
+        assert_eq!(
+            tongue(
+                "Vielen Dank für das gute Gespräch! Anbei das Angebot für 3 Jahre. Bei Fragen melden Sie sich gerne.",
+                &["ok, danke dir!"]
+            ),
+            Some((Lang::German, false))
+        );
+    }
+
+    #[test]
+    fn a_stranger_is_addressed_formally_in_german_and_french() {
+        assert_eq!(
+            tongue("Vielen Dank für die Einladung zum Workshop nächste Woche.", &[]),
+            Some((Lang::German, true))
+        );
+        // "Sie" opening a sentence is "she".
+        assert_eq!(
+            tongue(
+                "Anna hat mir von dir erzählt. Sie meinte, du suchst jemanden für dein Team.",
+                &[]
+            ),
+            Some((Lang::German, false))
+        );
+    }
+}
