@@ -263,11 +263,13 @@ pub trait Derive {
     /// (the one at `pending` and those before it) only close the
     /// conversation, and since when a reply is owed; `reading` gives the
     /// stored reading of the message at a position.
+    /// `handled`: when the user last did or skipped a reply nudge to them.
     fn waiting(
         &self,
         summary: &mut Summary,
         sorted: &[&Interaction],
         pending: usize,
+        handled: Option<DateTime<Utc>>,
         reading: &mut dyn FnMut(usize) -> String,
     );
     /// Rule 3: whether every message of theirs so far was a pitch;

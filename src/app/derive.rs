@@ -42,10 +42,11 @@ impl Derive for Rules {
         summary: &mut Summary,
         sorted: &[&Interaction],
         pending: usize,
+        handled: Option<DateTime<Utc>>,
         reading: &mut dyn FnMut(usize) -> String,
     ) {
         // A reading this reader does not know owes a reply (it is not a closer).
-        let state = crate::text::conversation::waiting_state(sorted, pending, |pos| {
+        let state = crate::text::conversation::waiting_state(sorted, pending, handled, |pos| {
             Acts::from_stored(&reading(pos)).unwrap_or_default()
         });
         crate::text::conversation::apply_waiting(summary, state);

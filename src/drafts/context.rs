@@ -423,7 +423,7 @@ impl Facts {
                 reading = sorted
                     .iter()
                     .position(|i| i.id == *interaction_id)
-                    .map(|pos| crate::text::conversation::waiting_reading(&sorted, pos, &extra.closers))
+                    .map(|pos| crate::text::conversation::waiting_reading(&sorted, pos, &extra.closers, Some(*at)))
                     .or_else(|| {
                         message
                             .as_deref()

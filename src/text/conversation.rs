@@ -36,9 +36,12 @@ fn previous_out<'a>(sorted: &[&'a Interaction], pos: usize) -> Option<&'a str> {
 
 /// The messages of theirs waiting for an answer, as positions in `sorted`,
 /// oldest first: the one at `pending` and those before it back to your
-/// last message, a meeting or call, or a silence of
-/// [`Talk::GAP_DAYS`](crate::model::Talk::GAP_DAYS) (another conversation).
-pub fn waiting(sorted: &[&Interaction], pending: usize) -> Vec<usize> {
+/// last message, a meeting or call, a silence of
+/// [`Talk::GAP_DAYS`](crate::model::Talk::GAP_DAYS) (another conversation),
+/// or `handled`: when you last did or skipped a reply to them, which
+/// settled what they had written until then (trial 13: a closer skipped on
+/// Tuesday made Thursday's question look two days late).
+pub fn waiting(sorted: &[&Interaction], pending: usize, handled: Option<DateTime<Utc>>) -> Vec<usize> {
     let Some(latest) = sorted.get(pending) else {
         return Vec::new();
     };
@@ -48,7 +51,10 @@ pub fn waiting(sorted: &[&Interaction], pending: usize) -> Vec<usize> {
         if !i.channel.is_conversational() {
             continue;
         }
-        if i.direction != Direction::In || (after - i.at).num_days() > crate::model::Talk::GAP_DAYS {
+        if i.direction != Direction::In
+            || (after - i.at).num_days() > crate::model::Talk::GAP_DAYS
+            || (pos < pending && handled.is_some_and(|h| i.at <= h))
+        {
             break;
         }
         after = i.at;
@@ -74,9 +80,10 @@ pub struct Waiting {
 pub fn waiting_state(
     sorted: &[&Interaction],
     pending: usize,
+    handled: Option<DateTime<Utc>>,
     mut acts_at: impl FnMut(usize) -> super::Acts,
 ) -> Waiting {
-    let waiting = waiting(sorted, pending);
+    let waiting = waiting(sorted, pending, handled);
     let open: Vec<usize> = waiting.iter().copied().filter(|&pos| !acts_at(pos).closes()).collect();
     Waiting {
         closes: !waiting.is_empty() && open.is_empty(),
@@ -96,9 +103,18 @@ pub fn apply_waiting(s: &mut Summary, w: Waiting) {
 /// The reading a reply answers: every message of theirs waiting for an
 /// answer, read as one (a Friday "drinks soon?" and a Monday "also: did you
 /// hear Clara is leaving??" are answered together), with your message
-/// before them as context.
-pub fn waiting_reading(sorted: &[&Interaction], pending: usize, extra_closers: &[String]) -> Reading {
-    let waiting = waiting(sorted, pending);
+/// before them as context; none before `since`, the instant the reply is
+/// owed from (what came before was closed or handled).
+pub fn waiting_reading(
+    sorted: &[&Interaction],
+    pending: usize,
+    extra_closers: &[String],
+    since: Option<DateTime<Utc>>,
+) -> Reading {
+    let mut waiting = waiting(sorted, pending, None);
+    if let Some(since) = since {
+        waiting.retain(|&pos| pos == pending || sorted[pos].at >= since);
+    }
     // Their words only: a note on a call is the user's memo. A closer among
     // them needs no answer of its own ("thank you!! owe you one" two weeks
     // before "the migration is done 🎉"): the others are answered.
@@ -151,7 +167,10 @@ pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTi
     if let Some((id, _)) = s.pending_inbound
         && let Some(pos) = sorted.iter().rposition(|i| i.id == id)
     {
-        apply_waiting(&mut s, waiting_state(&sorted, pos, |p| reading(&sorted, p, &[]).acts));
+        apply_waiting(
+            &mut s,
+            waiting_state(&sorted, pos, None, |p| reading(&sorted, p, &[]).acts),
+        );
     }
     s.pitches_only = pitches_only(&sorted, |pos| reading(&sorted, pos, &[]).acts);
     s
@@ -207,9 +226,9 @@ mod tests {
             message(5, "2026-11-09T08:30:00Z", In, Message, "thx in advance!"),
         ];
         let sorted: Vec<&Interaction> = list.iter().collect();
-        assert_eq!(waiting(&sorted, 4), vec![2, 3, 4]);
+        assert_eq!(waiting(&sorted, 4, None), vec![2, 3, 4]);
         // A closer after a question owes the reply; alone it closes.
-        let state = |sorted: &[&Interaction], pos| waiting_state(sorted, pos, |p| reading(sorted, p, &[]).acts);
+        let state = |sorted: &[&Interaction], pos| waiting_state(sorted, pos, None, |p| reading(sorted, p, &[]).acts);
         // Their call is part of the run: owed since they called.
         assert_eq!(
             state(&sorted, 4),
@@ -224,7 +243,7 @@ mod tests {
         let after_thanks: Vec<&Interaction> = vec![&list[1], &list[4], &list[3]];
         assert_eq!(state(&after_thanks, 2).since, Some(list[3].at));
         // Read together, their words only: the call's note is the user's memo.
-        let r = waiting_reading(&sorted, 4, &[]);
+        let r = waiting_reading(&sorted, 4, &[], None);
         assert!(r.has(super::super::Act::ProposesTime), "{r:?}");
         // Two weeks of silence start another conversation.
         let apart = [
@@ -232,6 +251,47 @@ mod tests {
             message(2, "2026-10-20T09:00:00Z", In, Message, "thanks!"),
         ];
         let apart: Vec<&Interaction> = apart.iter().collect();
-        assert_eq!(waiting(&apart, 1), vec![1]);
+        assert_eq!(waiting(&apart, 1, None), vec![1]);
+    }
+
+    #[test]
+    fn a_reply_done_or_skipped_settles_what_came_before() {
+        use Channel::Message;
+        use Direction::{In, Out};
+        // Trial 13: Olga's "yesss, 24th it is" was skipped on Tuesday; her
+        // question on Monday is owed since Monday, and answered alone.
+        let list = [
+            message(1, "2031-03-10T09:00:00Z", Out, Message, "dinner on the 24th?"),
+            message(
+                2,
+                "2031-03-11T10:00:00Z",
+                In,
+                Message,
+                "early bird ends friday btw, you registered?",
+            ),
+            message(
+                3,
+                "2031-03-17T08:00:00Z",
+                In,
+                Message,
+                "big reorg here, not sure what it means for me 😬",
+            ),
+        ];
+        let sorted: Vec<&Interaction> = list.iter().collect();
+        let skipped_at = DateTime::parse_from_rfc3339("2031-03-12T09:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .ok();
+        assert_eq!(waiting(&sorted, 2, None), vec![1, 2]);
+        assert_eq!(waiting(&sorted, 2, skipped_at), vec![2]);
+        let state = waiting_state(&sorted, 2, skipped_at, |p| reading(&sorted, p, &[]).acts);
+        assert_eq!(state.since, Some(list[2].at));
+        // The message itself is always waiting, however late it was logged.
+        let late = DateTime::parse_from_rfc3339("2031-03-18T09:00:00Z")
+            .map(|d| d.with_timezone(&Utc))
+            .ok();
+        assert_eq!(waiting(&sorted, 2, late), vec![2]);
+        // The draft reads from the instant the reply is owed.
+        let r = waiting_reading(&sorted, 2, &[], Some(list[2].at));
+        assert!(!r.has(super::super::Act::Question), "{r:?}");
     }
 }

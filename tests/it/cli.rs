@@ -507,6 +507,53 @@ fn a_closer_after_a_question_still_owes_the_reply() {
     assert_eq!(p["next"], serde_json::Value::Null, "{p}");
 }
 
+/// A reply skipped settles what they had written until then: their next
+/// message, a week later, is owed from its own day, with no apology for a
+/// wait that never was (trial 13 saw it nine times).
+#[test]
+fn a_skipped_reply_settles_the_messages_before_it() {
+    let mut env = env_at("2031-03-11T12:00:00+01:00");
+    env.run(&["add", "Olga Tamm", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "olga",
+        "--out",
+        "--at",
+        "2031-03-10T09:00:00+01:00",
+        "--note",
+        "dinner on the 24th?",
+    ]);
+    env.run(&[
+        "log",
+        "olga",
+        "--in",
+        "--at",
+        "2031-03-11T10:00:00+01:00",
+        "--note",
+        "early bird for the conf ends friday btw, did you register?",
+    ]);
+    let p = env.json(&["show", "olga", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    env.run(&["skip", "olga"]);
+    env.now = "2031-03-19T12:00:00+01:00".into();
+    env.run(&[
+        "log",
+        "olga",
+        "--in",
+        "--at",
+        "2031-03-19T08:00:00+01:00",
+        "--note",
+        "big reorg announced here today, not sure what it means for me 😬",
+    ]);
+    let p = env.json(&["show", "olga", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+    assert!(!draft.contains("sorry") && !draft.contains("apolog"), "{p}");
+    assert!(!draft.contains("register"), "the skipped question is settled: {p}");
+    let due = p["next"]["due"].as_str().unwrap_or_default();
+    assert!(due.starts_with("2031-03-19") || due.starts_with("2031-03-20"), "{p}");
+}
+
 /// A contact owed a reply who also started a new job: the agenda shows the
 /// reply, and `show` names the milestone that comes after it (issue 11),
 /// in text and in JSON.
