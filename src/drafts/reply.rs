@@ -1161,9 +1161,9 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
         QuestionKind::Opinion => pick(
             v,
             &[
-                "Good question! Let me have a proper look and come back to you.",
+                "Let me have a proper look and come back to you.",
                 "Let me have a think and get back to you with a proper answer.",
-                "Good question, let me have a look and get back to you.",
+                "Let me have a look and get back to you with my thoughts.",
             ],
         )
         .into(),
@@ -1208,7 +1208,7 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             &[
                 "Let me get back to you on that.",
                 "Let me check and come back to you on that.",
-                "Good question, let me come back to you on it.",
+                "Let me think about it and come back to you.",
             ],
         )
         .into(),
