@@ -1487,7 +1487,8 @@ mod properties {
                 let mut next_working = local_date(u, tz);
                 loop {
                     next_working = next_working.succ_opt().unwrap_or(next_working);
-                    if hours.opens_on(next_working.weekday()) {
+                    // A day off is no working day (`[user] days_off`).
+                    if hours.opens_on_date(next_working) {
                         break;
                     }
                 }
