@@ -335,10 +335,13 @@ impl Drafter {
                         continue;
                     }
                     let findings = self.linter.check(&text, Some(&recipient), history);
-                    if findings
-                        .iter()
-                        .all(|f| matches!(f.code, Code::Generic | Code::NoCallToAction))
-                    {
+                    // Last, a reply said to them before is taken again: a
+                    // second chaser gets the same true answer, never a
+                    // template's guess ("What prompted the question?", trial 13).
+                    if findings.iter().all(|f| {
+                        matches!(f.code, Code::Generic | Code::NoCallToAction)
+                            || (allow_repeat && f.code == Code::Repeated)
+                    }) {
                         chosen = Some(text);
                         break 'replies;
                     }

@@ -1245,6 +1245,34 @@ mod tests {
         assert!(d.contains("heads-up") && !d.contains("see what I can do"), "{d}");
     }
 
+    /// Trial 13: invitations to their event, told in one sentence and
+    /// offered in the next, were "thanks for the update" or even accepted;
+    /// a panel chaser was declined as a sale; a cold pitch was thanked for
+    /// "the role"; a friend's opening to pass on was read as offered to the
+    /// user.
+    #[test]
+    fn invitations_pitches_and_openings_to_pass_on() {
+        for m in [
+            "We're hosting a Grafana observability breakfast in Hamburg on April 10. Would love to see you there ☕",
+            "I'm organising an EM dinner in Hamburg on March 27th. Would love for you to join!",
+            "circling back on the panel 🙂 need to lock speakers by Apr 4. are you in?",
+        ] {
+            let d = draft(m);
+            assert!(
+                d.contains("invitation") && !d.contains("confirming") && !d.contains("pass"),
+                "{m}: {d}"
+            );
+        }
+        let d = draft(
+            "Hi Maren, I help scale-ups like Fernweh Labs cut cloud costs by 40% in 90 days. Would you be open to a quick 15-minute call?",
+        );
+        assert!(!d.contains("role") && !d.contains("works for me"), "{d}");
+        let d = draft(
+            "we're hiring an EM for our Developer Experience team at Paystack. Would you mind sharing it with your network?",
+        );
+        assert!(!d.contains("role") && !d.contains("think it over"), "{d}");
+    }
+
     #[test]
     fn a_renewal_is_looked_at_not_declined() {
         let d = draft(

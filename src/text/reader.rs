@@ -673,6 +673,26 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.invitation = None;
         r.question = None;
         r.ask = None;
+    } else if has(&SHARE_ROLE, &whole)
+        && asks_something
+        && !matches!(r.ask, Some(AskKind::Review | AskKind::Intro | AskKind::Referral))
+        && !has(&ASK_REVIEW, &whole)
+    {
+        // "we're hiring an EM, would you mind sharing it with your
+        // network?": their opening passed on, a small favour, not a role
+        // offered to the user (trial 13).
+        for a in [Act::Pitch, Act::Unread, Act::Confirms] {
+            r.acts.remove(a);
+        }
+        if r.question == Some(QuestionKind::Invitation) {
+            r.acts.remove(Act::Question);
+            r.question = None;
+        }
+        r.invitation = None;
+        r.unsure = None;
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Other);
+        r.errand = true;
     } else if has(&RECRUITER, &whole)
         && (asks_something || r.has(Act::Pitch))
         && !matches!(r.ask, Some(AskKind::Intro | AskKind::Review))
@@ -818,9 +838,33 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     }
     // "The team would love to invite you to a technical round. Are you
     // open to that?": the invitation is what the question asks about.
-    if r.question == Some(QuestionKind::Other) && has(&INVITATION, &whole) && has(&INVITE_YOU, &whole) {
+    if matches!(r.question, Some(QuestionKind::Other | QuestionKind::Attend))
+        && has(&INVITATION, &whole)
+        && has(&INVITE_YOU, &whole)
+    {
         r.question = Some(QuestionKind::Invitation);
         r.invitation.get_or_insert_with(|| invitation_word(&whole));
+    }
+    // "We're hosting a breakfast on April 10. Would love to see you
+    // there": an event told in one sentence and the user invited in the
+    // next waits for a yes or no; it confirms nothing (trial 13).
+    if r.question.is_none()
+        && !r.has(Act::Pitch)
+        && !r.has(Act::ProposesTime)
+        && has(&INVITATION, &whole)
+        && has(&DECLARED_INVITE, &whole)
+    {
+        r.acts.remove(Act::Confirms);
+        r.acts.remove(Act::Closes);
+        r.acts.remove(Act::Unread);
+        if r.news.as_ref().is_some_and(|n| n.kind == NewsKind::Update) {
+            r.news = None;
+            r.acts.remove(Act::News);
+        }
+        r.unsure = None;
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Invitation);
+        r.invitation = Some(invitation_word(&whole));
     }
     // "the week of the 20th": a week, not the day.
     if let Some(t) = r.time.as_deref() {
@@ -1866,7 +1910,7 @@ static GRATITUDE: LazyLock<Regex> = LazyLock::new(|| {
 
 words!(
     DECLARED_INVITE,
-    r"you would be (?:very |more than |most )?welcome (?:as|to)|would be (?:great|lovely|nice|amazing|awesome) (?:to see you|if you (?:can|could) (?:make it|come|join))|you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
+    r"would love (?:for you to|if you could|if you would|you to) (?:join|come|be there)|you would be (?:very |more than |most )?welcome (?:as|to)|would be (?:great|lovely|nice|amazing|awesome) (?:to see you|if you (?:can|could) (?:make it|come|join))|you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
 );
 words!(
     STALLS,
@@ -1995,16 +2039,20 @@ words!(DEMO, r"demo|demos|trial|pricing");
 // A demo day, a pricing question: theirs, not a sale.
 words!(NOT_A_DEMO, r"demo days?|demo night|pricing question");
 words!(
+    SHARE_ROLE,
+    r"shar(?:e|ing) (?:it|this|that|the (?:role|post|job|opening|link|jd|ad)) (?:with|in|on) (?:your|the) (?:network|team|community|channels?|slack|linkedin)|(?:pass|passing) (?:it|this) (?:on|along)|spread(?:ing)? the word|forward(?:ing)? (?:it|this) to (?:anyone|your|people)|repost(?:ing)? (?:it|this)"
+);
+words!(
     PITCH_CUE,
-    r"price (?:goes|will go) up|prices (?:go|will go) up|(?:do not|don.t) renew|calendly|my calendar|book (?:a )?time|we have helped \d+|\d+\+ (?:teams|companies|customers|engineering teams)|close (?:your|the) file|one last time|free (?:\S+ ){0,2}(?:review|audit|assessment|consultation|workshop)|no strings|worth a (?:quick )?(?:chat|call|look)|alert noise|bumping this|case stud(?:y|ies)|\d+ ?% (?:lower|less|cheaper|faster|savings?)|(?:at )?(?:a )?(?:lower|fraction of the) cost|half the cost|tailored to your|start(?:s|ing)? at (?:€|\$|£)|unifies|certified (?:\S+ ){0,3}engineers|extend your (?:\S+ )?teams?|demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|profiles that match|cut(?:ting)? (?:their|your) (?:\S+ )?(?:spend|costs|bill)|(?:quick |short )?(?:\d+.min )?loom|reached out (?:a few|several|a couple of|a couple|multiple) times|without hearing back|(?:is|are) not a priority (?:right now|at the moment)|cal\.com|budgets? (?:reset|refresh)|put (?:a|in a) placeholder|(?:reconnect|revisit|circle back) in q[1-4]|(?:your|their) (?:\S+ ){0,3}by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£) ?\d[\d,.]*(?: ?/ ?| per | an? | )(?:day|hour|month|seat|issue|user|head|year|slot|post|week)|early bird (?:price|pricing|ticket|tickets|rate|discount|offer|deadline)|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min|renewal (?:offer|pricing|price|discount|deadline|quote)|seats|expires on|licen[cs]es?|design partner spots|design partner (?:programme|program)|spots are (?:filling|limited|running)|managed (?:option|offering|version|service)|media kit|rate card|advertis\w+|sponsored (?:post|issue|slot)|(?:one-pager|brochure|whitepaper|datasheet|case study) (?:on|about|for) (?:our|\S+ s)|booth|your (?:actual )?(?:spend|bill|costs)"
+    r"i help (?:\S+ )?(?:scale.?ups|startups|teams|companies|businesses|ctos|founders|leaders|orgs|organi[sz]ations)|cut(?:ting)? (?:\S+ )?(?:costs|spend|bills?)|in \d+ days|price (?:goes|will go) up|prices (?:go|will go) up|(?:do not|don.t) renew|calendly|my calendar|book (?:a )?time|we have helped \d+|\d+\+ (?:teams|companies|customers|engineering teams)|close (?:your|the) file|one last time|free (?:\S+ ){0,2}(?:review|audit|assessment|consultation|workshop)|no strings|worth a (?:quick )?(?:chat|call|look)|alert noise|bumping this|case stud(?:y|ies)|\d+ ?% (?:lower|less|cheaper|faster|savings?)|(?:at )?(?:a )?(?:lower|fraction of the) cost|half the cost|tailored to your|start(?:s|ing)? at (?:€|\$|£)|unifies|certified (?:\S+ ){0,3}engineers|extend your (?:\S+ )?teams?|demo|demos|free trial|trial|pricing|discount|\d+ % off|% off|promo code|rates start|teams like|companies like|we help|we plug into|out of the box|sign before|renews|premium|setup takes|certified|vetted|you only pay|save you a seat|top of your inbox|did you get a chance to look at my note|who handles|profiles that match|cut(?:ting)? (?:their|your) (?:\S+ )?(?:spend|costs|bill)|(?:quick |short )?(?:\d+.min )?loom|reached out (?:a few|several|a couple of|a couple|multiple) times|without hearing back|(?:is|are) not a priority (?:right now|at the moment)|cal\.com|budgets? (?:reset|refresh)|put (?:a|in a) placeholder|(?:reconnect|revisit|circle back) in q[1-4]|(?:your|their) (?:\S+ ){0,3}by \d+ %|decision maker|walkthrough|per seat|our (?:ae|se|ses|sales)|book a (?:demo|call|slot)|quick call to|my rate|our rate|day rate|(?:€|\$|£)\s?\d+(?:/| per )(?:day|hour|month|seat)|fee \d+|\d+ ?% fee|placement fee|on placement|pre-vetted|recruitment agency|staffing|solutions engineer|account executive|account manager|we could help|we can support|i could help (?:make|you|your)|(?:support|accelerate|help with) (?:\S+ )?hiring|roi calculator|how we work|your (?:actual )?spend|we built \S+ to|we have built|your feedback in a|circling back|following up on my (?:last )?(?:note|email|message)|i sent over|the deck i sent|free for a quick chat|pilot program|no commitment|(?:see|check) if (?:it is|we are|we would be) a (?:good )?fit|free \d+.day|sponsorship (?:slots?|packages?|tiers?|opportunit\w+)|(?:€|\$|£) ?\d[\d,.]*(?: ?/ ?| per | an? | )(?:day|hour|month|seat|issue|user|head|year|slot|post|week)|early bird (?:price|pricing|ticket|tickets|rate|discount|offer|deadline)|group rate|team pack|(?:hold|reserve) (?:a|\d+) (?:team )?(?:pack|tickets|seats)|we built something|could i show you|show you (?:in |a )?\d+ min|renewal (?:offer|pricing|price|discount|deadline|quote)|seats|expires on|licen[cs]es?|design partner spots|design partner (?:programme|program)|spots are (?:filling|limited|running)|managed (?:option|offering|version|service)|media kit|rate card|advertis\w+|sponsored (?:post|issue|slot)|(?:one-pager|brochure|whitepaper|datasheet|case study) (?:on|about|for) (?:our|\S+ s)|booth|your (?:actual )?(?:spend|bill|costs)"
 );
 words!(
     NOT_A_PITCH,
-    r"is looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend)|\d+ ?- ?\d+ ?k|\+ equity|no (?:sales )?pitch|not a (?:sales )?pitch|no (?:product )?demo|just peers|your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+    r"(?:the|our|my) (?:panel|lineup|line-up|speaker lineup)|lock (?:in )?(?:the )?speakers|is looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend)|\d+ ?- ?\d+ ?k|\+ equity|no (?:sales )?pitch|not a (?:sales )?pitch|no (?:product )?demo|just peers|your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
-    r"roundtable|round table|technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
+    r"(?:we are|i am) (?:hosting|organi[sz]ing|throwing|running) (?:a|an|our|my|the)|roundtable|round table|technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
 );
 words!(
     RECRUITER,
@@ -2024,7 +2072,7 @@ words!(
 );
 words!(
     ASK_REVIEW,
-    r"(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|(?:review|proofread|read|look at|go over) (?:\S+ ){0,2}(?:doc|docs|draft|rfc|proposal|design doc|plan|pr|deck|slides|cv|resume|writeup|write-up|spec)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|(?:love|appreciate|welcome|value) (?:your |any |some )?(?:feedback|thoughts|input)|feedback (?:is |very |always |more than )?welcome|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
+    r"(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|having a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|(?:review|proofread|read|look at|go over) (?:\S+ ){0,2}(?:doc|docs|draft|rfc|proposal|design doc|plan|pr|deck|slides|cv|resume|writeup|write-up|spec)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|(?:love|appreciate|welcome|value) (?:your |any |some )?(?:feedback|thoughts|input)|feedback (?:is |very |always |more than )?welcome|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
 );
 words!(
     ASK_ADVICE,
@@ -2175,7 +2223,7 @@ static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"(?:do you )?want to (?:give|do) (?:a|the) (?:\S+ )?(?:talk|keynote|workshop|session)|(?:if|whether) you would (?:like|want|be up for|be keen) to (?:join|come|speak|be)|would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
+    r"are you in|(?:do you )?want to (?:give|do) (?:a|the) (?:\S+ )?(?:talk|keynote|workshop|session)|(?:if|whether) you would (?:like|want|be up for|be keen) to (?:join|come|speak|be)|would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
 );
 
 // ---------------------------------------------------------------------------

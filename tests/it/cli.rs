@@ -554,6 +554,48 @@ fn a_skipped_reply_settles_the_messages_before_it() {
     assert!(due.starts_with("2031-03-19") || due.starts_with("2031-03-20"), "{p}");
 }
 
+/// A chaser gets a true answer even when every wording of it went to
+/// others before, never a template's guess at their message ("What
+/// prompted the question?", trial 13).
+#[test]
+fn a_chaser_is_answered_when_every_wording_was_used() {
+    let env = env_at("2031-03-18T10:00:00+01:00");
+    let names = [
+        "Julia Schneider",
+        "Priya Raman",
+        "Marcus Chen",
+        "Sam Okonkwo",
+        "Tom Whitaker",
+        "Lena Vogt",
+    ];
+    let mut drafts = Vec::new();
+    for name in names {
+        env.run(&["add", name, "--cadence", "none"]);
+        let first = name.split(' ').next().unwrap_or(name).to_lowercase();
+        env.run(&[
+            "log",
+            &first,
+            "--in",
+            "--at",
+            "2031-03-18T08:00:00+01:00",
+            "--note",
+            "did you think of anyone for the engineering lead role yet?",
+        ]);
+        let p = env.json(&["show", &first, "--json"]);
+        let draft = p["next"]["draft"].as_str().unwrap_or_default().to_lowercase();
+        for guess in [
+            "what prompted",
+            "share what i've learned",
+            "good question",
+            "write it up",
+        ] {
+            assert!(!draft.contains(guess), "after {drafts:?}: {p}");
+        }
+        drafts.push(draft);
+        env.run(&["done", &first]);
+    }
+}
+
 /// A contact owed a reply who also started a new job: the agenda shows the
 /// reply, and `show` names the milestone that comes after it (issue 11),
 /// in text and in JSON.
