@@ -986,6 +986,25 @@ mod tests {
         assert!(d.contains("melde mich") || d.contains("Gerne"), "{d}");
     }
 
+    /// Trial 14: congratulations on the user's talk are thanked for, never
+    /// returned; "danke für die Empfehlung" asks nothing; a French or
+    /// Spanish chaser is thanked for and apologised to.
+    #[test]
+    fn trial_14s_foreign_readings() {
+        let d = draft("Ach, und Glückwunsch nachträglich zum Buzzwords-Talk 🎉 das war richtig gut");
+        assert!(d.contains("Danke") || d.contains("danke"), "{d}");
+        assert!(!d.contains("Glückwunsch"), "{d}");
+        let d = draft("wir machen ihm ein Angebot 🙂 danke für die Empfehlung!");
+        assert!(!d.contains("melde mich"), "{d}");
+        for m in [
+            "je n'ai pas eu de retour pour le déjeuner du 26 — est-ce toujours d'actualité ?",
+            "¿pudiste mirarlo lo de la charla? necesito cerrar la agenda el viernes 🙏",
+        ] {
+            let d = draft(m);
+            assert!(d.contains("relance") || d.contains("recordatorio"), "{m}: {d}");
+        }
+    }
+
     #[test]
     fn french_and_spanish_news_are_met_in_kind() {
         let d = draft(

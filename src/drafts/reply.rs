@@ -1273,6 +1273,18 @@ mod tests {
         assert!(!d.contains("role") && !d.contains("think it over"), "{d}");
     }
 
+    /// Trial 14: "Post is live" is their launch, not a person's news; their
+    /// colleague's pricing results chased are no sale.
+    #[test]
+    fn things_are_not_people_and_colleagues_do_not_sell() {
+        let d = draft("Cheers Jonas, all good! Post is live 🚀 thanks again for the review.");
+        assert!(!d.contains("for Post"), "{d}");
+        let d = draft(
+            "did you get a chance to look at the pricing experiment results I sent last week? need them for the exec deck thursday",
+        );
+        assert!(!d.contains("pass") && !d.contains("not something I need"), "{d}");
+    }
+
     #[test]
     fn a_renewal_is_looked_at_not_declined() {
         let d = draft(

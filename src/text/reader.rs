@@ -1424,6 +1424,21 @@ fn third_party_subject(raw: &str) -> Option<String> {
         "So",
         "Life",
         "Work",
+        // Things, not people: "Post is live 🚀" (trial 14).
+        "Post",
+        "Blog",
+        "Release",
+        "Launch",
+        "Docs",
+        "Site",
+        "Website",
+        "App",
+        "Talk",
+        "Paper",
+        "Deploy",
+        "Build",
+        "Demo",
+        "Migration",
         "Today",
         "Finally",
         "Just",
@@ -1966,7 +1981,7 @@ words!(
 );
 words!(
     FOREIGN_CLOSERS,
-    r"(?:grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir)?|gracias|tack) (?:per i complimenti|pour les compliments|für die glückwünsche|por las felicitaciones|för grattisen)|tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+|(?:ich )?freu(?:e)? mich(?: so| sehr| schon| riesig)?(?: drauf| darauf)?|ich ruf(?:e)? dich(?: \S+)?(?: an)?|wir treffen uns(?: am)?(?: \S+)?|(?:me )?encanta|te aviso(?: seguro)?|(?:me )?va(?: genial| bien| perfecto)?|te mando (?:la |una )?invitación|(?:me )?ha aclarado(?: muchísimo| mucho)?|te debo una \S+|mil gracias por (?:la|el|tu) \S+|c.était (?:top|super|génial|parfait)|bon courage(?: pour (?:ta|votre|la) semaine)?|ce matin|ah ok|oui|trop bien(?: pour (?:elle|lui|toi))?|jaa+"
+    r"(?:grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir)?|gracias|tack) (?:per i complimenti|pour les compliments|für die glückwünsche|por las felicitaciones|för grattisen)|tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+|(?:ich )?freu(?:e)? mich(?: so| sehr| schon| riesig)?(?: drauf| darauf)?|auf (?:ihre|deine|eure) (?:entscheidung|antwort|rückmeldung|nachricht)|au plaisir(?: de (?:se|vous|te) revoir)?|ich ruf(?:e)? dich(?: \S+)?(?: an)?|wir treffen uns(?: am)?(?: \S+)?|(?:me )?encanta|te aviso(?: seguro)?|(?:me )?va(?: genial| bien| perfecto)?|te mando (?:la |una )?invitación|(?:me )?ha aclarado(?: muchísimo| mucho)?|te debo una \S+|mil gracias por (?:la|el|tu) \S+|c.était (?:top|super|génial|parfait)|bon courage(?: pour (?:ta|votre|la) semaine)?|ce matin|ah ok|oui|trop bien(?: pour (?:elle|lui|toi))?|jaa+"
 );
 
 /// Every match of a padded pattern, trimmed, where a match may start on
@@ -2039,7 +2054,7 @@ words!(DEMO, r"demo|demos|trial|pricing");
 // A demo day, a pricing question: theirs, not a sale.
 words!(
     NOT_A_DEMO,
-    r"demo days?|demo night|pricing question|demo (?:was|is) (?:\S+ )?(?:great|amazing|fire|cool|awesome|good)|(?:heard|saw) the (?:\S+ )?demo"
+    r"demo days?|demo night|pricing question|pricing (?:experiment|experiments|results|test|tests|data|analysis|model|page|change|changes)|demo (?:was|is) (?:\S+ )?(?:great|amazing|fire|cool|awesome|good)|(?:heard|saw) the (?:\S+ )?demo"
 );
 words!(
     SHARE_ROLE,
@@ -2963,7 +2978,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_CHASER,
-        r"ob es (?:schon )?neuigkeiten gibt|(?:nochmal|noch einmal) nachfragen|nachhaken|kurze nachfrage zu (?:meiner|unserer|der)|erinnerung|je me permets de (?:revenir|relancer)|relance|te escribo de nuevo|vuelvo a escribir|volevo ricordarti|ti ricordo|só para lembrar|queria saber se|even navragen|ville bara höra|chciałem (?:tylko )?zapytać"
+        r"pas eu de retour|t.as regardé|tu as pu (?:regarder|voir|jeter)|as-tu pu|avez-vous pu|pudiste (?:mirar|ver|revisar)\w*|has podido|alguna novedad|hast du (?:schon )?(?:mal )?(?:geschaut|reingeschaut|drübergeschaut)|schon dazu gekommen|gibt.s (?:schon )?was neues|ob es (?:schon )?neuigkeiten gibt|(?:nochmal|noch einmal) nachfragen|nachhaken|kurze nachfrage zu (?:meiner|unserer|der)|erinnerung|je me permets de (?:revenir|relancer)|relance|te escribo de nuevo|vuelvo a escribir|volevo ricordarti|ti ricordo|só para lembrar|queria saber se|even navragen|ville bara höra|chciałem (?:tylko )?zapytać"
     );
     words!(
         F_INTRO,
@@ -3070,7 +3085,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.acts.insert(Act::NewsBad);
         r.news = Some(News { kind, what: None });
         read_any = true;
-    } else if has(&F_GOOD, whole) || celebrates {
+    } else if has(&F_GOOD, whole) || (celebrates && !r.has(Act::Congrats)) {
         r.acts.insert(Act::NewsGood);
         r.news = Some(News {
             kind: NewsKind::GoodOther,
@@ -3083,7 +3098,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.ask = Some(AskKind::Intro);
         return true;
     }
-    if has(&F_ASK, whole) {
+    words!(
+        F_THANKS_FOR_TIP,
+        r"(?:danke|merci|gracias|grazie|obrigad[oa]|bedankt|tack) (?:\S+ ){0,2}(?:empfehlung|recommandation|recomendación|raccomandazione|recomendação|aanbeveling|rekommendation|tipp|tipps|conseil|conseils|consejo|consejos|consiglio|consigli|dica|dicas|tip|tips)"
+    );
+    if has(&F_ASK, whole) && !has(&F_THANKS_FOR_TIP, whole) {
         r.acts.insert(Act::Ask);
         r.ask = Some(if has(&F_INTRO, whole) {
             AskKind::Intro
@@ -3532,6 +3551,9 @@ mod tests {
             "Amazing! Sending the calendar invite now - it'll be at Jellyfish, 7pm.",
             "yay!! 🎉 I'll send the brief next week",
             "haha you're too kind 😄 beers on me when I'm in Hamburg!",
+            // Trial 14.
+            "Vielen Dank für das Gespräch. Ich freue mich auf Ihre Entscheidung.",
+            "Avec plaisir, au plaisir de se revoir !",
         ] {
             assert!(acts(t).split(',').any(|a| a == "closes"), "{t}: {}", acts(t));
         }

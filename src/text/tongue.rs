@@ -41,7 +41,8 @@ impl Lang {
                 "ich", "du", "dir", "dich", "und", "nicht", "ist", "das", "mit", "für", "danke", "gerne", "bitte",
                 "hast", "habe", "wir", "schon", "noch", "auch", "mal", "uns", "sehr", "wie", "grüße", "hallo", "moin",
                 "servus", "liebe", "lieber", "viele", "kannst", "können", "wäre", "gibt", "geht", "morgen", "heute",
-                "bei", "wenn",
+                "bei", "wenn", "alles", "gut", "viel", "dem", "den", "der", "ein", "eine", "melde", "mich", "nur",
+                "aber", "oder", "jetzt", "kurz", "klar", "genau",
             ],
             Lang::French => &[
                 "je",
@@ -111,7 +112,15 @@ impl Lang {
                 &[
                     "tú", "te", "ti", "tu", "tus", "contigo", "puedes", "quieres", "tienes", "estás", "vienes", "sabes",
                 ],
-                &["usted", "ustedes"],
+                &[
+                    "usted",
+                    "ustedes",
+                    "estimado",
+                    "estimada",
+                    "disculpe",
+                    "interesaría",
+                    "gustaría",
+                ],
             ),
         }
     }
@@ -172,6 +181,13 @@ fn formal_in(text: &str, lang: Lang) -> Option<bool> {
     }
 }
 
+/// Whether a text is written casually: no capital letter, or an emoji.
+fn casual(text: &str) -> bool {
+    let no_capital = !text.chars().any(char::is_uppercase);
+    let emoji = text.chars().any(|c| c as u32 >= 0x1F300);
+    no_capital || emoji
+}
+
 /// Whether a text names a day or a clock: a digit, or a weekday in one of
 /// the languages tend writes in.
 pub fn names_a_day(text: &str) -> bool {
@@ -216,13 +232,15 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
     };
     // How the user addresses them, else how they address the user; a
     // German or French stranger is "Sie" or "vous" until one of them says
-    // otherwise; a Spaniard is "tú".
+    // otherwise, unless they write casually (all in lower case, emoji): a
+    // friend's "alles gut, viel stress, melde mich" is not answered with
+    // "Sie" (trial 14); a Spaniard is "tú".
     let formal = ours
         .iter()
         .filter(|t| lang_of(t).is_none_or(|l| l == Some(lang)))
         .find_map(|t| formal_in(t, lang))
         .or_else(|| formal_in(theirs, lang))
-        .unwrap_or(lang != Lang::Spanish);
+        .unwrap_or_else(|| lang != Lang::Spanish && !casual(theirs));
     Some(Tongue { lang, formal })
 }
 
@@ -288,6 +306,26 @@ mod tests {
                 &["ok, danke dir!"]
             ),
             Some((Lang::German, false))
+        );
+    }
+
+    #[test]
+    fn trial_14s_registers() {
+        // A friend writing casually is "du"; a Mexican recruiter's "le" is "usted".
+        assert_eq!(
+            tongue("alles gut, viel stress mit dem migration projekt, melde mich", &[]),
+            Some((Lang::German, false))
+        );
+        assert_eq!(
+            tongue(
+                "Hola Jonas, tengo una vacante de Staff Data Engineer. ¿Le interesaría platicar esta semana?",
+                &[]
+            ),
+            Some((Lang::Spanish, true))
+        );
+        assert_eq!(
+            tongue("Sehr geehrter Herr Lindqvist, anbei das Angebot für die Lizenzen.", &[]),
+            Some((Lang::German, true))
         );
     }
 
