@@ -266,6 +266,7 @@ struct Job {
 /// "to Staff engineer" or "as CTO"; `None` for anything else (a detail like
 /// "moving to Berlin next month" stays as the user wrote it).
 fn job_of(detail: &str) -> Option<Job> {
+    let detail = without_when(detail);
     let part = |s: &str| {
         let s = s.trim();
         let ok = !s.is_empty()
@@ -303,6 +304,66 @@ fn job_of(detail: &str) -> Option<Job> {
         }),
         None => None,
     }
+}
+
+/// A job detail without the date it starts: "Kornblume Analytics from 1
+/// Sep" is the company Kornblume Analytics (trial 14 saw "hope all is well
+/// at Kornblume Analytics from 1 Sep").
+fn without_when(detail: &str) -> &str {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "next",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = detail.to_ascii_lowercase();
+    for marker in [
+        " from ",
+        " starting ",
+        " as of ",
+        " effective ",
+        " beginning ",
+        " on ",
+        " in ",
+    ] {
+        if let Some(i) = lower.rfind(marker) {
+            let tail = &lower[i + marker.len()..];
+            let dated = tail.split_whitespace().count() <= 4
+                && (tail.chars().any(|c| c.is_ascii_digit())
+                    || tail
+                        .split(|c: char| !c.is_ascii_alphabetic())
+                        .any(|w| MONTHS.contains(&w)));
+            if dated {
+                return detail[..i].trim_end();
+            }
+        }
+    }
+    detail
 }
 
 /// The latest job change (a new job or a promotion) when it happened after
@@ -879,6 +940,16 @@ mod tests {
             short(Some("a very long sentence with many words and no pause at all"), 3),
             None
         );
+    }
+
+    #[test]
+    fn a_job_detail_loses_its_start_date() {
+        let j = job_of("at Kornblume Analytics from 1 Sep").expect("a job");
+        assert_eq!(j.company.as_deref(), Some("Kornblume Analytics"));
+        let j = job_of("Staff engineer at Northwind starting in March").expect("a job");
+        assert_eq!(j.company.as_deref(), Some("Northwind"));
+        // "in Berlin" is a place, kept.
+        assert_eq!(without_when("moving to Berlin in spring"), "moving to Berlin in spring");
     }
 
     #[test]
