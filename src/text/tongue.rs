@@ -13,6 +13,7 @@ pub enum Lang {
     German,
     French,
     Spanish,
+    Italian,
 }
 
 /// The language of a reply, and whether it says "Sie", "vous" or "usted".
@@ -28,6 +29,7 @@ impl Lang {
             whatlang::Lang::Deu => Some(Lang::German),
             whatlang::Lang::Fra => Some(Lang::French),
             whatlang::Lang::Spa => Some(Lang::Spanish),
+            whatlang::Lang::Ita => Some(Lang::Italian),
             _ => None,
         }
     }
@@ -90,6 +92,7 @@ impl Lang {
     }
 
     /// Words that say "you" to a friend, and words that say it formally.
+    /// (Italian's formal "Lei" is also "she": only its company is counted.)
     fn registers(self) -> (&'static [&'static str], &'static [&'static str]) {
         match self {
             Lang::German => (
@@ -107,6 +110,10 @@ impl Lang {
                     "coucou", "salut", "bises",
                 ],
                 &["vous", "votre", "vos", "madame", "monsieur", "cordialement"],
+            ),
+            Lang::Italian => (
+                &["tu", "ti", "te", "tuo", "tua", "tuoi", "hai", "sei", "puoi", "vuoi", "ciao", "figurati", "dimmi"],
+                &["gentile", "egregio", "egregia", "cordiali", "distinti", "potrebbe", "vorrebbe", "scusi"],
             ),
             Lang::Spanish => (
                 &[
