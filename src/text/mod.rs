@@ -3,6 +3,7 @@
 
 pub mod conversation;
 pub mod numbers;
+pub mod pattern;
 pub mod reader;
 
 pub use reader::{Act, Acts, Context, Mode, News, NewsKind, Polarity, Reading, read};
