@@ -3,6 +3,7 @@
 
 pub mod conversation;
 pub mod numbers;
+pub mod pattern;
 pub mod reader;
 pub mod tongue;
 

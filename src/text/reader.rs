@@ -11,7 +11,7 @@
 //! "thx" → "thanks", "u" → "you"), punctuation turned into spaces except
 //! inside times and numbers ("15:00", "3.30pm", "12/3").
 
-use regex::Regex;
+use super::pattern::Pattern as Regex;
 use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -1337,7 +1337,9 @@ fn re(pattern: &str) -> Regex {
     // The lazy DFA of a long alternation outgrows the default cache and is
     // built again and again (most of a reading's time); a larger cache,
     // filled only as far as the texts read need, keeps its states.
-    match regex::RegexBuilder::new(pattern).dfa_size_limit(8 << 20).build() {
+    // Compiled for ASCII texts first (see text::pattern).
+    let build: super::pattern::Build = |p| regex::RegexBuilder::new(p).dfa_size_limit(8 << 20).build();
+    match Regex::new(pattern, build) {
         Ok(r) => r,
         Err(e) => panic!("a built-in pattern of the reader does not compile: {e}"),
     }
