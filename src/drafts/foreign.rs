@@ -1,4 +1,4 @@
-//! The built-in reply in German, French and Spanish.
+//! The built-in reply in German, French, Spanish and Italian.
 //!
 //! It answers the same acts, in the same order, as the English reply
 //! (reply.rs), from a smaller phrasebook: it never names their words (a
@@ -632,6 +632,162 @@ fn spanish(line: Line) -> &'static [&'static str] {
     }
 }
 
+fn italian(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Scusa|Mi scusi} il ritardo nella risposta!",
+            "{Scusa|Mi scusi} se rispondo solo ora.",
+        ],
+        NewsOf => &["Che bella notizia per {who}!", "Che bello per {who}!"],
+        Sorry => &["Mi dispiace davvero tanto.", "Che brutta notizia, mi dispiace molto."],
+        SorryLoss => &[
+            "Mi dispiace tantissimo, sentite condoglianze.",
+            "Sentite condoglianze, mi dispiace davvero tanto.",
+        ],
+        SorryIllness => &[
+            "Mi dispiace molto, {ti auguro|Le auguro} una pronta guarigione!",
+            "Che brutta notizia, {rimettiti presto|si rimetta presto}!",
+        ],
+        Congrats => &[
+            "Congratulazioni, che bella notizia!",
+            "Complimenti, sono davvero felice per {te|Lei}!",
+            "Che notizia fantastica, congratulazioni!",
+        ],
+        CongratsJob => &[
+            "Congratulazioni per il nuovo lavoro!",
+            "Complimenti per il nuovo ruolo!",
+        ],
+        CongratsPromotion => &[
+            "Congratulazioni per la promozione!",
+            "Complimenti per la promozione, meritatissima!",
+        ],
+        CongratsBaby => &[
+            "Congratulazioni, che notizia meravigliosa!",
+            "Che meraviglia, tantissimi auguri!",
+        ],
+        CongratsLaunch => &["Complimenti per il lancio!", "Congratulazioni per il lancio!"],
+        CongratsAfterBad => &["E comunque, congratulazioni!"],
+        Shared => &["Grazie per averlo condiviso!", "Grazie per la condivisione!"],
+        Update => &[
+            "Grazie per l'aggiornamento!",
+            "Che bello avere {tue|Sue} notizie!",
+            "Grazie per avermi aggiornato!",
+        ],
+        HeadsUp => &["Grazie per l'avviso!", "Buono a sapersi, grazie!"],
+        Luck => &["In bocca al lupo!", "{Ti|Le} faccio un grande in bocca al lupo!"],
+        KindWords => &["Grazie mille per le belle parole!", "Grazie, che gentile!"],
+        Consoled => &[
+            "Grazie di cuore, significa molto per me.",
+            "Grazie, le {tue|Sue} parole significano molto.",
+        ],
+        Care => &["{Figurati|Si figuri}, è il minimo.", "Ci mancherebbe."],
+        CareRecovering => &[
+            "{Figurati|Si figuri}! Che bello sapere che va meglio.",
+            "Ci mancherebbe! Che bello sapere che va meglio.",
+        ],
+        Welcome => &["{Figurati|Si figuri}!", "Con piacere!", "È stato un piacere!"],
+        WelcomeGood => &[
+            "Con piacere, ma il merito è tutto {tuo|Suo}!",
+            "{Figurati|Si figuri}, il lavoro l'{hai|ha} fatto {tu|Lei}!",
+        ],
+        WelcomeBad => &["{Figurati|Si figuri}, ci mancherebbe.", "Con piacere, è il minimo."],
+        Connected => &["Piacere mio, felice di essere in contatto!", "Il piacere è mio!"],
+        Worried => &["È del tutto normale. Andrà benissimo, e per qualsiasi cosa ci sono."],
+        Pitch => &[
+            "Grazie per il messaggio, ma al momento non ci interessa.",
+            "Grazie per la proposta, ma per ora passo.",
+            "Grazie per aver pensato a noi, ma adesso non è il momento giusto.",
+        ],
+        NoProblem => &[
+            "Nessun problema!",
+            "Nessun problema, grazie dell'avviso!",
+            "Nessun problema, {figurati|si figuri}!",
+        ],
+        WhenInstead => &[
+            "Quando {ti|Le} andrebbe meglio?",
+            "{Dimmi|Mi dica} pure quando {ti|Le} va meglio.",
+        ],
+        Confirmed => &[
+            "Perfetto, a presto!",
+            "Benissimo, ci vediamo allora!",
+            "Perfetto, a dopo!",
+        ],
+        StillOn => &[
+            "L'orario va ancora bene, o ne cerchiamo un altro?",
+            "{Ti|Le} va ancora bene, o troviamo un altro momento?",
+        ],
+        CheckCalendar => &[
+            "Grazie per la proposta! Guardo l'agenda e {ti|Le} faccio sapere.",
+            "Bella idea! Controllo l'agenda e {ti|Le} dico.",
+        ],
+        WhenSuits => &[
+            "Volentieri! Quando {ti|Le} va bene?",
+            "Bella idea! Che giorno {ti|Le} andrebbe?",
+        ],
+        Invited => &[
+            "Grazie mille per l'invito! Guardo l'agenda e {ti|Le} faccio sapere.",
+            "Grazie per l'invito, che bello! Controllo l'agenda e {ti|Le} dico.",
+        ],
+        Role => &[
+            "Grazie per aver pensato a me! Ci penso e {ti|Le} faccio sapere.",
+            "Grazie per il messaggio e per l'interesse! Ci rifletto e {ti|Le} scrivo.",
+        ],
+        Errand => &["Certo, ci penso io.", "Certo, me ne occupo io."],
+        Intro => &[
+            "Penso a chi potrebbe andare bene e {ti|Le} faccio sapere.",
+            "Vedo chi conosco e {ti|Le} faccio sapere.",
+        ],
+        Referral => &[
+            "Chiedo in giro e {ti|Le} faccio sapere.",
+            "Vedo cosa posso fare e {ti|Le} faccio sapere.",
+        ],
+        Review => &[
+            "Ci do volentieri un'occhiata e {ti|Le} faccio sapere.",
+            "Volentieri, lo guardo e {ti|Le} dico.",
+        ],
+        Advice => &[
+            "Metto insieme qualche idea e {ti|Le} scrivo.",
+            "Volentieri, ci penso e {ti|Le} scrivo.",
+        ],
+        Favour => &[
+            "Vedo cosa posso fare e {ti|Le} faccio sapere.",
+            "Ci guardo e {ti|Le} faccio sapere.",
+        ],
+        Renewal => &[
+            "Guardo il rinnovo e {ti|Le} faccio sapere.",
+            "Grazie, do un'occhiata al rinnovo e {ti|Le} dico.",
+        ],
+        Pleasantry => &["Tutto bene qui, grazie!", "Qui tutto bene, grazie!"],
+        PleasantryBack => &[
+            "Tutto bene qui, grazie! E {tu|Lei}?",
+            "Qui tutto bene, grazie! {Tu|Lei} come {stai|sta}?",
+        ],
+        Chaser => &[
+            "Grazie per il promemoria, e {scusa|mi scusi} l'attesa! {Ti|Le} rispondo a breve.",
+            "{Scusa|Mi scusi} il ritardo, non l'ho dimenticato! {Ti|Le} scrivo presto.",
+        ],
+        GetBack => &[
+            "Ci guardo e {ti|Le} faccio sapere.",
+            "{Ti|Le} rispondo a breve su questo.",
+            "Verifico e {ti|Le} scrivo.",
+        ],
+        Support => &[
+            "Se posso fare qualcosa, {dimmelo|me lo dica} pure.",
+            "Per qualsiasi cosa, ci sono.",
+        ],
+        NoRush => &["Nessuna fretta, grazie dell'avviso!", "Nessuna fretta, grazie!"],
+        Christmas => &["Buon Natale anche a {te|Lei}!"],
+        NewYear => &["Buon anno anche a {te|Lei}!"],
+        Holidays => &["Buone feste anche a {te|Lei}!"],
+        Easter => &["Buona Pasqua anche a {te|Lei}!"],
+        Message => &[
+            "Grazie per il {tuo|Suo} messaggio!",
+            "Che bello sentir{ti|La}, grazie per il messaggio!",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
@@ -668,6 +824,7 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::German => german(line),
         Lang::French => french(line),
         Lang::Spanish => spanish(line),
+        Lang::Italian => italian(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -682,6 +839,8 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::French, false) => ["Salut", "Bonjour", "Coucou"][v % 3],
         (Lang::French, true) => "Bonjour",
         (Lang::Spanish, _) => "Hola",
+        (Lang::Italian, false) => "Ciao",
+        (Lang::Italian, true) => "Buongiorno",
     };
     if name.is_empty() {
         return format!("{hello}! {body}");
@@ -728,7 +887,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     let first = body.split([' ', ',', '!', '.']).next().unwrap_or("");
     let lower = match t.lang {
         Lang::German => GERMAN_SMALL.contains(&first),
-        Lang::French | Lang::Spanish => true,
+        Lang::French | Lang::Spanish | Lang::Italian => true,
     };
     let body = if lower {
         let mut c = body.char_indices();
@@ -941,7 +1100,7 @@ mod tests {
 
     #[test]
     fn every_phrase_renders_in_both_registers() {
-        for lang in [Lang::German, Lang::French, Lang::Spanish] {
+        for lang in [Lang::German, Lang::French, Lang::Spanish, Lang::Italian] {
             for line in Line::ALL {
                 for formal in [false, true] {
                     for v in 0..3 {
@@ -951,6 +1110,15 @@ mod tests {
                             !left.contains(['{', '}', '|']) && !text.trim().is_empty(),
                             "{lang:?} {line:?} formal={formal}: {text}"
                         );
+                        if lang == Lang::Italian && formal {
+                            let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
+                            assert!(
+                                !words
+                                    .iter()
+                                    .any(|w| ["ti", "tuo", "tua", "dimmi", "figurati"].contains(w)),
+                                "{line:?}: {text}"
+                            );
+                        }
                         // "du" never reaches a stranger, "Sie" never a friend.
                         if lang == Lang::German {
                             let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
@@ -1003,6 +1171,13 @@ mod tests {
             let d = draft(m);
             assert!(d.contains("relance") || d.contains("recordatorio"), "{m}: {d}");
         }
+    }
+
+    #[test]
+    fn italian_is_answered_in_italian() {
+        let d = draft("Ciao! Ti va un caffè il 18? Sono a Monaco per lavoro tutta la settimana");
+        assert!(d.starts_with("Ciao Sophie, "), "{d}");
+        assert!(!d.contains("Thanks") && !d.contains("Lei"), "{d}");
     }
 
     #[test]

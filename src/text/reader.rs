@@ -2996,7 +2996,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_HOW_ARE_YOU,
-        r"tudo bem|wie geht.s|wie geht es dir|ça va|comment vas.tu|cómo estás|qué tal|come stai|come va|hoe gaat het|hur mår du|hur är läget|jak się masz|co słychać"
+        r"tudo bem|tutto bene|tutto ok|wie geht.s|wie geht es dir|ça va|comment vas.tu|cómo estás|qué tal|come stai|come va|hoe gaat het|hur mår du|hur är läget|jak się masz|co słychać"
     );
     words!(
         F_MOVE,

@@ -83,6 +83,38 @@ impl Lang {
                 "cordialement",
                 "bises",
             ],
+            Lang::Italian => &[
+                "ciao",
+                "grazie",
+                "sono",
+                "che",
+                "non",
+                "per",
+                "con",
+                "della",
+                "anche",
+                "ti",
+                "mi",
+                "sei",
+                "hai",
+                "puoi",
+                "vuoi",
+                "domani",
+                "oggi",
+                "volevo",
+                "perché",
+                "però",
+                "molto",
+                "allora",
+                "bene",
+                "tutto",
+                "ecco",
+                "buongiorno",
+                "settimana",
+                "prossima",
+                "caffè",
+                "possiamo",
+            ],
             Lang::Spanish => &[
                 "yo", "tú", "usted", "es", "para", "con", "gracias", "hola", "muy", "sí", "pero", "también", "tengo",
                 "puedes", "nos", "una", "los", "las", "qué", "cómo", "estás", "está", "mañana", "hoy", "quieres",
@@ -112,8 +144,12 @@ impl Lang {
                 &["vous", "votre", "vos", "madame", "monsieur", "cordialement"],
             ),
             Lang::Italian => (
-                &["tu", "ti", "te", "tuo", "tua", "tuoi", "hai", "sei", "puoi", "vuoi", "ciao", "figurati", "dimmi"],
-                &["gentile", "egregio", "egregia", "cordiali", "distinti", "potrebbe", "vorrebbe", "scusi"],
+                &[
+                    "tu", "ti", "te", "tuo", "tua", "tuoi", "hai", "sei", "puoi", "vuoi", "ciao", "figurati", "dimmi",
+                ],
+                &[
+                    "gentile", "egregio", "egregia", "cordiali", "distinti", "potrebbe", "vorrebbe", "scusi",
+                ],
             ),
             Lang::Spanish => (
                 &[
@@ -154,7 +190,7 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
         seen.dedup();
         seen.len()
     };
-    let counts = [Lang::German, Lang::French, Lang::Spanish].map(|l| (l, count(l)));
+    let counts = [Lang::German, Lang::French, Lang::Spanish, Lang::Italian].map(|l| (l, count(l)));
     let best = counts.iter().max_by_key(|(_, n)| *n)?;
     let alone = counts.iter().filter(|(_, n)| *n > 0).count() == 1;
     (best.1 >= 2 && alone).then_some(Some(best.0))
