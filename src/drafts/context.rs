@@ -758,6 +758,13 @@ impl Facts {
     }
 
     /// The reading of the message a reply answers.
+    /// Their full name, as a formal greeting in German, French or Italian
+    /// has it ("Guten Tag Stefan Brandt"): tend does not know "Herr" from
+    /// "Frau".
+    pub fn full_name(&self) -> &str {
+        &self.name
+    }
+
     pub fn names_a_time(&self) -> bool {
         self.message.as_deref().is_some_and(crate::text::tongue::names_a_day)
     }

@@ -834,8 +834,9 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
 /// small mid-sentence (nouns are not).
 fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     let hello = match (t.lang, t.formal) {
-        (Lang::German, false) => ["Hallo", "Hi", "Hey"][v % 3],
-        (Lang::German, true) => "Hallo",
+        // "Hi Marcus, Klingt gut" reads as English to a German (trial 15).
+        (Lang::German, false) => "Hallo",
+        (Lang::German, true) => "Guten Tag",
         (Lang::French, false) => ["Salut", "Bonjour", "Coucou"][v % 3],
         (Lang::French, true) => "Bonjour",
         (Lang::Spanish, _) => "Hola",
@@ -846,6 +847,8 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         return format!("{hello}! {body}");
     }
     const GERMAN_SMALL: &[&str] = &[
+        "Klingt",
+        "Gute",
         "Danke",
         "Vielen",
         "Herzlichen",
@@ -1142,7 +1145,7 @@ mod tests {
         let d = draft(
             "Hallo Alex, kurze Erinnerung: Ihr Datagrid-Vertrag läuft Ende Oktober aus. Sollen wir über die Verlängerung sprechen?",
         );
-        assert!(d.starts_with("Hallo Sophie, "), "{d}");
+        assert!(d.starts_with("Guten Tag Sophie, "), "{d}");
         assert!(!d.contains(" du ") && !d.contains("dir"), "{d}");
         assert!(!d.contains("Hi ") && !d.contains("Thanks"), "{d}");
     }

@@ -310,7 +310,10 @@ impl Drafter {
         {
             let candidates = reply::replies(
                 &reply::ReplyFacts {
-                    name: &facts.first_name,
+                    name: match facts.tongue() {
+                        Some(t) if t.formal && t.lang != crate::text::tongue::Lang::Spanish => facts.full_name(),
+                        _ => &facts.first_name,
+                    },
                     reading,
                     topic: facts.topic(),
                     late: facts.late(),

@@ -519,7 +519,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if (f.late && r.time.is_some()) || (f.days_since > 0 && r.time.as_deref().is_some_and(relative)) {
+        } else if (f.late && r.time.is_some())
+            || (f.days_since > 0 && r.time.as_deref().is_some_and(|t| relative(t) && !vague(t)))
+        {
             parts.push(
                 pick(
                     v,
@@ -954,6 +956,22 @@ fn vague(t: &str) -> bool {
     if lower.contains("week of") || lower.starts_with("the week") {
         return true;
     }
+    // "in the next 2 weeks", "sometime this week": a span, not a day (trial 15).
+    if [
+        "next 2",
+        "next 3",
+        "next two",
+        "next few",
+        "next couple",
+        "sometime",
+        "some time",
+        "within",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return true;
+    }
     !t.chars().any(|c| c.is_ascii_digit())
         && !t.split_whitespace().any(is_weekday)
         && ![
@@ -1283,6 +1301,25 @@ mod tests {
             "did you get a chance to look at the pricing experiment results I sent last week? need them for the exec deck thursday",
         );
         assert!(!d.contains("pass") && !d.contains("not something I need"), "{d}");
+    }
+
+    /// Trial 15: "guess who's joining my team" is someone else's move; their
+    /// JD's applicants are their hiring, no role for the user; their mum's
+    /// illness gets sympathy, not "get well"; "in the next 2 weeks" is no
+    /// time to confirm.
+    #[test]
+    fn trial_15s_readings() {
+        let d = draft("guess who's joining my team 😄 Jonas! small world. thanks for the intro");
+        assert!(!d.contains("ongrat"), "{d}");
+        let d = draft("thanks for the JD comments, posted it, 40 applicants 😱 any tips for screening fast?");
+        assert!(!d.contains("role"), "{d}");
+        let d = draft("My mum was diagnosed with cancer last week and I'm flying to Chennai on Saturday.");
+        assert!(
+            d.contains("sorry") && !d.contains("recovery") && !d.contains("rest you need"),
+            "{d}"
+        );
+        let d = draft("we're hiring our first platform team! 30-min chat sometime in the next 2 weeks? no rush");
+        assert!(!d.contains("works for me") && !d.contains("See you then"), "{d}");
     }
 
     #[test]
