@@ -956,7 +956,7 @@ pub fn congratulates(text: &str) -> bool {
     // "great post!" praises; it congratulates no new job.
     static CONGRATULATION: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r" (?:congrats|congratulations|felicitations|félicitations|glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|mazel tov) ",
+            r" (?:congrats|congratulations|bravo|chapeau|felicitations|félicitations|glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|mazel tov) ",
         )
     });
     sentences(&strip_quotes_and_signature(text))
@@ -3451,6 +3451,8 @@ mod tests {
             "Of course it's ok, Kenji, great post! Honoured to be mentioned."
         ));
         assert!(congratulates("Congrats on the new role, so happy for you!"));
+        // Trial 15: the user's French congratulation settles the milestone.
+        assert!(congratulates("Bravo pour Senior PM, c'est mérité 🎉"));
     }
 
     #[test]
