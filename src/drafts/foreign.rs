@@ -1030,7 +1030,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         }));
         answered = true;
     }
-    let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime);
+    let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime) || r.has(Act::Confirms);
     if r.has(Act::Question)
         && !(r.has(Act::ProposesTime) && r.invitation.is_some())
         && !(deferred && r.question == Some(QuestionKind::Other))

@@ -599,7 +599,13 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     }
     // One deferral is enough: a question beside a favour already answered
     // with "let me … and get back to you" is not deferred twice.
-    let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime);
+    // Nor after "let me check which of 12-13 Oct works best and get back to
+    // you" (trial 15 saw a second "let me check and come back to you").
+    let deferred = r.has(Act::Ask)
+        || r.has(Act::ProposesTime)
+        || parts
+            .iter()
+            .any(|p| p.contains("back to you") || p.contains("let you know"));
     if r.has(Act::Question)
         && !(r.has(Act::ProposesTime) && r.invitation.is_some())
         && !(deferred && r.question == Some(QuestionKind::Other))
@@ -1316,6 +1322,13 @@ mod tests {
         let d = draft("My mum was diagnosed with cancer last week and I'm flying to Chennai on Saturday.");
         assert!(
             d.contains("sorry") && !d.contains("recovery") && !d.contains("rest you need"),
+            "{d}"
+        );
+        let d = draft(
+            "offsite is confirmed for 12-13 Oct in Hallstatt, see you there! could you do the 30-min opening session?",
+        );
+        assert!(
+            d.matches("back to you").count() + d.matches("let you know").count() <= 1,
             "{d}"
         );
         let d = draft("we're hiring our first platform team! 30-min chat sometime in the next 2 weeks? no rush");
