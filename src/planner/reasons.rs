@@ -120,7 +120,7 @@ fn facts_sentence(ctx: &Ctx, c: &PlanRow, cand: &Candidate) -> String {
             } else if c.summary.last_response == Some(*since) && c.summary.last_touch != Some(*since) {
                 format!("{first} last wrote {}", ago(*since, ctx.now, tz))
             } else if c.summary.last_touch.is_some() || c.summary.last_light_touch.is_some() {
-                format!("Last touch {}", ago(*since, ctx.now, tz))
+                format!("You were last in touch {}", ago(*since, ctx.now, tz))
             } else if c.connected_on.is_some_and(|d| start_of_day(d, tz) == *since) {
                 format!("Connected {}", ago(*since, ctx.now, tz))
             } else {

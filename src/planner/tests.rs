@@ -1133,7 +1133,8 @@ fn rule13_a_planned_meeting_is_no_reply_until_it_happens() {
     assert_eq!(n.kind, NudgeKind::CheckIn);
     assert_eq!(n.due, utc("2027-01-14T15:00:00+01:00"));
     assert!(
-        n.reason.starts_with("Last touch 0 days ago") || n.reason.starts_with("Last touch today"),
+        n.reason.starts_with("You were last in touch 0 days ago")
+            || n.reason.starts_with("You were last in touch today"),
         "{}",
         n.reason
     );

@@ -1285,7 +1285,7 @@ fn an_unread_message_keeps_the_short_reply() {
     );
     for s in &sent {
         assert!(
-            !s.contains("Stelle") && s.starts_with("Hallo Hannah, ") && s.contains("Nachricht"),
+            !s.contains("Stelle") && s.starts_with("Guten Tag Hannah Becker, ") && s.contains("Nachricht"),
             "{s:?} in {sent:?}"
         );
     }
