@@ -692,7 +692,7 @@ impl App {
             // The user's own message congratulated them on this news before
             // it was recorded: the milestone is done, not offered again.
             if let Some(at) = already {
-                let key = format!("{id}:milestone:e{event}");
+                let key = crate::model::KeyPart::Event(event).key(id);
                 store::nudges::mark_acted(
                     tx,
                     &key,
@@ -1162,7 +1162,7 @@ impl App {
         let mut waiting = unkept(&self.unkept);
         waiting.retain(|k| k.key != nudge.key);
         waiting.push(store::nudges::KeptDraft {
-            key: nudge.key.clone(),
+            key: nudge.key,
             contact_id: nudge.contact_id,
             basis,
             text: text.to_string(),
@@ -1332,7 +1332,7 @@ impl App {
         self.store.write(|tx| {
             store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
             for event in &congratulated {
-                let key = format!("{contact}:milestone:e{event}");
+                let key = crate::model::KeyPart::Event(*event).key(contact);
                 store::nudges::mark_acted(
                     tx,
                     &key,

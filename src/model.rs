@@ -7,6 +7,9 @@ use std::str::FromStr;
 
 use crate::time::Duration;
 
+mod key;
+pub use key::{KeyPart, NotAKey, NudgeKey};
+
 pub type ContactId = i64;
 
 /// Defines a string-backed enum with `as_str`, `FromStr` (naming the valid
@@ -545,7 +548,7 @@ impl OpenState {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Nudge {
     /// Stable across runs (rule 12): contact, kind and what triggered it.
-    pub key: String,
+    pub key: NudgeKey,
     pub contact_id: ContactId,
     pub contact: String,
     pub kind: NudgeKind,
