@@ -117,6 +117,38 @@ impl EventKind {
 }
 
 word_enum!(
+    /// Where the relationship stood when a message was sent or a draft is
+    /// written: `new` (few responses yet), `warm`, or `dormant` (a long
+    /// silence before). Statistics group outreach by it; drafts word it in
+    /// the template variable `stage`. Each counts it from its own facts.
+    Stage, "stage" { New => "new", Warm => "warm", Dormant => "dormant" }
+);
+
+word_enum!(
+    /// What a congratulation is on, as drafts word it (the template
+    /// variable `milestone`): a celebrated event, or a new job's anniversary.
+    Milestone, "milestone" {
+        NewJob => "new-job", Promotion => "promotion", Achievement => "achievement",
+        Birthday => "birthday", WorkAnniversary => "work-anniversary",
+    }
+);
+
+impl Milestone {
+    /// The milestone of an event of `kind` (`years`: a new job's anniversary);
+    /// none for an event that is not celebrated.
+    pub fn of(kind: EventKind, years: Option<i32>) -> Option<Milestone> {
+        Some(match kind {
+            EventKind::NewJob if years.is_some() => Milestone::WorkAnniversary,
+            EventKind::NewJob => Milestone::NewJob,
+            EventKind::Promotion => Milestone::Promotion,
+            EventKind::Achievement => Milestone::Achievement,
+            EventKind::Birthday => Milestone::Birthday,
+            _ => return None,
+        })
+    }
+}
+
+word_enum!(
     Status, "status" { Active => "active", Paused => "paused", Archived => "archived" }
 );
 
