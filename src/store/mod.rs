@@ -12,6 +12,7 @@ mod busy;
 pub mod capture;
 pub use busy::Importing;
 pub mod contacts;
+mod db;
 pub mod edits;
 pub mod fixtures;
 pub mod history;
@@ -21,6 +22,8 @@ mod plan_source;
 pub mod records;
 pub mod sources;
 pub mod stats;
+
+pub use db::Db;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -270,9 +273,9 @@ impl Store {
         &self.path
     }
 
-    /// Read access; every query helper takes a `&Connection`, so it works both
-    /// here and inside a transaction.
-    pub fn conn(&self) -> &Connection {
+    /// The connection, for the store's own modules only; the rest of tend
+    /// reaches the database through [`Db`].
+    pub(in crate::store) fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -310,7 +313,7 @@ impl Store {
     /// [`Store::write`] only if no other connection holds the write lock:
     /// for what is worth keeping but not worth waiting for (readings made
     /// by a read command, kept for the next one). Gives up at once when busy.
-    pub fn write_if_free<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn write_if_free<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         busy::no_wait(&self.conn)?;
         let out = self.write(f);
         busy::wait_for_writers(&mut self.conn, &self.path)?;
@@ -318,7 +321,7 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         self.write_raw(f).map_err(|e| on_disk(&self.path, e))
     }
 
@@ -326,7 +329,10 @@ impl Store {
     /// read-only file, a full disk) gives `Ok(None)`: for what a read
     /// command keeps on its way out (the drafts it showed), which must not
     /// fail a command that has done its work.
-    pub fn write_if_writable<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<Option<T>> {
+    pub(in crate::store) fn write_if_writable<T>(
+        &mut self,
+        f: impl FnOnce(&Connection) -> Result<T>,
+    ) -> Result<Option<T>> {
         match self.write_raw(f) {
             Ok(out) => Ok(Some(out)),
             Err(e) if unwritable(&e) => Ok(None),

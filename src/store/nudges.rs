@@ -103,58 +103,61 @@ pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
     })
 }
 
-/// Records that a nudge was shown to the user at `at`, in the slot `due`.
-pub fn mark_delivered(
-    conn: &Connection,
-    key: &NudgeKey,
-    contact: ContactId,
-    kind: NudgeKind,
-    due: DateTime<Utc>,
-    at: DateTime<Utc>,
-) -> Result<()> {
-    conn.execute(
-        "INSERT INTO nudges (key, contact_id, kind, state, due_at, delivered_at) VALUES (?1, ?2, ?3, 'delivered', ?4, ?5)
-         ON CONFLICT(key) DO UPDATE SET state = 'delivered', due_at = ?4, delivered_at = ?5, snoozed_until = NULL",
-        params![key.to_string(), contact, kind.as_str(), ts::to(due), ts::to(at)],
-    )
-    .ctx("recording the delivery")?;
-    Ok(())
-}
-
-/// Records the user's decision on a nudge (done, snoozed until, skipped);
-/// `due`, when given, is the slot it had (a skip counts from it, rule 11).
-#[allow(clippy::too_many_arguments)]
-pub fn mark_acted(
-    conn: &Connection,
-    key: &NudgeKey,
-    contact: ContactId,
-    kind: NudgeKind,
-    state: NudgeState,
-    snoozed_until: Option<DateTime<Utc>>,
-    due: Option<DateTime<Utc>>,
-    at: DateTime<Utc>,
-) -> Result<()> {
-    let key = key.to_string();
-    conn.execute(
-        "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6, due_at = coalesce(?7, due_at)",
-        params![
-            &key,
-            contact,
-            kind.as_str(),
-            state.as_str(),
-            snoozed_until.map(ts::to),
-            ts::to(at),
-            due.map(ts::to)
-        ],
-    )
-    .ctx("recording what you did with the nudge")?;
-    // A nudge done or skipped is shown no more: its draft goes with it.
-    if matches!(state, NudgeState::Done | NudgeState::Skipped) {
-        conn.execute("DELETE FROM kept_drafts WHERE key = ?1", [key])
-            .ctx("dropping the draft of the nudge")?;
+impl super::Db<'_> {
+    /// Records that a nudge was shown to the user at `at`, in the slot `due`.
+    pub fn mark_delivered(
+        &self,
+        key: &NudgeKey,
+        contact: ContactId,
+        kind: NudgeKind,
+        due: DateTime<Utc>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let conn = self.conn;
+        conn.execute(
+            "INSERT INTO nudges (key, contact_id, kind, state, due_at, delivered_at) VALUES (?1, ?2, ?3, 'delivered', ?4, ?5)
+             ON CONFLICT(key) DO UPDATE SET state = 'delivered', due_at = ?4, delivered_at = ?5, snoozed_until = NULL",
+            params![key.to_string(), contact, kind.as_str(), ts::to(due), ts::to(at)],
+        )
+        .ctx("recording the delivery")?;
+        Ok(())
     }
-    Ok(())
+
+    /// Records the user's decision on a nudge (done, snoozed until, skipped);
+    /// `due`, when given, is the slot it had (a skip counts from it, rule 11).
+    #[allow(clippy::too_many_arguments)]
+    pub fn mark_acted(
+        &self,
+        key: &NudgeKey,
+        contact: ContactId,
+        kind: NudgeKind,
+        state: NudgeState,
+        snoozed_until: Option<DateTime<Utc>>,
+        due: Option<DateTime<Utc>>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let (conn, key) = (self.conn, key.to_string());
+        conn.execute(
+            "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6, due_at = coalesce(?7, due_at)",
+            params![
+                &key,
+                contact,
+                kind.as_str(),
+                state.as_str(),
+                snoozed_until.map(ts::to),
+                ts::to(at),
+                due.map(ts::to)
+            ],
+        )
+        .ctx("recording what you did with the nudge")?;
+        // A nudge done or skipped is shown no more: its draft goes with it.
+        if matches!(state, NudgeState::Done | NudgeState::Skipped) {
+            conn.execute("DELETE FROM kept_drafts WHERE key = ?1", [key])
+                .ctx("dropping the draft of the nudge")?;
+        }
+        Ok(())
+    }
 }
 
 /// A key in quotes, as errors name a nudge record.
