@@ -37,8 +37,8 @@ impl KeyPart {
 
 /// A nudge's key: written `3:reply:42`, `3:first-follow-up:2026-01-05`,
 /// `3:check-in:1767225600`, `3:check-in:care:e7`, `3:milestone:e7`,
-/// `3:milestone:e7:2027` or `3:milestone:birthday:2027`, as stored since
-/// the first schema.
+/// `3:milestone:e7:2027` or `3:milestone:birthday:2027`: the text in
+/// `nudges.key` and `kept_drafts.key`, the same as before keys were typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct NudgeKey {
     pub contact: ContactId,
