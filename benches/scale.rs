@@ -58,9 +58,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // on a machine without `[user] timezone`.
         let rules = tend::app::derive::Rules::in_system_zone();
         store.fixtures(&rules, |sink| generate(sink, spec, now))?;
-        store
-            .conn()
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")?;
+        store.checkpoint_and_analyze()?;
     }
     println!(
         "generated {} contacts, {} interactions in {:.1} s ({:.0} MB)",
@@ -112,14 +110,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut nudges = 0;
     for _ in 0..runs {
         let t = Instant::now();
-        let contacts = tend::store::contacts::plan_rows(
-            store.conn(),
-            None,
-            &[],
-            tend::store::contacts::UsualHours::In(settings.user.timezone),
-        )?;
-        let events = tend::store::records::all_events(store.conn(), None)?;
-        let records = tend::store::nudges::all(store.conn())?;
+        let contacts =
+            store
+                .db()
+                .plan_rows(None, &[], tend::store::contacts::UsualHours::In(settings.user.timezone))?;
+        let events = store.db().all_events(None)?;
+        let records = store.db().nudge_records()?;
         load_times.push(t.elapsed());
         let t = Instant::now();
         let facts = tend::facts::Facts {

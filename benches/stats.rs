@@ -56,9 +56,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // on a machine without `[user] timezone`.
         let rules = tend::app::derive::Rules::in_system_zone();
         store.fixtures(&rules, |sink| generate(sink, spec, now))?;
-        store
-            .conn()
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")?;
+        store.checkpoint_and_analyze()?;
     }
     println!(
         "network: {} contacts, {} interactions",

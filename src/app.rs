@@ -209,7 +209,7 @@ impl App {
     }
 
     pub fn with(settings: Settings, clock: Clock, store: Store, config_path: PathBuf) -> App {
-        let changes_at_open = store.conn().total_changes();
+        let changes_at_open = store.total_changes();
         App {
             settings,
             clock,
@@ -281,7 +281,7 @@ impl App {
 
     /// Whether this run has changed the database.
     pub fn wrote(&self) -> bool {
-        self.store.conn().total_changes() > self.changes_at_open
+        self.store.total_changes() > self.changes_at_open
     }
 
     /// Ends the run: keeps the drafts it showed, closes the database.
@@ -291,7 +291,7 @@ impl App {
             // (they are made again next time); the command that showed them
             // has done its work (issue 27, item 3).
             self.store
-                .write_if_writable(|tx| store::nudges::keep_drafts(tx, &take_shown(&self.unkept)))?;
+                .transact_if_writable(|tx| tx.keep_drafts(&take_shown(&self.unkept)))?;
         }
         let readings = std::mem::take(&mut *lock(&self.unkept_readings));
         if !readings.is_empty() {
@@ -299,9 +299,7 @@ impl App {
             // read again next time, so neither waiting for another writer nor
             // a database that cannot be written (full, read-only) fails a
             // command that has done its work.
-            let _ = self
-                .store
-                .write_if_free(|tx| store::records::keep_shown_readings(tx, &readings));
+            let _ = self.store.transact_if_free(|tx| tx.keep_shown_readings(&readings));
         }
         self.store.close()
     }
@@ -343,11 +341,11 @@ impl App {
     /// daemon calls this so that they stay cheap. Writes only when needed.
     pub fn refresh_stale(&mut self) -> Result<usize> {
         let now = self.now();
-        if store::records::stale_ids(self.store.conn(), now)?.is_empty() {
+        if self.store.db().stale_ids(now)?.is_empty() {
             return Ok(0);
         }
         let rules = self.rules();
-        self.store.write(|tx| store::records::refresh_stale(tx, &rules, now))
+        self.store.transact(|tx| tx.refresh_stale(&rules, now))
     }
 
     /// Whether each message waiting for a reply closes the conversation
@@ -358,10 +356,10 @@ impl App {
             return Ok(());
         }
         let extra = &self.settings.drafts.intents;
-        let conn = self.store.conn();
+        let db = self.store.db();
         for row in rows.iter_mut() {
             if let Some((message, _)) = row.summary.pending_inbound {
-                let note = store::records::note_of(conn, message)?;
+                let note = db.note_of(message)?;
                 // The user's own closing phrases add closers to the stored reading.
                 row.summary.pending_closer |= note.is_some_and(|t| {
                     crate::text::reader::closes(
@@ -394,7 +392,7 @@ impl App {
 
     /// The ids of the contacts with exactly this name (case-insensitive).
     pub fn ids_named(&self, name: &str) -> Result<Vec<ContactId>> {
-        store::contacts::ids_named(self.store.conn(), name)
+        self.store.db().ids_named(name)
     }
 
     /// One contact, or exit 1 when there is none with that id.
@@ -404,40 +402,40 @@ impl App {
 
     /// A contact's name alone (readable even when other columns are damaged).
     pub fn contact_name(&self, id: ContactId) -> Result<String> {
-        store::contacts::name_of(self.store.conn(), id)?.ok_or_else(|| Error::NoSuchId(id))
+        self.store.db().name_of(id)?.ok_or_else(|| Error::NoSuchId(id))
     }
 
     /// Whether there is any contact at all.
     pub fn has_contacts(&self) -> Result<bool> {
-        store::contacts::any(self.store.conn())
+        self.store.db().any_contact()
     }
 
     /// Every contact, in id order.
     pub fn contacts(&self) -> Result<Vec<Contact>> {
-        store::contacts::all(self.store.conn())
+        self.store.db().contacts()
     }
 
     /// Calls `each` with every contact in id order, one at a time, with its
     /// strength now (as [`App::strengths`] gives it).
     pub fn each_contact(&self, mut each: impl FnMut(Contact, f64) -> Result<()>) -> Result<()> {
         let now = self.now();
-        store::contacts::for_each(self.store.conn(), |c, bond| each(c, bond.strength(now)))
+        self.store.db().for_each_contact(|c, bond| each(c, bond.strength(now)))
     }
 
     /// A contact's interactions and events, oldest first.
     pub fn history(&self, id: ContactId) -> Result<(Vec<Interaction>, Vec<Event>)> {
-        let conn = self.store.conn();
-        Ok((
-            store::records::interactions_of(conn, id)?,
-            store::records::events_of(conn, id)?,
-        ))
+        let db = self.store.db();
+        Ok((db.interactions_of(id)?, db.events_of(id)?))
     }
 
     /// What each of their inbound messages was read as: the stored reading,
     /// else read now (an old message of a long history is read when shown)
     /// and kept when the run closes.
     pub fn readings(&self, id: ContactId, interactions: &[Interaction]) -> Result<HashMap<i64, crate::text::Acts>> {
-        let mut out: HashMap<i64, crate::text::Acts> = store::records::readings_of(self.store.conn(), id)?
+        let mut out: HashMap<i64, crate::text::Acts> = self
+            .store
+            .db()
+            .readings_of(id)?
             .into_iter()
             .filter_map(|(i, acts, _)| Some((i, crate::text::Acts::from_stored(&acts)?)))
             .collect();
@@ -499,9 +497,9 @@ impl App {
             acts.insert(crate::text::Act::Unread);
         }
         let rules = self.rules();
-        self.store.write(|tx| {
-            store::records::store_reading(tx, message, &acts.to_stored(), 0)?;
-            store::records::refresh_summary(tx, &rules, contact, now)
+        self.store.transact(|tx| {
+            tx.store_reading(message, &acts.to_stored(), 0)?;
+            tx.refresh_summary(&rules, contact, now)
         })?;
         Ok((message, true))
     }
@@ -512,12 +510,12 @@ impl App {
     fn remake_summaries(&mut self) {
         // A lookup first: most runs have nothing to remake and must not
         // take the write lock (or wait for an import) to learn it.
-        if !store::records::summaries_to_remake(self.store.conn()).unwrap_or(false) {
+        if !self.store.db().summaries_to_remake().unwrap_or(false) {
             return;
         }
         let now = self.now();
         let rules = self.rules();
-        if let Err(e) = self.store.write(|tx| store::records::remake_summaries(tx, &rules, now)) {
+        if let Err(e) = self.store.transact(|tx| tx.remake_summaries(&rules, now)) {
             eprintln!("warning: the contacts' summaries were not remade after the upgrade: {e}");
         }
     }
@@ -527,12 +525,12 @@ impl App {
     /// database that cannot be written (a read-only file system) keeps its
     /// readings, with a warning.
     fn read_waiting_again(&mut self) {
-        match store::records::reader_version(self.store.conn()) {
+        match self.store.db().reader_version() {
             Ok(Some(v)) if v == crate::text::reader::VERSION => {}
             Ok(_) => {
                 let now = self.now();
                 let rules = self.rules();
-                if let Err(e) = self.store.write(|tx| store::records::reread_waiting(tx, &rules, now)) {
+                if let Err(e) = self.store.transact(|tx| tx.reread_waiting(&rules, now)) {
                     eprintln!("warning: the messages waiting for an answer were not read again: {e}");
                 }
             }
@@ -540,8 +538,8 @@ impl App {
         }
         // Rule 3's pitches only, once after schema 19 (a lookup afterwards).
         let (now, rules) = (self.now(), self.rules());
-        if !store::records::pitches_backfilled(self.store.conn()).unwrap_or(true)
-            && let Err(e) = self.store.write(|tx| store::records::backfill_pitches(tx, &rules, now))
+        if !self.store.db().pitches_backfilled().unwrap_or(true)
+            && let Err(e) = self.store.transact(|tx| tx.backfill_pitches(&rules, now))
         {
             eprintln!("warning: the contacts who only ever pitched were not found: {e}");
         }
@@ -642,9 +640,9 @@ impl App {
     /// Adds a contact by hand (`tend add`).
     pub fn add_contact(&mut self, fields: &ContactFields) -> Result<ContactId> {
         let now = self.now();
-        self.store.write(|tx| {
-            let id = store::contacts::insert(tx, fields, "manual", None, now)?;
-            store::contacts::record_by_hand(tx, id, set_by_hand(fields))?;
+        self.store.transact(|tx| {
+            let id = tx.insert_contact(fields, "manual", None, now)?;
+            tx.record_by_hand(id, set_by_hand(fields))?;
             Ok(id)
         })
     }
@@ -652,15 +650,15 @@ impl App {
     /// Applies the fields that are set (`tend edit`, `tend rm`).
     pub fn edit_contact(&mut self, id: ContactId, fields: &ContactFields) -> Result<()> {
         let (now, rules) = (self.now(), self.rules());
-        self.store.write(|tx| {
-            store::contacts::update(tx, &rules, id, fields, now)?;
-            store::contacts::record_by_hand(tx, id, set_by_hand(fields))
+        self.store.transact(|tx| {
+            tx.update_contact(&rules, id, fields, now)?;
+            tx.record_by_hand(id, set_by_hand(fields))
         })
     }
 
     /// Erases a contact and every record of them.
     pub fn forget(&mut self, id: ContactId) -> Result<()> {
-        self.store.write(|tx| store::contacts::forget(tx, id))
+        self.store.transact(|tx| tx.forget_contact(id))
     }
 
     /// Logs an interaction at `at`; returns its id.
@@ -674,7 +672,7 @@ impl App {
     ) -> Result<i64> {
         let (now, rules) = (self.now(), self.rules());
         self.store
-            .write(|tx| store::records::log_interaction(tx, &rules, id, at, direction, channel, note, now))
+            .transact(|tx| tx.log_interaction(&rules, id, at, direction, channel, note, now))
     }
 
     /// Records an event on a day; returns its id.
@@ -687,14 +685,13 @@ impl App {
     ) -> Result<i64> {
         let now = self.now();
         let already = self.congratulated_before(id, kind, on)?;
-        self.store.write(|tx| {
-            let event = store::records::insert_event(tx, id, kind, on, detail, now)?;
+        self.store.transact(|tx| {
+            let event = tx.insert_event(id, kind, on, detail, now)?;
             // The user's own message congratulated them on this news before
             // it was recorded: the milestone is done, not offered again.
             if let Some(at) = already {
-                let key = format!("{id}:milestone:e{event}");
-                store::nudges::mark_acted(
-                    tx,
+                let key = crate::model::KeyPart::Event(event).key(id);
+                tx.mark_acted(
                     &key,
                     id,
                     crate::model::NudgeKind::Milestone,
@@ -713,7 +710,7 @@ impl App {
     fn open_celebrations(&self, id: ContactId) -> Result<Vec<i64>> {
         let (now, tz) = (self.now(), self.tz());
         let window = self.settings.rules.milestone_window;
-        let events = self.read(|| store::records::events_of(self.store.conn(), id))?;
+        let events = self.read(|| self.store.db().events_of(id))?;
         Ok(events
             .iter()
             .filter(|e| e.kind.group() == crate::model::EventGroup::Celebrate && e.kind != EventKind::Birthday)
@@ -751,12 +748,15 @@ impl App {
 
     /// One interaction, or exit 1 when there is none with that id.
     pub fn interaction(&self, id: i64) -> Result<Interaction> {
-        store::records::interaction(self.store.conn(), id)?.ok_or_else(|| Record::Interaction(id).missing())
+        self.store
+            .db()
+            .interaction(id)?
+            .ok_or_else(|| Record::Interaction(id).missing())
     }
 
     /// One event, or exit 1 when there is none with that id.
     pub fn event(&self, id: i64) -> Result<Event> {
-        store::records::event(self.store.conn(), id)?.ok_or_else(|| Record::Event(id).missing())
+        self.store.db().event(id)?.ok_or_else(|| Record::Event(id).missing())
     }
 
     /// Corrects a logged interaction (`tend fix i42`); returns it as it was
@@ -776,7 +776,7 @@ impl App {
         }
         let rules = self.rules();
         self.store
-            .write(|tx| store::edits::rewrite_interaction(tx, &rules, id, Some(change), now))?;
+            .transact(|tx| tx.rewrite_interaction(&rules, id, Some(change), now))?;
         Ok((old, new))
     }
 
@@ -784,8 +784,7 @@ impl App {
     pub fn fix_event(&mut self, id: i64, change: &EventChange) -> Result<(Event, Event)> {
         let old = self.event(id)?;
         let new = change.applied_to(&old);
-        self.store
-            .write(|tx| store::edits::rewrite_event(tx, id, Some(change)))?;
+        self.store.transact(|tx| tx.rewrite_event(id, Some(change)))?;
         Ok((old, new))
     }
 
@@ -795,31 +794,28 @@ impl App {
         match record {
             Record::Interaction(id) => self
                 .store
-                .write(|tx| store::edits::rewrite_interaction(tx, &rules, id, None, now))
+                .transact(|tx| tx.rewrite_interaction(&rules, id, None, now))
                 .map(Removed::Interaction),
-            Record::Event(id) => self
-                .store
-                .write(|tx| store::edits::rewrite_event(tx, id, None))
-                .map(Removed::Event),
+            Record::Event(id) => self.store.transact(|tx| tx.rewrite_event(id, None)).map(Removed::Event),
         }
     }
 
     /// Rule 15's facts of one contact (its stored history counts).
     pub fn bond(&self, id: ContactId) -> Result<crate::facts::Bond> {
-        let found = self.read(|| store::contacts::bonds(self.store.conn(), Some(id)))?;
+        let found = self.read(|| self.store.db().bonds(Some(id)))?;
         Ok(found.into_iter().next().map(|(_, b)| b).unwrap_or_default())
     }
 
     /// Rule 15: every contact's strength now (or one's, by id).
     pub fn strengths(&self, only: Option<ContactId>) -> Result<rustc_hash::FxHashMap<ContactId, f64>> {
         let now = self.now();
-        let found = self.read(|| store::contacts::bonds(self.store.conn(), only))?;
+        let found = self.read(|| self.store.db().bonds(only))?;
         Ok(found.into_iter().map(|(id, b)| (id, b.strength(now))).collect())
     }
 
     /// Rule 10: what the active contacts' cadences ask of the daily cap.
     pub fn demand(&self) -> Result<planner::demand::Demand> {
-        let counts = self.read(|| store::contacts::cadence_counts(self.store.conn()))?;
+        let counts = self.read(|| self.store.db().cadence_counts())?;
         Ok(planner::demand::demand(&counts, &self.settings))
     }
 
@@ -849,12 +845,12 @@ impl App {
     /// pushed past that, a plan up to 15 days after. A plan with a horizon
     /// holds exactly the nudges of the whole plan before it.
     pub fn plan_for(&self, id: ContactId) -> Result<Plan> {
-        let conn = self.store.conn();
+        let db = self.store.db();
         let alone = self.store.read(|| {
-            let mut contacts = store::contacts::plan_row(conn, id, self.usual_hours())?;
-            self.complete_rows(&mut contacts, &store::contacts::greetings(conn)?)?;
-            let events = store::records::events_of(conn, id)?;
-            let records = store::nudges::all(conn)?;
+            let mut contacts = db.plan_row(id, self.usual_hours())?;
+            self.complete_rows(&mut contacts, &db.greetings()?)?;
+            let events = db.events_of(id)?;
+            let records = db.nudge_records()?;
             let facts = Facts {
                 contacts: &contacts,
                 events: &events,
@@ -873,7 +869,7 @@ impl App {
         // cost a whole plan, and the whole plan alone is the answer.
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let first = live.until(Duration::days(1).after(due, self.tz()));
-        let (live_rows, all_rows) = self.store.read(|| store::contacts::live_share(conn, &first))?;
+        let (live_rows, all_rows) = self.store.read(|| db.live_share(&first))?;
         if live_rows.saturating_mul(2) > all_rows {
             return self.plan_explaining(id);
         }
@@ -910,7 +906,7 @@ impl App {
     /// they were read: summaries brought up to date (rule 13), closers read
     /// with the user's phrases (rule 1), greeting names.
     fn complete_rows(&self, rows: &mut [PlanRow], greetings: &store::contacts::Greetings) -> Result<()> {
-        store::records::bring_up_to_date(self.store.conn(), &self.rules(), rows, self.now())?;
+        self.store.db().bring_up_to_date(&self.rules(), rows, self.now())?;
         self.read_closers_again(rows)?;
         greetings.attach(rows);
         Ok(())
@@ -942,26 +938,26 @@ impl App {
         extra: &[ContactId],
         meanwhile: impl FnOnce() -> Result<()>,
     ) -> Result<Plan> {
-        let conn = self.store.conn();
+        let db = self.store.db();
         let bounded = live.map(|b| match horizon {
             Some(h) => b.until(h),
             None => *b,
         });
         let live = bounded.as_ref();
-        let events = store::records::all_events(conn, live.map(|b| b.events_since))?;
-        let records = store::nudges::all(conn)?;
+        let events = db.all_events(live.map(|b| b.events_since))?;
+        let records = db.nudge_records()?;
         let mut also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
         if live.is_some() && !extra.is_empty() {
             also.extend_from_slice(extra);
             also.sort_unstable();
             also.dedup();
         }
-        let greetings = store::contacts::greetings(conn)?;
+        let greetings = db.greetings()?;
         let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
         // The planner's thread may unpack rows only when they need nothing
         // more from the database: no summary out of date (rule 13), no
         // closers of the user's to read again (rule 1).
-        let unpack_there = !self.has_own_closers() && store::records::stale_ids(conn, now)?.is_empty();
+        let unpack_there = !self.has_own_closers() && db.stale_ids(now)?.is_empty();
         let (events, records, greetings) = (&events, &records, &greetings);
         // Batches sent and not yet taken: while the planner keeps up, it
         // unpacks them too; otherwise this thread does.
@@ -988,7 +984,7 @@ impl App {
                 Ok(planning.finish())
             });
             let mut unpacker = store::contacts::Unpacker::new(usual_hours);
-            let read = store::contacts::plan_rows_raw(conn, live, &also, PLAN_BATCH, |raw| {
+            let read = db.plan_rows_raw(live, &also, PLAN_BATCH, |raw| {
                 let batch = if unpack_there && waiting.load(std::sync::atomic::Ordering::Relaxed) < 2 {
                     PlanBatch::Raw(raw)
                 } else {
@@ -1024,7 +1020,7 @@ impl App {
             let crate::model::Trigger::Inbound { interaction_id, .. } = n.trigger else {
                 continue;
             };
-            let stored = store::records::reading(self.store.conn(), interaction_id)?;
+            let stored = self.store.db().reading(interaction_id)?;
             let Some(acts) = stored.as_deref().and_then(crate::text::Acts::from_stored) else {
                 continue;
             };
@@ -1096,7 +1092,7 @@ impl App {
         let waiting = unkept(&self.unkept).iter().find(|k| k.key == nudge.key).cloned();
         Ok(match waiting {
             Some(k) => Some(k),
-            None => store::nudges::kept_draft(self.store.conn(), &nudge.key)?,
+            None => self.store.db().kept_draft(&nudge.key)?,
         })
     }
 
@@ -1162,7 +1158,7 @@ impl App {
         let mut waiting = unkept(&self.unkept);
         waiting.retain(|k| k.key != nudge.key);
         waiting.push(store::nudges::KeptDraft {
-            key: nudge.key.clone(),
+            key: nudge.key,
             contact_id: nudge.contact_id,
             basis,
             text: text.to_string(),
@@ -1239,7 +1235,7 @@ impl App {
     /// check costs nothing next to a draft.
     fn history_key(&self) -> Result<(i64, i64, i64)> {
         let since = gather::window_start(self.now(), self.tz()).timestamp();
-        let (others, ours) = store::history::change_marks(self.store.conn())?;
+        let (others, ours) = self.store.db().change_marks()?;
         Ok((since, others, ours))
     }
 
@@ -1247,7 +1243,7 @@ impl App {
     /// days), with whom they went to: what `repeated` compares against.
     pub fn sent_history(&self) -> Result<crate::lint::History> {
         let since = gather::window_start(self.now(), self.tz());
-        let sent = store::history::sent_since(self.store.conn(), since)?;
+        let sent = self.store.db().sent_since(since)?;
         Ok(crate::lint::History::new(sent.into_iter().map(|s| crate::lint::Sent {
             id: Some(s.contact_id),
             to: s.name,
@@ -1259,10 +1255,10 @@ impl App {
     /// facts, recent public events, their unanswered message and their
     /// latest words; the user's memos for `private`).
     pub fn lint_recipient(&self, id: ContactId) -> Result<crate::lint::Recipient> {
-        let conn = self.store.conn();
+        let db = self.store.db();
         let contact = self.contact(id)?;
-        let summary = store::contacts::summary(conn, id)?;
-        let events = store::records::events_of(conn, id)?;
+        let summary = db.summary(id)?;
+        let events = db.events_of(id)?;
         let recent = gather::recent_events(&events, self.now(), self.tz());
         // Only their words and public details make a message specific.
         let details = recent
@@ -1272,26 +1268,27 @@ impl App {
         // Their unanswered message, and the last exchange as drafts see it (not
         // the text you sent: repeating your own words is not being specific).
         let inbound = match summary.pending_inbound {
-            Some((id, _)) => store::records::note_of(conn, id)?,
+            Some((id, _)) => db.note_of(id)?,
             None => None,
         };
         // Their latest words, read newest first, so a long history costs nothing.
-        let talk =
-            store::records::latest_with_note(conn, id, |i| gather::their_words(i).is_some())?.and_then(|i| i.note);
+        let talk = db
+            .latest_with_note(id, |i| gather::their_words(i).is_some())?
+            .and_then(|i| i.note);
         let notes = [inbound.as_deref(), talk.as_deref()];
         let mut r = gather::recipient(&contact, summary.responses, details, notes);
-        let interactions = store::records::interactions_of(conn, id)?;
+        let interactions = db.interactions_of(id)?;
         gather::add_records(&mut r, &interactions, &recent);
         Ok(r)
     }
 
     /// What a draft reads of its contact.
     fn draft_facts(&self, nudge: &Nudge) -> Result<DraftFacts> {
-        let conn = self.store.conn();
+        let db = self.store.db();
         Ok(DraftFacts {
             contact: self.store.contact(nudge.contact_id)?,
-            interactions: store::records::interactions_of(conn, nudge.contact_id)?,
-            events: store::records::events_of(conn, nudge.contact_id)?,
+            interactions: db.interactions_of(nudge.contact_id)?,
+            events: db.events_of(nudge.contact_id)?,
         })
     }
 
@@ -1329,12 +1326,11 @@ impl App {
         } else {
             Vec::new()
         };
-        self.store.write(|tx| {
-            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
+        self.store.transact(|tx| {
+            tx.keep_drafts(&take_shown(&self.unkept))?;
             for event in &congratulated {
-                let key = format!("{contact}:milestone:e{event}");
-                store::nudges::mark_acted(
-                    tx,
+                let key = crate::model::KeyPart::Event(*event).key(contact);
+                tx.mark_acted(
                     &key,
                     contact,
                     crate::model::NudgeKind::Milestone,
@@ -1344,8 +1340,7 @@ impl App {
                     now,
                 )?;
             }
-            let id = store::records::log_interaction(
-                tx,
+            let id = tx.log_interaction(
                 &rules,
                 contact,
                 now,
@@ -1354,8 +1349,8 @@ impl App {
                 Some(&text),
                 now,
             )?;
-            store::stats::record_sent_how(tx, id, nudge.kind, drafted)?;
-            store::nudges::mark_acted(tx, &nudge.key, contact, nudge.kind, NudgeState::Done, None, None, now)
+            tx.record_sent_how(id, nudge.kind, drafted)?;
+            tx.mark_acted(&nudge.key, contact, nudge.kind, NudgeState::Done, None, None, now)
         })?;
         Ok((nudge, text))
     }
@@ -1366,10 +1361,9 @@ impl App {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
         let until = duration.after(now.max(nudge.due), self.tz());
-        self.store.write(|tx| {
-            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
-            store::nudges::mark_acted(
-                tx,
+        self.store.transact(|tx| {
+            tx.keep_drafts(&take_shown(&self.unkept))?;
+            tx.mark_acted(
                 &nudge.key,
                 contact,
                 nudge.kind,
@@ -1387,10 +1381,9 @@ impl App {
     pub fn skip(&mut self, contact: ContactId) -> Result<Nudge> {
         let nudge = self.open_nudge(contact)?;
         let now = self.now();
-        self.store.write(|tx| {
-            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
-            store::nudges::mark_acted(
-                tx,
+        self.store.transact(|tx| {
+            tx.keep_drafts(&take_shown(&self.unkept))?;
+            tx.mark_acted(
                 &nudge.key,
                 contact,
                 nudge.kind,
@@ -1406,9 +1399,9 @@ impl App {
     /// Records that the notification server accepted `nudge` (rule 12).
     pub fn mark_delivered(&mut self, nudge: &Nudge) -> Result<()> {
         let now = self.now();
-        self.store.write(|tx| {
-            store::nudges::keep_drafts(tx, &take_shown(&self.unkept))?;
-            store::nudges::mark_delivered(tx, &nudge.key, nudge.contact_id, nudge.kind, nudge.due, now)
+        self.store.transact(|tx| {
+            tx.keep_drafts(&take_shown(&self.unkept))?;
+            tx.mark_delivered(&nudge.key, nudge.contact_id, nudge.kind, nudge.due, now)
         })
     }
 
@@ -1505,9 +1498,9 @@ mod tests {
         app.mark_delivered(next).unwrap_or_else(|e| panic!("{e}"));
         assert!(!shown.is_empty());
         // The other draft was kept by that write.
-        let kept = store::nudges::kept_draft(app.store.conn(), &next.key).unwrap_or_else(|e| panic!("{e}"));
+        let kept = app.store.db().kept_draft(&next.key).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(kept.map(|k| k.text), Some(next_shown));
-        let gone_kept = store::nudges::kept_draft(app.store.conn(), &gone.key).unwrap_or_else(|e| panic!("{e}"));
+        let gone_kept = app.store.db().kept_draft(&gone.key).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(gone_kept, None);
     }
 
@@ -1520,7 +1513,10 @@ mod tests {
         };
         let shown = crate::notify::nudge_message(&app, &nudge).unwrap_or_else(|e| panic!("{e}"));
         app.mark_delivered(&nudge).unwrap_or_else(|e| panic!("{e}"));
-        let kept = store::nudges::kept_draft(app.store.conn(), &nudge.key)
+        let kept = app
+            .store
+            .db()
+            .kept_draft(&nudge.key)
             .unwrap_or_else(|e| panic!("{e}"))
             .map(|k| k.text)
             .unwrap_or_default();

@@ -1,6 +1,6 @@
 //! One error type for the whole crate; each error knows its exit status.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -42,6 +42,32 @@ pub enum Error {
     /// when it gave one.
     #[error("{name} has no open nudge{}", .why.as_ref().map(|w| format!(": {w}")).unwrap_or_default())]
     NoOpenNudge { name: String, why: Option<String> },
+    /// The disk refused a write (a read-only file, a full disk): exit 1.
+    /// `context` says what was being written; nothing of it was kept.
+    #[error("{context}: database '{}' {why}; nothing was changed", .path.display())]
+    NotWritable {
+        context: String,
+        path: PathBuf,
+        why: WriteRefused,
+    },
+    /// The file is not an SQLite database tend can read: exit 1.
+    #[error("'{}' is not a tend database: {detail}", .path.display())]
+    NotATendDatabase { path: PathBuf, detail: String },
+    /// A stored value tend cannot read (a database edited by hand): exit 1.
+    /// `row` names the row ("interaction 5"), `value` what it holds.
+    #[error(
+        "contact {contact}: {row} has {column} {value}, which tend cannot read (was the database edited by hand? \
+         'tend forget {contact}' removes the contact and its records)"
+    )]
+    Damaged {
+        contact: i64,
+        row: String,
+        column: String,
+        value: String,
+    },
+    /// Writing JSON out failed: exit 1.
+    #[error("encoding JSON: {0}")]
+    Json(#[from] serde_json::Error),
     #[error("{context}: {source}")]
     Store {
         context: String,
@@ -57,6 +83,26 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Why the disk refused a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteRefused {
+    /// A read-only file system, or a file the user cannot write.
+    ReadOnly,
+    DiskFull,
+    /// An I/O error while writing (most often a full disk too).
+    Io,
+}
+
+impl std::fmt::Display for WriteRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            WriteRefused::ReadOnly => "is read-only here (a read-only file system, or a file you cannot write)",
+            WriteRefused::DiskFull => "is on a full disk",
+            WriteRefused::Io => "could not be written to disk (is it full?)",
+        })
+    }
+}
 
 /// "; the nearest: Ann (id 3), Anna (id 7)", or nothing.
 fn nearest_hint(nearest: &[(i64, String)]) -> String {
@@ -172,5 +218,19 @@ mod tests {
             (1, "Sara Lee has no open nudge")
         );
         assert_eq!(Error::NoSuchId(7).to_string(), "no contact with id 7");
+        let damaged = Error::Damaged {
+            contact: 4,
+            row: "interaction 9".into(),
+            column: "channel".into(),
+            value: "'fax'".into(),
+        };
+        assert_eq!(
+            (damaged.exit_code(), damaged.to_string().as_str()),
+            (
+                1,
+                "contact 4: interaction 9 has channel 'fax', which tend cannot read (was the database edited by \
+                 hand? 'tend forget 4' removes the contact and its records)"
+            )
+        );
     }
 }

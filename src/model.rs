@@ -7,6 +7,9 @@ use std::str::FromStr;
 
 use crate::time::Duration;
 
+mod key;
+pub use key::{KeyPart, NotAKey, NudgeKey};
+
 pub type ContactId = i64;
 
 /// Defines a string-backed enum with `as_str`, `FromStr` (naming the valid
@@ -110,6 +113,38 @@ impl EventKind {
             EventKind::Layoff | EventKind::Health | EventKind::Bereavement => EventGroup::Sensitive,
             EventKind::Busy => EventGroup::Busy,
         }
+    }
+}
+
+word_enum!(
+    /// Where the relationship stood when a message was sent or a draft is
+    /// written: `new` (few responses yet), `warm`, or `dormant` (a long
+    /// silence before). Statistics group outreach by it; drafts word it in
+    /// the template variable `stage`. Each counts it from its own facts.
+    Stage, "stage" { New => "new", Warm => "warm", Dormant => "dormant" }
+);
+
+word_enum!(
+    /// What a congratulation is on, as drafts word it (the template
+    /// variable `milestone`): a celebrated event, or a new job's anniversary.
+    Milestone, "milestone" {
+        NewJob => "new-job", Promotion => "promotion", Achievement => "achievement",
+        Birthday => "birthday", WorkAnniversary => "work-anniversary",
+    }
+);
+
+impl Milestone {
+    /// The milestone of an event of `kind` (`years`: a new job's anniversary);
+    /// none for an event that is not celebrated.
+    pub fn of(kind: EventKind, years: Option<i32>) -> Option<Milestone> {
+        Some(match kind {
+            EventKind::NewJob if years.is_some() => Milestone::WorkAnniversary,
+            EventKind::NewJob => Milestone::NewJob,
+            EventKind::Promotion => Milestone::Promotion,
+            EventKind::Achievement => Milestone::Achievement,
+            EventKind::Birthday => Milestone::Birthday,
+            _ => return None,
+        })
     }
 }
 
@@ -545,7 +580,7 @@ impl OpenState {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Nudge {
     /// Stable across runs (rule 12): contact, kind and what triggered it.
-    pub key: String,
+    pub key: NudgeKey,
     pub contact_id: ContactId,
     pub contact: String,
     pub kind: NudgeKind,

@@ -302,18 +302,25 @@ mod tests {
         store
             .fixtures(&crate::app::derive::IN_UTC, |sink| generate(sink, spec, now))
             .unwrap_or_else(|e| panic!("{e}"));
-        let count = |sql: &str| -> i64 { store.conn().query_row(sql, [], |r| r.get(0)).unwrap_or(-1) };
-        assert_eq!(count("SELECT COUNT(*) FROM contacts"), 200);
-        assert_eq!(count("SELECT COUNT(*) FROM interactions"), 5_000);
+        let contacts = store.db().contacts().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(contacts.len(), 200);
+        let mut all: Vec<(i64, i64)> = Vec::new();
+        for c in &contacts {
+            let items = store.db().interactions_of(c.id).unwrap_or_else(|e| panic!("{e}"));
+            all.extend(items.iter().map(|i| (i.id, i.contact_id)));
+        }
+        assert_eq!(all.len(), 5_000);
         // Conversations interleave: consecutive ids mostly belong to different people.
-        let switches = count(
-            "SELECT COUNT(*) FROM interactions a JOIN interactions b ON b.id = a.id + 1 WHERE a.contact_id != b.contact_id",
-        );
+        all.sort_unstable();
+        let switches = all
+            .windows(2)
+            .filter(|w| w[1].0 == w[0].0 + 1 && w[1].1 != w[0].1)
+            .count();
         assert!(switches > 4_000, "{switches} changes of contact in 5,000 rows");
         // The stored summary equals one recomputed from the interactions.
         for id in [1, 50, 200] {
-            let stored = crate::store::contacts::summary(store.conn(), id).unwrap_or_default();
-            let items = crate::store::records::interactions_of(store.conn(), id).unwrap_or_default();
+            let stored = store.db().summary(id).unwrap_or_default();
+            let items = store.db().interactions_of(id).unwrap_or_default();
             assert_eq!(stored, crate::text::conversation::summary(&items, now));
         }
     }

@@ -113,7 +113,7 @@ impl Sink for Bulk<'_> {
 
 impl crate::export::json::Rows for Store {
     fn schema(&self) -> Result<i64> {
-        backup::schema_version(self.conn())
+        self.db().schema_version()
     }
 
     fn tables(&self) -> Vec<&'static str> {
@@ -121,7 +121,7 @@ impl crate::export::json::Rows for Store {
     }
 
     fn for_each_row(&self, table: &str, each: &mut dyn FnMut(&Map<String, Value>) -> Result<()>) -> Result<()> {
-        backup::for_each_row(self.conn(), table, each)
+        self.db().for_each_backup_row(table, each)
     }
 }
 

@@ -12,17 +12,17 @@ use crate::store;
 impl App {
     /// What the database says of one source.
     pub fn source(&self, kind: &str, path: &str) -> Result<Option<SourceState>> {
-        store::sources::get(self.store.conn(), kind, path)
+        self.store.db().source(kind, path)
     }
 
     /// What was last seen of one file of a source.
     pub fn source_file(&self, kind: &str, file: &str) -> Result<Option<FileState>> {
-        store::sources::file(self.store.conn(), kind, file)
+        self.store.db().source_file(kind, file)
     }
 
     /// Keeps `writes` at `now`, in one transaction.
     pub fn record_sources(&mut self, now: DateTime<Utc>, writes: &[SourceWrite<'_>]) -> Result<()> {
-        self.store.write(|tx| store::sources::apply(tx, writes, now))
+        self.store.transact(|tx| tx.record_sources(writes, now))
     }
 
     /// Cuts the WAL back when it grew big (after the daemon's imports).

@@ -796,7 +796,7 @@ pub struct Options {
 pub fn import(store: &mut impl Load, path: &Path, opts: &Options, report: &mut dyn FnMut(&str)) -> Result<Summary> {
     let (tz, now) = (opts.tz, opts.now);
     let user: BTreeSet<String> = opts.user_emails.iter().map(|e| e.trim().to_lowercase()).collect();
-    let cannot = |e: std::io::Error| Error::Failed(format!("cannot read '{}': {e}", path.display()));
+    let cannot = |e: std::io::Error| Error::io_at("cannot read", path, e);
     let mut folders_skipped = 0;
     let files = calendar_files(path, &mut |folder, e| {
         let name = folder.strip_prefix(path).unwrap_or(folder);

@@ -768,13 +768,13 @@ mod tests {
         let now = crate::time::tests::utc("2026-11-04T10:00:00Z");
         let mut store = Store::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
         store
-            .write(|tx| {
+            .transact(|tx| {
                 let f = ContactFields {
                     name: Some("Sara Lee".into()),
                     emails: Some(vec!["sara@northwind.example".into()]),
                     ..ContactFields::default()
                 };
-                crate::store::contacts::insert(tx, &f, "manual", None, now)
+                tx.insert_contact(&f, "manual", None, now)
             })
             .unwrap_or_else(|e| panic!("{e}"));
         App::with(settings, Clock::Pinned(now), store, "test".into())
@@ -870,7 +870,7 @@ mod tests {
             .import_mail_files(&[file], &mut |_: &str| {})
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((again.interactions_added, again.already_imported), (0, 1));
-        let s = crate::store::contacts::summary(app.store_for_tests().conn(), 1).unwrap_or_else(|e| panic!("{e}"));
+        let s = app.store_for_tests().db().summary(1).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.out_after_response, 1, "summaries follow");
     }
 

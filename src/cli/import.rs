@@ -79,7 +79,7 @@ impl Drop for Problems {
 /// A capture's summary: the object with `--json`, else the line.
 fn summarize(json: bool, summary: &impl serde::Serialize, line: &str) -> Result<i32> {
     if json {
-        let value = serde_json::to_value(summary).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+        let value = serde_json::to_value(summary)?;
         emit_json(&value)?;
     } else {
         emit(line)?;
@@ -103,7 +103,7 @@ fn with_rows(app: &mut App, a: ImportArgs, importer: Importer) -> Result<i32> {
     let _importing = app.importing();
     let outcome = importer(app, &a, &opts, &mut report)?;
     if a.out.json {
-        let value = serde_json::to_value(&outcome).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+        let value = serde_json::to_value(&outcome)?;
         emit_json(&value)?;
     } else {
         emit(&outcome.summary())?;

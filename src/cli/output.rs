@@ -34,9 +34,7 @@ pub fn emit_json(value: &Value) -> Result<()> {
 pub fn json_pretty(value: &impl serde::Serialize) -> Result<Vec<u8>> {
     let mut text = Vec::with_capacity(256);
     let mut ser = serde_json::Serializer::with_formatter(&mut text, JsonFormatter::default());
-    value
-        .serialize(&mut ser)
-        .map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+    value.serialize(&mut ser)?;
     Ok(text)
 }
 

@@ -25,7 +25,10 @@ impl Digest {
     pub fn new(expr: &str, tz: Tz) -> Result<Digest> {
         let cron = crate::config::cron_parser()
             .parse(expr)
-            .map_err(|e| Error::Input(format!("config key 'notify.digest': '{expr}': {e}")))?;
+            .map_err(|e| Error::BadConfigValue {
+                key: "notify.digest".into(),
+                why: format!("'{expr}': {e}"),
+            })?;
         Ok(Digest { cron, tz })
     }
 

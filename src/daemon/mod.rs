@@ -393,11 +393,15 @@ impl Daemon {
     /// snoozed or skipped from the command line or another notification).
     async fn withdraw_stale(&mut self, plan: &Plan) {
         for key in self.backend.live() {
+            // The digest's and the imports' notifications have other keys.
+            let Ok(nudge_key) = key.parse::<crate::model::NudgeKey>() else {
+                continue;
+            };
             let open = plan
                 .nudges
                 .iter()
-                .any(|n| n.key == key && n.state == crate::model::OpenState::Delivered);
-            if !open && key != "digest" && !key.starts_with(sources::IMPORT_KIND) {
+                .any(|n| n.key == nudge_key && n.state == crate::model::OpenState::Delivered);
+            if !open {
                 tracing::debug!(key = %key, "withdrawing a notification that was acted upon");
                 self.backend.withdraw(&key).await;
             }
@@ -448,7 +452,8 @@ impl Daemon {
 
     fn act(&mut self, key: &str, contact: crate::model::ContactId, action: Action) -> Result<()> {
         let plan = self.app.plan()?;
-        let Some(nudge) = plan.for_contact(contact).filter(|n| n.key == key).cloned() else {
+        let key = key.parse::<crate::model::NudgeKey>().ok();
+        let Some(nudge) = plan.for_contact(contact).filter(|n| Some(n.key) == key).cloned() else {
             tracing::info!("{}: that nudge is no longer open", action.label());
             return Ok(());
         };

@@ -10,7 +10,7 @@ use super::profile::{self, Met, MetKind, Role};
 use super::{DraftInput, topic};
 use crate::intent::Intent;
 use crate::lint::{Recipient, gather, words::phrase_words};
-use crate::model::{Direction, Event, EventKind, Interaction, Trigger};
+use crate::model::{Direction, Event, EventKind, Interaction, Milestone, Stage, Trigger};
 use crate::time::{Duration, local_date};
 
 /// Every variable a template may use, with what it holds (a missing value is
@@ -119,29 +119,6 @@ const DORMANT_DAYS: i64 = 183;
 /// post's title, then one fact only.
 pub const TRIM_LEVELS: usize = 4;
 
-/// Where the relationship stands, as drafts word it (the template variable
-/// `stage`): `new` below 2 responses, `dormant` when the last exchange before
-/// this one is more than [`DORMANT_DAYS`] old, else `warm`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    New,
-    Warm,
-    Dormant,
-}
-
-impl Stage {
-    pub const ALL: [Stage; 3] = [Stage::New, Stage::Warm, Stage::Dormant];
-
-    /// The word templates compare against.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::New => "new",
-            Stage::Warm => "warm",
-            Stage::Dormant => "dormant",
-        }
-    }
-}
-
 /// The facts of one draft.
 pub struct Facts {
     kind: &'static str,
@@ -167,7 +144,7 @@ pub struct Facts {
     care: Option<EventKind>,
     post: Option<String>,
     posted: bool,
-    milestone: Option<&'static str>,
+    milestone: Option<Milestone>,
     detail: Option<String>,
     years: Option<i32>,
     settled: bool,
@@ -532,11 +509,7 @@ impl Facts {
                 event,
                 years: y,
             } => {
-                let word = match (kind, y) {
-                    (EventKind::NewJob, Some(_)) => "work-anniversary",
-                    (k, _) => k.as_str(),
-                };
-                milestone = Some(word);
+                milestone = Milestone::of(*kind, *y);
                 // A note written about them ("passed her thesis defense")
                 // is not said to them.
                 detail = event
@@ -546,7 +519,7 @@ impl Facts {
                 // "Staff engineer at Northwind" is the new role and company,
                 // said as such rather than pasted in brackets; the profile's
                 // are from before the change.
-                if matches!(word, "new-job" | "promotion")
+                if matches!(milestone, Some(Milestone::NewJob | Milestone::Promotion))
                     && let Some(j) = event
                         .as_ref()
                         .and_then(|e| clean(e.detail.as_deref()))
@@ -620,7 +593,8 @@ impl Facts {
                     .any(|w| w.chars().count() > 2 && lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == w))
         });
 
-        // Stage: the last exchange before what this draft answers.
+        // Stage: `new` below 2 responses, `dormant` when the last exchange
+        // before what this draft answers is more than DORMANT_DAYS old.
         let last_exchange = interactions
             .iter()
             .filter(|i| i.channel.is_conversational() && i.at < before)
@@ -675,7 +649,7 @@ impl Facts {
         }
         // The milestone's own event names the job it congratulates.
         if let (Some(j), Some(m)) = (job, milestone) {
-            let kind = if m == "promotion" {
+            let kind = if m == Milestone::Promotion {
                 EventKind::Promotion
             } else {
                 EventKind::NewJob
@@ -872,7 +846,7 @@ impl Facts {
             // A long title does not fit a tight limit: the post is then named, not quoted.
             ("post", opt(self.post.clone().filter(|_| level < 2))),
             ("posted", Value::from(self.posted)),
-            ("milestone", opt(self.milestone.map(str::to_string))),
+            ("milestone", opt(self.milestone.map(|m| m.as_str().to_string()))),
             ("detail", opt(self.detail.clone())),
             ("years", self.years.map_or(Value::from(()), Value::from)),
             ("settled", Value::from(self.settled)),
@@ -888,7 +862,7 @@ impl Facts {
 
     /// A context with every variable set, for checking templates at load time.
     /// `met` as the profile says it, to reach the frames of each reading.
-    pub fn sample(milestone: &'static str, intent: Intent, stage: Stage, care: bool, met: &str) -> Facts {
+    pub fn sample(milestone: Milestone, intent: Intent, stage: Stage, care: bool, met: &str) -> Facts {
         Facts {
             kind: "milestone",
             first_name: "Sara".into(),
@@ -927,6 +901,37 @@ impl Facts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words templates compare `milestone` and `stage` against are the
+    /// enums' words, and the variables' help names every one of them.
+    #[test]
+    fn milestone_and_stage_words_are_the_documented_ones() {
+        let help = |name: &str| {
+            VARIABLES
+                .iter()
+                .find(|(v, _)| *v == name)
+                .map(|(_, h)| *h)
+                .unwrap_or_else(|| panic!("no variable {name}"))
+        };
+        for m in Milestone::ALL {
+            assert!(help("milestone").contains(m.as_str()), "{m}");
+        }
+        for s in Stage::ALL {
+            assert!(help("stage").contains(s.as_str()), "{s}");
+        }
+        let celebrated = [
+            (EventKind::NewJob, None, Some(Milestone::NewJob)),
+            (EventKind::NewJob, Some(3), Some(Milestone::WorkAnniversary)),
+            (EventKind::Promotion, None, Some(Milestone::Promotion)),
+            (EventKind::Achievement, None, Some(Milestone::Achievement)),
+            (EventKind::Birthday, None, Some(Milestone::Birthday)),
+            (EventKind::Post, None, None),
+            (EventKind::Layoff, None, None),
+        ];
+        for (kind, years, milestone) in celebrated {
+            assert_eq!(Milestone::of(kind, years), milestone, "{kind} {years:?}");
+        }
+    }
 
     #[test]
     fn facts_are_whole_or_their_first_clause() {

@@ -286,7 +286,7 @@ impl Drafter {
         let history = input.history.unwrap_or(&empty);
         let kind = input.nudge.kind;
         let me = input.contact.id;
-        let start = stable_hash(&input.nudge.key);
+        let start = stable_hash(&input.nudge.key.to_string());
         let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
         let crowded = |text: &str, shown: &HashMap<String, Vec<ContactId>>| {
             long_sentences(text, &recipient).into_iter().any(|s| {

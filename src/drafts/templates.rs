@@ -5,8 +5,9 @@
 use minijinja::{AutoEscape, Environment, Error, ErrorKind, UndefinedBehavior, Value};
 use std::fmt;
 
-use super::context::{Facts, Stage, VARIABLES};
+use super::context::{Facts, VARIABLES};
 use crate::model::NudgeKind;
+use crate::model::{Milestone, Stage};
 
 /// The built-in set, compiled in.
 pub fn builtin_source(kind: NudgeKind) -> &'static str {
@@ -225,9 +226,9 @@ fn named_variant(prefix: &str, kind: NudgeKind, n: usize, start: usize, text: &s
 /// Full contexts that reach every branch a kind has.
 fn samples(kind: NudgeKind) -> Vec<Value> {
     use crate::intent::Intent;
-    let milestones: &[&'static str] = match kind {
-        NudgeKind::Milestone => &["new-job", "promotion", "achievement", "birthday", "work-anniversary"],
-        _ => &["new-job"],
+    let milestones: &[Milestone] = match kind {
+        NudgeKind::Milestone => Milestone::ALL,
+        _ => &[Milestone::NewJob],
     };
     let intents: &[Intent] = match kind {
         NudgeKind::Reply => &[
@@ -244,16 +245,16 @@ fn samples(kind: NudgeKind) -> Vec<Value> {
     let mut out = Vec::new();
     for m in milestones {
         for i in intents {
-            for stage in Stage::ALL {
+            for &stage in Stage::ALL {
                 for care in [false, true] {
-                    out.push(Facts::sample(m, *i, stage, care, "RustConf").context(0));
+                    out.push(Facts::sample(*m, *i, stage, care, "RustConf").context(0));
                 }
             }
         }
     }
     // Each reading of how you met reaches its own frames.
     for met in ["my manager at Modehaus", "LinkedIn", "old friend"] {
-        for stage in Stage::ALL {
+        for &stage in Stage::ALL {
             out.push(Facts::sample(milestones[0], intents[0], stage, false, met).context(0));
         }
     }

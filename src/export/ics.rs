@@ -53,7 +53,7 @@ pub fn render(items: &[(Nudge, String)], now: DateTime<Utc>) -> String {
     cal.append_property(Property::new("X-WR-CALNAME", "tend"));
     for (n, draft) in items {
         let event = icalendar::Event::new()
-            .uid(&uid(&n.key))
+            .uid(&uid(&n.key.to_string()))
             .timestamp(now)
             .starts(n.due)
             .ends(n.due + chrono::Duration::minutes(SLOT_MINUTES))

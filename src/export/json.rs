@@ -40,7 +40,7 @@ pub fn write(rows: &dyn Rows, out: &mut dyn Write) -> Result<()> {
         write!(out, "\n  \"{table}\": [").map_err(io)?;
         let mut first = true;
         rows.for_each_row(table, &mut |obj| {
-            let line = serde_json::to_string(obj).map_err(|e| Error::Failed(format!("encoding JSON: {e}")))?;
+            let line = serde_json::to_string(obj)?;
             write!(out, "{}\n    {line}", if first { "" } else { "," }).map_err(io)?;
             first = false;
             Ok(())

@@ -30,7 +30,7 @@ pub fn restore(store: &mut impl Load, path: &Path, now: chrono::DateTime<chrono:
     // A byte-order mark (an editor on Windows saved the file) is not JSON.
     let head = input
         .fill_buf()
-        .map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")))?;
+        .map_err(|e| Error::io(format!("cannot read '{name}'"), e))?;
     if head.starts_with(b"\xEF\xBB\xBF") {
         input.consume(3);
     }

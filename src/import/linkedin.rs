@@ -56,8 +56,7 @@ fn base_name(p: &str) -> &str {
 
 impl Export {
     fn locate(path: &Path) -> Result<Export> {
-        let meta =
-            std::fs::metadata(path).map_err(|e| Error::Failed(format!("cannot read '{}': {e}", path.display())))?;
+        let meta = std::fs::metadata(path).map_err(|e| Error::io_at("cannot read", path, e))?;
         let mut export = Export {
             zip: None,
             files: Vec::new(),

@@ -176,7 +176,7 @@ pub fn sniff_reader(input: &mut dyn Read, name: &str, what: &str) -> Result<()> 
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::Failed(format!("cannot read '{name}': {e}"))),
+            Err(e) => return Err(Error::io(format!("cannot read '{name}'"), e)),
         };
         let got = &chunk[..n];
         // Blank lines before any text take no room in the sample.
@@ -194,7 +194,7 @@ pub fn sniff_reader(input: &mut dyn Read, name: &str, what: &str) -> Result<()> 
 /// what an importer reads. `name` is the file as messages name it.
 pub fn open_sniffed(path: &Path, name: &str, what: &str) -> Result<File> {
     use std::io::{Seek, SeekFrom};
-    let cannot = |e: std::io::Error| Error::Failed(format!("cannot read '{}': {e}", path.display()));
+    let cannot = |e: std::io::Error| Error::io_at("cannot read", path, e);
     let mut file = open_regular(path).map_err(cannot)?;
     sniff_reader(&mut file, name, what)?;
     file.seek(SeekFrom::Start(0)).map_err(cannot)?;

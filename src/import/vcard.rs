@@ -63,7 +63,7 @@ pub fn import(store: &mut impl Load, path: &Path, opts: &Options, report: &mut d
         loop {
             buf.clear();
             let (n, cut) = super::read_line_capped(&mut input, &mut buf, LINE_CAP)
-                .map_err(|e| Error::Failed(format!("cannot read '{name}': {e}")))?;
+                .map_err(|e| Error::io(format!("cannot read '{name}'"), e))?;
             if n == 0 {
                 break;
             }

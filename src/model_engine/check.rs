@@ -9,7 +9,8 @@ use super::{Attempt, attempt};
 use crate::config::Settings;
 use crate::drafts::{DraftInput, Drafter};
 use crate::model::{
-    CareNote, Channel, Contact, Direction, Event, EventKind, Interaction, Nudge, NudgeKind, OpenState, Status, Trigger,
+    CareNote, Channel, Contact, Direction, Event, EventKind, Interaction, KeyPart, Nudge, NudgeKind, OpenState, Status,
+    Trigger,
 };
 
 /// One built-in situation.
@@ -117,7 +118,15 @@ fn message(id: i64, contact: i64, days_ago: i64, direction: Direction, text: &st
 
 fn nudge(c: &Contact, kind: NudgeKind, trigger: Trigger, reason: &str, now: DateTime<Utc>) -> Nudge {
     Nudge {
-        key: format!("check:{}:{}", c.id, kind),
+        // A key of the kind the planner would give; its numbers are the
+        // situation's own.
+        key: match kind {
+            NudgeKind::Reply => KeyPart::Reply(c.id),
+            NudgeKind::FirstFollowUp => KeyPart::FollowUp(now.date_naive()),
+            NudgeKind::CheckIn => KeyPart::CheckIn(now.timestamp()),
+            NudgeKind::Milestone => KeyPart::Event(c.id),
+        }
+        .key(c.id),
         contact_id: c.id,
         contact: c.name.clone(),
         kind,

@@ -173,7 +173,7 @@ pub fn nudge_message(app: &App, nudge: &Nudge) -> Result<Message> {
         .filter(|a| *a != Action::OpenProfile || contact.url.as_deref().is_some_and(|u| !u.trim().is_empty()))
         .collect();
     Ok(Message {
-        key: nudge.key.clone(),
+        key: nudge.key.to_string(),
         contact_id: Some(nudge.contact_id),
         kind: nudge.kind.as_str().to_string(),
         // Their name without emoji, pronouns or a tagline ("🚀 Sam Ode | Hiring" → "Sam Ode").

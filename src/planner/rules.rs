@@ -9,7 +9,7 @@ use super::{Ctx, WhyNone};
 use crate::config::Settings;
 use crate::facts::{NudgeRecord, PlanRow};
 use crate::model::{
-    Cadence, CareNote, ContactId, Event, EventGroup, EventKind, NudgeKind, NudgeState, OpenState, ReplyAfter, Status,
+    Cadence, CareNote, Event, EventGroup, EventKind, KeyPart, NudgeKind, NudgeState, OpenState, ReplyAfter, Status,
     Trigger,
 };
 use crate::time::{Duration, local_date, resolve_local, start_of_day};
@@ -27,33 +27,6 @@ pub(super) struct Hold {
     pub start: DateTime<Utc>,
     pub end: DateTime<Utc>,
     pub kind: HoldKind,
-}
-
-/// Rule 12: what makes a nudge's key besides its contact, kept as data and
-/// written out only for the nudges that need it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum KeyPart {
-    Reply(i64),
-    FollowUp(NaiveDate),
-    CheckIn(i64),
-    Event(i64),
-    EventYear(i64, i32),
-    Birthday(i32),
-    Care(i64),
-}
-
-impl KeyPart {
-    pub fn key(self, contact: ContactId) -> String {
-        match self {
-            KeyPart::Reply(interaction) => format!("{contact}:reply:{interaction}"),
-            KeyPart::FollowUp(on) => format!("{contact}:first-follow-up:{on}"),
-            KeyPart::CheckIn(since) => format!("{contact}:check-in:{since}"),
-            KeyPart::Event(event) => format!("{contact}:milestone:e{event}"),
-            KeyPart::EventYear(event, year) => format!("{contact}:milestone:e{event}:{year}"),
-            KeyPart::Birthday(year) => format!("{contact}:milestone:birthday:{year}"),
-            KeyPart::Care(event) => format!("{contact}:check-in:care:e{event}"),
-        }
-    }
 }
 
 /// A nudge the rules propose, before it competes for a slot.
@@ -591,7 +564,8 @@ fn rule_11_12_acted_upon(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool
     let Some(list) = who.records else {
         return true;
     };
-    let key = cand.key.key(who.c.id);
+    // Records hold the key as stored: compared as text.
+    let key = cand.key.key(who.c.id).to_string();
     let Some(rec) = list.iter().find(|r| r.key == key) else {
         return true;
     };

@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::facts::Bond;
-use crate::model::{Channel, Direction, EventGroup, EventKind, Interaction, NudgeState, Status, Summary, Trigger};
+use crate::model::{
+    Channel, Direction, EventGroup, EventKind, Interaction, NudgeKey, NudgeState, Status, Summary, Trigger,
+};
 use crate::time::Duration;
 use chrono::{Datelike, Timelike};
 use std::collections::BTreeMap;
@@ -114,7 +116,7 @@ impl World {
 
     fn record(&mut self, n: &Nudge, state: NudgeState, at: &str, until: Option<&str>) {
         self.records.push(NudgeRecord {
-            key: n.key.clone(),
+            key: n.key.to_string(),
             contact_id: n.contact_id,
             kind: n.kind,
             state,
@@ -622,10 +624,7 @@ fn rule12_a_delivered_reply_stays_open_until_acted_upon() {
     // Two months on, past the reply window, it is still open and delivered.
     let later = w.plan("2027-02-01T10:00:00+01:00");
     let open = only(&later, a);
-    assert_eq!(
-        (open.key.as_str(), open.state, open.due),
-        (n.key.as_str(), OpenState::Delivered, n.due)
-    );
+    assert_eq!((open.key, open.state, open.due), (n.key, OpenState::Delivered, n.due));
     // Answering makes it moot.
     w.log(a, "2027-02-01T11:00:00+01:00", Direction::Out, Channel::Message);
     assert!(w.plan("2027-02-01T12:00:00+01:00").for_contact(a).is_none());
@@ -1330,7 +1329,7 @@ mod properties {
                 let id = i as i64 + 1;
                 let responses: Vec<u8> = history.iter().map(|(_, what)| *what).filter(|what| *what != 2).collect();
                 let only_pitches = !responses.is_empty() && responses.iter().all(|what| *what == 0);
-                let key = |p: &Plan| p.for_contact(id).map(|n| (n.key.clone(), n.due));
+                let key = |p: &Plan| p.for_contact(id).map(|n| (n.key, n.due));
                 if only_pitches && !by_hand {
                     let n = p.for_contact(id);
                     prop_assert!(!n.is_some_and(|n| matches!(n.trigger, Trigger::Cadence { .. })), "{n:?}");
@@ -1353,8 +1352,8 @@ mod properties {
             let contacts = summarised(&w, now);
             let facts = Facts { contacts: &contacts, events: &w.events, records: &w.records };
             let horizon = now + chrono::Duration::days(days);
-            let shown = |p: &Plan| -> Vec<(String, DateTime<Utc>, String)> {
-                p.nudges.iter().filter(|n| n.due < horizon).map(|n| (n.key.clone(), n.due, n.reason.clone())).collect()
+            let shown = |p: &Plan| -> Vec<(NudgeKey, DateTime<Utc>, String)> {
+                p.nudges.iter().filter(|n| n.due < horizon).map(|n| (n.key, n.due, n.reason.clone())).collect()
             };
             let full = plan(&facts, &w.settings, now);
             let bounded = plan_until(&facts, &w.settings, now, Some(horizon));

@@ -20,7 +20,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use crate::facts::Item;
-use crate::model::NudgeKind;
+use crate::model::{NudgeKind, Stage};
 use crate::time::to_local;
 
 /// How long an answer may take and still count.
@@ -33,24 +33,6 @@ pub const MIN_WRITES_FOR_HOUR: usize = 5;
 const DORMANT_MONTHS: u32 = 6;
 /// Fewer responses than this before an outreach make it `new`.
 const WARM_RESPONSES: u32 = 2;
-
-/// Where the relationship stood when a message was sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Stage {
-    New,
-    Warm,
-    Dormant,
-}
-
-impl Stage {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::New => "new",
-            Stage::Warm => "warm",
-            Stage::Dormant => "dormant",
-        }
-    }
-}
 
 /// What became of one outreach.
 #[derive(Debug, Clone, Copy, PartialEq)]

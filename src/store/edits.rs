@@ -151,17 +151,10 @@ pub fn rewrite_event(conn: &Connection, id: i64, change: Option<&EventChange>) -
         .as_ref()
         .is_some_and(|n| n.contact_id == old.contact_id && n.kind == old.kind);
     if !same_fact {
-        // The planner's `KeyPart::Event`, `EventYear` and `Care` keys.
         let c = old.contact_id;
+        let [congratulation, anniversaries, care] = crate::model::NudgeKey::of_event(c, id);
         conn.prepare_cached("DELETE FROM nudges WHERE contact_id = ?1 AND (key = ?2 OR key LIKE ?3 OR key = ?4)")
-            .and_then(|mut st| {
-                st.execute(params![
-                    c,
-                    format!("{c}:milestone:e{id}"),
-                    format!("{c}:milestone:e{id}:%"),
-                    format!("{c}:check-in:care:e{id}")
-                ])
-            })
+            .and_then(|mut st| st.execute(params![c, congratulation, anniversaries, care]))
             .ctx("forgetting the nudges of the event")?;
     }
     Ok(old)

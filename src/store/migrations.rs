@@ -407,9 +407,12 @@ pub fn apply(
     path: &Path,
     planning_rows: fn(&rusqlite::Transaction) -> Result<()>,
 ) -> Result<()> {
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| Error::Failed(format!("'{}' is not a tend database: {e}", path.display())))?;
+    let version: i64 =
+        conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| Error::NotATendDatabase {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            })?;
     if version > LATEST {
         return Err(Error::Failed(format!(
             "database '{}' was written by a newer tend (schema {version}; this tend knows up to {LATEST}): upgrade tend; the file was not changed",

@@ -12,6 +12,7 @@ mod busy;
 pub mod capture;
 pub use busy::Importing;
 pub mod contacts;
+mod db;
 pub mod edits;
 pub mod fixtures;
 pub mod history;
@@ -22,10 +23,12 @@ pub mod records;
 pub mod sources;
 pub mod stats;
 
+pub use db::Db;
+
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result, StoreContext};
+use crate::error::{Error, Result, StoreContext, WriteRefused};
 
 /// The WAL is cut back to this size when SQLite starts it over.
 const WAL_LIMIT: i64 = 4 << 20;
@@ -181,9 +184,10 @@ impl Store {
             self.conn
                 .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))
                 .map_err(|e| match e.sqlite_error_code() {
-                    Some(rusqlite::ErrorCode::NotADatabase) => {
-                        Error::Failed(format!("'{}' is not a tend database: {e}", self.path.display()))
-                    }
+                    Some(rusqlite::ErrorCode::NotADatabase) => Error::NotATendDatabase {
+                        path: self.path.clone(),
+                        detail: e.to_string(),
+                    },
                     _ => Error::Store {
                         context: format!("cannot read database '{}'", self.path.display()),
                         source: e,
@@ -269,9 +273,9 @@ impl Store {
         &self.path
     }
 
-    /// Read access; every query helper takes a `&Connection`, so it works both
-    /// here and inside a transaction.
-    pub fn conn(&self) -> &Connection {
+    /// The connection, for the store's own modules only; the rest of tend
+    /// reaches the database through [`Db`].
+    pub(in crate::store) fn conn(&self) -> &Connection {
         &self.conn
     }
 
@@ -293,24 +297,23 @@ fn on_disk(path: &Path, e: Error) -> Error {
         return e;
     };
     let why = match source.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::ReadOnly) => {
-            "is read-only here (a read-only file system, or a file you cannot write)"
-        }
-        Some(rusqlite::ErrorCode::DiskFull) => "is on a full disk",
-        Some(rusqlite::ErrorCode::SystemIoFailure) => "could not be written to disk (is it full?)",
+        Some(rusqlite::ErrorCode::ReadOnly) => WriteRefused::ReadOnly,
+        Some(rusqlite::ErrorCode::DiskFull) => WriteRefused::DiskFull,
+        Some(rusqlite::ErrorCode::SystemIoFailure) => WriteRefused::Io,
         _ => return e,
     };
-    Error::Failed(format!(
-        "{context}: database '{}' {why}; nothing was changed",
-        path.display()
-    ))
+    Error::NotWritable {
+        context: context.clone(),
+        path: path.to_path_buf(),
+        why,
+    }
 }
 
 impl Store {
     /// [`Store::write`] only if no other connection holds the write lock:
     /// for what is worth keeping but not worth waiting for (readings made
     /// by a read command, kept for the next one). Gives up at once when busy.
-    pub fn write_if_free<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn write_if_free<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         busy::no_wait(&self.conn)?;
         let out = self.write(f);
         busy::wait_for_writers(&mut self.conn, &self.path)?;
@@ -318,7 +321,7 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    pub(in crate::store) fn write<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         self.write_raw(f).map_err(|e| on_disk(&self.path, e))
     }
 
@@ -326,7 +329,10 @@ impl Store {
     /// read-only file, a full disk) gives `Ok(None)`: for what a read
     /// command keeps on its way out (the drafts it showed), which must not
     /// fail a command that has done its work.
-    pub fn write_if_writable<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<Option<T>> {
+    pub(in crate::store) fn write_if_writable<T>(
+        &mut self,
+        f: impl FnOnce(&Connection) -> Result<T>,
+    ) -> Result<Option<T>> {
         match self.write_raw(f) {
             Ok(out) => Ok(Some(out)),
             Err(e) if unwritable(&e) => Ok(None),
@@ -469,10 +475,12 @@ pub(crate) fn parse_stored<T: std::str::FromStr>(
 /// `row` is written out only when something is damaged: rows are read by
 /// the million, and naming each one up front cost more than reading it.
 pub(crate) fn damaged(contact: i64, row: &dyn std::fmt::Display, column: &str, value: &str) -> Error {
-    Error::Failed(format!(
-        "contact {contact}: {row} has {column} {value}, which tend cannot read (was the database edited by hand? \
-         'tend forget {contact}' removes the contact and its records)"
-    ))
+    Error::Damaged {
+        contact,
+        row: row.to_string(),
+        column: column.to_string(),
+        value: value.to_string(),
+    }
 }
 
 /// A stored row as errors name it ("interaction 5").
@@ -495,5 +503,60 @@ pub mod ts {
     }
     pub fn from_opt(secs: Option<i64>) -> Option<DateTime<Utc>> {
         secs.map(from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A write the disk refuses is told apart by kind, and still reads as
+    /// before: what was written, the database, why, and that nothing changed.
+    #[test]
+    fn a_refused_write_is_not_writable_with_why() {
+        let refused = |code| Error::Store {
+            context: "logging the interaction".into(),
+            source: rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None),
+        };
+        let path = Path::new("/data/tend.db");
+        let e = on_disk(path, refused(rusqlite::ffi::SQLITE_READONLY));
+        assert!(
+            matches!(&e, Error::NotWritable { why: WriteRefused::ReadOnly, path: p, .. } if p == path),
+            "{e:?}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "logging the interaction: database '/data/tend.db' is read-only here (a read-only file system, \
+             or a file you cannot write); nothing was changed"
+        );
+        assert_eq!(e.exit_code(), 1);
+        let full = on_disk(path, refused(rusqlite::ffi::SQLITE_FULL));
+        assert!(
+            matches!(
+                full,
+                Error::NotWritable {
+                    why: WriteRefused::DiskFull,
+                    ..
+                }
+            ),
+            "{full:?}"
+        );
+        // Any other failure is left as it was.
+        let busy = on_disk(path, refused(rusqlite::ffi::SQLITE_BUSY));
+        assert!(matches!(busy, Error::Store { .. }), "{busy:?}");
+    }
+
+    /// A file that is not a database is told apart from a database tend
+    /// cannot read, and names the file.
+    #[test]
+    fn a_file_of_text_is_not_a_tend_database() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("notes.db");
+        std::fs::write(&path, "these are my notes, not a database\n".repeat(200)).unwrap_or_else(|e| panic!("{e}"));
+        match Store::open(&path) {
+            Err(Error::NotATendDatabase { path: p, .. }) => assert_eq!(p, path),
+            Err(other) => panic!("another error: {other:?}"),
+            Ok(_) => panic!("a text file opened as a database"),
+        }
     }
 }

@@ -6,7 +6,7 @@ use rusqlite::{Connection, params};
 
 use super::{parse_stored, read_rows, ts};
 use crate::error::{Result, StoreContext};
-use crate::model::{ContactId, NudgeKind, NudgeState};
+use crate::model::{ContactId, NudgeKey, NudgeKind, NudgeState};
 
 use crate::facts::NudgeRecord;
 
@@ -27,7 +27,7 @@ pub const KEPT_DRAFTS: &str = "
 /// that the nudge shows the same text until something it says is no longer true.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeptDraft {
-    pub key: String,
+    pub key: NudgeKey,
     pub contact_id: ContactId,
     pub basis: String,
     pub text: String,
@@ -35,17 +35,17 @@ pub struct KeptDraft {
 }
 
 /// The draft kept for the nudge `key`, if one was shown.
-pub fn kept_draft(conn: &Connection, key: &str) -> Result<Option<KeptDraft>> {
+pub fn kept_draft(conn: &Connection, key: &NudgeKey) -> Result<Option<KeptDraft>> {
     const CX: &str = "reading the draft shown for the nudge";
     let mut stmt = conn
         .prepare_cached("SELECT contact_id, basis, text, shown_at FROM kept_drafts WHERE key = ?1")
         .ctx(CX)?;
-    let mut rows = stmt.query([key]).ctx(CX)?;
+    let mut rows = stmt.query([key.to_string()]).ctx(CX)?;
     let Some(r) = rows.next().ctx(CX)? else {
         return Ok(None);
     };
     Ok(Some(KeptDraft {
-        key: key.to_string(),
+        key: *key,
         contact_id: r.get(0).ctx(CX)?,
         basis: r.get(1).ctx(CX)?,
         text: r.get(2).ctx(CX)?,
@@ -66,8 +66,14 @@ pub fn keep_drafts(conn: &Connection, drafts: &[KeptDraft]) -> Result<()> {
         )
         .ctx(CX)?;
     for d in drafts {
-        stmt.execute(params![d.key, d.contact_id, d.basis, d.text, ts::to(d.shown_at)])
-            .ctx(CX)?;
+        stmt.execute(params![
+            d.key.to_string(),
+            d.contact_id,
+            d.basis,
+            d.text,
+            ts::to(d.shown_at)
+        ])
+        .ctx(CX)?;
     }
     Ok(())
 }
@@ -97,57 +103,61 @@ pub fn all(conn: &Connection) -> Result<Vec<NudgeRecord>> {
     })
 }
 
-/// Records that a nudge was shown to the user at `at`, in the slot `due`.
-pub fn mark_delivered(
-    conn: &Connection,
-    key: &str,
-    contact: ContactId,
-    kind: NudgeKind,
-    due: DateTime<Utc>,
-    at: DateTime<Utc>,
-) -> Result<()> {
-    conn.execute(
-        "INSERT INTO nudges (key, contact_id, kind, state, due_at, delivered_at) VALUES (?1, ?2, ?3, 'delivered', ?4, ?5)
-         ON CONFLICT(key) DO UPDATE SET state = 'delivered', due_at = ?4, delivered_at = ?5, snoozed_until = NULL",
-        params![key, contact, kind.as_str(), ts::to(due), ts::to(at)],
-    )
-    .ctx("recording the delivery")?;
-    Ok(())
-}
-
-/// Records the user's decision on a nudge (done, snoozed until, skipped);
-/// `due`, when given, is the slot it had (a skip counts from it, rule 11).
-#[allow(clippy::too_many_arguments)]
-pub fn mark_acted(
-    conn: &Connection,
-    key: &str,
-    contact: ContactId,
-    kind: NudgeKind,
-    state: NudgeState,
-    snoozed_until: Option<DateTime<Utc>>,
-    due: Option<DateTime<Utc>>,
-    at: DateTime<Utc>,
-) -> Result<()> {
-    conn.execute(
-        "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-         ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6, due_at = coalesce(?7, due_at)",
-        params![
-            key,
-            contact,
-            kind.as_str(),
-            state.as_str(),
-            snoozed_until.map(ts::to),
-            ts::to(at),
-            due.map(ts::to)
-        ],
-    )
-    .ctx("recording what you did with the nudge")?;
-    // A nudge done or skipped is shown no more: its draft goes with it.
-    if matches!(state, NudgeState::Done | NudgeState::Skipped) {
-        conn.execute("DELETE FROM kept_drafts WHERE key = ?1", [key])
-            .ctx("dropping the draft of the nudge")?;
+impl super::Db<'_> {
+    /// Records that a nudge was shown to the user at `at`, in the slot `due`.
+    pub fn mark_delivered(
+        &self,
+        key: &NudgeKey,
+        contact: ContactId,
+        kind: NudgeKind,
+        due: DateTime<Utc>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let conn = self.conn;
+        conn.execute(
+            "INSERT INTO nudges (key, contact_id, kind, state, due_at, delivered_at) VALUES (?1, ?2, ?3, 'delivered', ?4, ?5)
+             ON CONFLICT(key) DO UPDATE SET state = 'delivered', due_at = ?4, delivered_at = ?5, snoozed_until = NULL",
+            params![key.to_string(), contact, kind.as_str(), ts::to(due), ts::to(at)],
+        )
+        .ctx("recording the delivery")?;
+        Ok(())
     }
-    Ok(())
+
+    /// Records the user's decision on a nudge (done, snoozed until, skipped);
+    /// `due`, when given, is the slot it had (a skip counts from it, rule 11).
+    #[allow(clippy::too_many_arguments)]
+    pub fn mark_acted(
+        &self,
+        key: &NudgeKey,
+        contact: ContactId,
+        kind: NudgeKind,
+        state: NudgeState,
+        snoozed_until: Option<DateTime<Utc>>,
+        due: Option<DateTime<Utc>>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        let (conn, key) = (self.conn, key.to_string());
+        conn.execute(
+            "INSERT INTO nudges (key, contact_id, kind, state, snoozed_until, acted_at, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT(key) DO UPDATE SET state = ?4, snoozed_until = ?5, acted_at = ?6, due_at = coalesce(?7, due_at)",
+            params![
+                &key,
+                contact,
+                kind.as_str(),
+                state.as_str(),
+                snoozed_until.map(ts::to),
+                ts::to(at),
+                due.map(ts::to)
+            ],
+        )
+        .ctx("recording what you did with the nudge")?;
+        // A nudge done or skipped is shown no more: its draft goes with it.
+        if matches!(state, NudgeState::Done | NudgeState::Skipped) {
+            conn.execute("DELETE FROM kept_drafts WHERE key = ?1", [key])
+                .ctx("dropping the draft of the nudge")?;
+        }
+        Ok(())
+    }
 }
 
 /// A key in quotes, as errors name a nudge record.

@@ -163,21 +163,23 @@ impl<'c> InteractionBatch<'c> {
     }
 }
 
-/// Logs one interaction and refreshes the contact's summary.
-#[allow(clippy::too_many_arguments)]
-pub fn log_interaction(
-    conn: &Connection,
-    derive: &dyn Derive,
-    contact: ContactId,
-    at: DateTime<Utc>,
-    direction: Direction,
-    channel: Channel,
-    note: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<i64> {
-    let id = insert_interaction(conn, contact, at, direction, channel, note, None, now)?;
-    refresh_summary(conn, derive, contact, now)?;
-    Ok(id.unwrap_or_default())
+impl super::Db<'_> {
+    /// Logs one interaction and refreshes the contact's summary.
+    #[allow(clippy::too_many_arguments)]
+    pub fn log_interaction(
+        &self,
+        derive: &dyn Derive,
+        contact: ContactId,
+        at: DateTime<Utc>,
+        direction: Direction,
+        channel: Channel,
+        note: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        let id = insert_interaction(self.conn, contact, at, direction, channel, note, None, now)?;
+        refresh_summary(self.conn, derive, contact, now)?;
+        Ok(id.unwrap_or_default())
+    }
 }
 
 fn interaction_from_row(r: &rusqlite::Row) -> Result<Interaction> {
@@ -637,20 +639,23 @@ pub fn store_summary(conn: &Connection, contact: ContactId, s: &Summary) -> Resu
     Ok(())
 }
 
-pub fn insert_event(
-    conn: &Connection,
-    contact: ContactId,
-    kind: EventKind,
-    on: NaiveDate,
-    detail: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![contact, kind.as_str(), on.to_string(), detail, ts::to(now)],
-    )
-    .ctx("recording the event")?;
-    Ok(conn.last_insert_rowid())
+impl super::Db<'_> {
+    pub fn insert_event(
+        &self,
+        contact: ContactId,
+        kind: EventKind,
+        on: NaiveDate,
+        detail: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        let conn = self.conn;
+        conn.execute(
+            "INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![contact, kind.as_str(), on.to_string(), detail, ts::to(now)],
+        )
+        .ctx("recording the event")?;
+        Ok(conn.last_insert_rowid())
+    }
 }
 
 fn event_from_row(r: &rusqlite::Row) -> Result<Event> {

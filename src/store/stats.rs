@@ -180,8 +180,7 @@ mod tests {
                     (3, "2026-03-01T09:00:00Z", Direction::Out, Channel::Like),
                     (1, "2026-03-01T08:00:00Z", Direction::In, Channel::Message),
                 ] {
-                    crate::store::records::log_interaction(
-                        tx,
+                    crate::store::Db::on(tx).log_interaction(
                         &crate::app::derive::IN_UTC,
                         c,
                         at(t),
@@ -247,7 +246,7 @@ mod tests {
                 .ctx("adding")?;
                 for day in 1..=4 {
                     let t = at(&format!("2026-03-0{day}T10:15:00Z"));
-                    crate::store::records::log_interaction(tx, &crate::app::derive::IN_UTC, 1, t, Direction::In, Channel::Message, None, now)?;
+                    crate::store::Db::on(tx).log_interaction( &crate::app::derive::IN_UTC, 1, t, Direction::In, Channel::Message, None, now)?;
                 }
                 Ok(())
             })
@@ -256,8 +255,7 @@ mod tests {
         store
             .write(|tx| {
                 let t = at("2026-03-05T16:00:00Z");
-                crate::store::records::log_interaction(
-                    tx,
+                crate::store::Db::on(tx).log_interaction(
                     &crate::app::derive::IN_UTC,
                     1,
                     t,

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use tend::drafts::{DraftInput, Drafter};
 use tend::lint::{History, Linter, Lists, gather, shared_run, words::tokens};
 use tend::model::{
-    CareNote, Channel, Contact, Direction, Event, EventKind, Interaction, Nudge, NudgeKind, OpenState, Trigger,
+    CareNote, Channel, Contact, Direction, Event, EventKind, Interaction, KeyPart, Nudge, NudgeKind, OpenState, Trigger,
 };
 
 /// Monday 2 March 2026, 09:00 UTC.
@@ -437,7 +437,15 @@ fn build(id: i64, st: &Situation) -> Built {
         .map(|e| CareNote { kind: e.kind, on: e.on })
         .next();
     let nudge = Nudge {
-        key: format!("{id}:{kind}:{}", now().timestamp()),
+        // The reply's and the check-in's keys are the texts of before (the
+        // template a draft starts from is chosen by its key's hash).
+        key: match kind {
+            NudgeKind::Reply => KeyPart::Reply(now().timestamp()),
+            NudgeKind::FirstFollowUp => KeyPart::FollowUp(now().date_naive()),
+            NudgeKind::CheckIn => KeyPart::CheckIn(now().timestamp()),
+            NudgeKind::Milestone => KeyPart::Event(now().timestamp()),
+        }
+        .key(id),
         contact_id: id,
         contact: st.name.to_string(),
         kind,

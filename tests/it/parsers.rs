@@ -146,7 +146,7 @@ fn app_with_ana(dir: &Path) -> tend::app::App {
         emails: Some(vec!["ana@example.org".into()]),
         ..tend::model::ContactFields::default()
     };
-    s.write(|tx| tend::store::contacts::insert(tx, &ana, "test", None, now))
+    s.transact(|tx| tx.insert_contact(&ana, "test", None, now))
         .unwrap_or_else(|e| panic!("{e}"));
     tend::app::App::with(settings, tend::time::Clock::Pinned(now), s, dir.join("config.toml"))
 }

@@ -431,16 +431,16 @@ fn rdates_add_occurrences_once_and_quoted_names_do_not_hide_addresses() {
 /// A store with Sara (sara@example.org) and a calendar file in a folder.
 fn sara_and_a_file() -> (crate::store::Store, ContactId, tempfile::TempDir, PathBuf) {
     use crate::model::ContactFields;
-    use crate::store::{Store, contacts};
+    use crate::store::Store;
     let mut store = Store::open_in_memory().unwrap();
     let sara = store
-        .write(|tx| {
+        .transact(|tx| {
             let f = ContactFields {
                 name: Some("Sara Lee".into()),
                 emails: Some(vec!["sara@example.org".into()]),
                 ..ContactFields::default()
             };
-            contacts::insert(tx, &f, "manual", None, now())
+            tx.insert_contact(&f, "manual", None, now())
         })
         .unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -466,7 +466,9 @@ fn options(user_emails: &[&str]) -> Options {
 }
 
 fn meetings_of(store: &crate::store::Store, contact: ContactId) -> Vec<DateTime<Utc>> {
-    crate::store::records::interactions_of(store.conn(), contact)
+    store
+        .db()
+        .interactions_of(contact)
         .unwrap()
         .iter()
         .map(|i| i.at)
@@ -494,7 +496,7 @@ fn an_occurrence_the_user_declined_is_left_out() {
     .unwrap();
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!((s.interactions_added, s.declined_skipped), (1, 1));
-    let history = crate::store::records::interactions_of(store.conn(), sara).unwrap();
+    let history = store.db().interactions_of(sara).unwrap();
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].at, at("2026-11-03T10:00:00Z"));
     assert_eq!(history[0].direction, crate::model::Direction::Both);
