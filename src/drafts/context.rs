@@ -732,9 +732,8 @@ impl Facts {
     }
 
     /// The reading of the message a reply answers.
-    /// Their full name, as a formal greeting in German, French or Italian
-    /// has it ("Guten Tag Stefan Brandt"): tend does not know "Herr" from
-    /// "Frau".
+    /// Their full name, as a formal German greeting has it ("Guten Tag
+    /// Stefan Brandt"): tend does not know "Herr" from "Frau".
     pub fn full_name(&self) -> &str {
         &self.name
     }

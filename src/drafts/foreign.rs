@@ -995,7 +995,10 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         answered = true;
     } else if r.has(Act::Reschedules) {
         parts.push(line(Line::NoProblem));
-        if !r.declined {
+        // A new time named ("alle 15?", "al sábado"): checked, not asked for.
+        if f.names_a_time && !r.declined {
+            parts.push(line(Line::CheckCalendar));
+        } else if !r.declined {
             parts.push(line(Line::WhenInstead));
         }
         answered = true;
@@ -1173,6 +1176,18 @@ mod tests {
         ] {
             let d = draft(m);
             assert!(d.contains("relance") || d.contains("recordatorio"), "{m}: {d}");
+        }
+    }
+
+    /// Trial 16: a plan moved to a time they name is checked, not asked again.
+    #[test]
+    fn a_plan_moved_in_italian_or_spanish_is_checked() {
+        for m in [
+            "possiamo spostare il talk alle 15? il programma è cambiato",
+            "¿podemos moverlo al sábado? el viernes no puedo",
+        ] {
+            let d = draft(m);
+            assert!(!d.contains("Quando ti") && !d.contains("cuándo"), "{m}: {d}");
         }
     }
 

@@ -311,7 +311,9 @@ impl Drafter {
             let candidates = reply::replies(
                 &reply::ReplyFacts {
                     name: match facts.tongue() {
-                        Some(t) if t.formal && t.lang != crate::text::tongue::Lang::Spanish => facts.full_name(),
+                        // "Guten Tag Stefan Brandt": German has no formal first-name
+                        // greeting; French, Italian and Spanish do.
+                        Some(t) if t.formal && t.lang == crate::text::tongue::Lang::German => facts.full_name(),
                         _ => &facts.first_name,
                     },
                     reading,

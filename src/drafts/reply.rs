@@ -663,8 +663,12 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     if !said_something
         || (r.has(Act::Unread) && !answered && bad.is_none() && good.is_none() && !r.wants_luck && r.wishes.is_none())
     {
-        // Unsure: short and true.
-        if parts.iter().all(|p| !p.contains("message")) {
+        // Unsure: short and true, thanked once ("Thanks for the heads-up!
+        // Thanks for your message!", trial 16).
+        if parts
+            .iter()
+            .all(|p| !p.contains("message") && !p.to_lowercase().contains("thanks"))
+        {
             parts.push(
                 pick(
                     v,

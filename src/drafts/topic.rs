@@ -609,10 +609,14 @@ fn ends_in_a_verb(topic: &str) -> bool {
         "leaves", "left", "lands", "landed", "begins", "began", "ends", "ended", "runs", "ran", "happens", "happened",
         "comes", "came", "gets", "got", "looks", "seems",
     ];
-    topic
-        .split_whitespace()
-        .last()
-        .is_some_and(|w| VERBS.contains(&w.to_lowercase().as_str()))
+    // Nouns that end like a past tense ("your flight moved", trial 16).
+    const NOT_VERBS: &[&str] = &[
+        "bed", "red", "seed", "feed", "need", "speed", "shed", "weed", "greed", "hundred",
+    ];
+    topic.split_whitespace().last().is_some_and(|w| {
+        let w = w.to_lowercase();
+        VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !NOT_VERBS.contains(&w.as_str()))
+    })
 }
 
 #[cfg(test)]

@@ -1291,6 +1291,69 @@ fn an_unread_message_keeps_the_short_reply() {
     }
 }
 
+/// A reply is in the language the user last wrote to them in, else
+/// theirs, and as formal as they are: "Guten Tag Stefan Brandt" and "Sie"
+/// to a stranger's "Sehr geehrter Herr…", "Hallo Jakob" and "du" to a
+/// friend, English once the user has answered a German writer in English.
+#[test]
+fn replies_follow_the_language_and_register_of_the_conversation() {
+    let env = env();
+    env.run(&["add", "Stefan Brandt", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "stefan",
+        "--in",
+        "--at",
+        "2026-11-30T08:00:00+01:00",
+        "--note",
+        "Sehr geehrter Herr Morgan, vielen Dank für Ihren Vortrag. Hätten Sie Interesse, bei unserem Meetup im März zu sprechen?",
+    ]);
+    let p = env.json(&["show", "stefan", "--json"]);
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(draft.starts_with("Guten Tag Stefan Brandt, "), "{p}");
+    assert!(!draft.contains(" dir") && !draft.contains(" du "), "{p}");
+    env.run(&["add", "Jakob Weber", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "jakob",
+        "--in",
+        "--at",
+        "2026-11-30T08:00:00+01:00",
+        "--note",
+        "sag mal, hast du lust am samstag zum grillen zu kommen? bring nur gute laune mit 😄",
+    ]);
+    let p = env.json(&["show", "jakob", "--json"]);
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(draft.starts_with("Hallo Jakob, "), "{p}");
+    assert!(!draft.contains("Ihnen") && !draft.contains("Sie "), "{p}");
+    // The user answers this German writer in English: so does tend.
+    env.run(&["add", "Ulrike Sommer", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "ulrike",
+        "--out",
+        "--at",
+        "2026-11-20T08:00:00+01:00",
+        "--note",
+        "Thanks Ulrike, I will look at the offer and get back to you next week.",
+    ]);
+    env.run(&[
+        "log",
+        "ulrike",
+        "--in",
+        "--at",
+        "2026-11-30T08:00:00+01:00",
+        "--note",
+        "Guten Morgen, ich wollte nur nachfragen, ob es schon Neuigkeiten zum Angebot gibt. Viele Grüße",
+    ]);
+    let p = env.json(&["show", "ulrike", "--json"]);
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(
+        draft.starts_with("Hi Ulrike") || draft.starts_with("Hey Ulrike") || draft.starts_with("Hello Ulrike"),
+        "{p}"
+    );
+}
+
 /// `[user] days_off`: a reply owed on Christmas Eve waits for the next
 /// working day after Christmas, and a check-in due on a day off moves to
 /// the next one; a bad day is refused with what is valid.
