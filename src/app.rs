@@ -358,8 +358,16 @@ impl App {
         let extra = &self.settings.drafts.intents;
         let db = self.store.db();
         for row in rows.iter_mut() {
-            if let Some((message, _)) = row.summary.pending_inbound {
-                let note = db.note_of(message)?;
+            if let Some((message, since)) = row.summary.pending_inbound {
+                let Some(latest) = db.interaction(message)? else {
+                    continue;
+                };
+                // A question before it still waits: "could you look at my CV?"
+                // and then "cheers mate" owe the reply (rule 1's run).
+                if since < latest.at {
+                    continue;
+                }
+                let note = latest.note;
                 // The user's own closing phrases add closers to the stored reading.
                 row.summary.pending_closer |= note.is_some_and(|t| {
                     crate::text::reader::closes(

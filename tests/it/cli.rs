@@ -435,6 +435,28 @@ fn the_users_closing_phrases_reach_rule_one() {
     );
     let agenda = env.json(&["agenda", "--json"]);
     assert_eq!(agenda.as_array().map(Vec::len), Some(0), "{agenda}");
+    // After a question, the user's own closer owes the reply all the same.
+    env.run(&["add", "Ivo Petrov", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "ivo",
+        "--in",
+        "--at",
+        "2026-11-29T09:00:00+01:00",
+        "--note",
+        "could you have a look at my CV before friday?",
+    ]);
+    env.run(&[
+        "log",
+        "ivo",
+        "--in",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "Laters, alligator!",
+    ]);
+    let p = env.json(&["show", "ivo", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
 }
 
 /// `show` names a contact whose message closed the conversation by the
