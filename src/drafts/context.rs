@@ -287,37 +287,6 @@ fn job_of(detail: &str) -> Option<Job> {
 /// Sep" is the company Kornblume Analytics (trial 14 saw "hope all is well
 /// at Kornblume Analytics from 1 Sep").
 fn without_when(detail: &str) -> &str {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "next",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let lower = detail.to_ascii_lowercase();
     for marker in [
         " from ",
@@ -334,7 +303,7 @@ fn without_when(detail: &str) -> &str {
                 && (tail.chars().any(|c| c.is_ascii_digit())
                     || tail
                         .split(|c: char| !c.is_ascii_alphabetic())
-                        .any(|w| MONTHS.contains(&w)));
+                        .any(|w| w == "next" || crate::text::reader::is_time_word(w)));
             if dated {
                 return detail[..i].trim_end();
             }

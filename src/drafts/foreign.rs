@@ -11,7 +11,7 @@ use super::reply::ReplyFacts;
 use crate::text::reader::Wishes;
 use crate::text::reader::{AskKind, QuestionKind};
 use crate::text::tongue::{Lang, Tongue};
-use crate::text::{Act, NewsKind, Polarity};
+use crate::text::{Act, NewsKind};
 
 /// What a sentence of a reply says, in any language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -913,16 +913,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     let r = f.reading;
     let mut parts: Vec<String> = Vec::new();
     let line = |l: Line| say(t, l, v);
-    let news = [r.news.as_ref(), r.other_news.as_ref()];
-    let bad = news
-        .into_iter()
-        .flatten()
-        .find(|n| n.kind.polarity() == Polarity::Bad && r.has(Act::NewsBad));
-    let good = news
-        .into_iter()
-        .flatten()
-        .find(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
-    let asks = r.has(Act::Ask) || r.has(Act::Question) || r.has(Act::ProposesTime) || r.has(Act::Pitch);
+    let super::reply::Weighed { bad, good, asks } = super::reply::weigh(r);
     if f.late {
         parts.push(line(Line::Late));
     }

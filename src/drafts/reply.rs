@@ -63,17 +63,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     let mut parts: Vec<String> = Vec::new();
     let name = if f.name.is_empty() { "there" } else { f.name };
     let hello = pick(v, &["Hi", "Hey", "Hello"]);
-    let news = [r.news.as_ref(), r.other_news.as_ref()];
-    let bad = news
-        .into_iter()
-        .flatten()
-        .find(|n| n.kind.polarity() == Polarity::Bad && r.has(Act::NewsBad));
-    let good = news
-        .into_iter()
-        .flatten()
-        .find(|n| n.kind.polarity() == Polarity::Good && r.has(Act::NewsGood));
-    // What their message asks of the user, beside news and thanks.
-    let asks = r.has(Act::Ask) || r.has(Act::Question) || r.has(Act::ProposesTime) || r.has(Act::Pitch);
+    let Weighed { bad, good, asks } = weigh(r);
     // Plain thanks beside an update of theirs ("it was the scrape config!!
     // thanks so much, PR is up") get one sentence for both, not "Thanks
     // for the update! You're welcome!".
@@ -687,6 +677,28 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     // Glue the first part after the comma in lower case where it reads so.
     text.push_str(&lower_first(&body));
     text
+}
+
+/// Their bad and good news, and whether their message asks anything of the
+/// user beside news and thanks: what a reply answers first, in any language.
+pub(super) struct Weighed<'a> {
+    pub bad: Option<&'a crate::text::News>,
+    pub good: Option<&'a crate::text::News>,
+    pub asks: bool,
+}
+
+pub(super) fn weigh(r: &Reading) -> Weighed<'_> {
+    let news = [r.news.as_ref(), r.other_news.as_ref()];
+    let of = |p: Polarity, act: Act| {
+        news.into_iter()
+            .flatten()
+            .find(|n| n.kind.polarity() == p && r.has(act))
+    };
+    Weighed {
+        bad: of(Polarity::Bad, Act::NewsBad),
+        good: of(Polarity::Good, Act::NewsGood),
+        asks: r.has(Act::Ask) || r.has(Act::Question) || r.has(Act::ProposesTime) || r.has(Act::Pitch),
+    }
 }
 
 fn lower_first(s: &str) -> String {
