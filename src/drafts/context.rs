@@ -158,6 +158,9 @@ pub struct Facts {
     reading: Option<crate::text::Reading>,
     /// The language of a reply, when not English.
     tongue: Option<crate::text::tongue::Tongue>,
+    /// How a formal German reply greets them: the greeting name the user
+    /// set ("Herr Lang"), else their full name.
+    formal_name: String,
 }
 
 /// The one intent older templates know, from the reading: the weightiest act.
@@ -643,6 +646,13 @@ impl Facts {
             kind: kind.as_str(),
             first_name,
             name: c.name.trim().to_string(),
+            formal_name: c
+                .greet
+                .as_deref()
+                .map(str::trim)
+                .filter(|g| !g.is_empty())
+                .unwrap_or(c.name.trim())
+                .to_string(),
             company,
             role,
             new_job,
@@ -701,10 +711,11 @@ impl Facts {
     }
 
     /// The reading of the message a reply answers.
-    /// Their full name, as a formal German greeting has it ("Guten Tag
-    /// Stefan Brandt"): tend does not know "Herr" from "Frau".
+    /// How a formal German greeting names them: the greeting name the user
+    /// set ("Guten Tag Herr Lang"), else their full name ("Guten Tag Stefan
+    /// Brandt"): tend does not know "Herr" from "Frau".
     pub fn full_name(&self) -> &str {
-        &self.name
+        &self.formal_name
     }
 
     pub fn names_a_time(&self) -> bool {
@@ -835,6 +846,7 @@ impl Facts {
             kind: "milestone",
             first_name: "Sara".into(),
             name: "Sara Lee".into(),
+            formal_name: "Sara Lee".into(),
             company: Some("Globex".into()),
             role: profile::read_role("VP Engineering"),
             new_job: true,

@@ -905,7 +905,26 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     } else {
         body.to_string()
     };
-    format!("{hello} {name}, {body}")
+    let text = format!("{hello} {name}, {body}");
+    if t.lang == Lang::French {
+        french_spacing(&text)
+    } else {
+        text
+    }
+}
+
+/// French puts a space before "!" and "?" (trial 17).
+fn french_spacing(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev = ' ';
+    for c in text.chars() {
+        if matches!(c, '!' | '?') && !prev.is_whitespace() && !matches!(prev, '!' | '?') {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
 }
 
 /// The reply in `t`'s language, wording `v`; `full` adds the offer of support.
@@ -1180,6 +1199,14 @@ mod tests {
             let d = draft(m);
             assert!(!d.contains("Quando ti") && !d.contains("cuándo"), "{m}: {d}");
         }
+    }
+
+    #[test]
+    fn french_puts_a_space_before_exclamation_and_question_marks() {
+        assert_eq!(
+            french_spacing("Salut Claire, super! Ça va? Oui !!"),
+            "Salut Claire, super ! Ça va ? Oui !!"
+        );
     }
 
     #[test]

@@ -1334,6 +1334,20 @@ fn replies_follow_the_language_and_register_of_the_conversation() {
     let draft = p["next"]["draft"].as_str().unwrap_or_default();
     assert!(draft.starts_with("Guten Tag Stefan Brandt, "), "{p}");
     assert!(!draft.contains(" dir") && !draft.contains(" du "), "{p}");
+    // The greeting name the user set is how they are greeted (trial 17).
+    env.run(&["add", "Friedrich Lang", "--greet", "Herr Lang", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "lang",
+        "--in",
+        "--at",
+        "2026-11-30T08:00:00+01:00",
+        "--note",
+        "Sehr geehrte Frau Morgan, hätten Sie nächste Woche Zeit für ein kurzes Gespräch über Ihre Arbeit?",
+    ]);
+    let p = env.json(&["show", "lang", "--json"]);
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(draft.starts_with("Guten Tag Herr Lang, "), "{p}");
     env.run(&["add", "Jakob Weber", "--cadence", "none"]);
     env.run(&[
         "log",
