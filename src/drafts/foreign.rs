@@ -1178,6 +1178,11 @@ mod tests {
         let d = draft("Ach, und Glückwunsch nachträglich zum Buzzwords-Talk 🎉 das war richtig gut");
         assert!(d.contains("Danke") || d.contains("danke"), "{d}");
         assert!(!d.contains("Glückwunsch"), "{d}");
+        // Asking whether the job is still open is no news of a job.
+        let d = draft("Hallo Alex, ich wollte kurz nachfragen, ob die Stelle im Plattform-Team noch offen ist.");
+        assert!(!d.contains("Glückwunsch"), "{d}");
+        let d = draft("Hab die Zusage von Zalando bekommen!! Ich fange im März an 🎉");
+        assert!(d.contains("Glückwunsch"), "{d}");
         let d = draft("wir machen ihm ein Angebot 🙂 danke für die Empfehlung!");
         assert!(!d.contains("melde mich"), "{d}");
         for m in [
