@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
         emails: Some(vec!["ana@example.org".into()]),
         ..ContactFields::default()
     };
-    if store.write(|tx| tend::store::contacts::insert(tx, &ana, "fuzz", None, now)).is_err() {
+    if store.transact(|tx| tx.insert_contact(&ana, "fuzz", None, now)).is_err() {
         return;
     }
     let path = dir.path().join("cal.ics");
