@@ -714,7 +714,7 @@ impl Facts {
     /// How a formal German greeting names them: the greeting name the user
     /// set ("Guten Tag Herr Lang"), else their full name ("Guten Tag Stefan
     /// Brandt"): tend does not know "Herr" from "Frau".
-    pub fn full_name(&self) -> &str {
+    pub fn formal_name(&self) -> &str {
         &self.formal_name
     }
 

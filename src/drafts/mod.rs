@@ -313,7 +313,7 @@ impl Drafter {
                     name: match facts.tongue() {
                         // "Guten Tag Stefan Brandt": German has no formal first-name
                         // greeting; French, Italian and Spanish do.
-                        Some(t) if t.formal && t.lang == crate::text::tongue::Lang::German => facts.full_name(),
+                        Some(t) if t.formal && t.lang == crate::text::tongue::Lang::German => facts.formal_name(),
                         _ => &facts.first_name,
                     },
                     reading,

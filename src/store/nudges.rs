@@ -160,6 +160,18 @@ impl super::Db<'_> {
     }
 }
 
+/// When a reply nudge to `contact` was last done or skipped (rule 1: what
+/// they wrote until then is settled).
+pub fn reply_last_handled(conn: &Connection, contact: ContactId) -> Result<Option<DateTime<Utc>>> {
+    let at: Option<i64> = conn
+        .prepare_cached(
+            "SELECT max(acted_at) FROM nudges WHERE contact_id = ?1 AND kind = 'reply' AND state IN ('done', 'skipped')",
+        )
+        .and_then(|mut st| st.query_row([contact], |r| r.get(0)))
+        .ctx("reading when a reply was last handled")?;
+    Ok(ts::from_opt(at))
+}
+
 /// A key in quotes, as errors name a nudge record.
 struct Quoted<'a>(&'a str);
 

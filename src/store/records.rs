@@ -325,15 +325,8 @@ fn keep_reading(
     let Some(pos) = sorted.iter().position(|i| i.id == id) else {
         return Ok(());
     };
-    // When a reply nudge was last done or skipped: what they wrote until
-    // then was settled.
-    let handled: Option<i64> = conn
-        .prepare_cached(
-            "SELECT max(acted_at) FROM nudges WHERE contact_id = ?1 AND kind = 'reply' AND state IN ('done', 'skipped')",
-        )
-        .and_then(|mut st| st.query_row([sorted[pos].contact_id], |r| r.get(0)))
-        .ctx("reading when a reply was last handled")?;
-    let handled = ts::from_opt(handled);
+    // What they wrote until a reply was last done or skipped was settled.
+    let handled = super::nudges::reply_last_handled(conn, sorted[pos].contact_id)?;
     let mut failed = None;
     derive.waiting(summary, &sorted, pos, handled, &mut |p| {
         reading_kept(conn, derive, &sorted, p).unwrap_or_else(|e| {

@@ -565,10 +565,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     {
         closing_only = true;
     }
+    let whole = normalise(&body.replace('\n', " "));
     if !closing_only && !user_proposed && !r.has(Act::ProposesTime) && sentences.iter().any(|s| would_suit_a_time(&s.n))
     {
         r.acts.insert(Act::ProposesTime);
-        r.time = time_words(&normalise(&body.replace('\n', " ")));
+        r.time = time_words(&whole);
         unread_sentences = unread_sentences.saturating_sub(1);
     }
     if unread_sentences > 0 && !closing_only {
@@ -606,7 +607,6 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     if r.has(Act::Thanks) && !r.thanked_for_care && sentences.iter().any(|s| IT_WORKED.is_match(&s.n)) {
         r.thanked_for_done = true;
     }
-    let whole = normalise(&body.replace('\n', " "));
     static LINK: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)https?://|www\.|\b[a-z0-9-]+\.(?:com|io|org|net|de|app|dev|me|co|eu|fr|se|nl|it|es)/\S")
     });
