@@ -158,9 +158,10 @@ pub struct Facts {
     reading: Option<crate::text::Reading>,
     /// The language of a reply, when not English.
     tongue: Option<crate::text::tongue::Tongue>,
-    /// How a formal German reply greets them: the greeting name the user
-    /// set ("Herr Lang"), else their full name.
-    formal_name: String,
+    /// How a formal reply greets them: the greeting name the user set
+    /// ("Herr Lang"), else the title and surname the user last greeted them
+    /// by in a message of their own ("Sehr geehrter Herr Keller").
+    formal_name: Option<String>,
 }
 
 /// The one intent older templates know, from the reading: the weightiest act.
@@ -406,6 +407,7 @@ impl Facts {
         let mut message = None;
         let mut reading: Option<crate::text::Reading> = None;
         let mut tongue = None;
+        let mut addressed = None;
         let mut msg_intent = None;
         let mut when = None;
         let mut confirmed = false;
@@ -468,6 +470,10 @@ impl Facts {
                 tongue = message
                     .as_deref()
                     .and_then(|m| crate::text::tongue::reply_tongue(m, ours.iter().filter_map(|i| i.note.as_deref())));
+                addressed = ours
+                    .iter()
+                    .filter_map(|i| i.note.as_deref())
+                    .find_map(crate::text::tongue::addressed_as);
                 started = they_started(&interactions, *at);
                 late = now - *at >= chrono::Duration::days(LATE_AFTER_DAYS);
                 days_since = (today - local_date(*at, tz)).num_days();
@@ -651,8 +657,8 @@ impl Facts {
                 .as_deref()
                 .map(str::trim)
                 .filter(|g| !g.is_empty())
-                .unwrap_or(c.name.trim())
-                .to_string(),
+                .map(str::to_string)
+                .or(addressed),
             company,
             role,
             new_job,
@@ -710,12 +716,12 @@ impl Facts {
         self.late
     }
 
-    /// The reading of the message a reply answers.
-    /// How a formal German greeting names them: the greeting name the user
-    /// set ("Guten Tag Herr Lang"), else their full name ("Guten Tag Stefan
-    /// Brandt"): tend does not know "Herr" from "Frau".
-    pub fn formal_name(&self) -> &str {
-        &self.formal_name
+    /// How a formal greeting names them, when the user has said: the
+    /// greeting name they set, else the title and surname they last greeted
+    /// them by ("Guten Tag Herr Lang"). tend does not know "Herr" from
+    /// "Frau", nor which name is the surname, so it never guesses.
+    pub fn formal_name(&self) -> Option<&str> {
+        self.formal_name.as_deref()
     }
 
     pub fn names_a_time(&self) -> bool {
@@ -846,7 +852,7 @@ impl Facts {
             kind: "milestone",
             first_name: "Sara".into(),
             name: "Sara Lee".into(),
-            formal_name: "Sara Lee".into(),
+            formal_name: None,
             company: Some("Globex".into()),
             role: profile::read_role("VP Engineering"),
             new_job: true,

@@ -24,6 +24,7 @@ const FRESH4: &str = include_str!("../../tests/corpus/fresh4.jsonl");
 const FRESH5: &str = include_str!("../../tests/corpus/fresh5.jsonl");
 const FRESH6: &str = include_str!("../../tests/corpus/fresh6.jsonl");
 const FRESH7: &str = include_str!("../../tests/corpus/fresh7.jsonl");
+const FRESH8: &str = include_str!("../../tests/corpus/fresh8.jsonl");
 
 struct Score {
     total: usize,
@@ -333,4 +334,11 @@ fn corpus_fresh7() {
     let s = score(FRESH7);
     report("fresh7", &s);
     check(&s, 98.0, 85.0);
+}
+
+#[test]
+fn corpus_fresh8() {
+    let s = score(FRESH8);
+    report("fresh8", &s);
+    check(&s, 98.0, 80.0);
 }

@@ -27,6 +27,7 @@ enum Line {
     CongratsBaby,
     CongratsLaunch,
     CongratsAfterBad,
+    Relief,
     Shared,
     Update,
     HeadsUp,
@@ -71,7 +72,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 51] = [
+    const ALL: [Line; 52] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -83,6 +84,7 @@ impl Line {
         Line::CongratsBaby,
         Line::CongratsLaunch,
         Line::CongratsAfterBad,
+        Line::Relief,
         Line::Shared,
         Line::Update,
         Line::HeadsUp,
@@ -175,6 +177,10 @@ fn german(line: Line) -> &'static [&'static str] {
             "Danke für das Update!",
             "Schön, von {dir|Ihnen} zu hören!",
             "Danke, dass {du mich auf dem Laufenden hältst|Sie mich auf dem Laufenden halten}!",
+        ],
+        Relief => &[
+            "Wie schön, das freut mich sehr!",
+            "Was für eine Erleichterung, das freut mich!",
         ],
         HeadsUp => &["Danke für die Info!", "Gut zu wissen, danke für den Hinweis!"],
         Luck => &[
@@ -338,6 +344,10 @@ fn french(line: Line) -> &'static [&'static str] {
             "Merci pour les nouvelles !",
             "Ça fait plaisir d'avoir de {tes|vos} nouvelles !",
             "Merci de me tenir au courant !",
+        ],
+        Relief => &[
+            "Quel soulagement, je suis vraiment content de l'apprendre !",
+            "Ça me fait très plaisir d'entendre ça !",
         ],
         HeadsUp => &["Merci pour l'info !", "Bon à savoir, merci pour l'info !"],
         Luck => &[
@@ -504,6 +514,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "¡Qué bien saber de {ti|usted}!",
             "¡Gracias por contármelo!",
         ],
+        Relief => &["¡Qué alivio, me alegro mucho!", "¡Me alegra mucho saberlo!"],
         HeadsUp => &["¡Gracias por el aviso!", "Bueno saberlo, ¡gracias por avisar!"],
         Luck => &[
             "¡Mucha suerte, cruzo los dedos por {ti|usted}!",
@@ -675,6 +686,7 @@ fn italian(line: Line) -> &'static [&'static str] {
             "Grazie per avermi aggiornato!",
         ],
         HeadsUp => &["Grazie per l'avviso!", "Buono a sapersi, grazie!"],
+        Relief => &["Che sollievo, mi fa molto piacere!", "Mi fa davvero piacere saperlo!"],
         Luck => &["In bocca al lupo!", "{Ti|Le} faccio un grande in bocca al lupo!"],
         KindWords => &["Grazie mille per le belle parole!", "Grazie, che gentile!"],
         Consoled => &[
@@ -843,7 +855,9 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Italian, false) => "Ciao",
         (Lang::Italian, true) => "Buongiorno",
     };
-    if name.is_empty() {
+    // No name: "Hallo! Danke …", but a formal "Guten Tag, danke …" (a
+    // formal German greeting goes by title and surname or by none).
+    if name.is_empty() && !t.formal {
         return format!("{hello}! {body}");
     }
     const GERMAN_SMALL: &[&str] = &[
@@ -905,7 +919,11 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     } else {
         body.to_string()
     };
-    let text = format!("{hello} {name}, {body}");
+    let text = if name.is_empty() {
+        format!("{hello}, {body}")
+    } else {
+        format!("{hello} {name}, {body}")
+    };
     if t.lang == Lang::French {
         french_spacing(&text)
     } else {
@@ -949,6 +967,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     }
     if let Some(n) = good {
         parts.push(line(match n.kind {
+            NewsKind::Relief => Line::Relief,
             _ if bad.is_some() => Line::CongratsAfterBad,
             NewsKind::Job => Line::CongratsJob,
             NewsKind::Promotion => Line::CongratsPromotion,

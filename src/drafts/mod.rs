@@ -311,9 +311,16 @@ impl Drafter {
             let candidates = reply::replies(
                 &reply::ReplyFacts {
                     name: match facts.tongue() {
-                        // "Guten Tag Stefan Brandt": German has no formal first-name
-                        // greeting; French, Italian and Spanish do.
-                        Some(t) if t.formal && t.lang == crate::text::tongue::Lang::German => facts.formal_name(),
+                        // German has no formal first-name greeting, and "Guten
+                        // Tag Thomas Keller" is not how one is addressed (trial
+                        // 17): by the title and surname the user gave, else by
+                        // none ("Guten Tag, …"). French, Italian and Spanish
+                        // take a first name.
+                        Some(t) if t.formal => match (facts.formal_name(), t.lang) {
+                            (Some(n), _) => n,
+                            (None, crate::text::tongue::Lang::German) => "",
+                            (None, _) => &facts.first_name,
+                        },
                         _ => &facts.first_name,
                     },
                     reading,

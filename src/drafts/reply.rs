@@ -281,6 +281,8 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         );
+    } else if good.is_some_and(|n| n.kind == NewsKind::Relief) && r.thanked_for_care {
+        // "So glad to hear that!" already answers their "thanks for asking".
     } else if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
         // Thanks for a note or for asking: no "glad it helped".
         parts.push(
@@ -881,7 +883,26 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
             ],
         )
         .into(),
-        NewsKind::Wedding | NewsKind::GoodOther => pick(
+        // Someone's surgery went well: glad, not congratulating (trial 17).
+        NewsKind::Relief => pick(
+            v,
+            &[
+                "That's great news, so glad to hear it!",
+                "What great news, such a relief!",
+                "So glad to hear it, that's great news!",
+            ],
+        )
+        .into(),
+        NewsKind::Wedding => pick(
+            v,
+            &[
+                "Congratulations on the wedding!",
+                "Huge congratulations to you both!",
+                "Congratulations, so happy for you both!",
+            ],
+        )
+        .into(),
+        NewsKind::GoodOther => pick(
             v,
             &[
                 "Congratulations, that's wonderful news!",

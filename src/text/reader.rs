@@ -208,6 +208,8 @@ pub enum NewsKind {
     Award,
     Graduation,
     Home,
+    /// Someone's health news that ends well: "mum's surgery went well".
+    Relief,
     GoodOther,
     Layoff,
     Rejection,
@@ -223,9 +225,8 @@ impl NewsKind {
     pub fn polarity(self) -> Polarity {
         use NewsKind::*;
         match self {
-            Job | Promotion | Funding | Launch | Accepted | Baby | Wedding | Award | Graduation | Home | GoodOther => {
-                Polarity::Good
-            }
+            Job | Promotion | Funding | Launch | Accepted | Baby | Wedding | Award | Graduation | Home | Relief
+            | GoodOther => Polarity::Good,
             Layoff | Rejection | Loss | Illness | Cancelled | BadOther => Polarity::Bad,
             Update => Polarity::Neutral,
         }
@@ -928,6 +929,25 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     {
         r.thanked_for_care = true;
         r.thanked_socially = false;
+    }
+    // A farewell that names where they go next is a new job ("my last day
+    // is the 30th 😢 I'm moving to Spotify in Stockholm", trial 17).
+    if !r.has(Act::NewsGood)
+        && has(&FAREWELL, &whole)
+        && let Some(m) = MOVING_ON_TO.captures(&whole)
+        && m.get(1)
+            .is_none_or(|w| !is_month_word(w.as_str()) && w.as_str().parse::<u32>().is_err())
+        && r.news
+            .as_ref()
+            .is_none_or(|n| matches!(n.kind, NewsKind::Update | NewsKind::BadOther))
+    {
+        r.acts.remove(Act::News);
+        r.acts.remove(Act::NewsBad);
+        r.acts.insert(Act::NewsGood);
+        r.news = Some(News {
+            kind: NewsKind::Job,
+            what: None,
+        });
     }
     // Leaving a job with nothing lined up is their choice, not news to
     // cheer or mourn ("I did it Alex, I quit. No job lined up").
@@ -1815,7 +1835,7 @@ words!(
 // Phrases that make a sentence closing when nothing else is left.
 words!(
     CLOSING_PHRASE,
-    r"arigato|arigatou|domo arigato|enjoy|no hurry|you are on the list|evviva|aspetto (?:tue|vostre|sue) notizie|avísame|good question|booked (?:a|the|us a) table(?: for (?:\d+|two|three|four))?|(?:en|a) la oficina|im büro|au bureau|you are too kind|yay+|(?:i )?will send (?:you )?the [\p{L}'-]+ (?:next week|tomorrow|later|on [\p{L}]+)|it will be at [\p{L}'-]+|(?:i )?will reach out (?:in|after|around) (?:\d+|a few|a couple of|six|three|two) (?:months|weeks)(?: then)?|(?:i will )?reach out again(?: (?:in|after|around) [\p{L}\d'-]+)?(?: when [\p{L}'-]+(?: [\p{L}'-]+){0,3})?|nos vemos en (?:la |el )?[\p{L}'-]+|do zobaczenia(?: w [\p{L}'-]+)?|ci vediamo (?:a|al|alla|in) [\p{L}'-]+|on se voit (?:à|au|en) [\p{L}'-]+|wir sehen uns (?:am|im|in|auf der) [\p{L}'-]+|c.est noté|noté|fechado|(?:i )?will report back|ja|(?:beers?|drinks?|coffee|lunch|dinner|the next round|next round) (?:is |are )?on me(?: [\p{L}'-]+){0,5}|valeu pelo papo|teşekkürler|çok teşekkürler|teşekkür ederim|sağ ol|(?:totally |completely |fully )?understand(?: that)? you are (?:not|busy|swamped|focused)(?: [\p{L}'-]+){0,8}|i know (?:it is|this is) (?:a |quite a )?(?:big )?(?:favour|favor|lot to ask|short notice)|(?:a|à|al|am|bis) (?:lunedì|martedì|mercoledì|giovedì|venerdì|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag)|allora|let me (?:check|ask|confirm|double.check|see|look into it|think about it)(?: with (?:the |my |our )?[\p{L}'-]+(?: [\p{L}'-]+)?)?|(?:get|come) back to you(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?)?|(?:let me|i will|i am going to|i need to|i have to) (?:check|ask|confirm|look|think|talk|run it|double.check|see)(?: [\p{L}'-]+){0,8} (?:and )?(?:get back to you|come back to you|circle back|report back|let you know)(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?| by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week)))?|(?:i will )?(?:check|circle|reach|come) back(?: (?:in|after|around|by) [\p{L}\d'-]+| in| out| to you)?(?: then)?|(?:totally|completely|fully) understood|for (?:getting back|letting me know|coming back|the quick reply|replying)(?: to me)?(?: so)?(?: quickly| fast| promptly| soon)?|have a (?:great|good|nice|lovely|wonderful|restful|happy|relaxing) (?:holiday season|festive season|easter|christmas break|summer|vacation|long weekend)|same (?:place|spot|table|room|link|time)|(?:the )?usual (?:place|spot|table)|understood alex|owe you (?:one|a (?:pint|beer|coffee|drink|lunch|dinner|round))|fair enough|never mind|nevermind|(?:thanks|thx|thank you) anyway|(?:so )?glad (?:it|that|this) (?:helped|was useful|worked)|omg|(?:this|that|it) (?:is|was) (?:super |really |so |very |pure |absolute )?(?:helpful|useful|gold|amazing|perfect|great)|(?:exciting|crazy|busy|interesting|wild) times|(?:they|we|everyone|the team|the students|all of us|people) (?:really |all |very much )?(?:enjoyed|loved|liked|appreciated)(?: [\p{L}'-]+){0,10}|let me know|perfecto|perfetto|parfait|perfekt|prima|genial|vale|d.accord|va bene|claro|entonces|a las|te mando(?: [\p{L}'-]+){0,6}|je t.envoie(?: [\p{L}'-]+){0,4}|ich schick(?:e)? dir(?: [\p{L}'-]+){0,4}|ti mando(?: [\p{L}'-]+){0,4}|merry (?:xmas|x-mas|christmas)(?: (?:and|&) (?:a )?happy new year)?|happy (?:easter|holidays|new year|diwali|hanukkah|thanksgiving|eid|lunar new year)|frohe (?:weihnachten|ostern|feiertage|festtage)|frohes (?:neues(?: jahr)?|fest)|bonne année|joyeuses fêtes|joyeuses pâques|feliz (?:pascua|páscoa|natal|ano novo)|buona pasqua|glad påsk|god jul och gott nytt år|fijne feestdagen|und|(?:thanks|thank you) for (?:a|an) (?:[\p{L}'-]+ )?(?:year|time|evening|night|day|week|session|chat|talk|call|collaboration|conversation|afternoon|morning|recording|interview|episode)|(?:it|that|this|which|your (?:tip|hint|pointer|advice|fix|idea|suggestion|trick)) (?:found|fixed|solved|caught|saved|unblocked|helped|cut|halved|did)(?: [\p{L}'-]+){0,5}|always (?:keen|happy|glad|great|good|nice) to (?:meet|connect with|connect|talk to|chat with|know)(?: [\p{L}'-]+){0,5}|(?:i )?(?:just )?(?:read|enjoyed|loved|liked|saw) your (?:blog post|post|talk|article|comment|thread|newsletter|piece|paper|reply|write-up|writeup)(?: (?:about|on) (?:the |my |your )?(?:[\p{L}'-]+ ?){1,5})?|(?:very|really|super|so|truly) (?:interesting|insightful|inspiring)|interesting|no worries if you(?: are)? (?:busy|swamped|slammed|away)|no rush|no pressure|(?:i )?will (?:bring|take|raise|share|forward|pass|show|present) (?:it|this|that|them)(?: [\p{L}'-]+){0,5}|alex-san|alex-sama|alex-kun|(?:totally|completely|fully) understand(?:able)?|i will keep you posted(?: if anything(?: \S+){0,6} comes up)?|probably|i think|i guess|for understanding|(?:thanks|thank you) (?:so much |a lot )?for (?:the |your )?(?:congrats|congratulations|kind words|lovely words|wishes)|(?:very|super|really|so|extremely) (?:useful|helpful)|you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
+    r"(?:i|we) will keep an eye out(?: for)?(?: [\p{L}'-]+){0,5}|(?:we|i) will (?:add|include|credit|mention|acknowledge|list|name|thank) you(?: [\p{L}'-]+){0,6}|arigato|arigatou|domo arigato|enjoy|no hurry|you are on the list|evviva|aspetto (?:tue|vostre|sue) notizie|avísame|good question|booked (?:a|the|us a) table(?: for (?:\d+|two|three|four))?|(?:en|a) la oficina|im büro|au bureau|you are too kind|yay+|(?:i )?will send (?:you )?the [\p{L}'-]+ (?:next week|tomorrow|later|on [\p{L}]+)|it will be at [\p{L}'-]+|(?:i )?will reach out (?:in|after|around) (?:\d+|a few|a couple of|six|three|two) (?:months|weeks)(?: then)?|(?:i will )?reach out again(?: (?:in|after|around) [\p{L}\d'-]+)?(?: when [\p{L}'-]+(?: [\p{L}'-]+){0,3})?|nos vemos en (?:la |el )?[\p{L}'-]+|do zobaczenia(?: w [\p{L}'-]+)?|ci vediamo (?:a|al|alla|in) [\p{L}'-]+|on se voit (?:à|au|en) [\p{L}'-]+|wir sehen uns (?:am|im|in|auf der) [\p{L}'-]+|c.est noté|noté|fechado|(?:i )?will report back|ja|(?:beers?|drinks?|coffee|lunch|dinner|the next round|next round) (?:is |are )?on me(?: [\p{L}'-]+){0,5}|valeu pelo papo|teşekkürler|çok teşekkürler|teşekkür ederim|sağ ol|(?:totally |completely |fully )?understand(?: that)? you are (?:not|busy|swamped|focused)(?: [\p{L}'-]+){0,8}|i know (?:it is|this is) (?:a |quite a )?(?:big )?(?:favour|favor|lot to ask|short notice)|(?:a|à|al|am|bis) (?:lunedì|martedì|mercoledì|giovedì|venerdì|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|montag|dienstag|mittwoch|donnerstag|freitag)|allora|let me (?:check|ask|confirm|double.check|see|look into it|think about it)(?: with (?:the |my |our )?[\p{L}'-]+(?: [\p{L}'-]+)?)?|(?:get|come) back to you(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?)?|(?:let me|i will|i am going to|i need to|i have to) (?:check|ask|confirm|look|think|talk|run it|double.check|see)(?: [\p{L}'-]+){0,8} (?:and )?(?:get back to you|come back to you|circle back|report back|let you know)(?: on (?:that|this|it))?(?: (?:next|this) week| tomorrow| soon| later(?: today| this week)?| by (?:monday|tuesday|wednesday|thursday|friday|eod|end of (?:day|week)))?|(?:i will )?(?:check|circle|reach|come) back(?: (?:in|after|around|by) [\p{L}\d'-]+| in| out| to you)?(?: then)?|(?:totally|completely|fully) understood|for (?:getting back|letting me know|coming back|the quick reply|replying)(?: to me)?(?: so)?(?: quickly| fast| promptly| soon)?|have a (?:great|good|nice|lovely|wonderful|restful|happy|relaxing) (?:holiday season|festive season|easter|christmas break|summer|vacation|long weekend)|same (?:place|spot|table|room|link|time)|(?:the )?usual (?:place|spot|table)|understood alex|owe you (?:one|a (?:pint|beer|coffee|drink|lunch|dinner|round))|fair enough|never mind|nevermind|(?:thanks|thx|thank you) anyway|(?:so )?glad (?:it|that|this) (?:helped|was useful|worked)|omg|(?:this|that|it) (?:is|was) (?:super |really |so |very |pure |absolute )?(?:helpful|useful|gold|amazing|perfect|great)|(?:exciting|crazy|busy|interesting|wild) times|(?:they|we|everyone|the team|the students|all of us|people) (?:really |all |very much )?(?:enjoyed|loved|liked|appreciated)(?: [\p{L}'-]+){0,10}|let me know|perfecto|perfetto|parfait|perfekt|prima|genial|vale|d.accord|va bene|claro|entonces|a las|te mando(?: [\p{L}'-]+){0,6}|je t.envoie(?: [\p{L}'-]+){0,4}|ich schick(?:e)? dir(?: [\p{L}'-]+){0,4}|ti mando(?: [\p{L}'-]+){0,4}|merry (?:xmas|x-mas|christmas)(?: (?:and|&) (?:a )?happy new year)?|happy (?:easter|holidays|new year|diwali|hanukkah|thanksgiving|eid|lunar new year)|frohe (?:weihnachten|ostern|feiertage|festtage)|frohes (?:neues(?: jahr)?|fest)|bonne année|joyeuses fêtes|joyeuses pâques|feliz (?:pascua|páscoa|natal|ano novo)|buona pasqua|glad påsk|god jul och gott nytt år|fijne feestdagen|und|(?:thanks|thank you) for (?:a|an) (?:[\p{L}'-]+ )?(?:year|time|evening|night|day|week|session|chat|talk|call|collaboration|conversation|afternoon|morning|recording|interview|episode)|(?:it|that|this|which|your (?:tip|hint|pointer|advice|fix|idea|suggestion|trick)) (?:found|fixed|solved|caught|saved|unblocked|helped|cut|halved|did)(?: [\p{L}'-]+){0,5}|always (?:keen|happy|glad|great|good|nice) to (?:meet|connect with|connect|talk to|chat with|know)(?: [\p{L}'-]+){0,5}|(?:i )?(?:just )?(?:read|enjoyed|loved|liked|saw) your (?:blog post|post|talk|article|comment|thread|newsletter|piece|paper|reply|write-up|writeup)(?: (?:about|on) (?:the |my |your )?(?:[\p{L}'-]+ ?){1,5})?|(?:very|really|super|so|truly) (?:interesting|insightful|inspiring)|interesting|no worries if you(?: are)? (?:busy|swamped|slammed|away)|no rush|no pressure|(?:i )?will (?:bring|take|raise|share|forward|pass|show|present) (?:it|this|that|them)(?: [\p{L}'-]+){0,5}|alex-san|alex-sama|alex-kun|(?:totally|completely|fully) understand(?:able)?|i will keep you posted(?: if anything(?: \S+){0,6} comes up)?|probably|i think|i guess|for understanding|(?:thanks|thank you) (?:so much |a lot )?for (?:the |your )?(?:congrats|congratulations|kind words|lovely words|wishes)|(?:very|super|really|so|extremely) (?:useful|helpful)|you saved (?:me|my|us|our)(?: \S+){0,2}|it worked|that worked|(?:the )?next (?:round|one|beer|coffee) is on me|drinks on me next time|merged (?:your|the) (?:pr|patch|change|fix)|makes (?:a lot of |total |perfect )?sense|no action (?:is )?(?:needed|required)|great night|great evening|fun night|lovely evening|great to finally meet(?: you)?(?: in person)?|lovely to be introduced|nice to be introduced|great to be (?:introduced|connected)|that is (?:really |very |super )?(?:clear|helpful|useful)|good to know|(?:that )?means a lot|meant a lot|same time|(?:is|are) fine(?: (?:with|for|by) (?:me|us))?|i will (?:update|move|resend|send) (?:the|an|a new) (?:invite|invitation|calendar invite)|merged|it works now|works now|all working|i will close (?:the file|it|the ticket|the thread|this|the loop)(?: on (?:our|my) side)?|on (?:our|my) side|i will (?:find|meet|call|ring|phone|dial|grab) you(?: (?:after|at|by|in|outside|there|then|before)(?: [\p{L}'-]+){0,4})?|meet you there|i will leave your name(?: at (?:the )?(?:reception|front desk|desk|door))?|ask for me(?: at (?:the )?(?:reception|front desk|desk|door))?|(?:\d+(?:st|nd|rd|th)|ground|top) floor|(?:is|are) fine (?:with|for) (?:me|us)|fine with me|sorry to hear about(?: [\p{L}'-]+){1,5}|hope (?:it is|it|things are|all is|everything is|that is)(?: all)? (?:settling(?: down)?|going well|okay|ok|well|good|better|calming down)|for (?:the )?(?:new year|holidays|\d{4})|mate|(?:you are (?:a |the )?)?(?:legend|lifesaver|life saver|star|hero|the best|a gem)|you rock|i will be the one (?:with|in|wearing)(?: [\p{L}'-]+){1,6}|i will be wearing(?: [\p{L}'-]+){1,6}|received|(?:got|found|have) (?:it|them|that|the invite|your invite|the invitation|the link|your email|your message|your note|the file|the deck)|sorry for the (?:slow|late|delayed) (?:reply|response|answer)|sorry for the delay|sorry it took (?:me )?(?:so long|a while)|(?:i )?will have (?:it|them|that|this|those) (?:to you|over|ready|done|back)(?: by [\p{L}]+)?|by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|week))|happy holidays|happy new year|merry christmas|season.s greetings|guten rutsch|frohe feiertage|frohes fest|feliz navidad|feliz año|joyeux noël|bonnes fêtes|god jul|gott nytt år|buon natale|prettige feestdagen|boas festas|wesołych świąt|crepi|auch|ebenfalls|nog|alors|entonces|dann|bis|nos vemos|on se voit|ci vediamo|até|tot|no need to (?:reply|respond|answer|write back)|no reply needed|just wanted (?:you to know|to say(?: that)?)|deal|def|love it|sending (?:an |the |you an |you the )?invite|invite sent|looks good|looks great|lgtm|understood|if anything changes let me know|let me know if anything changes|i will tell (?:him|her|them)|i will pass it on|will pass it on|thanks|thank you|thankyou|thank u|so much|very much|a lot|a ton|again|heaps|loads|really|much appreciated|appreciated|appreciate it|for (?:the|your|all|this|that|everything)(?: [\p{L}'-]+){0,6}|ok|okay|okey|k|kk|great|perfect|cool|awesome|nice|lovely|brilliant|excellent|amazing|super|sweet|fab|fabulous|wonderful|fantastic|good|all good|sounds good|sounds great|sounds perfect|sounds like a plan|will do|got it|gotcha|noted|understood|makes sense|no worries|no problem|np|sure|of course|absolutely|definitely|for sure|likewise|you too|same to you|same here|talk soon|speak soon|chat soon|talk later|talk then|speak then|see you(?: soon| then| there| around| later| next week| at the [\p{L}-]+| at [\p{L}-]+| in [\p{L}-]+)?|that works|works(?: great| perfectly| for me| for us| well)?|suits me|i will let you know(?: how it goes| what happens| if anything changes| how it went)?|i will (?:bring|send|share|forward|drop|pass|circulate|book|sort|handle|ping|email|get)(?: [\p{L}'-]+){0,5}|see ya|cya|bye|goodbye|take care|have a (?:great|good|nice|lovely|wonderful|fab) (?:day|weekend|week|evening|one|time|trip|holiday|break|christmas|new year)|enjoy(?: the| your)? (?:weekend|holiday|trip|break|day|evening)|cheers|best|all the best|best wishes|regards|catch you later|until then|looking forward(?: to it| to seeing you| to that)?|can not wait|will keep you posted|keep you posted|i will let you know|will let you know|i will get back to you|will get back to you|i will send it(?: over)?|will send it(?: over)?|send it over|i will send (?:you )?(?:an |the )?invite|sent (?:you )?(?:an |the )?invite|on it|done|haha|hahaha|lol|yes|yep|yeah|yup|indeed|agreed|exactly|right|true|again|alex|morgan|hasta luego|hasta pronto|nos vemos|saludos|muchas|mil|à bientôt|a bientôt|bonne journée|bonne soirée|bon week-end|bon weekend|bis bald|bis dann|schönes wochenende|tschüss|ciao|a presto|buona giornata|vi ses|ha det|trevlig helg|så mycket|tot ziens|tot snel|fijne dag|até logo|até breve|muito|mille|beaucoup|dir|euch|ihnen|vielmals|molte|bardzo|do zobaczenia|i|we|it|is|a|an|the|and|so|too|very|just|all|will|be|there|then|it is|you|me|for|of|to|that|this|now|in|calendar|my|our"
 );
 
 /// Whether a sentence does nothing but thank, acknowledge, confirm or say
@@ -1863,6 +1883,14 @@ fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
     CLAUSE.split(&s.raw).all(|clause| {
         let rest = normalise(clause);
         if rest.trim().is_empty() || has(&THANKS_LEAD, &rest) || has(&GRATITUDE, &rest) {
+            return true;
+        }
+        // "Thank you very much, Nadia.": the user's name, whatever it is.
+        let word = clause.trim().trim_end_matches(['.', '!', '…']);
+        if !word.is_empty()
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
             return true;
         }
         let mut rest = without_extra(&rest);
@@ -2108,7 +2136,7 @@ words!(
 );
 words!(
     NOT_A_PITCH,
-    r"(?:the|our|my) (?:panel|lineup|line-up|speaker lineup)|lock (?:in )?(?:the )?speakers|is looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend)|\d+ ?- ?\d+ ?k|\+ equity|no (?:sales )?pitch|not a (?:sales )?pitch|no (?:product )?demo|just peers|your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+    r"your (?:\S+ )?(?:advice|tips|help|feedback|input|pointers|intro) (?:was|were|is|has been|really|made|helped)|(?:the|our|my) (?:panel|lineup|line-up|speaker lineup)|lock (?:in )?(?:the )?speakers|is looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend)|\d+ ?- ?\d+ ?k|\+ equity|no (?:sales )?pitch|not a (?:sales )?pitch|no (?:product )?demo|just peers|your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
@@ -2116,7 +2144,7 @@ words!(
 );
 words!(
     RECRUITER,
-    r"(?:base|salary|comp|package) (?:\S+ ){0,3}\d+ ?k|the role (?:changed|has changed|is now)|(?:scale.?ups|startups|companies|clients) (?:\S+ )?hiring|exciting opportunity|relocation (?:provided|offered|support|covered)|your current (?:package|salary|comp)|(?:a|an) (?:\S+ ){0,4}(?:role|job|position|opening) (?:at|with|for|in|based) |(?:engineer|manager|lead|director|head of \S+|sre|architect) role (?:at|with|in) (?:a|an) |(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
+    r"(?:base|salary|comp|package) (?:\S+ ){0,3}\d+ ?k|the role (?:changed|has changed|is now)|(?:scale.?ups|startups|companies|clients) (?:\S+ )?hiring|exciting opportunity|relocation (?:provided|offered|support|covered)|your current (?:package|salary|comp)|(?:a|an) (?:\S+ ){0,4}(?:role|job|position|opening|opportunity) (?:at|with|for|in|based) |(?:engineer|manager|lead|director|head of \S+|sre|architect) role (?:at|with|in) (?:a|an) |(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
 );
 words!(
     SOFT_OFFER,
@@ -2291,7 +2319,7 @@ words!(
 
 words!(
     GOOD_NEWS,
-    r"(?:i am )?leaving (?:\S+ ){0,2}(?:for|to join) [a-z]\S*|guess who (?:is|will be) (?:joining [a-lnp-tv-z]\S*|starting at|moving to)|got the (?:\S+ )?(?:manager|lead|staff|principal|director|keynote|speaking) (?:role|slot|job|position)|(?:they|we|she|he) made me (?:a |the )?(?:principal|staff|senior|lead|director|partner|manager|vp|head of \S+|cto)|got (?:the|my) (?:green card|residence permit|blue card|work permit|citizenship|passport)|joining (?:a|an) (?:\S+ ){0,3}(?:startup|scale.?up)|(?:going on|starting|start|starts) (?:my |our |\S+ )?(?:parental|paternity|maternity) leave|offered me (?:the|a) (?:\S+ ){0,2}(?:role|job|position)|(?:been|was|got) offered (?:a|the) (?:\S+ ){0,2}(?:role|job|position)|i am going to take it|joining (?:a|an) (?:\S+ ){0,3}(?:startup|company|scale.?up) as|i am (?:the |now )?(?:cto|ceo|founder|co-founder|cofounder|vp|head of \S+|director)(?: of| at)|came back (?:benign|negative|clear|fine|normal|good)|benign|(?:such|what) a relief|got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my) (?:\S+ ){0,2}(?:job|role|offer|deal|client|customer|contract|gig|position|internship|grant)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|(?:my|her|his|our) first (?:day|week)|first (?:day|week) (?:at|in) |i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ ){0,2}(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings of|savings (?:\S+ ){0,4}\d+ ?%|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our) (?:\S+ ){0,2}(?:team|teams|org|group|department|platform|unit|division|office|squad|function|practice)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved|(?:talk|paper|proposal|submission|abstract|application|pr) (?:got|is|was) in|(?:just |finally )?open.sourced|(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|joining (?:\S+ ){1,3}as|(?:boat|car|van|house|flat|home|apartment|place) is bought|bought (?:a|an|our|my) (?:boat|car|van|bike|place)|(?:manager|candidate|hire|engineer|lead) accepted|accepted (?:our|the|my) offer|first day (?:is )?(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday)|decided to join|i am going to join|will join \S+ (?:as|in|on)|survived (?:black friday|bfcm|the launch|launch day|peak|the migration|the cutover)|zero (?:sev\S*|incidents|outages|downtime|pages)|(?:i am|i will be) (?:giving|doing|delivering) (?:a|the) keynote|new (?:flat|apartment|house|home) finally|finally (?:a |our |my )?new (?:flat|apartment|house|home)|started (?:there |at \S+ )?(?:last|this) (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:fix|patch|change|pr) (?:finally )?landed|(?:finally|just) hired (?:the|a|our)|(?:moving|going) (?:in.house )?to \S+ as (?:a |an |the )?\S+|to join \S+(?: \S+)? as (?:a |an |the )?\S+|(?:to )?become (?:the )?(?:new )?(?:vp|cto|ceo|head|director|principal|staff|lead)\b|(?:got|received) (?:an|the|my) interview (?:invite|invitation)|interview invite|found (?:an|a|our|my) (?:apartment|flat|place|house|home)|found (?:a|our|the) (?:new )?(?:lead )?investor|crisis averted|(?:migration|move|upgrade|rollout|cutover|switch) is (?:done|finished|complete)|(?:hired|signed) our first|finished (?:the|my|a) (?:half |full )?marathon|(?:i am|we are) pregnant|finally got (?:the|our|a|an) (?:\S+ )?(?:sponsorship|sponsor|budget|headcount|approval|funding|visa|green light)|got (?:the |our |a )?(?:budget|headcount) (?:for|approved)|got (?:our|the|a) (?:seed|series \S+|pre-seed|funding)|started walking|first (?:steps|words)|being induced|(?:we|i) finally (?:moved|migrated|switched) to"
+    r"starting as (?:the |a |an |our )?(?:new )?(?:cto|ceo|coo|cpo|vp|head|director|lead|principal|staff|senior|founding|chief|engineering manager)|(?:my|our) wedding|tied the knot|(?:i am )?leaving (?:\S+ ){0,2}(?:for|to join) [a-z]\S*|guess who (?:is|will be) (?:joining [a-lnp-tv-z]\S*|starting at|moving to)|got the (?:\S+ )?(?:manager|lead|staff|principal|director|keynote|speaking) (?:role|slot|job|position)|(?:they|we|she|he) made me (?:a |the )?(?:principal|staff|senior|lead|director|partner|manager|vp|head of \S+|cto)|got (?:the|my) (?:green card|residence permit|blue card|work permit|citizenship|passport)|joining (?:a|an) (?:\S+ ){0,3}(?:startup|scale.?up)|(?:going on|starting|start|starts) (?:my |our |\S+ )?(?:parental|paternity|maternity) leave|offered me (?:the|a) (?:\S+ ){0,2}(?:role|job|position)|(?:been|was|got) offered (?:a|the) (?:\S+ ){0,2}(?:role|job|position)|i am going to take it|joining (?:a|an) (?:\S+ ){0,3}(?:startup|company|scale.?up) as|i am (?:the |now )?(?:cto|ceo|founder|co-founder|cofounder|vp|head of \S+|director)(?: of| at)|came back (?:benign|negative|clear|fine|normal|good)|benign|(?:such|what) a relief|got the (?:job|offer|role|position|gig|contract|grant|deal)|i got (?:it|in|an offer|the offer|the job|promoted|accepted|engaged|married|hired|selected|funded|the grant|a new job|a job)|landed (?:a|the|my) (?:\S+ ){0,2}(?:job|role|offer|deal|client|customer|contract|gig|position|internship|grant)|accepted (?:an|the|a) (?:offer|position|role|job)|signed (?:the|an|my) (?:offer|contract)|new (?:job|role|position|gig|chapter|adventure)|(?:my|her|his|our) first (?:day|week)|first (?:day|week) (?:at|in) |i am (?:joining|starting (?:at|a new|my new|on|in|next)|now at|now the|now a|moving to|the new)|i will be joining|will be joining|(?:i|we|and|have|just|recently) (?:joined|started at|started a new|started my new)|starting (?:at|my new|a new|on|in)|start (?:at|my new|a new) |i start (?:on|next|in|at)|promoted|promotion|(?:got|been|was|were|have been|has been|is|are) (?:accepted|admitted|selected|shortlisted|funded|approved|hired|awarded|nominated)|(?:paper|talk|proposal|submission|abstract|grant|visa|application|pr|patent|book|article|thesis|cfp) (?:was |got |has been |is |have been |were )?(?:accepted|approved|granted|merged|selected|published|funded)|(?:raised|closed) (?:our |a |the |an )?(?:seed|series|round|pre-seed|funding|\$|€|£|\d)|funding round|(?:we|i) (?:launched|shipped|released|went live|are live|just launched|just shipped|finally launched|finally shipped)|is (?:live|out)|went live|are live|baby|newborn|new arrival|became (?:a )?(?:dad|mom|mum|father|mother|parent|parents)|got (?:married|engaged)|getting married|we are engaged|we are expecting|expecting (?:a|our)|i won|we won|won (?:the|an|a|best)|award|awarded|prize|finalist|graduated|i passed|passed (?:my|the)|defended|finished my (?:phd|thesis|degree|masters)|bought (?:a|our) (?:house|home|flat|apartment)|got the keys|good news|great news|exciting news|big news|happy news|some news|thrilled|excited to (?:share|announce|say|tell)|happy to (?:announce|say|tell you|share (?:that|the news|some news|our news|my news|some good news|it with you))|proud to (?:share|announce|say)|pleased to (?:share|announce)|finally (?:did it|made it|happened)|made it|i did it|we did it|nailed it|crushed it|it went (?:really |so |very )?well|went (?:really |so |very )?well|worked out|was a success|big win|got (?:the|a|an|my) (?:\S+ ){0,2}(?:job|offer|role|position|grant|promotion|promo|gig|contract)|i am now (?:the |a |an )?(?:director|head|vp|lead|principal|staff|senior|cto|manager|em|partner)|now (?:officially )?(?:director|head of|vp|principal|cto)|(?:got|was|were|has been|have been|finally) (?:\S+ )?(?:approved|accepted|merged|funded|published)|(?:pr|paper|talk|book)(?: \S+){0,3} got (?:merged|accepted|published|picked)|born|made (?:principal|staff|senior|partner|director|lead|vp|cto|head)|got acquired|were acquired|acquired by|came back clear|all clear|cancer-free|cancer free|in remission|start(?:ed|ing)? my own|my own (?:company|business|startup)|hit \d+k?|keys in hand|got into|keynote stage|on the keynote|main stage|finally opening|opening (?:a|an|our) \S+ office|green light|we closed|signed (?:our|the) first|first (?:customer|customers|hire|hires)|crossed \S+ (?:arr|users|customers|stars|downloads|revenue)|crossed (?:€|\$|£)|savings of|savings (?:\S+ ){0,4}\d+ ?%|saved \d+|finally (?:approved|done|here|out)|came through|said yes to (?:the|an|a|their) (?:\S+ )?offer|accepted (?:the|an|a|their) (?:\S+ ){1,2}offer|signed with|(?:we|i|just|finally) signed (?:\S+ )?(?:the lease|a lease|with|a deal|the deal|our biggest|our first|a new)|we signed|signed (?:\S+ ){0,2}(?:deal|customer|client)|got (?:the|an|a) internship|taking over as|(?:i am|i will be) (?:now )?(?:running|leading|heading) (?:the|a|our) (?:\S+ ){0,2}(?:team|teams|org|group|department|platform|unit|division|office|squad|function|practice)|(?:finished|finally done) (?:moving|migrating|the migration)|back (?:to|at) full.time|i got in|accepted me|we are in at|we got in|(?:the )?new (?:head|lead|director|vp|cto|manager|em) of|finally (?:shipped|launched|released|live|open.sourc\w+|merged|done)|open.sourcing|(?:we are|we will be|i am) launching|got (?:the|an|a) (?:onsite|final.round|second.round) (?:invite|invitation|interview)|went well|i am (?:back )?home|going into labou?r|in labou?r|something of my own|my own thing|retiring|(?:little|baby) \S+ (?:arrived|is here|was born)|accepted (?:our|my) (?:paper|talk|proposal|submission|abstract|application|pr)|\d+ (?:signups|sign-ups|sign ups|users|customers|downloads|stars|subscribers)|(?:chemo|chemotherapy|treatment|radiation|radiotherapy|rehab)(?: is)? (?:done|over|finished|behind me)|scholarship|fellowship|fulbright|we launch (?:on|next|this|tomorrow|today)|launching (?:on|next|this|tomorrow|today)|first client signed|signed (?:my|our) first (?:client|customer)|(?:we|i) (?:had|have) (?:our|a|my) (?:first |second |third |fourth |\S+ )?(?:kid|child|baby|son|daughter)|got (?:my|the) (?:\S+ )?(?:cert|certification|certificate|license|licence|degree|diploma|phd)|passed (?:my|the) (?:\S+ )?(?:exam|cert|certification|driving test)|signed off on|green.?lit|(?:got|was|were) approved|(?:talk|paper|proposal|submission|abstract|application|pr) (?:got|is|was) in|(?:just |finally )?open.sourced|(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|joining (?:\S+ ){1,3}as|(?:boat|car|van|house|flat|home|apartment|place) is bought|bought (?:a|an|our|my) (?:boat|car|van|bike|place)|(?:manager|candidate|hire|engineer|lead) accepted|accepted (?:our|the|my) offer|first day (?:is )?(?:next|on|this|tomorrow|monday|tuesday|wednesday|thursday|friday)|decided to join|i am going to join|will join \S+ (?:as|in|on)|survived (?:black friday|bfcm|the launch|launch day|peak|the migration|the cutover)|zero (?:sev\S*|incidents|outages|downtime|pages)|(?:i am|i will be) (?:giving|doing|delivering) (?:a|the) keynote|new (?:flat|apartment|house|home) finally|finally (?:a |our |my )?new (?:flat|apartment|house|home)|started (?:there |at \S+ )?(?:last|this) (?:week|month|monday|tuesday|wednesday|thursday|friday)|(?:fix|patch|change|pr) (?:finally )?landed|(?:finally|just) hired (?:the|a|our)|(?:moving|going) (?:in.house )?to \S+ as (?:a |an |the )?\S+|to join \S+(?: \S+)? as (?:a |an |the )?\S+|(?:to )?become (?:the )?(?:new )?(?:vp|cto|ceo|head|director|principal|staff|lead)\b|(?:got|received) (?:an|the|my) interview (?:invite|invitation)|interview invite|found (?:an|a|our|my) (?:apartment|flat|place|house|home)|found (?:a|our|the) (?:new )?(?:lead )?investor|crisis averted|(?:migration|move|upgrade|rollout|cutover|switch) is (?:done|finished|complete)|(?:hired|signed) our first|finished (?:the|my|a) (?:half |full )?marathon|(?:i am|we are) pregnant|finally got (?:the|our|a|an) (?:\S+ )?(?:sponsorship|sponsor|budget|headcount|approval|funding|visa|green light)|got (?:the |our |a )?(?:budget|headcount) (?:for|approved)|got (?:our|the|a) (?:seed|series \S+|pre-seed|funding)|started walking|first (?:steps|words)|being induced|(?:we|i) finally (?:moved|migrated|switched) to"
 );
 words!(
     BAD_NEWS,
@@ -2774,7 +2802,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // "any chance you'd grab lunch with our VP?": a meeting proposed in
         // a favour's words is the meeting.
         let social = proposed.is_some_and(|w| matches!(w, "lunch" | "coffee" | "dinner" | "drinks" | "breakfast"));
-        if let Some(kind) = ask_of(s).filter(|k| !(chaser || (social && *k == AskKind::Other))) {
+        // "I'll keep an eye out for roles": their promise, not a favour asked.
+        let promise = has(&KEEP_AN_EYE, n);
+        if let Some(kind) = ask_of(s).filter(|k| !(chaser || promise || (social && *k == AskKind::Other))) {
             acts.insert(Act::Ask);
             r.ask.get_or_insert(kind);
             if r.object.is_none() {
@@ -2809,14 +2839,44 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         }
     }
     let telling = !s.question || has(&RHETORICAL, n);
-    if telling && (!congrats || has_first_person(n)) {
+    // "congrats on the promotion I saw on LinkedIn": the user's news.
+    let own_news = has_first_person(n) && !has(&I_SAW, n);
+    // Relief mixed with worse ("went ok but recovery is slow", "in hospital
+    // since yesterday… she's ok now, so I have to cancel") is read as ever.
+    if has(&HEALTH_RELIEF, n)
+        && news_of(n).is_none_or(|x| x.kind.polarity() != Polarity::Bad)
+        && !n.contains(" but ")
+        && !rescheduled
+    {
+        // "my mum's surgery went well": glad, never congratulations.
+        r.recovering = true;
+        if telling && !r.news.as_ref().is_some_and(|n| n.kind.polarity() == Polarity::Bad) {
+            acts.insert(Act::NewsGood);
+            r.news = Some(News {
+                kind: NewsKind::Relief,
+                what: None,
+            });
+        }
+    } else if telling && s.raw.contains('💍') && n.contains(" wedding ") && !has(&YOUR_NEWS, n) {
+        // "out next week (wedding in Lisbon 💍)": theirs, with the ring.
+        acts.insert(Act::NewsGood);
+        if r.news.as_ref().is_none_or(|n| n.kind.polarity() != Polarity::Bad) {
+            r.news = Some(News {
+                kind: NewsKind::Wedding,
+                what: None,
+            });
+        }
+    } else if telling && (!congrats || own_news) {
         for mut news in news_in(n) {
             // An update told with 🎉 is good news of theirs.
             if news.kind == NewsKind::Update && s.raw.chars().any(is_celebration) {
                 news.kind = NewsKind::GoodOther;
             }
-            // …and one told with 😢 is bad news.
-            if news.kind == NewsKind::Update && s.raw.chars().any(|c| matches!(c, '😢' | '😞' | '😔' | '💔' | '😥'))
+            // …and one told with 😢 is bad news, but for a farewell, where
+            // it is bittersweet ("my last day is the 30th 😢").
+            if news.kind == NewsKind::Update
+                && s.raw.chars().any(|c| matches!(c, '😢' | '😞' | '😔' | '💔' | '😥'))
+                && !has(&FAREWELL, n)
             {
                 news.kind = NewsKind::BadOther;
             }
@@ -2855,6 +2915,24 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 }
 
 words!(YOU_WORDS, r"you|your|yours");
+static MOVING_ON_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r" (?:(?:i am|i will be) )?(?:moving|going|off|heading) to \S+ (?:in|as) (\S+)| (?:i am |i will be )?(?:joining|starting at|starting as|start at|start as) ",
+    )
+});
+words!(
+    KEEP_AN_EYE,
+    r"(?:i|we) will keep (?:an eye|my eyes|our eyes|my ears) (?:out|open)"
+);
+words!(I_SAW, r"i (?:just |only )?(?:saw|see|read|heard|noticed|spotted)");
+words!(
+    FAREWELL,
+    r"last day|leaving|farewell|moving on|saying goodbye|handed in my notice|resigned|ultimo giorno|letzter tag|dernier jour|último día"
+);
+words!(
+    HEALTH_RELIEF,
+    r"(?:surgery|operation|op|scan|scans|biopsy|treatment|results|test results|tests|procedure|check-?up|mri|labs) (?:\S+ )?(?:went|came back|was|were|is|are) (?:really |very |so |all |totally )?(?:well|fine|good|ok|okay|clear|great|negative|benign|smoothly)|(?:is|are) (?:back )?home from (?:the )?hospital|(?:is|are) out of (?:the )?hospital|(?:is|are) (?:doing )?(?:much |a lot |so much )?better now|(?:is|are) recovering (?:well|nicely|fast)"
+);
 
 /// "a small farewell on the 22nd, would love to see you there": their
 /// invitation, which "see you there" does not make a confirmation.
@@ -2875,7 +2953,7 @@ words!(
 // Thanks for the user's care: "glad it helped" answers them wrongly.
 words!(
     THANKS_FOR_CARE,
-    r"(?:thanks|thank you|thx) (?:so much |a lot |again )?for (?:the |your )?(?:kind words|lovely words|flowers|card|thoughts|wishes|checking in|concern|kindness)"
+    r"(?:thanks|thank you|thx) (?:so much |a lot |again )?for (?:the |your )?(?:kind words|lovely words|flowers|card|thoughts|wishes|checking in|concern|kindness|asking)"
 );
 words!(
     RECOVERING,
@@ -2984,7 +3062,7 @@ fn invitation_word(n: &str) -> String {
 fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     words!(
         F_GOOD,
-        r"hab(?:e)? (?:den|die) (?:\S+ )?(?:job|stelle|zusage)|(?:job|stelle|zusage) (?:bekommen|gekriegt|angenommen)|got the (?:\S+ )?(?:job|offer|role)|(?:mama|papa|mutter|vater|eltern|oma|opa|\w*(?:lead|leiter|leiterin|chef|chefin|partner|partnerin|direktor|direktorin|director|cto|ceo|manager|managerin)) geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar"
+        r"hab(?:e)? (?:den|die) (?:\S+ )?(?:job|stelle|zusage)|(?:job|stelle|zusage) (?:bekommen|gekriegt|angenommen)|got the (?:\S+ )?(?:job|offer|role)|(?:mama|papa|mutter|vater|eltern|oma|opa|\w*(?:lead|leiter|leiterin|chef|chefin|partner|partnerin|direktor|direktorin|director|cto|ceo|manager|managerin)) geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|ho cambiato lavoro|cambiato lavoro|accetto l.offerta|ho accettato|neuer job|neuen job angefangen|nouveau boulot|j.ai changé de (?:job|boulot|poste)|cambié de trabajo|he cambiado de trabajo|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar"
     );
     words!(
         F_BAD,
@@ -3020,7 +3098,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_CHASER,
-        r"pas eu de retour|t.as regardé|tu as pu (?:regarder|voir|jeter)|as-tu pu|avez-vous pu|pudiste (?:mirar|ver|revisar)\w*|has podido|alguna novedad|hast du (?:schon )?(?:mal )?(?:geschaut|reingeschaut|drübergeschaut)|schon dazu gekommen|gibt.s (?:schon )?was neues|ob es (?:schon )?neuigkeiten gibt|(?:nochmal|noch einmal) nachfragen|nachhaken|kurze nachfrage zu (?:meiner|unserer|der)|erinnerung|je me permets de (?:revenir|relancer)|relance|te escribo de nuevo|vuelvo a escribir|volevo ricordarti|ti ricordo|só para lembrar|queria saber se|even navragen|ville bara höra|chciałem (?:tylko )?zapytać"
+        r"hai avuto modo|avete avuto modo|ha avuto modo|ti chiedo scusa se insisto|scusa se insisto|non mi è (?:ancora )?arrivat[oa]|n.est (?:jamais|toujours pas) arrivé|jamais reçu|no me ha llegado|todavía no (?:me )?ha llegado|ist (?:noch )?nicht angekommen|nie angekommen|bist du (?:schon )?dazu gekommen|hast du (?:das|den|die|es) (?:\S+ )?(?:schon )?(?:gelesen|angeschaut|gesehen)|pas eu de retour|t.as regardé|tu as pu (?:regarder|voir|jeter)|as-tu pu|avez-vous pu|pudiste (?:mirar|ver|revisar)\w*|has podido|alguna novedad|hast du (?:schon )?(?:mal )?(?:geschaut|reingeschaut|drübergeschaut)|schon dazu gekommen|gibt.s (?:schon )?was neues|ob es (?:schon )?neuigkeiten gibt|(?:nochmal|noch einmal) nachfragen|nachhaken|kurze nachfrage zu (?:meiner|unserer|der)|erinnerung|je me permets de (?:revenir|relancer)|relance|te escribo de nuevo|vuelvo a escribir|volevo ricordarti|ti ricordo|só para lembrar|queria saber se|even navragen|ville bara höra|chciałem (?:tylko )?zapytać"
     );
     words!(
         F_INTRO,
@@ -3135,6 +3213,20 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         });
         read_any = true;
     }
+    // "Ultimo giorno in Stratosfera oggi 🥲 … grazie di tutto il supporto":
+    // their news, and thanks for something done.
+    words!(
+        F_FAREWELL,
+        r"ultimo giorno|letzter tag|letzten tag|dernier jour|último día|último dia|laatste dag|sista dag|ostatni dzień"
+    );
+    if !r.has(Act::NewsGood) && !r.has(Act::NewsBad) && has(&F_FAREWELL, whole) {
+        r.acts.insert(Act::News);
+        r.news.get_or_insert(News {
+            kind: NewsKind::Update,
+            what: None,
+        });
+        read_any = true;
+    }
     if has(&F_INTRO, whole) && asks {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Intro);
@@ -3170,7 +3262,13 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // "Tudo bem?" is a greeting's question; only a question beside it waits.
     // "¿qué tal el martes 13 a las 17h?" proposes a time, it asks after
     // nobody (trial 15).
-    let names_time = has(&FOREIGN_WEEKDAY, whole) || body.chars().any(|c| c.is_ascii_digit());
+    // "sono in Vettore da lunedì", "seit Montag bei": since, no time offered.
+    words!(
+        F_SINCE_DAY,
+        r"(?:da|dal|seit|depuis|desde el|desde|sinds|sedan|od) (?:lunedì|martedì|mercoledì|giovedì|venerdì|montag|dienstag|mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|vrijdag|måndags|poniedziałku|wtorku)"
+    );
+    let since_only = has(&F_SINCE_DAY, whole) && !body.chars().any(|c| c.is_ascii_digit());
+    let names_time = (has(&FOREIGN_WEEKDAY, whole) && !since_only) || body.chars().any(|c| c.is_ascii_digit());
     let greeting_only = has(&F_HOW_ARE_YOU, whole) && body.matches(['?', '？']).count() <= 1 && !names_time;
     if asks && (has(&F_MEET, whole) || drinks || (names_time && has(&F_HOW_ARE_YOU, whole))) {
         r.acts.insert(Act::ProposesTime);
@@ -3186,7 +3284,10 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.question = Some(QuestionKind::Other);
         read_any = true;
     }
-    read_any
+    // Thanks for something done ("¡mil gracias por el contacto!", "danke
+    // für die Vorstellung"), with nothing else tend can read: answered as
+    // thanks, not as a message it could not read.
+    read_any || (r.has(Act::Thanks) && !asks)
 }
 
 /// Whether a text (of 30 characters or more) is in another language than
@@ -3881,6 +3982,71 @@ mod tests {
         ));
         // "will reach out in 6 months then" closes.
         assert!(has("Understood. will reach out in 6 months then. cheers", "closes"));
+    }
+
+    #[test]
+    fn what_trial_17_taught() {
+        let has = |t: &str, act: &str| acts(t).split(',').any(|a| a == act);
+        let kind = |t: &str| read(t, &Context::default()).news.map(|n| n.kind);
+        // The user's promotion, congratulated, is no news of theirs.
+        let mei = "Any chance you'd join remotely? Also, congrats on the promotion I saw on LinkedIn!";
+        assert!(has(mei, "congrats") && !has(mei, "news:good"), "{}", acts(mei));
+        // Leaving for a new job is a new job, even told with 😢.
+        for t in [
+            "Hi Nadia, I'm leaving Modehaus end of month - starting as CTO at Faltwerk in July. Wanted you to hear it from me :)",
+            "my last day is the 30th 😢 I'm moving to Spotify in Stockholm. wanted to tell you personally before the announcement",
+        ] {
+            assert_eq!(kind(t), Some(NewsKind::Job), "{t}");
+        }
+        // …but a farewell that moves to a city in a month is no job.
+        assert_ne!(
+            kind("my last day is friday, moving to Lisbon in May 😢"),
+            Some(NewsKind::Job)
+        );
+        assert_eq!(
+            kind("fyi I'm out next week (wedding in Lisbon 💍), Aylin covers for me"),
+            Some(NewsKind::Wedding)
+        );
+        // Someone's surgery that went well is a relief, never a milestone;
+        // one that went well "but" is read as before.
+        assert_eq!(
+            kind("first 2 weeks done!! btw my mum's surgery went well, thanks for asking last month 💛"),
+            Some(NewsKind::Relief)
+        );
+        assert_ne!(
+            kind("my mom's surgery went ok but recovery is slow, so I'm staying in Madrid"),
+            Some(NewsKind::Relief)
+        );
+        // A friend's win that credits the user's advice sells nothing.
+        let ben =
+            "we just signed our first enterprise customer!! your pricing advice was key. drinks on me at next conf";
+        assert!(!has(ben, "pitch") && has(ben, "news:good"), "{}", acts(ben));
+        // Promises and a thanks by the user's name close.
+        for t in [
+            "Totally understand! I'll keep an eye out for EU remote roles. Have a great summer!",
+            "Thank you very much, Nadia. We will add you in the camera-ready version.",
+        ] {
+            assert!(has(t, "closes"), "{t}: {}", acts(t));
+        }
+        // A new job since Monday in Italian is news, not a time offered; an
+        // Italian chaser is a chaser.
+        let marco = "Ciao Nadia! Ho cambiato lavoro, ora sono in Vettore da lunedì. Tutto bene da te? Un abbraccio";
+        assert!(
+            has(marco, "news:good") && !has(marco, "proposes-time"),
+            "{}",
+            acts(marco)
+        );
+        assert_eq!(
+            read(
+                "Ciao Nadia, hai avuto modo di leggere il documento? Nessuna fretta eh, ma venerdì abbiamo la review",
+                &Context::default()
+            )
+            .question,
+            Some(QuestionKind::Chaser)
+        );
+        // Thanks in another language for something done is read as thanks.
+        let sofia = "Jonas me ayudó un montón con el bug de eBPF, ¡mil gracias por el contacto! 🙏";
+        assert_eq!(acts(sofia), "thanks");
     }
 
     #[test]

@@ -287,12 +287,48 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
     Some(Tongue { lang, formal })
 }
 
+/// The title and surname the user greeted them by at the start of their
+/// own message ("Sehr geehrter Herr Keller," → "Herr Keller"; "Chère
+/// Madame Roux" → "Madame Roux"): a formal reply greets them so, as tend
+/// knows neither Herr from Frau nor which name is the surname.
+pub fn addressed_as(text: &str) -> Option<String> {
+    static SALUTED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña)(?:\s+(?:Dr|Prof|Dott)\.)?(?:\s+(?:von|van|de|di|da|del|della|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
+        )
+        .ok()
+    });
+    let m = SALUTED.as_ref()?.captures(text)?.get(1)?;
+    Some(m.as_str().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn tongue(theirs: &str, ours: &[&str]) -> Option<(Lang, bool)> {
         reply_tongue(theirs, ours.iter().copied()).map(|t| (t.lang, t.formal))
+    }
+
+    #[test]
+    fn the_title_and_surname_the_user_greeted_them_by() {
+        assert_eq!(
+            addressed_as("Sehr geehrter Herr Keller,\nvielen Dank").as_deref(),
+            Some("Herr Keller")
+        );
+        assert_eq!(
+            addressed_as("Liebe Frau Dr. Schmidt-Weber, danke").as_deref(),
+            Some("Frau Dr. Schmidt-Weber")
+        );
+        assert_eq!(addressed_as("Chère Madame Roux, merci").as_deref(), Some("Madame Roux"));
+        assert_eq!(
+            addressed_as("Guten Tag Herr von Arnim!").as_deref(),
+            Some("Herr von Arnim")
+        );
+        // A first name, or a title later in the message, is no salutation.
+        assert_eq!(addressed_as("Hallo Thomas, wie geht's?"), None);
+        assert_eq!(addressed_as("Danke! Grüße an Herrn Keller"), None);
+        assert_eq!(addressed_as("Herrlich, danke"), None);
     }
 
     #[test]

@@ -1307,15 +1307,16 @@ fn an_unread_message_keeps_the_short_reply() {
     );
     for s in &sent {
         assert!(
-            !s.contains("Stelle") && s.starts_with("Guten Tag Hannah Becker, ") && s.contains("Nachricht"),
+            !s.contains("Stelle") && s.starts_with("Guten Tag, ") && s.contains("Nachricht"),
             "{s:?} in {sent:?}"
         );
     }
 }
 
 /// A reply is in the language the user last wrote to them in, else
-/// theirs, and as formal as they are: "Guten Tag Stefan Brandt" and "Sie"
-/// to a stranger's "Sehr geehrter Herr…", "Hallo Jakob" and "du" to a
+/// theirs, and as formal as they are: "Guten Tag," (never "Guten Tag Stefan
+/// Brandt", trial 17) and "Sie" to a stranger's "Sehr geehrter Herr…",
+/// "Guten Tag Herr Brandt" once the user greeted him so, "Hallo Jakob" and "du" to a
 /// friend, English once the user has answered a German writer in English.
 #[test]
 fn replies_follow_the_language_and_register_of_the_conversation() {
@@ -1332,8 +1333,29 @@ fn replies_follow_the_language_and_register_of_the_conversation() {
     ]);
     let p = env.json(&["show", "stefan", "--json"]);
     let draft = p["next"]["draft"].as_str().unwrap_or_default();
-    assert!(draft.starts_with("Guten Tag Stefan Brandt, "), "{p}");
+    assert!(draft.starts_with("Guten Tag, "), "{p}");
     assert!(!draft.contains(" dir") && !draft.contains(" du "), "{p}");
+    env.run(&[
+        "log",
+        "stefan",
+        "--out",
+        "--at",
+        "2026-11-30T12:00:00+01:00",
+        "--note",
+        "Sehr geehrter Herr Brandt, vielen Dank für die Einladung. Ich prüfe meinen Kalender.",
+    ]);
+    env.run(&[
+        "log",
+        "stefan",
+        "--in",
+        "--at",
+        "2026-11-30T15:00:00+01:00",
+        "--note",
+        "Vielen Dank! Könnten Sie mir bis Freitag einen Titel für den Vortrag nennen?",
+    ]);
+    let p = env.json(&["show", "stefan", "--json"]);
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(draft.starts_with("Guten Tag Herr Brandt, "), "{p}");
     // The greeting name the user set is how they are greeted (trial 17).
     env.run(&["add", "Friedrich Lang", "--greet", "Herr Lang", "--cadence", "none"]);
     env.run(&[
