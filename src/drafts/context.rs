@@ -720,6 +720,11 @@ impl Facts {
     /// greeting name they set, else the title and surname they last greeted
     /// them by ("Guten Tag Herr Lang"). tend does not know "Herr" from
     /// "Frau", nor which name is the surname, so it never guesses.
+    /// Their whole name as stored ("Thomas Keller").
+    pub fn full_name(&self) -> &str {
+        &self.name
+    }
+
     pub fn formal_name(&self) -> Option<&str> {
         self.formal_name.as_deref()
     }

@@ -855,9 +855,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Italian, false) => "Ciao",
         (Lang::Italian, true) => "Buongiorno",
     };
-    // No name: "Hallo! Danke …", but a formal "Guten Tag, danke …" (a
-    // formal German greeting goes by title and surname or by none).
-    if name.is_empty() && !t.formal {
+    if name.is_empty() {
         return format!("{hello}! {body}");
     }
     const GERMAN_SMALL: &[&str] = &[
@@ -919,11 +917,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     } else {
         body.to_string()
     };
-    let text = if name.is_empty() {
-        format!("{hello}, {body}")
-    } else {
-        format!("{hello} {name}, {body}")
-    };
+    let text = format!("{hello} {name}, {body}");
     if t.lang == Lang::French {
         french_spacing(&text)
     } else {

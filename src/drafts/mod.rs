@@ -311,14 +311,14 @@ impl Drafter {
             let candidates = reply::replies(
                 &reply::ReplyFacts {
                     name: match facts.tongue() {
-                        // German has no formal first-name greeting, and "Guten
-                        // Tag Thomas Keller" is not how one is addressed (trial
-                        // 17): by the title and surname the user gave, else by
-                        // none ("Guten Tag, …"). French, Italian and Spanish
-                        // take a first name.
+                        // By the title and surname the user gave or wrote
+                        // ("Guten Tag Herr Keller"); else German has no formal
+                        // first-name greeting, and the full name is its form
+                        // for a stranger of unknown gender ("Guten Tag Thomas
+                        // Keller"). French, Italian and Spanish take a first name.
                         Some(t) if t.formal => match (facts.formal_name(), t.lang) {
                             (Some(n), _) => n,
-                            (None, crate::text::tongue::Lang::German) => "",
+                            (None, crate::text::tongue::Lang::German) => facts.full_name(),
                             (None, _) => &facts.first_name,
                         },
                         _ => &facts.first_name,

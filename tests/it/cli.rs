@@ -1307,16 +1307,16 @@ fn an_unread_message_keeps_the_short_reply() {
     );
     for s in &sent {
         assert!(
-            !s.contains("Stelle") && s.starts_with("Guten Tag, ") && s.contains("Nachricht"),
+            !s.contains("Stelle") && s.starts_with("Guten Tag Hannah Becker, ") && s.contains("Nachricht"),
             "{s:?} in {sent:?}"
         );
     }
 }
 
 /// A reply is in the language the user last wrote to them in, else
-/// theirs, and as formal as they are: "Guten Tag," (never "Guten Tag Stefan
-/// Brandt", trial 17) and "Sie" to a stranger's "Sehr geehrter Herr…",
-/// "Guten Tag Herr Brandt" once the user greeted him so, "Hallo Jakob" and "du" to a
+/// theirs, and as formal as they are: "Guten Tag Stefan Brandt" and "Sie"
+/// to a stranger's "Sehr geehrter Herr…", "Guten Tag Herr Brandt" once the
+/// user greeted him so (trial 17), "Hallo Jakob" and "du" to a
 /// friend, English once the user has answered a German writer in English.
 #[test]
 fn replies_follow_the_language_and_register_of_the_conversation() {
@@ -1333,7 +1333,7 @@ fn replies_follow_the_language_and_register_of_the_conversation() {
     ]);
     let p = env.json(&["show", "stefan", "--json"]);
     let draft = p["next"]["draft"].as_str().unwrap_or_default();
-    assert!(draft.starts_with("Guten Tag, "), "{p}");
+    assert!(draft.starts_with("Guten Tag Stefan Brandt, "), "{p}");
     assert!(!draft.contains(" dir") && !draft.contains(" du "), "{p}");
     env.run(&[
         "log",
