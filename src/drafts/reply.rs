@@ -282,7 +282,18 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
     } else if good.is_some_and(|n| n.kind == NewsKind::Relief) && r.thanked_for_care {
-        // "So glad to hear that!" already answers their "thanks for asking".
+        // Their "thanks for asking" beside the relief.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "And of course, I'm glad you told me.",
+                    "Of course, thanks for letting me know.",
+                    "And of course, I'd been wondering.",
+                ],
+            )
+            .into(),
+        );
     } else if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
         // Thanks for a note or for asking: no "glad it helped".
         parts.push(
