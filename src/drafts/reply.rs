@@ -288,8 +288,8 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 v,
                 &[
                     "And of course, I'm glad you told me.",
-                    "Of course, thanks for letting me know.",
-                    "And of course, I'd been wondering.",
+                    "Of course, I'm glad you let me know.",
+                    "And of course, glad to hear you're doing well.",
                 ],
             )
             .into(),
