@@ -480,7 +480,26 @@ impl Facts {
                 before = *at;
             }
             Trigger::Connected { .. } => {}
-            Trigger::Cadence { post, .. } => post_event = post.as_ref(),
+            Trigger::Cadence { post, .. } => {
+                post_event = post.as_ref();
+                // A check-in is in the language of the conversation too:
+                // the user's latest words to them, else their latest.
+                let mut ours: Vec<&Interaction> = interactions
+                    .iter()
+                    .copied()
+                    .filter(|i| i.is_out_message() && i.at <= now)
+                    .collect();
+                ours.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
+                let theirs = interactions
+                    .iter()
+                    .filter(|i| i.at <= now)
+                    .filter_map(|i| gather::their_words(i).map(|t| ((i.at, i.id), t)))
+                    .max_by_key(|(when, _)| *when)
+                    .map_or("", |(_, t)| t);
+                let notes = || ours.iter().filter_map(|i| i.note.as_deref());
+                tongue = crate::text::tongue::reply_tongue(theirs, notes());
+                addressed = notes().find_map(crate::text::tongue::addressed_as);
+            }
             Trigger::Milestone {
                 kind,
                 on,
@@ -720,6 +739,11 @@ impl Facts {
     /// greeting name they set, else the title and surname they last greeted
     /// them by ("Guten Tag Herr Lang"). tend does not know "Herr" from
     /// "Frau", nor which name is the surname, so it never guesses.
+    /// The first check-in after a sensitive event ("care"): its kind.
+    pub fn care(&self) -> Option<EventKind> {
+        self.care
+    }
+
     /// Their whole name as stored ("Thomas Keller").
     pub fn full_name(&self) -> &str {
         &self.name

@@ -831,6 +831,56 @@ fn in_register(phrase: &str, formal: bool) -> String {
     out
 }
 
+/// Check-ins in their language: how they are, and how things are at their
+/// company when it is known. Fullest first from wording `v`; no topic of
+/// theirs, which tend reads for sure only in English.
+pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, v: usize) -> Vec<String> {
+    let with: &[&str] = match t.lang {
+        Lang::German => &[
+            "Ich hoffe, {dir geht es|es geht Ihnen} gut! Wie läuft es bei {c}?",
+            "Wie geht es {dir|Ihnen}? Es ist eine Weile her. Was gibt es Neues bei {c}?",
+        ],
+        Lang::French => &[
+            "Ça fait un moment ! Comment {vas-tu|allez-vous} ? Comment ça se passe chez {c} ?",
+            "J'espère que {tu vas|vous allez} bien ! Quoi de neuf chez {c} ?",
+        ],
+        Lang::Spanish => &[
+            "¡Cuánto tiempo! ¿Cómo {estás|está}? ¿Qué tal todo en {c}?",
+            "Espero que {estés|esté} bien. ¿Qué tal {te|le} va en {c}?",
+        ],
+        Lang::Italian => &[
+            "È da un po' che non ci sentiamo! Come {stai|sta}? Come vanno le cose in {c}?",
+            "Spero che {tu stia|Lei stia} bene! Che novità ci sono in {c}?",
+        ],
+    };
+    let without: &[&str] = match t.lang {
+        Lang::German => &[
+            "Ich hoffe, {dir geht es|es geht Ihnen} gut! Was gibt es Neues bei {dir|Ihnen}?",
+            "Wie geht es {dir|Ihnen}? Es ist eine Weile her, ich würde mich freuen, von {dir|Ihnen} zu hören.",
+        ],
+        Lang::French => &[
+            "Ça fait un moment ! Comment {vas-tu|allez-vous}, quoi de neuf ?",
+            "J'espère que {tu vas|vous allez} bien ! Quoi de neuf de {ton|votre} côté ?",
+        ],
+        Lang::Spanish => &[
+            "¡Cuánto tiempo! ¿Cómo {estás|está}? ¿Qué {es de tu vida|tal le va}?",
+            "Espero que {estés|esté} bien. ¿Qué novedades {tienes|tiene}?",
+        ],
+        Lang::Italian => &[
+            "È da un po' che non ci sentiamo! Come {stai|sta}? Che mi {racconti|racconta}?",
+            "Spero che {tu stia|Lei stia} bene! Che novità ci sono?",
+        ],
+    };
+    let mut out = Vec::new();
+    for set in company.map(|_| with).into_iter().chain([without]) {
+        for k in 0..set.len() {
+            let body = in_register(set[(v + k) % set.len()], t.formal).replace("{c}", company.unwrap_or(""));
+            out.push(greet(t, name, &body, v + k));
+        }
+    }
+    out
+}
+
 fn say(t: Tongue, line: Line, v: usize) -> String {
     let options = match t.lang {
         Lang::German => german(line),
@@ -1164,6 +1214,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn check_ins_keep_the_register_and_name_the_company() {
+        let tu = |lang, formal| Tongue { lang, formal };
+        let de = check_ins(tu(Lang::German, true), "Herr Lang", Some("TU Berlin"), 0);
+        assert!(de[0].starts_with("Guten Tag Herr Lang, ich hoffe"), "{de:?}");
+        assert!(de[0].contains("Ihnen") && de[0].contains("bei TU Berlin?"), "{de:?}");
+        let fr = check_ins(tu(Lang::French, false), "Élodie", None, 1);
+        assert!(fr.iter().all(|t| t.contains(" !") && !t.contains("vous")), "{fr:?}");
+        let it = check_ins(tu(Lang::Italian, false), "Chiara", Some("Stratosfera"), 0);
+        assert!(it[0].starts_with("Ciao Chiara, è da un po'"), "{it:?}");
+        assert!(it.iter().all(|t| !t.contains('{')), "{it:?}");
     }
 
     #[test]

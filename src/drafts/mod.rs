@@ -310,19 +310,7 @@ impl Drafter {
         {
             let candidates = reply::replies(
                 &reply::ReplyFacts {
-                    name: match facts.tongue() {
-                        // By the title and surname the user gave or wrote
-                        // ("Guten Tag Herr Keller"); else German has no formal
-                        // first-name greeting, and the full name is its form
-                        // for a stranger of unknown gender ("Guten Tag Thomas
-                        // Keller"). French, Italian and Spanish take a first name.
-                        Some(t) if t.formal => match (facts.formal_name(), t.lang) {
-                            (Some(n), _) => n,
-                            (None, crate::text::tongue::Lang::German) => facts.full_name(),
-                            (None, _) => &facts.first_name,
-                        },
-                        _ => &facts.first_name,
-                    },
+                    name: greeted_as(&facts),
                     reading,
                     topic: facts.topic(),
                     late: facts.late(),
@@ -357,6 +345,28 @@ impl Drafter {
                         chosen = Some(text);
                         break 'replies;
                     }
+                }
+            }
+        }
+        // A check-in to someone the user writes to in German, French,
+        // Spanish or Italian is in that language (trial 17: "Hi Herr Lang,
+        // hope all is well at TU Berlin"); care after a loss stays with the
+        // templates.
+        if chosen.is_none()
+            && kind == NudgeKind::CheckIn
+            && !self.user.contains_key(&kind)
+            && facts.care().is_none()
+            && let Some(t) = facts.tongue()
+        {
+            for text in foreign::check_ins(t, greeted_as(&facts), facts.company(), start as usize) {
+                let text = tidy(&text);
+                if leaks_memo(&text, &memos, "") || crowded(&text, &shown) || history.said_to_them(&text, &recipient) {
+                    continue;
+                }
+                let findings = self.linter.check(&text, Some(&recipient), history);
+                if findings.iter().all(|f| matches!(f.code, Code::Generic)) {
+                    chosen = Some(text);
+                    break;
                 }
             }
         }
@@ -531,6 +541,22 @@ fn plain(first_name: &str, birthday: bool, company: Option<&str>, max_chars: usi
             format!("{hello} {question}")
         }
         None => format!("{hello} {question}"),
+    }
+}
+
+/// The name a draft greets them by: by the title and surname the user gave
+/// or wrote, in a formal reply ("Guten Tag Herr Keller"); else German has no
+/// formal first-name greeting, and the full name is its form for a stranger
+/// of unknown gender ("Guten Tag Thomas Keller"). French, Italian, Spanish
+/// and English take a first name.
+fn greeted_as(facts: &Facts) -> &str {
+    match facts.tongue() {
+        Some(t) if t.formal => match (facts.formal_name(), t.lang) {
+            (Some(n), _) => n,
+            (None, crate::text::tongue::Lang::German) => facts.full_name(),
+            (None, _) => &facts.first_name,
+        },
+        _ => &facts.first_name,
     }
 }
 

@@ -10,6 +10,21 @@ pub const MAX_WORDS: usize = 6;
 
 /// Words that never open or make a topic.
 const STOP: &[&str] = &[
+    // Where things are said is never what they are about ("share the panel
+    // on LinkedIn" gave "Any news on the LinkedIn?", trial 17).
+    "linkedin",
+    "twitter",
+    "slack",
+    "zoom",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "facebook",
+    "bluesky",
+    "mastodon",
+    "youtube",
+    "email",
+    "e-mail",
     "i",
     "a",
     "an",
@@ -635,6 +650,10 @@ mod tests {
         assert_eq!(t("Where do things stand? I moved to London in May").as_deref(), None);
         assert_eq!(t("my flight arrives at 9, see you at the venue").as_deref(), None);
         assert_eq!(t("I talked to our advisor about the round").as_deref(), None);
+        assert_eq!(
+            t("quick favour: could you share the panel on LinkedIn? Would really help attendance").as_deref(),
+            None
+        );
         assert_eq!(
             t("we just wrapped up our design system migration, it was brutal").as_deref(),
             Some("your design system migration")

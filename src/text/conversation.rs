@@ -178,8 +178,8 @@ pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTi
 
 /// Rule 3: whether every response among `sorted` (a contact's interactions
 /// that have happened, oldest first) is a message of theirs, with text,
-/// read as a pitch (`acts_at` reads the one at a position); false without
-/// any response. A call, a meeting, a message without text or one read
+/// read as a pitch, or a closer after one (`acts_at` reads the one at a
+/// position); false without any pitch. A call, a meeting, a message without text or one read
 /// otherwise is a real exchange. Reads the newest first and stops at the
 /// first that is not a pitch: most contacts cost one reading.
 pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> super::Acts) -> bool {
@@ -189,7 +189,16 @@ pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> s
             continue;
         }
         let text = i.note.as_deref().is_some_and(|t| !t.trim().is_empty());
-        if i.direction != Direction::In || !text || !acts_at(pos).has(super::Act::Pitch) {
+        if i.direction != Direction::In || !text {
+            return false;
+        }
+        let acts = acts_at(pos);
+        // "Understood, thanks. Have a good summer." after the user declined
+        // closes the sale; it starts no relationship (trial 17).
+        if acts.closes() {
+            continue;
+        }
+        if !acts.has(super::Act::Pitch) {
             return false;
         }
         any = true;

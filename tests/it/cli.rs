@@ -1501,3 +1501,36 @@ fn messages_in_a_row_are_owed_since_the_first() {
         "{p}"
     );
 }
+
+/// Trial 17: a check-in to someone the user writes to in German is in
+/// German, greets as the user did ("Lieber Herr Lang" → "Guten Tag Herr
+/// Lang") and says "Sie"; never "Hi Herr Lang, hope all is well".
+#[test]
+fn a_check_in_is_in_the_language_of_the_conversation() {
+    let env = env();
+    env.run(&["add", "Friedrich Lang", "--company", "TU Berlin", "--cadence", "2w"]);
+    env.run(&[
+        "log",
+        "lang",
+        "--in",
+        "--at",
+        "2026-10-20T09:00:00+02:00",
+        "--note",
+        "Liebe Frau Morgan, vielen Dank für Ihren Vortrag im Kolloquium. Die Studierenden waren begeistert.",
+    ]);
+    env.run(&[
+        "log",
+        "lang",
+        "--out",
+        "--at",
+        "2026-10-21T09:00:00+02:00",
+        "--note",
+        "Lieber Herr Lang, herzlichen Dank, es war mir eine Freude. Beste Grüße",
+    ]);
+    let p = env.json(&["show", "lang", "--json"]);
+    assert_eq!(p["next"]["kind"], "check-in", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(draft.starts_with("Guten Tag Herr Lang, "), "{p}");
+    assert!(draft.contains("Ihnen") && draft.contains("TU Berlin"), "{p}");
+    assert!(!draft.contains("Hi ") && !draft.contains(" dir"), "{p}");
+}

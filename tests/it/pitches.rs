@@ -122,3 +122,21 @@ fn a_backup_from_before_the_pitches_keeps_a_cadence_set_by_hand() {
         assert_eq!(v["next"]["kind"], "check-in", "{name}: {v}");
     }
 }
+
+/// Trial 17: a vendor's "Understood, thanks. Wishing you a good summer."
+/// after the user declined closes the sale and starts no relationship: still
+/// no check-ins.
+#[test]
+fn a_closer_after_a_decline_keeps_the_check_ins_off() {
+    let env = pitched();
+    env.run(&[
+        "log",
+        "brad",
+        "--in",
+        "--at",
+        "2026-07-01T17:00:00+02:00",
+        "--note",
+        "Understood, thanks Alex. Wishing you a good summer.",
+    ]);
+    assert_eq!(env.json(&["show", "brad", "--json"])["why_none"], WHY);
+}
