@@ -164,6 +164,16 @@ pub struct Facts {
     formal_name: Option<String>,
 }
 
+/// Whether a salutation's last word is one of their names ("Frau
+/// Professorin Vogel" for Annegret Vogel): a title alone names no one.
+fn names_them(salutation: &str, name: &str) -> bool {
+    salutation.split_whitespace().last().is_some_and(|last| {
+        crate::names::name_words(name)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last))
+    })
+}
+
 /// The one intent older templates know, from the reading: the weightiest act.
 fn intent_of(r: &crate::text::Reading) -> Intent {
     use crate::text::Act;
@@ -473,7 +483,8 @@ impl Facts {
                 addressed = ours
                     .iter()
                     .filter_map(|i| i.note.as_deref())
-                    .find_map(crate::text::tongue::addressed_as);
+                    .find_map(crate::text::tongue::addressed_as)
+                    .filter(|a| names_them(a, &c.name));
                 started = they_started(&interactions, *at);
                 late = now - *at >= chrono::Duration::days(LATE_AFTER_DAYS);
                 days_since = (today - local_date(*at, tz)).num_days();
@@ -498,7 +509,9 @@ impl Facts {
                     .map_or("", |(_, t)| t);
                 let notes = || ours.iter().filter_map(|i| i.note.as_deref());
                 tongue = crate::text::tongue::reply_tongue(theirs, notes());
-                addressed = notes().find_map(crate::text::tongue::addressed_as);
+                addressed = notes()
+                    .find_map(crate::text::tongue::addressed_as)
+                    .filter(|a| names_them(a, &c.name));
             }
             Trigger::Milestone {
                 kind,

@@ -78,6 +78,7 @@ fn does(draft: &str, must: &str) -> bool {
             "take a look",
             "take care of it",
             "consider it done",
+            "will do",
         ]),
         "take-up-question" => any(&[
             "question",

@@ -363,8 +363,9 @@ impl Drafter {
                 if leaks_memo(&text, &memos, "") || crowded(&text, &shown) || history.said_to_them(&text, &recipient) {
                     continue;
                 }
-                let findings = self.linter.check(&text, Some(&recipient), history);
-                if findings.iter().all(|f| matches!(f.code, Code::Generic)) {
+                // Only one that says something of theirs (their company):
+                // else the English templates, which know more, are better.
+                if self.linter.check(&text, Some(&recipient), history).is_empty() {
                     chosen = Some(text);
                     break;
                 }

@@ -740,8 +740,13 @@ fn conditional(t: &str) -> bool {
 fn is_choice(t: &str) -> bool {
     // Two days of the month ("29 Sept 1 Oct", from "29 sept - 1 oct") are
     // a range to choose from; a clock ("15:00") is no day.
-    let days = t
-        .split_whitespace()
+    // "Sept 5 at 10": a number after "at" is a clock (trial 17).
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let days = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i == 0 || !words[i - 1].eq_ignore_ascii_case("at"))
+        .map(|(_, w)| *w)
         .filter(|w| {
             // "19th" is a day; "5pm" and "19h" are clocks.
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1309,6 +1314,17 @@ mod tests {
         .into_iter()
         .next()
         .unwrap_or_default()
+    }
+
+    /// Trial 17: one day at one hour is no choice ("Let me check which of
+    /// Sept 5 at 10 works best"); two days are.
+    #[test]
+    fn a_day_at_an_hour_is_one_time() {
+        assert!(!is_choice("Sept 5 at 10"));
+        assert!(is_choice("29 Sept - 1 Oct"));
+        assert!(is_choice("Tuesday or Wednesday"));
+        let d = draft("Hi Alex, for our first advisory session: Sept 5 at 10 at our office? I'll send an agenda.");
+        assert!(!d.contains("which of"), "{d}");
     }
 
     #[test]

@@ -25,6 +25,7 @@ const STOP: &[&str] = &[
     "youtube",
     "email",
     "e-mail",
+    "inbox",
     "i",
     "a",
     "an",

@@ -294,7 +294,7 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
 pub fn addressed_as(text: &str) -> Option<String> {
     static SALUTED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña)(?:\s+(?:Dr|Prof|Dott)\.)?(?:\s+(?:von|van|de|di|da|del|della|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
+            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña)(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.))*(?:\s+(?:von|van|de|di|da|del|della|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
         )
         .ok()
     });
@@ -324,6 +324,16 @@ mod tests {
         assert_eq!(
             addressed_as("Guten Tag Herr von Arnim!").as_deref(),
             Some("Herr von Arnim")
+        );
+        // Academic titles come between (trial 18: "Frau Professorin" was
+        // taken for a surname).
+        assert_eq!(
+            addressed_as("Sehr geehrte Frau Professorin Vogel, vielen Dank").as_deref(),
+            Some("Frau Professorin Vogel")
+        );
+        assert_eq!(
+            addressed_as("Lieber Herr Prof. Dr. Lang,").as_deref(),
+            Some("Herr Prof. Dr. Lang")
         );
         // A first name, or a title later in the message, is no salutation.
         assert_eq!(addressed_as("Hallo Thomas, wie geht's?"), None);

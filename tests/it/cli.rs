@@ -1534,3 +1534,33 @@ fn a_check_in_is_in_the_language_of_the_conversation() {
     assert!(draft.contains("Ihnen") && draft.contains("TU Berlin"), "{p}");
     assert!(!draft.contains("Hi ") && !draft.contains(" dir"), "{p}");
 }
+
+/// Trial 18: "Sehr geehrte Frau Professorin Vogel" in the user's own message
+/// greets her so; "Professorin" was taken for her surname, the draft failed
+/// the name check and fell back to English ("Hello Annegret").
+#[test]
+fn an_academic_title_the_user_wrote_is_how_a_formal_reply_greets() {
+    let env = env();
+    env.run(&["add", "Annegret Vogel", "--cadence", "none"]);
+    env.run(&[
+        "log",
+        "vogel",
+        "--out",
+        "--at",
+        "2026-11-30T09:00:00+01:00",
+        "--note",
+        "Sehr geehrte Frau Professorin Vogel, vielen Dank für die Einladung. Gerne halte ich den Gastvortrag. Mit freundlichen Grüßen",
+    ]);
+    env.run(&[
+        "log",
+        "vogel",
+        "--in",
+        "--at",
+        "2026-11-30T15:00:00+01:00",
+        "--note",
+        "Sehr geehrte Frau Morgan, eine kurze Frage: Benötigen Sie für Ihren Vortrag einen Beamer mit HDMI oder USB-C? Mit freundlichen Grüßen, Annegret Vogel",
+    ]);
+    let p = env.json(&["show", "vogel", "--json"]);
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(draft.starts_with("Guten Tag Frau Professorin Vogel, "), "{p}");
+}
