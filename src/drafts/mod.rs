@@ -318,7 +318,7 @@ impl Drafter {
                     tongue: facts.tongue(),
                     names_a_time: facts.names_a_time(),
                 },
-                (start % 3) as usize,
+                reply_wording(input),
             );
             // A wording said to many others is taken only when no other is
             // usable; one said to them before, only when none is left: the
@@ -543,6 +543,25 @@ fn plain(first_name: &str, birthday: bool, company: Option<&str>, max_chars: usi
         }
         None => format!("{hello} {question}"),
     }
+}
+
+/// Which wording a reply starts from: the next one for each message of
+/// theirs, so that someone who asks four things in a month is not told
+/// "ci guardo e ti faccio sapere" each time (trials 17 and 18). Counted from
+/// the messages before the one answered, so a shown draft stays the same.
+fn reply_wording(input: &DraftInput) -> usize {
+    let before = match &input.nudge.trigger {
+        crate::model::Trigger::Inbound { at, .. } => input
+            .interactions
+            .iter()
+            .filter(|i| i.direction == crate::model::Direction::In && i.at < *at)
+            .count(),
+        _ => 0,
+    };
+    // Not wrapped: each phrasebook line takes it modulo its own number of
+    // wordings, so the next message always gets the next one.
+    let own = stable_hash(&input.contact.id.to_string());
+    (own % 3) as usize + before
 }
 
 /// The name a draft greets them by: by the title and surname the user gave

@@ -2042,7 +2042,7 @@ words!(
 );
 words!(
     FOREIGN_CLOSERS,
-    r"(?:grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir)?|gracias|tack) (?:per i complimenti|pour les compliments|für die glückwünsche|por las felicitaciones|för grattisen)|tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+|(?:ich )?freu(?:e)? mich(?: so| sehr| schon| riesig)?(?: drauf| darauf)?|auf (?:ihre|deine|eure) (?:entscheidung|antwort|rückmeldung|nachricht)|au plaisir(?: de (?:se|vous|te) revoir)?|ich ruf(?:e)? dich(?: \S+)?(?: an)?|wir treffen uns(?: am)?(?: \S+)?|(?:me )?encanta|te aviso(?: seguro)?|(?:me )?va(?: genial| bien| perfecto)?|te mando (?:la |una )?invitación|(?:me )?ha aclarado(?: muchísimo| mucho)?|te debo una \S+|mil gracias por (?:la|el|tu) \S+|c.était (?:top|super|génial|parfait)|bon courage(?: pour (?:ta|votre|la) semaine)?|ce matin|ah ok|oui|trop bien(?: pour (?:elle|lui|toi))?|jaa+"
+    r"(?:grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir)?|gracias|tack) (?:per i complimenti|pour les compliments|für die glückwünsche|por las felicitaciones|för grattisen)|tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+|(?:ich )?freu(?:e)? mich(?: so| sehr| schon| riesig)?(?: drauf| darauf)?|auf (?:ihre|deine|eure) (?:entscheidung|antwort|rückmeldung|nachricht)|au plaisir(?: de (?:se|vous|te) revoir)?|ich ruf(?:e)? dich(?: \S+)?(?: an)?|wir treffen uns(?: am)?(?: \S+)?|(?:me )?encanta|te aviso(?: seguro)?|(?:me )?va(?: genial| bien| perfecto)?|te mando (?:la |una )?invitación|(?:me )?ha aclarado(?: muchísimo| mucho)?|te debo una \S+|mil gracias por (?:la|el|tu) \S+|c.était (?:top|super|génial|parfait)|bon courage(?: pour (?:ta|votre|la) semaine)?|ce matin|ah ok|oui|trop bien(?: pour (?:elle|lui|toi))?|jaa+|trop bien|à très vite|à tout de suite|à plus tard|super merci"
 );
 
 /// Every match of a padded pattern, trimmed, where a match may start on
@@ -3164,6 +3164,37 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.heads_up = true;
         return true;
     }
+    // "vielen Dank für Ihre Rückmeldung. Ich melde mich Ende Februar noch
+    // einmal.", "trop bien!! à très vite alors 😘", "der 14. März passt
+    // perfekt!": thanks, a promise, a goodbye or an agreement, and nothing
+    // else tend can read, close (trial 18 answered six such).
+    words!(
+        F_CLOSING,
+        r"ich melde mich (?:\S+ ){0,3}(?:noch einmal|wieder|bei (?:ihnen|dir|euch))|(?:wie besprochen|wie angekündigt) (?:sende|schicke) ich|ich freue mich auf (?:ihren|deinen|den|das|die|unser|unseren|unsere)|vielleicht ergibt sich|nachvollziehbar|bis (?:bald|dann|morgen|später|zum)|à très vite|à bientôt|à plus|à tout à l.heure|lo entiendo|aquí estoy|hasta pronto|hasta luego|nos vemos|a presto|ci sentiamo|ci vediamo|alla prossima|tot snel|tot ziens|tot dan|vi hörs|vi ses"
+    );
+    let says_more = [
+        &F_GOOD,
+        &F_BAD,
+        &F_ASK,
+        &F_MOVE,
+        &F_INVITE,
+        &F_OFFER,
+        &F_PITCH,
+        &F_CHASER,
+        &F_ADVICE,
+        &F_INTRO,
+        &F_RELIEF,
+        &F_FAREWELL,
+    ]
+    .iter()
+    .any(|p| has(p, whole));
+    if !asks && !says_more && (has(&F_CONFIRM, whole) || has(&F_CLOSING, whole)) {
+        if has(&F_CONFIRM, whole) {
+            r.acts.insert(Act::Confirms);
+        }
+        r.acts.insert(Act::Closes);
+        return true;
+    }
     if has(&F_CONFIRM, whole) && !asks {
         r.acts.insert(Act::Confirms);
         return true;
@@ -4179,6 +4210,21 @@ mod tests {
         ] {
             assert_eq!(reading(t).question, Some(QuestionKind::Chaser), "{t}");
         }
+        // Foreign closers: thanks with a promise, a goodbye, an agreement.
+        for t in [
+            "Sehr geehrte Frau Sørensen, vielen Dank für Ihre Rückmeldung. Ich melde mich Ende Februar noch einmal. Mit freundlichen Grüßen, Matthias Keller",
+            "trop bien!! à très vite alors 😘",
+            "¡Gracias Ingrid! Lo entiendo perfectamente. Si cambias de idea, aquí estoy 😊",
+            "Sehr geehrte Frau Sørensen, vielen Dank für Ihre offene Rückmeldung. Das ist schade, aber nachvollziehbar. Vielleicht ergibt sich in Zukunft eine Gelegenheit.",
+            "Hey, der 14. März passt perfekt! Ich bring Wein mit 🍷",
+        ] {
+            assert!(has(t, "closes"), "{t}: {}", acts(t));
+        }
+        // …but never one that also asks or tells.
+        assert!(!has(
+            "Vielen Dank für Ihre Rückmeldung! Ich melde mich noch einmal, sobald die Stelle frei ist. Haben Sie nächste Woche Zeit?",
+            "closes"
+        ));
         // Thanks for the user's congratulations on something named close
         // the thanks; thanks beside the user's news do not.
         assert!(!has("thanks for the De Pijp congrats 😄", "congrats"));

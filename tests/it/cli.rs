@@ -1564,3 +1564,45 @@ fn an_academic_title_the_user_wrote_is_how_a_formal_reply_greets() {
     let draft = p["next"]["draft"].as_str().unwrap_or_default();
     assert!(draft.starts_with("Guten Tag Frau Professorin Vogel, "), "{p}");
 }
+
+/// Trials 17 and 18: a friend who asks one thing after another in Italian
+/// got "ci guardo e ti faccio sapere" each time. Each message of theirs
+/// starts from the next wording.
+#[test]
+fn the_next_message_gets_the_next_wording() {
+    let mut env = env();
+    env.run(&["add", "Giulia Romano", "--cadence", "none"]);
+    let mut drafts = Vec::new();
+    for (day, text) in [
+        (
+            "2026-11-23",
+            "Ciao Alex! Una domanda veloce: usate ancora Kafka per gli eventi?",
+        ),
+        (
+            "2026-11-24",
+            "Ciao Alex, e per il tracing usate OpenTelemetry o qualcos'altro?",
+        ),
+        (
+            "2026-11-25",
+            "Ultima domanda, giuro: chi si occupa dei turni di reperibilità nel vostro team?",
+        ),
+    ] {
+        env.now = format!("{day}T12:00:00+01:00");
+        env.run(&[
+            "log",
+            "giulia",
+            "--in",
+            "--at",
+            &format!("{day}T09:00:00+01:00"),
+            "--note",
+            text,
+        ]);
+        let p = env.json(&["show", "giulia", "--json"]);
+        let draft = p["next"]["draft"].as_str().unwrap_or_default().to_string();
+        assert!(draft.starts_with("Ciao Giulia, "), "{p}");
+        env.run(&["done", "giulia", "--note", "Ciao Giulia, sì!"]);
+        drafts.push(draft);
+    }
+    assert_ne!(drafts[0], drafts[1], "{drafts:?}");
+    assert_ne!(drafts[1], drafts[2], "{drafts:?}");
+}
