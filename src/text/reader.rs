@@ -1197,7 +1197,11 @@ fn split_lowercase_starts(piece: &str) -> Vec<&str> {
 /// report to the CFO (??)").
 fn is_question(raw: &str) -> bool {
     static ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\(\s*[?!？]+\s*\)"));
+    // "interview went well I think??": a hedge on news, asking nothing.
+    static HEDGE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:i think|i guess|i hope|hopefully|maybe|fingers crossed)\s*[?？]+\s*$"));
     let raw = ASIDE.replace_all(raw, "");
+    let raw = HEDGE.replace(&raw, "");
     raw.contains('?') || raw.contains('？') || raw.starts_with('¿')
 }
 
@@ -1984,7 +1988,7 @@ words!(
 );
 words!(
     ERRAND,
-    r"(?:pls|please|plz) (?:prep|prepare|draft|write up|put together|send me|take over|cover|present)|(?:can|could) you (?:prep|prepare|put together|take over|present it)|send me your (?:\S+ )?(?:address|number|details|bio|cv|slides|notes)|can you own (?:that|this|it)|(?:can|could) (?:you|we) (?:swap|switch|trade)|swap (?:on.?call|shifts?|rota)|cover (?:my|for me|the|a) (?:\S+ )?(?:on.?call|shift|rota|standup|slot)|(?:a|one|your) (?:github )?(?:star|upvote|retweet|repost) would|(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details|self.?review|review|cv|resume|notes|numbers|doc|draft|slides|bio)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
+    r"(?:yes )?(?:please|pls|plz) (?:do )?(?:intro|introduce)|(?:yes|sure),? (?:please )?intro (?:us|me|away)|(?:pls|please|plz) (?:prep|prepare|draft|write up|put together|send me|take over|cover|present)|(?:can|could) you (?:prep|prepare|put together|take over|present it)|send me your (?:\S+ )?(?:address|number|details|bio|cv|slides|notes)|can you own (?:that|this|it)|(?:can|could) (?:you|we) (?:swap|switch|trade)|swap (?:on.?call|shifts?|rota)|cover (?:my|for me|the|a) (?:\S+ )?(?:on.?call|shift|rota|standup|slot)|(?:a|one|your) (?:github )?(?:star|upvote|retweet|repost) would|(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details|self.?review|review|cv|resume|notes|numbers|doc|draft|slides|bio)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
 );
 words!(
     CONSOLES,
@@ -2146,7 +2150,7 @@ words!(
 );
 words!(
     RECRUITER,
-    r"(?:base|salary|comp|package) (?:\S+ ){0,3}\d+ ?k|the role (?:changed|has changed|is now)|(?:scale.?ups|startups|companies|clients) (?:\S+ )?hiring|exciting opportunity|relocation (?:provided|offered|support|covered)|your current (?:package|salary|comp)|(?:a|an) (?:\S+ ){0,4}(?:role|job|position|opening|opportunity) (?:at|with|for|in|based) |(?:engineer|manager|lead|director|head of \S+|sre|architect) role (?:at|with|in) (?:a|an) |(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
+    r"(?:the|our|my client.s) hiring manager (?:would love|wants|is keen|is eager)|close the search|(?:base|salary|comp|package) (?:\S+ ){0,3}\d+ ?k|the role (?:changed|has changed|is now)|(?:scale.?ups|startups|companies|clients) (?:\S+ )?hiring|exciting opportunity|relocation (?:provided|offered|support|covered)|your current (?:package|salary|comp)|(?:a|an) (?:\S+ ){0,4}(?:role|job|position|opening|opportunity) (?:at|with|for|in|based) |(?:engineer|manager|lead|director|head of \S+|sre|architect) role (?:at|with|in) (?:a|an) |(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:a|an|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation|interested\?|would you be interested"
 );
 words!(
     SOFT_OFFER,
@@ -2202,6 +2206,11 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     {
         return None;
     }
+    // "would you be a reference for me?": the user vouches, no one is
+    // introduced (trial 18 got "let me think about the best person").
+    if has(&BE_REFERENCE, n) {
+        return Some(AskKind::Other);
+    }
     if has(&ASK_INTRO, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n)) {
         return Some(if has(&REFER_ME, n) {
             AskKind::Referral
@@ -2221,6 +2230,10 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     None
 }
 
+words!(
+    BE_REFERENCE,
+    r"(?:be|being) (?:a|my|one of my) references?|(?:list|put|name) you (?:down )?as (?:a|my) reference|as (?:a|my) reference for me|a reference for me"
+);
 words!(
     ATTACHED,
     r"attached|here is|here are|sharing|enclosed|linked|link below|below is"
@@ -2287,7 +2300,7 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
 
 words!(
     CHASER,
-    r"did you (?:think of|find|come up with) (?:anyone|someone|anybody|any names)|any luck (?:finding|with|on)|just checking(?: in)?$|(?:no pressure|no rush),? just checking|did you see my (?:message|email|mail|note|last)|(?:so )?is that a (?:yes|no)|i have not heard back|shall i assume|did you (?:get|have|find) (?:a |the )?(?:chance|time|a minute|a moment)|have you had (?:a |the )?(?:chance|time)|did you (?:manage|get round|get around) to|any (?:update|news|thoughts|progress|word)(?: from \S+)? on (?:my|the|our|this|that)|any names come to mind|(?:is it )?still a no|just (?:checking in|circling back|following up|bumping this)(?: \S+){0,6}(?: did| have| any| on)|sorry to (?:bother|chase|nag) you again|(?:did|have) you (?:think|thought) (?:about|of|more about) (?:my|the|our)"
+    r"did you (?:think of|find|come up with) (?:anyone|someone|anybody|any names)|any luck (?:finding|with|on)|just checking(?: in)?$|(?:no pressure|no rush),? just checking|did you see my (?:message|email|mail|note|last)|(?:so )?is that a (?:yes|no)|i have not heard back|shall i assume|did you (?:get|have|find) (?:a |the )?(?:chance|time|a minute|a moment)|have you had (?:a |the )?(?:chance|time)|did you (?:manage|get round|get around) to|any (?:update|news|thoughts|progress|word)(?: from \S+)? on (?:my|the|our|this|that)|any names come to mind|any names (?:for|yet)|(?:is it )?still a no|just (?:checking in|circling back|following up|bumping this)(?: \S+){0,6}(?: did| have| any| on)|sorry to (?:bother|chase|nag) you again|(?:did|have) you (?:think|thought) (?:about|of|more about) (?:my|the|our)"
 );
 words!(
     OFFERS_HELP,
@@ -3204,7 +3217,12 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.question = Some(QuestionKind::Chaser);
         return true;
     }
-    if has(&F_ADVICE, whole) && asks {
+    // "je serais curieuse d'en savoir plus !": asked without a question mark.
+    words!(
+        F_CURIOUS,
+        r"curieuse? d.en savoir plus|j.aimerais en savoir plus|me gustaría saber más|mi piacerebbe saperne di più|würde (?:gern|gerne) mehr (?:darüber )?(?:erfahren|wissen)"
+    );
+    if (has(&F_ADVICE, whole) && asks) || has(&F_CURIOUS, whole) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Advice);
         words!(
@@ -4210,6 +4228,31 @@ mod tests {
         ] {
             assert_eq!(reading(t).question, Some(QuestionKind::Chaser), "{t}");
         }
+        // A hedge asks nothing; a reference is vouched for, no one is
+        // introduced; "any names for…" chases; "yes please intro!" is an
+        // errand; a recruiter's chase with a hiring manager is the role.
+        let hannah =
+            reading("THANK YOU your notes were gold. interview went well I think?? they said they'll decide by friday");
+        assert!(
+            hannah.has(Act::NewsGood) && !hannah.has(Act::Question),
+            "{:?}",
+            hannah.acts
+        );
+        assert_eq!(
+            reading("would you be up for being a reference for me? Might be making a move soon.").ask,
+            Some(AskKind::Other)
+        );
+        assert_eq!(
+            reading("hey, any names for the Berlin staff role? 🙂 we're interviewing next week").question,
+            Some(QuestionKind::Chaser)
+        );
+        assert!(reading("omg Felix is perfect, yes please intro! 🙏 Mirja too if she's open").errand);
+        assert_eq!(
+            reading("Hi Ingrid, just following up on the fintech role — the hiring manager would love to meet you before they close the search end of Feb. Any interest?")
+                .invitation
+                .as_deref(),
+            Some("role")
+        );
         // Foreign closers: thanks with a promise, a goodbye, an agreement.
         for t in [
             "Sehr geehrte Frau Sørensen, vielen Dank für Ihre Rückmeldung. Ich melde mich Ende Februar noch einmal. Mit freundlichen Grüßen, Matthias Keller",
