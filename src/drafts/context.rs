@@ -80,6 +80,11 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "new (fewer than 2 responses), warm, or dormant (last exchange over 6 months ago)",
     ),
     ("care", "true for the first check-in after a sensitive event"),
+    ("colleague", "true when they work at your company ([user] company)"),
+    (
+        "recent",
+        "true when you last talked less than three weeks ago (no \"it's been a while\")",
+    ),
     ("care_kind", "layoff, health or bereavement, with care"),
     ("post", "the title of their recent post"),
     ("posted", "true when they posted recently"),
@@ -111,6 +116,8 @@ const PROFILE_WORDS: usize = 8;
 const TITLE_WORDS: usize = 12;
 /// A new job is new for this long (a check-in may ask how it is going).
 const NEW_JOB_DAYS: i64 = 183;
+/// Within this many days of the last exchange, "it's been a while" is untrue.
+const RECENT_DAYS: i64 = 21;
 /// After this long without an exchange, a contact is dormant.
 const DORMANT_DAYS: i64 = 183;
 
@@ -142,6 +149,11 @@ pub struct Facts {
     call: bool,
     stage: Stage,
     care: Option<EventKind>,
+    /// They work at the user's company: no "what's new at…", no "what are
+    /// you up to these days?" to someone down the corridor.
+    colleague: bool,
+    /// The last exchange is less than three weeks old.
+    recent: bool,
     post: Option<String>,
     posted: bool,
     milestone: Option<Milestone>,
@@ -611,6 +623,7 @@ impl Facts {
             .map(|i| i.at)
             .max();
         let dormant = last_exchange.is_some_and(|at| (now - at).num_days() > DORMANT_DAYS);
+        let recent = last_exchange.is_some_and(|at| (now - at).num_days() < RECENT_DAYS);
         let stage = if dormant {
             Stage::Dormant
         } else if responses < 2 {
@@ -718,6 +731,8 @@ impl Facts {
             call,
             stage,
             care,
+            colleague: colleague_now,
+            recent,
             post,
             posted: recent_post.is_some(),
             milestone,
@@ -869,6 +884,8 @@ impl Facts {
             ("call", Value::from(self.call && level < 2)),
             ("stage", Value::from(self.stage.as_str())),
             ("care", Value::from(self.care.is_some())),
+            ("colleague", Value::from(self.colleague)),
+            ("recent", Value::from(self.recent)),
             ("care_kind", opt(self.care.map(|k| k.as_str().to_string()))),
             // A long title does not fit a tight limit: the post is then named, not quoted.
             ("post", opt(self.post.clone().filter(|_| level < 2))),
@@ -910,6 +927,8 @@ impl Facts {
             call: true,
             stage,
             care: care.then_some(EventKind::Layoff),
+            colleague: false,
+            recent: false,
             post: Some("Why we moved to Rust".into()),
             posted: true,
             milestone: Some(milestone),

@@ -25,6 +25,7 @@ const FRESH5: &str = include_str!("../../tests/corpus/fresh5.jsonl");
 const FRESH6: &str = include_str!("../../tests/corpus/fresh6.jsonl");
 const FRESH7: &str = include_str!("../../tests/corpus/fresh7.jsonl");
 const FRESH8: &str = include_str!("../../tests/corpus/fresh8.jsonl");
+const FRESH9: &str = include_str!("../../tests/corpus/fresh9.jsonl");
 
 struct Score {
     total: usize,
@@ -79,6 +80,7 @@ fn does(draft: &str, must: &str) -> bool {
             "take care of it",
             "consider it done",
             "will do",
+            "sort it out",
         ]),
         "take-up-question" => any(&[
             "question",
@@ -342,4 +344,11 @@ fn corpus_fresh8() {
     let s = score(FRESH8);
     report("fresh8", &s);
     check(&s, 98.0, 87.0);
+}
+
+#[test]
+fn corpus_fresh9() {
+    let s = score(FRESH9);
+    report("fresh9", &s);
+    check(&s, 98.0, 86.0);
 }

@@ -182,7 +182,7 @@ fn a_kept_reply_that_confirms_a_time_is_written_again_once_it_is_late() {
     env.now = "2026-12-08T10:00:00+01:00".into();
     let late = draft(&env, "sara");
     assert!(
-        !late.contains("Thursday") && late.to_lowercase().contains("sorry"),
+        !late.contains("Thursday") && ["sorry", "apologies"].iter().any(|w| late.to_lowercase().contains(w)),
         "{late}"
     );
 }
