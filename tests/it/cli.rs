@@ -1606,3 +1606,20 @@ fn the_next_message_gets_the_next_wording() {
     assert_ne!(drafts[0], drafts[1], "{drafts:?}");
     assert_ne!(drafts[1], drafts[2], "{drafts:?}");
 }
+
+/// Trial 17: a teammate's check-in asked "What are you up to these days?".
+/// Someone at the user's own company is offered a coffee instead, and a
+/// check-in three weeks or less after the last word never says "it's been
+/// a while".
+#[test]
+fn a_colleague_is_offered_a_coffee_not_asked_what_they_are_up_to() {
+    let env = env();
+    env.config("[user]\nname = \"Alex Morgan\"\ncompany = \"Quellwerk\"\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Jonas Brenner", "--company", "Quellwerk", "--cadence", "2w"]);
+    env.run(&["log", "jonas", "--in", "--at", "2026-11-10T09:00:00+01:00", "--note", "thx!"]);
+    let p = env.json(&["show", "jonas", "--json"]);
+    assert_eq!(p["next"]["kind"], "check-in", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(draft.contains("coffee"), "{p}");
+    assert!(!draft.contains("up to") && !draft.contains("a while"), "{p}");
+}
