@@ -176,6 +176,29 @@ pub struct Facts {
     formal_name: Option<String>,
 }
 
+/// The language and register of a draft to them, and the title and
+/// surname the user greets them by: from the user's own messages to them
+/// (latest first), else from `theirs`.
+fn spoken(
+    interactions: &[&Interaction],
+    now: DateTime<Utc>,
+    theirs: &str,
+    name: &str,
+) -> (Option<crate::text::tongue::Tongue>, Option<String>) {
+    let mut ours: Vec<&Interaction> = interactions
+        .iter()
+        .copied()
+        .filter(|i| i.is_out_message() && i.at <= now)
+        .collect();
+    ours.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
+    let notes = || ours.iter().filter_map(|i| i.note.as_deref());
+    let tongue = crate::text::tongue::reply_tongue(theirs, notes());
+    let addressed = notes()
+        .find_map(crate::text::tongue::addressed_as)
+        .filter(|a| names_them(a, name));
+    (tongue, addressed)
+}
+
 /// Whether a salutation's last word is one of their names ("Frau
 /// Professorin Vogel" for Annegret Vogel): a title alone names no one.
 fn names_them(salutation: &str, name: &str) -> bool {
@@ -481,22 +504,11 @@ impl Facts {
                         });
                     }
                 }
-                // The user's own words to them, latest first, decide the
-                // language; their message when those say nothing.
-                let mut ours: Vec<&Interaction> = interactions
-                    .iter()
-                    .copied()
-                    .filter(|i| i.is_out_message() && i.at <= now)
-                    .collect();
-                ours.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
-                tongue = message
-                    .as_deref()
-                    .and_then(|m| crate::text::tongue::reply_tongue(m, ours.iter().filter_map(|i| i.note.as_deref())));
-                addressed = ours
-                    .iter()
-                    .filter_map(|i| i.note.as_deref())
-                    .find_map(crate::text::tongue::addressed_as)
-                    .filter(|a| names_them(a, &c.name));
+                // The user's own words to them decide the language; their
+                // message when those say nothing.
+                if let Some(m) = message.as_deref() {
+                    (tongue, addressed) = spoken(&interactions, now, m, &c.name);
+                }
                 started = they_started(&interactions, *at);
                 late = now - *at >= chrono::Duration::days(LATE_AFTER_DAYS);
                 days_since = (today - local_date(*at, tz)).num_days();
@@ -507,23 +519,13 @@ impl Facts {
                 post_event = post.as_ref();
                 // A check-in is in the language of the conversation too:
                 // the user's latest words to them, else their latest.
-                let mut ours: Vec<&Interaction> = interactions
-                    .iter()
-                    .copied()
-                    .filter(|i| i.is_out_message() && i.at <= now)
-                    .collect();
-                ours.sort_by_key(|i| std::cmp::Reverse((i.at, i.id)));
                 let theirs = interactions
                     .iter()
                     .filter(|i| i.at <= now)
                     .filter_map(|i| gather::their_words(i).map(|t| ((i.at, i.id), t)))
                     .max_by_key(|(when, _)| *when)
                     .map_or("", |(_, t)| t);
-                let notes = || ours.iter().filter_map(|i| i.note.as_deref());
-                tongue = crate::text::tongue::reply_tongue(theirs, notes());
-                addressed = notes()
-                    .find_map(crate::text::tongue::addressed_as)
-                    .filter(|a| names_them(a, &c.name));
+                (tongue, addressed) = spoken(&interactions, now, theirs, &c.name);
             }
             Trigger::Milestone {
                 kind,
