@@ -774,6 +774,11 @@ impl Facts {
         self.care
     }
 
+    /// They work at the user's company.
+    pub fn colleague(&self) -> bool {
+        self.colleague
+    }
+
     /// Their whole name as stored ("Thomas Keller").
     pub fn full_name(&self) -> &str {
         &self.name

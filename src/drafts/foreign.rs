@@ -133,7 +133,7 @@ fn german(line: Line) -> &'static [&'static str] {
     match line {
         Late => &[
             "{Entschuldige|Entschuldigen Sie} die späte Antwort!",
-            "Sorry, dass ich mich erst jetzt melde!",
+            "{Sorry|Entschuldigen Sie}, dass ich mich erst jetzt melde!",
             "{Entschuldige|Bitte entschuldigen Sie}, dass ich mich erst jetzt melde.",
         ],
         NewsOf => &["Das sind ja tolle Neuigkeiten von {who}!", "Wie schön für {who}!"],
@@ -277,7 +277,7 @@ fn german(line: Line) -> &'static [&'static str] {
         ],
         Chaser => &[
             "Danke für die Erinnerung, und {entschuldige|entschuldigen Sie} die Wartezeit! Ich melde mich in Kürze dazu.",
-            "Sorry, dass es so lange dauert! Ich habe es nicht vergessen und melde mich bald.",
+            "{Sorry|Entschuldigen Sie}, dass es so lange dauert! Ich habe es nicht vergessen und melde mich bald.",
         ],
         GetBack => &[
             "Ich schaue es mir an und melde mich dazu.",
@@ -834,7 +834,23 @@ fn in_register(phrase: &str, formal: bool) -> String {
 /// Check-ins in their language: how they are, and how things are at their
 /// company when it is known. Fullest first from wording `v`; no topic of
 /// theirs, which tend reads for sure only in English.
-pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, v: usize) -> Vec<String> {
+pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, v: usize) -> Vec<String> {
+    // Someone down the corridor is offered a coffee (trial 19: Lena got
+    // "Hi Lena, how have you been?" in English).
+    let coffee: &[&str] = match t.lang {
+        Lang::German => &[
+            "Lust auf einen Kaffee diese Woche? Wäre schön, mal wieder zu quatschen.|Hätten Sie diese Woche Zeit für einen Kaffee? Ich würde mich über einen kurzen Austausch freuen.",
+        ],
+        Lang::French => &["Un café cette semaine ? Ça {te|vous} dit ?"],
+        Lang::Spanish => &["¿{Te|Le} apetece un café esta semana para ponernos al día?"],
+        Lang::Italian => &["{Ti|Le} va un caffè questa settimana per aggiornarci?"],
+    };
+    if colleague {
+        return coffee
+            .iter()
+            .map(|c| greet(t, name, &in_register(c, t.formal), v))
+            .collect();
+    }
     let with: &[&str] = match t.lang {
         Lang::German => &[
             "Ich hoffe, {dir geht es|es geht Ihnen} gut! Wie läuft es bei {c}?",
@@ -1112,7 +1128,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         && !(deferred && r.question == Some(QuestionKind::Other))
         && let Some(q) = r.question
     {
-        parts.push(line(match q {
+        let said = match q {
             QuestionKind::Pleasantry if good.is_some() || bad.is_some() => Line::Pleasantry,
             QuestionKind::Pleasantry => Line::PleasantryBack,
             QuestionKind::Invitation if r.invitation.as_deref() == Some("role") => Line::Role,
@@ -1120,7 +1136,12 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             QuestionKind::Attend => Line::CheckCalendar,
             QuestionKind::Chaser => Line::Chaser,
             _ => Line::GetBack,
-        }));
+        };
+        // One "I'll check and let you know" is enough: "Controllo l'agenda
+        // e ti dico. Ci guardo e ti faccio sapere." (trial 19).
+        if !(answered && matches!(said, Line::GetBack | Line::CheckCalendar)) {
+            parts.push(line(said));
+        }
         answered = true;
     }
     if bad.is_some_and(|n| matches!(n.kind, NewsKind::Layoff | NewsKind::Loss | NewsKind::Illness)) && !answered && full
@@ -1219,12 +1240,17 @@ mod tests {
     #[test]
     fn check_ins_keep_the_register_and_name_the_company() {
         let tu = |lang, formal| Tongue { lang, formal };
-        let de = check_ins(tu(Lang::German, true), "Herr Lang", Some("TU Berlin"), 0);
+        let de = check_ins(tu(Lang::German, true), "Herr Lang", Some("TU Berlin"), false, 0);
         assert!(de[0].starts_with("Guten Tag Herr Lang, ich hoffe"), "{de:?}");
         assert!(de[0].contains("Ihnen") && de[0].contains("bei TU Berlin?"), "{de:?}");
-        let fr = check_ins(tu(Lang::French, false), "Élodie", None, 1);
+        let fr = check_ins(tu(Lang::French, false), "Élodie", None, false, 1);
         assert!(fr.iter().all(|t| t.contains(" !") && !t.contains("vous")), "{fr:?}");
-        let it = check_ins(tu(Lang::Italian, false), "Chiara", Some("Stratosfera"), 0);
+        let it = check_ins(tu(Lang::Italian, false), "Chiara", Some("Stratosfera"), false, 0);
+        let lena = check_ins(tu(Lang::German, false), "Lena", None, true, 0);
+        assert!(
+            lena[0].starts_with("Hallo Lena, lust auf einen Kaffee") || lena[0].starts_with("Hallo Lena, Lust"),
+            "{lena:?}"
+        );
         assert!(it[0].starts_with("Ciao Chiara, è da un po'"), "{it:?}");
         assert!(it.iter().all(|t| !t.contains('{')), "{it:?}");
     }

@@ -358,14 +358,22 @@ impl Drafter {
             && facts.care().is_none()
             && let Some(t) = facts.tongue()
         {
-            for text in foreign::check_ins(t, greeted_as(&facts), facts.company(), start as usize) {
+            for text in foreign::check_ins(
+                t,
+                greeted_as(&facts),
+                facts.company(),
+                facts.colleague(),
+                start as usize,
+            ) {
                 let text = tidy(&text);
                 if leaks_memo(&text, &memos, "") || crowded(&text, &shown) || history.said_to_them(&text, &recipient) {
                     continue;
                 }
                 // Only one that says something of theirs (their company):
-                // else the English templates, which know more, are better.
-                if self.linter.check(&text, Some(&recipient), history).is_empty() {
+                // else the English templates, which know more, are better;
+                // a colleague's coffee has nothing of theirs to say.
+                let findings = self.linter.check(&text, Some(&recipient), history);
+                if findings.iter().all(|f| facts.colleague() && f.code == Code::Generic) {
                     chosen = Some(text);
                     break;
                 }

@@ -297,13 +297,24 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     } else if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
         // Thanks for a note or for asking: no "glad it helped".
         parts.push(
-            if r.recovering || good.is_some() {
+            if r.recovering {
                 pick(
                     v,
                     &[
                         "Of course! Glad to hear you're on the mend.",
                         "Of course. Really glad to hear you're getting better.",
                         "Of course! So glad things are moving in the right direction.",
+                    ],
+                )
+            } else if good.is_some() {
+                // "Yes! It was merged last week. Thank you for asking.": no
+                // one was ill (trial 19).
+                pick(
+                    v,
+                    &[
+                        "Of course! Glad it all worked out.",
+                        "Of course, glad to hear it went well.",
+                        "Of course! Really glad it worked out.",
                     ],
                 )
             } else {

@@ -772,7 +772,10 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // Good news about someone they name is that person's ("Svenja got the
     // offer btw"): no congratulations to them.
     if r.has(Act::NewsGood)
-        && let Some(name) = sentences.iter().find_map(|s| third_party_subject(&s.raw))
+        && let Some(name) = sentences
+            .iter()
+            .filter(|s| news_in(&s.n).iter().any(|n| n.kind.polarity() == Polarity::Good))
+            .find_map(|s| third_party_subject(&s.raw))
     {
         r.acts.remove(Act::NewsGood);
         r.news = None;
@@ -2049,7 +2052,7 @@ words!(
 );
 words!(
     FOREIGN_CLOSERS,
-    r"(?:grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir)?|gracias|tack) (?:per i complimenti|pour les compliments|für die glückwünsche|por las felicitaciones|för grattisen)|tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+|(?:ich )?freu(?:e)? mich(?: so| sehr| schon| riesig)?(?: drauf| darauf)?|auf (?:ihre|deine|eure) (?:entscheidung|antwort|rückmeldung|nachricht)|au plaisir(?: de (?:se|vous|te) revoir)?|ich ruf(?:e)? dich(?: \S+)?(?: an)?|wir treffen uns(?: am)?(?: \S+)?|(?:me )?encanta|te aviso(?: seguro)?|(?:me )?va(?: genial| bien| perfecto)?|te mando (?:la |una )?invitación|(?:me )?ha aclarado(?: muchísimo| mucho)?|te debo una \S+|mil gracias por (?:la|el|tu) \S+|c.était (?:top|super|génial|parfait)|bon courage(?: pour (?:ta|votre|la) semaine)?|ce matin|ah ok|oui|trop bien(?: pour (?:elle|lui|toi))?|jaa+|trop bien|à très vite|à tout de suite|à plus tard|super merci|pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)|combinado|(?:até )?lá|(?:merci|danke|gracias|grazie|obrigad[oa]|tack|bedankt) (?:\S+ ){0,2}(?:félicitations|glückwünsche|felicitaciones|felicitazioni|auguri|parabéns|grattis|gelukwensen)(?: pour| für| por| per| para)?(?: \S+){0,5}|on est très heureux|on dort peu(?: mais)?"
+    r"(?:grazie(?: mille)?|merci(?: beaucoup)?|danke(?: dir)?|gracias|tack) (?:per i complimenti|pour les compliments|für die glückwünsche|por las felicitaciones|för grattisen)|tack för feedbacken|feedbacken|tiene (?:mucho )?sentido|macht (?:viel )?sinn|ça a du sens|ha senso|obrigad[oa] pel[oa] \S+|gracias por el \S+|bonne fin de semaine|bonne semaine|bon début de semaine|funziona(?: tutto)?|do usłyszenia|do zobaczenia|detsamma|god jul|gott nytt år|ha en bra helg|ha en bra dag|det hjälpte(?: verkligen| mycket)?|hat (?:mir )?(?:sehr )?geholfen|passt mir(?: gut| sehr gut)?|passt gut|viele grüße|liebe grüße|m.a beaucoup aidé|me ayudó mucho|mi ha aiutato molto|heeft (?:me )?(?:erg )?geholpen|merci encore|encore|à bientôt|a bientot|dank je wel|dankjewel|dank je|top|fijne avond|fijne dag|fijn weekend|tot morgen|alles klar|gleichfalls|ebenso|schöne feiertage|schönes wochenende|frohe weihnachten|bis morgen|bis dann|bis bald|passt|passt perfekt|perfekt|super|prima|perfecto|perfecta|genial|vale|hasta mañana|buen finde|buen fin de semana|igualmente|parfait|super merci|à demain|bon week-end|bonne soirée|bonne journée|de même|ses på|ses|vi ses|ha en fin helg|trevlig helg|ha det bra|ha det|tack|combinado|até amanhã|até logo|valeu|abraço|abraços|beijos|ótimo|dzięki wielkie|wielkie|do zobaczenia|miłego weekendu|miłego dnia|super dzięki|grazie mille|perfetto|a domani|buona serata|buon weekend|anytime|any time|my pleasure|no problem|happy to help|glad to help|glad it helped|of course|you are welcome|you are very welcome|de nada|gern geschehen|gerne|avec plaisir|graag gedaan|varsågod|prego|nie ma za co|ça marche|ca marche|pour ton aide|pour votre aide|merci pour (?:ton|votre|le|la|les) \S+|für (?:den|die|deine|ihre|das) (?:tipp|hilfe|info|link|intro)(?: mit (?:dem|der) \S+)?|hat (?:super |gut |prima |perfekt )?(?:geklappt|funktioniert)|por tu ayuda|gracias por (?:tu|la|el) \S+|per il tuo aiuto|grazie per (?:il|la|l) ?\S+|tack för (?:hjälpen|tipset)|bedankt voor (?:je|de|het) \S+|(?:ich )?freu(?:e)? mich(?: so| sehr| schon| riesig)?(?: drauf| darauf)?|auf (?:ihre|deine|eure) (?:entscheidung|antwort|rückmeldung|nachricht)|au plaisir(?: de (?:se|vous|te) revoir)?|ich ruf(?:e)? dich(?: \S+)?(?: an)?|wir treffen uns(?: am)?(?: \S+)?|(?:me )?encanta|te aviso(?: seguro)?|(?:me )?va(?: genial| bien| perfecto)?|te mando (?:la |una )?invitación|(?:me )?ha aclarado(?: muchísimo| mucho)?|te debo una \S+|mil gracias por (?:la|el|tu) \S+|c.était (?:top|super|génial|parfait)|bon courage(?: pour (?:ta|votre|la) semaine)?|ce matin|ah ok|oui|trop bien(?: pour (?:elle|lui|toi))?|jaa+|trop bien|à très vite|à tout de suite|à plus tard|super merci|pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)|combinado|(?:até )?lá|(?:merci|danke|gracias|grazie|obrigad[oa]|tack|bedankt) (?:\S+ ){0,2}(?:félicitations|glückwünsche|felicitaciones|felicitazioni|auguri|parabéns|grattis|gelukwensen)(?: pour| für| por| per| para)?(?: \S+){0,5}|on est très heureux|on dort peu(?: mais)?|bin dabei|sind dabei|ich melde mich"
 );
 
 /// Every match of a padded pattern, trimmed, where a match may start on
@@ -2341,7 +2344,7 @@ words!(
 );
 words!(
     BAD_NEWS,
-    r"(?:they|we) cut (?:the|our|my) (?:whole |entire )?(?:\S+ )?team|me included|(?:is|are|was|went|been) (?:out|off|home) sick|called in sick|(?:on|off on) sick leave|had a (?:stroke|heart attack|seizure|bad fall|car accident|bike accident|miscarriage)|(?:came back|results are in) and it is (?:ms|cancer|a tumou?r|lymphoma|malignant)|diagnosed with|(?:got|have|received) (?:a|the) diagnosis|is closing its (?:\S+ ){0,3}(?:hub|office|site|team|studio)|(?:rotation|team|on-call) (?:has )?collapsed|(?:\d+|two|three|four|half) (?:of (?:\d+|my|our|the) )?(?:people|engineers|folks|devs|sres|the team) (?:quit|left)|(?:some |bad |hard |sad |tough )news:? \S+ is closing|hard news|is closing (?:the|our) (?:\S+ ){0,3}(?:hub|office|site|team|studio)|i feel (?:terrible|awful|horrible|sick about it)|feel (?:so )?(?:terrible|awful)|took (?:\S+ ){0,2}down for|i (?:messed|screwed) up|getting nothing back|(?:we are|we have been|we are getting|getting|got) (?:separated|separating|divorced)|separating|(?:things|everything|it all) (?:at home )?fell apart|broke up|split up|with (?:great |deep )?regret|regret to (?:inform|announce|say)|(?:announce|announcing) the cancel+ation|cancel+ation of|(?:has|have) been cancel+ed|(?:is|was|got) (?:now )?cancel+ed|deeply sorry|did not get into|didn.t get into|(?:my|our) (?:role|position|job) is under review|being merged into|refused|fever|(?:budget|hiring) freeze|closed the (?:position|role|req)|(?:office|site|team|company|plant|studio) is closing|is closing (?:in|down|at the end)|churned|is dead|pulled (?:the |their |our )?(?:funding|plug)|got worse|getting worse|dementia|broke (?:our|the) (?:prod|production|build|deploy)|i am one of the \d+|shut (?:the|our|their) \S+ (?:office|site|team)|not great|premature|six weeks early|weeks early|nicu|intensive care|signed me off|signed off sick|signed off work|laid off|let go|let (?:me|him|her|them|(?:our|the|my|his|her|their|half|most|all|many|some|\d+)(?: \S+){0,3}) go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|(?:a |some )?sad update|(?:had|have) a (?:health )?scare|scare at the (?:doctor|hospital)|passed away|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|brother|sister|wife|husband|uncle|aunt|friend|son|daughter) passed(?: on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)| last| this| yesterday| today| over| peacefully| in)?|has died|died|death|(?:still looking|no luck|nothing),? (?:\S+ )?(?:\d+|two|three|four|five|six|seven|eight) months now|(?:went|led|go) nowhere|killed (?:the|our|my) (?:\S+ ){0,3}project|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|i am leaving the (?:team|company)|had to put \S+ down|down with|flu|covid|(?:cancer|tumou?r) (?:came|is) back|my manager quit|cancell?ed (?:the|our|my)|canceled (?:the|our|my)|shelved|(?:been|was|got) pulled|pulled the ipo|part of the \d+ ?%|slipped (?:to|again|by)|got delayed|is delayed|was delayed|pushed back to"
+    r"had (?:a|an) (?:minor |major |small |emergency )?(?:heart |knee |back |hip |eye )?(?:procedure|surgery|operation)|(?:they|we) cut (?:the|our|my) (?:whole |entire )?(?:\S+ )?team|me included|(?:is|are|was|went|been) (?:out|off|home) sick|called in sick|(?:on|off on) sick leave|had a (?:stroke|heart attack|seizure|bad fall|car accident|bike accident|miscarriage)|(?:came back|results are in) and it is (?:ms|cancer|a tumou?r|lymphoma|malignant)|diagnosed with|(?:got|have|received) (?:a|the) diagnosis|is closing its (?:\S+ ){0,3}(?:hub|office|site|team|studio)|(?:rotation|team|on-call) (?:has )?collapsed|(?:\d+|two|three|four|half) (?:of (?:\d+|my|our|the) )?(?:people|engineers|folks|devs|sres|the team) (?:quit|left)|(?:some |bad |hard |sad |tough )news:? \S+ is closing|hard news|is closing (?:the|our) (?:\S+ ){0,3}(?:hub|office|site|team|studio)|i feel (?:terrible|awful|horrible|sick about it)|feel (?:so )?(?:terrible|awful)|took (?:\S+ ){0,2}down for|i (?:messed|screwed) up|getting nothing back|(?:we are|we have been|we are getting|getting|got) (?:separated|separating|divorced)|separating|(?:things|everything|it all) (?:at home )?fell apart|broke up|split up|with (?:great |deep )?regret|regret to (?:inform|announce|say)|(?:announce|announcing) the cancel+ation|cancel+ation of|(?:has|have) been cancel+ed|(?:is|was|got) (?:now )?cancel+ed|deeply sorry|did not get into|didn.t get into|(?:my|our) (?:role|position|job) is under review|being merged into|refused|fever|(?:budget|hiring) freeze|closed the (?:position|role|req)|(?:office|site|team|company|plant|studio) is closing|is closing (?:in|down|at the end)|churned|is dead|pulled (?:the |their |our )?(?:funding|plug)|got worse|getting worse|dementia|broke (?:our|the) (?:prod|production|build|deploy)|i am one of the \d+|shut (?:the|our|their) \S+ (?:office|site|team)|not great|premature|six weeks early|weeks early|nicu|intensive care|signed me off|signed off sick|signed off work|laid off|let go|let (?:me|him|her|them|(?:our|the|my|his|her|their|half|most|all|many|some|\d+)(?: \S+){0,3}) go|lost my job|lost (?:our|the|a|my) (?:contract|funding|client|deal|biggest)|got (?:cut|fired|sacked|axed)|was (?:cut|fired|sacked|axed)|were (?:cut|axed)|made redundant|redundan\w*|layoffs?|restructur\w*|downsiz\w*|(?:team|role|position|department|project|org|unit|group|job) (?:was|got|has been|is being|were|have been) (?:cut|eliminated|shut down|cancelled|canceled|axed|dissolved|closed|killed)|got cut|shut(?:ting)? (?:us |it )?down|shutting down|closing (?:down|the company|shop)|winding down|bankrupt\w*|insolven\w*|(?:got |was |were |been )?rejected|rejection|did not get (?:it|the|in|selected|accepted|funded|through|an offer|the job|the role|the grant)|did not make it|turned down|fell through|went (?:with|for) (?:someone|another)|(?:a |some )?sad update|(?:had|have) a (?:health )?scare|scare at the (?:doctor|hospital)|passed away|(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|gran|nan|brother|sister|wife|husband|uncle|aunt|friend|son|daughter) passed(?: on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)| last| this| yesterday| today| over| peacefully| in)?|has died|died|death|(?:still looking|no luck|nothing),? (?:\S+ )?(?:\d+|two|three|four|five|six|seven|eight) months now|(?:went|led|go) nowhere|killed (?:the|our|my) (?:\S+ ){0,3}project|funeral|memorial|lost my (?:mother|father|mom|dad|mum|grandmother|grandfather|grandma|grandpa|brother|sister|wife|husband|partner|friend|son|daughter|dog|cat|uncle|aunt)|in (?:the )?hospital|hospitali[sz]ed|surgery|operation|diagnos\w*|cancer|chemo|i am sick|been sick|been ill|fell ill|got sick|illness|injur\w*|broke my|burn ?out|burned out|burnt out|miscarriage|divorce|broke up|split up|tough (?:time|few|year|week|month|one|couple)|rough (?:time|patch|few|week|year|month|couple)|hard (?:time|few|year|week|month)|difficult (?:time|year|week|month|few)|not (?:going|been) (?:well|great|good)|struggling|sadly|unfortunately|bad news|sad news|devastat\w*|heartbroken|gutted|crushed|(?:got|was|been|is) (?:cancelled|canceled)|visa (?:was )?(?:denied|rejected|refused)|denied|on hold indefinitely|said no|closed (?:the|our) (?:whole |entire )?\S+ office|put (?:our|my) (?:dog|cat)(?: \S+)? down|did not go my way|went with an? (?:internal|external|other|different)|someone else|exhausted|delayed again|not happy|had a fall|covid|flu|sick|unwell|daycare|stressful|sad news|i am leaving the (?:team|company)|had to put \S+ down|down with|flu|covid|(?:cancer|tumou?r) (?:came|is) back|my manager quit|cancell?ed (?:the|our|my)|canceled (?:the|our|my)|shelved|(?:been|was|got) pulled|pulled the ipo|part of the \d+ ?%|slipped (?:to|again|by)|got delayed|is delayed|was delayed|pushed back to"
 );
 words!(
     YOUR_NEWS,
@@ -2798,7 +2801,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // Agreement to the time the user proposed is a confirmation; a time
         // of their own choosing ("Thursday works for me", with no time
         // proposed before) still waits for the user's word.
-        let time = time_words(n).filter(|_| !has(&RECURRING, n));
+        // "parental leave from Nov 15, can we talk…": their date, no time
+        // offered (trial 19).
+        let time = time_words(n).filter(|_| !has(&RECURRING, n) && !has(&AWAY_FROM, n));
         let their_invitation = their_invitation_in(n);
         if confirm_words && !their_invitation && ((user_proposed && !has(&TIME_OFFER_QUESTION, n)) || strong_confirm) {
             acts.insert(Act::Confirms);
@@ -2948,6 +2953,10 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
 }
 
 words!(YOU_WORDS, r"you|your|yours");
+words!(
+    AWAY_FROM,
+    r"(?:leave|vacation|holiday|holidays|sabbatical|offline|off|away|out of office) (?:from|until|till|starting|as of|through)"
+);
 words!(KIND_WORDS_ON, r"kind words (?:on|about|for) (?:the|my|our|your)");
 // An agency sells candidates or consulting, however like a recruiter it reads.
 words!(
@@ -3197,7 +3206,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // else tend can read, close (trial 18 answered six such).
     words!(
         F_CLOSING,
-        r"ich melde mich (?:\S+ ){0,3}(?:noch einmal|wieder|bei (?:ihnen|dir|euch))|(?:wie besprochen|wie angekündigt) (?:sende|schicke) ich|ich freue mich auf (?:ihren|deinen|den|das|die|unser|unseren|unsere)|vielleicht ergibt sich|nachvollziehbar|bis (?:bald|dann|morgen|später)|à très vite|à bientôt|à plus|à tout à l.heure|lo entiendo|aquí estoy|hasta pronto|hasta luego|nos vemos|a presto|ci sentiamo|ci vediamo|alla prossima|tot snel|tot ziens|tot dan|vi hörs|vi ses"
+        r"ich melde mich (?:\S+ ){0,3}(?:noch einmal|wieder|bei (?:ihnen|dir|euch))|ich melde mich(?: dann| bald| morgen| nächste woche)?$|bin dabei|sind dabei|(?:wie besprochen|wie angekündigt) (?:sende|schicke) ich|ich freue mich auf (?:ihren|deinen|den|das|die|unser|unseren|unsere)|vielleicht ergibt sich|nachvollziehbar|bis (?:bald|dann|morgen|später)|à très vite|à bientôt|à plus|à tout à l.heure|lo entiendo|aquí estoy|hasta pronto|hasta luego|nos vemos|a presto|ci sentiamo|ci vediamo|alla prossima|tot snel|tot ziens|tot dan|vi hörs|vi ses"
     );
     let says_more = [
         &F_GOOD,
@@ -3261,13 +3270,28 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.invitation = Some("role".to_string());
         return true;
     }
+    // "ich hab gekündigt 😬 wechsle im januar zu Zalando als Director
+    // Product": a new job, whatever the notice said (trial 19).
+    words!(
+        F_NEW_JOB,
+        r"wechsle (?:\S+ ){0,3}zu \S+|fange (?:\S+ ){0,3}bei \S+ an|(?:starte|beginne) (?:\S+ ){0,3}bei \S+|neuer job|neue stelle|je rejoins|je pars chez|me voy a \S+ como|empiezo en|vado (?:a lavorare )?in \S+ come|passo a \S+"
+    );
+    if has(&F_NEW_JOB, whole) {
+        r.acts.insert(Act::NewsGood);
+        r.news = Some(News {
+            kind: NewsKind::Job,
+            what: None,
+        });
+        read_any = true;
+    }
     // "die OP ist super gelaufen, Mama ist schon wieder am Meckern": glad,
     // never "sorry" for the operation, nor congratulations.
     words!(
         F_RELIEF,
         r"(?:op|operation|die op|eingriff) (?:ist |war )?(?:super|gut|prima|bestens) (?:gelaufen|verlaufen)|(?:geht es|geht.s) (?:ihr|ihm|mir|uns) (?:schon )?(?:wieder )?besser|auf dem weg der besserung|s.est (?:très )?bien passée?|va (?:beaucoup )?mieux|salió (?:muy )?bien|está (?:mucho )?mejor|è andata (?:molto )?bene|sta (?:molto )?meglio|aan de beterhand|gaat (?:weer )?beter"
     );
-    if has(&F_RELIEF, whole) && !sad {
+    if r.has(Act::NewsGood) {
+    } else if has(&F_RELIEF, whole) && !sad {
         r.acts.insert(Act::NewsGood);
         r.news = Some(News {
             kind: NewsKind::Relief,
@@ -3284,6 +3308,10 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
             r"gekündigt|entlassen|licenciée?|despedid[oa]|licenziat[oa]|demitid[oa]|ontslagen|uppsagd|zwolnion[ya]|dichtgemacht|gestrichen|lades ner|sciolto"
         );
         words!(
+            F_ILL_OTHER,
+            r"(?:\p{L}+|mon \p{L}+|ma \p{L}+|mein \p{L}+|meine \p{L}+|mi \p{L}+|il mio \p{L}+|la mia \p{L}+) (?:est|ist|está|è|wird) (?:malade|krank|enferm[oa]|malat[oa]|operiert|hospitalisée?|im krankenhaus|en el hospital|in ospedale)"
+        );
+        words!(
             F_ILL,
             r"operiert|krank|krankenhaus|malade|hôpital|enferm[oa]|hospital|ospedale|malat[oa]|doente|ziek|sjuk|chor[ya]|burnout|de baja"
         );
@@ -3291,7 +3319,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
             NewsKind::Loss
         } else if has(&F_LAYOFF, whole) {
             NewsKind::Layoff
-        } else if has(&F_ILL, whole) {
+        } else if has(&F_ILL, whole) && !has(&F_ILL_OTHER, whole) {
             NewsKind::Illness
         } else {
             NewsKind::BadOther
@@ -4338,6 +4366,34 @@ mod tests {
             "Hi Alex, I'm with TalentForge — we place senior platform engineers in Berlin scale-ups in under 3 weeks. Are you hiring in Q1?",
             "pitch"
         ));
+    }
+
+    #[test]
+    fn what_trial_19_taught() {
+        let reading = |t: &str| read(t, &Context::default());
+        // Good news beside "thank you for asking" is no recovery.
+        let kenji = reading("Yes! It was merged last week. Thank you for asking.");
+        assert!(kenji.has(Act::NewsGood) && !kenji.recovering, "{kenji:?}");
+        // A relative's procedure is bad news beside the favour asked.
+        let aisha = reading("my dad had a minor heart procedure yesterday. Can you cover the arch review?");
+        assert!(aisha.has(Act::NewsBad) && aisha.has(Act::Ask), "{:?}", aisha.acts);
+        // The baby is theirs, whatever another sentence names.
+        let mateo = reading("new baby at home 👶 Meetup is on pause for a while, sorry!");
+        assert_eq!(mateo.news.map(|n| n.kind), Some(NewsKind::Baby));
+        assert_eq!(mateo.news_of, None);
+        // A leave date is no time offered.
+        assert_eq!(
+            reading("I'm going on parental leave from Nov 15, can we talk about who covers my areas?").time,
+            None
+        );
+        // A German new job after the notice; someone else ill in French.
+        let lena = reading("ich hab gekündigt 😬 wechsle im januar zu Zalando als Director Product. mittwoch?");
+        assert_eq!(lena.news.map(|n| n.kind), Some(NewsKind::Job));
+        let camille =
+            reading("Coucou Rafael ! Julien est malade, je viens seule samedi, ça te va ? On apporte le dessert.");
+        assert_eq!(camille.news.map(|n| n.kind), Some(NewsKind::BadOther));
+        // "bin dabei" closes.
+        assert!(reading("bin dabei 🍺").has(Act::Closes));
     }
 
     #[test]

@@ -131,6 +131,8 @@ impl Lang {
                 &[
                     "du", "dir", "dich", "dein", "deine", "deinen", "deinem", "deiner", "hast", "kannst", "bist",
                     "willst", "magst", "euch", "euer", "eure", "ihr", "lass", "hey", "hi", "moin", "servus", "lg",
+                    // Imperatives said to a "du" ("denk ans Offsite", trial 19).
+                    "denk", "schick", "schau", "mach", "sag", "ruf", "komm", "gib", "nimm", "meld", "bring",
                 ],
                 &[
                     "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Herr", "Frau", "geehrte", "geehrter",

@@ -1616,7 +1616,15 @@ fn a_colleague_is_offered_a_coffee_not_asked_what_they_are_up_to() {
     let env = env();
     env.config("[user]\nname = \"Alex Morgan\"\ncompany = \"Quellwerk\"\ntimezone = \"Europe/Paris\"\n");
     env.run(&["add", "Jonas Brenner", "--company", "Quellwerk", "--cadence", "2w"]);
-    env.run(&["log", "jonas", "--in", "--at", "2026-11-10T09:00:00+01:00", "--note", "thx!"]);
+    env.run(&[
+        "log",
+        "jonas",
+        "--in",
+        "--at",
+        "2026-11-10T09:00:00+01:00",
+        "--note",
+        "thx!",
+    ]);
     let p = env.json(&["show", "jonas", "--json"]);
     assert_eq!(p["next"]["kind"], "check-in", "{p}");
     let draft = p["next"]["draft"].as_str().unwrap_or_default();
