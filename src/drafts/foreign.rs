@@ -200,7 +200,12 @@ fn german(line: Line) -> &'static [&'static str] {
             "Gerne! Schön zu hören, dass es {dir|Ihnen} besser geht.",
             "Sehr gerne, und wie schön, dass es bergauf geht!",
         ],
-        Welcome => &["Gern geschehen!", "Sehr gerne!", "Gerne, jederzeit!"],
+        // "jederzeit" is chummy to a "Sie" (trials 17 and 18).
+        Welcome => &[
+            "Gern geschehen!",
+            "Sehr gerne!",
+            "{Gerne, jederzeit!|Sehr gern geschehen!}",
+        ],
         WelcomeGood => &[
             "Gern geschehen, das war ganz {dein|Ihr} Verdienst!",
             "Sehr gerne, die Arbeit {hast du|haben Sie} gemacht!",
