@@ -2889,11 +2889,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     let own_news = has_first_person(n) && !has(&I_SAW, n);
     // Relief mixed with worse ("went ok but recovery is slow", "in hospital
     // since yesterday… she's ok now, so I have to cancel") is read as ever.
-    if has(&HEALTH_RELIEF, n)
-        && news_of(n).is_none_or(|x| x.kind.polarity() != Polarity::Bad)
-        && !n.contains(" but ")
-        && !rescheduled
-    {
+    if has(&HEALTH_RELIEF, n) && !n.contains(" but ") && !rescheduled {
         // "my mum's surgery went well": glad, never congratulations.
         r.recovering = true;
         if telling && !r.news.as_ref().is_some_and(|n| n.kind.polarity() == Polarity::Bad) {
