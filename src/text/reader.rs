@@ -2136,7 +2136,7 @@ words!(
 // Someone close to them is ill: sympathy, not "get well" to them.
 words!(
     FAMILY_ILL,
-    r"(?:my|our) (?:dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister|partner|grandma|grandmother|grandpa|grandfather|kid|baby)|(?:mein(?:e|em|er)?) (?:vater|mutter|papa|mama|frau|mann|sohn|tochter|bruder|schwester|oma|opa)|(?:mon|ma) (?:père|mère|femme|mari|fils|fille|frère|sœur|grand-mère|grand-père)|(?:mi) (?:padre|madre|esposa|marido|hijo|hija|hermano|hermana|abuela|abuelo)|(?:mio|mia) (?:padre|madre|moglie|marito|figlio|figlia|fratello|sorella|nonna|nonno)|(?:meu|minha) (?:pai|mãe|esposa|marido|filho|filha|irmão|irmã)|(?:mijn) (?:vader|moeder|vrouw|man|zoon|dochter|broer|zus)|papà|mamma"
+    r"(?:is|are|was) (?:out|off|home) sick|called in sick|(?:my|our) (?:dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister|partner|grandma|grandmother|grandpa|grandfather|kid|baby)|(?:mein(?:e|em|er)?) (?:vater|mutter|papa|mama|frau|mann|sohn|tochter|bruder|schwester|oma|opa)|(?:mon|ma) (?:père|mère|femme|mari|fils|fille|frère|sœur|grand-mère|grand-père)|(?:mi) (?:padre|madre|esposa|marido|hijo|hija|hermano|hermana|abuela|abuelo)|(?:mio|mia) (?:padre|madre|moglie|marito|figlio|figlia|fratello|sorella|nonna|nonno)|(?:meu|minha) (?:pai|mãe|esposa|marido|filho|filha|irmão|irmã)|(?:mijn) (?:vader|moeder|vrouw|man|zoon|dochter|broer|zus)|papà|mamma"
 );
 words!(
     SHARE_ROLE,
