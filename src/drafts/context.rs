@@ -199,6 +199,22 @@ fn spoken(
     (tongue, addressed)
 }
 
+/// A phrase without the year it ends in ("at RustConf 2025" → "at
+/// RustConf"), when something is left.
+fn without_year(phrase: &str) -> String {
+    match phrase.rsplit_once(' ') {
+        Some((head, year))
+            if year.len() == 4
+                && year.chars().all(|c| c.is_ascii_digit())
+                && year.starts_with(['1', '2'])
+                && head.split_whitespace().count() >= 2 =>
+        {
+            head.to_string()
+        }
+        _ => phrase.to_string(),
+    }
+}
+
 /// Whether a salutation's last word is one of their names ("Frau
 /// Professorin Vogel" for Annegret Vogel): a title alone names no one.
 fn names_them(salutation: &str, name: &str) -> bool {
@@ -713,6 +729,12 @@ impl Facts {
                 .met
                 .as_deref()
                 .and_then(profile::read_met)
+                .map(|mut m| {
+                    // "since we met at RustConf 2025" eleven years on: the
+                    // event, not its year (trial 19).
+                    m.phrase = m.phrase.map(|p| without_year(&p));
+                    m
+                })
                 .filter(|m| m.kind == MetKind::Online || telling(&m.written))
                 // A colleague now: "since we worked together" reads as if
                 // one of you left (trial 10).
@@ -985,6 +1007,15 @@ mod tests {
         for (kind, years, milestone) in celebrated {
             assert_eq!(Milestone::of(kind, years), milestone, "{kind} {years:?}");
         }
+    }
+
+    #[test]
+    fn a_met_phrase_drops_the_year_it_ends_in() {
+        assert_eq!(without_year("at RustConf 2025"), "at RustConf");
+        assert_eq!(without_year("at LeadDev London 2036"), "at LeadDev London");
+        // A year alone is kept: "in 2019" is what is known.
+        assert_eq!(without_year("in 2019"), "in 2019");
+        assert_eq!(without_year("through Alice"), "through Alice");
     }
 
     #[test]

@@ -995,14 +995,15 @@ mod profile_fields {
 
     /// `met` values as people type them, with what a draft may say of them.
     const MET: &[(&str, Reads)] = &[
-        ("RustConf 2026", Met("at RustConf 2026")),
+        // The year is left out: "since we met at RustConf" (trials 18-19).
+        ("RustConf 2026", Met("at RustConf")),
         ("the CTO dinner in Zurich", Met("at the CTO dinner in Zurich")),
         ("KubeCon EU", Met("at KubeCon EU")),
         ("At the Berlin Rust meetup", Met("at the Berlin Rust meetup")),
         ("Web Summit Lisbon", Met("at Web Summit Lisbon")),
         ("a Lagos tech meetup", Met("at a Lagos tech meetup")),
         ("hackathon", Met("at a hackathon")),
-        ("met at FOSDEM 2025, great chat about Nix", Met("at FOSDEM 2025")),
+        ("met at FOSDEM 2025, great chat about Nix", Met("at FOSDEM")),
         ("Lisbon", Met("in Lisbon")),
         ("his talk at GopherCon", Met("at your talk at GopherCon")),
         ("her birthday party", Met("at your birthday party")),
