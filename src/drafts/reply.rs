@@ -174,6 +174,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         && !r.has(Act::Reschedules)
         && r.news_of.is_none()
         && !(r.thanked_socially && r.news.as_ref().is_none_or(|n| n.kind == NewsKind::Update))
+        // "Thanks for the message! Thank you so much for the kind words!":
+        // one thanks, for their congratulations (trial 17).
+        && !(asks && r.has(Act::Congrats) && !r.heads_up && f.topic.is_none_or(|t| !t.starts_with("your ")))
     {
         // Their topic is named only when it is their thing ("your design
         // system migration"): a place, a title or the user's own thing cut
@@ -1336,6 +1339,17 @@ mod tests {
         assert!(is_choice("Tuesday or Wednesday"));
         let d = draft("Hi Alex, for our first advisory session: Sept 5 at 10 at our office? I'll send an agenda.");
         assert!(!d.contains("which of"), "{d}");
+    }
+
+    /// Trial 17: "Thanks for the message! Thank you so much for the kind
+    /// words!": their congratulations are the one thanks.
+    #[test]
+    fn congratulations_beside_an_ask_are_thanked_once() {
+        let d = draft(
+            "Hi Nadia, we're organising a panel on memory safety in Sept. Any chance you'd join remotely? Also, congrats on the promotion I saw on LinkedIn!",
+        );
+        assert_eq!(d.matches("hank").count(), 1, "{d}");
+        assert!(!d.contains("congratulations on the promotion"), "{d}");
     }
 
     #[test]
