@@ -796,6 +796,11 @@ impl Facts {
         self.care
     }
 
+    /// Their message a reply answers, cleaned.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
     /// They work at the user's company.
     pub fn colleague(&self) -> bool {
         self.colleague

@@ -202,6 +202,7 @@ fn score(corpus: &str) -> Score {
                     days_since: 0,
                     tongue: None,
                     names_a_time: false,
+                    hello: None,
                 },
                 n % 3,
             )

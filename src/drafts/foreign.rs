@@ -1196,6 +1196,7 @@ mod tests {
                 days_since: 0,
                 tongue: Some(t),
                 names_a_time: crate::text::tongue::names_a_day(message),
+                hello: None,
             },
             t,
             0,

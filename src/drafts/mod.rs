@@ -317,6 +317,7 @@ impl Drafter {
                     days_since: facts.days_since(),
                     tongue: facts.tongue(),
                     names_a_time: facts.names_a_time(),
+                    hello: facts.message().map(crate::text::tongue::greeting_word),
                 },
                 reply_wording(input),
             );

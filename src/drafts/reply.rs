@@ -25,6 +25,9 @@ pub struct ReplyFacts<'a> {
     pub days_since: i64,
     /// The language of the reply, when not English.
     pub tongue: Option<Tongue>,
+    /// The English greeting word ("Hi", "Hey", "Hello") as warm as their
+    /// message; `None`: one of them by the wording.
+    pub hello: Option<&'static str>,
     /// Their message names a day or a clock, in any language the reader may
     /// not parse ("Dienstag oder Mittwoch", "à 14h"): a reply in their
     /// language does not ask "when suits you?".
@@ -62,7 +65,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     let r = f.reading;
     let mut parts: Vec<String> = Vec::new();
     let name = if f.name.is_empty() { "there" } else { f.name };
-    let hello = pick(v, &["Hi", "Hey", "Hello"]);
+    let hello = f.hello.unwrap_or_else(|| pick(v, &["Hi", "Hey", "Hello"]));
     let Weighed { bad, good, asks } = weigh(r);
     // Plain thanks beside an update of theirs ("it was the scrape config!!
     // thanks so much, PR is up") get one sentence for both, not "Thanks
@@ -1322,6 +1325,7 @@ mod tests {
                 days_since: 0,
                 tongue: None,
                 names_a_time: false,
+                hello: None,
             },
             0,
         )

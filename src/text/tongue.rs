@@ -233,6 +233,30 @@ fn casual(text: &str) -> bool {
     no_capital || emoji
 }
 
+/// How warm an English greeting to them is, from how they wrote: "Dear
+/// Nadia, … Kind regards" gets "Hello", "hey!! 🎉" gets "Hey", the rest
+/// "Hi" (trials 17-19: "Hey" to a professor, "Hello" to a teammate).
+pub fn greeting_word(theirs: &str) -> &'static str {
+    let start = theirs.trim_start().to_lowercase();
+    let formal = start.starts_with("dear ")
+        || [
+            "kind regards",
+            "best regards",
+            "sincerely",
+            "yours faithfully",
+            "with best wishes",
+        ]
+        .iter()
+        .any(|w| theirs.to_lowercase().contains(w));
+    if formal {
+        "Hello"
+    } else if casual(theirs) || ["hey", "yo ", "hiya", "heya"].iter().any(|w| start.starts_with(w)) {
+        "Hey"
+    } else {
+        "Hi"
+    }
+}
+
 /// Whether a text names a day or a clock: a digit, or a weekday in one of
 /// the languages tend writes in.
 pub fn names_a_day(text: &str) -> bool {
@@ -310,6 +334,19 @@ mod tests {
 
     fn tongue(theirs: &str, ours: &[&str]) -> Option<(Lang, bool)> {
         reply_tongue(theirs, ours.iter().copied()).map(|t| (t.lang, t.formal))
+    }
+
+    #[test]
+    fn an_english_greeting_as_warm_as_they_wrote() {
+        assert_eq!(
+            greeting_word("Dear Nadia, thank you for your comments. Kind regards, Kenji"),
+            "Hello"
+        );
+        assert_eq!(greeting_word("hey!! got the job 🎉"), "Hey");
+        assert_eq!(
+            greeting_word("Hi Nadia, could you review my RFC before Thursday?"),
+            "Hi"
+        );
     }
 
     #[test]
