@@ -688,6 +688,21 @@ impl Facts {
         if let Some((e, j)) = change {
             (company, role) = after_change(e.kind, j, company);
         }
+        // Laid off since the last job news: "hope all is well at Vipps"
+        // would hurt (trial 20), and the profile's job is gone.
+        let latest_of = |kinds: &[EventKind]| {
+            input
+                .events
+                .iter()
+                .filter(|e| kinds.contains(&e.kind))
+                .map(|e| e.on)
+                .max()
+        };
+        if let Some(laid_off) = latest_of(&[EventKind::Layoff])
+            && latest_of(&[EventKind::NewJob, EventKind::Promotion]).is_none_or(|hired| laid_off >= hired)
+        {
+            (company, role) = (None, None);
+        }
         // The milestone's own event names the job it congratulates.
         if let (Some(j), Some(m)) = (job, milestone) {
             let kind = if m == Milestone::Promotion {

@@ -1631,3 +1631,35 @@ fn a_colleague_is_offered_a_coffee_not_asked_what_they_are_up_to() {
     assert!(draft.contains("coffee"), "{p}");
     assert!(!draft.contains("up to") && !draft.contains("a while"), "{p}");
 }
+
+/// Trial 20: a check-in after a recorded layoff said "hope all is well at
+/// Vipps". The profile's job is gone: no company, no role.
+#[test]
+fn a_check_in_after_a_layoff_does_not_name_the_old_company() {
+    let env = env();
+    env.run(&[
+        "add",
+        "Ola Nordmann",
+        "--company",
+        "Vipps",
+        "--role",
+        "Data Engineer",
+        "--cadence",
+        "2w",
+    ]);
+    env.run(&[
+        "log",
+        "ola",
+        "--in",
+        "--at",
+        "2026-10-01T09:00:00+01:00",
+        "--note",
+        "thanks, talk soon!",
+    ]);
+    // Long enough ago that the first check-in after it is no care note.
+    env.run(&["event", "ola", "--kind", "layoff", "--on", "2026-05-20"]);
+    let p = env.json(&["show", "ola", "--json"]);
+    assert_eq!(p["next"]["kind"], "check-in", "{p}");
+    let draft = p["next"]["draft"].as_str().unwrap_or_default();
+    assert!(!draft.contains("Vipps") && !draft.contains("Data Engineer"), "{p}");
+}
