@@ -51,6 +51,16 @@ pub struct App {
     changes_at_open: u64,
 }
 
+/// Whose notes and reasons for none a plan writes (see
+/// [`planner::Planning::explain`]).
+#[derive(Clone, Copy)]
+enum Explain<'a> {
+    /// Everyone's without a horizon; no one's with one.
+    Everyone,
+    Only(&'a [ContactId]),
+    Nobody,
+}
+
 /// Planning rows read before they are handed to the planner's thread, and
 /// how many batches may wait for it.
 const PLAN_BATCH: usize = 256;
@@ -421,6 +431,18 @@ impl App {
     /// Every contact, in id order.
     pub fn contacts(&self) -> Result<Vec<Contact>> {
         self.store.db().contacts()
+    }
+
+    /// Every contact in id order, each with its strength now (rule 15), read
+    /// from the same row: `tend list` read the contacts, then every row again
+    /// for the strengths.
+    pub fn contacts_with_strengths(&self) -> Result<Vec<(Contact, f64)>> {
+        let mut all = Vec::new();
+        self.each_contact(|c, strength| {
+            all.push((c, strength));
+            Ok(())
+        })?;
+        Ok(all)
     }
 
     /// Calls `each` with every contact in id order, one at a time, with its
@@ -814,13 +836,6 @@ impl App {
         Ok(found.into_iter().next().map(|(_, b)| b).unwrap_or_default())
     }
 
-    /// Rule 15: every contact's strength now (or one's, by id).
-    pub fn strengths(&self, only: Option<ContactId>) -> Result<rustc_hash::FxHashMap<ContactId, f64>> {
-        let now = self.now();
-        let found = self.read(|| self.store.db().bonds(only))?;
-        Ok(found.into_iter().map(|(id, b)| (id, b.strength(now))).collect())
-    }
-
     /// Rule 10: what the active contacts' cadences ask of the daily cap.
     pub fn demand(&self) -> Result<planner::demand::Demand> {
         let counts = self.read(|| self.store.db().cadence_counts())?;
@@ -885,7 +900,7 @@ impl App {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self
                 .store
-                .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id], || Ok(())))?;
+                .read(|| self.plan_until_with(Some(&live), Some(horizon), Explain::Only(&[id]), || Ok(())))?;
             if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
                 return Ok(bounded);
             }
@@ -897,7 +912,7 @@ impl App {
     /// notes and reason for none as the whole plan gives them, without
     /// phrasing rule 10's "not planned" for every other check-in.
     fn plan_explaining(&self, id: ContactId) -> Result<Plan> {
-        self.plan_until_with(None, None, &[id], || Ok(()))
+        self.plan_until_with(None, None, Explain::Only(&[id]), || Ok(()))
     }
 
     /// Whether plans use usual hours (rule 14), and the zone of contacts
@@ -921,7 +936,14 @@ impl App {
     }
 
     fn plan_until(&self, live: Option<&LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
-        self.plan_until_with(live, horizon, &[], || Ok(()))
+        self.plan_until_with(live, horizon, Explain::Everyone, || Ok(()))
+    }
+
+    /// Every contact's open nudge, with its reason, and no reason for none
+    /// of rule 10's "not planned" (see [`planner::Planning::explain_nobody`]):
+    /// what `tend list --json` shows.
+    pub fn plan_nudges(&self) -> Result<Plan> {
+        self.plan_until_with(None, None, Explain::Nobody, || Ok(()))
     }
 
     /// [`App::plan_within`], running `meanwhile` on this thread while the
@@ -930,10 +952,10 @@ impl App {
     pub fn plan_within_then(&self, days: u32, meanwhile: impl FnOnce() -> Result<()>) -> Result<Plan> {
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let horizon = Duration::days(days).after(self.now(), self.tz());
-        self.plan_until_with(Some(&live), Some(horizon), &[], meanwhile)
+        self.plan_until_with(Some(&live), Some(horizon), Explain::Everyone, meanwhile)
     }
 
-    /// Plans the contacts `live` keeps and `extra`, up to `horizon`.
+    /// Plans the contacts `live` keeps and those `explain` names, up to `horizon`.
     ///
     /// Two threads: this one reads the planning rows from the database, a
     /// batch at a time, while the other settles each contact's candidates as
@@ -943,9 +965,13 @@ impl App {
         &self,
         live: Option<&LiveBounds>,
         horizon: Option<DateTime<Utc>>,
-        extra: &[ContactId],
+        explain: Explain<'_>,
         meanwhile: impl FnOnce() -> Result<()>,
     ) -> Result<Plan> {
+        let extra = match explain {
+            Explain::Only(ids) => ids,
+            Explain::Everyone | Explain::Nobody => &[],
+        };
         let db = self.store.db();
         let bounded = live.map(|b| match horizon {
             Some(h) => b.until(h),
@@ -975,7 +1001,10 @@ impl App {
             let planner = scope.spawn(move || -> Result<Plan> {
                 let mut planning = planner::Planning::new(events, records, settings, now, horizon);
                 // `tend show`'s plan (see `plan_for`) explains its contact.
-                planning.explain(extra);
+                match explain {
+                    Explain::Nobody => planning.explain_nobody(),
+                    _ => planning.explain(extra),
+                }
                 let mut unpacker = store::contacts::Unpacker::new(usual_hours);
                 for batch in receive {
                     waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
