@@ -839,6 +839,15 @@ impl<'a> Fill<'a> {
                     continue;
                 }
                 let Some(g) = self.groups.get_mut(&key) else { break };
+                // Every member's round ends by the group's slot: one after
+                // another they would all be dropped here, taking no place and
+                // freeing none, so all at once (30,000 turns at a saturated
+                // network). A plan with a horizon may stop between two of
+                // them (its days are full): it takes their turns one by one.
+                if g.slot.at >= g.last_end && last_day_shown.is_none() {
+                    self.drop_group(key);
+                    continue;
+                }
                 g.members.pop();
                 let slot = g.slot;
                 if g.members.is_empty() {
@@ -1012,6 +1021,20 @@ impl Fill<'_> {
             }
         }
         best
+    }
+
+    /// Drops every member of a group whose slot is at or after the end of
+    /// their rounds: rule 10's "not planned", as each member's own turn
+    /// would find.
+    fn drop_group(&mut self, key: GroupKey) {
+        let Some(g) = self.groups.remove(&key) else {
+            return;
+        };
+        for Reverse((Reverse(rank), _, cid)) in g.members.into_vec() {
+            if self.options.get_mut(&cid).is_some_and(|o| o.current.take().is_some()) {
+                self.not_planned.push((cid, rank, false));
+            }
+        }
     }
 
     /// The group's day is full: all of it goes on to the next day with room,
