@@ -892,8 +892,7 @@ impl App {
         // cost a whole plan, and the whole plan alone is the answer.
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let first = live.until(Duration::days(1).after(due, self.tz()));
-        let (live_rows, all_rows) = self.store.read(|| db.live_share(&first))?;
-        if live_rows.saturating_mul(2) > all_rows {
+        if self.store.read(|| db.live_most(&first))? {
             return self.plan_explaining(id);
         }
         for days in [1, 15] {

@@ -127,8 +127,8 @@ impl Db<'_> {
         contacts::insert(self.conn, f, source, external_key, now)
     }
 
-    pub fn live_share(&self, live: &LiveBounds) -> Result<(i64, i64)> {
-        contacts::live_share(self.conn, live)
+    pub fn live_most(&self, live: &LiveBounds) -> Result<bool> {
+        contacts::live_most(self.conn, live)
     }
 
     pub fn name_of(&self, id: ContactId) -> Result<Option<String>> {
