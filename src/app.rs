@@ -951,7 +951,63 @@ impl App {
     pub fn plan_within_then(&self, days: u32, meanwhile: impl FnOnce() -> Result<()>) -> Result<Plan> {
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let horizon = Duration::days(days).after(self.now(), self.tz());
+        if let Some(plan) = self.plan_strongest_first(&live, horizon)? {
+            meanwhile()?;
+            return Ok(plan);
+        }
         self.plan_until_with(Some(&live), Some(horizon), Explain::Everyone, meanwhile)
+    }
+
+    /// Rule 10 where more check-ins are due than the days up to `horizon`
+    /// have places (issue 25's network: 30,000 overdue check-ins, 5 places
+    /// a day): the plan up to the horizon from the rows live for anything
+    /// but a check-in and only the strongest of the check-ins, by the bound
+    /// of strength stored with each row (see
+    /// [`store::db::Db::plan_rows_strongest`]). It is the whole plan's up
+    /// to the horizon when every day up to it is full and every check-in
+    /// slotted there is stronger than any row left unread: an unread one
+    /// comes after all of them on its day and finds no place, only pushed
+    /// past the horizon. `None` otherwise (the caller plans from every live
+    /// row), and when a summary is out of date (bringing it up to date may
+    /// change a strength past its stored bound). With every live row read
+    /// (no check-in left unread), the plan from them is the plan as always.
+    fn plan_strongest_first(&self, live: &LiveBounds, horizon: DateTime<Utc>) -> Result<Option<Plan>> {
+        let db = self.store.db();
+        let now = self.now();
+        if !db.stale_ids(now)?.is_empty() {
+            return Ok(None);
+        }
+        let bounds = live.until(horizon);
+        let events = db.all_events(Some(bounds.events_since))?;
+        let records = db.nudge_records()?;
+        let also = bounds.live_by_records(&events, &records);
+        // The places up to the horizon, twice over: enough to stop reading
+        // once the strongest check-ins could fill them.
+        let days = (crate::time::local_date(horizon, self.tz()) - crate::time::local_date(now, self.tz())).num_days();
+        let places = usize::try_from(days.saturating_add(1))
+            .unwrap_or(0)
+            .saturating_mul(self.settings.rules.daily_cap as usize)
+            .saturating_mul(2);
+        let key = |row: &PlanRow| planner::strength::sort_key(row.bond().strength(now));
+        let (mut rows, unread) = db.plan_rows_strongest(store::contacts::Strongest {
+            live: &bounds,
+            also: &also,
+            usual_hours: self.usual_hours(),
+            places,
+            key,
+        })?;
+        self.complete_rows(&mut rows, &db.greetings()?)?;
+        let mut planning = planner::Planning::new(&events, &records, &self.settings, now, Some(horizon));
+        planning.add(std::borrow::Cow::Owned(rows));
+        let mut plan = planning.finish();
+        // With nothing left unread, these were every live row: the plan as always.
+        if let Some(unread) = unread
+            && (!plan.full_to_horizon || plan.weakest_slotted.is_some_and(|w| w <= unread))
+        {
+            return Ok(None);
+        }
+        self.say_what_they_wrote(&mut plan)?;
+        Ok(Some(plan))
     }
 
     /// Plans the contacts `live` keeps and those `explain` names, up to `horizon`.
@@ -1632,6 +1688,85 @@ mod tests {
             );
         }
         assert!(!app.agenda(&full, 7).is_empty());
+    }
+
+    /// Issue 25's saturated network: far more check-ins due than places.
+    /// An agenda planned from the strongest check-ins alone (by their
+    /// stored bound of strength) shows what the whole plan shows, and still
+    /// after writes that change strengths, deliveries and skips between
+    /// plans; the whole plan is asked only when that cannot be shown.
+    #[test]
+    fn an_agenda_from_the_strongest_check_ins_shows_what_the_whole_plan_shows() {
+        let mut app = sample_app(1_500, 20_000, 7, |settings| {
+            settings.rules.daily_cap = 1;
+        });
+        let agree = |app: &App, round: usize| {
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            for days in [0, 1, 7, 30] {
+                let live = crate::facts::live_bounds(&app.settings, app.now());
+                let horizon = Duration::days(days).after(app.now(), app.tz());
+                let strongest = app
+                    .plan_strongest_first(&live, horizon)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                let short = app.plan_within(days).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(
+                    app.agenda(&short, days),
+                    app.agenda(&full, days),
+                    "round {round}, {days} days"
+                );
+                if days == 7 {
+                    let Some(strongest) = strongest else {
+                        panic!("round {round}: the strongest check-ins should fill a week");
+                    };
+                    assert_eq!(app.agenda(&strongest, days), app.agenda(&full, days), "round {round}");
+                    // One a working day, and those delivered already.
+                    assert!(app.agenda(&full, days).len() >= 5, "round {round}: one a working day");
+                }
+            }
+            full
+        };
+        let first = agree(&app, 0);
+        // Writes between plans: the weakest check-ins gain conversations and
+        // a meeting (their bound and strength rise), the strongest are
+        // delivered or skipped.
+        let weakest: Vec<ContactId> = {
+            let strengths: Vec<(ContactId, f64)> = app
+                .contacts_with_strengths()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_iter()
+                .map(|(c, s)| (c.id, s))
+                .collect();
+            let mut sorted = strengths;
+            sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
+            sorted.into_iter().take(8).map(|(id, _)| id).collect()
+        };
+        for (k, id) in weakest.iter().enumerate() {
+            for h in 0..6 {
+                let at = app.now() - chrono::Duration::days(60 + h * 5 + k as i64);
+                let direction = if h % 2 == 0 { Direction::Out } else { Direction::In };
+                app.log(*id, at, direction, Channel::Message, Some("How have you been?"))
+                    .unwrap_or_else(|e| panic!("{e}"));
+            }
+            app.log(
+                *id,
+                app.now() - chrono::Duration::days(50),
+                Direction::Both,
+                Channel::Meeting,
+                None,
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+        for (i, n) in first.nudges.iter().take(4).enumerate() {
+            if i % 2 == 0 {
+                app.mark_delivered(n).unwrap_or_else(|e| panic!("{e}"));
+            } else {
+                app.skip(n.contact_id).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        agree(&app, 1);
+        // Days later, strengths faded.
+        app.clock = Clock::Pinned(app.now() + chrono::Duration::days(9));
+        agree(&app, 2);
     }
 
     #[test]

@@ -205,6 +205,12 @@ pub struct Plan {
     /// it has, one dropped by the cap, why no reply is needed.
     pub notes: HashMap<ContactId, Vec<String>>,
     by_contact: HashMap<ContactId, usize>,
+    /// A plan with a horizon: whether rule 10's cap is full on every day from
+    /// today to the horizon's, and the weakest strength key
+    /// ([`strength::sort_key`]) of a check-in the fill slotted on those days.
+    /// No check-in weaker than that could have taken a place there.
+    pub full_to_horizon: bool,
+    pub weakest_slotted: Option<u32>,
 }
 
 impl Plan {
@@ -623,6 +629,20 @@ impl<'f> Planning<'f> {
             last_day_shown.filter(|_| leave_out),
             last_day_shown,
         )?;
+        if let Some(last) = last_day_shown {
+            let mut cap = fill.cap.clone();
+            plan.full_to_horizon = cap.first_free(ctx.today) > last;
+            plan.weakest_slotted = fill
+                .placed
+                .iter()
+                .filter(|(s, ..)| {
+                    s.cand.kind == NudgeKind::CheckIn
+                        && s.cand.state != OpenState::Delivered
+                        && local_date(s.slot.at, tz) <= last
+                })
+                .map(|(s, ..)| s.rank)
+                .min();
+        }
         let mut placed = fill.placed;
         for (cid, note) in fill.notes {
             plan.notes.entry(cid).or_default().push(note);

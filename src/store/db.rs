@@ -158,6 +158,13 @@ impl Db<'_> {
         contacts::plan_rows_raw(self.conn, live, also, size, each)
     }
 
+    pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
+        &self,
+        ask: contacts::Strongest<'_, K>,
+    ) -> Result<(Vec<PlanRow>, Option<u32>)> {
+        contacts::plan_rows_strongest(self.conn, ask)
+    }
+
     pub fn record_by_hand(&self, id: ContactId, by_hand: (bool, Option<bool>)) -> Result<()> {
         contacts::record_by_hand(self.conn, id, by_hand)
     }
