@@ -51,6 +51,16 @@ pub struct App {
     changes_at_open: u64,
 }
 
+/// Whose notes and reasons for none a plan writes (see
+/// [`planner::Planning::explain`]).
+#[derive(Clone, Copy)]
+enum Explain<'a> {
+    /// Everyone's without a horizon; no one's with one.
+    Everyone,
+    Only(&'a [ContactId]),
+    Nobody,
+}
+
 /// Planning rows read before they are handed to the planner's thread, and
 /// how many batches may wait for it.
 const PLAN_BATCH: usize = 256;
@@ -421,6 +431,18 @@ impl App {
     /// Every contact, in id order.
     pub fn contacts(&self) -> Result<Vec<Contact>> {
         self.store.db().contacts()
+    }
+
+    /// Every contact in id order, each with its strength now (rule 15), read
+    /// from the same row: `tend list` read the contacts, then every row again
+    /// for the strengths.
+    pub fn contacts_with_strengths(&self) -> Result<Vec<(Contact, f64)>> {
+        let mut all = Vec::new();
+        self.each_contact(|c, strength| {
+            all.push((c, strength));
+            Ok(())
+        })?;
+        Ok(all)
     }
 
     /// Calls `each` with every contact in id order, one at a time, with its
@@ -814,13 +836,6 @@ impl App {
         Ok(found.into_iter().next().map(|(_, b)| b).unwrap_or_default())
     }
 
-    /// Rule 15: every contact's strength now (or one's, by id).
-    pub fn strengths(&self, only: Option<ContactId>) -> Result<rustc_hash::FxHashMap<ContactId, f64>> {
-        let now = self.now();
-        let found = self.read(|| self.store.db().bonds(only))?;
-        Ok(found.into_iter().map(|(id, b)| (id, b.strength(now))).collect())
-    }
-
     /// Rule 10: what the active contacts' cadences ask of the daily cap.
     pub fn demand(&self) -> Result<planner::demand::Demand> {
         let counts = self.read(|| self.store.db().cadence_counts())?;
@@ -877,15 +892,14 @@ impl App {
         // cost a whole plan, and the whole plan alone is the answer.
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let first = live.until(Duration::days(1).after(due, self.tz()));
-        let (live_rows, all_rows) = self.store.read(|| db.live_share(&first))?;
-        if live_rows.saturating_mul(2) > all_rows {
+        if self.store.read(|| db.live_most(&first))? {
             return self.plan_explaining(id);
         }
         for days in [1, 15] {
             let horizon = Duration::days(days).after(due, self.tz());
             let bounded = self
                 .store
-                .read(|| self.plan_until_with(Some(&live), Some(horizon), &[id], || Ok(())))?;
+                .read(|| self.plan_until_with(Some(&live), Some(horizon), Explain::Only(&[id]), || Ok(())))?;
             if bounded.for_contact(id).is_some_and(|n| n.due < horizon) {
                 return Ok(bounded);
             }
@@ -897,7 +911,7 @@ impl App {
     /// notes and reason for none as the whole plan gives them, without
     /// phrasing rule 10's "not planned" for every other check-in.
     fn plan_explaining(&self, id: ContactId) -> Result<Plan> {
-        self.plan_until_with(None, None, &[id], || Ok(()))
+        self.plan_until_with(None, None, Explain::Only(&[id]), || Ok(()))
     }
 
     /// Whether plans use usual hours (rule 14), and the zone of contacts
@@ -921,7 +935,14 @@ impl App {
     }
 
     fn plan_until(&self, live: Option<&LiveBounds>, horizon: Option<DateTime<Utc>>) -> Result<Plan> {
-        self.plan_until_with(live, horizon, &[], || Ok(()))
+        self.plan_until_with(live, horizon, Explain::Everyone, || Ok(()))
+    }
+
+    /// Every contact's open nudge, with its reason, and no reason for none
+    /// of rule 10's "not planned" (see [`planner::Planning::explain_nobody`]):
+    /// what `tend list --json` shows.
+    pub fn plan_nudges(&self) -> Result<Plan> {
+        self.plan_until_with(None, None, Explain::Nobody, || Ok(()))
     }
 
     /// [`App::plan_within`], running `meanwhile` on this thread while the
@@ -930,10 +951,66 @@ impl App {
     pub fn plan_within_then(&self, days: u32, meanwhile: impl FnOnce() -> Result<()>) -> Result<Plan> {
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let horizon = Duration::days(days).after(self.now(), self.tz());
-        self.plan_until_with(Some(&live), Some(horizon), &[], meanwhile)
+        if let Some(plan) = self.plan_strongest_first(&live, horizon)? {
+            meanwhile()?;
+            return Ok(plan);
+        }
+        self.plan_until_with(Some(&live), Some(horizon), Explain::Everyone, meanwhile)
     }
 
-    /// Plans the contacts `live` keeps and `extra`, up to `horizon`.
+    /// Rule 10 where more check-ins are due than the days up to `horizon`
+    /// have places (issue 25's network: 30,000 overdue check-ins, 5 places
+    /// a day): the plan up to the horizon from the rows live for anything
+    /// but a check-in and only the strongest of the check-ins, by the bound
+    /// of strength stored with each row (see
+    /// [`store::db::Db::plan_rows_strongest`]). It is the whole plan's up
+    /// to the horizon when every day up to it is full and every check-in
+    /// slotted there is stronger than any row left unread: an unread one
+    /// comes after all of them on its day and finds no place, only pushed
+    /// past the horizon. `None` otherwise (the caller plans from every live
+    /// row), and when a summary is out of date (bringing it up to date may
+    /// change a strength past its stored bound). With every live row read
+    /// (no check-in left unread), the plan from them is the plan as always.
+    fn plan_strongest_first(&self, live: &LiveBounds, horizon: DateTime<Utc>) -> Result<Option<Plan>> {
+        let db = self.store.db();
+        let now = self.now();
+        if !db.stale_ids(now)?.is_empty() {
+            return Ok(None);
+        }
+        let bounds = live.until(horizon);
+        let events = db.all_events(Some(bounds.events_since))?;
+        let records = db.nudge_records()?;
+        let also = bounds.live_by_records(&events, &records);
+        // The places up to the horizon, twice over: enough to stop reading
+        // once the strongest check-ins could fill them.
+        let days = (crate::time::local_date(horizon, self.tz()) - crate::time::local_date(now, self.tz())).num_days();
+        let places = usize::try_from(days.saturating_add(1))
+            .unwrap_or(0)
+            .saturating_mul(self.settings.rules.daily_cap as usize)
+            .saturating_mul(2);
+        let key = |row: &PlanRow| planner::strength::sort_key(row.bond().strength(now));
+        let (mut rows, unread) = db.plan_rows_strongest(store::contacts::Strongest {
+            live: &bounds,
+            also: &also,
+            usual_hours: self.usual_hours(),
+            places,
+            key,
+        })?;
+        self.complete_rows(&mut rows, &db.greetings()?)?;
+        let mut planning = planner::Planning::new(&events, &records, &self.settings, now, Some(horizon));
+        planning.add(std::borrow::Cow::Owned(rows));
+        let mut plan = planning.finish();
+        // With nothing left unread, these were every live row: the plan as always.
+        if let Some(unread) = unread
+            && (!plan.full_to_horizon || plan.weakest_slotted.is_some_and(|w| w <= unread))
+        {
+            return Ok(None);
+        }
+        self.say_what_they_wrote(&mut plan)?;
+        Ok(Some(plan))
+    }
+
+    /// Plans the contacts `live` keeps and those `explain` names, up to `horizon`.
     ///
     /// Two threads: this one reads the planning rows from the database, a
     /// batch at a time, while the other settles each contact's candidates as
@@ -943,9 +1020,13 @@ impl App {
         &self,
         live: Option<&LiveBounds>,
         horizon: Option<DateTime<Utc>>,
-        extra: &[ContactId],
+        explain: Explain<'_>,
         meanwhile: impl FnOnce() -> Result<()>,
     ) -> Result<Plan> {
+        let extra = match explain {
+            Explain::Only(ids) => ids,
+            Explain::Everyone | Explain::Nobody => &[],
+        };
         let db = self.store.db();
         let bounded = live.map(|b| match horizon {
             Some(h) => b.until(h),
@@ -975,7 +1056,10 @@ impl App {
             let planner = scope.spawn(move || -> Result<Plan> {
                 let mut planning = planner::Planning::new(events, records, settings, now, horizon);
                 // `tend show`'s plan (see `plan_for`) explains its contact.
-                planning.explain(extra);
+                match explain {
+                    Explain::Nobody => planning.explain_nobody(),
+                    _ => planning.explain(extra),
+                }
                 let mut unpacker = store::contacts::Unpacker::new(usual_hours);
                 for batch in receive {
                     waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
@@ -1604,6 +1688,85 @@ mod tests {
             );
         }
         assert!(!app.agenda(&full, 7).is_empty());
+    }
+
+    /// Issue 25's saturated network: far more check-ins due than places.
+    /// An agenda planned from the strongest check-ins alone (by their
+    /// stored bound of strength) shows what the whole plan shows, and still
+    /// after writes that change strengths, deliveries and skips between
+    /// plans; the whole plan is asked only when that cannot be shown.
+    #[test]
+    fn an_agenda_from_the_strongest_check_ins_shows_what_the_whole_plan_shows() {
+        let mut app = sample_app(1_500, 20_000, 7, |settings| {
+            settings.rules.daily_cap = 1;
+        });
+        let agree = |app: &App, round: usize| {
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            for days in [0, 1, 7, 30] {
+                let live = crate::facts::live_bounds(&app.settings, app.now());
+                let horizon = Duration::days(days).after(app.now(), app.tz());
+                let strongest = app
+                    .plan_strongest_first(&live, horizon)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                let short = app.plan_within(days).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(
+                    app.agenda(&short, days),
+                    app.agenda(&full, days),
+                    "round {round}, {days} days"
+                );
+                if days == 7 {
+                    let Some(strongest) = strongest else {
+                        panic!("round {round}: the strongest check-ins should fill a week");
+                    };
+                    assert_eq!(app.agenda(&strongest, days), app.agenda(&full, days), "round {round}");
+                    // One a working day, and those delivered already.
+                    assert!(app.agenda(&full, days).len() >= 5, "round {round}: one a working day");
+                }
+            }
+            full
+        };
+        let first = agree(&app, 0);
+        // Writes between plans: the weakest check-ins gain conversations and
+        // a meeting (their bound and strength rise), the strongest are
+        // delivered or skipped.
+        let weakest: Vec<ContactId> = {
+            let strengths: Vec<(ContactId, f64)> = app
+                .contacts_with_strengths()
+                .unwrap_or_else(|e| panic!("{e}"))
+                .into_iter()
+                .map(|(c, s)| (c.id, s))
+                .collect();
+            let mut sorted = strengths;
+            sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
+            sorted.into_iter().take(8).map(|(id, _)| id).collect()
+        };
+        for (k, id) in weakest.iter().enumerate() {
+            for h in 0..6 {
+                let at = app.now() - chrono::Duration::days(60 + h * 5 + k as i64);
+                let direction = if h % 2 == 0 { Direction::Out } else { Direction::In };
+                app.log(*id, at, direction, Channel::Message, Some("How have you been?"))
+                    .unwrap_or_else(|e| panic!("{e}"));
+            }
+            app.log(
+                *id,
+                app.now() - chrono::Duration::days(50),
+                Direction::Both,
+                Channel::Meeting,
+                None,
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+        for (i, n) in first.nudges.iter().take(4).enumerate() {
+            if i % 2 == 0 {
+                app.mark_delivered(n).unwrap_or_else(|e| panic!("{e}"));
+            } else {
+                app.skip(n.contact_id).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        agree(&app, 1);
+        // Days later, strengths faded.
+        app.clock = Clock::Pinned(app.now() + chrono::Duration::days(9));
+        agree(&app, 2);
     }
 
     #[test]

@@ -162,17 +162,10 @@ pub(super) fn ask(question: &str) -> Result<bool> {
 }
 
 pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
-    let plan = app.plan()?;
+    // A list as JSON shows each contact's nudge, never why it has none.
+    let plan = if a.out.json { app.plan_nudges()? } else { app.plan()? };
     let tz = app.tz();
-    // Every contact's strength, for an order or the text; a list as JSON in
-    // id order reads each with its contact.
-    let strengths = if a.out.json && a.sort.is_none() {
-        Default::default()
-    } else {
-        app.strengths(None)?
-    };
-    let strength_of = |id: crate::model::ContactId| strengths.get(&id).copied().unwrap_or(0.0);
-    let strength_of = &strength_of;
+    // Each contact comes with its strength, read from the same row.
     let wanted = |c: &crate::model::Contact| {
         a.tag
             .as_ref()
@@ -228,12 +221,9 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
             };
             // An order needs every contact first; without one they stream.
             let read = match a.sort {
-                Some(sort) => app.contacts().and_then(|mut all| {
-                    sort_contacts(&mut all, sort, plan, strength_of);
-                    all.into_iter().try_for_each(|c| {
-                        let strength = strength_of(c.id);
-                        each(c, strength)
-                    })
+                Some(sort) => app.contacts_with_strengths().and_then(|mut all| {
+                    sort_contacts(&mut all, sort, plan);
+                    all.into_iter().try_for_each(|(c, strength)| each(c, strength))
                 }),
                 None => app.each_contact(&mut each),
             };
@@ -245,28 +235,33 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
             read.and(written).map(|()| 0)
         });
     }
-    let everyone = app.contacts()?;
+    let everyone = app.contacts_with_strengths()?;
     let anyone = !everyone.is_empty();
-    let mut contacts: Vec<_> = everyone.into_iter().filter(|c| wanted(c)).collect();
+    let mut contacts: Vec<_> = everyone.into_iter().filter(|(c, _)| wanted(c)).collect();
     if let Some(sort) = a.sort {
-        sort_contacts(&mut contacts, sort, &plan, strength_of);
+        sort_contacts(&mut contacts, sort, &plan);
     }
     let mut text = String::new();
-    for c in &contacts {
+    // Thousands of check-ins not planned share a few places among them:
+    // each place is phrased once.
+    let mut not_planned: rustc_hash::FxHashMap<(usize, usize), String> = Default::default();
+    for (c, strength) in &contacts {
         let next = match plan.for_contact(c.id) {
             Some(n) => format!("{} {}", n.kind, output::when(n.due, tz)),
             None if c.status == Status::Archived => paint(Style::Dim, "archived"),
-            None => paint(
-                Style::Dim,
-                &plan
-                    .why_none
-                    .get(&c.id)
-                    .map(crate::planner::WhyNone::brief)
-                    .unwrap_or_else(|| "-".into()),
-            ),
+            None => match plan.why_none.get(&c.id) {
+                Some(why @ crate::planner::WhyNone::NotPlanned(place)) => paint(
+                    Style::Dim,
+                    not_planned
+                        .entry((place.rank, place.competing))
+                        .or_insert_with(|| why.brief()),
+                ),
+                Some(why) => paint(Style::Dim, &why.brief()),
+                None => paint(Style::Dim, "-"),
+            },
         };
         let org = c.company.as_deref().map(|co| format!(" ({co})")).unwrap_or_default();
-        let strength = crate::planner::strength::shown(strength_of(c.id));
+        let strength = crate::planner::strength::shown(*strength);
         text.push_str(&format!(
             "{:>5}  {}{org}  {}  {next}\n",
             c.id,
@@ -287,22 +282,17 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
 
 /// `tend list --sort`: by name; by the next nudge, soonest first (none
 /// last); or by strength, strongest first. Ties go by name, then id.
-fn sort_contacts(
-    contacts: &mut [crate::model::Contact],
-    sort: ListSort,
-    plan: &crate::planner::Plan,
-    strength_of: &dyn Fn(crate::model::ContactId) -> f64,
-) {
+fn sort_contacts(contacts: &mut [(crate::model::Contact, f64)], sort: ListSort, plan: &crate::planner::Plan) {
     let name = |c: &crate::model::Contact| (c.name.to_lowercase(), c.id);
     match sort {
-        ListSort::Name => contacts.sort_by_cached_key(name),
-        ListSort::Next => contacts.sort_by_cached_key(|c| {
+        ListSort::Name => contacts.sort_by_cached_key(|(c, _)| name(c)),
+        ListSort::Next => contacts.sort_by_cached_key(|(c, _)| {
             let due = plan.for_contact(c.id).map(|n| n.due);
             (due.is_none(), due, name(c))
         }),
-        ListSort::Strength => contacts.sort_by_cached_key(|c| {
+        ListSort::Strength => contacts.sort_by_cached_key(|(c, strength)| {
             (
-                std::cmp::Reverse(crate::planner::strength::sort_key(strength_of(c.id))),
+                std::cmp::Reverse(crate::planner::strength::sort_key(*strength)),
                 name(c),
             )
         }),

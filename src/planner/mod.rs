@@ -76,7 +76,8 @@ pub enum WhyNone {
 impl WhyNone {
     /// The reason on one line of `tend list`: as `tend show` gives it, but
     /// for a check-in not planned, only its place ("not planned: ranks
-    /// 6,210th of 9,148 check-ins by strength").
+    /// 6,210th of 9,148 check-ins by strength"), from those two figures
+    /// alone (`tend list` phrases each place once).
     pub fn brief(&self) -> String {
         match self {
             WhyNone::NotPlanned(c) => format!(
@@ -204,6 +205,12 @@ pub struct Plan {
     /// it has, one dropped by the cap, why no reply is needed.
     pub notes: HashMap<ContactId, Vec<String>>,
     by_contact: HashMap<ContactId, usize>,
+    /// A plan with a horizon: whether rule 10's cap is full on every day from
+    /// today to the horizon's, and the weakest strength key
+    /// ([`strength::sort_key`]) of a check-in the fill slotted on those days.
+    /// No check-in weaker than that could have taken a place there.
+    pub full_to_horizon: bool,
+    pub weakest_slotted: Option<u32>,
 }
 
 impl Plan {
@@ -292,8 +299,9 @@ pub struct Planning<'f> {
     last_skip: HashMap<ContactId, DateTime<Utc>>,
     /// The places nudges acted upon took (rule 10), before the fill.
     cap: DailyCap<'f>,
-    /// Contacts whose notes a plan with a horizon still writes (`tend show`'s).
-    explain: Vec<ContactId>,
+    /// Contacts whose notes a plan with a horizon still writes (`tend show`'s);
+    /// `None`: everyone's without a horizon, no one's with one.
+    explain: Option<Vec<ContactId>>,
     batches: Vec<Cow<'f, [PlanRow]>>,
     /// One per contact of `batches`, in the same order.
     outcomes: Vec<Outcome>,
@@ -369,7 +377,7 @@ impl<'f> Planning<'f> {
             records: by_contact,
             last_skip,
             cap,
-            explain: Vec::new(),
+            explain: None,
             batches: Vec::new(),
             outcomes: Vec::new(),
             #[cfg(test)]
@@ -384,12 +392,20 @@ impl<'f> Planning<'f> {
     /// planned" (whose figures cost a look at every check-in) only for them;
     /// every other reason for none as before. No ids: everyone's.
     pub fn explain(&mut self, ids: &[ContactId]) {
-        self.explain = ids.to_vec();
+        self.explain = (!ids.is_empty()).then(|| ids.to_vec());
+    }
+
+    /// A plan that writes no one's notes nor rule 10's "not planned" (every
+    /// other reason for none as before): what `tend list --json` needs, which
+    /// shows the nudges alone. The figures of 30,000 check-ins not planned
+    /// were a tenth of its planning.
+    pub fn explain_nobody(&mut self) {
+        self.explain = Some(Vec::new());
     }
 
     /// Whether `id`'s notes are written.
     fn notes_for(&self, id: ContactId) -> bool {
-        explained(self.horizon, &self.explain).is_none_or(|ids| ids.contains(&id))
+        explained(self.horizon, self.explain.as_deref()).is_none_or(|ids| ids.contains(&id))
     }
 
     /// Settles the candidates of each contact of `rows`.
@@ -600,7 +616,7 @@ impl<'f> Planning<'f> {
             options,
             placed,
             notes: Vec::new(),
-            explain: explained(horizon, &self.explain),
+            explain: explained(horizon, self.explain.as_deref()),
             why_none: Vec::new(),
             not_planned: Vec::new(),
             groups,
@@ -613,6 +629,20 @@ impl<'f> Planning<'f> {
             last_day_shown.filter(|_| leave_out),
             last_day_shown,
         )?;
+        if let Some(last) = last_day_shown {
+            let mut cap = fill.cap.clone();
+            plan.full_to_horizon = cap.first_free(ctx.today) > last;
+            plan.weakest_slotted = fill
+                .placed
+                .iter()
+                .filter(|(s, ..)| {
+                    s.cand.kind == NudgeKind::CheckIn
+                        && s.cand.state != OpenState::Delivered
+                        && local_date(s.slot.at, tz) <= last
+                })
+                .map(|(s, ..)| s.rank)
+                .min();
+        }
         let mut placed = fill.placed;
         for (cid, note) in fill.notes {
             plan.notes.entry(cid).or_default().push(note);
@@ -625,7 +655,7 @@ impl<'f> Planning<'f> {
         let wanted: Vec<(ContactId, u32, bool)> = fill
             .not_planned
             .into_iter()
-            .filter(|(cid, ..)| explained(horizon, &self.explain).is_none_or(|ids| ids.contains(cid)))
+            .filter(|(cid, ..)| explained(horizon, self.explain.as_deref()).is_none_or(|ids| ids.contains(cid)))
             .collect();
         if !wanted.is_empty() {
             for (cid, why, has_next) in self.competition(&wanted) {
@@ -723,8 +753,11 @@ fn called(row: &PlanRow) -> (Box<str>, bool) {
 /// Whose notes a plan writes: everyone's (`None`) without a horizon and
 /// without contacts to explain, else only those of the contacts it explains
 /// (see [`Planning::explain`]).
-fn explained(horizon: Option<DateTime<Utc>>, explain: &[ContactId]) -> Option<&[ContactId]> {
-    (horizon.is_some() || !explain.is_empty()).then_some(explain)
+fn explained(horizon: Option<DateTime<Utc>>, explain: Option<&[ContactId]>) -> Option<&[ContactId]> {
+    match explain {
+        Some(ids) => Some(ids),
+        None => horizon.map(|_| &[][..]),
+    }
 }
 
 /// A placed nudge: its settling, row, zone and the day the cap moved it from.
@@ -826,6 +859,15 @@ impl<'a> Fill<'a> {
                     continue;
                 }
                 let Some(g) = self.groups.get_mut(&key) else { break };
+                // Every member's round ends by the group's slot: one after
+                // another they would all be dropped here, taking no place and
+                // freeing none, so all at once (30,000 turns at a saturated
+                // network). A plan with a horizon may stop between two of
+                // them (its days are full): it takes their turns one by one.
+                if g.slot.at >= g.last_end && last_day_shown.is_none() {
+                    self.drop_group(key);
+                    continue;
+                }
                 g.members.pop();
                 let slot = g.slot;
                 if g.members.is_empty() {
@@ -999,6 +1041,20 @@ impl Fill<'_> {
             }
         }
         best
+    }
+
+    /// Drops every member of a group whose slot is at or after the end of
+    /// their rounds: rule 10's "not planned", as each member's own turn
+    /// would find.
+    fn drop_group(&mut self, key: GroupKey) {
+        let Some(g) = self.groups.remove(&key) else {
+            return;
+        };
+        for Reverse((Reverse(rank), _, cid)) in g.members.into_vec() {
+            if self.options.get_mut(&cid).is_some_and(|o| o.current.take().is_some()) {
+                self.not_planned.push((cid, rank, false));
+            }
+        }
     }
 
     /// The group's day is full: all of it goes on to the next day with room,

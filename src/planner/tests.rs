@@ -1243,6 +1243,21 @@ mod properties {
         contacts
     }
 
+    /// Whole plans of `contacts`: explaining everyone with overdue check-ins
+    /// in groups, the same with each taking its own turn, and explaining no one.
+    fn three_plans(w: &World, contacts: &[PlanRow], now: DateTime<Utc>) -> (Plan, Plan, Plan) {
+        let planned = |own_turns: bool, nobody: bool| {
+            let mut planning = Planning::new(&w.events, &w.records, &w.settings, now, None);
+            planning.own_turns = own_turns;
+            if nobody {
+                planning.explain_nobody();
+            }
+            planning.add(std::borrow::Cow::Borrowed(contacts));
+            planning.finish()
+        };
+        (planned(false, false), planned(true, false), planned(false, true))
+    }
+
     fn build(specs: &[Spec], now: DateTime<Utc>, cap: u32) -> World {
         let cap = cap.to_string();
         let mut w = World::new(&[
@@ -1381,6 +1396,66 @@ mod properties {
             prop_assert_eq!(&grouped.nudges, &own.nudges);
             prop_assert_eq!(&grouped.why_none, &own.why_none);
             prop_assert_eq!(&grouped.notes, &own.notes);
+        }
+
+        /// Without a horizon, explaining everyone, the groups give every
+        /// contact the reason for none that each check-in taking its own turn
+        /// gives (a group whose rounds have all ended is dropped at once);
+        /// and a plan that explains no one (what `tend list --json` asks)
+        /// has the same nudges, with the same reasons, no notes, no "not
+        /// planned" and every other reason for none.
+        #[test]
+        fn a_plan_explaining_nobody_has_the_nudges_of_the_whole_plan(specs in proptest::collection::vec(spec(), 1..60), hour in 0i64..(24 * 14), cap in 1u32..3) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = build(&specs, now, cap);
+            let contacts = summarised(&w, now);
+            let (everyone, own, nobody) = three_plans(&w, &contacts, now);
+            prop_assert_eq!(&everyone.nudges, &own.nudges);
+            prop_assert_eq!(&everyone.why_none, &own.why_none);
+            prop_assert_eq!(&everyone.notes, &own.notes);
+            prop_assert_eq!(&nobody.nudges, &everyone.nudges);
+            prop_assert!(nobody.notes.is_empty(), "{:?}", nobody.notes);
+            for (id, why) in &everyone.why_none {
+                let expected = (!matches!(why, WhyNone::NotPlanned(_))).then_some(why);
+                prop_assert_eq!(nobody.why_none.get(id), expected, "contact {}", id);
+            }
+            prop_assert_eq!(nobody.why_none.len(), everyone.why_none.values().filter(|w| !matches!(w, WhyNone::NotPlanned(_))).count());
+        }
+
+        /// A saturated network (issue 25's: every contact overdue at one
+        /// cadence, far more check-ins than places in a round): the groups
+        /// give the plan each check-in taking its own turn gives, "not
+        /// planned" included, and a plan that explains no one its nudges.
+        #[test]
+        fn a_saturated_network_plans_as_each_check_in_on_its_own(people in 30usize..70, cadence_days in 7u32..11, zone in proptest::option::of(0..ZONES.len()), hour in 0i64..(24 * 14), cap in 1u32..3) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            // Of different strengths: a few messages each, all longer ago than a round.
+            let overdue: Vec<Spec> = (0..people)
+                .map(|i| Spec {
+                    zone,
+                    cadence_days: Some(cadence_days),
+                    connected_days_ago: None,
+                    history: (0..1 + i % 3).map(|k| (24 * (20 + ((i * 7 + k * 13) % 90) as i64), (k % 2) as u8, 0)).collect(),
+                    events: Vec::new(),
+                })
+                .collect();
+            let w = build(&overdue, now, cap);
+            let contacts = summarised(&w, now);
+            let (grouped, own, nobody) = three_plans(&w, &contacts, now);
+            let not_planned = grouped.why_none.values().filter(|w| matches!(w, WhyNone::NotPlanned(_))).count();
+            prop_assert!(not_planned > 0 && not_planned + grouped.nudges.len() == people, "{not_planned} not planned, {} nudges", grouped.nudges.len());
+            prop_assert_eq!(&grouped.nudges, &own.nudges);
+            prop_assert_eq!(&grouped.why_none, &own.why_none);
+            prop_assert_eq!(&nobody.nudges, &grouped.nudges);
+            prop_assert!(nobody.why_none.is_empty(), "{:?}", nobody.why_none);
+            // Every contact competes: each not planned ranks after all those stronger.
+            let keys: Vec<u32> = contacts.iter().map(|c| strength::sort_key(c.bond().strength(now))).collect();
+            for (c, key) in contacts.iter().zip(&keys) {
+                if let Some(WhyNone::NotPlanned(place)) = grouped.why_none.get(&c.id) {
+                    prop_assert_eq!(place.competing, people);
+                    prop_assert_eq!(place.rank, 1 + keys.iter().filter(|k| *k > key).count(), "contact {}", c.id);
+                }
+            }
         }
 
         /// A whole plan that explains one contact (what `tend show` asks)

@@ -369,15 +369,28 @@ pub fn plan_rows_raw(
     };
     // A row with check-ins is read unless `checkins_before` rules its
     // check-in out (see `LiveBounds::until`).
+    read_live_and_also(conn, &live_sql(), b, also, &mut batch)?;
+    batch.flush()
+}
+
+/// Reads the planning rows `filter` keeps (with [`live_params`]), then
+/// those of `also` not read already, into `batch`. Returns the ids read
+/// by the filter, in id order (the table scan's).
+fn read_live_and_also(
+    conn: &Connection,
+    filter: &str,
+    live: &LiveBounds,
+    also: &[ContactId],
+    batch: &mut RawBatch,
+) -> Result<Vec<ContactId>> {
     let mut stmt = conn
-        .prepare_cached(&format!("SELECT id, packed FROM plan_rows WHERE {LIVE}"))
+        .prepare_cached(&format!("SELECT id, packed FROM plan_rows WHERE {filter}"))
         .ctx("reading contacts to plan")?;
-    let rows = stmt.query(live_params(b));
+    let rows = stmt.query(live_params(live));
     // The ids read, to leave those of `also` already read out of the second query.
     batch.seen = Some(Vec::new());
-    collect_plan_rows(rows, &mut batch)?;
+    collect_plan_rows(rows, batch)?;
     let seen = batch.seen.take().unwrap_or_default();
-    // The table scan returns rows in id order.
     let extra: Vec<rusqlite::types::Value> = also
         .iter()
         .filter(|id| seen.binary_search(id).is_err())
@@ -387,15 +400,104 @@ pub fn plan_rows_raw(
         let mut stmt = conn
             .prepare_cached("SELECT id, packed FROM plan_rows WHERE id IN rarray(?1)")
             .ctx("reading contacts to plan")?;
-        collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), &mut batch)?;
+        collect_plan_rows(stmt.query([std::rc::Rc::new(extra)]), batch)?;
     }
-    batch.flush()
+    Ok(seen)
 }
 
-/// The planning rows [`LiveBounds`] keep, with [`live_params`].
-const LIVE: &str = "(checkins = 2 AND (checkin_base IS NULL OR checkin_base + cadence_secs < ?5))
-    OR (checkins = 1 AND NOT ?1 AND (checkin_base IS NULL OR checkin_base + ?6 < ?5))
-    OR inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)";
+/// The planning rows [`LiveBounds`] keep, with [`live_params`]: those whose
+/// check-in may be due and those live for anything else.
+fn live_sql() -> String {
+    format!("{CHECKIN_LIVE} OR {OTHER_LIVE}")
+}
+
+/// The rows of [`live_sql`] whose check-in may be due.
+const CHECKIN_LIVE: &str = "(checkins = 2 AND (checkin_base IS NULL OR checkin_base + cadence_secs < ?5))
+    OR (checkins = 1 AND NOT ?1 AND (checkin_base IS NULL OR checkin_base + ?6 < ?5))";
+/// The rows of [`live_sql`] live for anything but a check-in.
+const OTHER_LIVE: &str = "inbound_at >= ?2 OR connected_on >= ?3 OR (?4 AND birthday)";
+
+/// What [`plan_rows_strongest`] reads: the rows `live` keeps and those of
+/// `also`, at least `places` of the strongest by `key` among those live
+/// through their check-in alone.
+pub struct Strongest<'a, K> {
+    pub live: &'a LiveBounds,
+    pub also: &'a [ContactId],
+    pub usual_hours: UsualHours,
+    pub places: usize,
+    pub key: K,
+}
+
+/// Rule 10 at a network whose check-ins ask for more places than the days
+/// up to a horizon have: the planning rows `live` keeps, but of those live
+/// through their check-in alone only the strongest. First every row live
+/// for anything else, and those of `also`; then the check-in rows by their
+/// stored bound of strength (`plan_rows.checkin_bound`), strongest first,
+/// each row's exact strength key from `key`, until `places` rows read have a
+/// key above the bound of the next (which only fades from there). Returns
+/// the rows, unpacked, and that next bound (`None`: every row was read).
+pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
+    conn: &Connection,
+    ask: Strongest<'_, K>,
+) -> Result<(Vec<PlanRow>, Option<u32>)> {
+    const CX: &str = "reading contacts to plan";
+    let Strongest {
+        live,
+        also,
+        usual_hours,
+        places,
+        key,
+    } = ask;
+    // `0 AND …` binds the check-in parameters too, and keeps nothing.
+    let filter = format!("{OTHER_LIVE} OR (0 AND ({CHECKIN_LIVE}))");
+    let (raw, mut seen) = in_one_batch(|batch| read_live_and_also(conn, &filter, live, also, batch))?;
+    let mut unpacker = Unpacker::new(usual_hours);
+    let mut rows = unpacker.unpack(&raw)?;
+    seen.extend(rows.iter().map(|r| r.id));
+    seen.sort_unstable();
+    // The `places` highest keys read so far, the least on top.
+    let mut best: std::collections::BinaryHeap<std::cmp::Reverse<u32>> =
+        rows.iter().map(|r| std::cmp::Reverse(key(r))).collect();
+    while best.len() > places {
+        best.pop();
+    }
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT id, packed, checkin_bound FROM plan_rows INDEXED BY plan_rows_strongest \
+             WHERE checkins != 0 AND ({CHECKIN_LIVE}) AND NOT coalesce({OTHER_LIVE}, 0) \
+             ORDER BY checkin_bound DESC"
+        ))
+        .ctx(CX)?;
+    let mut found = stmt.query(live_params(live)).ctx(CX)?;
+    while let Some(r) = found.next().ctx(CX)? {
+        let id: ContactId = r.get(0).ctx(CX)?;
+        let bound: i64 = r.get(2).ctx(CX)?;
+        let bound = u32::try_from(bound).unwrap_or(u32::MAX);
+        if best.len() >= places && best.peek().is_some_and(|least| least.0 > bound) {
+            return Ok((rows, Some(bound)));
+        }
+        if seen.binary_search(&id).is_ok() {
+            continue;
+        }
+        // One row at a time through the unpacker, which reads every plan's
+        // rows (a second caller of `plan_source::unpack` made it slower there).
+        let mut one = RawRows::default();
+        if let ValueRef::Text(t) = r.get_ref(1).ctx(CX)? {
+            one.text.extend_from_slice(t);
+            one.rows.push((id, Some(t.len())));
+        } else {
+            one.rows.push((id, None));
+        }
+        for row in unpacker.unpack(&one)? {
+            best.push(std::cmp::Reverse(key(&row)));
+            if best.len() > places {
+                best.pop();
+            }
+            rows.push(row);
+        }
+    }
+    Ok((rows, None))
+}
 
 fn live_params(b: &LiveBounds) -> impl rusqlite::Params {
     (
@@ -408,15 +510,26 @@ fn live_params(b: &LiveBounds) -> impl rusqlite::Params {
     )
 }
 
-/// How many planning rows `live` keeps (those live through events or nudge
-/// records aside), and how many there are: whether a plan with these bounds
-/// reads much less than a whole one. Counted from the narrow filter columns.
-pub fn live_share(conn: &Connection, live: &LiveBounds) -> Result<(i64, i64)> {
-    conn.prepare_cached(&format!(
-        "SELECT count(*) FILTER (WHERE {LIVE}), count(*) FROM plan_rows"
-    ))
-    .and_then(|mut st| st.query_row(live_params(live), |r| Ok((r.get(0)?, r.get(1)?))))
-    .ctx("counting contacts to plan")
+/// Whether `live` keeps more than half the planning rows (those live through
+/// events or nudge records aside): whether a plan with these bounds reads
+/// much less than a whole one. Counted from the narrow filter columns, and
+/// only until the count decides it: at a network where every check-in is
+/// due, half the rows say so.
+pub fn live_most(conn: &Connection, live: &LiveBounds) -> Result<bool> {
+    const CX: &str = "counting contacts to plan";
+    let all: i64 = conn
+        .prepare_cached("SELECT count(*) FROM plan_rows")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
+        .ctx(CX)?;
+    let enough = all / 2 + 1;
+    let live_rows: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM (SELECT 1 FROM plan_rows WHERE {} LIMIT {enough})",
+            live_sql()
+        ))
+        .and_then(|mut st| st.query_row(live_params(live), |r| r.get(0)))
+        .ctx(CX)?;
+    Ok(live_rows.saturating_mul(2) > all)
 }
 
 /// Planning rows as stored (`plan_rows.packed`), not yet unpacked.
@@ -506,9 +619,15 @@ pub fn plan_row(conn: &Connection, id: ContactId, usual_hours: UsualHours) -> Re
     let mut stmt = conn
         .prepare_cached("SELECT id, packed FROM plan_rows WHERE id = ?1")
         .ctx("reading the contact to plan")?;
-    let mut raw = None;
+    let (raw, ()) = in_one_batch(|batch| collect_plan_rows(stmt.query([id]), batch))?;
+    Unpacker::new(usual_hours).unpack(&raw)
+}
+
+/// The raw rows `read` collects, in one batch, and what it returns.
+fn in_one_batch<T>(read: impl FnOnce(&mut RawBatch) -> Result<T>) -> Result<(RawRows, T)> {
+    let mut raw = RawRows::default();
     let mut keep = |rows: RawRows| {
-        raw = Some(rows);
+        raw = rows;
         Ok(())
     };
     let mut batch = RawBatch {
@@ -517,12 +636,9 @@ pub fn plan_row(conn: &Connection, id: ContactId, usual_hours: UsualHours) -> Re
         each: &mut keep,
         seen: None,
     };
-    collect_plan_rows(stmt.query([id]), &mut batch)?;
+    let found = read(&mut batch)?;
     batch.flush()?;
-    match raw {
-        Some(raw) => Unpacker::new(usual_hours).unpack(&raw),
-        None => Ok(Vec::new()),
-    }
+    Ok((raw, found))
 }
 
 /// Rule 14: whether planning rows carry the contacts' usual hours.
@@ -625,7 +741,12 @@ fn talk_at(r: &Row, first: usize) -> rusqlite::Result<Talk> {
 /// Rule 15's facts of every contact (`None`) or of one, by id: what
 /// `tend list` and `tend show` compute strength from.
 pub fn bonds(conn: &Connection, only: Option<ContactId>) -> Result<Vec<(ContactId, crate::facts::Bond)>> {
-    let sql = format!("SELECT id, {BOND_COLUMNS} FROM contacts WHERE ?1 IS NULL OR id = ?1");
+    // One contact by its key: `?1 IS NULL OR id = ?1` in one statement made
+    // SQLite scan every row for it (two thirds of `tend show` at 30,000).
+    let sql = match only {
+        Some(_) => format!("SELECT id, {BOND_COLUMNS} FROM contacts WHERE id = ?1"),
+        None => format!("SELECT id, {BOND_COLUMNS} FROM contacts WHERE ?1 IS NULL"),
+    };
     conn.prepare_cached(&sql)
         .and_then(|mut st| st.query_map([only], |r| Ok((r.get(0)?, bond_at(r, 1)?)))?.collect())
         .ctx("reading the contacts' history counts")

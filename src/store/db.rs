@@ -127,8 +127,8 @@ impl Db<'_> {
         contacts::insert(self.conn, f, source, external_key, now)
     }
 
-    pub fn live_share(&self, live: &LiveBounds) -> Result<(i64, i64)> {
-        contacts::live_share(self.conn, live)
+    pub fn live_most(&self, live: &LiveBounds) -> Result<bool> {
+        contacts::live_most(self.conn, live)
     }
 
     pub fn name_of(&self, id: ContactId) -> Result<Option<String>> {
@@ -156,6 +156,13 @@ impl Db<'_> {
         each: impl FnMut(RawRows) -> Result<()>,
     ) -> Result<()> {
         contacts::plan_rows_raw(self.conn, live, also, size, each)
+    }
+
+    pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
+        &self,
+        ask: contacts::Strongest<'_, K>,
+    ) -> Result<(Vec<PlanRow>, Option<u32>)> {
+        contacts::plan_rows_strongest(self.conn, ask)
     }
 
     pub fn record_by_hand(&self, id: ContactId, by_hand: (bool, Option<bool>)) -> Result<()> {
