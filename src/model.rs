@@ -387,6 +387,10 @@ pub struct Summary {
     /// That message closes the conversation (rule 1: no reply owed), read
     /// once when it is written, with the built-in phrase lists.
     pub pending_closer: bool,
+    /// What the messages waiting for an answer do with a time (rule 1's
+    /// plans): a reply to a plan is not moved past it to their usual hour
+    /// (rule 14), and one to a plan for today is due at once.
+    pub pending_plan: PendingPlan,
     /// Out messages/emails after the latest response (rule 4), and the first one's time.
     pub out_after_response: u32,
     pub first_out_after_response: Option<DateTime<Utc>>,
@@ -405,6 +409,43 @@ pub struct Summary {
     /// Rule 3: every response so far is a message of theirs read as a pitch
     /// (see [`pitches_only`]).
     pub pitches_only: bool,
+}
+
+/// Whether the messages waiting for an answer propose, confirm or move a
+/// time, and whether that time is the day they were written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PendingPlan {
+    #[default]
+    None,
+    /// "Monday 10:00 — works?"
+    Plan,
+    /// "lunch today? 12:30", "promo talk today 4pm".
+    Today,
+}
+
+impl PendingPlan {
+    /// As stored in `contacts.inbound_plan`.
+    pub fn code(self) -> i64 {
+        match self {
+            PendingPlan::None => 0,
+            PendingPlan::Plan => 1,
+            PendingPlan::Today => 2,
+        }
+    }
+
+    /// The more pressing of the two.
+    pub fn max_with(self, other: PendingPlan) -> PendingPlan {
+        if other.code() > self.code() { other } else { self }
+    }
+
+    pub fn from_code(code: i64) -> Option<PendingPlan> {
+        match code {
+            0 => Some(PendingPlan::None),
+            1 => Some(PendingPlan::Plan),
+            2 => Some(PendingPlan::Today),
+            _ => None,
+        }
+    }
 }
 
 /// Rule 15's facts of a contact's two-way history, counted over what has

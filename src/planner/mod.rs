@@ -911,6 +911,7 @@ impl<'a> Fill<'a> {
             let ctz = o.row.timezone.unwrap_or(ctx.tz);
             if self.cap.has_room(day) {
                 if s.cand.state != OpenState::Delivered
+                    && !rules::rule_14_keeps_a_plan(&s.cand, o.row)
                     && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)
                     && let Some(at) = rules::rule_14_usual_hour(ctx, s.slot, hour, ctz, s.cand.offer_end)
                 {

@@ -9,8 +9,8 @@ use super::{Ctx, WhyNone};
 use crate::config::Settings;
 use crate::facts::{NudgeRecord, PlanRow};
 use crate::model::{
-    Cadence, CareNote, Event, EventGroup, EventKind, KeyPart, NudgeKind, NudgeState, OpenState, ReplyAfter, Status,
-    Trigger,
+    Cadence, CareNote, Event, EventGroup, EventKind, KeyPart, NudgeKind, NudgeState, OpenState, PendingPlan,
+    ReplyAfter, Status, Trigger,
 };
 use crate::time::{Duration, local_date, resolve_local, start_of_day};
 
@@ -201,7 +201,13 @@ fn rule_01_reply_owed(out: &mut Proposals, (interaction_id, at): (i64, DateTime<
             at,
             note: None,
         },
-        rule_01_due(out.ctx.s, at),
+        // A plan for the same day ("lunch today? 12:30") cannot wait for the
+        // next working day: the reply is due at once (trial 20).
+        if out.who.c.summary.pending_plan == PendingPlan::Today {
+            at
+        } else {
+            rule_01_due(out.ctx.s, at)
+        },
         Some(r.reply_window.after(at, tz)),
     );
 }
@@ -585,6 +591,13 @@ fn rule_11_12_acted_upon(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool
         }
     }
     true
+}
+
+/// Rule 14 leaves a reply to a plan where rules 9 and 10 put it: moved to
+/// their usual hour it could come after the meeting it answers ("Monday
+/// 10:00 — works?" answered at 11:00, trial 17).
+pub(super) fn rule_14_keeps_a_plan(cand: &Candidate, row: &PlanRow) -> bool {
+    cand.kind == NudgeKind::Reply && row.summary.pending_plan != PendingPlan::None
 }
 
 /// Rule 14: later on the user's calendar day the slot fell on, the start of

@@ -4,7 +4,7 @@
 use super::*;
 use crate::facts::Bond;
 use crate::model::{
-    Channel, Direction, EventGroup, EventKind, Interaction, NudgeKey, NudgeState, Status, Summary, Trigger,
+    Channel, Direction, EventGroup, EventKind, Interaction, NudgeKey, NudgeState, PendingPlan, Status, Summary, Trigger,
 };
 use crate::time::Duration;
 use chrono::{Datelike, Timelike};
@@ -1238,6 +1238,12 @@ mod properties {
         for c in &mut contacts {
             if let Some(list) = w.interactions.get(&c.id) {
                 c.summary = crate::text::conversation::summary(list.iter(), now);
+                // Every kind of waiting plan, so that the invariants hold
+                // for replies due at once and replies rule 14 leaves alone.
+                if c.summary.pending_inbound.is_some() {
+                    c.summary.pending_plan = [PendingPlan::None, PendingPlan::Plan, PendingPlan::Today]
+                        [usize::try_from(c.id.rem_euclid(3)).unwrap_or(0)];
+                }
             }
         }
         contacts

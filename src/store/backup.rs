@@ -184,6 +184,7 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
             "email" | "url" | "company" | "role" | "met" | "note" | "external_key" | "last_note" | "greet",
         ) => (Text, true),
         ("contacts", "inbound_closer" | "by_hand" | "pitches_only" | "cadence_by_hand") => (Flag, false),
+        ("contacts", "inbound_plan") => (Count, false),
         ("contacts", "source") => (Text, false),
         ("contacts", "interests" | "tags") => (List, false),
         ("contacts", "connected_on" | "paused_until") => (Date, true),

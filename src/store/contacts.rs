@@ -718,6 +718,8 @@ fn summary_at(r: &Row, first: usize) -> rusqlite::Result<Summary> {
         first_out_after_response: ts::from_opt(r.get(first + 6)?),
         responses: r.get(first + 7)?,
         pending_closer: r.get(first + 8)?,
+        // Read by the callers that select it (`summary`, the planning row).
+        pending_plan: crate::model::PendingPlan::None,
         last_note: None,
         planned: ts::from_opt(r.get(first + 10)?),
         stale_at: ts::from_opt(r.get(first + 11)?),
@@ -850,13 +852,14 @@ pub fn summary(conn: &Connection, id: ContactId) -> Result<Summary> {
         "SELECT last_touch_at, last_light_at, last_response_at, inbound_id, inbound_at,
                 out_after_response, first_out_after_at, responses, inbound_closer, last_note,
                 planned_at, stale_at, talk_conversations, talk_they_opened, talk_you_opened, talk_answered,
-                talk_answer_secs, talk_meetings, talk_first_at, pitches_only
+                talk_answer_secs, talk_meetings, talk_first_at, pitches_only, inbound_plan
          FROM contacts WHERE id = ?",
     )
     .and_then(|mut st| {
         st.query_row([id], |r| {
             Ok(Summary {
                 last_note: r.get(9)?,
+                pending_plan: crate::model::PendingPlan::from_code(r.get(20)?).unwrap_or_default(),
                 ..summary_at(r, 0)?
             })
         })

@@ -169,6 +169,11 @@ const MIGRATIONS: &[Step] = &[
     // a cadence of their own, unless it may have come with tags). The
     // planning rows carry both: `plan_source` makes them again.
     Step::Derived(PITCHES),
+    // v20: what the messages waiting for an answer do with a time (rule 1:
+    // a plan, or a plan for the same day), kept with the summary; existing
+    // contacts get it when their summaries are remade. The planning rows
+    // carry it: `plan_source` makes them again.
+    Step::Derived("ALTER TABLE contacts ADD COLUMN inbound_plan INTEGER NOT NULL DEFAULT 0;"),
 ];
 
 macro_rules! hand_cadences {

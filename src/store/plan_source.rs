@@ -215,6 +215,15 @@ pub(super) const FIELDS: &[Field] = &[
         },
     },
     Field {
+        sql: "inbound_plan",
+        columns: &["inbound_plan"],
+        read: |u, f| {
+            // A derived value: one this build does not know plans as none.
+            u.row.summary.pending_plan = crate::model::PendingPlan::from_code(count(f)?.into()).unwrap_or_default();
+            Some(())
+        },
+    },
+    Field {
         sql: "planned_at",
         columns: &["planned_at"],
         read: |u, f| {
@@ -668,7 +677,8 @@ mod tests {
                         inbound_closer = 1, planned_at = 7000, stale_at = 8000, usual_hour = 10,
                         usual_hour_zone = 'America/New_York', talk_conversations = 4, talk_they_opened = 5,
                         talk_you_opened = 6, talk_answered = 7, talk_answer_secs = 3600, talk_meetings = 2,
-                        talk_first_at = 900, by_hand = 1, pitches_only = 1, cadence_by_hand = 1
+                        talk_first_at = 900, by_hand = 1, pitches_only = 1, cadence_by_hand = 1,
+                        inbound_plan = 2
                      WHERE id = 1",
                 )
                 .ctx("test")
@@ -693,6 +703,7 @@ mod tests {
                 last_response: Some(t(4000)),
                 pending_inbound: Some((7, t(5000))),
                 pending_closer: true,
+                pending_plan: crate::model::PendingPlan::Today,
                 out_after_response: 2,
                 first_out_after_response: Some(t(6000)),
                 responses: 3,

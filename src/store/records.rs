@@ -290,12 +290,13 @@ pub fn refresh_summary(conn: &Connection, derive: &dyn Derive, contact: ContactI
     ]);
     values.extend(talk_values(&s.talk));
     values.push(Value::from(s.pitches_only));
+    values.push(Value::from(s.pending_plan.code()));
     conn.prepare_cached(concat!(
         "UPDATE contacts SET ",
         summary_v2!(),
         ", inbound_closer = ?11, planned_at = ?12, stale_at = ?13, usual_hour = ?14, usual_hour_zone = ?15, ",
         talk_columns!(16),
-        ", pitches_only = ?23 WHERE id = ?1"
+        ", pitches_only = ?23, inbound_plan = ?24 WHERE id = ?1"
     ))
     .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
     .ctx("updating the contact's summary")?;

@@ -75,6 +75,8 @@ pub struct Waiting {
     /// close (a Friday question and a Monday aside: since Friday; a "thanks!"
     /// last week before today's question: since today).
     pub since: Option<DateTime<Utc>>,
+    /// What the open ones do with a time.
+    pub plan: crate::model::PendingPlan,
 }
 
 pub fn waiting_state(
@@ -83,11 +85,28 @@ pub fn waiting_state(
     handled: Option<DateTime<Utc>>,
     mut acts_at: impl FnMut(usize) -> super::Acts,
 ) -> Waiting {
+    use crate::model::PendingPlan;
     let waiting = waiting(sorted, pending, handled);
-    let open: Vec<usize> = waiting.iter().copied().filter(|&pos| !acts_at(pos).closes()).collect();
+    let mut plan = PendingPlan::None;
+    let mut open = Vec::new();
+    for pos in waiting.iter().copied() {
+        let acts = acts_at(pos);
+        if acts.closes() {
+            continue;
+        }
+        open.push(pos);
+        if [super::Act::ProposesTime, super::Act::Confirms, super::Act::Reschedules]
+            .iter()
+            .any(|a| acts.has(*a))
+        {
+            let today = sorted[pos].note.as_deref().is_some_and(super::reader::names_today);
+            plan = plan.max_with(if today { PendingPlan::Today } else { PendingPlan::Plan });
+        }
+    }
     Waiting {
         closes: !waiting.is_empty() && open.is_empty(),
         since: open.first().or(waiting.last()).map(|&pos| sorted[pos].at),
+        plan,
     }
 }
 
@@ -95,6 +114,7 @@ pub fn waiting_state(
 /// since from [`waiting_state`].
 pub fn apply_waiting(s: &mut Summary, w: Waiting) {
     s.pending_closer = w.closes;
+    s.pending_plan = w.plan;
     if let (Some((id, _)), Some(since)) = (s.pending_inbound, w.since) {
         s.pending_inbound = Some((id, since));
     }
@@ -243,7 +263,9 @@ mod tests {
             state(&sorted, 4),
             Waiting {
                 closes: false,
-                since: Some(list[2].at)
+                since: Some(list[2].at),
+                // "drinks soon?" proposes a plan, none for today.
+                plan: crate::model::PendingPlan::Plan,
             }
         );
         let alone: Vec<&Interaction> = vec![&list[1], &list[4]];

@@ -1395,6 +1395,17 @@ macro_rules! words {
     };
 }
 
+/// Whether a message names a time later the same day ("lunch today?",
+/// "promo talk today 4pm", "in an hour"): a reply to its plan cannot wait
+/// for the next working day.
+pub fn names_today(text: &str) -> bool {
+    words!(
+        TODAY,
+        r"today|tonight|this (?:afternoon|evening|morning)|later today|in an hour|in (?:\d+|a few|ten|twenty|thirty) min(?:ute)?s?|right now|heute|ce soir|cet après-midi|aujourd.hui|hoy|esta tarde|esta noche|oggi|stasera|stamattina|vandaag|idag|dzisiaj"
+    );
+    has(&TODAY, &normalise(text))
+}
+
 /// Matches `pattern` on the padded sentence (the pattern starts and ends at
 /// word bounds).
 fn has(r: &Regex, n: &str) -> bool {

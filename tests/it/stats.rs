@@ -232,3 +232,64 @@ fn rule14_the_agenda_moves_a_nudge_to_their_usual_hour_unless_turned_off() {
     let agenda = env.json(&["agenda", "--json"]);
     assert_eq!(agenda[0]["due"], "2026-12-01T10:00:00+01:00", "{agenda}");
 }
+
+/// Trial 17: "design review moved to Monday 10:00 — does that work?" was
+/// answered at 11:00, Aylin's usual hour, after the review. A reply to a
+/// plan stays where rules 9 and 10 put it.
+#[test]
+fn rule14_leaves_a_reply_to_a_plan_where_it_is() {
+    let env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Sara Lee", "--timezone", "Europe/London"]);
+    for day in 23..27 {
+        env.run(&["log", "sara", "--in", "--at", &format!("2026-11-{day}T15:10:00Z")]);
+    }
+    env.run(&[
+        "log",
+        "sara",
+        "--in",
+        "--at",
+        "2026-11-27T15:10:00Z",
+        "--note",
+        "Hi! The design review moved to Tuesday 11:00, does that work for you?",
+    ]);
+    let agenda = env.json(&["agenda", "--json"]);
+    assert_eq!(agenda[0]["kind"], "reply", "{agenda}");
+    assert_eq!(agenda[0]["due"], "2026-12-01T10:00:00+01:00", "{agenda}");
+    let reason = agenda[0]["reason"].as_str().unwrap_or_default();
+    assert!(!reason.contains("usually writes"), "{reason}");
+}
+
+/// Trial 20: "promo talk today 4pm?" written at 08:00 was answered the next
+/// morning, after the talk. A plan for the same day is due at once.
+#[test]
+fn a_plan_for_today_is_answered_today() {
+    let env = Env::at("2026-12-01T08:30:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Felix Hartmann"]);
+    env.run(&[
+        "log",
+        "felix",
+        "--in",
+        "--at",
+        "2026-12-01T08:00:00+01:00",
+        "--note",
+        "morning! can we do Jonas' promo talk today at 4pm?",
+    ]);
+    let p = env.json(&["show", "felix", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    assert_eq!(p["next"]["due"], "2026-12-01T09:00:00+01:00", "{p}");
+    // Without a time today it waits for the next working day, as ever.
+    env.run(&["add", "Lena Fischer"]);
+    env.run(&[
+        "log",
+        "lena",
+        "--in",
+        "--at",
+        "2026-12-01T08:00:00+01:00",
+        "--note",
+        "could we do the promo talk on Thursday at 4pm?",
+    ]);
+    let p = env.json(&["show", "lena", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-02T09:00:00+01:00", "{p}");
+}
