@@ -3301,12 +3301,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r"wechsle (?:\S+ ){0,3}zu[rm]? \S+|fange (?:\S+ ){0,3}bei \S+ an|(?:starte|beginne) (?:\S+ ){0,3}bei \S+|neuer job|neue stelle|je rejoins|je pars chez|me voy a \S+ como|empiezo en|vado (?:a lavorare )?in \S+ come|passo a \S+"
     );
     if has(&F_NEW_JOB, whole) {
-        r.acts.insert(Act::NewsGood);
-        r.news = Some(News {
-            kind: NewsKind::Job,
-            what: None,
-        });
-        read_any = true;
+        read_any |= told(r, NewsKind::Job);
     }
     // "die OP ist super gelaufen, Mama ist schon wieder am Meckern": glad,
     // never "sorry" for the operation, nor congratulations.
@@ -3316,12 +3311,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     if r.has(Act::NewsGood) {
     } else if has(&F_RELIEF, whole) && !sad {
-        r.acts.insert(Act::NewsGood);
-        r.news = Some(News {
-            kind: NewsKind::Relief,
-            what: None,
-        });
-        read_any = true;
+        read_any |= told(r, NewsKind::Relief);
     } else if has(&F_BAD, whole) || sad {
         words!(
             F_LOSS,
@@ -3352,12 +3342,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.news = Some(News { kind, what: None });
         read_any = true;
     } else if has(&F_GOOD, whole) || (celebrates && !r.has(Act::Congrats)) {
-        r.acts.insert(Act::NewsGood);
-        r.news = Some(News {
-            kind: NewsKind::GoodOther,
-            what: None,
-        });
-        read_any = true;
+        read_any |= told(r, NewsKind::GoodOther);
     }
     // "Ultimo giorno in Stratosfera oggi 🥲 … grazie di tutto il supporto":
     // their news, and thanks for something done.
@@ -3434,6 +3419,13 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // für die Vorstellung"), with nothing else tend can read: answered as
     // thanks, not as a message it could not read.
     read_any || (r.has(Act::Thanks) && !asks)
+}
+
+/// Good news of this kind told in another language, read: always true.
+fn told(r: &mut Reading, kind: NewsKind) -> bool {
+    r.acts.insert(Act::NewsGood);
+    r.news = Some(News { kind, what: None });
+    true
 }
 
 /// Whether a text (of 30 characters or more) is in another language than
