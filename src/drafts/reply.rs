@@ -926,6 +926,15 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
             ],
         )
         .into(),
+        NewsKind::Wedding if what == Some("engagement") => pick(
+            v,
+            &[
+                "Congratulations on the engagement!",
+                "Huge congratulations to you both on the engagement!",
+                "Congratulations, so happy for you both!",
+            ],
+        )
+        .into(),
         NewsKind::Wedding => pick(
             v,
             &[
@@ -1354,6 +1363,14 @@ mod tests {
         );
         assert_eq!(d.matches("hank").count(), 1, "{d}");
         assert!(!d.contains("congratulations on the promotion"), "{d}");
+    }
+
+    /// Trial 20: "WE GOT ENGAGED 💍" got "congratulations on the wedding!".
+    #[test]
+    fn an_engagement_is_no_wedding() {
+        let d = draft("WE GOT ENGAGED 💍😭 wedding is 14 august in Potsdam, save the date!!");
+        assert!(d.contains("engagement") || d.contains("you both"), "{d}");
+        assert!(!d.contains("on the wedding"), "{d}");
     }
 
     #[test]

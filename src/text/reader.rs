@@ -2710,10 +2710,14 @@ fn good_kind(m: &str) -> NewsKind {
 /// thing accepted ("paper"), nothing else (a company or a role is said
 /// from the profile or the event, never cut out of their sentence).
 fn good_what(kind: NewsKind, n: &str, start: usize, end: usize) -> Option<String> {
+    let m = &n[start..end];
+    // "WE GOT ENGAGED 💍": an engagement, the wedding is still to come.
+    if kind == NewsKind::Wedding {
+        return m.contains("engaged").then(|| "engagement".to_string());
+    }
     if kind != NewsKind::Accepted {
         return None;
     }
-    let m = &n[start..end];
     [
         "paper",
         "talk",
