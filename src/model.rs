@@ -413,7 +413,8 @@ pub struct Summary {
 
 /// Whether the messages waiting for an answer propose, confirm or move a
 /// time, and whether that time is the day they were written.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Ordered by how pressing it is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum PendingPlan {
     #[default]
     None,
@@ -431,11 +432,6 @@ impl PendingPlan {
             PendingPlan::Plan => 1,
             PendingPlan::Today => 2,
         }
-    }
-
-    /// The more pressing of the two.
-    pub fn max_with(self, other: PendingPlan) -> PendingPlan {
-        if other.code() > self.code() { other } else { self }
     }
 
     pub fn from_code(code: i64) -> Option<PendingPlan> {

@@ -100,7 +100,7 @@ pub fn waiting_state(
             .any(|a| acts.has(*a))
         {
             let today = sorted[pos].note.as_deref().is_some_and(super::reader::names_today);
-            plan = plan.max_with(if today { PendingPlan::Today } else { PendingPlan::Plan });
+            plan = plan.max(if today { PendingPlan::Today } else { PendingPlan::Plan });
         }
     }
     Waiting {

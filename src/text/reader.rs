@@ -2907,10 +2907,10 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     // since yesterday… she's ok now, so I have to cancel") is read as ever.
     // "went ok but recovery is slow" is no relief; "had a heart op, but
     // he's recovering really well" is (trial 20).
-    let relief_before_but = HEALTH_RELIEF
+    let relief = HEALTH_RELIEF
         .find(n)
-        .is_some_and(|m| n.find(" but ").is_some_and(|b| b > m.start()));
-    if has(&HEALTH_RELIEF, n) && !relief_before_but && !rescheduled {
+        .is_some_and(|m| n.find(" but ").is_none_or(|b| b <= m.start()));
+    if relief && !rescheduled {
         // "my mum's surgery went well": glad, never congratulations.
         r.recovering = true;
         if telling && !r.news.as_ref().is_some_and(|n| n.kind.polarity() == Polarity::Bad) {
@@ -3442,15 +3442,16 @@ pub fn not_english(text: &str) -> bool {
 /// A text with a few of English's commonest words is English: asking
 /// whatlang is the slowest step of a reading, and most messages need not.
 pub(crate) fn language(text: &str) -> Option<whatlang::Lang> {
-    if common_english(text) >= 3 {
+    let english = common_english(text);
+    if english >= 3 {
         return Some(whatlang::Lang::Eng);
     }
-    judged_language(text).or_else(|| {
+    judged_language(text, english).or_else(|| {
         // A salutation of a few words ("Hey Ingrid,") can sway whatlang more
         // than the sentences after it: judged again without it (trial 18).
         match text.split_once([',', ':']) {
             Some((head, rest)) if head.split_whitespace().count() <= 2 && rest.split_whitespace().count() >= 8 => {
-                judged_language(rest)
+                judged_language(rest, common_english(rest))
             }
             _ => None,
         }
@@ -3469,9 +3470,8 @@ fn common_english(text: &str) -> usize {
 }
 
 /// whatlang's judgment of a text when it is sure enough, with English's
-/// marks weighed.
-fn judged_language(text: &str) -> Option<whatlang::Lang> {
-    let english = common_english(text);
+/// marks weighed (`english`: its count of English's commonest words).
+fn judged_language(text: &str, english: usize) -> Option<whatlang::Lang> {
     let info = whatlang::detect(text)?;
     // whatlang is unsure of short texts; with no common English word in eight
     // or more, its best guess is taken ("te escribo para contarte que me

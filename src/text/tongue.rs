@@ -237,7 +237,8 @@ fn casual(text: &str) -> bool {
 /// Nadia, … Kind regards" gets "Hello", "hey!! 🎉" gets "Hey", the rest
 /// "Hi" (trials 17-19: "Hey" to a professor, "Hello" to a teammate).
 pub fn greeting_word(theirs: &str) -> &'static str {
-    let start = theirs.trim_start().to_lowercase();
+    let lower = theirs.to_lowercase();
+    let start = lower.trim_start();
     let formal = start.starts_with("dear ")
         || [
             "kind regards",
@@ -247,7 +248,7 @@ pub fn greeting_word(theirs: &str) -> &'static str {
             "with best wishes",
         ]
         .iter()
-        .any(|w| theirs.to_lowercase().contains(w));
+        .any(|w| lower.contains(w));
     if formal {
         "Hello"
     } else if casual(theirs) || ["hey", "yo ", "hiya", "heya"].iter().any(|w| start.starts_with(w)) {
