@@ -55,6 +55,7 @@ enum Line {
     Referral,
     Review,
     Advice,
+    Send,
     Favour,
     Renewal,
     Pleasantry,
@@ -72,7 +73,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 52] = [
+    const ALL: [Line; 53] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -112,6 +113,7 @@ impl Line {
         Line::Referral,
         Line::Review,
         Line::Advice,
+        Line::Send,
         Line::Favour,
         Line::Renewal,
         Line::Pleasantry,
@@ -266,6 +268,10 @@ fn german(line: Line) -> &'static [&'static str] {
         Advice => &[
             "Ich sammle ein paar Gedanken und melde mich.",
             "Gerne, ich überlege mir etwas und melde mich.",
+        ],
+        Send => &[
+            "Klar, {schick gern|schicken Sie es mir gern}, ich schaue es mir an und melde mich!",
+            "Gerne, {schick es mir einfach|senden Sie es mir einfach}, ich sehe es mir an und melde mich.",
         ],
         Favour => &[
             "Ich schaue, was ich tun kann, und melde mich.",
@@ -439,6 +445,10 @@ fn french(line: Line) -> &'static [&'static str] {
             "Je rassemble quelques idées et je reviens vers {toi|vous}.",
             "Avec plaisir, je réfléchis et je reviens vers {toi|vous}.",
         ],
+        Send => &[
+            "Bien sûr, {envoie-moi ça|n'hésitez pas à me l'envoyer}, je regarde et je reviens vers {toi|vous}!",
+            "Avec plaisir, {tu peux me l'envoyer|vous pouvez me l'envoyer}, je jette un œil et je reviens vers {toi|vous}.",
+        ],
         Favour => &[
             "Je vois ce que je peux faire et je reviens vers {toi|vous}.",
             "Je regarde ça et je reviens vers {toi|vous}.",
@@ -604,6 +614,10 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "Ordeno un par de ideas y {te|le} escribo.",
             "Con gusto, lo pienso y {te|le} escribo.",
         ],
+        Send => &[
+            "¡Claro, adelante! Lo miro y {te|le} digo algo.",
+            "Claro, {mándamelo cuando quieras|envíemelo cuando quiera} y lo miro con gusto.",
+        ],
         Favour => &[
             "Veo qué puedo hacer y {te|le} digo algo.",
             "Lo miro y {te|le} digo algo.",
@@ -766,6 +780,10 @@ fn italian(line: Line) -> &'static [&'static str] {
         Advice => &[
             "Metto insieme qualche idea e {ti|Le} scrivo.",
             "Volentieri, ci penso e {ti|Le} scrivo.",
+        ],
+        Send => &[
+            "Certo, {manda pure|mandi pure}, ci do un'occhiata e {ti|Le} faccio sapere!",
+            "Volentieri, {mandamelo pure|me lo mandi pure} e ci do un'occhiata.",
         ],
         Favour => &[
             "Vedo cosa posso fare e {ti|Le} faccio sapere.",
@@ -1123,6 +1141,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Some(AskKind::Referral) => Line::Referral,
             Some(AskKind::Review) => Line::Review,
             Some(AskKind::Advice) => Line::Advice,
+            Some(AskKind::Send) => Line::Send,
             _ => Line::Favour,
         }));
         answered = true;
@@ -1327,6 +1346,33 @@ mod tests {
         let d = draft("Ciao! Ti va un caffè il 18? Sono a Monaco per lavoro tutta la settimana");
         assert!(d.starts_with("Ciao Sophie, "), "{d}");
         assert!(!d.contains("Thanks") && !d.contains("Lei"), "{d}");
+    }
+
+    /// Trial 20: "Darf ich dir mein Portfolio schicken?" got "ich schaue es
+    /// mir an und melde mich dazu"; "Posso mandarti il mio CV?" a stall.
+    #[test]
+    fn leave_to_send_something_is_granted_in_their_language() {
+        for (m, granted) in [
+            (
+                "Hallo Sophie, darf ich dir mein Portfolio schicken? LG Lea",
+                "schick gern",
+            ),
+            (
+                "Ciao Sophie! Posso mandarti il mio CV? Sto cercando un ruolo a Berlino",
+                "manda pure",
+            ),
+            ("Bonjour Sophie, puis-je vous envoyer mon CV ? Cordialement", "envoyer"),
+            (
+                "¡Hola Sophie! ¿Te puedo mandar mi CV? Estoy buscando algo en Hamburgo",
+                "adelante",
+            ),
+        ] {
+            let d = draft(m);
+            assert!(d.contains(granted), "{m} -> {d}");
+        }
+        // French "mon CV" is no Monday.
+        let r = read("Bonjour, puis-je vous envoyer mon CV ?", &Context::default());
+        assert!(r.time.is_none() && !r.has(Act::ProposesTime), "{r:?}");
     }
 
     #[test]

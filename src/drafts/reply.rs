@@ -603,6 +603,21 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         answered = true;
+    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Send) {
+        // Leave to send something: the look is the favour, granted as any
+        // other review is ("I'll take a look"), in the words the request needs.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Of course, send it over and I'll get back to you.",
+                    "Sure, send it my way and I'll get back to you with my thoughts.",
+                    "Please do, I'll have a look and come back to you.",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
     } else if r.has(Act::Ask) {
         parts.push(match &r.object {
             Some(o) => format!(
@@ -1371,6 +1386,31 @@ mod tests {
         let d = draft("WE GOT ENGAGED 💍😭 wedding is 14 august in Potsdam, save the date!!");
         assert!(d.contains("engagement") || d.contains("you both"), "{d}");
         assert!(!d.contains("on the wedding"), "{d}");
+    }
+
+    /// Trials 19 and 20: "may I send you my draft?" got "I'll take a look
+    /// and come back to you" (at what? nothing was sent yet).
+    #[test]
+    fn leave_to_send_something_is_granted() {
+        for m in [
+            "may I send you my draft for the internal tech talk? only if you have time, no pressure at all",
+            "mind if I send over my deck? would love a sanity check",
+            "Hi Alex, could I email you the RFC before Friday?",
+        ] {
+            let d = draft(m);
+            assert!(d.contains("send it") || d.contains("Please do"), "{m} -> {d}");
+            assert!(!d.contains("look into"), "{m} -> {d}");
+        }
+        // A demo, a calendar invite, a gift and leave to pass are no look.
+        for m in [
+            "We built an AI on-call copilot. Could I show you in 15 min sometime this week?",
+            "can I send you an invite for thursday 3pm?",
+            "My book is out!! can I send you a signed copy? what's your address these days?",
+            "Honestly I'd love to but I'm already on two talks that week. Can I pass this time?",
+        ] {
+            let d = draft(m);
+            assert!(!d.contains("send it") && !d.contains("Please do"), "{m} -> {d}");
+        }
     }
 
     #[test]

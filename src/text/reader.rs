@@ -285,6 +285,9 @@ pub enum AskKind {
     Review,
     /// Advice, tips, their thoughts.
     Advice,
+    /// Leave to send the user something ("may I send you my portfolio?"):
+    /// the look it leads to is the favour, and the answer is "send it over".
+    Send,
     /// Anything else (send the deck, fill in a survey).
     Other,
 }
@@ -1568,6 +1571,17 @@ fn time_words(n: &str) -> Option<String> {
     if has(&NOT_A_DAY, n) {
         return time_words(&NOT_A_DAY.replace_all(n, " x "));
     }
+    // French "mon CV", "mon équipe" is no Monday: "Mon" is one before a
+    // number, a joining word or a part of the day ("mon 3pm", "mon or tue").
+    static MY_NOUN: LazyLock<Regex> = LazyLock::new(|| re(r" mon (\p{L}[\p{L}'-]*) "));
+    if let Some(c) = MY_NOUN.captures(n)
+        && let Some(w) = c.get(1)
+        && !has(&MONDAY_FOLLOWS, &format!(" {} ", w.as_str()))
+    {
+        let mut without = n.to_string();
+        without.replace_range(w.start() - 4..w.start() - 1, "x  ");
+        return time_words(&without);
+    }
     static DATE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r" (?:(?:the )?\d{1,2}(?:[-–]\d{1,2})?(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)) ",
@@ -1766,6 +1780,10 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     }
 }
 
+words!(
+    MONDAY_FOLLOWS,
+    r"or|and|at|morning|afternoon|evening|night|works|work|is|would|then|next|ok|okay|good|fine|pm|am|to|through|thru|till|until|lunch|for|after|before|between|the|this|or|instead|could|should|suits|suit|would|from|via|again|maybe|perhaps|please|pls|if|as|in|on|by|with|around|latest|eod|cob|noon|midday|still|already|too|also|lol|works"
+);
 words!(LET_US, r"let us|we could|we can|i could|i can|maybe|perhaps");
 words!(
     NOT_A_DAY,
@@ -2228,6 +2246,12 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     if has(&BE_REFERENCE, n) {
         return Some(AskKind::Other);
     }
+    // "may I send you my portfolio?", "Darf ich dir mein Portfolio
+    // schicken?": leave asked to send something to look at (trials 19, 20
+    // stalled these with "I'll look into it and get back to you").
+    if has(&MAY_SEND, n) && !has(&SENT_PLAN, n) {
+        return Some(AskKind::Send);
+    }
     if has(&ASK_INTRO, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n)) {
         return Some(if has(&REFER_ME, n) {
             AskKind::Referral
@@ -2247,6 +2271,16 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     None
 }
 
+words!(
+    MAY_SEND,
+    r"(?:may|can|could|shall|should) i (?:\S+ )?(?:send|share|forward|email|e-mail|mail|drop|shoot) (?:you|it|over|along|them|my|the|this|a)|(?:mind|ok|okay|alright|fine|cool) if i (?:send|share|forward|email|drop|shoot)|(?:would it be|is it) (?:ok|okay|alright|fine) (?:if i|to) (?:send|share|forward)|(?:darf|kann|könnte|dürfte) ich (?:dir|ihnen|euch) (?:\S+ ){0,5}(?:schicken|senden|zuschicken|weiterleiten|mailen|zeigen)|posso (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|farti vedere)|(?:ti|le) (?:posso|potrei) (?:mandare|inviare|girare)|(?:puis-je|je peux|pourrais-je|je pourrais|est-ce que je peux|est-ce que je pourrais) (?:vous (?:envoyer|transmettre|faire parvenir|partager)|t'envoyer|te transmettre|te partager)|(?:te|le) (?:puedo|podría|podria) (?:mandar|enviar|pasar)|(?:puedo|podría|podria) (?:mandarte|enviarte|pasarte|mandarle|enviarle)|posso (?:te |lhe )?(?:mandar|enviar)|posso (?:mandar-te|enviar-te|mandar-lhe|enviar-lhe)|mag ik (?:je|jou|u) (?:\S+ ){0,5}(?:sturen|mailen|doorsturen)|får jag skicka"
+);
+// What is sent for a plan or as a gift is no thing to look at: "can I send
+// you an invite for Thursday?", "can I send you a signed copy?".
+words!(
+    SENT_PLAN,
+    r"invite|invitation|calendar|link|zoom|meet link|einladung|termin|invito|invitación|convite|copy|gift|present|parcel|package|postcard|card|swag|hoodie|t-shirt|shirt|flowers|cookies|bottle|wine|geschenk|exemplar|cadeau|regalo|presente"
+);
 words!(
     BE_REFERENCE,
     r"(?:linkedin )?recommendation from you|a linkedin recommendation|write me a (?:linkedin )?recommendation|(?:be|being) (?:a|my|one of my) references?|(?:list|put|name) you (?:down )?as (?:a|my) reference|as (?:a|my) reference for me|a reference for me"
@@ -3366,6 +3400,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Intro);
         return true;
+    }
+    if has(&MAY_SEND, whole) && !has(&SENT_PLAN, whole) {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Send);
+        read_any = true;
     }
     words!(
         F_THANKS_FOR_TIP,
