@@ -26,6 +26,7 @@ const FRESH6: &str = include_str!("../../tests/corpus/fresh6.jsonl");
 const FRESH7: &str = include_str!("../../tests/corpus/fresh7.jsonl");
 const FRESH8: &str = include_str!("../../tests/corpus/fresh8.jsonl");
 const FRESH9: &str = include_str!("../../tests/corpus/fresh9.jsonl");
+const FRESH10: &str = include_str!("../../tests/corpus/fresh10.jsonl");
 
 struct Score {
     total: usize,
@@ -81,6 +82,16 @@ fn does(draft: &str, must: &str) -> bool {
             "consider it done",
             "will do",
             "sort it out",
+            // A favour met at once: "Happy to! I'd love to grab a coffee",
+            // "send it over", an honour answered ("so touched you asked me").
+            "happy to!",
+            "happy to help",
+            "happy to share",
+            "glad to help",
+            "send it",
+            "asked me",
+            "to be asked",
+            "ask me",
         ]),
         "take-up-question" => any(&[
             "question",
@@ -96,6 +107,13 @@ fn does(draft: &str, must: &str) -> bool {
             "day suits",
             "when works",
             "which day",
+            "what day",
+            "happy to share",
+            "send it",
+            "get it to you",
+            "asked me",
+            "to be asked",
+            "ask me",
         ]),
         "acknowledge" => any(&["thanks", "good to hear", "update", "message"]),
         _ => true,
@@ -352,4 +370,11 @@ fn corpus_fresh9() {
     let s = score(FRESH9);
     report("fresh9", &s);
     check(&s, 98.0, 86.0);
+}
+
+#[test]
+fn corpus_fresh10() {
+    let s = score(FRESH10);
+    report("fresh10", &s);
+    check(&s, 0.0, 0.0);
 }

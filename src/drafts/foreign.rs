@@ -41,6 +41,7 @@ enum Line {
     WelcomeBad,
     Connected,
     Worried,
+    Honoured,
     Pitch,
     NoProblem,
     WhenInstead,
@@ -56,6 +57,7 @@ enum Line {
     Review,
     Advice,
     Send,
+    Details,
     Favour,
     Renewal,
     Pleasantry,
@@ -73,7 +75,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 53] = [
+    const ALL: [Line; 55] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -99,6 +101,7 @@ impl Line {
         Line::WelcomeBad,
         Line::Connected,
         Line::Worried,
+        Line::Honoured,
         Line::Pitch,
         Line::NoProblem,
         Line::WhenInstead,
@@ -114,6 +117,7 @@ impl Line {
         Line::Review,
         Line::Advice,
         Line::Send,
+        Line::Details,
         Line::Favour,
         Line::Renewal,
         Line::Pleasantry,
@@ -217,6 +221,7 @@ fn german(line: Line) -> &'static [&'static str] {
         Worried => &[
             "Das ist völlig verständlich. {Du schaffst|Sie schaffen} das, und ich bin da, wenn {du etwas brauchst|Sie etwas brauchen}.",
         ],
+        Honoured => &["Ich bin wirklich gerührt, dass {du mich fragst|Sie mich fragen}!"],
         Pitch => &[
             "Vielen Dank für {deine|Ihre} Nachricht, aber das ist für uns gerade kein Thema.",
             "Danke für das Angebot, aber wir verzichten im Moment. Alles Gute!",
@@ -272,6 +277,10 @@ fn german(line: Line) -> &'static [&'static str] {
         Send => &[
             "Klar, {schick gern|schicken Sie es mir gern}, ich schaue es mir an und melde mich!",
             "Gerne, {schick es mir einfach|senden Sie es mir einfach}, ich sehe es mir an und melde mich.",
+        ],
+        Details => &[
+            "Klar, {ich schicke sie dir|ich schicke sie Ihnen}.",
+            "Gerne, {ich schicke sie dir gleich|ich sende sie Ihnen gleich}.",
         ],
         Favour => &[
             "Ich schaue, was ich tun kann, und melde mich.",
@@ -389,6 +398,7 @@ fn french(line: Line) -> &'static [&'static str] {
             "Avec plaisir, au plaisir d'échanger !",
         ],
         Worried => &["C'est tout à fait normal. {Tu vas|Vous allez} y arriver, et je suis là si besoin."],
+        Honoured => &["Ça me touche beaucoup que {tu me le demandes|vous me le demandiez}!"],
         Pitch => &[
             "Merci pour {ton|votre} message, mais ce n'est pas d'actualité pour nous en ce moment.",
             "Merci pour la proposition, mais je vais passer mon tour pour l'instant.",
@@ -448,6 +458,10 @@ fn french(line: Line) -> &'static [&'static str] {
         Send => &[
             "Bien sûr, {envoie-moi ça|n'hésitez pas à me l'envoyer}, je regarde et je reviens vers {toi|vous}!",
             "Avec plaisir, {tu peux me l'envoyer|vous pouvez me l'envoyer}, je jette un œil et je reviens vers {toi|vous}.",
+        ],
+        Details => &[
+            "Bien sûr, je {te|vous} l'envoie.",
+            "Pas de souci, je {te|vous} l'envoie tout de suite.",
         ],
         Favour => &[
             "Je vois ce que je peux faire et je reviens vers {toi|vous}.",
@@ -558,6 +572,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
         Worried => {
             &["Es totalmente normal. {Lo vas|Lo va} a hacer genial, y aquí estoy para lo que {necesites|necesite}."]
         }
+        Honoured => &["¡Me emociona mucho que me lo {pidas|pida}!"],
         Pitch => &[
             "Gracias por {tu|su} mensaje, pero ahora mismo no lo necesitamos.",
             "Gracias por la propuesta, pero de momento paso.",
@@ -618,6 +633,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "¡Claro, adelante! Lo miro y {te|le} digo algo.",
             "Claro, {mándamelo cuando quieras|envíemelo cuando quiera} y lo miro con gusto.",
         ],
+        Details => &["Claro, ahora {te|se} la paso.", "¡Claro! Ahora {te|se} la mando."],
         Favour => &[
             "Veo qué puedo hacer y {te|le} digo algo.",
             "Lo miro y {te|le} digo algo.",
@@ -725,6 +741,7 @@ fn italian(line: Line) -> &'static [&'static str] {
         WelcomeBad => &["{Figurati|Si figuri}, ci mancherebbe.", "Con piacere, è il minimo."],
         Connected => &["Piacere mio, felice di essere in contatto!", "Il piacere è mio!"],
         Worried => &["È del tutto normale. Andrà benissimo, e per qualsiasi cosa ci sono."],
+        Honoured => &["Mi commuove tantissimo che {tu me lo chieda|Lei me lo chieda}!"],
         Pitch => &[
             "Grazie per il messaggio, ma al momento non ci interessa.",
             "Grazie per la proposta, ma per ora passo.",
@@ -784,6 +801,10 @@ fn italian(line: Line) -> &'static [&'static str] {
         Send => &[
             "Certo, {manda pure|mandi pure}, ci do un'occhiata e {ti|Le} faccio sapere!",
             "Volentieri, {mandamelo pure|me lo mandi pure} e ci do un'occhiata.",
+        ],
+        Details => &[
+            "Certo, {te la mando|Gliela mando} subito.",
+            "Certo, {te la giro|Gliela giro} subito.",
         ],
         Favour => &[
             "Vedo cosa posso fare e {ti|Le} faccio sapere.",
@@ -1142,12 +1163,16 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Some(AskKind::Review) => Line::Review,
             Some(AskKind::Advice) => Line::Advice,
             Some(AskKind::Send) => Line::Send,
+            Some(AskKind::Details) => Line::Details,
             _ => Line::Favour,
         }));
         answered = true;
     }
     let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime) || r.has(Act::Confirms);
-    if r.has(Act::Question)
+    if r.honoured {
+        parts.push(line(Line::Honoured));
+        answered = true;
+    } else if r.has(Act::Question)
         && !(r.has(Act::ProposesTime) && r.invitation.is_some())
         && !(deferred && r.question == Some(QuestionKind::Other))
         && let Some(q) = r.question

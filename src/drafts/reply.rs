@@ -413,6 +413,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     }
     // 3. The answer.
     let mut answered = false;
+    let meeting_gives_advice =
+        r.ask == Some(AskKind::Advice) && r.has(Act::ProposesTime) && !r.has(Act::Pitch) && r.meeting.is_some();
+    let mut advice_met = false;
     if r.has(Act::Pitch) {
         parts.push(
             pick(
@@ -568,6 +571,18 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 meeting_phrase(r.meeting)
                     .map_or_else(|| "I'd love to catch up".to_string(), |m| format!("I'd love to {m}"))
             ));
+        } else if meeting_gives_advice && r.time.as_deref().is_none_or(vague) {
+            // "would love to pick your brain… coffee sometime?": the coffee
+            // is the favour, met gladly, not "let me put my thoughts together".
+            advice_met = true;
+            parts.push(format!(
+                "Happy to! I'd love to {}. {}",
+                meeting_phrase(r.meeting).unwrap_or("catch up"),
+                pick(
+                    v,
+                    &["Which day suits you?", "What day works for you?", "When suits you?"]
+                )
+            ));
         } else if r.has(Act::Ask) && r.time.is_none() {
             // A favour with a meeting in it: the favour is answered below.
         } else {
@@ -598,6 +613,25 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     "Sure, I'll take care of it.",
                     "Of course, will do.",
                     "Sure thing, I'll sort it out.",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
+    } else if advice_met {
+        answered = true;
+    } else if meeting_gives_advice {
+        // The time is agreed above: the favour is the meeting's purpose.
+        parts.push(pick(v, &["Happy to help!", "Happy to share what I know.", "Glad to help!"]).into());
+        answered = true;
+    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Details) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Sure, I'll send it over.",
+                    "Of course, I'll send it to you.",
+                    "Sure, I'll get it to you.",
                 ],
             )
             .into(),
@@ -641,7 +675,21 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         || parts
             .iter()
             .any(|p| p.contains("back to you") || p.contains("let you know"));
-    if r.has(Act::Question)
+    if r.honoured {
+        // Their yes or no is the user's; the honour is answered now.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "I'm so touched that you asked me!",
+                    "I'm really touched you'd ask me!",
+                    "What an honour to be asked!",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
+    } else if r.has(Act::Question)
         && !(r.has(Act::ProposesTime) && r.invitation.is_some())
         && !(deferred && r.question == Some(QuestionKind::Other))
         && let Some(text) = question_answer(r, v)

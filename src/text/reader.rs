@@ -288,6 +288,9 @@ pub enum AskKind {
     /// Leave to send the user something ("may I send you my portfolio?"):
     /// the look it leads to is the favour, and the answer is "send it over".
     Send,
+    /// A detail of the user's to send ("what's your postal address?", "a
+    /// short bio for the meetup page"): sent, not looked into.
+    Details,
     /// Anything else (send the deck, fill in a survey).
     Other,
 }
@@ -356,6 +359,10 @@ pub struct Reading {
     /// They say they are scared or nervous ("honestly a bit scared but
     /// ok"): a friend answers with a word of support, even after thanks.
     pub worried: bool,
+    /// They ask the user to stand by them on a day of their own ("would
+    /// you be one of my witnesses??"): an honour, answered warmly; the yes
+    /// or no stays the user's.
+    pub honoured: bool,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -631,7 +638,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let asks_something = r.has(Act::ProposesTime) || r.has(Act::Question) || r.has(Act::Ask) || r.has(Act::Confirms);
     // A favour asked of the user ("would you mind putting me in touch…")
     // with one sales word in it is still a favour.
-    let favour = (r.has(Act::Ask) && !r.has(Act::Pitch)) || r.question == Some(QuestionKind::Chaser);
+    // Leave to send "the prospectus" is no favour that excuses a sale.
+    let favour = (r.has(Act::Ask) && !r.has(Act::Pitch) && r.ask != Some(AskKind::Send))
+        || r.question == Some(QuestionKind::Chaser);
     // Their answer to the user's own question ("we looked at Nobl9 too but
     // the pricing did not make sense") sells nothing.
     let answers_user = ctx
@@ -764,6 +773,13 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         if !read_foreign(&body, &whole, &mut r) {
             r.acts.insert(Act::Unread);
         }
+    }
+    r.honoured = has(&HONOUR_ASKED, &whole);
+    if r.honoured {
+        r.acts.remove(Act::Unread);
+        r.acts.remove(Act::Closes);
+        r.acts.insert(Act::Question);
+        r.question.get_or_insert(QuestionKind::Other);
     }
     // Their father in hospital is no illness of theirs to wish them well
     // from (trial 15: "I hope you're getting the care and rest you need").
@@ -1731,7 +1747,9 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
         return None;
     }
     // "owe you a dinner when I'm in Europe" thanks; it plans nothing yet.
-    if n.contains(" owe you ") {
+    // "dress code for friday?", "veggie or not for dinner on saturday?":
+    // a question about a plan made, no new one offered.
+    if n.contains(" owe you ") || has(&ABOUT_A_PLAN, n) {
         return None;
     }
     // The most telling meeting word: "grab dinner" is a dinner.
@@ -1780,6 +1798,22 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     }
 }
 
+words!(
+    DETAILS_ASKED,
+    r"(?:your|ur|tu|deine|ihre|ta|votre|tua|sua|su|je|uw) (?:current |new |postal |mailing |home |shipping |post |e-mail |email |mobile |cell )?(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|postadresse|anschrift|bio|biography|headshot|photo|picture|phone number|handynummer|telefonnummer|numéro|número|numero|t-shirt size|shirt size)|(?:a |short |quick |brief |2-3 line |two line |one paragraph )+bio(?: for| and|$| )|korte bio|kurze bio|courte bio|breve bio|mini bio|bio courte"
+);
+words!(
+    SEND_ME,
+    r"send (?:me|us)|share (?:me|us)|need|please|pls|schick|envoie|manda|stuur|mandami|envíame"
+);
+words!(
+    HONOUR_ASKED,
+    r"(?:be|being) (?:my|our|one of my|one of our|the) (?:\S+ )?(?:witness|witnesses|best man|best woman|maid of honou?r|matron of honou?r|bridesmaid|groomsman|usher|godmother|godfather|godparent|officiant)|one of (?:my|our) (?:witnesses|bridesmaids|groomsmen|ushers)|trauzeug\w*|taufpat\w*|patenonkel|patentante|(?:être|serais-tu|seras-tu) (?:mon|ma|notre) (?:témoin|parrain|marraine)|(?:ser|serías|quieres ser) (?:mi|nuestro|nuestra) (?:testigo|padrino|madrina)|(?:essere|faresti|vuoi fare|vuoi essere) (?:il mio|la mia|il nostro|la nostra|mio|mia) (?:testimone|padrino|madrina)"
+);
+words!(
+    ABOUT_A_PLAN,
+    r"dress code|what (?:should i|to|do i|shall i) (?:bring|wear)|bring anything|anything to bring|veggie|vegetarian|vegan|allerg\w*|dietary|or not|plus one|\+1|parking|how do i get there|directions"
+);
 words!(
     MONDAY_FOLLOWS,
     r"or|and|at|morning|afternoon|evening|night|works|work|is|would|then|next|ok|okay|good|fine|pm|am|to|through|thru|till|until|lunch|for|after|before|between|the|this|or|instead|could|should|suits|suit|would|from|via|again|maybe|perhaps|please|pls|if|as|in|on|by|with|around|latest|eod|cob|noon|midday|still|already|too|also|lol|works"
@@ -2251,6 +2285,9 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     // stalled these with "I'll look into it and get back to you").
     if has(&MAY_SEND, n) && !has(&SENT_PLAN, n) {
         return Some(AskKind::Send);
+    }
+    if has(&DETAILS_ASKED, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n) || has(&SEND_ME, n)) {
+        return Some(AskKind::Details);
     }
     if has(&ASK_INTRO, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n)) {
         return Some(if has(&REFER_ME, n) {
@@ -3405,6 +3442,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Send);
         read_any = true;
+    }
+    if has(&DETAILS_ASKED, whole) && (asks || has(&SEND_ME, whole)) {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Details);
+        return true;
     }
     words!(
         F_THANKS_FOR_TIP,
