@@ -817,6 +817,11 @@ impl Facts {
     }
 
     /// They work at the user's company.
+    /// They and the user talked less than three weeks ago: no "it's been a while".
+    pub fn recent(&self) -> bool {
+        self.recent
+    }
+
     pub fn colleague(&self) -> bool {
         self.colleague
     }

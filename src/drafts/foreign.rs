@@ -875,24 +875,62 @@ fn in_register(phrase: &str, formal: bool) -> String {
     out
 }
 
+/// A university or college, by its name: "TU Hamburg", "Universität Wien".
+fn university(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or_default().to_lowercase();
+    [
+        "tu",
+        "uni",
+        "universität",
+        "hochschule",
+        "fh",
+        "lmu",
+        "eth",
+        "epfl",
+        "rwth",
+        "kit",
+        "hu",
+        "fu",
+    ]
+    .contains(&first.as_str())
+        || first.starts_with("universit")
+}
+
 /// Check-ins in their language: how they are, and how things are at their
 /// company when it is known. Fullest first from wording `v`; no topic of
 /// theirs, which tend reads for sure only in English.
-pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, v: usize) -> Vec<String> {
+pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, recent: bool, v: usize) -> Vec<String> {
     // Someone down the corridor is offered a coffee (trial 19: Lena got
     // "Hi Lena, how have you been?" in English).
     let coffee: &[&str] = match t.lang {
         Lang::German => &[
             "Lust auf einen Kaffee diese Woche? Wäre schön, mal wieder zu quatschen.|Hätten Sie diese Woche Zeit für einen Kaffee? Ich würde mich über einen kurzen Austausch freuen.",
+            "Wie wäre es mit einem Kaffee in den nächsten Tagen? Ich würde gern hören, {was bei dir los ist|wie es Ihnen geht}.",
         ],
-        Lang::French => &["Un café cette semaine ? Ça {te|vous} dit ?"],
-        Lang::Spanish => &["¿{Te|Le} apetece un café esta semana para ponernos al día?"],
-        Lang::Italian => &["{Ti|Le} va un caffè questa settimana per aggiornarci?"],
+        Lang::French => &[
+            "Un café cette semaine ? Ça {te|vous} dit ?",
+            "On se prend un café un de ces jours ? J'aimerais bien savoir comment {tu vas|vous allez}.",
+        ],
+        Lang::Spanish => &[
+            "¿{Te|Le} apetece un café esta semana para ponernos al día?",
+            "¿Tomamos un café un día de estos? Me encantaría saber qué tal {te|le} va.",
+        ],
+        Lang::Italian => &[
+            "{Ti|Le} va un caffè questa settimana per aggiornarci?",
+            "Ci prendiamo un caffè uno di questi giorni? Mi farebbe piacere sapere come {stai|sta}.",
+        ],
+    };
+    // Within three weeks of the last word, "it's been a while" is untrue
+    // (a two-week cadence brought "Es ist eine Weile her", trial 21).
+    let fits = |p: &&str| {
+        !recent
+            || !["Weile", "un moment", "Cuánto tiempo", "da un po'"]
+                .iter()
+                .any(|w| p.contains(w))
     };
     if colleague {
-        return coffee
-            .iter()
-            .map(|c| greet(t, name, &in_register(c, t.formal), v))
+        return (0..coffee.len())
+            .map(|k| greet(t, name, &in_register(coffee[(v + k) % coffee.len()], t.formal), v + k))
             .collect();
     }
     let with: &[&str] = match t.lang {
@@ -934,7 +972,17 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
     let mut out = Vec::new();
     for set in company.map(|_| with).into_iter().chain([without]) {
         for k in 0..set.len() {
-            let body = in_register(set[(v + k) % set.len()], t.formal).replace("{c}", company.unwrap_or(""));
+            let phrase = set[(v + k) % set.len()];
+            if !fits(&phrase) {
+                continue;
+            }
+            let body = in_register(phrase, t.formal);
+            // One works "an der TU Hamburg", not "bei TU Hamburg" (trial 21).
+            let body = match company {
+                Some(c) if t.lang == Lang::German && university(c) => body.replace("bei {c}", "an der {c}"),
+                _ => body,
+            }
+            .replace("{c}", company.unwrap_or(""));
             out.push(greet(t, name, &body, v + k));
         }
     }
@@ -1290,19 +1338,46 @@ mod tests {
     #[test]
     fn check_ins_keep_the_register_and_name_the_company() {
         let tu = |lang, formal| Tongue { lang, formal };
-        let de = check_ins(tu(Lang::German, true), "Herr Lang", Some("TU Berlin"), false, 0);
+        let de = check_ins(tu(Lang::German, true), "Herr Lang", Some("TU Berlin"), false, false, 0);
         assert!(de[0].starts_with("Guten Tag Herr Lang, ich hoffe"), "{de:?}");
-        assert!(de[0].contains("Ihnen") && de[0].contains("bei TU Berlin?"), "{de:?}");
-        let fr = check_ins(tu(Lang::French, false), "Élodie", None, false, 1);
+        assert!(de[0].contains("Ihnen") && de[0].contains("an der TU Berlin?"), "{de:?}");
+        let de = check_ins(tu(Lang::German, false), "Jonas", Some("Hetzner"), false, false, 0);
+        assert!(de[0].contains("bei Hetzner?"), "{de:?}");
+        let fr = check_ins(tu(Lang::French, false), "Élodie", None, false, false, 1);
         assert!(fr.iter().all(|t| t.contains(" !") && !t.contains("vous")), "{fr:?}");
-        let it = check_ins(tu(Lang::Italian, false), "Chiara", Some("Stratosfera"), false, 0);
-        let lena = check_ins(tu(Lang::German, false), "Lena", None, true, 0);
+        let it = check_ins(tu(Lang::Italian, false), "Chiara", Some("Stratosfera"), false, false, 0);
+        let lena = check_ins(tu(Lang::German, false), "Lena", None, true, false, 0);
         assert!(
             lena[0].starts_with("Hallo Lena, lust auf einen Kaffee") || lena[0].starts_with("Hallo Lena, Lust"),
             "{lena:?}"
         );
+        // A second coffee, for the colleague who got the first last time.
+        assert!(
+            lena.len() >= 2 && lena[1] != lena[0] && lena[1].contains("Kaffee"),
+            "{lena:?}"
+        );
         assert!(it[0].starts_with("Ciao Chiara, è da un po'"), "{it:?}");
         assert!(it.iter().all(|t| !t.contains('{')), "{it:?}");
+    }
+
+    /// Trial 21: a two-week cadence brought "Es ist eine Weile her".
+    #[test]
+    fn a_recent_talk_is_no_while_ago() {
+        for lang in [Lang::German, Lang::French, Lang::Spanish, Lang::Italian] {
+            let t = Tongue { lang, formal: false };
+            for company in [None, Some("Allegro")] {
+                let all = check_ins(t, "Marek", company, false, true, 0);
+                assert!(!all.is_empty(), "{lang:?}");
+                for c in &all {
+                    assert!(
+                        !["Weile", "un moment", "Cuánto tiempo", "da un po'"]
+                            .iter()
+                            .any(|w| c.contains(w)),
+                        "{c}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -364,6 +364,7 @@ impl Drafter {
                 greeted_as(&facts),
                 facts.company(),
                 facts.colleague(),
+                facts.recent(),
                 start as usize,
             ) {
                 let text = tidy(&text);
@@ -374,14 +375,20 @@ impl Drafter {
                 // else the English templates, which know more, are better;
                 // a colleague's coffee has nothing of theirs to say.
                 let findings = self.linter.check(&text, Some(&recipient), history);
-                if findings.iter().all(|f| facts.colleague() && f.code == Code::Generic) {
+                // Nothing of theirs known: their language still beats an
+                // English template that knows how you met (trial 21: a
+                // climbing friend the user writes to in German).
+                if findings.iter().all(|f| f.code == Code::Generic) {
                     chosen = Some(text);
                     break;
                 }
             }
         }
         // A crowded wording is taken only when nothing else is usable.
-        'passes: for allow_crowded in [false, true] {
+        // A wording they got from the user before is taken only when no
+        // other is usable (trial 21: the same check-in, word for word, two
+        // weeks apart).
+        'passes: for (allow_crowded, allow_repeat) in [(false, false), (true, false), (true, true)] {
             if chosen.is_some() {
                 break;
             }
@@ -400,6 +407,7 @@ impl Drafter {
                         if text.is_empty()
                             || leaks_memo(&text, &memos, tmpl.source())
                             || (!allow_crowded && crowded(&text, &shown))
+                            || (!allow_repeat && history.said_to_them(&text, &recipient))
                         {
                             continue;
                         }

@@ -477,6 +477,35 @@ fn a_draft_avoids_the_wording_just_sent_to_someone_else() {
     assert!(findings.is_empty(), "{findings:?}");
 }
 
+/// Trial 21: a check-in went out word for word as the one sent to the
+/// same person two weeks before.
+#[test]
+fn a_check_in_is_not_the_one_they_got_last_time() {
+    let drafter = Drafter::builtin(300);
+    let c = sara();
+    let n = nudge(
+        &c,
+        NudgeKind::CheckIn,
+        Trigger::Cadence {
+            since: at(),
+            post: None,
+        },
+    );
+    let case = Case::new(&c, &n, None, 2);
+    let first = drafter.draft(&case.input());
+    let history = History::new([Sent {
+        id: Some(c.id),
+        to: c.name.clone(),
+        text: first.clone(),
+    }]);
+    let second = drafter.draft(&DraftInput {
+        history: Some(&history),
+        ..case.input()
+    });
+    assert_ne!(first, second, "the same check-in again");
+    assert!(second.contains("Sara"), "{second}");
+}
+
 /// The draft of a hand-made nudge, checked with [`assert_good`].
 fn draft_with(
     drafter: &Drafter,
