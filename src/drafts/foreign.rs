@@ -1157,6 +1157,10 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     {
         parts.push(line(if bad.is_some() {
             Line::WelcomeBad
+        } else if good.is_some_and(|n| n.kind == NewsKind::Relief) {
+            // Thanks beside news that ended well are for the user's care
+            // (their father's, not theirs: no "glad you're better").
+            Line::Care
         } else if good.is_some() {
             Line::WelcomeGood
         } else if r.thanked_for_connecting {
@@ -1473,6 +1477,38 @@ mod tests {
         // French "mon CV" is no Monday.
         let r = read("Bonjour, puis-je vous envoyer mon CV ?", &Context::default());
         assert!(r.time.is_none() && !r.has(Act::ProposesTime), "{r:?}");
+    }
+
+    /// Trial 21: German news read wrongly or not at all.
+    #[test]
+    fn trial_21s_german_news() {
+        let d = draft(
+            "mein papa hatte letzte woche nen herzinfarkt, er ist stabil aber ich bin bis freitag in kiel. die pipeline-migration muss warten, sorry",
+        );
+        assert!(d.contains("leid"), "{d}");
+        let d =
+            draft("danke dir ❤️ papa ist wieder zuhause, die ärzte sind zufrieden. ab montag bin ich wieder voll da");
+        assert!(d.contains("freut mich") || d.contains("Erleichterung"), "{d}");
+        assert!(!d.contains("Verdienst") && !d.contains("dir besser"), "{d}");
+        for m in [
+            "btw: ich wechsel zum 1.11. zu Hetzner als Head of SRE 😬 wollte es dir zuerst sagen bevor's offiziell ist. bitte noch für dich behalten!",
+            "ines!!! ich hab gekündigt 🙈 fang im november bei zalando an. modehaus war einfach zu viel chaos",
+        ] {
+            let d = draft(m);
+            assert!(d.contains("Glückwunsch"), "{m} -> {d}");
+        }
+        for m in [
+            "ich wollte mich nochmals melden, da unser Angebot heute ausläuft. Können wir mit Ihrer Zusage rechnen?",
+            "darf ich Sie noch um eine kurze Rückmeldung zum Termin bitten? Ich muss die Raumplanung bis Freitag abschließen.",
+        ] {
+            let r = read(m, &Context::default());
+            assert_eq!(r.question, Some(QuestionKind::Chaser), "{m}");
+        }
+        let r = read(
+            "vielen Dank für Ihre Bestellung. Anbei die Auftragsbestätigung. Für Rückfragen stehe ich Ihnen gern zur Verfügung.",
+            &Context::default(),
+        );
+        assert!(r.acts.closes(), "{r:?}");
     }
 
     #[test]

@@ -556,8 +556,13 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if r.time.as_deref().is_some_and(is_choice) {
-            // A choice is the user's to make.
+        } else if r
+            .time
+            .as_deref()
+            .is_some_and(|t| is_choice(t) && !(r.has(Act::Confirms) && !t.contains(" or ")))
+        {
+            // A choice is the user's to make; a span confirmed ("yes 14-16
+            // Nov confirmed, flights booked") is none (trial 21).
             parts.push(format!(
                 "I'd love to{}. Let me check which of {} works best and get back to you.",
                 meeting_phrase(r.meeting).map(|m| format!(" {m}")).unwrap_or_default(),
@@ -652,6 +657,13 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         answered = true;
+    } else if r.has(Act::Ask)
+        && r.question == Some(QuestionKind::Chaser)
+        && r.object.is_none()
+        && matches!(r.ask, None | Some(AskKind::Advice | AskKind::Other))
+    {
+        // "circling back on the role… any thoughts?": one answer, to the
+        // chase, below (trial 21 got two "I'll come back to you").
     } else if r.has(Act::Ask) {
         parts.push(match &r.object {
             Some(o) => format!(
@@ -1459,6 +1471,46 @@ mod tests {
             let d = draft(m);
             assert!(!d.contains("send it") && !d.contains("Please do"), "{m} -> {d}");
         }
+    }
+
+    /// Trial 21's misreadings, each answered as the trial user would.
+    #[test]
+    fn trial_21s_readings() {
+        let closes = |m: &str| read(m, &Context::default()).acts.closes();
+        assert!(closes(
+            "Totally understand, thanks for letting me know. Will keep you posted on anything senior next year!"
+        ));
+        assert!(closes("du bist die beste!! 🙏🙏"));
+        let d = draft(
+            "Ines, please make sure the on-call handbook is updated before the audit on the 22nd, and loop in Tom. Thanks.",
+        );
+        assert!(
+            d.contains("take care of it") || d.contains("will do") || d.contains("sort it out"),
+            "{d}"
+        );
+        let d = draft("handbook escalation section done, PR is up. can you review today? audit is monday 😬");
+        assert!(!d.contains("works for me") && !d.contains("Looking forward"), "{d}");
+        let d = draft(
+            "heads up: your Nimbus reserved instances renew on 31 October. Happy to walk you through the new 3-year pricing if useful.",
+        );
+        assert!(!d.contains("pass") && !d.contains("not something I need"), "{d}");
+        let d = draft(
+            "We just launched Tracelight EU hosting - given your GDPR needs, could be interesting? 15 min next week?",
+        );
+        assert!(!d.contains("love to catch up") && !d.contains("Which day"), "{d}");
+        let d = draft(
+            "circling back on the Amsterdam role - the hiring manager would love to speak with you. Any thoughts?",
+        );
+        assert!(d.contains("nudge") || d.contains("following up"), "{d}");
+        assert_eq!(d.matches("back to you").count(), 1, "{d}");
+        let d = draft(
+            "Thank you so much Ines!! Here it is: maya-goldberg.design/portfolio. Also, silly question, is Hamburg rainy?",
+        );
+        assert!(d.contains("sharing"), "{d}");
+        let d = draft(
+            "sorry for the silence, crazy sprint!! yes 14-16 Nov confirmed, flights booked ✈️ fischbrötchen obviously",
+        );
+        assert!(!d.contains("which of") && d.contains("14-16 Nov"), "{d}");
     }
 
     #[test]
