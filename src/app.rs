@@ -750,7 +750,8 @@ impl App {
     }
 
     /// When the user's own message congratulated the contact within the
-    /// milestone window before a celebrate event's day (or since), if it did:
+    /// milestone window before a celebrate event's day or before it is
+    /// recorded (or since), if it did:
     /// such news is often told first and recorded as an event later.
     pub fn congratulated_before(
         &self,
@@ -762,11 +763,13 @@ impl App {
             return Ok(None);
         }
         let tz = self.tz();
-        let since = self
-            .settings
-            .rules
-            .milestone_window
-            .before(crate::time::start_of_day(on, tz), tz);
+        let window = self.settings.rules.milestone_window;
+        // Counted from the event's day or from now, whichever is earlier: a
+        // new job told and congratulated in September, starting on 1
+        // November and recorded in between, is congratulated (trial 21).
+        let since = window
+            .before(crate::time::start_of_day(on, tz), tz)
+            .min(window.before(self.now(), tz));
         let (interactions, _) = self.history(id)?;
         Ok(interactions
             .iter()

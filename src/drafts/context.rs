@@ -176,6 +176,16 @@ pub struct Facts {
     formal_name: Option<String>,
 }
 
+/// Their latest words up to `now` (empty when they never wrote).
+fn latest_theirs<'i>(interactions: &[&'i Interaction], now: DateTime<Utc>) -> &'i str {
+    interactions
+        .iter()
+        .filter(|i| i.at <= now)
+        .filter_map(|i| gather::their_words(i).map(|t| ((i.at, i.id), t)))
+        .max_by_key(|(when, _)| *when)
+        .map_or("", |(_, t)| t)
+}
+
 /// The language and register of a draft to them, and the title and
 /// surname the user greets them by: from the user's own messages to them
 /// (latest first), else from `theirs`.
@@ -535,13 +545,7 @@ impl Facts {
                 post_event = post.as_ref();
                 // A check-in is in the language of the conversation too:
                 // the user's latest words to them, else their latest.
-                let theirs = interactions
-                    .iter()
-                    .filter(|i| i.at <= now)
-                    .filter_map(|i| gather::their_words(i).map(|t| ((i.at, i.id), t)))
-                    .max_by_key(|(when, _)| *when)
-                    .map_or("", |(_, t)| t);
-                (tongue, addressed) = spoken(&interactions, now, theirs, &c.name);
+                (tongue, addressed) = spoken(&interactions, now, latest_theirs(&interactions, now), &c.name);
             }
             Trigger::Milestone {
                 kind,
@@ -550,6 +554,8 @@ impl Facts {
                 years: y,
             } => {
                 milestone = Milestone::of(*kind, *y);
+                // Congratulated in the language of the conversation (trial 21).
+                (tongue, addressed) = spoken(&interactions, now, latest_theirs(&interactions, now), &c.name);
                 // A note written about them ("passed her thesis defense")
                 // is not said to them.
                 detail = event

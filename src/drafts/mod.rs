@@ -349,39 +349,37 @@ impl Drafter {
                 }
             }
         }
-        // A check-in to someone the user writes to in German, French,
-        // Spanish or Italian is in that language (trial 17: "Hi Herr Lang,
-        // hope all is well at TU Berlin"); care after a loss stays with the
-        // templates.
-        if chosen.is_none()
-            && kind == NudgeKind::CheckIn
-            && !self.user.contains_key(&kind)
-            && facts.care().is_none()
-            && let Some(t) = facts.tongue()
-        {
-            for text in foreign::check_ins(
+        // A check-in or a congratulation to someone the user writes to in
+        // German, French, Spanish or Italian is in that language (trial 17:
+        // "Hi Herr Lang, hope all is well at TU Berlin"; trial 21: "congrats
+        // on the move to Hetzner!" to a German colleague); care after a loss
+        // stays with the templates. Their language beats an English template
+        // that knows more (how you met) even when it names nothing of theirs
+        // (trial 21: a climbing friend the user writes to in German).
+        let foreign = match (facts.tongue(), &input.nudge.trigger) {
+            _ if chosen.is_some() || self.user.contains_key(&kind) || facts.care().is_some() => None,
+            (Some(t), _) if kind == NudgeKind::CheckIn => Some(foreign::check_ins(
                 t,
                 greeted_as(&facts),
                 facts.company(),
                 facts.colleague(),
                 facts.recent(),
                 start as usize,
-            ) {
-                let text = tidy(&text);
-                if leaks_memo(&text, &memos, "") || crowded(&text, &shown) || history.said_to_them(&text, &recipient) {
-                    continue;
-                }
-                // Only one that says something of theirs (their company):
-                // else the English templates, which know more, are better;
-                // a colleague's coffee has nothing of theirs to say.
-                let findings = self.linter.check(&text, Some(&recipient), history);
-                // Nothing of theirs known: their language still beats an
-                // English template that knows how you met (trial 21: a
-                // climbing friend the user writes to in German).
-                if findings.iter().all(|f| f.code == Code::Generic) {
-                    chosen = Some(text);
-                    break;
-                }
+            )),
+            (Some(t), crate::model::Trigger::Milestone { kind: event, .. }) if kind == NudgeKind::Milestone => {
+                foreign::milestones(t, greeted_as(&facts), *event, facts.company(), start as usize)
+            }
+            _ => None,
+        };
+        for text in foreign.into_iter().flatten() {
+            let text = tidy(&text);
+            if leaks_memo(&text, &memos, "") || crowded(&text, &shown) || history.said_to_them(&text, &recipient) {
+                continue;
+            }
+            let findings = self.linter.check(&text, Some(&recipient), history);
+            if findings.iter().all(|f| f.code == Code::Generic) {
+                chosen = Some(text);
+                break;
             }
         }
         // A crowded wording is taken only when nothing else is usable.

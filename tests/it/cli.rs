@@ -1087,6 +1087,74 @@ fn news_congratulated_in_a_reply_is_not_congratulated_again() {
     assert_eq!(milestones, vec!["Ben Carter"], "{agenda}");
 }
 
+/// Trial 21: a new job told seven weeks before it starts, congratulated in
+/// the reply, then recorded with its start date: no second congratulation.
+#[test]
+fn a_new_job_congratulated_before_its_start_date_is_not_congratulated_again() {
+    let env = Env::at("2031-09-20T09:00:00Z");
+    env.run(&["add", "Jonas Petersen"]);
+    env.run(&[
+        "log",
+        "jonas",
+        "--in",
+        "--at",
+        "2031-09-11T10:00:00Z",
+        "--note",
+        "btw: ich wechsel zum 1.11. zu Hetzner als Head of SRE 😬",
+    ]);
+    env.run(&[
+        "log",
+        "jonas",
+        "--out",
+        "--at",
+        "2031-09-12T10:00:00Z",
+        "--note",
+        "Wow, herzlichen Glückwunsch! Hetzner kann sich freuen.",
+    ]);
+    let told = env.run(&["event", "jonas", "--kind", "new-job", "--on", "2031-11-01"]);
+    assert!(
+        told.contains("No congratulation planned: you congratulated Jonas on 12 Sep."),
+        "{told}"
+    );
+}
+
+/// Trial 21: a German colleague's new job was congratulated in English.
+#[test]
+fn news_of_someone_the_user_writes_to_in_german_is_congratulated_in_german() {
+    let env = Env::at("2031-09-22T08:00:00Z");
+    env.run(&["add", "Jonas Petersen"]);
+    env.run(&[
+        "log",
+        "jonas",
+        "--in",
+        "--at",
+        "2031-08-11T10:00:00Z",
+        "--note",
+        "hast du schon die neuen Quotas für das Cluster gesehen? die sind ziemlich knapp",
+    ]);
+    env.run(&[
+        "log",
+        "jonas",
+        "--out",
+        "--at",
+        "2031-08-12T10:00:00Z",
+        "--note",
+        "Hallo Jonas, ja, habe ich gesehen. Ich spreche morgen mit dem Plattform-Team darüber.",
+    ]);
+    env.run(&["event", "jonas", "--kind", "new-job", "--on", "2031-09-22", "--detail", "Head of SRE at Hetzner"]);
+    let agenda = env.json(&["agenda", "--json", "--days", "3"]);
+    let draft = agenda
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|n| n["kind"] == "milestone")
+        .and_then(|n| n["draft"].as_str())
+        .map(str::to_string)
+        .unwrap_or_default();
+    assert!(draft.starts_with("Hallo Jonas, "), "{agenda}");
+    assert!(draft.contains("Glückwunsch"), "{draft}");
+}
+
 /// A reply's reason says what their message was read as, in the order a
 /// reply answers it, and says when tend could not read it.
 #[test]
