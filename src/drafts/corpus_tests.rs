@@ -27,6 +27,7 @@ const FRESH7: &str = include_str!("../../tests/corpus/fresh7.jsonl");
 const FRESH8: &str = include_str!("../../tests/corpus/fresh8.jsonl");
 const FRESH9: &str = include_str!("../../tests/corpus/fresh9.jsonl");
 const FRESH10: &str = include_str!("../../tests/corpus/fresh10.jsonl");
+const FRESH11: &str = include_str!("../../tests/corpus/fresh11.jsonl");
 
 struct Score {
     total: usize,
@@ -377,4 +378,11 @@ fn corpus_fresh10() {
     let s = score(FRESH10);
     report("fresh10", &s);
     check(&s, 98.0, 94.0);
+}
+
+#[test]
+fn corpus_fresh11() {
+    let s = score(FRESH11);
+    report("fresh11", &s);
+    check(&s, 0.0, 0.0);
 }

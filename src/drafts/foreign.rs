@@ -8,10 +8,10 @@
 //! is the informal and the formal form.
 
 use super::reply::ReplyFacts;
+use crate::model::EventKind;
 use crate::text::reader::Wishes;
 use crate::text::reader::{AskKind, QuestionKind};
 use crate::text::tongue::{Lang, Tongue};
-use crate::model::EventKind;
 use crate::text::{Act, NewsKind};
 
 /// What a sentence of a reply says, in any language.
@@ -889,34 +889,53 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
             "Herzlichen Glückwunsch zum neuen Job! Wie fühlt es sich an?",
             "Glückwunsch zur neuen Stelle! Worauf freust du dich am meisten?|Herzlichen Glückwunsch zur neuen Stelle! Worauf freuen Sie sich am meisten?",
         ],
-        (EventKind::NewJob, Lang::French, true) => &[
-            "Félicitations pour {ton|votre} nouveau poste chez {c} ! Comment {tu le vis|le vivez-vous} ?",
-        ],
-        (EventKind::NewJob, Lang::French, false) => &[
-            "Félicitations pour {ton|votre} nouveau poste ! Comment {tu le vis|le vivez-vous} ?",
-        ],
-        (EventKind::NewJob, Lang::Spanish, true) => &["¡Enhorabuena por {tu|su} nuevo trabajo en {c}! ¿Qué tal lo {llevas|lleva}?"],
-        (EventKind::NewJob, Lang::Spanish, false) => &["¡Enhorabuena por {tu|su} nuevo trabajo! ¿Qué tal lo {llevas|lleva}?"],
-        (EventKind::NewJob, Lang::Italian, true) => &["Congratulazioni per il nuovo lavoro in {c}! Come {ti senti|si sente}?"],
-        (EventKind::NewJob, Lang::Italian, false) => &["Congratulazioni per il nuovo lavoro! Come {ti senti|si sente}?"],
-        (EventKind::Promotion, Lang::German, _) => &[
-            "Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?",
-        ],
-        (EventKind::Promotion, Lang::French, _) => &[
-            "Félicitations pour {ta|votre} promotion, c'est amplement mérité ! Comment {tu le vis|le vivez-vous} ?",
-        ],
-        (EventKind::Promotion, Lang::Spanish, _) => &["¡Enhorabuena por el ascenso, muy merecido! ¿Qué tal lo {llevas|lleva}?"],
-        (EventKind::Promotion, Lang::Italian, _) => &["Congratulazioni per la promozione, meritatissima! Come {ti senti|si sente}?"],
-        (EventKind::Achievement, Lang::German, _) => &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"],
-        (EventKind::Achievement, Lang::French, _) => &["Félicitations, quelle belle nouvelle ! Comment {tu le vis|le vivez-vous} ?"],
+        (EventKind::NewJob, Lang::French, true) => {
+            &["Félicitations pour {ton|votre} nouveau poste chez {c} ! Comment {tu le vis|le vivez-vous} ?"]
+        }
+        (EventKind::NewJob, Lang::French, false) => {
+            &["Félicitations pour {ton|votre} nouveau poste ! Comment {tu le vis|le vivez-vous} ?"]
+        }
+        (EventKind::NewJob, Lang::Spanish, true) => {
+            &["¡Enhorabuena por {tu|su} nuevo trabajo en {c}! ¿Qué tal lo {llevas|lleva}?"]
+        }
+        (EventKind::NewJob, Lang::Spanish, false) => {
+            &["¡Enhorabuena por {tu|su} nuevo trabajo! ¿Qué tal lo {llevas|lleva}?"]
+        }
+        (EventKind::NewJob, Lang::Italian, true) => {
+            &["Congratulazioni per il nuovo lavoro in {c}! Come {ti senti|si sente}?"]
+        }
+        (EventKind::NewJob, Lang::Italian, false) => {
+            &["Congratulazioni per il nuovo lavoro! Come {ti senti|si sente}?"]
+        }
+        (EventKind::Promotion, Lang::German, _) => {
+            &["Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?"]
+        }
+        (EventKind::Promotion, Lang::French, _) => {
+            &["Félicitations pour {ta|votre} promotion, c'est amplement mérité ! Comment {tu le vis|le vivez-vous} ?"]
+        }
+        (EventKind::Promotion, Lang::Spanish, _) => {
+            &["¡Enhorabuena por el ascenso, muy merecido! ¿Qué tal lo {llevas|lleva}?"]
+        }
+        (EventKind::Promotion, Lang::Italian, _) => {
+            &["Congratulazioni per la promozione, meritatissima! Come {ti senti|si sente}?"]
+        }
+        (EventKind::Achievement, Lang::German, _) => {
+            &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"]
+        }
+        (EventKind::Achievement, Lang::French, _) => {
+            &["Félicitations, quelle belle nouvelle ! Comment {tu le vis|le vivez-vous} ?"]
+        }
         (EventKind::Achievement, Lang::Spanish, _) => &["¡Enhorabuena, qué buena noticia! ¿Qué tal lo {llevas|lleva}?"],
-        (EventKind::Achievement, Lang::Italian, _) => &["Congratulazioni, che bella notizia! Come {ti senti|si sente}?"],
+        (EventKind::Achievement, Lang::Italian, _) => {
+            &["Congratulazioni, che bella notizia! Come {ti senti|si sente}?"]
+        }
         _ => return None,
     };
     Some(
         (0..phrases.len())
             .map(|k| {
-                let body = in_register(phrases[(v + k) % phrases.len()], t.formal).replace("{c}", company.unwrap_or(""));
+                let body =
+                    in_register(phrases[(v + k) % phrases.len()], t.formal).replace("{c}", company.unwrap_or(""));
                 greet(t, name, &body, v + k)
             })
             .collect(),

@@ -1141,7 +1141,16 @@ fn news_of_someone_the_user_writes_to_in_german_is_congratulated_in_german() {
         "--note",
         "Hallo Jonas, ja, habe ich gesehen. Ich spreche morgen mit dem Plattform-Team darüber.",
     ]);
-    env.run(&["event", "jonas", "--kind", "new-job", "--on", "2031-09-22", "--detail", "Head of SRE at Hetzner"]);
+    env.run(&[
+        "event",
+        "jonas",
+        "--kind",
+        "new-job",
+        "--on",
+        "2031-09-22",
+        "--detail",
+        "Head of SRE at Hetzner",
+    ]);
     let agenda = env.json(&["agenda", "--json", "--days", "3"]);
     let draft = agenda
         .as_array()
