@@ -1578,6 +1578,26 @@ mod tests {
         assert!(r.acts.closes(), "{r:?}");
     }
 
+    /// Trial 22: formal requests and chasers in German and French.
+    #[test]
+    fn trial_22s_formal_requests() {
+        let d = draft(
+            "Sehr geehrter Herr Wierzbicki, für das Programmheft benötigen wir noch eine kurze Biografie (max. 500 Zeichen) und ein Foto.",
+        );
+        assert!(d.contains("schicke"), "{d}");
+        for m in [
+            "ich erlaube mir, an meine Frage vom 18. September zu erinnern. Können wir mit Ihnen rechnen?",
+            "je me permets de vous relancer concernant notre échange. Seriez-vous disponible ?",
+        ] {
+            let r = read(m, &Context::default());
+            assert_eq!(r.question, Some(QuestionKind::Chaser), "{m}");
+        }
+        let d = draft("Wir möchten das Projekt mit Ihnen umsetzen. Kick-off am 22.10. – passt Ihnen das?");
+        assert!(d.contains("Kalender"), "{d}");
+        let d = draft("je me marie le 14 juin à Lyon 💍 tu viendras ?");
+        assert!(d.contains("agenda") && !d.contains("mérite"), "{d}");
+    }
+
     #[test]
     fn french_and_spanish_news_are_met_in_kind() {
         let d = draft(

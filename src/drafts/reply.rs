@@ -1513,6 +1513,38 @@ mod tests {
         assert!(!d.contains("which of") && d.contains("14-16 Nov"), "{d}");
     }
 
+    /// Trial 22's misreadings.
+    #[test]
+    fn trial_22s_readings() {
+        let d = draft("please have the Q4 headcount plan in my inbox by Thursday EOD. Include the two backfills.");
+        assert!(
+            d.contains("take care of it") || d.contains("will do") || d.contains("sort it out"),
+            "{d}"
+        );
+        let d = draft("can I take friday off? my sister is getting married saturday");
+        assert!(!d.contains("works for me") && !d.contains("Looking forward"), "{d}");
+        let d = draft("landed tuesday night, see you wednesday 🍻 ps could you check if tegernseer takes cards?");
+        assert!(d.contains("Wednesday") && !d.contains("Tuesday"), "{d}");
+        let d = draft(
+            "panel on EM career paths for LeadDev Berlin in November, would you be up for it? are you still at Kelpie? Saw some news about a reorg.",
+        );
+        assert!(!d.contains("ongratulations"), "{d}");
+        let d =
+            draft("Alex, meeting with the auditors moved from Tuesday to Thursday 9:00, same room. just so you know");
+        assert!(d.contains("No problem") || d.contains("no problem"), "{d}");
+        let d = draft(
+            "Hi Alex, I noticed you viewed our Kubernetes monitoring page. Would a quick call make sense to see if Dynatrace fits Quellwerk? I have Wednesday or Thursday afternoon free.",
+        );
+        assert!(
+            d.contains("pass") || d.contains("not something I need") || d.contains("isn't a fit"),
+            "{d}"
+        );
+        let d = draft("also the terraform PR is ready whenever you have a sec");
+        assert!(d.contains("look"), "{d}");
+        let d = draft("zenie sie w maju 🎉 i chcialbym zebys byl moim swiadkiem");
+        assert!(d.contains("touched") || d.contains("honour"), "{d}");
+    }
+
     #[test]
     fn a_heads_up_is_thanked_for() {
         let d = draft("heads up: re-org announcement on Thursday, don't panic, your team stays as is");
