@@ -690,7 +690,7 @@ impl Facts {
         // else of it may still ask how it is going.
         let new_job = change
             .as_ref()
-            .is_some_and(|(e, _)| e.kind == EventKind::NewJob && (today - e.on).num_days() <= NEW_JOB_DAYS);
+            .is_some_and(|(e, _)| e.kind == EventKind::NewJob && e.on <= today && (today - e.on).num_days() <= NEW_JOB_DAYS);
         if let Some((e, j)) = change {
             (company, role) = after_change(e.kind, j, company);
         }
