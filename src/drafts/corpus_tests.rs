@@ -28,6 +28,7 @@ const FRESH8: &str = include_str!("../../tests/corpus/fresh8.jsonl");
 const FRESH9: &str = include_str!("../../tests/corpus/fresh9.jsonl");
 const FRESH10: &str = include_str!("../../tests/corpus/fresh10.jsonl");
 const FRESH11: &str = include_str!("../../tests/corpus/fresh11.jsonl");
+const FRESH12: &str = include_str!("../../tests/corpus/fresh12.jsonl");
 
 struct Score {
     total: usize,
@@ -384,5 +385,12 @@ fn corpus_fresh10() {
 fn corpus_fresh11() {
     let s = score(FRESH11);
     report("fresh11", &s);
+    check(&s, 0.0, 0.0);
+}
+
+#[test]
+fn corpus_fresh12() {
+    let s = score(FRESH12);
+    report("fresh12", &s);
     check(&s, 0.0, 0.0);
 }
