@@ -688,9 +688,9 @@ impl Facts {
         let change = job_change(input.events, c.created_at, tz);
         // A new job of the last months: a check-in that knows nothing
         // else of it may still ask how it is going.
-        let new_job = change
-            .as_ref()
-            .is_some_and(|(e, _)| e.kind == EventKind::NewJob && e.on <= today && (today - e.on).num_days() <= NEW_JOB_DAYS);
+        let new_job = change.as_ref().is_some_and(|(e, _)| {
+            e.kind == EventKind::NewJob && e.on <= today && (today - e.on).num_days() <= NEW_JOB_DAYS
+        });
         if let Some((e, j)) = change {
             (company, role) = after_change(e.kind, j, company);
         }
