@@ -1598,6 +1598,24 @@ mod tests {
         assert!(d.contains("agenda") && !d.contains("mérite"), "{d}");
     }
 
+    /// Trial 23: a dinner beside an introduction, and an Italian chase.
+    #[test]
+    fn trial_23s_plans_and_chasers() {
+        let d = draft(
+            "¡Hola Sophie! Estoy en Berlín la semana que viene, ¿cenamos? Y otra cosa: ¿conoces a alguien en Zalando?",
+        );
+        assert!(
+            d.contains("apunto") || d.contains("agenda") || d.contains("Cuándo"),
+            "{d}"
+        );
+        assert!(d.contains("quién") || d.contains("conozco"), "{d}");
+        let d = draft("Ciao Sophie, aspetto ancora il tuo feedback sulla presentazione, grazie!");
+        assert!(
+            !d.contains("igurati") && (d.contains("promemoria") || d.contains("attesa")),
+            "{d}"
+        );
+    }
+
     #[test]
     fn french_and_spanish_news_are_met_in_kind() {
         let d = draft(

@@ -160,6 +160,20 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         );
+    } else if r.farewell && bad.is_none() && good.is_none() {
+        // "My last day is Friday. Thank you for three wonderful years.":
+        // a goodbye answered in kind, their thanks with it.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "It's been a real pleasure working with you, and thanks for everything! All the best for what comes next.",
+                    "Thanks, the pleasure was all mine. I'll miss working with you; all the best for what's next!",
+                    "It's been a joy working with you. Thanks for everything, and all the best for the next chapter!",
+                ],
+            )
+            .into(),
+        );
     } else if thanks_with_update {
         parts.push(
             pick(
@@ -340,6 +354,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         && !r.has(Act::Reschedules)
         && !r.has(Act::Unread)
         && !thanks_with_update
+        && !(r.farewell && bad.is_none() && good.is_none())
     {
         if bad.is_some() {
             // Thanks beside bad news: no "glad it helped".
@@ -1543,6 +1558,21 @@ mod tests {
         assert!(d.contains("look"), "{d}");
         let d = draft("zenie sie w maju 🎉 i chcialbym zebys byl moim swiadkiem");
         assert!(d.contains("touched") || d.contains("honour"), "{d}");
+    }
+
+    /// Trial 23: a promotion not got was congratulated; a farewell got
+    /// "you're welcome!".
+    #[test]
+    fn trial_23s_readings() {
+        let d = draft("I didn't get the staff-track promotion 😭 they said next cycle");
+        assert!(!d.contains("ongrat"), "{d}");
+        let d = draft(
+            "Thank you for three wonderful years, Freya. It was a privilege to work with you. My last day is Friday.",
+        );
+        assert!(d.contains("pleasure") || d.contains("joy"), "{d}");
+        assert!(!d.contains("welcome") && !d.contains("happy to help"), "{d}");
+        let d = draft("Mijn vader ligt in het ziekenhuis, hartinfarct. Ik ben er even niet deze week.");
+        assert!(d.contains("sorry"), "{d}");
     }
 
     #[test]
