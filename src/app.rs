@@ -749,6 +749,10 @@ impl App {
             .collect())
     }
 
+    /// How far back a congratulation that answered their good news counts
+    /// for news recorded later (rule 6).
+    const TOLD_DAYS: i64 = 90;
+
     /// When the user's own message congratulated the contact within the
     /// milestone window before a celebrate event's day or before it is
     /// recorded (or since), if it did:
@@ -771,9 +775,26 @@ impl App {
             .before(crate::time::start_of_day(on, tz), tz)
             .min(window.before(self.now(), tz));
         let (interactions, _) = self.history(id)?;
+        // Further back, a congratulation counts when it answered good news
+        // of theirs (trial 23: a move told and congratulated in March,
+        // recorded in May): up to a quarter, never an older one.
+        let told_since = self.now() - chrono::Duration::days(Self::TOLD_DAYS);
+        let answered_news = |at: DateTime<Utc>| {
+            interactions.iter().any(|i| {
+                i.direction == Direction::In
+                    && i.at <= at
+                    && at - i.at <= chrono::Duration::days(crate::model::Talk::GAP_DAYS)
+                    && i.note.as_deref().is_some_and(|n| {
+                        crate::text::reader::read(n, &crate::text::reader::Context::default())
+                            .acts
+                            .has(crate::text::Act::NewsGood)
+                    })
+            })
+        };
         Ok(interactions
             .iter()
-            .filter(|i| i.direction == Direction::Out && i.at >= since && i.at <= self.now())
+            .filter(|i| i.direction == Direction::Out && i.at <= self.now())
+            .filter(|i| i.at >= since || (i.at >= told_since && answered_news(i.at)))
             .filter(|i| i.note.as_deref().is_some_and(crate::text::reader::congratulates))
             .map(|i| i.at)
             .max())

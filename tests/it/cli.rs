@@ -1118,6 +1118,59 @@ fn a_new_job_congratulated_before_its_start_date_is_not_congratulated_again() {
     );
 }
 
+/// Trial 23: a move told and congratulated in March, recorded in May.
+#[test]
+fn good_news_congratulated_weeks_before_it_is_recorded_is_not_congratulated_again() {
+    let env = Env::at("2032-05-03T09:00:00Z");
+    env.run(&["add", "Marek Kowalski"]);
+    env.run(&[
+        "log",
+        "marek",
+        "--in",
+        "--at",
+        "2032-03-21T18:00:00Z",
+        "--note",
+        "big news: I'm leaving for Databricks, starting in May! thank you for everything",
+    ]);
+    env.run(&[
+        "log",
+        "marek",
+        "--out",
+        "--at",
+        "2032-03-22T09:00:00Z",
+        "--note",
+        "Congratulations Marek, they're lucky to have you!",
+    ]);
+    let told = env.run(&["event", "marek", "--kind", "new-job", "--on", "2032-05-03"]);
+    assert!(
+        told.contains("No congratulation planned: you congratulated Marek on 22 Mar."),
+        "{told}"
+    );
+    // A congratulation with no good news of theirs before it (a talk, a
+    // post) counts only within the milestone window.
+    env.run(&["add", "Ola Berg"]);
+    env.run(&[
+        "log",
+        "ola",
+        "--in",
+        "--at",
+        "2032-03-21T18:00:00Z",
+        "--note",
+        "my talk is online now",
+    ]);
+    env.run(&[
+        "log",
+        "ola",
+        "--out",
+        "--at",
+        "2032-03-22T09:00:00Z",
+        "--note",
+        "Congrats on the talk!",
+    ]);
+    let plain = env.run(&["event", "ola", "--kind", "new-job", "--on", "2032-05-03"]);
+    assert!(!plain.contains("No congratulation"), "{plain}");
+}
+
 /// Trial 21: a German colleague's new job was congratulated in English.
 #[test]
 fn news_of_someone_the_user_writes_to_in_german_is_congratulated_in_german() {
