@@ -118,6 +118,8 @@ const TITLE_WORDS: usize = 12;
 const NEW_JOB_DAYS: i64 = 183;
 /// Within this many days of the last exchange, "it's been a while" is untrue.
 const RECENT_DAYS: i64 = 21;
+/// How long before their message a hard event recorded still colours the reply.
+const REPLY_CARE_DAYS: i64 = 14;
 /// After this long without an exchange, a contact is dormant.
 const DORMANT_DAYS: i64 = 183;
 
@@ -149,6 +151,9 @@ pub struct Facts {
     call: bool,
     stage: Stage,
     care: Option<EventKind>,
+    /// A hard event of theirs you recorded around the message a reply
+    /// answers, not yet answered by you: the reply is sorry for it.
+    reply_care: Option<EventKind>,
     /// They work at the user's company: no "what's new at…", no "what are
     /// you up to these days?" to someone down the corridor.
     colleague: bool,
@@ -658,6 +663,27 @@ impl Facts {
         let kind = input.nudge.kind;
         // The planner marks the check-in after a sensitive hold (rule 7).
         let care = input.nudge.care.map(|c| c.kind);
+        // A layoff, an illness or a loss recorded from two weeks before
+        // their message until now, with no message of yours since its day
+        // (trial 23: a health event logged beside a Dutch message tend could
+        // not read left the reply a cheerful "thanks for your message!").
+        let reply_care = matches!(input.nudge.trigger, Trigger::Inbound { .. })
+            .then(|| {
+                input
+                    .events
+                    .iter()
+                    .filter(|e| e.kind.group() == crate::model::EventGroup::Sensitive)
+                    .filter(|e| e.on <= today && (local_date(before, tz) - e.on).num_days() <= REPLY_CARE_DAYS)
+                    .filter(|e| {
+                        let day = crate::time::start_of_day(e.on, tz);
+                        !interactions
+                            .iter()
+                            .any(|i| i.is_out_message() && i.at >= day && i.at <= now)
+                    })
+                    .max_by_key(|e| (e.on, e.id))
+                    .map(|e| e.kind)
+            })
+            .flatten();
         // Only news, questions and asks may propose a call, and at most one
         // draft in three (chosen by the nudge key, so it is stable).
         let call = matches!(msg_intent, Some(Intent::News | Intent::Question | Intent::Ask))
@@ -776,6 +802,7 @@ impl Facts {
             call,
             stage,
             care,
+            reply_care,
             colleague: colleague_now,
             recent,
             post,
@@ -815,6 +842,12 @@ impl Facts {
     /// The first check-in after a sensitive event ("care"): its kind.
     pub fn care(&self) -> Option<EventKind> {
         self.care
+    }
+
+    /// A hard event recorded around the message a reply answers, not yet
+    /// answered by you (see `reply_care` in `Facts::of`).
+    pub fn reply_care(&self) -> Option<EventKind> {
+        self.reply_care
     }
 
     /// Their message a reply answers, cleaned.
@@ -987,6 +1020,7 @@ impl Facts {
             call: true,
             stage,
             care: care.then_some(EventKind::Layoff),
+            reply_care: None,
             colleague: false,
             recent: false,
             post: Some("Why we moved to Rust".into()),

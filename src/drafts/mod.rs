@@ -27,7 +27,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::lint::words::Token;
 use crate::lint::{Code, Finding, History, Linter, Lists};
-use crate::model::{Contact, ContactId, Event, Interaction, Nudge, NudgeKind};
+use crate::model::{Contact, ContactId, Event, EventKind, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
 pub use context::VARIABLES;
 
@@ -101,6 +101,36 @@ pub fn stable_hash(key: &str) -> u64 {
     key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
+}
+
+/// Their reading with the hard news you recorded about them beside it
+/// (a layoff, an illness, a loss), when they did not tell it in words tend
+/// read: the reply is sorry for it, in words that name nothing of your memo.
+fn with_recorded_care(reading: &crate::text::Reading, care: Option<EventKind>) -> crate::text::Reading {
+    use crate::text::{Act, News, NewsKind};
+    let mut r = reading.clone();
+    let Some(kind) = care else { return r };
+    if r.has(Act::NewsBad) || r.has(Act::Pitch) {
+        return r;
+    }
+    let kind = match kind {
+        EventKind::Bereavement => NewsKind::Loss,
+        EventKind::Layoff => NewsKind::Layoff,
+        // Whose health it is, the event does not say.
+        _ => NewsKind::BadOther,
+    };
+    // What was good news is kept beside it ("a new job, after the layoff").
+    if let Some(n) = r.news.take() {
+        if n.kind.polarity() == crate::text::Polarity::Good {
+            r.other_news = Some(n);
+        }
+    }
+    r.acts.remove(Act::Unread);
+    r.acts.remove(Act::News);
+    r.unsure = None;
+    r.acts.insert(Act::NewsBad);
+    r.news = Some(News { kind, what: None });
+    r
 }
 
 /// Findings a draft may never have: a hole, too long, no name, no next step.
@@ -308,6 +338,7 @@ impl Drafter {
             && !self.user.contains_key(&kind)
             && let Some(reading) = facts.reading()
         {
+            let reading = &with_recorded_care(reading, facts.reply_care());
             let candidates = reply::replies(
                 &reply::ReplyFacts {
                     name: greeted_as(&facts),

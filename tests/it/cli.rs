@@ -1171,6 +1171,44 @@ fn good_news_congratulated_weeks_before_it_is_recorded_is_not_congratulated_agai
     assert!(!plain.contains("No congratulation"), "{plain}");
 }
 
+/// Trial 23: a health event recorded beside a message tend could not read
+/// left the reply a cheerful "thanks for your message!".
+#[test]
+fn a_reply_is_sorry_for_hard_news_recorded_beside_their_message() {
+    let env = Env::at("2032-03-25T08:00:00Z");
+    env.run(&["add", "Sanne de Vries"]);
+    env.run(&[
+        "log",
+        "sanne",
+        "--in",
+        "--at",
+        "2032-03-24T19:00:00Z",
+        "--note",
+        "Sorry voor de stilte. Papa ligt sinds zondag op de IC, ik ben er even niet. Ik laat het weten.",
+    ]);
+    env.run(&[
+        "event",
+        "sanne",
+        "--kind",
+        "health",
+        "--on",
+        "2032-03-24",
+        "--detail",
+        "dad in hospital",
+    ]);
+    let agenda = env.json(&["agenda", "--json", "--days", "2"]);
+    let draft = agenda
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|n| n["kind"] == "reply")
+        .and_then(|n| n["draft"].as_str())
+        .map(str::to_string)
+        .unwrap_or_default();
+    assert!(draft.contains("sorry"), "{agenda}");
+    assert!(!draft.contains("hospital") && !draft.contains("dad"), "{draft}");
+}
+
 /// Trial 21: a German colleague's new job was congratulated in English.
 #[test]
 fn news_of_someone_the_user_writes_to_in_german_is_congratulated_in_german() {
