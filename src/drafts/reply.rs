@@ -1571,6 +1571,14 @@ mod tests {
         );
         assert!(d.contains("pleasure") || d.contains("joy"), "{d}");
         assert!(!d.contains("welcome") && !d.contains("happy to help"), "{d}");
+        // A vendor the user is already talking to is no cold pitch.
+        let d = draft(
+            "Hi Freya, following up on our pricing discussion: I've attached the updated quote with the 3-year discount. Let me know if your procurement team needs anything else.",
+        );
+        assert!(
+            !d.contains("pass") && !d.contains("not something I need") && !d.contains("isn't a fit"),
+            "{d}"
+        );
         let d = draft("Mijn vader ligt in het ziekenhuis, hartinfarct. Ik ben er even niet deze week.");
         assert!(d.contains("sorry"), "{d}");
     }
