@@ -120,10 +120,10 @@ fn with_recorded_care(reading: &crate::text::Reading, care: Option<EventKind>) -
         _ => NewsKind::BadOther,
     };
     // What was good news is kept beside it ("a new job, after the layoff").
-    if let Some(n) = r.news.take() {
-        if n.kind.polarity() == crate::text::Polarity::Good {
-            r.other_news = Some(n);
-        }
+    if let Some(n) = r.news.take()
+        && n.kind.polarity() == crate::text::Polarity::Good
+    {
+        r.other_news = Some(n);
     }
     r.acts.remove(Act::Unread);
     r.acts.remove(Act::News);

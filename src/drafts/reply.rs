@@ -574,7 +574,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         } else if r
             .time
             .as_deref()
-            .is_some_and(|t| is_choice(t) && !(r.has(Act::Confirms) && !t.contains(" or ")))
+            .is_some_and(|t| is_choice(t) && (!r.has(Act::Confirms) || t.contains(" or ")))
         {
             // A choice is the user's to make; a span confirmed ("yes 14-16
             // Nov confirmed, flights booked") is none (trial 21).
