@@ -1196,15 +1196,7 @@ fn a_reply_is_sorry_for_hard_news_recorded_beside_their_message() {
         "--detail",
         "dad in hospital",
     ]);
-    let agenda = env.json(&["agenda", "--json", "--days", "2"]);
-    let draft = agenda
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|n| n["kind"] == "reply")
-        .and_then(|n| n["draft"].as_str())
-        .map(str::to_string)
-        .unwrap_or_default();
+    let (draft, agenda) = env.agenda_draft("reply", "2");
     assert!(draft.contains("sorry"), "{agenda}");
     assert!(!draft.contains("hospital") && !draft.contains("dad"), "{draft}");
 }
@@ -1242,15 +1234,7 @@ fn news_of_someone_the_user_writes_to_in_german_is_congratulated_in_german() {
         "--detail",
         "Head of SRE at Hetzner",
     ]);
-    let agenda = env.json(&["agenda", "--json", "--days", "3"]);
-    let draft = agenda
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|n| n["kind"] == "milestone")
-        .and_then(|n| n["draft"].as_str())
-        .map(str::to_string)
-        .unwrap_or_default();
+    let (draft, agenda) = env.agenda_draft("milestone", "3");
     assert!(draft.starts_with("Hallo Jonas, "), "{agenda}");
     assert!(draft.contains("Glückwunsch"), "{draft}");
 }

@@ -167,6 +167,21 @@ impl Env {
         self.ok(args).0
     }
 
+    /// The draft of the first nudge of `kind` in `tend agenda --json --days
+    /// DAYS`, with the whole agenda to show when an assertion fails.
+    pub fn agenda_draft(&self, kind: &str, days: &str) -> (String, Value) {
+        let agenda = self.json(&["agenda", "--json", "--days", days]);
+        let draft = agenda
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|n| n["kind"] == kind)
+            .and_then(|n| n["draft"].as_str())
+            .map(str::to_string)
+            .unwrap_or_default();
+        (draft, agenda)
+    }
+
     pub fn json(&self, args: &[&str]) -> Value {
         let text = self.run(args);
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("tend {args:?}: not JSON ({e}): {text}"))
