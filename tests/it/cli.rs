@@ -1093,24 +1093,18 @@ fn news_congratulated_in_a_reply_is_not_congratulated_again() {
 fn a_new_job_congratulated_before_its_start_date_is_not_congratulated_again() {
     let env = Env::at("2031-09-20T09:00:00Z");
     env.run(&["add", "Jonas Petersen"]);
-    env.run(&[
-        "log",
+    env.log_note(
         "jonas",
         "--in",
-        "--at",
         "2031-09-11T10:00:00Z",
-        "--note",
         "btw: ich wechsel zum 1.11. zu Hetzner als Head of SRE 😬",
-    ]);
-    env.run(&[
-        "log",
+    );
+    env.log_note(
         "jonas",
         "--out",
-        "--at",
         "2031-09-12T10:00:00Z",
-        "--note",
         "Wow, herzlichen Glückwunsch! Hetzner kann sich freuen.",
-    ]);
+    );
     let told = env.run(&["event", "jonas", "--kind", "new-job", "--on", "2031-11-01"]);
     assert!(
         told.contains("No congratulation planned: you congratulated Jonas on 12 Sep."),
@@ -1123,24 +1117,18 @@ fn a_new_job_congratulated_before_its_start_date_is_not_congratulated_again() {
 fn good_news_congratulated_weeks_before_it_is_recorded_is_not_congratulated_again() {
     let env = Env::at("2032-05-03T09:00:00Z");
     env.run(&["add", "Marek Kowalski"]);
-    env.run(&[
-        "log",
+    env.log_note(
         "marek",
         "--in",
-        "--at",
         "2032-03-21T18:00:00Z",
-        "--note",
         "big news: I'm leaving for Databricks, starting in May! thank you for everything",
-    ]);
-    env.run(&[
-        "log",
+    );
+    env.log_note(
         "marek",
         "--out",
-        "--at",
         "2032-03-22T09:00:00Z",
-        "--note",
         "Congratulations Marek, they're lucky to have you!",
-    ]);
+    );
     let told = env.run(&["event", "marek", "--kind", "new-job", "--on", "2032-05-03"]);
     assert!(
         told.contains("No congratulation planned: you congratulated Marek on 22 Mar."),
@@ -1149,24 +1137,8 @@ fn good_news_congratulated_weeks_before_it_is_recorded_is_not_congratulated_agai
     // A congratulation with no good news of theirs before it (a talk, a
     // post) counts only within the milestone window.
     env.run(&["add", "Ola Berg"]);
-    env.run(&[
-        "log",
-        "ola",
-        "--in",
-        "--at",
-        "2032-03-21T18:00:00Z",
-        "--note",
-        "my talk is online now",
-    ]);
-    env.run(&[
-        "log",
-        "ola",
-        "--out",
-        "--at",
-        "2032-03-22T09:00:00Z",
-        "--note",
-        "Congrats on the talk!",
-    ]);
+    env.log_note("ola", "--in", "2032-03-21T18:00:00Z", "my talk is online now");
+    env.log_note("ola", "--out", "2032-03-22T09:00:00Z", "Congrats on the talk!");
     let plain = env.run(&["event", "ola", "--kind", "new-job", "--on", "2032-05-03"]);
     assert!(!plain.contains("No congratulation"), "{plain}");
 }
@@ -1177,15 +1149,12 @@ fn good_news_congratulated_weeks_before_it_is_recorded_is_not_congratulated_agai
 fn a_reply_is_sorry_for_hard_news_recorded_beside_their_message() {
     let env = Env::at("2032-03-25T08:00:00Z");
     env.run(&["add", "Sanne de Vries"]);
-    env.run(&[
-        "log",
+    env.log_note(
         "sanne",
         "--in",
-        "--at",
         "2032-03-24T19:00:00Z",
-        "--note",
         "Sorry voor de stilte. Papa ligt sinds zondag op de IC, ik ben er even niet. Ik laat het weten.",
-    ]);
+    );
     env.run(&[
         "event",
         "sanne",
@@ -1206,24 +1175,18 @@ fn a_reply_is_sorry_for_hard_news_recorded_beside_their_message() {
 fn news_of_someone_the_user_writes_to_in_german_is_congratulated_in_german() {
     let env = Env::at("2031-09-22T08:00:00Z");
     env.run(&["add", "Jonas Petersen"]);
-    env.run(&[
-        "log",
+    env.log_note(
         "jonas",
         "--in",
-        "--at",
         "2031-08-11T10:00:00Z",
-        "--note",
         "hast du schon die neuen Quotas für das Cluster gesehen? die sind ziemlich knapp",
-    ]);
-    env.run(&[
-        "log",
+    );
+    env.log_note(
         "jonas",
         "--out",
-        "--at",
         "2031-08-12T10:00:00Z",
-        "--note",
         "Hallo Jonas, ja, habe ich gesehen. Ich spreche morgen mit dem Plattform-Team darüber.",
-    ]);
+    );
     env.run(&[
         "event",
         "jonas",

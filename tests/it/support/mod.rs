@@ -167,6 +167,11 @@ impl Env {
         self.ok(args).0
     }
 
+    /// Logs a message with text: `tend log WHO DIRECTION --at AT --note NOTE`.
+    pub fn log_note(&self, who: &str, direction: &str, at: &str, note: &str) -> String {
+        self.run(&["log", who, direction, "--at", at, "--note", note])
+    }
+
     /// The draft of the first nudge of `kind` in `tend agenda --json --days
     /// DAYS`, with the whole agenda to show when an assertion fails.
     pub fn agenda_draft(&self, kind: &str, days: &str) -> (String, Value) {
