@@ -408,8 +408,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if !r.has(Act::Confirms) {
-            // Thanks for what, tend cannot tell: nothing is claimed.
+        } else if !r.has(Act::Confirms) && !r.shares {
+            // Thanks for what, tend cannot tell: nothing is claimed. Beside
+            // a link they send ("thanks! here it is: …"), "thanks for sharing
+            // it" answers them; "you're welcome" after it reads oddly.
             parts.push(pick(v, &["You're welcome!", "You're very welcome!", "My pleasure!"]).into());
         }
     }
