@@ -101,6 +101,10 @@ pub fn waiting_state(
         {
             let today = sorted[pos].note.as_deref().is_some_and(super::reader::names_today);
             plan = plan.max(if today { PendingPlan::Today } else { PendingPlan::Plan });
+        } else if sorted[pos].note.as_deref().is_some_and(super::reader::deadline_today) {
+            // "our offer expires today": answered today, as a plan for today is
+            // (trial 21 answered it the next morning).
+            plan = plan.max(PendingPlan::Today);
         }
     }
     Waiting {

@@ -1447,6 +1447,17 @@ pub fn names_today(text: &str) -> bool {
     has(&TODAY, &normalise(text))
 }
 
+/// Whether a message sets a deadline for today ("our offer expires today",
+/// "unser Angebot heute ausläuft", "need it by EOD"): like a plan for today,
+/// its reply cannot wait for the next working day.
+pub fn deadline_today(text: &str) -> bool {
+    words!(
+        DUE_TODAY,
+        r"(?:expires|ends|closes|runs out|is due|deadline is|due) today|today is the (?:last day|deadline)|by (?:eod|end of day|cob|the end of (?:the )?day)(?: today)?|heute (?:\S+ )?(?:ausläuft|abläuft|endet)|(?:läuft|endet) heute|bis heute abend|expire aujourd.hui|aujourd.hui (?:est )?le dernier jour|vence hoy|scade oggi"
+    );
+    has(&DUE_TODAY, &normalise(text))
+}
+
 /// Matches `pattern` on the padded sentence (the pattern starts and ends at
 /// word bounds).
 fn has(r: &Regex, n: &str) -> bool {

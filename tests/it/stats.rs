@@ -292,4 +292,17 @@ fn a_plan_for_today_is_answered_today() {
     ]);
     let p = env.json(&["show", "lena", "--json"]);
     assert_eq!(p["next"]["due"], "2026-12-02T09:00:00+01:00", "{p}");
+    // Trial 21: an offer that expires today is answered today too.
+    env.run(&["add", "Ulrich Sommerfeld"]);
+    env.run(&[
+        "log",
+        "ulrich",
+        "--in",
+        "--at",
+        "2026-12-01T08:00:00+01:00",
+        "--note",
+        "ich wollte mich nochmals melden, da unser Angebot heute ausläuft. Können wir mit Ihrer Zusage rechnen?",
+    ]);
+    let p = env.json(&["show", "ulrich", "--json"]);
+    assert_eq!(p["next"]["due"], "2026-12-01T09:00:00+01:00", "{p}");
 }
