@@ -29,6 +29,7 @@ const FRESH9: &str = include_str!("../../tests/corpus/fresh9.jsonl");
 const FRESH10: &str = include_str!("../../tests/corpus/fresh10.jsonl");
 const FRESH11: &str = include_str!("../../tests/corpus/fresh11.jsonl");
 const FRESH12: &str = include_str!("../../tests/corpus/fresh12.jsonl");
+const FRESH13: &str = include_str!("../../tests/corpus/fresh13.jsonl");
 
 struct Score {
     total: usize,
@@ -393,4 +394,11 @@ fn corpus_fresh12() {
     let s = score(FRESH12);
     report("fresh12", &s);
     check(&s, 95.0, 84.0);
+}
+
+#[test]
+fn corpus_fresh13() {
+    let s = score(FRESH13);
+    report("fresh13", &s);
+    check(&s, 94.0, 81.0);
 }
