@@ -1874,7 +1874,7 @@ words!(
 );
 words!(
     MONDAY_FOLLOWS,
-    r"or|and|at|morning|afternoon|evening|night|works|work|is|would|then|next|ok|okay|good|fine|pm|am|to|through|thru|till|until|lunch|for|after|before|between|the|this|or|instead|could|should|suits|suit|would|from|via|again|maybe|perhaps|please|pls|if|as|in|on|by|with|around|latest|eod|cob|noon|midday|still|already|too|also|lol|works"
+    r"or|and|at|morning|afternoon|evening|night|works|work|is|would|then|next|ok|okay|good|fine|pm|am|to|through|thru|till|until|lunch|for|after|before|between|the|this|instead|could|should|suits|suit|from|via|again|maybe|perhaps|please|pls|if|as|in|on|by|with|around|latest|eod|cob|noon|midday|still|already|too|also|lol"
 );
 words!(LET_US, r"let us|we could|we can|i could|i can|maybe|perhaps");
 words!(
