@@ -1598,6 +1598,18 @@ mod tests {
         assert!(d.contains("agenda") && !d.contains("mérite"), "{d}");
     }
 
+    /// Trial 24: German plans, news and leave to send.
+    #[test]
+    fn trial_24s_german() {
+        let d = draft("telefonieren gern, passt dir donnerstag abend? ich hab übrigens news, erzähl ich dann");
+        assert!(d.contains("Kalender") && !d.contains("Glückwunsch"), "{d}");
+        let d = draft("hey!! ich wechsle im märz zu Personio als Head of Engineering 🙌 noch nicht offiziell");
+        assert!(d.contains("Glückwunsch"), "{d}");
+        let d =
+            draft("Sehr geehrter Herr Ortega, dürfen wir Ihnen eine Referenzliste zusenden? Mit freundlichen Grüßen");
+        assert!(d.contains("schicken Sie"), "{d}");
+    }
+
     /// Trial 23: a dinner beside an introduction, and an Italian chase.
     #[test]
     fn trial_23s_plans_and_chasers() {

@@ -26,7 +26,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::lint::words::Token;
-use crate::lint::{Code, Finding, History, Linter, Lists};
+use crate::lint::{Code, Finding, History, Linter, Lists, Sent};
 use crate::model::{Contact, ContactId, Event, EventKind, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
 pub use context::VARIABLES;
@@ -317,6 +317,24 @@ impl Drafter {
         let kind = input.nudge.kind;
         let me = input.contact.id;
         let start = stable_hash(&input.nudge.key.to_string());
+        // Everything the user ever sent them, beyond the history's 30 days:
+        // a check-in never repeats last quarter's words either (trial 24: the
+        // same check-in to Javier on 2 Feb and 4 Mar).
+        let sent_them = History::new(
+            input
+                .interactions
+                .iter()
+                .filter(|i| i.is_out_message())
+                .filter_map(|i| {
+                    i.note.as_ref().map(|text| Sent {
+                        id: Some(me),
+                        to: input.contact.name.clone(),
+                        text: text.clone(),
+                    })
+                }),
+        );
+        let said_to_them =
+            |text: &str| history.said_to_them(text, &recipient) || sent_them.said_to_them(text, &recipient);
         let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
         let crowded = |text: &str, shown: &HashMap<String, Vec<ContactId>>| {
             long_sentences(text, &recipient).into_iter().any(|s| {
@@ -359,7 +377,7 @@ impl Drafter {
             'replies: for (allow_crowded, allow_repeat) in [(false, false), (true, false), (true, true)] {
                 for text in &candidates {
                     let text = tidy(text);
-                    let repeats = history.said_to_them(&text, &recipient);
+                    let repeats = said_to_them(&text);
                     if leaks_memo(&text, &memos, "")
                         || (!allow_crowded && crowded(&text, &shown))
                         || (repeats && !allow_repeat)
@@ -404,7 +422,7 @@ impl Drafter {
         };
         for text in foreign.into_iter().flatten() {
             let text = tidy(&text);
-            if leaks_memo(&text, &memos, "") || crowded(&text, &shown) || history.said_to_them(&text, &recipient) {
+            if leaks_memo(&text, &memos, "") || crowded(&text, &shown) || said_to_them(&text) {
                 continue;
             }
             let findings = self.linter.check(&text, Some(&recipient), history);
@@ -436,7 +454,7 @@ impl Drafter {
                         if text.is_empty()
                             || leaks_memo(&text, &memos, tmpl.source())
                             || (!allow_crowded && crowded(&text, &shown))
-                            || (!allow_repeat && history.said_to_them(&text, &recipient))
+                            || (!allow_repeat && said_to_them(&text))
                         {
                             continue;
                         }

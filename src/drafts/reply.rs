@@ -723,6 +723,22 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         && !(deferred && r.question == Some(QuestionKind::Other))
         && let Some(text) = question_answer(r, v)
     {
+        // A chase beside a favour already put off ("following up on the
+        // renewal… did you get a chance to look at the quote?"): thanked
+        // for, not put off a second time (trial 24).
+        let text = if r.question == Some(QuestionKind::Chaser) && r.has(Act::Ask) && deferred {
+            pick(
+                v,
+                &[
+                    "Thanks for the nudge!",
+                    "Thanks for following up!",
+                    "Thanks for bearing with me!",
+                ],
+            )
+            .to_string()
+        } else {
+            text
+        };
         parts.push(text);
         answered = true;
     }
@@ -1560,6 +1576,22 @@ mod tests {
         assert!(d.contains("look"), "{d}");
         let d = draft("zenie sie w maju 🎉 i chcialbym zebys byl moim swiadkiem");
         assert!(d.contains("touched") || d.contains("honour"), "{d}");
+    }
+
+    /// Trial 24's misreadings.
+    #[test]
+    fn trial_24s_readings() {
+        let d = draft("CFP submitted!! thanks for being my reference");
+        assert!(d.contains("fingers crossed") && !d.contains("what I can do"), "{d}");
+        let d = draft("can you add a line about on-call compensation to the doc? I am out 21-25 Feb");
+        assert!(
+            !d.contains("role") && (d.contains("take care of it") || d.contains("will do")),
+            "{d}"
+        );
+        let d = draft("hi! following up on the renewal, did you get a chance to look at the quote?");
+        assert_eq!(d.matches("back to you").count(), 1, "{d}");
+        let r = read("¿me harías de testigo? nos casamos en mayo", &Context::default());
+        assert!(r.honoured, "{r:?}");
     }
 
     /// Trial 23: a promotion not got was congratulated; a farewell got

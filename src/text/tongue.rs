@@ -295,10 +295,15 @@ pub fn names_a_day(text: &str) -> bool {
 pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -> Option<Tongue> {
     let ours: Vec<&str> = ours.into_iter().collect();
     // The user's own latest words in a language tend can tell decide.
-    let mine = ours.iter().find_map(|t| lang_of(t).map(|l| (l, *t)));
-    let lang = match mine {
-        Some((l, _)) => l?,
-        None => lang_of(theirs)??,
+    let mut told = ours.iter().filter_map(|t| lang_of(t));
+    let (latest, before) = (told.next(), told.next());
+    let lang = match (latest, before) {
+        // One message of the user's that reads otherwise (an address
+        // "Leonhardstraße…" read as Italian, trial 24) does not outweigh
+        // the one before it when their message agrees with that one.
+        (Some(l), Some(b)) if l != b && b.is_some() && lang_of(theirs) == Some(b) => b?,
+        (Some(l), _) => l?,
+        (None, _) => lang_of(theirs)??,
     };
     // How the user addresses them, else how they address the user; a
     // German or French stranger is "Sie" or "vous" until one of them says
@@ -335,6 +340,20 @@ mod tests {
 
     fn tongue(theirs: &str, ours: &[&str]) -> Option<(Lang, bool)> {
         reply_tongue(theirs, ours.iter().copied()).map(|t| (t.lang, t.formal))
+    }
+
+    /// Trial 24: one message of the user's read as Italian (an address)
+    /// between German ones made a German friend's reply Italian.
+    #[test]
+    fn one_odd_message_does_not_switch_a_conversations_language() {
+        let t = tongue(
+            "danke für die adresse! lissabon ist fix, wir freuen uns riesig",
+            &[
+                "Ecco il nostro indirizzo: Maria e José Ortega, via Roma 12, Milano. A presto!",
+                "Hallo Tom, klar, ich schicke dir gleich unsere Adresse für die Einladung.",
+            ],
+        );
+        assert_eq!(t.map(|(l, _)| l), Some(Lang::German));
     }
 
     #[test]

@@ -507,6 +507,13 @@ fn a_check_in_is_not_the_one_they_got_last_time() {
     });
     assert_ne!(first, second, "the same check-in again");
     assert!(second.contains("Sara"), "{second}");
+    // Trial 24: sent a month before, beyond the history's 30 days, it is
+    // still theirs: found in what the user sent them.
+    let mut case = Case::new(&c, &n, None, 2);
+    case.interactions
+        .push(said(90, 31, Direction::Out, Channel::Message, Some(first.as_str())));
+    let third = drafter.draft(&case.input());
+    assert_ne!(first, third, "the check-in of a month ago again");
 }
 
 /// The draft of a hand-made nudge, checked with [`assert_good`].
