@@ -726,7 +726,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // A chase beside a favour already put off ("following up on the
         // renewal… did you get a chance to look at the quote?"): thanked
         // for, not put off a second time (trial 24).
-        let text = if r.question == Some(QuestionKind::Chaser) && r.has(Act::Ask) && deferred {
+        let put_off = parts
+            .iter()
+            .any(|p| p.contains("back to you") || p.contains("let you know"));
+        let text = if r.question == Some(QuestionKind::Chaser) && put_off {
             pick(
                 v,
                 &[
