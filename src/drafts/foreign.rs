@@ -1598,6 +1598,27 @@ mod tests {
         assert!(d.contains("agenda") && !d.contains("mérite"), "{d}");
     }
 
+    /// Trial 24: "vielen Dank für Ihre Rückmeldung" got "gern geschehen!",
+    /// and a date asked "wie wäre der…?" was no proposal.
+    #[test]
+    fn thanks_for_a_reply_are_no_thanks_to_answer() {
+        for (m, no) in [
+            (
+                "Sehr geehrter Herr Ortega, vielen Dank für Ihre Rückmeldung. Wie wäre der 24. Januar um 14 Uhr bei uns im Büro?",
+                "gern geschehen",
+            ),
+            (
+                "Bonjour, merci pour votre réponse. Seriez-vous disponible mardi 14 à 15h ?",
+                "avec plaisir",
+            ),
+            ("Ciao, grazie per la risposta! Ci vediamo giovedì alle 18?", "figurati"),
+        ] {
+            let d = draft(m);
+            assert!(!d.to_lowercase().contains(no), "{m} -> {d}");
+            assert!(d.contains("Kalender") || d.contains("agenda"), "{m} -> {d}");
+        }
+    }
+
     /// Trial 24: German plans, news and leave to send.
     #[test]
     fn trial_24s_german() {

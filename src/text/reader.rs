@@ -3362,7 +3362,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_MEET,
-        r"telefonieren|passt (?:dir|ihnen|euch) (?:\S+ )?(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche)|cenamos|cenar|comemos|quedamos|tomamos algo|dîner ensemble|on dîne|kick-off|kickoff|kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|call|chamada|videollamada|falar|hablar|parlare|parler|sprechen|reden|praten|porozmawiać|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken"
+        r"wie wäre (?:der|die|das|es)|(?:hätten|hättest) (?:sie|du) (?:\S+ )?zeit|seriez-vous disponible|serais-tu dispo\w*|es-tu dispo\w*|êtes-vous disponible|sei liber[oa]|è liber[oa]|(?:estás|está) libre|ci vediamo|telefonieren|passt (?:dir|ihnen|euch) (?:\S+ )?(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche)|cenamos|cenar|comemos|quedamos|tomamos algo|dîner ensemble|on dîne|kick-off|kickoff|kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|call|chamada|videollamada|falar|hablar|parlare|parler|sprechen|reden|praten|porozmawiać|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken"
     );
     words!(
         F_HOW_ARE_YOU,
@@ -3388,7 +3388,13 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         .any(|c| matches!(c, '🍻' | '🍺' | '☕' | '🍷' | '🥂' | '🍕' | '🍜'));
     // Thanks in another language are for something done ("grazie per
     // avermi coperto"), seldom a request's politeness.
-    r.thanked_for_done = r.has(Act::Thanks) && !has(&THANKS_AHEAD, whole);
+    // Nor are thanks for a reply ("vielen Dank für Ihre Rückmeldung",
+    // "merci pour votre réponse"): no "gern geschehen!" to them (trial 24).
+    words!(
+        F_THANKS_FOR_REPLY,
+        r"(?:danke|vielen dank|herzlichen dank|besten dank) (?:dir |ihnen |euch )?(?:für|fuer) (?:deine|ihre|eure|die) (?:\S+ )?(?:nachricht|rückmeldung|antwort|mail|e-mail|zeilen)|merci (?:beaucoup )?(?:pour|de) (?:votre|ta|la|ton) (?:réponse|message|retour|mail)|gracias por (?:tu|su|la) (?:respuesta|mensaje|correo)|grazie (?:mille )?per (?:la|il|tua|sua|il tuo|la tua) (?:risposta|messaggio|mail)|bedankt voor (?:je|jouw|uw) (?:bericht|reactie|antwoord)|obrigad[oa] pela (?:resposta|mensagem)"
+    );
+    r.thanked_for_done = r.has(Act::Thanks) && !has(&THANKS_AHEAD, whole) && !has(&F_THANKS_FOR_REPLY, whole);
     let mut read_any = false;
     if has(&F_RENEWAL, whole) {
         r.acts = r.acts.iter().filter(|a| *a == Act::Thanks).collect();
