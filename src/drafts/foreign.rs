@@ -146,7 +146,7 @@ fn german(line: Line) -> &'static [&'static str] {
         NewsOf => &["Das sind ja tolle Neuigkeiten von {who}!", "Wie schön für {who}!"],
         Sorry => &[
             "Das tut mir wirklich leid zu hören.",
-            "Oh nein, das tut mir sehr leid.",
+            "{Oh nein, das tut mir sehr leid.|Das tut mir sehr leid.}",
             "Das tut mir sehr leid.",
         ],
         SorryLoss => &[
@@ -154,7 +154,7 @@ fn german(line: Line) -> &'static [&'static str] {
             "Mein aufrichtiges Beileid, ich denke an {dich|Sie}.",
         ],
         SorryIllness => &[
-            "Oh nein, das tut mir sehr leid. Gute Besserung!",
+            "{Oh nein, das tut mir sehr leid. Gute Besserung!|Das tut mir sehr leid, ich wünsche Ihnen gute Besserung.}",
             "Das tut mir leid zu hören, ich wünsche {dir|Ihnen} gute Besserung!",
         ],
         Congrats => &[
@@ -189,7 +189,10 @@ fn german(line: Line) -> &'static [&'static str] {
             "Wie schön, das freut mich sehr!",
             "Was für eine Erleichterung, das freut mich!",
         ],
-        HeadsUp => &["Danke für die Info!", "Gut zu wissen, danke für den Hinweis!"],
+        HeadsUp => &[
+            "{Danke für die Info!|Vielen Dank für den Hinweis.}",
+            "Gut zu wissen, danke für den Hinweis!",
+        ],
         Luck => &[
             "Viel Erfolg, ich drücke {dir|Ihnen} die Daumen!",
             "Ich drücke {dir|Ihnen} fest die Daumen!",
@@ -217,7 +220,10 @@ fn german(line: Line) -> &'static [&'static str] {
             "Gern geschehen, das war ganz {dein|Ihr} Verdienst!",
             "Sehr gerne, die Arbeit {hast du|haben Sie} gemacht!",
         ],
-        WelcomeBad => &["Gern geschehen, das war selbstverständlich.", "Sehr gerne, jederzeit."],
+        WelcomeBad => &[
+            "Gern geschehen, das war selbstverständlich.",
+            "{Sehr gerne, jederzeit.|Sehr gern geschehen.}",
+        ],
         Connected => &["Ebenso, schön, dass wir vernetzt sind!", "Gleichfalls, freut mich!"],
         Worried => &[
             "Das ist völlig verständlich. {Du schaffst|Sie schaffen} das, und ich bin da, wenn {du etwas brauchst|Sie etwas brauchen}.",
@@ -230,24 +236,28 @@ fn german(line: Line) -> &'static [&'static str] {
         ],
         NoProblem => &[
             "Kein Problem!",
-            "Kein Problem, danke für die Info!",
+            "{Kein Problem, danke für die Info!|Kein Problem, vielen Dank für die Nachricht.}",
             "Alles gut, kein Problem!",
         ],
         WhenInstead => &[
             "Wann passt es {dir|Ihnen} stattdessen?",
             "{Sag mir einfach, wann es dir|Sagen Sie mir einfach, wann es Ihnen} besser passt.",
         ],
-        Confirmed => &["Super, dann bis dann!", "Perfekt, ich freue mich!", "Prima, bis dann!"],
+        Confirmed => &[
+            "{Super, dann bis dann!|Sehr gut, dann bis dahin.}",
+            "Perfekt, ich freue mich!",
+            "{Prima, bis dann!|Vielen Dank, ich freue mich.}",
+        ],
         StillOn => &[
             "Passt der Termin noch, oder sollen wir einen neuen finden?",
             "Steht der Termin noch, oder suchen wir einen neuen?",
         ],
         CheckCalendar => &[
             "Danke für den Vorschlag! Ich schaue in meinen Kalender und melde mich.",
-            "Klingt gut! Ich schaue kurz in meinen Kalender und melde mich.",
+            "{Klingt gut! Ich schaue kurz in meinen Kalender und melde mich.|Vielen Dank, ich schaue in meinen Kalender und melde mich.}",
         ],
         WhenSuits => &[
-            "Klingt gut! Wann passt es {dir|Ihnen}?",
+            "{Klingt gut! Wann passt es dir?|Gern, wann passt es Ihnen?}",
             "Gute Idee! Welcher Tag passt {dir|Ihnen} gut?",
         ],
         Invited => &[
