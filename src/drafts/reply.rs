@@ -1595,6 +1595,15 @@ mod tests {
         assert_eq!(d.matches("back to you").count(), 1, "{d}");
         let r = read("¿me harías de testigo? nos casamos en mayo", &Context::default());
         assert!(r.honoured, "{r:?}");
+        // A father's surgery that went well is a relief, and "How is Vienna?"
+        // asks after the user, not a question to put off.
+        let d = draft(
+            "happy new year! my dad had heart surgery on the 3rd but he is doing great after the operation, home since friday 🙏 How is Vienna?",
+        );
+        assert!(
+            d.contains("glad") && !d.contains("ongrat") && !d.contains("back to you"),
+            "{d}"
+        );
     }
 
     /// Trial 23: a promotion not got was congratulated; a farewell got

@@ -2402,7 +2402,14 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
         return Some(QuestionKind::Practice);
     }
     // "are you still in touch with Ryan?" is no "are you still in Berlin?".
-    if has(&PLEASANTRY, n) && !n.contains(" in touch with ") {
+    // "How is Vienna?", "how's life in Lisbon treating you?": a place of
+    // theirs asked after, written with its capital (trial 24).
+    static HOW_IS_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i:how(?:'s|’s| is| are things in| is life in| are you finding)) \p{Lu}\p{L}+(?: (?i:treating you|so far))?\s*[?？]",
+        )
+    });
+    if (has(&PLEASANTRY, n) && !n.contains(" in touch with ")) || HOW_IS_PLACE.is_match(&s.raw) {
         return Some(QuestionKind::Pleasantry);
     }
     // "Let me know if you have questions" offers help; it asks nothing.
@@ -3183,7 +3190,7 @@ words!(
 );
 words!(
     HEALTH_RELIEF,
-    r"transplant (?:\S+ ){0,6}(?:went well|was a success|is working|it is working)|(?:surgery|operation|transplant) (?:went|was) a success|(?:surgery|operation|op|scan|scans|biopsy|treatment|results|test results|tests|procedure|check-?up|mri|labs) (?:\S+ )?(?:went|came back|was|were|is|are) (?:really |very |so |all |totally )?(?:well|fine|good|ok|okay|clear|great|negative|benign|smoothly)|(?:is|are) (?:back )?home from (?:the )?hospital|(?:is|are) out of (?:the )?(?:hospital|icu|intensive care)|out of (?:the )?(?:icu|intensive care) since|(?:is|are) (?:doing )?(?:much |a lot |so much )?better now|(?:is|are) recovering (?:really |very |so )?(?:well|nicely|fast)"
+    r"(?:is|are) (?:doing |recovering )?(?:great|well|fine|ok|okay|really well|so well|much better|better) (?:after|since) (?:the|his|her|my|their) (?:\S+ )?(?:surgery|operation|op|procedure|treatment|transplant)|(?:surgery|operation|op|procedure) (?:was|went) (?:a )?(?:fine|ok|okay|well|great|success|smoothly)|transplant (?:\S+ ){0,6}(?:went well|was a success|is working|it is working)|(?:surgery|operation|transplant) (?:went|was) a success|(?:surgery|operation|op|scan|scans|biopsy|treatment|results|test results|tests|procedure|check-?up|mri|labs) (?:\S+ )?(?:went|came back|was|were|is|are) (?:really |very |so |all |totally )?(?:well|fine|good|ok|okay|clear|great|negative|benign|smoothly)|(?:is|are) (?:back )?home from (?:the )?hospital|(?:is|are) out of (?:the )?(?:hospital|icu|intensive care)|out of (?:the )?(?:icu|intensive care) since|(?:is|are) (?:doing )?(?:much |a lot |so much )?better now|(?:is|are) recovering (?:really |very |so )?(?:well|nicely|fast)"
 );
 
 /// "a small farewell on the 22nd, would love to see you there": their
