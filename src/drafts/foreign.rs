@@ -1629,6 +1629,15 @@ mod tests {
         }
     }
 
+    /// Trial 25: leaving for a better job is no bad news.
+    #[test]
+    fn leaving_for_a_new_job_in_german_is_congratulated() {
+        let d = draft(
+            "Ich hab heute bei Modehaus gekündigt 😅 ab Juni bin ich bei Celonis als Principal Engineer. Erzähl mal, wie läuft's bei euch?",
+        );
+        assert!(d.contains("Glückwunsch") && !d.contains("leid"), "{d}");
+    }
+
     /// Trial 24: German plans, news and leave to send.
     #[test]
     fn trial_24s_german() {

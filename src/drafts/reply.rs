@@ -1581,6 +1581,40 @@ mod tests {
         assert!(d.contains("touched") || d.contains("honour"), "{d}");
     }
 
+    /// Trial 25's misreadings.
+    #[test]
+    fn trial_25s_readings() {
+        let d = draft(
+            "Sofia gave me your name - I'm leading a migration from Nomad to Kubernetes and would love 30 minutes of your time to hear how Quietwave did it. Any day next week?",
+        );
+        assert!(!d.contains("pass") && !d.contains("not a fit"), "{d}");
+        let d = draft(
+            "Eva's dad had a scare last week (heart thing) but they caught it early and he's totally fine now, phew. could you be a witness at the town hall too?",
+        );
+        assert!(!d.contains("sorry") && !d.contains("sounds hard"), "{d}");
+        let d = draft(
+            "Elif told me the call was super useful, thank you for taking it. How are you? Still climbing on weekends?",
+        );
+        assert!(!d.contains("think about it"), "{d}");
+        let d =
+            draft("friendly reminder that the 15% discount ends tomorrow. Shall I send the contract for signature?");
+        assert!(
+            !d.contains("not something I need") && !d.contains("send it over"),
+            "{d}"
+        );
+        let d = draft(
+            "Great job on the incident review, Amara. The exec team noticed. Let's talk about a staff+ promotion case in your next 1:1.",
+        );
+        assert!(!d.contains("ongratulations"), "{d}");
+        let d = draft(
+            "fyi I'm out next week (paternity leave starts early!). Can you also cover my Wednesday 1:1 with Priya?",
+        );
+        assert!(
+            d.contains("take care of it") || d.contains("will do") || d.contains("sort it out"),
+            "{d}"
+        );
+    }
+
     /// Trial 24's misreadings.
     #[test]
     fn trial_24s_readings() {
