@@ -13,13 +13,46 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
     let Some(message) = sorted.get(pos) else {
         return Reading::default();
     };
-    read(
+    let mut r = read(
         message.note.as_deref().unwrap_or(""),
         &Context {
             previous_out: previous_out(sorted, pos),
             extra_closers,
         },
-    )
+    );
+    // A vendor's "can I send the ROI estimate over?" or "15 min this week?"
+    // after a pitch of theirs follows the pitch up: declined, never granted
+    // or accepted (trial 25 granted a pitch-only vendor's leave to send).
+    // Read only for such messages: the one before is read again.
+    let follows_up = (r.has(super::Act::Ask) && r.ask == Some(super::reader::AskKind::Send))
+        || (r.has(super::Act::ProposesTime) && r.invitation.is_none());
+    if follows_up
+        && !r.has(super::Act::Pitch)
+        && !r.has(super::Act::NewsGood)
+        && !r.has(super::Act::NewsBad)
+        && let Some(before) = sorted[..pos].iter().rev().find(|i| {
+            i.direction == Direction::In
+                && i.channel.is_conversational()
+                && i.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+        })
+        && read(before.note.as_deref().unwrap_or(""), &Context::default())
+            .acts
+            .has(super::Act::Pitch)
+    {
+        for a in [
+            super::Act::Ask,
+            super::Act::ProposesTime,
+            super::Act::Question,
+            super::Act::Confirms,
+        ] {
+            r.acts.remove(a);
+        }
+        r.ask = None;
+        r.time = None;
+        r.question = None;
+        r.acts.insert(super::Act::Pitch);
+    }
+    r
 }
 
 /// The user's message just before the one at `pos`, when the last
@@ -245,6 +278,48 @@ mod tests {
             channel,
             note: Some(note.to_string()),
         }
+    }
+
+    /// Trial 25: a pitch-only vendor's "can I send the ROI estimate over?"
+    /// was granted ("of course, send it over").
+    #[test]
+    fn a_vendors_follow_up_to_a_pitch_is_a_pitch() {
+        let items = [
+            message(
+                1,
+                "2034-05-01T10:00:00Z",
+                Direction::In,
+                Channel::Message,
+                "Hi Amara, we help platform teams cut their cloud bill by 30% with our FinOps autopilot. Free 14-day trial, 15 min demo this week?",
+            ),
+            message(
+                2,
+                "2034-05-02T10:00:00Z",
+                Direction::Out,
+                Channel::Message,
+                "Thanks, but not for us right now.",
+            ),
+            message(
+                3,
+                "2034-05-09T10:00:00Z",
+                Direction::In,
+                Channel::Message,
+                "can I send the ROI estimate over? takes 2 minutes to read",
+            ),
+        ];
+        let sorted: Vec<&Interaction> = items.iter().collect();
+        let r = reading(&sorted, 2, &[]);
+        assert!(r.has(crate::text::Act::Pitch) && !r.has(crate::text::Act::Ask), "{r:?}");
+        // The same words from someone who never sold anything are leave asked.
+        let items = [message(
+            3,
+            "2034-05-09T10:00:00Z",
+            Direction::In,
+            Channel::Message,
+            "can I send the ROI estimate over? takes 2 minutes to read",
+        )];
+        let sorted: Vec<&Interaction> = items.iter().collect();
+        assert!(reading(&sorted, 0, &[]).has(crate::text::Act::Ask));
     }
 
     #[test]
