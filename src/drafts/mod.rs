@@ -110,7 +110,9 @@ fn with_recorded_care(reading: &crate::text::Reading, care: Option<EventKind>) -
     use crate::text::{Act, News, NewsKind};
     let mut r = reading.clone();
     let Some(kind) = care else { return r };
-    if r.has(Act::NewsBad) || r.has(Act::Pitch) {
+    // Their own words on it come first: "my mum's surgery went really
+    // well" is a relief, not news to be sorry for.
+    if r.has(Act::NewsBad) || r.has(Act::NewsGood) || r.has(Act::Pitch) {
         return r;
     }
     let kind = match kind {
@@ -119,12 +121,7 @@ fn with_recorded_care(reading: &crate::text::Reading, care: Option<EventKind>) -
         // Whose health it is, the event does not say.
         _ => NewsKind::BadOther,
     };
-    // What was good news is kept beside it ("a new job, after the layoff").
-    if let Some(n) = r.news.take()
-        && n.kind.polarity() == crate::text::Polarity::Good
-    {
-        r.other_news = Some(n);
-    }
+    r.news = None;
     r.acts.remove(Act::Unread);
     r.acts.remove(Act::News);
     r.unsure = None;

@@ -1168,6 +1168,35 @@ fn a_reply_is_sorry_for_hard_news_recorded_beside_their_message() {
     let (draft, agenda) = env.agenda_draft("reply", "2");
     assert!(draft.contains("sorry"), "{agenda}");
     assert!(!draft.contains("hospital") && !draft.contains("dad"), "{draft}");
+    // When their message tells how it ended, their words come first: a
+    // relief is no news to be sorry for.
+    env.run(&["add", "Chidi Okeke"]);
+    env.run(&[
+        "event",
+        "chidi",
+        "--kind",
+        "health",
+        "--on",
+        "2032-03-20",
+        "--detail",
+        "mum surgery",
+    ]);
+    env.log_note(
+        "chidi",
+        "--in",
+        "2032-03-24T20:00:00Z",
+        "My mum had her surgery, went really well, she's home and recovering fast. Thanks for checking in!",
+    );
+    let agenda = env.json(&["agenda", "--json", "--days", "2"]);
+    let chidi = agenda
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|n| n["contact"] == "Chidi Okeke")
+        .and_then(|n| n["draft"].as_str())
+        .unwrap_or_default()
+        .to_string();
+    assert!(chidi.contains("glad") && !chidi.contains("sorry"), "{agenda}");
 }
 
 /// Trial 21: a German colleague's new job was congratulated in English.
