@@ -309,7 +309,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 &[
                     "And of course, I'm glad you told me.",
                     "Of course, I'm glad you let me know.",
-                    "And of course, glad to hear you're doing well.",
+                    "And of course, I'm glad it all went well.",
                 ],
             )
             .into(),
