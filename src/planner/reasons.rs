@@ -223,7 +223,12 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
             " Your hours and {first}'s do not meet soon; at {our_time} it is {their_time} in {}.",
             city(ctz)
         );
-    } else if at > s.unwindowed && moved_from.is_none() && ctz != tz {
+    } else if at > s.unwindowed
+        && moved_from.is_none()
+        // Rome keeps Amsterdam's clock: "when it is 09:00 in Rome" would
+        // give a reason that is none (trials 23 to 25).
+        && their_time != at.with_timezone(&tz).format("%H:%M").to_string()
+    {
         out += &format!(" Moved to {our_time}, when it is {their_time} in {}.", city(ctz));
     }
     out

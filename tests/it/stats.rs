@@ -260,6 +260,28 @@ fn rule14_leaves_a_reply_to_a_plan_where_it_is() {
     assert!(!reason.contains("usually writes"), "{reason}");
 }
 
+/// Trials 23 to 25: "Moved to Tuesday 30 May 09:00, when it is 09:00 in
+/// Rome" for a contact on the user's own clock gave a reason that is none.
+#[test]
+fn a_reply_is_not_said_to_wait_for_a_clock_that_is_the_users() {
+    let env = Env::at("2034-05-30T08:30:00+02:00");
+    env.config("[user]\ntimezone = \"Europe/Amsterdam\"\n");
+    env.run(&["add", "Martina Esposito", "--timezone", "Europe/Rome"]);
+    env.run(&[
+        "log",
+        "martina",
+        "--in",
+        "--at",
+        "2034-05-27T11:00:00+02:00",
+        "--note",
+        "Giorgio ha il colloquio con voi martedì, mi fai sapere com'è andata?",
+    ]);
+    let p = env.json(&["show", "martina", "--json"]);
+    assert_eq!(p["next"]["kind"], "reply", "{p}");
+    let reason = p["next"]["reason"].as_str().unwrap_or_default();
+    assert!(!reason.contains("when it is"), "{reason}");
+}
+
 /// Trial 20: "promo talk today 4pm?" written at 08:00 was answered the next
 /// morning, after the talk. A plan for the same day is due at once.
 #[test]
