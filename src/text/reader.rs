@@ -1847,7 +1847,7 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
 
 words!(
     DETAILS_ASKED,
-    r"(?:your|ur|tu|deine|ihre|ta|votre|tua|sua|su|je|uw) (?:current |new |postal |mailing |home |shipping |post |e-mail |email |mobile |cell )?(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|postadresse|anschrift|bio|biography|headshot|photo|picture|phone number|handynummer|telefonnummer|numéro|número|numero|t-shirt size|shirt size)|(?:a |short |quick |brief |2-3 line |two line |one paragraph )+bio(?: for| and|$| )|korte bio|kurze bio|courte bio|breve bio|mini bio|bio courte|(?:kurze |kurzen |eine )biografie|ein (?:portrait|porträt)?foto|une photo|una foto|uma foto"
+    r"(?:the|your) (?:office|home|postal|new|exact) address|(?:your|ur|tu|deine|ihre|ta|votre|tua|sua|su|je|uw) (?:current |new |postal |mailing |home |shipping |post |e-mail |email |mobile |cell )?(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|postadresse|anschrift|bio|biography|headshot|photo|picture|phone number|handynummer|telefonnummer|numéro|número|numero|t-shirt size|shirt size)|(?:a |short |quick |brief |2-3 line |two line |one paragraph )+bio(?: for| and|$| )|korte bio|kurze bio|courte bio|breve bio|mini bio|bio courte|(?:kurze |kurzen |eine )biografie|ein (?:portrait|porträt)?foto|une photo|una foto|uma foto"
 );
 words!(
     SEND_ME,
