@@ -1606,6 +1606,8 @@ mod tests {
             "Great job on the incident review, Amara. The exec team noticed. Let's talk about a staff+ promotion case in your next 1:1.",
         );
         assert!(!d.contains("ongratulations"), "{d}");
+        let d = draft("coffee next week? also could you send me the office address, I always forget it");
+        assert!(d.contains("send it over") && !d.contains("what I can do"), "{d}");
         let d = draft(
             "fyi I'm out next week (paternity leave starts early!). Can you also cover my Wednesday 1:1 with Priya?",
         );
