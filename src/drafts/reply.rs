@@ -1584,6 +1584,13 @@ mod tests {
     /// Trial 25's misreadings.
     #[test]
     fn trial_25s_readings() {
+        // A vendor's sign-off closes: no reply to reopen the pitch.
+        for m in [
+            "I'll take the silence as a not right now. I'll check back in Q3. Best, Kevin",
+            "Understood - I've removed you from our sequence. All the best!",
+        ] {
+            assert!(read(m, &Context::default()).acts.closes(), "{m}");
+        }
         let d = draft(
             "Sofia gave me your name - I'm leading a migration from Nomad to Kubernetes and would love 30 minutes of your time to hear how Quietwave did it. Any day next week?",
         );
