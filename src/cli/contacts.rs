@@ -182,6 +182,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
         let (batches, received) = std::sync::mpsc::sync_channel::<Option<Vec<(crate::model::Contact, f64)>>>(4);
         return std::thread::scope(|scope| {
             let writer = scope.spawn(move || {
+                let mut shared = output::SharedTexts::default();
                 output::emit_json_seq(|item| {
                     for batch in received.iter() {
                         let Some(batch) = batch else {
@@ -197,7 +198,7 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
                                 state: n.state,
                                 reason: &n.reason,
                             });
-                            let listed = output::ContactOut::new(&c, settings)
+                            let listed = output::ContactOut::sharing(&c, settings, &mut shared)
                                 .with_strength(strength)
                                 .with_next(next);
                             item(&|buf| {

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
 use crate::config::Settings;
@@ -228,12 +229,12 @@ pub struct ContactOut<'a> {
     interests: &'a [String],
     tags: &'a [String],
     connected_on: Option<String>,
-    cadence: String,
+    cadence: Cow<'a, str>,
     birthday: Option<String>,
     note: &'a Option<String>,
     status: &'static str,
     paused_until: Option<String>,
-    created_at: String,
+    created_at: Cow<'a, str>,
     /// Rule 15's relationship strength, to two decimals (`tend list --json`
     /// and `tend show --json`); left out elsewhere.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -252,9 +253,50 @@ pub struct NextOut<'a> {
     pub reason: &'a str,
 }
 
+/// The texts most contacts of a list share, written once: the cadence in
+/// force and the instant added (an import adds thousands at the same one).
+#[derive(Default)]
+pub struct SharedTexts {
+    cadence: Option<(Cadence, String)>,
+    created_at: Option<(DateTime<Utc>, String)>,
+}
+
+impl SharedTexts {
+    /// Makes the texts of `cadence` and `at` the ones kept, when they are not.
+    fn keep(&mut self, cadence: Cadence, at: DateTime<Utc>, tz: Tz) {
+        if self.cadence.as_ref().is_none_or(|(c, _)| *c != cadence) {
+            self.cadence = Some((cadence, cadence.to_string()));
+        }
+        if self.created_at.as_ref().is_none_or(|(t, _)| *t != at) {
+            self.created_at = Some((at, rfc3339(at, tz)));
+        }
+    }
+}
+
 impl<'a> ContactOut<'a> {
     pub fn new(c: &'a Contact, settings: &Settings) -> ContactOut<'a> {
         let cadence: Cadence = c.cadence.unwrap_or(settings.rules.default_cadence);
+        ContactOut {
+            cadence: Cow::Owned(cadence.to_string()),
+            created_at: Cow::Owned(rfc3339(c.created_at, settings.user.timezone)),
+            ..ContactOut::common(c)
+        }
+    }
+
+    /// As [`ContactOut::new`], the texts many contacts share taken from `shared`.
+    pub fn sharing(c: &'a Contact, settings: &Settings, shared: &'a mut SharedTexts) -> ContactOut<'a> {
+        let cadence: Cadence = c.cadence.unwrap_or(settings.rules.default_cadence);
+        shared.keep(cadence, c.created_at, settings.user.timezone);
+        let shared: &'a SharedTexts = shared;
+        ContactOut {
+            cadence: Cow::Borrowed(shared.cadence.as_ref().map_or("", |(_, t)| t.as_str())),
+            created_at: Cow::Borrowed(shared.created_at.as_ref().map_or("", |(_, t)| t.as_str())),
+            ..ContactOut::common(c)
+        }
+    }
+
+    /// Every field but the cadence and the instant added.
+    fn common(c: &'a Contact) -> ContactOut<'a> {
         ContactOut {
             id: c.id,
             name: &c.name,
@@ -269,12 +311,12 @@ impl<'a> ContactOut<'a> {
             interests: &c.interests,
             tags: &c.tags,
             connected_on: c.connected_on.map(crate::time::ymd),
-            cadence: cadence.to_string(),
+            cadence: Cow::Borrowed(""),
             birthday: c.birthday.map(|b| b.to_string()),
             note: &c.note,
             status: c.status.as_str(),
             paused_until: c.paused_until.map(crate::time::ymd),
-            created_at: rfc3339(c.created_at, settings.user.timezone),
+            created_at: Cow::Borrowed(""),
             strength: None,
             next: None,
         }
@@ -386,7 +428,7 @@ impl<'o> Pretty<'o> {
 
     fn line(&mut self, depth: usize) {
         self.out.push(b'\n');
-        self.out.resize(self.out.len() + 2 * depth, b' ');
+        indent(self.out, depth);
     }
 
     /// Keys are this file's own words (ASCII letters and `_`), with nothing
@@ -394,11 +436,9 @@ impl<'o> Pretty<'o> {
     /// byte, took a tenth of `tend list --json`.
     fn key(&mut self, key: &'static str) {
         debug_assert!(key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'), "{key}");
-        if !self.first {
-            self.out.push(b',');
-        }
+        self.out.extend_from_slice(if self.first { b"\n" } else { b",\n" });
         self.first = false;
-        self.line(self.depth + 1);
+        indent(self.out, self.depth + 1);
         self.out.push(b'"');
         self.out.extend_from_slice(key.as_bytes());
         self.out.extend_from_slice(b"\": ");
@@ -429,6 +469,18 @@ impl<'o> Pretty<'o> {
         self.line(self.depth);
         self.out.push(b'}');
     }
+}
+
+/// Two spaces a step, copied from a constant: a `resize` per line was a
+/// call to `memset` for a few bytes, 700,000 times in `tend list --json`.
+fn indent(out: &mut Vec<u8>, depth: usize) {
+    const SPACES: &[u8; 32] = b"                                ";
+    let mut n = 2 * depth;
+    while n > SPACES.len() {
+        out.extend_from_slice(SPACES);
+        n -= SPACES.len();
+    }
+    out.extend_from_slice(&SPACES[..n]);
 }
 
 fn json_opt(out: &mut Vec<u8>, v: Option<&str>) {
@@ -620,12 +672,12 @@ mod tests {
                 interests: &lists[1],
                 tags: &lists[2],
                 connected_on: opts[6].clone(),
-                cadence: opts[7].clone().unwrap_or_default(),
+                cadence: opts[7].clone().unwrap_or_default().into(),
                 birthday: opts[8].clone(),
                 note: &opts[9],
                 status: "active",
                 paused_until: opts[6].clone(),
-                created_at: greet.clone(),
+                created_at: greet.as_str().into(),
                 strength: strength.map(shown_strength),
                 next: match next {
                     0 => None,
@@ -650,6 +702,34 @@ mod tests {
             let mut inside = Vec::new();
             out.write_pretty(&mut inside, 1);
             proptest::prop_assert_eq!(String::from_utf8_lossy(&inside), want.replace('\n', "\n  "));
+        }
+    }
+
+    proptest::proptest! {
+        /// A list's contacts written with the texts they share kept from one
+        /// to the next are written as each on its own, whatever the order
+        /// of their cadences and instants added.
+        #[test]
+        fn shared_texts_write_each_contact_as_it_is(
+            contacts in proptest::collection::vec((0u8..4, 0i64..3, proptest::option::of(0u8..3)), 1..12),
+        ) {
+            let settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+            let mut shared = SharedTexts::default();
+            for (i, (cadence, added, depth)) in contacts.into_iter().enumerate() {
+                let mut c = Contact::named(&format!("Ana Costa {i}"));
+                c.cadence = match cadence {
+                    0 => None,
+                    1 => Some(Cadence::None),
+                    2 => Some("6w".parse().unwrap_or_else(|e| panic!("{e}"))),
+                    _ => Some("3mo".parse().unwrap_or_else(|e| panic!("{e}"))),
+                };
+                c.created_at = DateTime::<Utc>::UNIX_EPOCH + chrono::Duration::days(400 * added);
+                let depth = usize::from(depth.unwrap_or(0));
+                let (mut alone, mut sharing) = (Vec::new(), Vec::new());
+                ContactOut::new(&c, &settings).with_strength(0.5).write_pretty(&mut alone, depth);
+                ContactOut::sharing(&c, &settings, &mut shared).with_strength(0.5).write_pretty(&mut sharing, depth);
+                proptest::prop_assert_eq!(String::from_utf8_lossy(&sharing), String::from_utf8_lossy(&alone));
+            }
         }
     }
 
