@@ -166,8 +166,11 @@ pub fn escape_controls(text: &str, colour: bool) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Asked once a run: whether stdout is a terminal is a system call, and
+/// `tend list` paints three pieces of every line.
 fn colour_on() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()))
 }
 
 #[derive(Clone, Copy)]
@@ -180,16 +183,32 @@ pub enum Style {
 
 /// Colours `text` when stdout is a terminal and `NO_COLOR` is unset.
 pub fn paint(style: Style, text: &str) -> String {
-    if !colour_on() {
-        return text.to_string();
+    let mut out = String::with_capacity(text.len() + 9);
+    paint_onto(&mut out, style, &[text]);
+    out
+}
+
+/// Appends `parts`, one after another, painted as one piece: what
+/// `paint` gives of them joined, without a string of its own.
+pub fn paint_onto(out: &mut String, style: Style, parts: &[&str]) {
+    paint_with(out, style, parts, colour_on());
+}
+
+fn paint_with(out: &mut String, style: Style, parts: &[&str], colour: bool) {
+    if colour {
+        out.push_str(match style {
+            Style::Bold => "\x1b[1m",
+            Style::Dim => "\x1b[2m",
+            Style::Green => "\x1b[32m",
+            Style::Yellow => "\x1b[33m",
+        });
     }
-    let code = match style {
-        Style::Bold => "1",
-        Style::Dim => "2",
-        Style::Green => "32",
-        Style::Yellow => "33",
-    };
-    format!("\x1b[{code}m{text}\x1b[0m")
+    for part in parts {
+        out.push_str(part);
+    }
+    if colour {
+        out.push_str("\x1b[0m");
+    }
 }
 
 /// An instant for people: "Tue 1 Dec 2026 09:00" in the user's zone.
@@ -761,6 +780,17 @@ mod tests {
             let plain = serde_json::to_string_pretty(&value).unwrap_or_else(|e| panic!("{e}"));
             proptest::prop_assert_eq!(written.lines().count(), plain.lines().count());
         }
+    }
+
+    /// Painted pieces are the terminal's codes around the pieces joined,
+    /// and the pieces alone without colour.
+    #[test]
+    fn pieces_are_painted_as_one() {
+        let mut out = String::from("> ");
+        paint_with(&mut out, Style::Dim, &["strength ", "0.18"], true);
+        paint_with(&mut out, Style::Bold, &["Ana"], true);
+        paint_with(&mut out, Style::Green, &["reply"], false);
+        assert_eq!(out, "> \x1b[2mstrength 0.18\x1b[0m\x1b[1mAna\x1b[0mreply");
     }
 
     #[test]
