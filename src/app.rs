@@ -964,9 +964,16 @@ impl App {
 
     /// Every contact's open nudge, with its reason, and no reason for none
     /// of rule 10's "not planned" (see [`planner::Planning::explain_nobody`]):
-    /// what `tend list --json` shows.
+    /// what `tend list --json` shows. Only the contacts that can have a nudge
+    /// at all are read ([`crate::facts::LiveBounds`] without a horizon): the
+    /// others have none, take no place under the cap, and the list shows no
+    /// reason for none. At a network imported without a cadence that is most
+    /// of them; where most rows have check-ins, every row is read as before.
     pub fn plan_nudges(&self) -> Result<Plan> {
-        self.plan_until_with(None, None, Explain::Nobody, || Ok(()))
+        let live = crate::facts::live_bounds(&self.settings, self.now());
+        // Where most rows have check-ins, most are live: the filter only costs.
+        let live = (!self.read(|| self.store.db().checkins_most())?).then_some(live);
+        self.plan_until_with(live.as_ref(), None, Explain::Nobody, || Ok(()))
     }
 
     /// [`App::plan_within`], running `meanwhile` on this thread while the
@@ -1676,29 +1683,41 @@ mod tests {
         }
     }
 
+    /// Delivers, skips and snoozes in turn the first `n` nudges of `plan`
+    /// still open, as a user leaves them; returns how many. What was done
+    /// before counts toward the cap (rule 10) and may have dropped a
+    /// contact's nudge from the plan.
+    fn act_on_some(app: &mut App, plan: &Plan, n: usize) -> usize {
+        let mut acted = 0;
+        for (i, nudge) in plan.nudges.iter().take(n).enumerate() {
+            let now_open = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            if now_open.for_contact(nudge.contact_id).is_none() {
+                continue;
+            }
+            let done = match i % 3 {
+                0 => app.mark_delivered(nudge),
+                1 => app.skip(nudge.contact_id).map(|_| ()),
+                _ => app.snooze(nudge.contact_id, crate::time::Duration::days(3)).map(|_| ()),
+            };
+            done.unwrap_or_else(|e| panic!("{e}"));
+            acted += 1;
+        }
+        acted
+    }
+
     #[test]
     fn leaving_out_idle_contacts_changes_no_nudge() {
         let mut app = sample_app(3_000, 60_000, 11, |_| {});
         // Some history of deliveries, skips and snoozes, as a user leaves it.
         let first = app.plan().unwrap_or_else(|e| panic!("{e}"));
-        for (i, n) in first.nudges.iter().take(60).enumerate() {
-            // What was done before counts toward the cap (rule 10) and may
-            // have dropped this contact's nudge from the plan.
-            let now_open = app.plan().unwrap_or_else(|e| panic!("{e}"));
-            if now_open.for_contact(n.contact_id).is_none() {
-                continue;
-            }
-            let done = match i % 3 {
-                0 => app.mark_delivered(n),
-                1 => app.skip(n.contact_id).map(|_| ()),
-                _ => app.snooze(n.contact_id, crate::time::Duration::days(3)).map(|_| ()),
-            };
-            done.unwrap_or_else(|e| panic!("{e}"));
-        }
+        act_on_some(&mut app, &first, 60);
         let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
         let live = app.plan_within(10_000).unwrap_or_else(|e| panic!("{e}"));
         assert!(full.nudges.len() > 100, "the sample should plan nudges");
         assert_eq!(full.nudges, live.nudges);
+        // `tend list --json`'s plan, from the live contacts without a horizon.
+        let listed = app.plan_nudges().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(full.nudges, listed.nudges);
         // A week's agenda, planned only as far as it needs, shows the same
         // nudges with the same reasons as the full plan.
         for days in [0, 1, 7, 30] {
@@ -1715,6 +1734,30 @@ mod tests {
     }
 
     /// Issue 25's saturated network: far more check-ins due than places.
+    /// `tend list --json`'s plan reads only the contacts that can have a
+    /// nudge where most have no check-ins (the default cadence off), and
+    /// gives every nudge of the whole plan, with writes between plans and
+    /// a clock moving back and forth.
+    #[test]
+    fn list_nudges_from_the_live_contacts_are_the_whole_plans() {
+        let mut app = sample_app(2_000, 30_000, 5, |s| {
+            s.rules.default_cadence = crate::model::Cadence::None;
+        });
+        assert!(!app.read(|| app.store.db().checkins_most()).unwrap_or(true));
+        let start = app.now();
+        let mut acted = 0;
+        for (round, days) in [0i64, 9, -20, 40].into_iter().enumerate() {
+            app.set_clock(Clock::Pinned(start + chrono::Duration::days(days)));
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            let listed = app.plan_nudges().unwrap_or_else(|e| panic!("{e}"));
+            assert!(full.nudges.len() > 20, "round {round}: the sample should plan nudges");
+            assert_eq!(listed.nudges, full.nudges, "round {round}");
+            // Act on some, as a user does between two lists.
+            acted += act_on_some(&mut app, &full, 12);
+        }
+        assert!(acted > 10, "only {acted} nudges acted upon");
+    }
+
     /// An agenda planned from the strongest check-ins alone (by their
     /// stored bound of strength) shows what the whole plan shows, and still
     /// after writes that change strengths, deliveries and skips between

@@ -532,6 +532,25 @@ pub fn live_most(conn: &Connection, live: &LiveBounds) -> Result<bool> {
     Ok(live_rows.saturating_mul(2) > all)
 }
 
+/// Whether more than half the planning rows may have check-ins (a cadence
+/// of their own or the default): then a plan without a horizon reads most
+/// rows whatever [`LiveBounds`] says, and asking it of each row costs more
+/// than it leaves out. Counted on the index of check-in rows.
+pub fn checkins_most(conn: &Connection) -> Result<bool> {
+    const CX: &str = "counting contacts to plan";
+    let all: i64 = conn
+        .prepare_cached("SELECT count(*) FROM plan_rows")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
+        .ctx(CX)?;
+    // Whether the row past half of them is there: skipped over, not counted.
+    conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM plan_rows INDEXED BY plan_rows_strongest \
+         WHERE checkins != 0 LIMIT 1 OFFSET ?1)",
+    )
+    .and_then(|mut st| st.query_row([all / 2], |r| r.get(0)))
+    .ctx(CX)
+}
+
 /// Planning rows as stored (`plan_rows.packed`), not yet unpacked.
 #[derive(Default)]
 pub struct RawRows {

@@ -131,6 +131,10 @@ impl Db<'_> {
         contacts::live_most(self.conn, live)
     }
 
+    pub fn checkins_most(&self) -> Result<bool> {
+        contacts::checkins_most(self.conn)
+    }
+
     pub fn name_of(&self, id: ContactId) -> Result<Option<String>> {
         contacts::name_of(self.conn, id)
     }
