@@ -241,6 +241,7 @@ pub fn summary<'a>(items: impl IntoIterator<Item = &'a Interaction>, now: DateTi
 /// first that is not a pitch: most contacts cost one reading.
 pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> super::Acts) -> bool {
     let mut any = false;
+    let mut closers = 0;
     for (pos, i) in sorted.iter().enumerate().rev() {
         if !i.is_response() {
             continue;
@@ -251,14 +252,22 @@ pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> s
         }
         let acts = acts_at(pos);
         // "Understood, thanks. Have a good summer." after the user declined
-        // closes the sale; it starts no relationship (trial 17).
+        // closes the sale; it starts no relationship (trial 17). More than
+        // two in a row is a conversation, not a sale: and a contact with a
+        // long history is not read to its start (an import of 1M messages
+        // read every one of them, 86 s; issue 25).
         if acts.closes() {
+            closers += 1;
+            if closers > 2 {
+                return false;
+            }
             continue;
         }
         if !acts.has(super::Act::Pitch) {
             return false;
         }
         any = true;
+        closers = 0;
     }
     any
 }
@@ -278,6 +287,31 @@ mod tests {
             channel,
             note: Some(note.to_string()),
         }
+    }
+
+    /// Issue 25: an import read every message of a long history of thanks
+    /// to decide rule 3; three closers in a row end the reading.
+    #[test]
+    fn rule_3_reads_no_further_than_three_closers() {
+        let items: Vec<Interaction> = (0..40)
+            .map(|k| {
+                message(
+                    k,
+                    &format!("2034-05-{:02}T10:00:00Z", 1 + k % 28),
+                    Direction::In,
+                    Channel::Message,
+                    "thanks, see you then!",
+                )
+            })
+            .collect();
+        let sorted: Vec<&Interaction> = items.iter().collect();
+        let mut read = 0;
+        let only = pitches_only(&sorted, |pos| {
+            read += 1;
+            reading(&sorted, pos, &[]).acts
+        });
+        assert!(!only);
+        assert_eq!(read, 3);
     }
 
     /// Trial 25: a pitch-only vendor's "can I send the ROI estimate over?"
