@@ -942,11 +942,14 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         _ => return None,
     };
     Some(
-        (0..phrases.len())
-            .map(|k| {
-                let body =
-                    in_register(phrases[(v + k) % phrases.len()], t.formal).replace("{c}", company.unwrap_or(""));
-                greet(t, name, &body, v + k)
+        in_turn(phrases, v)
+            .map(|(w, phrase)| {
+                greet(
+                    t,
+                    name,
+                    &in_register(phrase, t.formal).replace("{c}", company.unwrap_or("")),
+                    w,
+                )
             })
             .collect(),
     )
@@ -971,6 +974,12 @@ fn university(name: &str) -> bool {
     ]
     .contains(&first.as_str())
         || first.starts_with("universit")
+}
+
+/// The phrases from wording `v` on, each with the wording it is: a draft's
+/// variants start where its nudge's wording does, the greeting turning too.
+fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    (0..phrases.len()).map(move |k| (v + k, phrases[(v + k) % phrases.len()]))
 }
 
 /// Check-ins in their language: how they are, and how things are at their
@@ -1006,8 +1015,8 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
                 .any(|w| p.contains(w))
     };
     if colleague {
-        return (0..coffee.len())
-            .map(|k| greet(t, name, &in_register(coffee[(v + k) % coffee.len()], t.formal), v + k))
+        return in_turn(coffee, v)
+            .map(|(w, phrase)| greet(t, name, &in_register(phrase, t.formal), w))
             .collect();
     }
     let with: &[&str] = match t.lang {
@@ -1048,11 +1057,7 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
     };
     let mut out = Vec::new();
     for set in company.map(|_| with).into_iter().chain([without]) {
-        for k in 0..set.len() {
-            let phrase = set[(v + k) % set.len()];
-            if !fits(&phrase) {
-                continue;
-            }
+        for (w, phrase) in in_turn(set, v).filter(|(_, p)| fits(p)) {
             let body = in_register(phrase, t.formal);
             // One works "an der TU Hamburg", not "bei TU Hamburg" (trial 21).
             let body = match company {
@@ -1060,7 +1065,7 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
                 _ => body,
             }
             .replace("{c}", company.unwrap_or(""));
-            out.push(greet(t, name, &body, v + k));
+            out.push(greet(t, name, &body, w));
         }
     }
     out

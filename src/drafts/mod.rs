@@ -121,7 +121,6 @@ fn with_recorded_care(reading: &crate::text::Reading, care: Option<EventKind>) -
         // Whose health it is, the event does not say.
         _ => NewsKind::BadOther,
     };
-    r.news = None;
     r.acts.remove(Act::Unread);
     r.acts.remove(Act::News);
     r.unsure = None;

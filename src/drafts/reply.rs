@@ -699,11 +699,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     // with "let me … and get back to you" is not deferred twice.
     // Nor after "let me check which of 12-13 Oct works best and get back to
     // you" (trial 15 saw a second "let me check and come back to you").
-    let deferred = r.has(Act::Ask)
-        || r.has(Act::ProposesTime)
-        || parts
-            .iter()
-            .any(|p| p.contains("back to you") || p.contains("let you know"));
+    let put_off = parts
+        .iter()
+        .any(|p| p.contains("back to you") || p.contains("let you know"));
+    let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime) || put_off;
     if r.honoured {
         // Their yes or no is the user's; the honour is answered now.
         parts.push(
@@ -726,9 +725,6 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // A chase beside a favour already put off ("following up on the
         // renewal… did you get a chance to look at the quote?"): thanked
         // for, not put off a second time (trial 24).
-        let put_off = parts
-            .iter()
-            .any(|p| p.contains("back to you") || p.contains("let you know"));
         let text = if r.question == Some(QuestionKind::Chaser) && put_off {
             pick(
                 v,

@@ -664,7 +664,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.remove(Act::Pitch);
     }
     // Their "may I send you our deck?" read as a sale is leave asked after all.
-    if no_sale && !r.has(Act::Ask) && sentences.iter().any(|s| has(&MAY_SEND, &s.n) && !has(&SENT_PLAN, &s.n)) {
+    if no_sale && !r.has(Act::Ask) && sentences.iter().any(|s| leave_to_send(&s.n)) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Send);
     }
@@ -2343,7 +2343,7 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     // "may I send you my portfolio?", "Darf ich dir mein Portfolio
     // schicken?": leave asked to send something to look at (trials 19, 20
     // stalled these with "I'll look into it and get back to you").
-    if has(&MAY_SEND, n) && !has(&SENT_PLAN, n) {
+    if leave_to_send(n) {
         return Some(AskKind::Send);
     }
     if has(&DETAILS_ASKED, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n) || has(&SEND_ME, n)) {
@@ -2372,6 +2372,12 @@ words!(
     MAY_SEND,
     r"(?:may|can|could|shall|should) i (?:\S+ )?(?:send|share|forward|email|e-mail|mail|drop|shoot) (?:you|it|over|along|them|my|the|this|a)|(?:mind|ok|okay|alright|fine|cool) if i (?:send|share|forward|email|drop|shoot)|(?:would it be|is it) (?:ok|okay|alright|fine) (?:if i|to) (?:send|share|forward)|(?:darf|kann|könnte|dürfte) ich (?:dir|ihnen|euch) (?:\S+ ){0,5}(?:schicken|senden|zuschicken|zusenden|weiterleiten|mailen|zeigen)|(?:dürfen|können|könnten|dürften) wir (?:dir|ihnen|euch) (?:\S+ ){0,5}(?:schicken|senden|zuschicken|zusenden|weiterleiten|mailen)|posso (?:mandarti|inviarti|girarti|mandarle|inviarle|girarle|farti vedere)|(?:ti|le) (?:posso|potrei) (?:mandare|inviare|girare)|(?:puis-je|je peux|pourrais-je|je pourrais|est-ce que je peux|est-ce que je pourrais) (?:vous (?:envoyer|transmettre|faire parvenir|partager)|t'envoyer|te transmettre|te partager)|(?:te|le) (?:puedo|podría|podria) (?:mandar|enviar|pasar)|(?:puedo|podría|podria) (?:mandarte|enviarte|pasarte|mandarle|enviarle)|posso (?:te |lhe )?(?:mandar|enviar)|posso (?:mandar-te|enviar-te|mandar-lhe|enviar-lhe)|mag ik (?:je|jou|u) (?:\S+ ){0,5}(?:sturen|mailen|doorsturen)|får jag skicka"
 );
+/// Leave asked to send the user something to look at, in any language
+/// tend reads: not a calendar invite, a gift or a link to a call.
+fn leave_to_send(n: &str) -> bool {
+    has(&MAY_SEND, n) && !has(&SENT_PLAN, n)
+}
+
 // What is sent for a plan or as a gift is no thing to look at: "can I send
 // you an invite for Thursday?", "can I send you a signed copy?".
 words!(
@@ -3562,7 +3568,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.ask = Some(AskKind::Intro);
         read_any = true;
     }
-    if has(&MAY_SEND, whole) && !has(&SENT_PLAN, whole) {
+    if leave_to_send(whole) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Send);
         read_any = true;
