@@ -43,10 +43,12 @@ enum Line {
     Connected,
     Worried,
     Honoured,
+    Farewell,
     Pitch,
     NoProblem,
     WhenInstead,
     Confirmed,
+    TimeOk,
     StillOn,
     CheckCalendar,
     WhenSuits,
@@ -58,6 +60,7 @@ enum Line {
     Review,
     Advice,
     Send,
+    Bring,
     Details,
     Favour,
     Renewal,
@@ -76,7 +79,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 55] = [
+    const ALL: [Line; 58] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -103,10 +106,12 @@ impl Line {
         Line::Connected,
         Line::Worried,
         Line::Honoured,
+        Line::Farewell,
         Line::Pitch,
         Line::NoProblem,
         Line::WhenInstead,
         Line::Confirmed,
+        Line::TimeOk,
         Line::StillOn,
         Line::CheckCalendar,
         Line::WhenSuits,
@@ -118,6 +123,7 @@ impl Line {
         Line::Review,
         Line::Advice,
         Line::Send,
+        Line::Bring,
         Line::Details,
         Line::Favour,
         Line::Renewal,
@@ -229,6 +235,10 @@ fn german(line: Line) -> &'static [&'static str] {
             "Das ist völlig verständlich. {Du schaffst|Sie schaffen} das, und ich bin da, wenn {du etwas brauchst|Sie etwas brauchen}.",
         ],
         Honoured => &["Ich bin wirklich gerührt, dass {du mich fragst|Sie mich fragen}!"],
+        Farewell => &[
+            "Es war mir eine Freude, mit {dir|Ihnen} zu arbeiten, danke für alles! {Lass uns unbedingt in Kontakt bleiben.|Bleiben wir unbedingt in Kontakt.}",
+            "Danke für alles, {du wirst mir fehlen|Sie werden mir fehlen}! Alles Gute für den nächsten Schritt, und bleiben wir in Kontakt.",
+        ],
         Pitch => &[
             "Vielen Dank für {deine|Ihre} Nachricht, aber das ist für uns gerade kein Thema.",
             "Danke für das Angebot, aber wir verzichten im Moment. Alles Gute!",
@@ -242,6 +252,10 @@ fn german(line: Line) -> &'static [&'static str] {
         WhenInstead => &[
             "Wann passt es {dir|Ihnen} stattdessen?",
             "{Sag mir einfach, wann es dir|Sagen Sie mir einfach, wann es Ihnen} besser passt.",
+        ],
+        TimeOk => &[
+            "Das passt mir gut, ich freue mich!",
+            "{Klingt gut, das passt mir!|Das passt mir sehr gut, vielen Dank.}",
         ],
         Confirmed => &[
             "{Super, dann bis dann!|Sehr gut, dann bis dahin.}",
@@ -288,6 +302,10 @@ fn german(line: Line) -> &'static [&'static str] {
         Send => &[
             "Klar, {schick gern|schicken Sie es mir gern}, ich schaue es mir an und melde mich!",
             "Gerne, {schick es mir einfach|senden Sie es mir einfach}, ich sehe es mir an und melde mich.",
+        ],
+        Bring => &[
+            "Klar, {bring es gern mit|bringen Sie es gern mit}!",
+            "Gerne, {bring es einfach mit|bringen Sie es einfach mit}!",
         ],
         Details => &[
             "Klar, {ich schicke sie dir|ich schicke sie Ihnen}.",
@@ -410,6 +428,10 @@ fn french(line: Line) -> &'static [&'static str] {
         ],
         Worried => &["C'est tout à fait normal. {Tu vas|Vous allez} y arriver, et je suis là si besoin."],
         Honoured => &["Ça me touche beaucoup que {tu me le demandes|vous me le demandiez}!"],
+        Farewell => &[
+            "Ce fut un vrai plaisir de travailler avec {toi|vous}, merci pour tout ! Restons en contact.",
+            "Merci pour tout, {tu vas me manquer|vous allez me manquer} ! Bonne continuation, et restons en contact.",
+        ],
         Pitch => &[
             "Merci pour {ton|votre} message, mais ce n'est pas d'actualité pour nous en ce moment.",
             "Merci pour la proposition, mais je vais passer mon tour pour l'instant.",
@@ -424,6 +446,7 @@ fn french(line: Line) -> &'static [&'static str] {
             "{Dis-moi quand ça t'arrange|Dites-moi quand cela vous arrange} mieux.",
             "Quand est-ce que ça {t'arrangerait|vous arrangerait} ?",
         ],
+        TimeOk => &["Ça me va très bien, à bientôt !", "Parfait, ça me convient !"],
         Confirmed => &[
             "Parfait, à bientôt !",
             "Super, c'est noté. À bientôt !",
@@ -469,6 +492,10 @@ fn french(line: Line) -> &'static [&'static str] {
         Send => &[
             "Bien sûr, {envoie-moi ça|n'hésitez pas à me l'envoyer}, je regarde et je reviens vers {toi|vous}!",
             "Avec plaisir, {tu peux me l'envoyer|vous pouvez me l'envoyer}, je jette un œil et je reviens vers {toi|vous}.",
+        ],
+        Bring => &[
+            "Bien sûr, {apporte-le|apportez-le} !",
+            "Avec plaisir, {tu peux l'apporter|vous pouvez l'apporter} !",
         ],
         Details => &[
             "Bien sûr, je {te|vous} l'envoie.",
@@ -584,6 +611,10 @@ fn spanish(line: Line) -> &'static [&'static str] {
             &["Es totalmente normal. {Lo vas|Lo va} a hacer genial, y aquí estoy para lo que {necesites|necesite}."]
         }
         Honoured => &["¡Me emociona mucho que me lo {pidas|pida}!"],
+        Farewell => &[
+            "Ha sido un placer trabajar {contigo|con usted}, ¡gracias por todo! Seguimos en contacto.",
+            "¡Gracias por todo, {te voy a echar|le voy a echar} de menos! Mucha suerte en lo que viene, y seguimos en contacto.",
+        ],
         Pitch => &[
             "Gracias por {tu|su} mensaje, pero ahora mismo no lo necesitamos.",
             "Gracias por la propuesta, pero de momento paso.",
@@ -598,6 +629,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "{Dime|Dígame} cuándo {te|le} viene mejor.",
             "¿Cuándo {te|le} vendría mejor?",
         ],
+        TimeOk => &["¡Me viene perfecto, nos vemos!", "¡Perfecto, me va bien!"],
         Confirmed => &[
             "¡Perfecto, nos vemos entonces!",
             "¡Genial, hasta entonces!",
@@ -643,6 +675,10 @@ fn spanish(line: Line) -> &'static [&'static str] {
         Send => &[
             "¡Claro, adelante! Lo miro y {te|le} digo algo.",
             "Claro, {mándamelo cuando quieras|envíemelo cuando quiera} y lo miro con gusto.",
+        ],
+        Bring => &[
+            "¡Claro, {tráelo|tráigalo}!",
+            "¡Claro que sí, {tráelo sin problema|tráigalo sin problema}!",
         ],
         Details => &["Claro, ahora {te|se} la paso.", "¡Claro! Ahora {te|se} la mando."],
         Favour => &[
@@ -753,6 +789,10 @@ fn italian(line: Line) -> &'static [&'static str] {
         Connected => &["Piacere mio, felice di essere in contatto!", "Il piacere è mio!"],
         Worried => &["È del tutto normale. Andrà benissimo, e per qualsiasi cosa ci sono."],
         Honoured => &["Mi commuove tantissimo che {tu me lo chieda|Lei me lo chieda}!"],
+        Farewell => &[
+            "È stato un piacere lavorare con {te|Lei}, grazie di tutto! Restiamo in contatto.",
+            "Grazie di tutto, {mi mancherai|mi mancherà}! In bocca al lupo per il prossimo passo, e restiamo in contatto.",
+        ],
         Pitch => &[
             "Grazie per il messaggio, ma al momento non ci interessa.",
             "Grazie per la proposta, ma per ora passo.",
@@ -767,6 +807,7 @@ fn italian(line: Line) -> &'static [&'static str] {
             "Quando {ti|Le} andrebbe meglio?",
             "{Dimmi|Mi dica} pure quando {ti|Le} va meglio.",
         ],
+        TimeOk => &["Per me va benissimo, a presto!", "Perfetto, mi va bene!"],
         Confirmed => &[
             "Perfetto, a presto!",
             "Benissimo, ci vediamo allora!",
@@ -812,6 +853,10 @@ fn italian(line: Line) -> &'static [&'static str] {
         Send => &[
             "Certo, {manda pure|mandi pure}, ci do un'occhiata e {ti|Le} faccio sapere!",
             "Volentieri, {mandamelo pure|me lo mandi pure} e ci do un'occhiata.",
+        ],
+        Bring => &[
+            "Certo, {portalo pure|lo porti pure}!",
+            "Volentieri, {portalo pure|lo porti pure}!",
         ],
         Details => &[
             "Certo, {te la mando|Gliela mando} subito.",
@@ -1138,6 +1183,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         "Frohe",
         "Ein",
         "Schöne",
+        "Es",
     ];
     let first = body.split([' ', ',', '!', '.']).next().unwrap_or("");
     let lower = match t.lang {
@@ -1211,6 +1257,10 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         }));
     } else if r.shares && !r.has(Act::Pitch) {
         parts.push(line(Line::Shared));
+    } else if r.farewell && bad.is_none() {
+        // "letzter Tag morgen… danke für alles": a goodbye in kind, their
+        // thanks and "bleiben wir in Kontakt?" with it (trial 25).
+        parts.push(line(Line::Farewell));
     } else if r.heads_up && bad.is_none() {
         parts.push(line(Line::HeadsUp));
     } else if bad.is_none() && r.has(Act::News) && !r.has(Act::Reschedules) && r.news_of.is_none() && !asks {
@@ -1236,6 +1286,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         && !r.has(Act::Reschedules)
         && !r.has(Act::Unread)
         && !r.has(Act::Confirms)
+        && !(r.farewell && good.is_none() && bad.is_none())
     {
         parts.push(line(if bad.is_some() {
             Line::WelcomeBad
@@ -1280,7 +1331,11 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Line::StillOn
         } else if r.has(Act::Confirms) {
             Line::Confirmed
-        } else if r.time.is_some() || f.names_a_time {
+        } else if r.time.is_some() {
+            // A time of theirs read for sure is agreed to, as the English
+            // reply does ("Thursday works for me"), without naming it.
+            Line::TimeOk
+        } else if f.names_a_time {
             Line::CheckCalendar
         } else {
             Line::WhenSuits
@@ -1297,6 +1352,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Some(AskKind::Review) => Line::Review,
             Some(AskKind::Advice) => Line::Advice,
             Some(AskKind::Send) => Line::Send,
+            Some(AskKind::Bring) => Line::Bring,
             Some(AskKind::Details) => Line::Details,
             _ => Line::Favour,
         }));
@@ -1308,7 +1364,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         answered = true;
     } else if r.has(Act::Question)
         && !(r.has(Act::ProposesTime) && r.invitation.is_some())
-        && !(deferred && r.question == Some(QuestionKind::Other))
+        && !((deferred || r.farewell) && r.question == Some(QuestionKind::Other))
         && let Some(q) = r.question
     {
         let said = match q {
@@ -1380,6 +1436,25 @@ mod tests {
             0,
             true,
         )
+    }
+
+    /// Trial 25: a German farewell got "gern geschehen! Ich schaue es mir
+    /// an", "wie läuft's bei euch?" was put off, a time named in answer to
+    /// the user's own invitation got "ich schaue in meinen Kalender".
+    #[test]
+    fn trial_25s_german_replies() {
+        let d =
+            draft("letzter Tag morgen 🥲 danke für alles, Amara. du warst die beste Kollegin. bleiben wir in Kontakt?");
+        assert!(d.contains("Freude") && d.contains("Kontakt"), "{d}");
+        assert!(!d.contains("gern geschehen") && !d.contains("schaue es mir an"), "{d}");
+        let d = draft(
+            "Ich hab heute bei Modehaus gekündigt 😅 ab Juni bin ich bei Celonis. Erzähl mal, wie läuft's bei euch?",
+        );
+        assert!(d.contains("Glückwunsch") && !d.contains("schaue es mir an"), "{d}");
+        let d = draft("gerne! morgen 10 uhr? ich bring croissants 🥐");
+        assert!(d.contains("passt mir") && !d.contains("Kalender"), "{d}");
+        let d = draft("Kann ich meinen Entwurf am Donnerstag mitbringen? Das wäre super.");
+        assert!(d.contains("mit!"), "{d}");
     }
 
     #[test]

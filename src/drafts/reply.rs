@@ -674,6 +674,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         answered = true;
+    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Bring) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Of course, please bring it along!",
+                    "Sure, bring it along!",
+                    "Of course, bring it with you!",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
     } else if r.has(Act::Ask)
         && r.question == Some(QuestionKind::Chaser)
         && r.object.is_none()
@@ -1666,6 +1679,49 @@ mod tests {
         );
         let d = draft("Mijn vader ligt in het ziekenhuis, hartinfarct. Ik ben er even niet deze week.");
         assert!(d.contains("sorry"), "{d}");
+    }
+
+    /// Trial 25: a surgery that went well was condoled, a host's hotel
+    /// discount declined as a sale, leave to bring a draft and a friend's
+    /// request for a passport photo put off, thanks beside a question for
+    /// the user's address ignored, a farewell thanked for "letting me know",
+    /// and an answer with a time at "the coffee bar" read as no plan.
+    #[test]
+    fn trial_25s_readings_second_look() {
+        let d = draft(
+            "My mum had her surgery on monday, went really well, she's home, recovering fast. Thanks for checking in.",
+        );
+        assert!(d.contains("glad") && !d.contains("sorry") && !d.contains("hard"), "{d}");
+        let d = draft(
+            "Hotel: Radisson Blu Ikeja, we have a discount code, I'll email it. One more thing, may I share your slides with the attendees after the talk?",
+        );
+        assert!(!d.contains("pass") && !d.contains("not something I need"), "{d}");
+        let d = draft("is it ok if I bring the on-call rota proposal? I'd love your opinion");
+        assert!(d.contains("bring it"), "{d}");
+        // A person is the user's call: no leave assumed.
+        for m in [
+            "can I bring my partner to the dinner on friday?",
+            "Friday 19:30 at Cocolo, yes please!! can I bring Jonas?",
+        ] {
+            assert!(!draft(m).contains("bring it"), "{m}");
+        }
+        let d =
+            draft("registry says we need a copy of your passport for the witness form, can you whatsapp me a pic? ❤️");
+        assert!(d.contains("send it"), "{d}");
+        let d = draft(
+            "Thanks again for Wednesday! The runbook template you showed was gold. Sending you a small thank you from Istanbul, what's your office address?",
+        );
+        assert!(d.contains("welcome") || d.contains("glad"), "{d}");
+        let d = draft("last day tomorrow 🥲 thanks for everything, Amara. let's stay in touch?");
+        assert!(d.contains("pleasure") || d.contains("joy"), "{d}");
+        let r = read(
+            "yes!! thursday 10:00 at the coffee bar downstairs?",
+            &Context {
+                previous_out: Some("Fancy a coffee this week to catch up?"),
+                ..Context::default()
+            },
+        );
+        assert!(r.has(Act::ProposesTime) && r.mode == Some(Mode::InPerson), "{r:?}");
     }
 
     #[test]

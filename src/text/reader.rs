@@ -17,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// The reader's version, stored with every reading: messages still waiting
 /// for an answer are read again when it changes.
-pub const VERSION: i64 = 6;
+pub const VERSION: i64 = 7;
 
 /// What a message does, in the order a reply answers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -291,6 +291,9 @@ pub enum AskKind {
     /// A detail of the user's to send ("what's your postal address?", "a
     /// short bio for the meetup page"): sent, not looked into.
     Details,
+    /// Leave to bring something along ("is it ok if I bring the rota
+    /// proposal?"): granted, as leave to send is.
+    Bring,
     /// Anything else (send the deck, fill in a survey).
     Other,
 }
@@ -643,7 +646,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             what: None,
         });
     }
-    let cues = PITCH_CUE.find_iter(&NOT_A_DEMO.replace_all(&whole, " ")).count();
+    let cues = PITCH_CUE
+        .find_iter(&HOST_PERK.replace_all(&NOT_A_DEMO.replace_all(&whole, " "), " "))
+        .count();
     let asks_something = r.has(Act::ProposesTime) || r.has(Act::Question) || r.has(Act::Ask) || r.has(Act::Confirms);
     // A favour asked of the user ("would you mind putting me in touch…")
     // with one sales word in it is still a favour.
@@ -1768,6 +1773,9 @@ words!(
 
 /// A proposal to meet or talk in a sentence (not a past one): the meeting
 /// word, or "meeting" for a bare proposal of a time.
+static VENUE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ (?:bar|shop|place|spot|corner|house|room|area|machine|cart|truck) "));
+
 fn proposal(s: &Sentence) -> Option<&'static str> {
     let n = s.n.as_str();
     if has(&PAST, n) && !has(&PROPOSAL, n) {
@@ -1817,10 +1825,11 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     // "before the steering meeting on Tuesday": a meeting of theirs, not one
     // proposed to the user.
     // "let's go through it in our 1:1": an existing meeting, no new one.
-    let theirs = MEETING
-        .find(n)
-        .is_some_and(|m| has(&DETERMINER_END, &n[..m.start() + 1]))
-        && (!proposes || !time)
+    // "thursday 10:00 at the coffee bar downstairs?": a venue, not a
+    // meeting of theirs (trial 25).
+    let theirs = MEETING.find(n).is_some_and(|m| {
+        has(&DETERMINER_END, &n[..m.start() + 1]) && !(s.question && VENUE_AFTER.is_match(&n[m.end() - 1..]))
+    }) && (!proposes || !time)
         && !has(&TIME_OFFER, n);
     if theirs {
         return None;
@@ -1847,11 +1856,11 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
 
 words!(
     DETAILS_ASKED,
-    r"(?:the|your) (?:office|home|postal|new|exact) address|(?:your|ur|tu|deine|ihre|ta|votre|tua|sua|su|je|uw) (?:current |new |postal |mailing |home |shipping |post |e-mail |email |mobile |cell )?(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|postadresse|anschrift|bio|biography|headshot|photo|picture|phone number|handynummer|telefonnummer|numéro|número|numero|t-shirt size|shirt size)|(?:a |short |quick |brief |2-3 line |two line |one paragraph )+bio(?: for| and|$| )|korte bio|kurze bio|courte bio|breve bio|mini bio|bio courte|(?:kurze |kurzen |eine )biografie|ein (?:portrait|porträt)?foto|une photo|una foto|uma foto"
+    r"(?:the|your) (?:office|home|postal|new|exact) address|(?:your|ur|tu|deine|ihre|ta|votre|tua|sua|su|je|uw) (?:current |new |postal |mailing |home |shipping |post |e-mail |email |mobile |cell )?(?:address|adresse|dirección|direccion|indirizzo|endereço|adres|postadresse|anschrift|bio|biography|headshot|photo|picture|phone number|handynummer|telefonnummer|numéro|número|numero|t-shirt size|shirt size)|(?:a |short |quick |brief |2-3 line |two line |one paragraph )+bio(?: for| and|$| )|korte bio|kurze bio|courte bio|breve bio|mini bio|bio courte|(?:kurze |kurzen |eine )biografie|ein (?:portrait|porträt)?foto|une photo|una foto|uma foto|(?:a |the )?(?:pic|picture|photo|scan|copy|photocopy) of (?:your|ur) (?:passport|id|id card|ausweis|driving licen[cs]e|driver.s licen[cs]e|residence permit)"
 );
 words!(
     SEND_ME,
-    r"benötigen wir|brauchen wir|bräuchten wir|nous aurions besoin|necesitamos|ci servirebbe|send (?:me|us)|share (?:me|us)|need|please|pls|schick|envoie|manda|stuur|mandami|envíame"
+    r"benötigen wir|brauchen wir|bräuchten wir|nous aurions besoin|necesitamos|ci servirebbe|send (?:me|us)|share (?:me|us)|(?:whatsapp|text|mail|email|e-mail|dm|signal|message) (?:me|us)|need|please|pls|schick|envoie|manda|stuur|mandami|envíame"
 );
 words!(
     NO_SALE,
@@ -1859,7 +1868,7 @@ words!(
 );
 words!(
     SAYS_FAREWELL,
-    r"my last day (?:is|will be|was)|last day at \S+ (?:is|will be)|privilege to work with you|pleasure (?:to work|working) with you|(?:for|after) (?:\S+ )?(?:wonderful|great|amazing|fantastic) years|thank you for (?:all )?the years|mein letzter tag|mon dernier jour|mi último día|il mio ultimo giorno"
+    r"my last day (?:is|will be|was)|last day at \S+ (?:is|will be)|privilege to work with you|pleasure (?:to work|working) with you|(?:for|after) (?:\S+ )?(?:wonderful|great|amazing|fantastic) years|thank you for (?:all )?the years|mein letzter tag|mon dernier jour|mi último día|il mio ultimo giorno|last day (?:tomorrow|today|here|in the office)|letzter tag (?:morgen|heute|im büro|hier)|dernier jour (?:demain|aujourd.hui|ici|au bureau)|último día (?:mañana|hoy|aquí)|ultimo giorno (?:domani|oggi|qui)|laatste (?:werk)?dag (?:morgen|vandaag)|sista (?:arbets)?dag(?:en)? (?:imorgon|idag)"
 );
 words!(
     BENIGN,
@@ -2128,7 +2137,7 @@ words!(
 );
 words!(
     THANKS_FOR_DONE,
-    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:the|your|taking|all|helping|sharing|putting|connecting|introducing|reading|reviewing|speaking|coming|having|making|last|that|this|covering|looking|checking|the quick)"
+    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:the|your|taking|all|helping|sharing|putting|connecting|introducing|reading|reviewing|speaking|coming|having|making|last|that|this|covering|looking|checking|the quick)|(?:thanks|thank you|thank u|thx|ty) (?:\S+ )?again for \S+"
 );
 words!(
     THANKS_AHEAD,
@@ -2138,7 +2147,7 @@ words!(
 // Thanks said as what the user's help did, anywhere in a sentence.
 words!(
     HELPED,
-    r"your (?:\S+ ){0,6}made the (?:whole )?difference|your (?:\S+ ){0,2}(?:tip|tips|advice|trick|hint|script|template|pointer|suggestion|intro) (?:was|were) (?:clutch|gold|golden|spot on|a lifesaver|a life saver|huge|key|perfect|exactly right|so helpful|super helpful|really helpful)|(?:you are|ur) (?:a |the |such a )?(?:lifesaver|life saver|legend|star|hero|gem)|that (?:fixed|did) it|(?:is|was) the (?:only )?reason (?:i|we)|thanks to you|because of you|owe you (?:a|one|big|\S+ (?:beer|coffee|pint|drink|dinner|lunch))|your (?:\S+ ){0,4}(?:saved (?:us|me|my)|definitely helped|really helped|helped (?:a lot|so much|massively|enormously)|made (?:all the|a huge|a big) difference|did the trick|totally worked)|could not have done (?:it|this|that|\S+(?: \S+){0,3}) without"
+    r"your (?:\S+ ){0,6}made the (?:whole )?difference|your (?:\S+ ){0,2}(?:tip|tips|advice|trick|hint|script|template|pointer|suggestion|intro) (?:was|were) (?:clutch|gold|golden|spot on|a lifesaver|a life saver|huge|key|perfect|exactly right|so helpful|super helpful|really helpful)|(?:you are|ur) (?:a |the |such a )?(?:lifesaver|life saver|legend|star|hero|gem)|that (?:fixed|did) it|(?:is|was) the (?:only )?reason (?:i|we)|thanks to you|because of you|owe you (?:a|one|big|\S+ (?:beer|coffee|pint|drink|dinner|lunch))|your (?:\S+ ){0,4}(?:saved (?:us|me|my)|definitely helped|really helped|helped (?:a lot|so much|massively|enormously)|made (?:all the|a huge|a big) difference|did the trick|totally worked)|could not have done (?:it|this|that|\S+(?: \S+){0,3}) without|(?:the|that) (?:\S+ ){0,2}(?:tip|tips|advice|trick|template|script|pointer|suggestion|intro|checklist|runbook|book|article|link) you (?:showed|shared|sent|gave|recommended|suggested|mentioned|pointed)(?: me| us| to)?(?: \S+)? (?:was|were|is) (?:gold|golden|clutch|spot on|a lifesaver|huge|perfect|so helpful|super helpful|really helpful|amazing|great)"
 );
 
 static THANKS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -2243,6 +2252,12 @@ words!(
     PITCH_STRONG,
     r"we place (?:senior |experienced |top )?(?:\S+ )?(?:engineers|developers|sres|talent|candidates)|i (?:run|own|lead) a (?:small |boutique )?(?:consultancy|agency|studio|firm) (?:doing|that|for|specialising|specializing)|our (?:fixed-price |flat-fee )?packages|our fee is|(?:i|we) specialise in placing|(?:i|we) specialize in placing|candidates available|anonymi[sz]ed profiles|so i can show you|(?:we are|we have been) building exactly what you|our (?:product|platform|solution|solutions|service|services|tool|tooling|software|app|agency|offering|api|saas|suite) (?:helps|can|lets|gives|is|will|cuts|saves|makes|integrates|plugs|does|works)|(?:try|about|with|of|see|demo) our (?:product|platform|solution|tool|software|app|offering)|our agency|we help (?:companies|teams|businesses|startups|engineering|orgs|organisations|organizations|leaders|cto)|helps? (?:companies|teams|businesses|startups|engineering teams|orgs|organisations|organizations) (?:like|to|cut|save|reduce|ship|scale)|companies like (?:yours|quellwerk)|teams like yours|free trial|(?:send|share) (?:you )?(?:our |the )?pricing|our pricing|pricing (?:for your|page|sheet|deck|options)|book a (?:call|meeting|demo|slot)|(?:15|20|30|fifteen|twenty) (?:minutes|mins|min) of your time|(?:quick|short|brief) (?:15|20|30)? ?(?:minute|min)? ?(?:call|demo|chat) to (?:show|walk|explore|discuss how)|show you (?:how|what|a demo|around)|walk you through|give you a (?:quick )?demo|trusted by|leading provider|best on the market|schedule a (?:quick |short )?(?:call|meeting|demo) with (?:me|my team|our)|partnership opportunity|(?:could|can|may) i send you (?:a |our |the )?(?:short |quick |brief )?(?:deck|one-pager|overview|brochure|datasheet|whitepaper|case study)|would (?:this|it) be (?:of interest|relevant|a priority)|is (?:this|cost|security|observability|hiring) (?:a priority|on your radar)|who (?:is|would be) the (?:right|best) person|reduce your|lower your|cut your|save your team|your (?:cloud|infra|aws|hiring) (?:costs|spend|bill)|(?:open|interested) to (?:a|an) (?:quick |short )?(?:demo|intro call|call to learn)|we are offering|special offer|discount|proof of concept"
 );
+// "Hotel: Radisson Blu, we have a discount code": a host's perk for
+// the user's trip, nothing sold (trial 25).
+words!(
+    HOST_PERK,
+    r"(?:hotel|hotels|room|rooms|accommodation|flight|flights|train|ticket|tickets|venue|parking)(?: \S+){0,8} (?:discount|promo) code|(?:discount|promo) code (?:\S+ ){0,4}(?:for )?(?:the )?(?:hotel|hotels|room|rooms|accommodation|speakers|attendees|flights?|train)"
+);
 words!(DEMO, r"demo|demos|trial|pricing");
 // A demo day, a pricing question: theirs, not a sale.
 words!(
@@ -2310,7 +2325,7 @@ words!(
 );
 words!(
     PLEASANTRY,
-    r"still (?:climbing|running|cycling|surfing|bouldering|swimming|playing \S+)(?: on (?:the )?weekends?)?|how (?:is|are) (?:\S+ ){1,3}treating you|how are you settling in(?: \S+){0,2}|how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how is life (?:in|at) \S+|how are things (?:in|at) \S+|do you still (?:climb|run|play|surf|cycle|bike|live|work|do|go)|how is (?:the|your) \S+(?: \S+){0,3} going(?: on your side| at your end| for you)?|are you still (?:at|in|doing|climbing|running|hiking)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat|how is things|how are things with you|how is it with you"
+    r"still (?:climbing|running|cycling|surfing|bouldering|swimming|playing \S+)(?: on (?:the )?weekends?)?|how (?:is|are) (?:\S+ ){1,3}treating you|how are you settling in(?: \S+){0,2}|how are you|how r you|how are u|how have you been|how is it going|how are things|how is life|how is everything|how are you doing|how you doing|what is new|what have you been up to|how was (?:your|the) (?:weekend|holiday|holidays|trip|summer|break|christmas|vacation|week|move|conference)|how is (?:berlin|the family|quellwerk|work|the new year)|how is life (?:in|at) \S+|how are things (?:in|at) \S+|do you still (?:climb|run|play|surf|cycle|bike|live|work|do|go)|how is (?:the|your) \S+(?: \S+){0,3} going(?: on your side| at your end| for you)?|are you still (?:at|in|doing|climbing|running|hiking)|how did (?:the|your) \S+ go|all good (?:with you|on your end|on your side)|wie geht|ça va|comment vas|cómo estás|como estás|como vai|come stai|hur mår|hoe gaat|how is things|how are things with you|how is it with you|wie läuft (?:es |s |das leben |die arbeit )?bei (?:euch|dir|ihnen)|wie läuft.s bei|was gibt.s neues|was gibt es neues|quoi de neuf|comment ça se passe|qué tal (?:todo|por ahí|por allí|te va)|cómo te va|come vanno le cose|come te la passi|como vão as coisas|como está tudo|hoe is het (?:met jou|daar|bij jullie)|hoe gaat het (?:met jou|daar|bij jullie)"
 );
 words!(
     ATTEND,
@@ -2346,6 +2361,9 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     if leave_to_send(n) {
         return Some(AskKind::Send);
     }
+    if leave_to_bring(n) {
+        return Some(AskKind::Bring);
+    }
     if has(&DETAILS_ASKED, n) && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n) || has(&SEND_ME, n)) {
         return Some(AskKind::Details);
     }
@@ -2376,6 +2394,24 @@ words!(
 /// tend reads: not a calendar invite, a gift or a link to a call.
 fn leave_to_send(n: &str) -> bool {
     has(&MAY_SEND, n) && !has(&SENT_PLAN, n)
+}
+
+// "is it ok if I bring the rota proposal?", "kann ich meinen Laptop
+// mitbringen?": leave to bring a thing (trial 25 stalled it with "let me
+// check"). A person brought along is the user's call: no leave assumed.
+words!(
+    MAY_BRING,
+    r"(?:(?:mind|ok|okay|alright|fine|cool) if i bring|(?:would it be|is it) (?:ok|okay|alright|fine) (?:if i|to) bring|(?:may|can|could|shall) i bring) (?:along )?(?:my|the|our|a|an|some|it|this|that|these|those)|(?:darf|kann|könnte) ich (?:mein\S*|den|die|das|ein\S*|unser\S*) (?:\S+ ){0,4}mitbringen|(?:posso|potrei) portare (?:il|la|i|le|lo|un|una|il mio|la mia)|(?:puis-je|je peux|est-ce que je peux) (?:apporter|amener) (?:mon|ma|mes|le|la|les|un|une)|(?:puedo|podría) (?:llevar|traer) (?:mi|el|la|los|las|un|una)|mag ik (?:mijn|de|het|een) (?:\S+ ){0,4}meenemen"
+);
+words!(
+    BRINGS_SOMEONE,
+    r"partner|wife|husband|girlfriend|boyfriend|fiancée?|kids?|children|child|son|daughter|friend|friends|colleague|colleagues|dog|plus.?one|someone|somebody|guest|guests|mum|mom|dad|mother|father|sister|brother|baby|team|intern|freund|freundin|frau|mann|kinder|ami|amie|copine|copain|amigo|amiga|novia|novio|amico|amica|vriend|vriendin"
+);
+
+fn leave_to_bring(n: &str) -> bool {
+    MAY_BRING
+        .find(n)
+        .is_some_and(|m| !has(&BRINGS_SOMEONE, &n[m.end() - 1..]))
 }
 
 // What is sent for a plan or as a gift is no thing to look at: "can I send
@@ -2940,7 +2976,9 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         return acts;
     }
     let declines = has(&NOT_A_PITCH, n);
-    let pitch = !declines && (has(&PITCH_STRONG, n) || (has(&DEMO, n) && has(&YOU_WORDS, n) && !has(&NOT_A_DEMO, n)));
+    let pitch = !declines
+        && !has(&HOST_PERK, n)
+        && (has(&PITCH_STRONG, n) || (has(&DEMO, n) && has(&YOU_WORDS, n) && !has(&NOT_A_DEMO, n)));
     if pitch {
         acts.insert(Act::Pitch);
     }
@@ -3201,7 +3239,7 @@ words!(
 );
 words!(
     HEALTH_RELIEF,
-    r"(?:he is|she is|they are|he.s|she.s|they.re|is|are) (?:totally |completely |all |absolutely )?fine now|caught it early|(?:is|are) (?:doing |recovering )?(?:great|well|fine|ok|okay|really well|so well|much better|better) (?:after|since) (?:the|his|her|my|their) (?:\S+ )?(?:surgery|operation|op|procedure|treatment|transplant)|(?:surgery|operation|op|procedure) (?:was|went) (?:a )?(?:fine|ok|okay|well|great|success|smoothly)|transplant (?:\S+ ){0,6}(?:went well|was a success|is working|it is working)|(?:surgery|operation|transplant) (?:went|was) a success|(?:surgery|operation|op|scan|scans|biopsy|treatment|results|test results|tests|procedure|check-?up|mri|labs) (?:\S+ )?(?:went|came back|was|were|is|are) (?:really |very |so |all |totally )?(?:well|fine|good|ok|okay|clear|great|negative|benign|smoothly)|(?:is|are) (?:back )?home from (?:the )?hospital|(?:is|are) out of (?:the )?(?:hospital|icu|intensive care)|out of (?:the )?(?:icu|intensive care) since|(?:is|are) (?:doing )?(?:much |a lot |so much )?better now|(?:is|are) recovering (?:really |very |so )?(?:well|nicely|fast)"
+    r"(?:he is|she is|they are|he.s|she.s|they.re|is|are) (?:totally |completely |all |absolutely )?fine now|caught it early|(?:is|are) (?:doing |recovering )?(?:great|well|fine|ok|okay|really well|so well|much better|better) (?:after|since) (?:the|his|her|my|their) (?:\S+ )?(?:surgery|operation|op|procedure|treatment|transplant)|(?:surgery|operation|op|procedure) (?:was|went) (?:a )?(?:fine|ok|okay|well|great|success|smoothly)|transplant (?:\S+ ){0,6}(?:went well|was a success|is working|it is working)|(?:surgery|operation|transplant) (?:went|was) a success|(?:surgery|operation|op|scan|scans|biopsy|treatment|results|test results|tests|procedure|check-?up|mri|labs) (?:\S+ ){0,3}(?:went|came back|was|were|is|are) (?:really |very |so |all |totally )?(?:well|fine|good|ok|okay|clear|great|negative|benign|smoothly)|(?:is|are) (?:back )?home from (?:the )?hospital|(?:is|are) out of (?:the )?(?:hospital|icu|intensive care)|out of (?:the )?(?:icu|intensive care) since|(?:is|are) (?:doing )?(?:much |a lot |so much )?better now|recovering (?:really |very |so )?(?:well|nicely|fast|quickly)"
 );
 
 /// "a small farewell on the 22nd, would love to see you there": their
@@ -3384,7 +3422,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_HOW_ARE_YOU,
-        r"tudo bem|tutto bene|tutto ok|wie geht.s|wie geht es dir|ça va|comment vas.tu|cómo estás|qué tal|come stai|come va|hoe gaat het|hur mår du|hur är läget|jak się masz|co słychać"
+        r"tudo bem|tutto bene|tutto ok|wie geht.s|wie läuft (?:es |s )?bei (?:euch|dir|ihnen)|wie läuft.s bei|was gibt.s neues|quoi de neuf|cómo te va|come vanno le cose|como vão as coisas|wie geht es dir|ça va|comment vas.tu|cómo estás|qué tal|come stai|come va|hoe gaat het|hur mår du|hur är läget|jak się masz|co słychać"
     );
     words!(
         F_MOVE,
@@ -3571,6 +3609,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     if leave_to_send(whole) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Send);
+        read_any = true;
+    }
+    if leave_to_bring(whole) {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Bring);
         read_any = true;
     }
     if has(&DETAILS_ASKED, whole) && (asks || has(&SEND_ME, whole)) {
