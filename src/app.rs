@@ -713,10 +713,18 @@ impl App {
         on: chrono::NaiveDate,
         detail: Option<&str>,
     ) -> Result<i64> {
-        let now = self.now();
+        let (now, rules) = (self.now(), self.rules());
         let already = self.congratulated_before(id, kind, on)?;
+        let job = self.job_now(id, kind, on, detail)?;
         self.store.transact(|tx| {
             let event = tx.insert_event(id, kind, on, detail, now)?;
+            // A job that has begun is the profile's job now: `list` and
+            // `show` named the old company after a recorded new job (trials
+            // 26-28). `tend edit` sets it back.
+            if let Some(fields) = &job {
+                tx.update_contact(&rules, id, fields, now)?;
+                tx.record_by_hand(id, set_by_hand(fields))?;
+            }
             // The user's own message congratulated them on this news before
             // it was recorded: the milestone is done, not offered again.
             if let Some(at) = already {
@@ -733,6 +741,31 @@ impl App {
             }
             Ok(event)
         })
+    }
+
+    /// The company and role a new job or promotion puts in the profile:
+    /// those its detail names, once its day has come, when they differ.
+    fn job_now(
+        &self,
+        id: ContactId,
+        kind: EventKind,
+        on: chrono::NaiveDate,
+        detail: Option<&str>,
+    ) -> Result<Option<ContactFields>> {
+        if !matches!(kind, EventKind::NewJob | EventKind::Promotion)
+            || on > crate::time::local_date(self.now(), self.tz())
+        {
+            return Ok(None);
+        }
+        let (role, company) = detail.map_or((None, None), crate::drafts::job_named);
+        let c = self.contact(id)?;
+        let changed = |new: Option<String>, old: Option<&str>| new.filter(|n| Some(n.as_str()) != old);
+        let fields = ContactFields {
+            company: changed(company, c.company.as_deref()),
+            role: changed(role, c.role.as_deref()),
+            ..ContactFields::default()
+        };
+        Ok((!fields.is_empty()).then_some(fields))
     }
 
     /// The contact's celebrate events (not birthdays) whose congratulation

@@ -529,6 +529,7 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
     let detail = a.detail;
     let kind = a.kind;
     let already = app.congratulated_before(id, kind, on)?;
+    let before = app.contact(id)?;
     let eid = app.record_event(id, kind, on, detail.as_deref())?;
     let c = app.contact(id)?;
     if a.out.json {
@@ -537,6 +538,20 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
         )?;
     } else {
         emit(&format!("Recorded {} for {} on {on}.\n", kind, c.name))?;
+        for (what, old, new) in [
+            ("company", &before.company, &c.company),
+            ("role", &before.role, &c.role),
+        ] {
+            if old != new
+                && let Some(new) = new
+            {
+                let was = old.as_deref().map(|o| format!(" (was {o})")).unwrap_or_default();
+                emit(&format!(
+                    "{}'s {what} is now {new}{was}; `tend edit` changes it.\n",
+                    crate::names::greeting_name(&c.name)
+                ))?;
+            }
+        }
         if let Some(at) = already {
             emit(&format!(
                 "No congratulation planned: you congratulated {} on {}.\n",

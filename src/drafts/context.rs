@@ -363,6 +363,16 @@ fn job_of(detail: &str) -> Option<Job> {
     }
 }
 
+/// The role and company a job change's detail names, as written ("Head
+/// of Reliability at Cabify" → role and company): what `tend event`
+/// writes into the profile, so that `list` and `show` name the new job.
+pub fn job_named(detail: &str) -> (Option<String>, Option<String>) {
+    clean(Some(detail))
+        .as_deref()
+        .and_then(job_of)
+        .map_or((None, None), |j| (j.role, j.company))
+}
+
 /// A job detail without the date it starts: "Kornblume Analytics from 1
 /// Sep" is the company Kornblume Analytics (trial 14 saw "hope all is well
 /// at Kornblume Analytics from 1 Sep").

@@ -30,6 +30,9 @@ const FRESH10: &str = include_str!("../../tests/corpus/fresh10.jsonl");
 const FRESH11: &str = include_str!("../../tests/corpus/fresh11.jsonl");
 const FRESH12: &str = include_str!("../../tests/corpus/fresh12.jsonl");
 const FRESH13: &str = include_str!("../../tests/corpus/fresh13.jsonl");
+const FRESH14: &str = include_str!("../../tests/corpus/fresh14.jsonl");
+const FRESH15: &str = include_str!("../../tests/corpus/fresh15.jsonl");
+const FRESH16: &str = include_str!("../../tests/corpus/fresh16.jsonl");
 
 struct Score {
     total: usize,
@@ -401,4 +404,25 @@ fn corpus_fresh13() {
     let s = score(FRESH13);
     report("fresh13", &s);
     check(&s, 94.0, 81.0);
+}
+
+#[test]
+fn corpus_fresh14() {
+    let s = score(FRESH14);
+    report("fresh14", &s);
+    check(&s, 0.0, 0.0);
+}
+
+#[test]
+fn corpus_fresh15() {
+    let s = score(FRESH15);
+    report("fresh15", &s);
+    check(&s, 0.0, 0.0);
+}
+
+#[test]
+fn corpus_fresh16() {
+    let s = score(FRESH16);
+    report("fresh16", &s);
+    check(&s, 0.0, 0.0);
 }

@@ -29,7 +29,7 @@ use crate::lint::words::Token;
 use crate::lint::{Code, Finding, History, Linter, Lists, Sent};
 use crate::model::{Contact, ContactId, Event, EventKind, Interaction, Nudge, NudgeKind};
 use crate::time::Duration;
-pub use context::VARIABLES;
+pub use context::{VARIABLES, job_named};
 
 /// Whether a reply draft for `nudge` is written as late (sorry for the wait,
 /// and no confirming a time that may have passed): their message is a week

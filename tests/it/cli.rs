@@ -1807,3 +1807,58 @@ fn a_check_in_after_a_layoff_does_not_name_the_old_company() {
     let draft = p["next"]["draft"].as_str().unwrap_or_default();
     assert!(!draft.contains("Vipps") && !draft.contains("Data Engineer"), "{p}");
 }
+
+/// Trials 26-28: after `tend event --kind new-job`, `list` and `show` still
+/// named the company that had laid her off. A job that has begun is the
+/// profile's job; one that starts later, or a detail that names no job,
+/// leaves the profile as it is.
+#[test]
+fn a_new_job_recorded_becomes_the_company_in_list_and_show() {
+    let env = Env::at("2031-09-20T09:00:00Z");
+    env.run(&["add", "Lucía Fernández", "--company", "Glovo", "--role", "SRE lead"]);
+    env.run(&["add", "Felix Hartmann", "--company", "Modehaus"]);
+    let told = env.run(&[
+        "event",
+        "lucía",
+        "--kind",
+        "new-job",
+        "--detail",
+        "Head of Reliability at Cabify",
+    ]);
+    assert!(told.contains("Lucía's company is now Cabify (was Glovo)"), "{told}");
+    assert!(
+        told.contains("role is now Head of Reliability (was SRE lead)"),
+        "{told}"
+    );
+    env.run(&[
+        "event",
+        "felix",
+        "--kind",
+        "new-job",
+        "--on",
+        "2031-11-01",
+        "--detail",
+        "Staff engineer at Grafana Labs",
+    ]);
+    env.run(&[
+        "event",
+        "felix",
+        "--kind",
+        "new-job",
+        "--detail",
+        "moving to Berlin next month",
+    ]);
+    let list = env.run(&["list"]);
+    assert!(
+        list.contains("Lucía Fernández (Cabify)") && !list.contains("Glovo"),
+        "{list}"
+    );
+    assert!(list.contains("Felix Hartmann (Modehaus)"), "{list}");
+    let show = env.run(&["show", "lucía", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&show).expect("show --json is JSON");
+    assert_eq!(v["company"], "Cabify", "{show}");
+    assert_eq!(v["role"], "Head of Reliability", "{show}");
+    // `tend edit` sets it back, and the edit stays.
+    env.run(&["edit", "lucía", "--company", "Glovo"]);
+    assert!(env.run(&["list"]).contains("Lucía Fernández (Glovo)"));
+}
