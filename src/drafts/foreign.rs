@@ -61,6 +61,7 @@ enum Line {
     Advice,
     Send,
     Bring,
+    Permit,
     Details,
     Favour,
     Renewal,
@@ -79,7 +80,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 58] = [
+    const ALL: [Line; 59] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -124,6 +125,7 @@ impl Line {
         Line::Advice,
         Line::Send,
         Line::Bring,
+        Line::Permit,
         Line::Details,
         Line::Favour,
         Line::Renewal,
@@ -303,6 +305,7 @@ fn german(line: Line) -> &'static [&'static str] {
             "Klar, {schick gern|schicken Sie es mir gern}, ich schaue es mir an und melde mich!",
             "Gerne, {schick es mir einfach|senden Sie es mir einfach}, ich sehe es mir an und melde mich.",
         ],
+        Permit => &["Danke, dass {du vorher fragst|Sie vorher fragen}! Ich melde mich gleich dazu."],
         Bring => &[
             "Klar, {bring es gern mit|bringen Sie es gern mit}!",
             "Gerne, {bring es einfach mit|bringen Sie es einfach mit}!",
@@ -493,6 +496,7 @@ fn french(line: Line) -> &'static [&'static str] {
             "Bien sûr, {envoie-moi ça|n'hésitez pas à me l'envoyer}, je regarde et je reviens vers {toi|vous}!",
             "Avec plaisir, {tu peux me l'envoyer|vous pouvez me l'envoyer}, je jette un œil et je reviens vers {toi|vous}.",
         ],
+        Permit => &["Merci de m'avoir demandé avant ! Je {te|vous} réponds très vite."],
         Bring => &[
             "Bien sûr, {apporte-le|apportez-le} !",
             "Avec plaisir, {tu peux l'apporter|vous pouvez l'apporter} !",
@@ -676,6 +680,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "¡Claro, adelante! Lo miro y {te|le} digo algo.",
             "Claro, {mándamelo cuando quieras|envíemelo cuando quiera} y lo miro con gusto.",
         ],
+        Permit => &["¡Gracias por preguntarme antes! {Te|Le} contesto enseguida."],
         Bring => &[
             "¡Claro, {tráelo|tráigalo}!",
             "¡Claro que sí, {tráelo sin problema|tráigalo sin problema}!",
@@ -854,6 +859,7 @@ fn italian(line: Line) -> &'static [&'static str] {
             "Certo, {manda pure|mandi pure}, ci do un'occhiata e {ti|Le} faccio sapere!",
             "Volentieri, {mandamelo pure|me lo mandi pure} e ci do un'occhiata.",
         ],
+        Permit => &["Grazie per avermelo chiesto prima! {Ti|Le} rispondo a breve."],
         Bring => &[
             "Certo, {portalo pure|lo porti pure}!",
             "Volentieri, {portalo pure|lo porti pure}!",
@@ -1353,6 +1359,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Some(AskKind::Advice) => Line::Advice,
             Some(AskKind::Send) => Line::Send,
             Some(AskKind::Bring) => Line::Bring,
+            Some(AskKind::Permit) => Line::Permit,
             Some(AskKind::Details) => Line::Details,
             _ => Line::Favour,
         }));

@@ -674,6 +674,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         answered = true;
+    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Permit) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Thanks for asking first! I'll get back to you on that shortly.",
+                    "Thanks for checking with me first, I'll let you know shortly.",
+                    "Thanks for asking! Let me get back to you on that shortly.",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
     } else if r.has(Act::Ask) && r.ask == Some(AskKind::Bring) {
         parts.push(
             pick(
@@ -1431,7 +1444,7 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             &[
                 "Let me get back to you on that.",
                 "Let me check and come back to you on that.",
-                "Let me think about it and come back to you.",
+                "I'll check and let you know shortly.",
             ],
         )
         .into(),
@@ -1722,6 +1735,27 @@ mod tests {
             },
         );
         assert!(r.has(Act::ProposesTime) && r.mode == Some(Mode::InPerson), "{r:?}");
+    }
+
+    /// Trials 25-27: leave to name the user as a reference, to quote them or
+    /// to share their slides got "let me see what I can do", read as a
+    /// hesitant no; the yes is still the user's to give (corpus labels).
+    #[test]
+    fn leave_to_name_or_quote_the_user_is_thanked_for_and_left_to_the_user() {
+        for m in [
+            "would it be ok if I name you as a reference for the internal promotion?",
+            "would you be ok with me quoting you in my intro deck?",
+            "One more thing, may I share your slides with the attendees after the talk?",
+        ] {
+            let d = draft(m);
+            assert!(d.to_lowercase().contains("thanks for") && d.contains("shortly"), "{m}: {d}");
+            assert!(!d.contains("what I can do") && !d.contains("go ahead"), "{m}: {d}");
+        }
+        // An invitation's "can I put you down?" is no leave to use a name.
+        assert!(
+            !draft("we're hosting a small dinner on Jan 21, would love to save you a seat, can I put you down?")
+                .contains("asking first")
+        );
     }
 
     #[test]
