@@ -1748,7 +1748,10 @@ mod tests {
             "One more thing, may I share your slides with the attendees after the talk?",
         ] {
             let d = draft(m);
-            assert!(d.to_lowercase().contains("thanks for") && d.contains("shortly"), "{m}: {d}");
+            assert!(
+                d.to_lowercase().contains("thanks for") && d.contains("shortly"),
+                "{m}: {d}"
+            );
             assert!(!d.contains("what I can do") && !d.contains("go ahead"), "{m}: {d}");
         }
         // An invitation's "can I put you down?" is no leave to use a name.
