@@ -1464,6 +1464,30 @@ mod tests {
         assert!(d.contains("mit!"), "{d}");
     }
 
+    /// Trials 26-28: new jobs told in German, French and Polish after
+    /// "gekündigt" were condoled or missed; "Alles gut bei dir?" was put
+    /// off; a vendor's "darf ich Ihnen unser Abo vorstellen?" was welcomed.
+    #[test]
+    fn trials_26_to_28_foreign_readings() {
+        let d = draft(
+            "Donnerstag passt super, 17 Uhr bei mir? Übrigens: ich hab bei Zalando gekündigt und fange im Februar bei Hetzner als Head of Platform an 🙂",
+        );
+        assert!(d.contains("Glückwunsch") && !d.contains("leid"), "{d}");
+        let d = draft(
+            "Bonne année Ravi ! Grande nouvelle : je quitte Doctolib fin janvier pour être VP Eng chez Alan. On se voit à KubeCon ?",
+        );
+        assert!(d.contains("Félicitations"), "{d}");
+        let d = draft("danke nochmal für die Folien. Alles gut bei dir? 🙂");
+        assert!(d.contains("Mir geht's gut") && !d.contains("schaue es mir an"), "{d}");
+        let d = draft(
+            "Die Rechnung geht Ihnen heute per Post zu. Darf ich Ihnen bei dieser Gelegenheit unser neues Kalibrierungs-Abo vorstellen?",
+        );
+        assert!(!d.contains("gerne") && !d.contains("melde mich"), "{d}");
+        let d =
+            draft("Mi hanno chiamata per un colloquio la settimana prossima 😍 grazie davvero per aver girato il CV!");
+        assert!(d.contains("bocca al lupo"), "{d}");
+    }
+
     #[test]
     fn every_phrase_renders_in_both_registers() {
         for lang in [Lang::German, Lang::French, Lang::Spanish, Lang::Italian] {

@@ -627,6 +627,20 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         answered = true;
+    } else if r.has(Act::Ask) && r.errand && r.covers_a_day && matches!(r.ask, None | Some(AskKind::Other)) {
+        // Covering for them on a day is the user's calendar's to decide.
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Let me check my calendar and get back to you shortly.",
+                    "I'll check my calendar for that day and get back to you.",
+                    "Let me check that day and get back to you shortly.",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
     } else if r.has(Act::Ask) && r.errand && matches!(r.ask, None | Some(AskKind::Other)) {
         parts.push(
             pick(
@@ -1637,13 +1651,13 @@ mod tests {
         assert!(!d.contains("ongratulations"), "{d}");
         let d = draft("coffee next week? also could you send me the office address, I always forget it");
         assert!(d.contains("send it over") && !d.contains("what I can do"), "{d}");
+        // Covering on a named day is the user's calendar's to decide:
+        // checked, never "let me think about it" (trial 25) nor a yes
+        // invented (trials 26-28, corpus labels).
         let d = draft(
             "fyi I'm out next week (paternity leave starts early!). Can you also cover my Wednesday 1:1 with Priya?",
         );
-        assert!(
-            d.contains("take care of it") || d.contains("will do") || d.contains("sort it out"),
-            "{d}"
-        );
+        assert!(d.contains("check my calendar") && !d.contains("think about it"), "{d}");
     }
 
     /// Trial 24's misreadings.
@@ -1759,6 +1773,42 @@ mod tests {
             !draft("we're hosting a small dinner on Jan 21, would love to save you a seat, can I put you down?")
                 .contains("asking first")
         );
+    }
+
+    /// Trials 26-28: a manager's instruction was thanked for, a vendor's
+    /// connector taken for a call, a posting to share taken for a role
+    /// offered, a promotion and a relative's stroke not read, a recording
+    /// shared congratulated as a launch, a cover on a named day said yes to.
+    #[test]
+    fn trials_26_to_28_readings() {
+        let d = draft(
+            "please prioritise the Kafka -> Iceberg backfill this sprint and send me a status by Thursday EOD. Thanks",
+        );
+        assert!(
+            !d.contains("welcome")
+                && (d.contains("take care of it") || d.contains("will do") || d.contains("sort it out")),
+            "{d}"
+        );
+        let d = draft("Fivetran's new Iceberg connector cuts pipeline maintenance by 60%. open to a 15-min call?");
+        assert!(!d.contains("What day") && !d.contains("role"), "{d}");
+        let d = draft(
+            "may I ask a favor? My team is hiring a Staff engineer based in Toronto. Could you share the posting in your network?",
+        );
+        assert!(!d.contains("role"), "{d}");
+        let d = draft(
+            "happy new year! Sorry for late reply. I became tech lead of the payments team in December. How about you?",
+        );
+        assert!(d.contains("ongratulations") && !d.contains("back to you"), "{d}");
+        let d = draft("Thanks again for the talk! The recording is live now 🎥");
+        assert!(!d.contains("ongrat") && !d.contains("launch"), "{d}");
+        let d = draft(
+            "ward is crazy but good. my mom had a small stroke last week 😞 she's in rehab, doctors say she'll recover",
+        );
+        assert!(d.contains("sorry"), "{d}");
+        let d = draft("can you cover my on-call on the 12th? my sister's graduation 🎓 I can take your 26th");
+        assert!(d.contains("check my calendar") && !d.contains("take care of it"), "{d}");
+        let d = draft("quote attached. Valid until 30 Sept.");
+        assert!(!d.contains("update"), "{d}");
     }
 
     #[test]
