@@ -33,6 +33,9 @@ const FRESH13: &str = include_str!("../../tests/corpus/fresh13.jsonl");
 const FRESH14: &str = include_str!("../../tests/corpus/fresh14.jsonl");
 const FRESH15: &str = include_str!("../../tests/corpus/fresh15.jsonl");
 const FRESH16: &str = include_str!("../../tests/corpus/fresh16.jsonl");
+const FRESH17: &str = include_str!("../../tests/corpus/fresh17.jsonl");
+const FRESH18: &str = include_str!("../../tests/corpus/fresh18.jsonl");
+const FRESH19: &str = include_str!("../../tests/corpus/fresh19.jsonl");
 
 struct Score {
     total: usize,
@@ -425,4 +428,25 @@ fn corpus_fresh16() {
     let s = score(FRESH16);
     report("fresh16", &s);
     check(&s, 96.0, 80.0);
+}
+
+#[test]
+fn corpus_fresh17() {
+    let s = score(FRESH17);
+    report("fresh17", &s);
+    check(&s, 94.0, 79.0);
+}
+
+#[test]
+fn corpus_fresh18() {
+    let s = score(FRESH18);
+    report("fresh18", &s);
+    check(&s, 95.0, 85.0);
+}
+
+#[test]
+fn corpus_fresh19() {
+    let s = score(FRESH19);
+    report("fresh19", &s);
+    check(&s, 95.0, 78.0);
 }
