@@ -93,6 +93,11 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "new-job, promotion, achievement, birthday or work-anniversary",
     ),
     ("detail", "the milestone event's detail (short)"),
+    (
+        "news_what",
+        "achievement: what the detail tells, after \"congratulations on\" (\"the new arrival\")",
+    ),
+    ("news_question", "achievement: a question that fits news_what"),
     ("years", "work anniversary: the number of years"),
     (
         "settled",
@@ -163,6 +168,12 @@ pub struct Facts {
     posted: bool,
     milestone: Option<Milestone>,
     detail: Option<String>,
+    /// What an achievement's detail is, as a noun phrase that fits
+    /// "congratulations on …" ("the new arrival" for "baby daughter
+    /// born"), and a question that fits it: never "(baby daughter born)"
+    /// pasted in brackets with "How did it come about?" (trial 28).
+    news_what: Option<String>,
+    news_question: Option<&'static str>,
     years: Option<i32>,
     settled: bool,
     responses: u32,
@@ -373,6 +384,63 @@ pub fn job_named(detail: &str) -> (Option<String>, Option<String>) {
         .map_or((None, None), |j| (j.role, j.company))
 }
 
+/// An achievement's detail read as news ("baby daughter born", "won the
+/// Kaggle competition", "got married"): the noun phrase after
+/// "congratulations on" and a question that fits it; `None` when the
+/// reader finds no kind of good news it can name.
+fn achievement_of(detail: &str) -> Option<(String, &'static str)> {
+    use crate::text::NewsKind::*;
+    let celebrating = "How are you celebrating?";
+    // "finished the Berlin marathon" → "finishing the Berlin marathon".
+    const GERUNDS: &[(&str, &str)] = &[
+        ("finished", "finishing"),
+        ("ran", "running"),
+        ("completed", "completing"),
+        ("passed", "passing"),
+        ("won", "winning"),
+        ("published", "publishing"),
+        ("launched", "launching"),
+        ("shipped", "shipping"),
+        ("defended", "defending"),
+        ("earned", "earning"),
+        ("climbed", "climbing"),
+        ("opened", "opening"),
+        ("raised", "raising"),
+        ("founded", "founding"),
+        ("hit", "hitting"),
+        ("reached", "reaching"),
+    ];
+    let mut words = detail.split_whitespace();
+    let first = words.next()?.to_lowercase();
+    let rest: Vec<&str> = words.collect();
+    if let Some((_, gerund)) = GERUNDS.iter().find(|(past, _)| *past == first)
+        && (1..=7).contains(&rest.len())
+        && !about_them(detail)
+        && !detail.contains(['(', ')', ':', ';', '.', '!', '?'])
+    {
+        return Some((format!("{gerund} {}", rest.join(" ")), celebrating));
+    }
+    let news = crate::text::read(detail, &crate::text::Context::default()).news?;
+    let (what, question) = match news.kind {
+        Baby => ("the new arrival".to_string(), "How are you all doing?"),
+        Wedding if news.what.as_deref() == Some("engagement") => ("the engagement".to_string(), celebrating),
+        Wedding => ("the wedding".to_string(), "How are you celebrating?"),
+        Award if detail.to_lowercase().contains("won ") => ("the win".to_string(), celebrating),
+        Award => ("the award".to_string(), celebrating),
+        Funding => ("the funding round".to_string(), "What's next for the team?"),
+        Launch => ("the launch".to_string(), "How has the reception been?"),
+        Home => ("the new home".to_string(), "How are you settling in?"),
+        Graduation => ("graduating".to_string(), celebrating),
+        Accepted => (
+            news.what
+                .map_or_else(|| "the acceptance".to_string(), |w| format!("the {w}")),
+            celebrating,
+        ),
+        _ => return None,
+    };
+    Some((what, question))
+}
+
 /// A job detail without the date it starts: "Kornblume Analytics from 1
 /// Sep" is the company Kornblume Analytics (trial 14 saw "hope all is well
 /// at Kornblume Analytics from 1 Sep").
@@ -502,6 +570,7 @@ impl Facts {
         let mut days_since = 0;
         let mut before = now;
         let (mut milestone, mut detail, mut years, mut settled, mut post_event) = (None, None, None, false, None);
+        let (mut news_what, mut news_question) = (None, None);
         let mut job: Option<Job> = None;
         match &input.nudge.trigger {
             Trigger::Inbound {
@@ -588,6 +657,17 @@ impl Facts {
                         .and_then(job_of)
                 {
                     job = Some(j);
+                    detail = None;
+                }
+                if milestone == Some(Milestone::Achievement)
+                    && let Some((what, question)) = event
+                        .as_ref()
+                        .and_then(|e| clean(e.detail.as_deref()))
+                        .as_deref()
+                        .and_then(achievement_of)
+                {
+                    news_what = Some(what);
+                    news_question = Some(question);
                     detail = None;
                 }
                 years = *y;
@@ -819,6 +899,8 @@ impl Facts {
             posted: recent_post.is_some(),
             milestone,
             detail,
+            news_what,
+            news_question,
             years,
             settled,
             responses,
@@ -995,6 +1077,8 @@ impl Facts {
             ("posted", Value::from(self.posted)),
             ("milestone", opt(self.milestone.map(|m| m.as_str().to_string()))),
             ("detail", opt(self.detail.clone())),
+            ("news_what", opt(self.news_what.clone())),
+            ("news_question", opt(self.news_question.map(str::to_string))),
             ("years", self.years.map_or(Value::from(()), Value::from)),
             ("settled", Value::from(self.settled)),
             ("early", Value::from(self.responses < 2)),
@@ -1037,6 +1121,8 @@ impl Facts {
             posted: true,
             milestone: Some(milestone),
             detail: Some("joined Globex".into()),
+            news_what: Some("the new arrival".into()),
+            news_question: Some("How are you all doing?"),
             years: Some(3),
             settled: true,
             responses: 1,
@@ -1112,6 +1198,32 @@ mod tests {
             short(Some("a very long sentence with many words and no pause at all"), 3),
             None
         );
+    }
+
+    /// Trial 28: every milestone pasted its detail in brackets ("I just
+    /// heard your news (baby daughter born). Congratulations! How did it
+    /// come about?").
+    #[test]
+    fn an_achievement_detail_is_said_as_news() {
+        assert_eq!(
+            achievement_of("baby daughter born"),
+            Some(("the new arrival".to_string(), "How are you all doing?"))
+        );
+        assert_eq!(
+            achievement_of("got married").map(|a| a.0),
+            Some("the wedding".to_string())
+        );
+        assert_eq!(
+            achievement_of("finished the Berlin marathon").map(|a| a.0),
+            Some("finishing the Berlin marathon".to_string())
+        );
+        assert_eq!(
+            achievement_of("won the Kaggle competition").map(|a| a.0),
+            Some("winning the Kaggle competition".to_string())
+        );
+        // Nothing tend can name: the detail stays as the user wrote it.
+        assert_eq!(achievement_of("something with the cats"), None);
+        assert_eq!(achievement_of("finished her PhD (finally)"), None);
     }
 
     #[test]
