@@ -229,6 +229,7 @@ fn score(corpus: &str) -> Score {
                     days_since: 0,
                     tongue: None,
                     names_a_time: false,
+                    pitches_answered: 0,
                     hello: None,
                 },
                 n % 3,

@@ -45,6 +45,7 @@ enum Line {
     Honoured,
     Farewell,
     Pitch,
+    PitchFirm,
     NoProblem,
     WhenInstead,
     Confirmed,
@@ -80,7 +81,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 59] = [
+    const ALL: [Line; 60] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -109,6 +110,7 @@ impl Line {
         Line::Honoured,
         Line::Farewell,
         Line::Pitch,
+        Line::PitchFirm,
         Line::NoProblem,
         Line::WhenInstead,
         Line::Confirmed,
@@ -240,6 +242,9 @@ fn german(line: Line) -> &'static [&'static str] {
         Farewell => &[
             "Es war mir eine Freude, mit {dir|Ihnen} zu arbeiten, danke für alles! {Lass uns unbedingt in Kontakt bleiben.|Bleiben wir unbedingt in Kontakt.}",
             "Danke für alles, {du wirst mir fehlen|Sie werden mir fehlen}! Alles Gute für den nächsten Schritt, und bleiben wir in Kontakt.",
+        ],
+        PitchFirm => &[
+            "Danke, aber an meiner Antwort hat sich nichts geändert. {Bitte nimm mich aus deinem Verteiler.|Bitte nehmen Sie mich aus Ihrem Verteiler.}",
         ],
         Pitch => &[
             "Vielen Dank für {deine|Ihre} Nachricht, aber das ist für uns gerade kein Thema.",
@@ -435,6 +440,9 @@ fn french(line: Line) -> &'static [&'static str] {
             "Ce fut un vrai plaisir de travailler avec {toi|vous}, merci pour tout ! Restons en contact.",
             "Merci pour tout, {tu vas me manquer|vous allez me manquer} ! Bonne continuation, et restons en contact.",
         ],
+        PitchFirm => &[
+            "Merci, mais ma réponse n'a pas changé. {Merci de me retirer de ta liste.|Merci de me retirer de votre liste.}",
+        ],
         Pitch => &[
             "Merci pour {ton|votre} message, mais ce n'est pas d'actualité pour nous en ce moment.",
             "Merci pour la proposition, mais je vais passer mon tour pour l'instant.",
@@ -619,6 +627,9 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "Ha sido un placer trabajar {contigo|con usted}, ¡gracias por todo! Seguimos en contacto.",
             "¡Gracias por todo, {te voy a echar|le voy a echar} de menos! Mucha suerte en lo que viene, y seguimos en contacto.",
         ],
+        PitchFirm => &[
+            "Gracias, pero mi respuesta sigue siendo la misma. {Por favor, sácame de tu lista.|Por favor, retíreme de su lista.}",
+        ],
         Pitch => &[
             "Gracias por {tu|su} mensaje, pero ahora mismo no lo necesitamos.",
             "Gracias por la propuesta, pero de momento paso.",
@@ -797,6 +808,9 @@ fn italian(line: Line) -> &'static [&'static str] {
         Farewell => &[
             "È stato un piacere lavorare con {te|Lei}, grazie di tutto! Restiamo in contatto.",
             "Grazie di tutto, {mi mancherai|mi mancherà}! In bocca al lupo per il prossimo passo, e restiamo in contatto.",
+        ],
+        PitchFirm => &[
+            "Grazie, ma la mia risposta non è cambiata. {Per favore, toglimi dalla tua lista.|La prego di togliermi dalla sua lista.}",
         ],
         Pitch => &[
             "Grazie per il messaggio, ma al momento non ci interessa.",
@@ -1315,7 +1329,11 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     // repeated, so nothing is confirmed that was not read for sure.
     let mut answered = false;
     if r.has(Act::Pitch) {
-        parts.push(line(Line::Pitch));
+        parts.push(line(if f.pitches_answered >= 2 {
+            Line::PitchFirm
+        } else {
+            Line::Pitch
+        }));
         answered = true;
     } else if r.has(Act::Reschedules) {
         parts.push(line(Line::NoProblem));
@@ -1437,6 +1455,7 @@ mod tests {
                 days_since: 0,
                 tongue: Some(t),
                 names_a_time: crate::text::tongue::names_a_day(message),
+                pitches_answered: 0,
                 hello: None,
             },
             t,

@@ -362,6 +362,7 @@ impl Drafter {
                     days_since: facts.days_since(),
                     tongue: facts.tongue(),
                     names_a_time: facts.names_a_time(),
+                    pitches_answered: crate::text::conversation::pitches_answered(input.interactions, input.now),
                     hello: facts.message().map(crate::text::tongue::greeting_word),
                 },
                 reply_wording(input),

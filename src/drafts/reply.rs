@@ -32,6 +32,9 @@ pub struct ReplyFacts<'a> {
     /// not parse ("Dienstag oder Mittwoch", "à 14h"): a reply in their
     /// language does not ask "when suits you?".
     pub names_a_time: bool,
+    /// How many of their pitches the user has answered before: a pitch
+    /// after a decline is declined again in other words, firmly after two.
+    pub pitches_answered: usize,
 }
 
 /// The candidate replies, fullest first within each wording, then shorter
@@ -434,19 +437,25 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         r.ask == Some(AskKind::Advice) && r.has(Act::ProposesTime) && !r.has(Act::Pitch) && r.meeting.is_some();
     let mut advice_met = false;
     if r.has(Act::Pitch) {
-        parts.push(
-            pick(
-                v,
-                &[
-                    "Thanks for reaching out, but it's not something I need right now. Happy to stay in touch, though.",
-                    "Thanks for thinking of me, but I'll pass for now. Happy to keep in touch.",
-                    "I appreciate the note, but it isn't a fit for me at the moment. Happy to stay connected.",
-                    "Thanks, but I'll pass on this one. All the best with it.",
-                    "Thanks for following up. It's still not a fit for us right now, so I'll pass.",
-                ],
-            )
-            .into(),
-        );
+        let options: &[&str] = match f.pitches_answered {
+            0 => &[
+                "Thanks for reaching out, but it's not something I need right now. Happy to stay in touch, though.",
+                "Thanks for thinking of me, but I'll pass for now. Happy to keep in touch.",
+                "I appreciate the note, but it isn't a fit for me at the moment. Happy to stay connected.",
+                "Thanks, but I'll pass on this one. All the best with it.",
+            ],
+            1 => &[
+                "Thanks for following up. It's still not a fit for us right now, so I'll pass.",
+                "Thanks for checking back, but nothing has changed on our side, so I'll pass.",
+                "I appreciate the follow-up, but it's still a no for now.",
+            ],
+            _ => &[
+                "Thanks, but my answer hasn't changed: it's not a fit for us. Please take me off your list.",
+                "I appreciate the persistence, but it's still a no from me. Please don't follow up on this again.",
+                "Thanks, but as I said before, we're not interested. Please remove me from your outreach.",
+            ],
+        };
+        parts.push(pick(v, options).into());
         answered = true;
     } else if r.has(Act::Reschedules) {
         let thanked = parts.iter().any(|p| p.contains("letting me know"));
@@ -1481,6 +1490,7 @@ mod tests {
                 days_since: 0,
                 tongue: None,
                 names_a_time: false,
+                pitches_answered: 0,
                 hello: None,
             },
             0,

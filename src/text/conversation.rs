@@ -6,6 +6,33 @@ use super::{Context, Reading, read};
 use crate::model::{Channel, Direction, Interaction, Summary};
 use chrono::{DateTime, Utc};
 
+/// How many of their pitches the user has answered before `now`: an
+/// outbound message right after an inbound one read as a pitch. A vendor's
+/// fifth bump then gets a firmer no, never the first one's words again
+/// (trials 26 and 28).
+pub fn pitches_answered(interactions: &[Interaction], now: DateTime<Utc>) -> usize {
+    let mut sorted: Vec<&Interaction> = interactions
+        .iter()
+        .filter(|i| i.at <= now && i.channel.is_conversational())
+        .collect();
+    sorted.sort_by_key(|i| (i.at, i.id));
+    let mut after_pitch = false;
+    let mut answered = 0;
+    for pos in 0..sorted.len() {
+        match sorted[pos].direction {
+            Direction::In if sorted[pos].note.as_deref().is_some_and(|n| !n.trim().is_empty()) => {
+                after_pitch = reading(&sorted, pos, &[]).acts.has(super::Act::Pitch);
+            }
+            Direction::Out if after_pitch => {
+                answered += 1;
+                after_pitch = false;
+            }
+            _ => {}
+        }
+    }
+    answered
+}
+
 /// The reading of the message at `pos` of a contact's interactions sorted
 /// by time, with the user's message before it as its context ("Thursday
 /// works!" confirms the time the user proposed there).
@@ -24,8 +51,11 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
     // after a pitch of theirs follows the pitch up: declined, never granted
     // or accepted (trial 25 granted a pitch-only vendor's leave to send).
     // Read only for such messages: the one before is read again.
+    // "Just circling back on Loglynx, 15-min call Thursday?" chases the
+    // pitch: no "it's on my list" to it (trials 27, 28).
     let follows_up = (r.has(super::Act::Ask) && r.ask == Some(super::reader::AskKind::Send))
-        || (r.has(super::Act::ProposesTime) && r.invitation.is_none());
+        || (r.has(super::Act::ProposesTime) && r.invitation.is_none())
+        || r.question == Some(super::reader::QuestionKind::Chaser);
     if follows_up
         && !r.has(super::Act::Pitch)
         && !r.has(super::Act::NewsGood)

@@ -140,3 +140,28 @@ fn a_closer_after_a_decline_keeps_the_check_ins_off() {
     ]);
     assert_eq!(env.json(&["show", "brad", "--json"])["why_none"], WHY);
 }
+
+/// Trials 26-28: a vendor's fourth, fifth and sixth bump got the first
+/// decline's words again, and a "just circling back" got "it's on my
+/// list". After two declines the reply asks to be taken off their list.
+#[test]
+fn a_pitch_declined_twice_gets_a_firmer_no_and_a_bump_is_no_chase() {
+    let env = pitched();
+    env.log_note(
+        "brad",
+        "--in",
+        "2026-11-30T12:00:00+01:00",
+        "Just circling back on this, 15-min call Thursday?",
+    );
+    let draft = env.run(&["draft", "brad"]);
+    assert!(
+        !draft.contains("on my list") && !draft.contains("Thursday works"),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("take me off your list")
+            || draft.contains("don't follow up")
+            || draft.contains("remove me from your outreach"),
+        "{draft}"
+    );
+}
