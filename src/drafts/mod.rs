@@ -329,8 +329,26 @@ impl Drafter {
                     })
                 }),
         );
-        let said_to_them =
-            |text: &str| history.said_to_them(text, &recipient) || sent_them.said_to_them(text, &recipient);
+        // A check-in or a congratulation sharing a long sentence with one
+        // sent them in the last two months is a near copy ("I was just
+        // thinking back to meeting you at HLTH Europe", 24 days apart in
+        // trial 26, the user having edited the rest).
+        let near_copies: std::collections::HashSet<String> = if kind == NudgeKind::Reply {
+            std::collections::HashSet::new()
+        } else {
+            input
+                .interactions
+                .iter()
+                .filter(|i| i.is_out_message() && i.at <= input.now && input.now - i.at <= chrono::Duration::days(60))
+                .filter_map(|i| i.note.as_deref())
+                .flat_map(|t| long_sentences(t, &recipient))
+                .collect()
+        };
+        let said_to_them = |text: &str| {
+            history.said_to_them(text, &recipient)
+                || sent_them.said_to_them(text, &recipient)
+                || long_sentences(text, &recipient).iter().any(|s| near_copies.contains(s))
+        };
         let mut shown = self.shown.lock().unwrap_or_else(PoisonError::into_inner);
         let crowded = |text: &str, shown: &HashMap<String, Vec<ContactId>>| {
             long_sentences(text, &recipient).into_iter().any(|s| {

@@ -532,6 +532,45 @@ fn a_check_in_is_not_the_one_they_got_last_time() {
     assert_ne!(first, third, "the check-in of a month ago again");
 }
 
+/// Trial 26: the user edited a check-in before sending it; three weeks
+/// later the next one said its long sentence again ("I was just thinking
+/// back to meeting you at HLTH Europe").
+#[test]
+fn a_check_in_shares_no_long_sentence_with_one_sent_lately() {
+    let drafter = Drafter::builtin(300);
+    let c = sara();
+    let n = nudge(
+        &c,
+        NudgeKind::CheckIn,
+        Trigger::Cadence {
+            since: at(),
+            post: None,
+        },
+    );
+    let first = drafter.draft(&Case::new(&c, &n, None, 2).input());
+    let long: Vec<String> = drafter_sentences(&first);
+    assert!(!long.is_empty(), "{first}");
+    // Sent with words of the user's own around it.
+    let edited = format!("{first} Also, are you going to the Rust meetup next week?");
+    let mut case = Case::new(&c, &n, None, 2);
+    case.interactions
+        .push(said(90, 21, Direction::Out, Channel::Message, Some(edited.as_str())));
+    let next = drafter.draft(&case.input());
+    for s in &long {
+        assert!(!drafter_sentences(&next).contains(s), "{s:?} again in {next}");
+    }
+}
+
+/// The sentences of six words or more of a draft to Sara, lower-cased.
+fn drafter_sentences(text: &str) -> Vec<String> {
+    let recipient = tend::lint::Recipient {
+        id: Some(1),
+        name: "Sara Lindqvist".into(),
+        ..tend::lint::Recipient::default()
+    };
+    tend::drafts::long_sentences(text, &recipient)
+}
+
 /// The draft of a hand-made nudge, checked with [`assert_good`].
 fn draft_with(
     drafter: &Drafter,
