@@ -61,7 +61,16 @@ fn does(draft: &str, must: &str) -> bool {
     let d = lower(draft);
     let any = |ws: &[&str]| ws.iter().any(|w| d.contains(w));
     match must {
-        "congratulate" => any(&["congrat", "great news", "wonderful news", "well done"]),
+        // Health news that ended well is met with gladness, not congratulations:
+        // the corpus writers label it `congratulate`, "read as glad to hear".
+        "congratulate" => any(&[
+            "congrat",
+            "great news",
+            "wonderful news",
+            "well done",
+            "glad to hear",
+            "what a relief",
+        ]),
         "sympathy" => any(&["sorry", "thinking of you", "what a shame"]),
         "welcome" => any(&[
             "welcome",

@@ -697,6 +697,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             .into(),
         );
         answered = true;
+    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Recontact) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Of course, feel free to reach out anytime!",
+                    "Sure, happy to hear from you then!",
+                    "Of course, do get in touch whenever it suits you.",
+                ],
+            )
+            .into(),
+        );
+        answered = true;
     } else if r.has(Act::Ask) && r.ask == Some(AskKind::Permit) {
         parts.push(
             pick(
@@ -1073,12 +1086,14 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
         )
         .into(),
         // Someone's surgery went well: glad, not congratulating (trial 17).
+        // "my mom had a small stroke… recovering really well": glad, never
+        // "great news" about the stroke (trial 29).
         NewsKind::Relief => pick(
             v,
             &[
-                "That's great news, so glad to hear it!",
-                "What great news, such a relief!",
-                "So glad to hear it, that's great news!",
+                "I'm so glad to hear things are going well.",
+                "What a relief, I'm so glad to hear it.",
+                "So glad to hear it's going well.",
             ],
         )
         .into(),
@@ -1290,7 +1305,24 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             pick(v, &["Great,", "Perfect,", "Lovely,"]),
             t
         ),
-        (Some(t), false) => format!("{} works for me. {sign_off}", capitalised(t)),
+        // A time for the meeting the user proposed, or a coffee, a lunch or
+        // a beer in person, is agreed to; a call or a trip offered out of
+        // the blue is the user's calendar's to decide.
+        (Some(t), false) if r.answers_user || r.mode == Some(Mode::InPerson) => {
+            format!("{} works for me. {sign_off}", capitalised(t))
+        }
+        (Some(t), false) => format!(
+            "{} {}",
+            capitalised(t),
+            pick(
+                v,
+                &[
+                    "could work. Let me check my calendar and confirm shortly.",
+                    "might work for me. Let me check my calendar and get back to you.",
+                    "could work. I'll check my calendar and confirm.",
+                ]
+            )
+        ),
         (None, true) => format!(
             "{} {sign_off}",
             pick(
@@ -1819,6 +1851,36 @@ mod tests {
         assert!(d.contains("check my calendar") && !d.contains("take care of it"), "{d}");
         let d = draft("quote attached. Valid until 30 Sept.");
         assert!(!d.contains("update"), "{d}");
+    }
+
+    /// Trials 29-31: times offered out of the blue were agreed to for the
+    /// user ("Thursday 4pm works for me" to a recruiter's call, "the 22nd
+    /// works for me" to a birthday in Dublin); relief told in the next
+    /// sentence was condoled; an engagement, an address asked and a
+    /// manager's "set up a call with Aisha" were misread.
+    #[test]
+    fn trials_29_to_31_readings() {
+        let d = draft("Hi Kwame! would Thursday 4pm UK work for a 20-min intro call about the role?");
+        assert!(!d.contains("works for me") && d.contains("check my calendar"), "{d}");
+        let d = draft("are you around in Dublin on the 22nd? it's my 40th 🎉");
+        assert!(!d.contains("works for me"), "{d}");
+        // A coffee or a beer in person is still agreed to.
+        let d = draft("tuesday 10 at bonanza coffee in prenzlauer berg? 🙏");
+        assert!(d.contains("works for me"), "{d}");
+        let d = draft("dad had his heart surgery… it went really well and he's already home");
+        assert!(d.contains("glad") && !d.contains("sorry"), "{d}");
+        let d = draft("my mom had a small stroke last week but she's recovering really well");
+        assert!(d.contains("glad") && !d.contains("great news"), "{d}");
+        let d = draft("Ama said YES 💍 wedding 14 Oct in Accra … will you be my best man?");
+        assert!(d.contains("engagement") && d.contains("touched"), "{d}");
+        let d = draft("perfect, what's the full address + postcode?");
+        assert!(d.contains("send it over") && !d.contains("back to you"), "{d}");
+        let d = draft("Can you set up a call with Aisha this week?");
+        assert!(!d.contains("I'd love to have a call"), "{d}");
+        let d = draft("need to know by thursday btw, ordering for 14 people");
+        assert!(d.contains("nudge"), "{d}");
+        let d = draft("good session today. Send me the slides when you get a sec.");
+        assert!(!d.contains("welcome") && !d.contains("thanks for your message"), "{d}");
     }
 
     #[test]
