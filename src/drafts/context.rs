@@ -471,12 +471,19 @@ fn without_when(detail: &str) -> &str {
 }
 
 /// The latest job change (a new job or a promotion) when it happened after
-/// the contact was added, with the job its detail names, if it names one.
-/// One on the day they were added is taken as already in the profile.
-fn job_change(events: &[Event], added: DateTime<Utc>, tz: chrono_tz::Tz) -> Option<(&Event, Option<Job>)> {
+/// the contact was added and has begun by `today`, with the job its detail
+/// names, if it names one. One on the day they were added is taken as
+/// already in the profile; one that starts later is not theirs yet (trial
+/// 30: "hope all is well at Monzo" six weeks before she started there).
+fn job_change(
+    events: &[Event],
+    added: DateTime<Utc>,
+    today: chrono::NaiveDate,
+    tz: chrono_tz::Tz,
+) -> Option<(&Event, Option<Job>)> {
     let latest = events
         .iter()
-        .filter(|e| matches!(e.kind, EventKind::NewJob | EventKind::Promotion))
+        .filter(|e| matches!(e.kind, EventKind::NewJob | EventKind::Promotion) && e.on <= today)
         .max_by_key(|e| (e.on, e.id))?;
     (latest.on > local_date(added, tz)).then(|| (latest, clean(latest.detail.as_deref()).as_deref().and_then(job_of)))
 }
@@ -801,7 +808,7 @@ impl Facts {
         });
         // A job change after the contact was added: the profile is from
         // before it, in every draft (not only the congratulation).
-        let change = job_change(input.events, c.created_at, tz);
+        let change = job_change(input.events, c.created_at, today, tz);
         // A new job of the last months: a check-in that knows nothing
         // else of it may still ask how it is going.
         let new_job = change.as_ref().is_some_and(|(e, _)| {

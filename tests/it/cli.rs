@@ -1862,3 +1862,33 @@ fn a_new_job_recorded_becomes_the_company_in_list_and_show() {
     env.run(&["edit", "lucía", "--company", "Glovo"]);
     assert!(env.run(&["list"]).contains("Lucía Fernández (Glovo)"));
 }
+
+/// Trial 30: a new job recorded ahead of its start ("Platform lead at
+/// Monzo" from 1 September) made a check-in in July say "hope all is well
+/// at Monzo"; until the day comes the profile and the drafts keep the job
+/// they have.
+#[test]
+fn a_job_that_starts_later_is_not_in_drafts_before_it_starts() {
+    let env = Env::at("2028-06-05T09:00:00+01:00");
+    env.run(&["add", "Priya Nair", "--company", "N26", "--cadence", "2w"]);
+    let told = env.run(&[
+        "event",
+        "priya",
+        "--kind",
+        "new-job",
+        "--on",
+        "2028-09-01",
+        "--detail",
+        "Platform lead at Monzo",
+    ]);
+    assert!(!told.contains("company is now"), "{told}");
+    let at = |now: &str, args: &[&str]| -> String {
+        let out = env.cmd().env("TEND_NOW", now).args(args).output();
+        let out = out.unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let july = at("2028-07-10T09:30:00+01:00", &["draft", "priya"]);
+    assert!(!july.contains("Monzo"), "{july}");
+    assert!(at("2028-07-10T09:30:00+01:00", &["list"]).contains("Priya Nair (N26)"));
+}
