@@ -114,6 +114,7 @@ fn does(draft: &str, must: &str) -> bool {
         "take-up-question" => any(&[
             "question",
             "let you know",
+            "check my calendar",
             "get back",
             "come back",
             "how about you",
