@@ -36,6 +36,9 @@ const FRESH16: &str = include_str!("../../tests/corpus/fresh16.jsonl");
 const FRESH17: &str = include_str!("../../tests/corpus/fresh17.jsonl");
 const FRESH18: &str = include_str!("../../tests/corpus/fresh18.jsonl");
 const FRESH19: &str = include_str!("../../tests/corpus/fresh19.jsonl");
+const FRESH20: &str = include_str!("../../tests/corpus/fresh20.jsonl");
+const FRESH21: &str = include_str!("../../tests/corpus/fresh21.jsonl");
+const FRESH22: &str = include_str!("../../tests/corpus/fresh22.jsonl");
 
 struct Score {
     total: usize,
@@ -460,4 +463,25 @@ fn corpus_fresh19() {
     let s = score(FRESH19);
     report("fresh19", &s);
     check(&s, 95.0, 78.0);
+}
+
+#[test]
+fn corpus_fresh20() {
+    let s = score(FRESH20);
+    report("fresh20", &s);
+    check(&s, 95.0, 75.0);
+}
+
+#[test]
+fn corpus_fresh21() {
+    let s = score(FRESH21);
+    report("fresh21", &s);
+    check(&s, 95.0, 81.0);
+}
+
+#[test]
+fn corpus_fresh22() {
+    let s = score(FRESH22);
+    report("fresh22", &s);
+    check(&s, 95.0, 85.0);
 }

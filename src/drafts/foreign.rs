@@ -69,6 +69,7 @@ enum Line {
     Renewal,
     Pleasantry,
     PleasantryBack,
+    Asked,
     Chaser,
     GetBack,
     Support,
@@ -82,7 +83,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 61] = [
+    const ALL: [Line; 62] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -135,6 +136,7 @@ impl Line {
         Line::Renewal,
         Line::Pleasantry,
         Line::PleasantryBack,
+        Line::Asked,
         Line::Chaser,
         Line::GetBack,
         Line::Support,
@@ -329,6 +331,10 @@ fn german(line: Line) -> &'static [&'static str] {
         Renewal => &[
             "Ich schaue mir die Verlängerung an und melde mich.",
             "Danke, ich sehe mir die Verlängerung an und melde mich dazu.",
+        ],
+        Asked => &[
+            "Danke der Nachfrage!",
+            "{Danke, dass du fragst!|Danke, dass Sie fragen!}",
         ],
         Pleasantry => &["Mir geht's gut, danke der Nachfrage!", "Hier ist alles gut, danke!"],
         PleasantryBack => &[
@@ -525,6 +531,7 @@ fn french(line: Line) -> &'static [&'static str] {
             "Je regarde le renouvellement et je reviens vers {toi|vous}.",
             "Merci, je regarde le renouvellement et je {te|vous} dis.",
         ],
+        Asked => &["Merci de {demander|me demander} !"],
         Pleasantry => &["Tout va bien de mon côté, merci !", "Ça va très bien ici, merci !"],
         PleasantryBack => &[
             "Tout va bien de mon côté, merci ! Et {toi|vous} ?",
@@ -710,6 +717,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "Reviso la renovación y {te|le} digo algo.",
             "Gracias, miro lo de la renovación y {te|le} digo.",
         ],
+        Asked => &["¡Gracias por preguntar!"],
         Pleasantry => &[
             "Todo bien por aquí, ¡gracias!",
             "Muy bien por aquí, ¡gracias por preguntar!",
@@ -896,6 +904,7 @@ fn italian(line: Line) -> &'static [&'static str] {
             "Guardo il rinnovo e {ti|Le} faccio sapere.",
             "Grazie, do un'occhiata al rinnovo e {ti|Le} dico.",
         ],
+        Asked => &["Grazie per avermelo chiesto!"],
         Pleasantry => &["Tutto bene qui, grazie!", "Qui tutto bene, grazie!"],
         PleasantryBack => &[
             "Tutto bene qui, grazie! E {tu|Lei}?",
@@ -1406,6 +1415,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             QuestionKind::Invitation => Line::Invited,
             QuestionKind::Attend => Line::CheckCalendar,
             QuestionKind::Chaser => Line::Chaser,
+            QuestionKind::Preference => Line::Asked,
             _ => Line::GetBack,
         };
         // One "I'll check and let you know" is enough: "Controllo l'agenda
@@ -1527,6 +1537,16 @@ mod tests {
         assert!(!d.contains("figuri") && !d.contains("piacere"), "{d}");
         let d = draft("ça va bien merci 😊 et toi ? le budget dataviz c'est toujours d'actu ?");
         assert!(!d.contains("plaisir") && !d.contains("rien"), "{d}");
+    }
+
+    /// Trial 34: "Ihr Vortrag wurde angenommen" congratulated the teller on
+    /// the user's own news.
+    #[test]
+    fn the_users_news_told_in_german_is_thanked_for() {
+        let d = draft(
+            "Sehr geehrte Frau Okonkwo, Ihr Vortrag wurde angenommen! Könnten Sie uns den Titel bis 31. Oktober schicken?",
+        );
+        assert!(!d.contains("Glückwunsch") && d.contains("Dank"), "{d}");
     }
 
     #[test]

@@ -170,7 +170,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             pick(
                 v,
                 &[
-                    "It's been a real pleasure working with you, and thanks for everything! All the best for what comes next.",
+                    "It's been a real pleasure working with you, thanks for everything! I'm glad I could help, and all the best for what comes next.",
                     "Thanks, the pleasure was all mine. I'll miss working with you; all the best for what's next!",
                     "It's been a joy working with you. Thanks for everything, and all the best for the next chapter!",
                 ],
@@ -622,7 +622,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         answered = true;
     }
     let heavy = bad.is_some_and(|n| matches!(n.kind, NewsKind::Loss | NewsKind::Illness));
-    if r.has(Act::Ask) && heavy && r.errand {
+    if r.has(Act::Ask) && heavy && r.errand && !r.covers_a_day {
         // A small favour asked in a hard week is simply done.
         parts.push(
             pick(
@@ -1419,6 +1419,7 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
 
 fn question_answer(r: &Reading, v: usize) -> Option<String> {
     Some(match r.question? {
+        QuestionKind::Preference => pick(v, &["Thanks for asking!", "Good question, thanks for asking!", "Thanks for asking, that's kind!"]).into(),
         // Beside their big news, "how are you?" gets a short answer: the
         // reply is about them.
         QuestionKind::Pleasantry if r.has(Act::NewsGood) || r.has(Act::NewsBad) => pick(
@@ -1881,6 +1882,35 @@ mod tests {
         assert!(d.contains("nudge"), "{d}");
         let d = draft("good session today. Send me the slides when you get a sec.");
         assert!(!d.contains("welcome") && !d.contains("thanks for your message"), "{d}");
+    }
+
+    /// Trials 32-34: a colleague's "pricing page" and a mentee's "deck
+    /// for my first PM review" were declined as sales; a surgery that went
+    /// well was condoled; a cover asked in a sick week was said yes to; a
+    /// question about the user's own taste got "let me check"; a
+    /// same-day headcount was left unread.
+    #[test]
+    fn trials_32_to_34_readings() {
+        let d =
+            draft("can you review the pricing page copy before friday? also my dad's heart check came back all clear");
+        assert!(!d.contains("pass") && !d.contains("not something I need"), "{d}");
+        let d = draft("may I send you the deck for my first PM review? no rush");
+        assert!(d.contains("send it over"), "{d}");
+        let d = draft("surgery went well!! thank you all for the prayers 🙏");
+        assert!(
+            d.contains("glad") && !d.contains("sorry") && !d.contains("all you"),
+            "{d}"
+        );
+        let d = draft("heads up, kid has the flu 🤒 Can you cover the 1:1 on Monday?");
+        assert!(
+            d.contains("check my calendar") && !d.contains("consider it done"),
+            "{d}"
+        );
+        let d = draft("veggie or meat for the wedding dinner? need to tell the caterer");
+        assert!(d.contains("asking") && !d.contains("let you know"), "{d}");
+        let r = read("need headcount by noon today pls!", &Context::default());
+        assert!(!r.has(Act::Unread) && r.question == Some(QuestionKind::Chaser), "{r:?}");
+        assert!(crate::text::reader::deadline_today("need headcount by noon today pls!"));
     }
 
     #[test]

@@ -60,14 +60,22 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
         && !r.has(super::Act::Pitch)
         && !r.has(super::Act::NewsGood)
         && !r.has(super::Act::NewsBad)
-        && let Some(before) = sorted[..pos].iter().rev().find(|i| {
-            i.direction == Direction::In
-                && i.channel.is_conversational()
-                && i.note.as_deref().is_some_and(|n| !n.trim().is_empty())
-        })
-        && read(before.note.as_deref().unwrap_or(""), &Context::default())
-            .acts
-            .has(super::Act::Pitch)
+        // Any of their last few messages: a vendor's eighth bump follows a
+        // pitch three messages back as well (trial 34 accepted it).
+        && sorted[..pos]
+            .iter()
+            .rev()
+            .filter(|i| {
+                i.direction == Direction::In
+                    && i.channel.is_conversational()
+                    && i.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+            })
+            .take(4)
+            .any(|before| {
+                read(before.note.as_deref().unwrap_or(""), &Context::default())
+                    .acts
+                    .has(super::Act::Pitch)
+            })
     {
         for a in [
             super::Act::Ask,
