@@ -824,11 +824,28 @@ impl App {
                     })
             })
         };
+        // A congratulation that answered other news of theirs ("congrats on
+        // the launch!") is not one for this event (trial 33: a promotion
+        // recorded two weeks after a library launch was never offered).
+        let about_other_news = |at: DateTime<Utc>| {
+            interactions
+                .iter()
+                .filter(|i| {
+                    i.direction == Direction::In
+                        && i.at <= at
+                        && at - i.at <= chrono::Duration::days(crate::model::Talk::GAP_DAYS)
+                })
+                .max_by_key(|i| i.at)
+                .and_then(|i| i.note.as_deref())
+                .and_then(|n| crate::text::reader::read(n, &crate::text::reader::Context::default()).news)
+                .is_some_and(|news| !same_news(kind, news.kind))
+        };
         Ok(interactions
             .iter()
             .filter(|i| i.direction == Direction::Out && i.at <= self.now())
             .filter(|i| i.at >= since || (i.at >= told_since && answered_news(i.at)))
             .filter(|i| i.note.as_deref().is_some_and(crate::text::reader::congratulates))
+            .filter(|i| !about_other_news(i.at))
             .map(|i| i.at)
             .max())
     }
@@ -1579,6 +1596,17 @@ impl App {
             .filter(|n| n.state != OpenState::Delivered && n.due > now)
             .map(|n| n.due)
             .min()
+    }
+}
+
+/// Whether news read in their message can be the event recorded: a new job
+/// or a promotion is that news only; any good news can be an achievement.
+fn same_news(kind: EventKind, news: crate::text::NewsKind) -> bool {
+    use crate::text::NewsKind as N;
+    match kind {
+        EventKind::NewJob => matches!(news, N::Job | N::GoodOther | N::Update),
+        EventKind::Promotion => matches!(news, N::Promotion | N::Job | N::GoodOther | N::Update),
+        _ => !matches!(news, N::Job | N::Promotion),
     }
 }
 

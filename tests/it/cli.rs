@@ -1892,3 +1892,28 @@ fn a_job_that_starts_later_is_not_in_drafts_before_it_starts() {
     assert!(!july.contains("Monzo"), "{july}");
     assert!(at("2028-07-10T09:30:00+01:00", &["list"]).contains("Priya Nair (N26)"));
 }
+
+/// Trial 33: a promotion recorded two weeks after the user congratulated
+/// a library launch was never offered ("you congratulated Aiko on 11
+/// Apr"); a congratulation on other news does not count for this one.
+#[test]
+fn a_congratulation_on_other_news_does_not_cancel_a_milestone() {
+    let env = Env::at("2029-04-20T09:00:00Z");
+    env.run(&["add", "Aiko Tanaka"]);
+    env.log_note(
+        "aiko",
+        "--in",
+        "2029-04-10T10:00:00Z",
+        "we just launched v1.0 of our open-source library 🎉 thanks for the early feedback!",
+    );
+    env.log_note(
+        "aiko",
+        "--out",
+        "2029-04-11T10:00:00Z",
+        "Congrats on the launch, well deserved!",
+    );
+    let told = env.run(&["event", "aiko", "--kind", "promotion", "--detail", "to Staff Engineer"]);
+    assert!(!told.contains("No congratulation planned"), "{told}");
+    let show = env.json(&["show", "aiko", "--json"]);
+    assert_eq!(show["next"]["kind"], "milestone", "{show}");
+}
