@@ -427,42 +427,42 @@ fn corpus_fresh13() {
 fn corpus_fresh14() {
     let s = score(FRESH14);
     report("fresh14", &s);
-    check(&s, 92.0, 74.0);
+    check(&s, 97.0, 78.0);
 }
 
 #[test]
 fn corpus_fresh15() {
     let s = score(FRESH15);
     report("fresh15", &s);
-    check(&s, 91.0, 83.0);
+    check(&s, 97.0, 87.0);
 }
 
 #[test]
 fn corpus_fresh16() {
     let s = score(FRESH16);
     report("fresh16", &s);
-    check(&s, 96.0, 80.0);
+    check(&s, 97.0, 85.0);
 }
 
 #[test]
 fn corpus_fresh17() {
     let s = score(FRESH17);
     report("fresh17", &s);
-    check(&s, 94.0, 79.0);
+    check(&s, 97.0, 81.0);
 }
 
 #[test]
 fn corpus_fresh18() {
     let s = score(FRESH18);
     report("fresh18", &s);
-    check(&s, 95.0, 85.0);
+    check(&s, 97.0, 84.0);
 }
 
 #[test]
 fn corpus_fresh19() {
     let s = score(FRESH19);
     report("fresh19", &s);
-    check(&s, 95.0, 78.0);
+    check(&s, 98.0, 79.0);
 }
 
 #[test]
