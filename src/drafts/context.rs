@@ -409,6 +409,20 @@ fn achievement_of(detail: &str) -> Option<(String, &'static str)> {
         ("founded", "founding"),
         ("hit", "hitting"),
         ("reached", "reaching"),
+        ("gave", "giving"),
+        ("delivered", "delivering"),
+        ("presented", "presenting"),
+        ("hosted", "hosting"),
+        ("organised", "organising"),
+        ("organized", "organizing"),
+        ("landed", "landing"),
+        ("signed", "signing"),
+        ("closed", "closing"),
+        ("qualified", "qualifying"),
+        ("graduated", "graduating"),
+        ("moved", "moving"),
+        ("bought", "buying"),
+        ("received", "receiving"),
     ];
     let mut words = detail.split_whitespace();
     let first = words.next()?.to_lowercase();
@@ -1223,6 +1237,10 @@ mod tests {
         assert_eq!(
             achievement_of("finished the Berlin marathon").map(|a| a.0),
             Some("finishing the Berlin marathon".to_string())
+        );
+        assert_eq!(
+            achievement_of("gave the keynote").map(|a| a.0),
+            Some("giving the keynote".to_string())
         );
         assert_eq!(
             achievement_of("won the Kaggle competition").map(|a| a.0),
