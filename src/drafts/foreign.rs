@@ -1425,6 +1425,9 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         }
         answered = true;
     }
+    if r.asks_preference && r.question != Some(QuestionKind::Preference) {
+        parts.push(line(Line::Asked));
+    }
     if bad.is_some_and(|n| matches!(n.kind, NewsKind::Layoff | NewsKind::Loss | NewsKind::Illness)) && !answered && full
     {
         parts.push(line(Line::Support));

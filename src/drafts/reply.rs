@@ -805,6 +805,18 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     }
     // Heavy bad news alone gets an offer of support, asking nothing (a
     // cancelled trip gets "what a shame", not "thinking of you").
+    if r.asks_preference && r.question != Some(QuestionKind::Preference) {
+        parts.push(
+            pick(
+                v,
+                &[
+                    "And thanks for checking what I'd like!",
+                    "And thanks for asking what I'd like!",
+                ],
+            )
+            .into(),
+        );
+    }
     if bad.is_some_and(|n| matches!(n.kind, NewsKind::Layoff | NewsKind::Loss | NewsKind::Illness)) && !answered && full
     {
         parts.push(
@@ -1908,6 +1920,9 @@ mod tests {
         );
         let d = draft("veggie or meat for the wedding dinner? need to tell the caterer");
         assert!(d.contains("asking") && !d.contains("let you know"), "{d}");
+        // A second question about their own taste is taken up too.
+        let d = draft("are you coming friday? also veggie or not?");
+        assert!(d.contains("let you know") && d.contains("what I'd like"), "{d}");
         let r = read("need headcount by noon today pls!", &Context::default());
         assert!(!r.has(Act::Unread) && r.question == Some(QuestionKind::Chaser), "{r:?}");
         assert!(crate::text::reader::deadline_today("need headcount by noon today pls!"));
