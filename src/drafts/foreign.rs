@@ -193,7 +193,10 @@ fn german(line: Line) -> &'static [&'static str] {
             "Glückwunsch zum Launch, starke Arbeit!",
         ],
         CongratsAfterBad => &["Und trotzdem herzlichen Glückwunsch!"],
-        Shared => &["Danke fürs Teilen!", "Vielen Dank fürs Schicken!"],
+        Shared => &[
+            "{Danke fürs Teilen!|Vielen Dank für die Zusendung!}",
+            "{Vielen Dank fürs Schicken!|Herzlichen Dank für die Unterlagen!}",
+        ],
         Update => &[
             "Danke für das Update!",
             "Schön, von {dir|Ihnen} zu hören!",
