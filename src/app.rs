@@ -1066,18 +1066,24 @@ impl App {
         let live = bounded.as_ref();
         let events = db.all_events(live.map(|b| b.events_since))?;
         let records = db.nudge_records()?;
+        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
+        let stale = db.stale_ids(now)?;
         let mut also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
-        if live.is_some() && !extra.is_empty() {
+        // A summary out of date (rule 13; or stored by a write whose clock
+        // was behind a message logged before it) may hide what makes its
+        // contact live from the filter's stored columns: the planner brings
+        // it up to date, so the filter must not judge it (trial 25).
+        if live.is_some() && !(extra.is_empty() && stale.is_empty()) {
             also.extend_from_slice(extra);
+            also.extend_from_slice(&stale);
             also.sort_unstable();
             also.dedup();
         }
         let greetings = db.greetings()?;
-        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
         // The planner's thread may unpack rows only when they need nothing
         // more from the database: no summary out of date (rule 13), no
         // closers of the user's to read again (rule 1).
-        let unpack_there = !self.has_own_closers() && db.stale_ids(now)?.is_empty();
+        let unpack_there = !self.has_own_closers() && stale.is_empty();
         let (events, records, greetings) = (&events, &records, &greetings);
         // Batches sent and not yet taken: while the planner keeps up, it
         // unpacks them too; otherwise this thread does.
@@ -1834,6 +1840,81 @@ mod tests {
         // Days later, strengths faded.
         app.clock = Clock::Pinned(app.now() + chrono::Duration::days(9));
         agree(&app, 2);
+    }
+
+    /// Trial 25: a reply `tend show` and `tend list` gave as pending was in
+    /// no agenda. A write made with the clock behind a message logged
+    /// before it (a backdated log, as the trial's were) stores the summary
+    /// as it stood then: without that message, and out of date once it has
+    /// happened. The agenda's filter reads the stored columns; the planner
+    /// brings the summaries it reads up to date. Every plan reads such a
+    /// contact, and gives what the whole plan gives.
+    #[test]
+    fn a_reply_behind_a_summary_out_of_date_is_in_every_plan() {
+        let at = |d: &str| {
+            chrono::DateTime::parse_from_rfc3339(d)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        settings.rules.default_cadence = crate::model::Cadence::None;
+        let mut app =
+            App::in_memory(settings, Clock::Pinned(at("2034-04-20T08:00:00Z"))).unwrap_or_else(|e| panic!("{e}"));
+        let fields = ContactFields {
+            name: Some("Chidi Okeke".into()),
+            timezone: Some("Africa/Lagos".into()),
+            ..ContactFields::default()
+        };
+        let chidi = app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        let mut log = |app: &mut App, clock: &str, when: &str, direction: Direction, note: &str| {
+            app.set_clock(Clock::Pinned(at(clock)));
+            app.log(chidi, at(when), direction, Channel::Message, Some(note))
+                .unwrap_or_else(|e| panic!("{e}"));
+        };
+        let hello = "Thinking of you and your mum this week.";
+        log(
+            &mut app,
+            "2034-04-20T08:00:00Z",
+            "2034-04-20T08:00:00Z",
+            Direction::Out,
+            hello,
+        );
+        let asked = "She is home, all went well. Are you still up for speaking at our meetup in July?";
+        log(
+            &mut app,
+            "2034-05-02T19:00:00Z",
+            "2034-05-02T19:00:00Z",
+            Direction::In,
+            asked,
+        );
+        // Logged with the clock at noon, seven hours behind his message.
+        let behind = "And good luck to her on the day!";
+        log(
+            &mut app,
+            "2034-05-02T12:00:00Z",
+            "2034-04-21T08:00:00Z",
+            Direction::Out,
+            behind,
+        );
+        app.set_clock(Clock::Pinned(at("2034-05-03T06:30:00Z")));
+        let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let Some(reply) = full.for_contact(chidi).cloned() else {
+            panic!(
+                "the whole plan should owe Chidi a reply: {:?}",
+                full.why_none.get(&chidi)
+            );
+        };
+        assert_eq!(reply.kind, crate::model::NudgeKind::Reply);
+        for days in [1, 3] {
+            let short = app.plan_within(days).unwrap_or_else(|e| panic!("{e}"));
+            let agenda = app.agenda(&short, days);
+            assert!(agenda.contains(&reply), "{days} days: {agenda:?}");
+            assert_eq!(agenda, app.agenda(&full, days), "{days} days");
+        }
+        let listed = app.plan_nudges().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(listed.nudges, full.nudges);
+        let shown = app.plan_for(chidi).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(shown.for_contact(chidi), Some(&reply));
     }
 
     #[test]
