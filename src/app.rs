@@ -917,6 +917,9 @@ impl App {
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let first = live.until(Duration::days(1).after(due, self.tz()));
         if self.store.read(|| db.live_most(&first))? {
+            if let Some(plan) = self.store.read(|| self.plan_ahead_of(id))? {
+                return Ok(plan);
+            }
             return self.plan_explaining(id);
         }
         for days in [1, 15] {
@@ -929,6 +932,64 @@ impl App {
             }
         }
         self.plan_explaining(id)
+    }
+
+    /// What [`App::plan_for`] needs where most rows are live (a network whose
+    /// cadences ask more than the cap gives): the plan of the rows that may
+    /// come before `id`'s check-in (see
+    /// [`store::contacts::plan_rows_ahead_of`]), with the check-ins of those
+    /// left out counted in rule 10's figures. It gives `id` what the whole
+    /// plan gives it. `None` when those rows are every check-in row anyway
+    /// (its strength is nil: a stored bound is never below 2).
+    fn plan_ahead_of(&self, id: ContactId) -> Result<Option<Plan>> {
+        let db = self.store.db();
+        let now = self.now();
+        let greetings = db.greetings()?;
+        let mut shown = db.plan_row(id, self.usual_hours())?;
+        self.complete_rows(&mut shown, &greetings)?;
+        let Some(row) = shown.first() else {
+            return Ok(None);
+        };
+        let key = planner::strength::sort_key(row.bond().strength(now));
+        // A default cadence of more than 30 years (`plan_rows.plain_unanswered`
+        // vouches for 30 of a cadence's own units) is left to the whole plan.
+        let default_every = match self.settings.rules.default_cadence {
+            crate::model::Cadence::Every(d) => Some(d.upper_bound_secs()),
+            crate::model::Cadence::None => None,
+        };
+        if key <= 2 || default_every.is_some_and(|secs| secs > 30 * 366 * 86_400) {
+            return Ok(None);
+        }
+        let default_every = default_every.is_some();
+        let events = db.all_events(None)?;
+        let records = db.nudge_records()?;
+        let live = crate::facts::live_bounds(&self.settings, now);
+        // An event or a record may hold, move or answer a check-in: those
+        // contacts are planned, not counted.
+        let mut also = live.live_by_records(&events, &records);
+        also.extend(events.iter().map(|e| e.contact_id));
+        also.extend(records.iter().map(|r| r.contact_id));
+        also.extend(db.stale_ids(now)?);
+        also.push(id);
+        also.sort_unstable();
+        also.dedup();
+        let rules = &self.settings.rules;
+        let (mut rows, elsewhere) = db.plan_rows_ahead_of(store::contacts::AheadOf {
+            live: &live,
+            also: &also,
+            usual_hours: self.usual_hours(),
+            key,
+            max_unanswered: rules.max_unanswered,
+            default_cadence: default_every,
+        })?;
+        self.complete_rows(&mut rows, &greetings)?;
+        let mut planning = planner::Planning::new(&events, &records, &self.settings, now, None);
+        planning.explain(&[id]);
+        planning.competing_elsewhere(elsewhere);
+        planning.add(std::borrow::Cow::Owned(rows));
+        let mut plan = planning.finish();
+        self.say_what_they_wrote(&mut plan)?;
+        Ok(Some(plan))
     }
 
     /// The whole plan, as [`App::plan_for`] needs it for `id`: its nudge,
@@ -1915,6 +1976,104 @@ mod tests {
         assert_eq!(listed.nudges, full.nudges);
         let shown = app.plan_for(chidi).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(shown.for_contact(chidi), Some(&reply));
+    }
+
+    /// Issue 25: at a network whose check-ins ask more than the cap gives,
+    /// `tend show` plans only the rows that may come before the contact's
+    /// check-in and counts the other check-ins. Each contact still gets what
+    /// the whole plan gives it: its nudge, its reason for none (rule 10's
+    /// figures too) and its notes; with writes between plans (messages that
+    /// change strengths, deliveries, skips, a sensitive event), the clock
+    /// moving back, and a change of the settings.
+    #[test]
+    fn showing_one_contact_where_check_ins_compete_gives_what_the_whole_plan_gives() {
+        let mut app = sample_app(600, 9_000, 13, |s| {
+            s.rules.daily_cap = 1;
+            s.rules.default_cadence = crate::model::Cadence::Every(Duration::days(14));
+        });
+        // As after a LinkedIn import: most contacts with no history at all
+        // (their strength is nil), connected long ago.
+        for i in 0..900 {
+            let fields = ContactFields {
+                name: Some(format!("Quiet Person {i}")),
+                connected_on: chrono::NaiveDate::from_ymd_opt(2019, 1 + (i % 12) as u32, 1),
+                ..ContactFields::default()
+            };
+            app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let ids: Vec<ContactId> = (1..=1_500).step_by(9).collect();
+        let agree = |app: &App, round: usize| {
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            let (mut ahead, mut ahead_not_planned) = (0, 0);
+            for &id in &ids {
+                let one = app.plan_for(id).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(one.for_contact(id), full.for_contact(id), "round {round}, contact {id}");
+                assert_eq!(
+                    one.why_none.get(&id),
+                    full.why_none.get(&id),
+                    "round {round}, contact {id}"
+                );
+                assert_eq!(one.notes.get(&id), full.notes.get(&id), "round {round}, contact {id}");
+                if app.plan_ahead_of(id).unwrap_or_else(|e| panic!("{e}")).is_some() {
+                    ahead += 1;
+                    let why = full.why_none.get(&id);
+                    ahead_not_planned += usize::from(matches!(why, Some(planner::WhyNone::NotPlanned(_))));
+                }
+            }
+            let not_planned = full
+                .why_none
+                .values()
+                .filter(|w| matches!(w, planner::WhyNone::NotPlanned(_)))
+                .count();
+            assert!(
+                not_planned > 400,
+                "round {round}: check-ins should compete ({not_planned} not planned)"
+            );
+            assert!(
+                ahead > 10 && ahead_not_planned > 5,
+                "round {round}: only {ahead} shown from the rows ahead ({ahead_not_planned} not planned)"
+            );
+            full
+        };
+        let first = agree(&app, 0);
+        // Messages with some of the contacts (their strength rises), a
+        // sensitive event, deliveries and skips.
+        for (k, id) in ids.iter().copied().take(12).enumerate() {
+            let at = app.now() - chrono::Duration::days(30 + k as i64);
+            app.log(id, at, Direction::Out, Channel::Message, Some("How have you been?"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            app.log(
+                id,
+                at + chrono::Duration::hours(3),
+                Direction::In,
+                Channel::Message,
+                Some("Good, you?"),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+        let on = crate::time::local_date(app.now(), app.tz()) - chrono::Duration::days(3);
+        app.record_event(ids[20], EventKind::Health, on, Some("surgery"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (i, n) in first.nudges.iter().take(4).enumerate() {
+            if i % 2 == 0 {
+                app.mark_delivered(n).unwrap_or_else(|e| panic!("{e}"));
+            } else {
+                app.skip(n.contact_id).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        agree(&app, 1);
+        // The clock back three weeks, then on again past where it was.
+        let now = app.now();
+        app.set_clock(Clock::Pinned(now - chrono::Duration::days(21)));
+        agree(&app, 2);
+        app.set_clock(Clock::Pinned(now + chrono::Duration::days(10)));
+        agree(&app, 3);
+        // Other settings: a larger cap, a longer default cadence, rule 4
+        // waiting after one message unanswered.
+        app.settings.rules.daily_cap = 3;
+        app.settings.rules.default_cadence = crate::model::Cadence::Every(Duration::days(21));
+        app.settings.rules.max_unanswered = 1;
+        agree(&app, 4);
     }
 
     #[test]

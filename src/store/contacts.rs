@@ -499,6 +499,139 @@ pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
     Ok((rows, None))
 }
 
+/// What [`plan_rows_ahead_of`] reads: the rows that may come before the
+/// check-in of a contact whose strength key is `key`.
+pub struct AheadOf<'a> {
+    /// Bounds without a horizon.
+    pub live: &'a LiveBounds,
+    /// Contacts read whatever their columns say: those live through their
+    /// events or records, with any event or nudge record at all, whose
+    /// summary is out of date, and the one shown.
+    pub also: &'a [ContactId],
+    pub usual_hours: UsualHours,
+    pub key: u32,
+    /// Rule 4's `max_unanswered`.
+    pub max_unanswered: u32,
+    /// Whether the default cadence is one (rows without their own have a check-in).
+    pub default_cadence: bool,
+}
+
+/// A row with a check-in whose check-in surely competes under the cap (rule
+/// 10) when the contact has no event and no nudge record, as
+/// `plan_rows.plain_unanswered` says, with fewer messages unanswered than
+/// rule 4 waits for (?8), and weaker than `key` (?7); ?9: whether the
+/// default cadence is one.
+const COUNTED: &str = "((checkins = 2 OR (checkins = 1 AND ?9)) AND checkin_bound < ?7 AND plain_unanswered < ?8)";
+
+/// The rows [`plan_rows_ahead_of`] reads, their ids, and how many of them
+/// are of those it counts.
+#[derive(Default)]
+struct AheadRead {
+    raw: RawRows,
+    seen: Vec<ContactId>,
+    counted: usize,
+}
+
+impl AheadRead {
+    fn keep(&mut self, r: &Row) -> Result<()> {
+        const CX: &str = "reading contacts to plan";
+        let id: ContactId = r.get(0).ctx(CX)?;
+        let counted: bool = r.get(2).ctx(CX)?;
+        self.counted += usize::from(counted);
+        self.seen.push(id);
+        let end = match r.get_ref(1).ctx(CX)? {
+            ValueRef::Text(t) => {
+                self.raw.text.extend_from_slice(t);
+                Some(self.raw.text.len())
+            }
+            _ => None,
+        };
+        self.raw.rows.push((id, end));
+        Ok(())
+    }
+}
+
+/// Rule 10 for one contact where most check-ins compete (`tend show` at a
+/// saturated network): a check-in comes after every other kind of nudge and
+/// after stronger check-ins on any day, and nothing after it moves what
+/// comes before it, so its fate needs only those. Reads the rows live for
+/// anything but a check-in, those of `also`, and every check-in row but
+/// those [`COUNTED`] (weaker by their stored bound,
+/// `plan_rows.checkin_bound`, and surely competing). Returns the rows read,
+/// unpacked, and how many rows left unread have a check-in that competes.
+pub fn plan_rows_ahead_of(conn: &Connection, ask: AheadOf<'_>) -> Result<(Vec<PlanRow>, usize)> {
+    const CX: &str = "reading contacts to plan";
+    let b = ask.live;
+    let params = rusqlite::params![
+        b.default_cadence_none,
+        ts::to(b.inbound_since),
+        b.connected_since.to_string(),
+        b.birthdays,
+        i64::MAX,
+        b.default_cadence_secs,
+        i64::from(ask.key),
+        i64::from(ask.max_unanswered),
+        ask.default_cadence,
+    ];
+    // `?1`, `?5` and `?6` (the check-in bounds of a plan with a horizon) are
+    // bound and unread: every query here takes the same parameters.
+    let unused = "(0 AND ?1 AND ?5 AND ?6)";
+    // Each row read says whether it is one of those counted, to take it off the count.
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT id, packed, coalesce({COUNTED}, 0) FROM plan_rows \
+             WHERE coalesce({OTHER_LIVE}, 0) OR NOT coalesce({COUNTED}, 0) AND checkins != 0 OR {unused}"
+        ))
+        .ctx(CX)?;
+    let mut read = AheadRead::default();
+    let mut found = stmt.query(params).ctx(CX)?;
+    while let Some(r) = found.next().ctx(CX)? {
+        read.keep(r)?;
+    }
+    read.seen.sort_unstable();
+    let extra: Vec<rusqlite::types::Value> = ask
+        .also
+        .iter()
+        .filter(|id| read.seen.binary_search(id).is_err())
+        .map(|id| rusqlite::types::Value::Integer(*id))
+        .collect();
+    if !extra.is_empty() {
+        let mut stmt = conn
+            .prepare_cached(&format!(
+                "SELECT id, packed, coalesce({COUNTED}, 0) FROM plan_rows \
+                 WHERE id IN rarray(?10) OR {unused}"
+            ))
+            .ctx(CX)?;
+        let extra = std::rc::Rc::new(extra);
+        let mut all: Vec<&dyn rusqlite::ToSql> = params.to_vec();
+        all.push(&extra);
+        let mut found = stmt.query(all.as_slice()).ctx(CX)?;
+        while let Some(r) = found.next().ctx(CX)? {
+            read.keep(r)?;
+        }
+    }
+    let (raw, counted_read) = (read.raw, read.counted);
+    let rows = Unpacker::new(ask.usual_hours).unpack(&raw)?;
+    // Counted on the index of such rows (no table row is read): `checkins`
+    // and `plain_unanswered` each a few values, then a range of bounds.
+    let kinds = if ask.default_cadence { "1, 2" } else { "2" };
+    let fewer: Vec<String> = (0..ask.max_unanswered.min(5)).map(|n| n.to_string()).collect();
+    if fewer.is_empty() {
+        return Ok((rows, 0));
+    }
+    let all: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM plan_rows INDEXED BY plan_rows_plain \
+             WHERE plain_unanswered IS NOT NULL AND checkins != 0 AND checkins IN ({kinds}) \
+             AND plain_unanswered IN ({}) AND checkin_bound < ?1",
+            fewer.join(", ")
+        ))
+        .and_then(|mut st| st.query_row([i64::from(ask.key)], |r| r.get(0)))
+        .ctx(CX)?;
+    let unread = usize::try_from(all).unwrap_or(0).saturating_sub(counted_read);
+    Ok((rows, unread))
+}
+
 fn live_params(b: &LiveBounds) -> impl rusqlite::Params {
     (
         b.default_cadence_none,

@@ -162,6 +162,10 @@ impl Db<'_> {
         contacts::plan_rows_raw(self.conn, live, also, size, each)
     }
 
+    pub fn plan_rows_ahead_of(&self, ask: contacts::AheadOf<'_>) -> Result<(Vec<PlanRow>, usize)> {
+        contacts::plan_rows_ahead_of(self.conn, ask)
+    }
+
     pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
         &self,
         ask: contacts::Strongest<'_, K>,
