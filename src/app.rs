@@ -914,12 +914,14 @@ impl App {
         // plans would read most contacts anyway (a network whose cadences ask
         // more than the cap gives: every check-in is due): then each would
         // cost a whole plan, and the whole plan alone is the answer.
+        // Where most rows have check-ins and few may be stronger (issue 25's
+        // network, a contact with some history): the plan of those alone.
+        if let Some(plan) = self.store.read(|| self.plan_ahead_of(id))? {
+            return Ok(plan);
+        }
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let first = live.until(Duration::days(1).after(due, self.tz()));
         if self.store.read(|| db.live_most(&first))? {
-            if let Some(plan) = self.store.read(|| self.plan_ahead_of(id))? {
-                return Ok(plan);
-            }
             return self.plan_explaining(id);
         }
         for days in [1, 15] {
@@ -934,13 +936,14 @@ impl App {
         self.plan_explaining(id)
     }
 
-    /// What [`App::plan_for`] needs where most rows are live (a network whose
-    /// cadences ask more than the cap gives): the plan of the rows that may
-    /// come before `id`'s check-in (see
+    /// What [`App::plan_for`] needs where most rows have check-ins (a network
+    /// whose cadences ask more than the cap gives): the plan of the rows that
+    /// may come before `id`'s check-in (see
     /// [`store::contacts::plan_rows_ahead_of`]), with the check-ins of those
     /// left out counted in rule 10's figures. It gives `id` what the whole
-    /// plan gives it. `None` when those rows are every check-in row anyway
-    /// (its strength is nil: a stored bound is never below 2).
+    /// plan gives it. `None` when those rows would not be few
+    /// ([`store::contacts::few_ahead`]; always for a strength of nil: a
+    /// stored bound is never below 2).
     fn plan_ahead_of(&self, id: ContactId) -> Result<Option<Plan>> {
         let db = self.store.db();
         let now = self.now();
@@ -961,6 +964,9 @@ impl App {
             return Ok(None);
         }
         let default_every = default_every.is_some();
+        if !db.few_ahead(key, default_every)? {
+            return Ok(None);
+        }
         let events = db.all_events(None)?;
         let records = db.nudge_records()?;
         let live = crate::facts::live_bounds(&self.settings, now);

@@ -516,37 +516,37 @@ pub struct AheadOf<'a> {
     pub default_cadence: bool,
 }
 
-/// A row with a check-in whose check-in surely competes under the cap (rule
-/// 10) when the contact has no event and no nudge record, as
-/// `plan_rows.plain_unanswered` says, with fewer messages unanswered than
-/// rule 4 waits for (?8), and weaker than `key` (?7); ?9: whether the
-/// default cadence is one.
-const COUNTED: &str = "((checkins = 2 OR (checkins = 1 AND ?9)) AND checkin_bound < ?7 AND plain_unanswered < ?8)";
-
 /// The rows [`plan_rows_ahead_of`] reads, their ids, and how many of them
 /// are of those it counts.
 #[derive(Default)]
 struct AheadRead {
     raw: RawRows,
-    seen: Vec<ContactId>,
+    seen: rustc_hash::FxHashSet<ContactId>,
     counted: usize,
 }
 
 impl AheadRead {
-    fn keep(&mut self, r: &Row) -> Result<()> {
+    /// Reads the rows of `sql` (id, packed, whether counted) not read yet.
+    fn read(&mut self, conn: &Connection, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<()> {
         const CX: &str = "reading contacts to plan";
-        let id: ContactId = r.get(0).ctx(CX)?;
-        let counted: bool = r.get(2).ctx(CX)?;
-        self.counted += usize::from(counted);
-        self.seen.push(id);
-        let end = match r.get_ref(1).ctx(CX)? {
-            ValueRef::Text(t) => {
-                self.raw.text.extend_from_slice(t);
-                Some(self.raw.text.len())
+        let mut stmt = conn.prepare_cached(sql).ctx(CX)?;
+        let mut found = stmt.query(params).ctx(CX)?;
+        while let Some(r) = found.next().ctx(CX)? {
+            let id: ContactId = r.get(0).ctx(CX)?;
+            if !self.seen.insert(id) {
+                continue;
             }
-            _ => None,
-        };
-        self.raw.rows.push((id, end));
+            let counted: bool = r.get(2).ctx(CX)?;
+            self.counted += usize::from(counted);
+            let end = match r.get_ref(1).ctx(CX)? {
+                ValueRef::Text(t) => {
+                    self.raw.text.extend_from_slice(t);
+                    Some(self.raw.text.len())
+                }
+                _ => None,
+            };
+            self.raw.rows.push((id, end));
+        }
         Ok(())
     }
 }
@@ -556,79 +556,88 @@ impl AheadRead {
 /// after stronger check-ins on any day, and nothing after it moves what
 /// comes before it, so its fate needs only those. Reads the rows live for
 /// anything but a check-in, those of `also`, and every check-in row but
-/// those [`COUNTED`] (weaker by their stored bound,
-/// `plan_rows.checkin_bound`, and surely competing). Returns the rows read,
+/// those counted: weaker by their stored bound (`plan_rows.checkin_bound`),
+/// and surely competing (`plan_rows.plain_unanswered`, with fewer messages
+/// unanswered than rule 4 waits for). Returns the rows read,
 /// unpacked, and how many rows left unread have a check-in that competes.
+///
+/// Each part is read on an index of its own: a scan of every row cost more
+/// than planning those read.
 pub fn plan_rows_ahead_of(conn: &Connection, ask: AheadOf<'_>) -> Result<(Vec<PlanRow>, usize)> {
     const CX: &str = "reading contacts to plan";
     let b = ask.live;
-    let params = rusqlite::params![
-        b.default_cadence_none,
-        ts::to(b.inbound_since),
-        b.connected_since.to_string(),
-        b.birthdays,
-        i64::MAX,
-        b.default_cadence_secs,
-        i64::from(ask.key),
-        i64::from(ask.max_unanswered),
-        ask.default_cadence,
-    ];
-    // `?1`, `?5` and `?6` (the check-in bounds of a plan with a horizon) are
-    // bound and unread: every query here takes the same parameters.
-    let unused = "(0 AND ?1 AND ?5 AND ?6)";
-    // Each row read says whether it is one of those counted, to take it off the count.
-    let mut stmt = conn
-        .prepare_cached(&format!(
-            "SELECT id, packed, coalesce({COUNTED}, 0) FROM plan_rows \
-             WHERE coalesce({OTHER_LIVE}, 0) OR NOT coalesce({COUNTED}, 0) AND checkins != 0 OR {unused}"
-        ))
-        .ctx(CX)?;
+    let key = i64::from(ask.key);
+    let max = i64::from(ask.max_unanswered);
+    let also: Vec<rusqlite::types::Value> = ask.also.iter().map(|id| rusqlite::types::Value::Integer(*id)).collect();
+    let also = std::rc::Rc::new(also);
+    // `?1`: the contact's key, `?2` max_unanswered, `?3` whether the default
+    // cadence is one; each query adds what it reads by.
+    let counted =
+        "coalesce((checkins = 2 OR (checkins = 1 AND ?3)) AND checkin_bound < ?1 AND plain_unanswered < ?2, 0)";
+    let select = |from: &str, filter: &str| {
+        format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY {from} WHERE {filter}")
+    };
     let mut read = AheadRead::default();
-    let mut found = stmt.query(params).ctx(CX)?;
-    while let Some(r) = found.next().ctx(CX)? {
-        read.keep(r)?;
+    let base: [&dyn rusqlite::ToSql; 3] = [&key, &max, &ask.default_cadence];
+    // Check-ins that may be as strong.
+    read.read(
+        conn,
+        &select("plan_rows_strongest", "checkins != 0 AND checkin_bound >= ?1"),
+        &base,
+    )?;
+    // Check-ins not surely there, or waiting (rule 4).
+    read.read(
+        conn,
+        &select("plan_rows_unplain", "plain_unanswered IS NULL AND checkins != 0"),
+        &base,
+    )?;
+    read.read(
+        conn,
+        &select(
+            "plan_rows_plain",
+            "plain_unanswered IS NOT NULL AND checkins != 0 AND plain_unanswered >= ?2",
+        ),
+        &base,
+    )?;
+    // Live for anything but a check-in (`OTHER_LIVE`), and `also`.
+    let since = ts::to(b.inbound_since);
+    read.read(
+        conn,
+        &select("plan_rows_inbound", "inbound_at >= ?4"),
+        &[base[0], base[1], base[2], &since],
+    )?;
+    let connected = b.connected_since.to_string();
+    read.read(
+        conn,
+        &select("plan_rows_connected", "connected_on >= ?4"),
+        &[base[0], base[1], base[2], &connected],
+    )?;
+    if b.birthdays {
+        read.read(conn, &select("plan_rows_birthday", "birthday"), &base)?;
     }
-    read.seen.sort_unstable();
-    let extra: Vec<rusqlite::types::Value> = ask
-        .also
-        .iter()
-        .filter(|id| read.seen.binary_search(id).is_err())
-        .map(|id| rusqlite::types::Value::Integer(*id))
-        .collect();
-    if !extra.is_empty() {
-        let mut stmt = conn
-            .prepare_cached(&format!(
-                "SELECT id, packed, coalesce({COUNTED}, 0) FROM plan_rows \
-                 WHERE id IN rarray(?10) OR {unused}"
-            ))
-            .ctx(CX)?;
-        let extra = std::rc::Rc::new(extra);
-        let mut all: Vec<&dyn rusqlite::ToSql> = params.to_vec();
-        all.push(&extra);
-        let mut found = stmt.query(all.as_slice()).ctx(CX)?;
-        while let Some(r) = found.next().ctx(CX)? {
-            read.keep(r)?;
+    if !also.is_empty() {
+        let sql = format!("SELECT id, packed, {counted} FROM plan_rows WHERE id IN rarray(?4)");
+        read.read(conn, &sql, &[base[0], base[1], base[2], &also])?;
+    }
+    let rows = Unpacker::new(ask.usual_hours).unpack(&read.raw)?;
+    // Counted on the index of such rows, a range of bounds at a time (no
+    // table row is read, no expression asked of each).
+    let kinds: &[i64] = if ask.default_cadence { &[1, 2] } else { &[2] };
+    let mut all = 0i64;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT count(*) FROM plan_rows INDEXED BY plan_rows_plain \
+             WHERE plain_unanswered IS NOT NULL AND checkins != 0 \
+             AND checkins = ?1 AND plain_unanswered = ?2 AND checkin_bound < ?3",
+        )
+        .ctx(CX)?;
+    for kind in kinds {
+        for unanswered in 0..max.min(5) {
+            let n: i64 = stmt.query_row([*kind, unanswered, key], |r| r.get(0)).ctx(CX)?;
+            all += n;
         }
     }
-    let (raw, counted_read) = (read.raw, read.counted);
-    let rows = Unpacker::new(ask.usual_hours).unpack(&raw)?;
-    // Counted on the index of such rows (no table row is read): `checkins`
-    // and `plain_unanswered` each a few values, then a range of bounds.
-    let kinds = if ask.default_cadence { "1, 2" } else { "2" };
-    let fewer: Vec<String> = (0..ask.max_unanswered.min(5)).map(|n| n.to_string()).collect();
-    if fewer.is_empty() {
-        return Ok((rows, 0));
-    }
-    let all: i64 = conn
-        .prepare_cached(&format!(
-            "SELECT count(*) FROM plan_rows INDEXED BY plan_rows_plain \
-             WHERE plain_unanswered IS NOT NULL AND checkins != 0 AND checkins IN ({kinds}) \
-             AND plain_unanswered IN ({}) AND checkin_bound < ?1",
-            fewer.join(", ")
-        ))
-        .and_then(|mut st| st.query_row([i64::from(ask.key)], |r| r.get(0)))
-        .ctx(CX)?;
-    let unread = usize::try_from(all).unwrap_or(0).saturating_sub(counted_read);
+    let unread = usize::try_from(all).unwrap_or(0).saturating_sub(read.counted);
     Ok((rows, unread))
 }
 
@@ -682,6 +691,44 @@ pub fn checkins_most(conn: &Connection) -> Result<bool> {
     )
     .and_then(|mut st| st.query_row([all / 2], |r| r.get(0)))
     .ctx(CX)
+}
+
+/// Whether [`plan_rows_ahead_of`] reads few rows for a contact whose
+/// strength key is `key`: more than half the planning rows have a check-in
+/// (`default_cadence`: whether the default cadence is one), and fewer than a
+/// quarter of them may be as strong (their stored bound is at least `key`).
+/// Counted on the index of check-in rows, only until the count decides it.
+pub fn few_ahead(conn: &Connection, key: u32, default_cadence: bool) -> Result<bool> {
+    const CX: &str = "counting contacts to plan";
+    let all: i64 = conn
+        .prepare_cached("SELECT count(*) FROM plan_rows")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
+        .ctx(CX)?;
+    // On the index alone (it holds `checkins`): no table row is read.
+    let checkins = if default_cadence {
+        "checkins != 0"
+    } else {
+        "checkins = 2"
+    };
+    let most: bool = conn
+        .prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM plan_rows INDEXED BY plan_rows_strongest \
+             WHERE checkins != 0 AND {checkins} LIMIT 1 OFFSET ?1)"
+        ))
+        .and_then(|mut st| st.query_row([all / 2], |r| r.get(0)))
+        .ctx(CX)?;
+    if !most {
+        return Ok(false);
+    }
+    let quarter = all / 4;
+    let ahead: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM (SELECT 1 FROM plan_rows INDEXED BY plan_rows_strongest \
+             WHERE checkins != 0 AND {checkins} AND checkin_bound >= ?1 LIMIT ?2)"
+        ))
+        .and_then(|mut st| st.query_row([i64::from(key), quarter], |r| r.get(0)))
+        .ctx(CX)?;
+    Ok(ahead < quarter)
 }
 
 /// Planning rows as stored (`plan_rows.packed`), not yet unpacked.

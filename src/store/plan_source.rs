@@ -490,9 +490,13 @@ pub(super) fn schema() -> String {
         DROP VIEW IF EXISTS plan_source;
         DROP TABLE IF EXISTS plan_rows;
         CREATE TABLE plan_rows (id INTEGER PRIMARY KEY, {table}, packed TEXT NOT NULL);
-        CREATE INDEX plan_rows_strongest ON plan_rows (checkin_bound) WHERE checkins != 0;
+        CREATE INDEX plan_rows_strongest ON plan_rows (checkin_bound, checkins) WHERE checkins != 0;
         CREATE INDEX plan_rows_plain ON plan_rows (checkins, plain_unanswered, checkin_bound)
             WHERE plain_unanswered IS NOT NULL AND checkins != 0;
+        CREATE INDEX plan_rows_unplain ON plan_rows (checkins) WHERE plain_unanswered IS NULL AND checkins != 0;
+        CREATE INDEX plan_rows_inbound ON plan_rows (inbound_at) WHERE inbound_at IS NOT NULL;
+        CREATE INDEX plan_rows_connected ON plan_rows (connected_on) WHERE connected_on IS NOT NULL;
+        CREATE INDEX plan_rows_birthday ON plan_rows (birthday) WHERE birthday;
         CREATE VIEW plan_source AS
             SELECT id, {filters}, printf('{format}', {fields})
             FROM contacts WHERE status != 'archived';
