@@ -1933,7 +1933,7 @@ mod tests {
             ..ContactFields::default()
         };
         let chidi = app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
-        let mut log = |app: &mut App, clock: &str, when: &str, direction: Direction, note: &str| {
+        let log = |app: &mut App, clock: &str, when: &str, direction: Direction, note: &str| {
             app.set_clock(Clock::Pinned(at(clock)));
             app.log(chidi, at(when), direction, Channel::Message, Some(note))
                 .unwrap_or_else(|e| panic!("{e}"));
