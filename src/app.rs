@@ -964,6 +964,11 @@ impl App {
         // plans would read most contacts anyway (a network whose cadences ask
         // more than the cap gives: every check-in is due): then each would
         // cost a whole plan, and the whole plan alone is the answer.
+        // Where most rows have check-ins and few may be stronger (issue 25's
+        // network, a contact with some history): the plan of those alone.
+        if let Some(plan) = self.store.read(|| self.plan_ahead_of(id))? {
+            return Ok(plan);
+        }
         let live = crate::facts::live_bounds(&self.settings, self.now());
         let first = live.until(Duration::days(1).after(due, self.tz()));
         if self.store.read(|| db.live_most(&first))? {
@@ -979,6 +984,68 @@ impl App {
             }
         }
         self.plan_explaining(id)
+    }
+
+    /// What [`App::plan_for`] needs where most rows have check-ins (a network
+    /// whose cadences ask more than the cap gives): the plan of the rows that
+    /// may come before `id`'s check-in (see
+    /// [`store::contacts::plan_rows_ahead_of`]), with the check-ins of those
+    /// left out counted in rule 10's figures. It gives `id` what the whole
+    /// plan gives it. `None` when those rows would not be few
+    /// ([`store::contacts::few_ahead`]; always for a strength of nil: a
+    /// stored bound is never below 2).
+    fn plan_ahead_of(&self, id: ContactId) -> Result<Option<Plan>> {
+        let db = self.store.db();
+        let now = self.now();
+        let greetings = db.greetings()?;
+        let mut shown = db.plan_row(id, self.usual_hours())?;
+        self.complete_rows(&mut shown, &greetings)?;
+        let Some(row) = shown.first() else {
+            return Ok(None);
+        };
+        let key = planner::strength::sort_key(row.bond().strength(now));
+        // A default cadence of more than 30 years (`plan_rows.plain_unanswered`
+        // vouches for 30 of a cadence's own units) is left to the whole plan.
+        let default_every = match self.settings.rules.default_cadence {
+            crate::model::Cadence::Every(d) => Some(d.upper_bound_secs()),
+            crate::model::Cadence::None => None,
+        };
+        if key <= 2 || default_every.is_some_and(|secs| secs > 30 * 366 * 86_400) {
+            return Ok(None);
+        }
+        let default_every = default_every.is_some();
+        if !db.few_ahead(key, default_every)? {
+            return Ok(None);
+        }
+        let events = db.all_events(None)?;
+        let records = db.nudge_records()?;
+        let live = crate::facts::live_bounds(&self.settings, now);
+        // An event or a record may hold, move or answer a check-in: those
+        // contacts are planned, not counted.
+        let mut also = live.live_by_records(&events, &records);
+        also.extend(events.iter().map(|e| e.contact_id));
+        also.extend(records.iter().map(|r| r.contact_id));
+        also.extend(db.stale_ids(now)?);
+        also.push(id);
+        also.sort_unstable();
+        also.dedup();
+        let rules = &self.settings.rules;
+        let (mut rows, elsewhere) = db.plan_rows_ahead_of(store::contacts::AheadOf {
+            live: &live,
+            also: &also,
+            usual_hours: self.usual_hours(),
+            key,
+            max_unanswered: rules.max_unanswered,
+            default_cadence: default_every,
+        })?;
+        self.complete_rows(&mut rows, &greetings)?;
+        let mut planning = planner::Planning::new(&events, &records, &self.settings, now, None);
+        planning.explain(&[id]);
+        planning.competing_elsewhere(elsewhere);
+        planning.add(std::borrow::Cow::Owned(rows));
+        let mut plan = planning.finish();
+        self.say_what_they_wrote(&mut plan)?;
+        Ok(Some(plan))
     }
 
     /// The whole plan, as [`App::plan_for`] needs it for `id`: its nudge,
@@ -1116,18 +1183,24 @@ impl App {
         let live = bounded.as_ref();
         let events = db.all_events(live.map(|b| b.events_since))?;
         let records = db.nudge_records()?;
+        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
+        let stale = db.stale_ids(now)?;
         let mut also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
-        if live.is_some() && !extra.is_empty() {
+        // A summary out of date (rule 13; or stored by a write whose clock
+        // was behind a message logged before it) may hide what makes its
+        // contact live from the filter's stored columns: the planner brings
+        // it up to date, so the filter must not judge it (trial 25).
+        if live.is_some() && !(extra.is_empty() && stale.is_empty()) {
             also.extend_from_slice(extra);
+            also.extend_from_slice(&stale);
             also.sort_unstable();
             also.dedup();
         }
         let greetings = db.greetings()?;
-        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
         // The planner's thread may unpack rows only when they need nothing
         // more from the database: no summary out of date (rule 13), no
         // closers of the user's to read again (rule 1).
-        let unpack_there = !self.has_own_closers() && db.stale_ids(now)?.is_empty();
+        let unpack_there = !self.has_own_closers() && stale.is_empty();
         let (events, records, greetings) = (&events, &records, &greetings);
         // Batches sent and not yet taken: while the planner keeps up, it
         // unpacks them too; otherwise this thread does.
@@ -1895,6 +1968,179 @@ mod tests {
         // Days later, strengths faded.
         app.clock = Clock::Pinned(app.now() + chrono::Duration::days(9));
         agree(&app, 2);
+    }
+
+    /// Trial 25: a reply `tend show` and `tend list` gave as pending was in
+    /// no agenda. A write made with the clock behind a message logged
+    /// before it (a backdated log, as the trial's were) stores the summary
+    /// as it stood then: without that message, and out of date once it has
+    /// happened. The agenda's filter reads the stored columns; the planner
+    /// brings the summaries it reads up to date. Every plan reads such a
+    /// contact, and gives what the whole plan gives.
+    #[test]
+    fn a_reply_behind_a_summary_out_of_date_is_in_every_plan() {
+        let at = |d: &str| {
+            chrono::DateTime::parse_from_rfc3339(d)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        settings.rules.default_cadence = crate::model::Cadence::None;
+        let mut app =
+            App::in_memory(settings, Clock::Pinned(at("2034-04-20T08:00:00Z"))).unwrap_or_else(|e| panic!("{e}"));
+        let fields = ContactFields {
+            name: Some("Chidi Okeke".into()),
+            timezone: Some("Africa/Lagos".into()),
+            ..ContactFields::default()
+        };
+        let chidi = app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        let log = |app: &mut App, clock: &str, when: &str, direction: Direction, note: &str| {
+            app.set_clock(Clock::Pinned(at(clock)));
+            app.log(chidi, at(when), direction, Channel::Message, Some(note))
+                .unwrap_or_else(|e| panic!("{e}"));
+        };
+        let hello = "Thinking of you and your mum this week.";
+        log(
+            &mut app,
+            "2034-04-20T08:00:00Z",
+            "2034-04-20T08:00:00Z",
+            Direction::Out,
+            hello,
+        );
+        let asked = "She is home, all went well. Are you still up for speaking at our meetup in July?";
+        log(
+            &mut app,
+            "2034-05-02T19:00:00Z",
+            "2034-05-02T19:00:00Z",
+            Direction::In,
+            asked,
+        );
+        // Logged with the clock at noon, seven hours behind his message.
+        let behind = "And good luck to her on the day!";
+        log(
+            &mut app,
+            "2034-05-02T12:00:00Z",
+            "2034-04-21T08:00:00Z",
+            Direction::Out,
+            behind,
+        );
+        app.set_clock(Clock::Pinned(at("2034-05-03T06:30:00Z")));
+        let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+        let Some(reply) = full.for_contact(chidi).cloned() else {
+            panic!(
+                "the whole plan should owe Chidi a reply: {:?}",
+                full.why_none.get(&chidi)
+            );
+        };
+        assert_eq!(reply.kind, crate::model::NudgeKind::Reply);
+        for days in [1, 3] {
+            let short = app.plan_within(days).unwrap_or_else(|e| panic!("{e}"));
+            let agenda = app.agenda(&short, days);
+            assert!(agenda.contains(&reply), "{days} days: {agenda:?}");
+            assert_eq!(agenda, app.agenda(&full, days), "{days} days");
+        }
+        let listed = app.plan_nudges().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(listed.nudges, full.nudges);
+        let shown = app.plan_for(chidi).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(shown.for_contact(chidi), Some(&reply));
+    }
+
+    /// Issue 25: at a network whose check-ins ask more than the cap gives,
+    /// `tend show` plans only the rows that may come before the contact's
+    /// check-in and counts the other check-ins. Each contact still gets what
+    /// the whole plan gives it: its nudge, its reason for none (rule 10's
+    /// figures too) and its notes; with writes between plans (messages that
+    /// change strengths, deliveries, skips, a sensitive event), the clock
+    /// moving back, and a change of the settings.
+    #[test]
+    fn showing_one_contact_where_check_ins_compete_gives_what_the_whole_plan_gives() {
+        let mut app = sample_app(600, 9_000, 13, |s| {
+            s.rules.daily_cap = 1;
+            s.rules.default_cadence = crate::model::Cadence::Every(Duration::days(14));
+        });
+        // As after a LinkedIn import: most contacts with no history at all
+        // (their strength is nil), connected long ago.
+        for i in 0..900 {
+            let fields = ContactFields {
+                name: Some(format!("Quiet Person {i}")),
+                connected_on: chrono::NaiveDate::from_ymd_opt(2019, 1 + (i % 12) as u32, 1),
+                ..ContactFields::default()
+            };
+            app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let ids: Vec<ContactId> = (1..=1_500).step_by(9).collect();
+        let agree = |app: &App, round: usize| {
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            let (mut ahead, mut ahead_not_planned) = (0, 0);
+            for &id in &ids {
+                let one = app.plan_for(id).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(one.for_contact(id), full.for_contact(id), "round {round}, contact {id}");
+                assert_eq!(
+                    one.why_none.get(&id),
+                    full.why_none.get(&id),
+                    "round {round}, contact {id}"
+                );
+                assert_eq!(one.notes.get(&id), full.notes.get(&id), "round {round}, contact {id}");
+                if app.plan_ahead_of(id).unwrap_or_else(|e| panic!("{e}")).is_some() {
+                    ahead += 1;
+                    let why = full.why_none.get(&id);
+                    ahead_not_planned += usize::from(matches!(why, Some(planner::WhyNone::NotPlanned(_))));
+                }
+            }
+            let not_planned = full
+                .why_none
+                .values()
+                .filter(|w| matches!(w, planner::WhyNone::NotPlanned(_)))
+                .count();
+            assert!(
+                not_planned > 400,
+                "round {round}: check-ins should compete ({not_planned} not planned)"
+            );
+            assert!(
+                ahead > 10 && ahead_not_planned > 5,
+                "round {round}: only {ahead} shown from the rows ahead ({ahead_not_planned} not planned)"
+            );
+            full
+        };
+        let first = agree(&app, 0);
+        // Messages with some of the contacts (their strength rises), a
+        // sensitive event, deliveries and skips.
+        for (k, id) in ids.iter().copied().take(12).enumerate() {
+            let at = app.now() - chrono::Duration::days(30 + k as i64);
+            app.log(id, at, Direction::Out, Channel::Message, Some("How have you been?"))
+                .unwrap_or_else(|e| panic!("{e}"));
+            app.log(
+                id,
+                at + chrono::Duration::hours(3),
+                Direction::In,
+                Channel::Message,
+                Some("Good, you?"),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+        }
+        let on = crate::time::local_date(app.now(), app.tz()) - chrono::Duration::days(3);
+        app.record_event(ids[20], EventKind::Health, on, Some("surgery"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        for (i, n) in first.nudges.iter().take(4).enumerate() {
+            if i % 2 == 0 {
+                app.mark_delivered(n).unwrap_or_else(|e| panic!("{e}"));
+            } else {
+                app.skip(n.contact_id).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        agree(&app, 1);
+        // The clock back three weeks, then on again past where it was.
+        let now = app.now();
+        app.set_clock(Clock::Pinned(now - chrono::Duration::days(21)));
+        agree(&app, 2);
+        app.set_clock(Clock::Pinned(now + chrono::Duration::days(10)));
+        agree(&app, 3);
+        // Other settings: a larger cap, a longer default cadence, rule 4
+        // waiting after one message unanswered.
+        app.settings.rules.daily_cap = 3;
+        app.settings.rules.default_cadence = crate::model::Cadence::Every(Duration::days(21));
+        app.settings.rules.max_unanswered = 1;
+        agree(&app, 4);
     }
 
     #[test]

@@ -302,6 +302,8 @@ pub struct Planning<'f> {
     /// Contacts whose notes a plan with a horizon still writes (`tend show`'s);
     /// `None`: everyone's without a horizon, no one's with one.
     explain: Option<Vec<ContactId>>,
+    /// Check-ins competing among contacts not added (see [`Planning::competing_elsewhere`]).
+    competing_elsewhere: usize,
     batches: Vec<Cow<'f, [PlanRow]>>,
     /// One per contact of `batches`, in the same order.
     outcomes: Vec<Outcome>,
@@ -378,6 +380,7 @@ impl<'f> Planning<'f> {
             last_skip,
             cap,
             explain: None,
+            competing_elsewhere: 0,
             batches: Vec::new(),
             outcomes: Vec::new(),
             #[cfg(test)]
@@ -401,6 +404,13 @@ impl<'f> Planning<'f> {
     /// were a tenth of its planning.
     pub fn explain_nobody(&mut self) {
         self.explain = Some(Vec::new());
+    }
+
+    /// Rule 10's figures count `n` more check-ins competing than the
+    /// contacts added have: those of contacts left out of a plan that only
+    /// needs the nudges before one contact's check-in (each of them weaker).
+    pub fn competing_elsewhere(&mut self, n: usize) {
+        self.competing_elsewhere = n;
     }
 
     /// Whether `id`'s notes are written.
@@ -727,7 +737,7 @@ impl Planning<'_> {
                 let place = strengths.partition_point(|s| *s > rank) + 1;
                 let (called, greet_stored) = called(row);
                 let why = WhyNone::NotPlanned(Competition {
-                    competing: strengths.len(),
+                    competing: strengths.len() + self.competing_elsewhere,
                     cap: self.ctx.s.rules.daily_cap,
                     rank: place,
                     strength: row.bond().strength(self.ctx.now),

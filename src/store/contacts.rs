@@ -499,6 +499,148 @@ pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
     Ok((rows, None))
 }
 
+/// What [`plan_rows_ahead_of`] reads: the rows that may come before the
+/// check-in of a contact whose strength key is `key`.
+pub struct AheadOf<'a> {
+    /// Bounds without a horizon.
+    pub live: &'a LiveBounds,
+    /// Contacts read whatever their columns say: those live through their
+    /// events or records, with any event or nudge record at all, whose
+    /// summary is out of date, and the one shown.
+    pub also: &'a [ContactId],
+    pub usual_hours: UsualHours,
+    pub key: u32,
+    /// Rule 4's `max_unanswered`.
+    pub max_unanswered: u32,
+    /// Whether the default cadence is one (rows without their own have a check-in).
+    pub default_cadence: bool,
+}
+
+/// The rows [`plan_rows_ahead_of`] reads, their ids, and how many of them
+/// are of those it counts.
+#[derive(Default)]
+struct AheadRead {
+    raw: RawRows,
+    seen: rustc_hash::FxHashSet<ContactId>,
+    counted: usize,
+}
+
+impl AheadRead {
+    /// Reads the rows of `sql` (id, packed, whether counted) not read yet.
+    fn read(&mut self, conn: &Connection, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<()> {
+        const CX: &str = "reading contacts to plan";
+        let mut stmt = conn.prepare_cached(sql).ctx(CX)?;
+        let mut found = stmt.query(params).ctx(CX)?;
+        while let Some(r) = found.next().ctx(CX)? {
+            let id: ContactId = r.get(0).ctx(CX)?;
+            if !self.seen.insert(id) {
+                continue;
+            }
+            let counted: bool = r.get(2).ctx(CX)?;
+            self.counted += usize::from(counted);
+            let end = match r.get_ref(1).ctx(CX)? {
+                ValueRef::Text(t) => {
+                    self.raw.text.extend_from_slice(t);
+                    Some(self.raw.text.len())
+                }
+                _ => None,
+            };
+            self.raw.rows.push((id, end));
+        }
+        Ok(())
+    }
+}
+
+/// Rule 10 for one contact where most check-ins compete (`tend show` at a
+/// saturated network): a check-in comes after every other kind of nudge and
+/// after stronger check-ins on any day, and nothing after it moves what
+/// comes before it, so its fate needs only those. Reads the rows live for
+/// anything but a check-in, those of `also`, and every check-in row but
+/// those counted: weaker by their stored bound (`plan_rows.checkin_bound`),
+/// and surely competing (`plan_rows.plain_unanswered`, with fewer messages
+/// unanswered than rule 4 waits for). Returns the rows read,
+/// unpacked, and how many rows left unread have a check-in that competes.
+///
+/// Each part is read on an index of its own: a scan of every row cost more
+/// than planning those read.
+pub fn plan_rows_ahead_of(conn: &Connection, ask: AheadOf<'_>) -> Result<(Vec<PlanRow>, usize)> {
+    const CX: &str = "reading contacts to plan";
+    let b = ask.live;
+    let key = i64::from(ask.key);
+    let max = i64::from(ask.max_unanswered);
+    let also: Vec<rusqlite::types::Value> = ask.also.iter().map(|id| rusqlite::types::Value::Integer(*id)).collect();
+    let also = std::rc::Rc::new(also);
+    // `?1`: the contact's key, `?2` max_unanswered, `?3` whether the default
+    // cadence is one; each query adds what it reads by.
+    let counted =
+        "coalesce((checkins = 2 OR (checkins = 1 AND ?3)) AND checkin_bound < ?1 AND plain_unanswered < ?2, 0)";
+    let select = |from: &str, filter: &str| {
+        format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY {from} WHERE {filter}")
+    };
+    let mut read = AheadRead::default();
+    let base: [&dyn rusqlite::ToSql; 3] = [&key, &max, &ask.default_cadence];
+    // Check-ins that may be as strong.
+    read.read(
+        conn,
+        &select("plan_rows_strongest", "checkins != 0 AND checkin_bound >= ?1"),
+        &base,
+    )?;
+    // Check-ins not surely there, or waiting (rule 4).
+    read.read(
+        conn,
+        &select("plan_rows_unplain", "plain_unanswered IS NULL AND checkins != 0"),
+        &base,
+    )?;
+    read.read(
+        conn,
+        &select(
+            "plan_rows_plain",
+            "plain_unanswered IS NOT NULL AND checkins != 0 AND plain_unanswered >= ?2",
+        ),
+        &base,
+    )?;
+    // Live for anything but a check-in (`OTHER_LIVE`), and `also`.
+    let since = ts::to(b.inbound_since);
+    read.read(
+        conn,
+        &select("plan_rows_inbound", "inbound_at >= ?4"),
+        &[base[0], base[1], base[2], &since],
+    )?;
+    let connected = b.connected_since.to_string();
+    read.read(
+        conn,
+        &select("plan_rows_connected", "connected_on >= ?4"),
+        &[base[0], base[1], base[2], &connected],
+    )?;
+    if b.birthdays {
+        read.read(conn, &select("plan_rows_birthday", "birthday"), &base)?;
+    }
+    if !also.is_empty() {
+        let sql = format!("SELECT id, packed, {counted} FROM plan_rows WHERE id IN rarray(?4)");
+        read.read(conn, &sql, &[base[0], base[1], base[2], &also])?;
+    }
+    let rows = Unpacker::new(ask.usual_hours).unpack(&read.raw)?;
+    // Counted on the index of such rows, a range of bounds at a time (no
+    // table row is read, no expression asked of each).
+    let kinds: &[i64] = if ask.default_cadence { &[1, 2] } else { &[2] };
+    let mut all = 0i64;
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT count(*) FROM plan_rows INDEXED BY plan_rows_plain \
+             WHERE plain_unanswered IS NOT NULL AND checkins != 0 \
+             AND checkins = ?1 AND plain_unanswered = ?2 AND checkin_bound < ?3",
+        )
+        .ctx(CX)?;
+    for kind in kinds {
+        for unanswered in 0..max.min(5) {
+            let n: i64 = stmt.query_row([*kind, unanswered, key], |r| r.get(0)).ctx(CX)?;
+            all += n;
+        }
+    }
+    let unread = usize::try_from(all).unwrap_or(0).saturating_sub(read.counted);
+    Ok((rows, unread))
+}
+
 fn live_params(b: &LiveBounds) -> impl rusqlite::Params {
     (
         b.default_cadence_none,
@@ -549,6 +691,44 @@ pub fn checkins_most(conn: &Connection) -> Result<bool> {
     )
     .and_then(|mut st| st.query_row([all / 2], |r| r.get(0)))
     .ctx(CX)
+}
+
+/// Whether [`plan_rows_ahead_of`] reads few rows for a contact whose
+/// strength key is `key`: more than half the planning rows have a check-in
+/// (`default_cadence`: whether the default cadence is one), and fewer than a
+/// quarter of them may be as strong (their stored bound is at least `key`).
+/// Counted on the index of check-in rows, only until the count decides it.
+pub fn few_ahead(conn: &Connection, key: u32, default_cadence: bool) -> Result<bool> {
+    const CX: &str = "counting contacts to plan";
+    let all: i64 = conn
+        .prepare_cached("SELECT count(*) FROM plan_rows")
+        .and_then(|mut st| st.query_row([], |r| r.get(0)))
+        .ctx(CX)?;
+    // On the index alone (it holds `checkins`): no table row is read.
+    let checkins = if default_cadence {
+        "checkins != 0"
+    } else {
+        "checkins = 2"
+    };
+    let most: bool = conn
+        .prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM plan_rows INDEXED BY plan_rows_strongest \
+             WHERE checkins != 0 AND {checkins} LIMIT 1 OFFSET ?1)"
+        ))
+        .and_then(|mut st| st.query_row([all / 2], |r| r.get(0)))
+        .ctx(CX)?;
+    if !most {
+        return Ok(false);
+    }
+    let quarter = all / 4;
+    let ahead: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM (SELECT 1 FROM plan_rows INDEXED BY plan_rows_strongest \
+             WHERE checkins != 0 AND {checkins} AND checkin_bound >= ?1 LIMIT ?2)"
+        ))
+        .and_then(|mut st| st.query_row([i64::from(key), quarter], |r| r.get(0)))
+        .ctx(CX)?;
+    Ok(ahead < quarter)
 }
 
 /// Planning rows as stored (`plan_rows.packed`), not yet unpacked.

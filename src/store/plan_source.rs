@@ -428,6 +428,38 @@ const FILTERS: &[Filter] = &[
             "by_hand",
         ],
     },
+    // The messages unanswered (at most rule 4's count of them) of a row
+    // whose facts beyond the filter columns surely leave it its check-in,
+    // NULL for any other (`contacts::plan_rows_ahead_of` counts such rows
+    // without reading them): active, no meeting planned and no summary out
+    // of date (rule 13), at most 4 messages unanswered and a cadence of at
+    // most 30 of its unit (so doubled for each of them it spans less than
+    // 1,500 years), and every instant the check-in may count from long
+    // before the year 9999. Events and nudge records, which may change
+    // that, are the caller's to look at.
+    Filter {
+        name: "plain_unanswered",
+        declared: "INTEGER",
+        sql: "CASE WHEN status = 'active' AND planned_at IS NULL AND stale_at IS NULL \
+              AND out_after_response BETWEEN 0 AND 4 \
+              AND (cadence IS NULL OR ((cadence GLOB '[1-9]*[dwy]' OR cadence GLOB '[1-9]*mo') \
+                AND CAST(cadence AS INTEGER) BETWEEN 1 AND 30)) \
+              AND created_at < 150000000000 AND coalesce(last_touch_at, 0) < 150000000000 \
+              AND coalesce(last_light_at, 0) < 150000000000 AND coalesce(last_response_at, 0) < 150000000000 \
+              AND (connected_on IS NULL OR connected_on < '6000') THEN out_after_response END",
+        columns: &[
+            "status",
+            "planned_at",
+            "stale_at",
+            "out_after_response",
+            "cadence",
+            "created_at",
+            "last_touch_at",
+            "last_light_at",
+            "last_response_at",
+            "connected_on",
+        ],
+    },
 ];
 
 /// The contacts columns every planning row reads beside the fields.
@@ -458,7 +490,13 @@ pub(super) fn schema() -> String {
         DROP VIEW IF EXISTS plan_source;
         DROP TABLE IF EXISTS plan_rows;
         CREATE TABLE plan_rows (id INTEGER PRIMARY KEY, {table}, packed TEXT NOT NULL);
-        CREATE INDEX plan_rows_strongest ON plan_rows (checkin_bound) WHERE checkins != 0;
+        CREATE INDEX plan_rows_strongest ON plan_rows (checkin_bound, checkins) WHERE checkins != 0;
+        CREATE INDEX plan_rows_plain ON plan_rows (checkins, plain_unanswered, checkin_bound)
+            WHERE plain_unanswered IS NOT NULL AND checkins != 0;
+        CREATE INDEX plan_rows_unplain ON plan_rows (checkins) WHERE plain_unanswered IS NULL AND checkins != 0;
+        CREATE INDEX plan_rows_inbound ON plan_rows (inbound_at) WHERE inbound_at IS NOT NULL;
+        CREATE INDEX plan_rows_connected ON plan_rows (connected_on) WHERE connected_on IS NOT NULL;
+        CREATE INDEX plan_rows_birthday ON plan_rows (birthday) WHERE birthday;
         CREATE VIEW plan_source AS
             SELECT id, {filters}, printf('{format}', {fields})
             FROM contacts WHERE status != 'archived';
