@@ -20,8 +20,13 @@ pub fn pitches_answered(interactions: &[Interaction], now: DateTime<Utc>) -> usi
     let mut answered = 0;
     for pos in 0..sorted.len() {
         match sorted[pos].direction {
+            // Read on its own: a message made a pitch only by the one before
+            // it does not make the decline firmer (trial 37 asked a mentee
+            // to stop following up).
             Direction::In if sorted[pos].note.as_deref().is_some_and(|n| !n.trim().is_empty()) => {
-                after_pitch = reading(&sorted, pos, &[]).acts.has(super::Act::Pitch);
+                after_pitch = read(sorted[pos].note.as_deref().unwrap_or(""), &Context::default())
+                    .acts
+                    .has(super::Act::Pitch);
             }
             Direction::Out if after_pitch => {
                 answered += 1;
@@ -60,8 +65,9 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
         && !r.has(super::Act::Pitch)
         && !r.has(super::Act::NewsGood)
         && !r.has(super::Act::NewsBad)
-        // Any of their last few messages: a vendor's eighth bump follows a
-        // pitch three messages back as well (trial 34 accepted it).
+        // Either of their last two messages: a vendor's bump follows a pitch
+        // one message back as well (trial 34 accepted it). No further: a
+        // misread message must not make a mentee's next ones sales (trial 37).
         && sorted[..pos]
             .iter()
             .rev()
@@ -70,7 +76,7 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
                     && i.channel.is_conversational()
                     && i.note.as_deref().is_some_and(|n| !n.trim().is_empty())
             })
-            .take(4)
+            .take(2)
             .any(|before| {
                 read(before.note.as_deref().unwrap_or(""), &Context::default())
                     .acts

@@ -165,3 +165,43 @@ fn a_pitch_declined_twice_gets_a_firmer_no_and_a_bump_is_no_chase() {
         "{draft}"
     );
 }
+
+/// Trial 37: a mentee's "slides … for my team demo" was read as a sale;
+/// each next request of his followed that "pitch" and the fifth draft asked
+/// him to stop following up. A mentee's requests are never declined.
+#[test]
+fn a_mentees_requests_are_never_declined_as_pitches() {
+    let env = Env::at("2034-12-05T09:00:00+09:00");
+    env.config("[user]\ntimezone = \"Asia/Seoul\"\n");
+    env.run(&["add", "Dae-sung Lim", "--met", "mentee, Saebom mentoring program"]);
+    for (dir, at, text) in [
+        (
+            "--in",
+            "2034-11-03T17:30:00+09:00",
+            "Hi Hyun-woo, quick one before the weekend - do you still have the slides from your talk on backpressure? I wanted to reuse the queue diagram for my team demo.",
+        ),
+        (
+            "--out",
+            "2034-11-06T09:10:00+09:00",
+            "Yes, I'll drop the deck in our team drive today.",
+        ),
+        (
+            "--in",
+            "2034-11-08T16:00:00+09:00",
+            "Thanks for the slides! One more: may I send you my draft design doc for the retry service?",
+        ),
+        ("--out", "2034-11-09T09:05:00+09:00", "Of course, send it over."),
+        (
+            "--in",
+            "2034-12-04T15:00:00+09:00",
+            "Hi Hyun-woo, may I send you my portfolio for the senior track application? Also is it ok if I mention our mentoring in my self-review?",
+        ),
+    ] {
+        env.run(&["log", "dae", dir, "--at", at, "--note", text]);
+    }
+    let draft = env.run(&["draft", "dae"]);
+    for no in ["off your list", "follow up", "not a fit", "pass", "not interested"] {
+        assert!(!draft.contains(no), "{no:?} in {draft}");
+    }
+    assert!(draft.contains("send it"), "{draft}");
+}
