@@ -1545,6 +1545,20 @@ mod tests {
         assert!(!d.contains("plaisir") && !d.contains("rien"), "{d}");
     }
 
+    /// Trials 35-36: Spanish instructions, chasers and promotions were
+    /// unread or read as bad news.
+    #[test]
+    fn trials_35_and_36_spanish_readings() {
+        let d = draft(
+            "Matías, necesito el doc de costos para el board del jueves. Tomalo como prioridad y avisame si te trabás con algo.",
+        );
+        assert!(d.contains("encargo") || d.contains("claro"), "{d}");
+        let d = draft("te recuerdo lo del título de la charla… ¡mañana cerramos la agenda!");
+        assert!(!d.contains("siento") && d.contains("recordatorio"), "{d}");
+        let d = draft("me voy de Cumbre 😢 Acepté una oferta en Ualá como lead de data. Gracias por todo!");
+        assert!(d.contains("enhorabuena") && !d.contains("siento"), "{d}");
+    }
+
     /// Trial 34: "Ihr Vortrag wurde angenommen" congratulated the teller on
     /// the user's own news.
     #[test]

@@ -1920,6 +1920,13 @@ mod tests {
         );
         let d = draft("veggie or meat for the wedding dinner? need to tell the caterer");
         assert!(d.contains("asking") && !d.contains("let you know"), "{d}");
+        // Trial 35: leave to take a day off is the manager's to give; an
+        // instruction with two tasks is an errand.
+        let d = draft("is it ok if i take friday 15th off? my sister is visiting");
+        assert!(!d.contains("will do") && d.contains("asking"), "{d}");
+        let d =
+            draft("get the Q4 on-call budget sheet to finance by Friday. Also loop in Noah, he owns the pager costs.");
+        assert!(!d.contains("thanks for your note"), "{d}");
         // A second question about their own taste is taken up too.
         let d = draft("are you coming friday? also veggie or not?");
         assert!(d.contains("let you know") && d.contains("what I'd like"), "{d}");

@@ -18,17 +18,15 @@ pub fn pitches_answered(interactions: &[Interaction], now: DateTime<Utc>) -> usi
     sorted.sort_by_key(|i| (i.at, i.id));
     let mut after_pitch = false;
     let mut answered = 0;
-    for pos in 0..sorted.len() {
-        match sorted[pos].direction {
+    for i in sorted {
+        match (i.direction, i.note.as_deref()) {
             // Read on its own: a message made a pitch only by the one before
             // it does not make the decline firmer (trial 37 asked a mentee
             // to stop following up).
-            Direction::In if sorted[pos].note.as_deref().is_some_and(|n| !n.trim().is_empty()) => {
-                after_pitch = read(sorted[pos].note.as_deref().unwrap_or(""), &Context::default())
-                    .acts
-                    .has(super::Act::Pitch);
+            (Direction::In, Some(note)) if !note.trim().is_empty() => {
+                after_pitch = read(note, &Context::default()).acts.has(super::Act::Pitch);
             }
-            Direction::Out if after_pitch => {
+            (Direction::Out, _) if after_pitch => {
                 answered += 1;
                 after_pitch = false;
             }
