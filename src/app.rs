@@ -1687,6 +1687,17 @@ fn same_news(kind: EventKind, news: crate::text::NewsKind) -> bool {
 mod tests {
     use super::*;
 
+    /// The first four nudges of a plan acted on: delivered and skipped in turn.
+    fn deliver_and_skip(app: &mut App, nudges: &[Nudge]) {
+        for (i, n) in nudges.iter().take(4).enumerate() {
+            if i % 2 == 0 {
+                app.mark_delivered(n).unwrap_or_else(|e| panic!("{e}"));
+            } else {
+                app.skip(n.contact_id).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+    }
+
     /// An app on a generated network (`crate::scale`), with the default
     /// settings as `tune` leaves them, at 2026-12-01 10:00 +01:00.
     fn sample_app(contacts: u64, interactions: u64, seed: u64, tune: impl FnOnce(&mut Settings)) -> App {
@@ -1957,13 +1968,7 @@ mod tests {
             )
             .unwrap_or_else(|e| panic!("{e}"));
         }
-        for (i, n) in first.nudges.iter().take(4).enumerate() {
-            if i % 2 == 0 {
-                app.mark_delivered(n).unwrap_or_else(|e| panic!("{e}"));
-            } else {
-                app.skip(n.contact_id).unwrap_or_else(|e| panic!("{e}"));
-            }
-        }
+        deliver_and_skip(&mut app, &first.nudges);
         agree(&app, 1);
         // Days later, strengths faded.
         app.clock = Clock::Pinned(app.now() + chrono::Duration::days(9));
@@ -2121,13 +2126,7 @@ mod tests {
         let on = crate::time::local_date(app.now(), app.tz()) - chrono::Duration::days(3);
         app.record_event(ids[20], EventKind::Health, on, Some("surgery"))
             .unwrap_or_else(|e| panic!("{e}"));
-        for (i, n) in first.nudges.iter().take(4).enumerate() {
-            if i % 2 == 0 {
-                app.mark_delivered(n).unwrap_or_else(|e| panic!("{e}"));
-            } else {
-                app.skip(n.contact_id).unwrap_or_else(|e| panic!("{e}"));
-            }
-        }
+        deliver_and_skip(&mut app, &first.nudges);
         agree(&app, 1);
         // The clock back three weeks, then on again past where it was.
         let now = app.now();

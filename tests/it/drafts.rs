@@ -502,14 +502,7 @@ fn a_draft_avoids_the_wording_just_sent_to_someone_else() {
 fn a_check_in_is_not_the_one_they_got_last_time() {
     let drafter = Drafter::builtin(300);
     let c = sara();
-    let n = nudge(
-        &c,
-        NudgeKind::CheckIn,
-        Trigger::Cadence {
-            since: at(),
-            post: None,
-        },
-    );
+    let n = check_in(&c);
     let case = Case::new(&c, &n, None, 2);
     let first = drafter.draft(&case.input());
     let history = History::new([Sent {
@@ -539,14 +532,7 @@ fn a_check_in_is_not_the_one_they_got_last_time() {
 fn a_check_in_shares_no_long_sentence_with_one_sent_lately() {
     let drafter = Drafter::builtin(300);
     let c = sara();
-    let n = nudge(
-        &c,
-        NudgeKind::CheckIn,
-        Trigger::Cadence {
-            since: at(),
-            post: None,
-        },
-    );
+    let n = check_in(&c);
     let first = drafter.draft(&Case::new(&c, &n, None, 2).input());
     let long: Vec<String> = drafter_sentences(&first);
     assert!(!long.is_empty(), "{first}");
@@ -569,6 +555,18 @@ fn drafter_sentences(text: &str) -> Vec<String> {
         ..tend::lint::Recipient::default()
     };
     tend::drafts::long_sentences(text, &recipient)
+}
+
+/// A check-in due now for `c`, by cadence.
+fn check_in(c: &Contact) -> Nudge {
+    nudge(
+        c,
+        NudgeKind::CheckIn,
+        Trigger::Cadence {
+            since: at(),
+            post: None,
+        },
+    )
 }
 
 /// The draft of a hand-made nudge, checked with [`assert_good`].
