@@ -163,6 +163,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             )
             .into(),
         );
+    } else if r.farewell && !r.farewell_together && bad.is_none() && good.is_none() {
+        // "Last day at Stripe tomorrow!" from someone the user never worked
+        // with (trial 37): no "a pleasure working with you".
+        parts.push(
+            pick(
+                v,
+                &[
+                    "Exciting times! All the best for what comes next.",
+                    "Good luck on the last day, and all the best for what comes next!",
+                ],
+            )
+            .into(),
+        );
     } else if r.farewell && bad.is_none() && good.is_none() {
         // "My last day is Friday. Thank you for three wonderful years.":
         // a goodbye answered in kind, their thanks with it.
@@ -320,7 +333,18 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     } else if r.has(Act::Thanks) && r.thanked_for_care && !r.has(Act::Unread) {
         // Thanks for a note or for asking: no "glad it helped".
         parts.push(
-            if r.recovering {
+            if r.recovering && good.is_some() {
+                // Beside other good news ("leaving Stripe for Anthropic… and
+                // thanks for asking about my mum, the surgery went really
+                // well"): their relief, not their recovery (trial 37).
+                pick(
+                    v,
+                    &[
+                        "And of course, I'm so glad it all went well.",
+                        "And of course, so glad to hear it went well.",
+                    ],
+                )
+            } else if r.recovering {
                 pick(
                     v,
                     &[
@@ -1927,6 +1951,15 @@ mod tests {
         let d =
             draft("get the Q4 on-call budget sheet to finance by Friday. Also loop in Noah, he owns the pager costs.");
         assert!(!d.contains("thanks for your note"), "{d}");
+        // Trial 37: a new job beside a mother's surgery that went well is
+        // congratulated, and the relief is not theirs; a last day of someone
+        // the user never worked with is no "pleasure working with you".
+        let d = draft(
+            "Big news: I'm leaving Stripe for Anthropic in January. And thanks for asking about my mum, the surgery went really well.",
+        );
+        assert!(d.contains("ongratulations") && !d.contains("on the mend"), "{d}");
+        let d = draft("Last day at Stripe tomorrow! Coffee in SF if you're around in Jan?");
+        assert!(!d.contains("working with you"), "{d}");
         // A second question about their own taste is taken up too.
         let d = draft("are you coming friday? also veggie or not?");
         assert!(d.contains("let you know") && d.contains("what I'd like"), "{d}");

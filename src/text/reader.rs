@@ -392,6 +392,8 @@ pub struct Reading {
     /// thank you for three wonderful years") with no new job named: a
     /// warm goodbye, not "you're welcome".
     pub farewell: bool,
+    /// The goodbye is a colleague's: answered as one who worked with them.
+    pub farewell_together: bool,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -875,6 +877,14 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         }
     }
     r.farewell = has(&SAYS_FAREWELL, &whole) && !r.has(Act::NewsGood) && !r.has(Act::NewsBad);
+    // "It was a privilege to work with you", "three wonderful years": a
+    // colleague's goodbye; "last day at Stripe tomorrow!" may be anyone's.
+    static WORKED_TOGETHER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:(?:work|working|worked) (?:with you|together)|years|colleague|colleagues|team|mentor|manager|boss|thanks for everything|thank you for everything|thanks for all|without you|danke für alles|merci pour tout|gracias por todo|grazie di tutto|bedankt voor alles) ",
+        )
+    });
+    r.farewell_together = r.farewell && WORKED_TOGETHER.is_match(&whole);
     r.honoured = has(&HONOUR_ASKED, &whole);
     if r.honoured {
         r.acts.remove(Act::Unread);
@@ -3360,7 +3370,13 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     if relief && !rescheduled {
         // "my mum's surgery went well": glad, never congratulations.
         r.recovering = true;
-        if telling && !r.news.as_ref().is_some_and(|n| n.kind.polarity() == Polarity::Bad) {
+        // A new job told before it stays the news to congratulate; the
+        // relief is met by the care line (trial 37 lost the job).
+        if telling
+            && r.news
+                .as_ref()
+                .is_none_or(|n| matches!(n.kind, NewsKind::Update | NewsKind::Relief))
+        {
             acts.insert(Act::NewsGood);
             r.news = Some(News {
                 kind: NewsKind::Relief,
