@@ -1559,6 +1559,13 @@ mod tests {
         assert!(d.contains("enhorabuena") && !d.contains("siento"), "{d}");
     }
 
+    /// Trial 38: a new year's greeting with 🎉 was congratulated.
+    #[test]
+    fn a_new_years_greeting_with_confetti_is_no_news() {
+        let d = draft("frohes neues!! bist du freitag beim neujahrsempfang im club? 🎉⛵");
+        assert!(!d.contains("Glückwunsch"), "{d}");
+    }
+
     /// Trial 34: "Ihr Vortrag wurde angenommen" congratulated the teller on
     /// the user's own news.
     #[test]

@@ -396,6 +396,10 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
+        } else if good.is_some() && r.thanked_for_message {
+            // "thanks for reaching out! Some news: I'm joining Revolut":
+            // thanks for a message, not for help (trial 38 said "no need to
+            // thank me, that was all you" four times).
         } else if good.is_some() {
             parts.push(
                 pick(
@@ -1960,6 +1964,9 @@ mod tests {
         assert!(d.contains("ongratulations") && !d.contains("on the mend"), "{d}");
         let d = draft("Last day at Stripe tomorrow! Coffee in SF if you're around in Jan?");
         assert!(!d.contains("working with you"), "{d}");
+        // Trial 38: thanks for a message beside news is no thanks for help.
+        let d = draft("thanks for reaching out! Some news: I'm joining Revolut in March as staff engineer.");
+        assert!(d.contains("ongratulations") && !d.contains("no need to thank"), "{d}");
         // A second question about their own taste is taken up too.
         let d = draft("are you coming friday? also veggie or not?");
         assert!(d.contains("let you know") && d.contains("what I'd like"), "{d}");

@@ -350,6 +350,9 @@ pub struct Reading {
     /// Their thanks are for connecting or for an invitation, not for help:
     /// no "glad it helped" to them.
     pub thanked_socially: bool,
+    /// Their thanks are for a message of the user's ("thanks for reaching
+    /// out!"), not for help.
+    pub thanked_for_message: bool,
     /// Their thanks are for connecting: "likewise" is the answer.
     pub thanked_for_connecting: bool,
     /// They will answer the user later ("let me get back to you on that
@@ -2276,6 +2279,11 @@ words!(
     CONSOLES,
     r"sorry (?:to hear|for) (?:about )?your (?:loss|dad|father|mum|mom|mother|news|grandm\w+|grandf\w+|brother|sister|wife|husband|partner|friend|dog|cat)|(?:my|our) (?:deepest |sincere |heartfelt )?condolences|sorry for your loss"
 );
+// "thanks for reaching out!": thanks for a message, never for help.
+words!(
+    THANKS_FOR_MESSAGE,
+    r"(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:reaching out|getting in touch|your message|the message|your note|the note|writing|your mail|the mail)"
+);
 words!(
     THANKS_SOCIAL,
     r"loved having you (?:on|at|in|with)|(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:your (?:interview|participation)|coming|joining|stopping by|having me|hosting|your time|(?:the|a|an) (?:\S+ )?(?:chat|call|coffee|conversation|catch.up|catchup|meeting|evening|night|dinner|lunch|drinks|recording|session|interview|episode|time)|the (?:lovely |great |nice )?(?:evening|night|dinner|lunch|drinks)|connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
@@ -3217,6 +3225,8 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         // not for care.
         if has(&THANKS_FOR_CARE, n) && !has(&KIND_WORDS_ON, n) {
             r.thanked_for_care = true;
+        } else if has(&THANKS_FOR_MESSAGE, n) {
+            r.thanked_for_message = true;
         } else if has(&THANKS_SOCIAL, n) {
             r.thanked_socially = true;
             static CONNECTING: LazyLock<Regex> =
@@ -3886,7 +3896,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.acts.insert(Act::NewsBad);
         r.news = Some(News { kind, what: None });
         read_any = true;
-    } else if has(&F_GOOD, whole) || (celebrates && !r.has(Act::Congrats)) {
+    } else if has(&F_GOOD, whole) || (celebrates && !r.has(Act::Congrats) && r.wishes.is_none()) {
         read_any |= told(r, NewsKind::GoodOther);
     }
     // "Ultimo giorno in Stratosfera oggi 🥲 … grazie di tutto il supporto":
