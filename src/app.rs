@@ -812,29 +812,28 @@ impl App {
         // of theirs (trial 23: a move told and congratulated in March,
         // recorded in May): up to a quarter, never an older one.
         let told_since = self.now() - chrono::Duration::days(Self::TOLD_DAYS);
-        let answered_news = |at: DateTime<Utc>| {
-            interactions.iter().any(|i| {
+        // Their messages a congratulation at `at` may have answered.
+        let answered_by = |at: DateTime<Utc>| {
+            interactions.iter().filter(move |i| {
                 i.direction == Direction::In
                     && i.at <= at
                     && at - i.at <= chrono::Duration::days(crate::model::Talk::GAP_DAYS)
-                    && i.note.as_deref().is_some_and(|n| {
-                        crate::text::reader::read(n, &crate::text::reader::Context::default())
-                            .acts
-                            .has(crate::text::Act::NewsGood)
-                    })
+            })
+        };
+        let answered_news = |at: DateTime<Utc>| {
+            answered_by(at).any(|i| {
+                i.note.as_deref().is_some_and(|n| {
+                    crate::text::reader::read(n, &crate::text::reader::Context::default())
+                        .acts
+                        .has(crate::text::Act::NewsGood)
+                })
             })
         };
         // A congratulation that answered other news of theirs ("congrats on
         // the launch!") is not one for this event (trial 33: a promotion
         // recorded two weeks after a library launch was never offered).
         let about_other_news = |at: DateTime<Utc>| {
-            interactions
-                .iter()
-                .filter(|i| {
-                    i.direction == Direction::In
-                        && i.at <= at
-                        && at - i.at <= chrono::Duration::days(crate::model::Talk::GAP_DAYS)
-                })
+            answered_by(at)
                 .max_by_key(|i| i.at)
                 .and_then(|i| i.note.as_deref())
                 .and_then(|n| crate::text::reader::read(n, &crate::text::reader::Context::default()).news)

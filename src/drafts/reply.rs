@@ -697,72 +697,13 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // The time is agreed above: the favour is the meeting's purpose.
         parts.push(pick(v, &["Happy to help!", "Happy to share what I know.", "Glad to help!"]).into());
         answered = true;
-    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Details) {
-        parts.push(
-            pick(
-                v,
-                &[
-                    "Sure, I'll send it over.",
-                    "Of course, I'll send it to you.",
-                    "Sure, I'll get it to you.",
-                ],
-            )
-            .into(),
-        );
-        answered = true;
-    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Send) {
-        // Leave to send something: the look is the favour, granted as any
-        // other review is ("I'll take a look"), in the words the request needs.
-        parts.push(
-            pick(
-                v,
-                &[
-                    "Of course, send it over and I'll get back to you.",
-                    "Sure, send it my way and I'll get back to you with my thoughts.",
-                    "Please do, I'll have a look and come back to you.",
-                ],
-            )
-            .into(),
-        );
-        answered = true;
-    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Recontact) {
-        parts.push(
-            pick(
-                v,
-                &[
-                    "Of course, feel free to reach out anytime!",
-                    "Sure, happy to hear from you then!",
-                    "Of course, do get in touch whenever it suits you.",
-                ],
-            )
-            .into(),
-        );
-        answered = true;
-    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Permit) {
-        parts.push(
-            pick(
-                v,
-                &[
-                    "Thanks for asking first! I'll get back to you on that shortly.",
-                    "Thanks for checking with me first, I'll let you know shortly.",
-                    "Thanks for asking! Let me get back to you on that shortly.",
-                ],
-            )
-            .into(),
-        );
-        answered = true;
-    } else if r.has(Act::Ask) && r.ask == Some(AskKind::Bring) {
-        parts.push(
-            pick(
-                v,
-                &[
-                    "Of course, please bring it along!",
-                    "Sure, bring it along!",
-                    "Of course, bring it with you!",
-                ],
-            )
-            .into(),
-        );
+    } else if r.has(Act::Ask)
+        && let Some(options) = r.ask.and_then(answered_at_once)
+    {
+        // Leave to send, bring or get back in touch, a detail of the
+        // user's, leave to use their name: answered now, in the words the
+        // request needs (see [`answered_at_once`]).
+        parts.push(pick(v, options).into());
         answered = true;
     } else if r.has(Act::Ask)
         && r.question == Some(QuestionKind::Chaser)
@@ -1409,6 +1350,42 @@ fn meeting_phrase(meeting: Option<&str>) -> Option<&'static str> {
         "drinks" => "grab a drink",
         "call" => "have a call",
         _ => "catch up",
+    })
+}
+
+/// The wordings of a request answered at once rather than looked into:
+/// a detail of the user's is sent; leave to send something to look at is
+/// granted as any other review is ("I'll take a look"); leave to get back
+/// in touch or to bring something along is granted; leave to use the
+/// user's name or work is thanked for, the yes left to them.
+fn answered_at_once(kind: AskKind) -> Option<&'static [&'static str]> {
+    Some(match kind {
+        AskKind::Details => &[
+            "Sure, I'll send it over.",
+            "Of course, I'll send it to you.",
+            "Sure, I'll get it to you.",
+        ],
+        AskKind::Send => &[
+            "Of course, send it over and I'll get back to you.",
+            "Sure, send it my way and I'll get back to you with my thoughts.",
+            "Please do, I'll have a look and come back to you.",
+        ],
+        AskKind::Recontact => &[
+            "Of course, feel free to reach out anytime!",
+            "Sure, happy to hear from you then!",
+            "Of course, do get in touch whenever it suits you.",
+        ],
+        AskKind::Permit => &[
+            "Thanks for asking first! I'll get back to you on that shortly.",
+            "Thanks for checking with me first, I'll let you know shortly.",
+            "Thanks for asking! Let me get back to you on that shortly.",
+        ],
+        AskKind::Bring => &[
+            "Of course, please bring it along!",
+            "Sure, bring it along!",
+            "Of course, bring it with you!",
+        ],
+        _ => return None,
     })
 }
 
