@@ -39,6 +39,9 @@ const FRESH19: &str = include_str!("../../tests/corpus/fresh19.jsonl");
 const FRESH20: &str = include_str!("../../tests/corpus/fresh20.jsonl");
 const FRESH21: &str = include_str!("../../tests/corpus/fresh21.jsonl");
 const FRESH22: &str = include_str!("../../tests/corpus/fresh22.jsonl");
+const FRESH23: &str = include_str!("../../tests/corpus/fresh23.jsonl");
+const FRESH24: &str = include_str!("../../tests/corpus/fresh24.jsonl");
+const FRESH25: &str = include_str!("../../tests/corpus/fresh25.jsonl");
 
 struct Score {
     total: usize,
@@ -484,4 +487,25 @@ fn corpus_fresh22() {
     let s = score(FRESH22);
     report("fresh22", &s);
     check(&s, 95.0, 85.0);
+}
+
+#[test]
+fn corpus_fresh23() {
+    let s = score(FRESH23);
+    report("fresh23", &s);
+    check(&s, 93.0, 76.0);
+}
+
+#[test]
+fn corpus_fresh24() {
+    let s = score(FRESH24);
+    report("fresh24", &s);
+    check(&s, 96.0, 72.0);
+}
+
+#[test]
+fn corpus_fresh25() {
+    let s = score(FRESH25);
+    report("fresh25", &s);
+    check(&s, 98.0, 78.0);
 }

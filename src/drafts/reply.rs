@@ -1437,6 +1437,15 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
 fn question_answer(r: &Reading, v: usize) -> Option<String> {
     Some(match r.question? {
         QuestionKind::Preference => pick(v, &["Thanks for asking!", "Good question, thanks for asking!", "Thanks for asking, that's kind!"]).into(),
+        QuestionKind::HelpOffered => pick(
+            v,
+            &[
+                "Thanks, that's really kind of you! I may well take you up on that.",
+                "That's very kind, thank you! I'll keep it in mind.",
+                "Thanks for the offer, I might take you up on it!",
+            ],
+        )
+        .into(),
         // Beside their big news, "how are you?" gets a short answer: the
         // reply is about them.
         QuestionKind::Pleasantry if r.has(Act::NewsGood) || r.has(Act::NewsBad) => pick(
