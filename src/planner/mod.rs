@@ -496,6 +496,11 @@ impl<'f> Planning<'f> {
             });
             let rank = if cand.kind == NudgeKind::CheckIn {
                 *strength.get_or_insert_with(|| strength::sort_key(c.bond().strength(ctx.now)))
+            } else if rules::rule_01_today(&cand, c) {
+                // Among a day's replies, one to a plan or a request for that
+                // same day goes first: weeks-old replies can wait an evening,
+                // "drinks tonight?" cannot (trials 41-43).
+                u32::MAX
             } else {
                 0
             };

@@ -596,6 +596,11 @@ fn rule_11_12_acted_upon(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool
 /// Rule 14 leaves a reply to a plan where rules 9 and 10 put it: moved to
 /// their usual hour it could come after the meeting it answers ("Monday
 /// 10:00 — works?" answered at 11:00, trial 17).
+/// Rule 1: a reply to a plan or a request for the day it was written.
+pub(super) fn rule_01_today(cand: &Candidate, row: &PlanRow) -> bool {
+    cand.kind == NudgeKind::Reply && row.summary.pending_plan == PendingPlan::Today
+}
+
 pub(super) fn rule_14_keeps_a_plan(cand: &Candidate, row: &PlanRow) -> bool {
     cand.kind == NudgeKind::Reply && row.summary.pending_plan != PendingPlan::None
 }

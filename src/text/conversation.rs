@@ -176,7 +176,13 @@ pub fn waiting_state(
         {
             let today = sorted[pos].note.as_deref().is_some_and(super::reader::names_today);
             plan = plan.max(if today { PendingPlan::Today } else { PendingPlan::Plan });
-        } else if sorted[pos].note.as_deref().is_some_and(super::reader::deadline_today) {
+        } else if sorted[pos].note.as_deref().is_some_and(super::reader::deadline_today)
+            // "can you join the 4pm with finance today?", "let the recruiters
+            // know today": asked for today, answered today (trials 41-43
+            // answered them the next morning).
+            || ([super::Act::Question, super::Act::Ask].iter().any(|a| acts.has(*a))
+                && sorted[pos].note.as_deref().is_some_and(super::reader::names_today))
+        {
             // "our offer expires today": answered today, as a plan for today is
             // (trial 21 answered it the next morning).
             plan = plan.max(PendingPlan::Today);

@@ -328,3 +328,67 @@ fn a_plan_for_today_is_answered_today() {
     let p = env.json(&["show", "ulrich", "--json"]);
     assert_eq!(p["next"]["due"], "2026-12-01T09:00:00+01:00", "{p}");
 }
+
+/// Trials 41-43: "drinks tonight?" at 14:30 went to the next morning,
+/// because five older replies had filled the day's places; "can you join
+/// the 4pm with finance today?" waited for the next working day. A reply to
+/// a plan or a request for the same day goes first and comes the same day.
+#[test]
+fn a_request_for_today_comes_before_older_replies_on_a_full_day() {
+    let env = Env::at("2037-03-09T14:40:00+00:00");
+    env.config("[user]\ntimezone = \"Europe/London\"\n");
+    for (name, day) in [
+        ("Ama Owusu", "03"),
+        ("Ben Carter", "03"),
+        ("Chloe Park", "04"),
+        ("Dev Rao", "04"),
+        ("Ella Moss", "05"),
+        ("Finn Lowe", "05"),
+    ] {
+        env.run(&["add", name]);
+        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+        env.run(&[
+            "log",
+            &first,
+            "--in",
+            "--at",
+            &format!("2037-03-{day}T10:00:00+00:00"),
+            "--note",
+            "could you have a look at the attached doc when you get a chance?",
+        ]);
+    }
+    env.run(&["add", "Nadia Haddad"]);
+    env.run(&[
+        "log",
+        "nadia",
+        "--in",
+        "--at",
+        "2037-03-09T14:30:00+00:00",
+        "--note",
+        "drinks tonight? a few of us are going to the crown at 6",
+    ]);
+    env.run(&["add", "Tom Reid"]);
+    env.run(&[
+        "log",
+        "tom",
+        "--in",
+        "--at",
+        "2037-03-09T14:35:00+00:00",
+        "--note",
+        "can you join the 4pm with finance today?",
+    ]);
+    let agenda = env.json(&["agenda", "--days", "1", "--json"]);
+    let today: Vec<&str> = agenda
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|n| n["due"].as_str().is_some_and(|d| d.starts_with("2037-03-09")))
+        .filter_map(|n| n["contact"].as_str())
+        .collect();
+    assert!(today.contains(&"Nadia Haddad"), "{agenda}");
+    assert!(today.contains(&"Tom Reid"), "{agenda}");
+    assert!(today.len() <= 5, "the cap holds: {agenda}");
+    // The older replies still come, a day later.
+    let ama = env.json(&["show", "ama", "--json"]);
+    assert_eq!(ama["next"]["kind"], "reply", "{ama}");
+}
