@@ -852,11 +852,70 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             );
         }
     }
+    one_promise(&mut parts, v);
     let mut text = format!("{hello} {name}, ");
     let body = parts.join(" ");
     // Glue the first part after the comma in lower case where it reads so.
     text.push_str(&lower_first(&body));
     text
+}
+
+/// Two questions each taken up with "let me check and get back to you"
+/// read as a form letter ("Let me check my calendar and get back to you
+/// shortly. Let me check my plans and let you know.", trials 41-43): the
+/// promise is made once.
+fn one_promise(parts: &mut Vec<String>, v: usize) {
+    fn is_promise(sentence: &str) -> bool {
+        let s = sentence.trim();
+        ["Let me ", "I'll ", "I will "].iter().any(|p| s.starts_with(p))
+            && ["get back to you", "come back to you", "let you know", "confirm"]
+                .iter()
+                .any(|w| s.contains(w))
+    }
+    fn sentences(part: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, c) in part.char_indices() {
+            if matches!(c, '.' | '!' | '?') && part[i + 1..].starts_with(' ') {
+                out.push(part[start..=i].trim());
+                start = i + 1;
+            }
+        }
+        if start < part.len() && !part[start..].trim().is_empty() {
+            out.push(part[start..].trim());
+        }
+        out
+    }
+    let promises: usize = parts
+        .iter()
+        .map(|p| sentences(p).into_iter().filter(|s| is_promise(s)).count())
+        .sum();
+    if promises < 2 {
+        return;
+    }
+    let kept: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            sentences(p)
+                .into_iter()
+                .filter(|s| !is_promise(s))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    *parts = kept;
+    parts.push(
+        pick(
+            v,
+            &[
+                "Let me check and get back to you shortly.",
+                "Let me look into it and come back to you shortly.",
+                "I'll check and get back to you shortly.",
+            ],
+        )
+        .into(),
+    );
 }
 
 /// Their bad and good news, and whether their message asks anything of the
@@ -1878,6 +1937,24 @@ mod tests {
         assert!(d.contains("check my calendar") && !d.contains("take care of it"), "{d}");
         let d = draft("quote attached. Valid until 30 Sept.");
         assert!(!d.contains("update"), "{d}");
+    }
+
+    /// Trials 41-43: two questions each got their own "let me check and get
+    /// back to you" ("Let me check my calendar and get back to you shortly.
+    /// Let me check my plans and let you know."): one promise now.
+    #[test]
+    fn two_questions_get_one_promise() {
+        for t in [
+            "got the slides, ty! also are you coming to the team lunch friday? and can you cover my on-call on Feb 12? wedding in Montreal",
+            "are you coming to the offsite on the 17th? also can you cover my on-call on the 22nd?",
+        ] {
+            let d = draft(t);
+            let promises = ["get back to you", "come back to you", "let you know", "confirm shortly"]
+                .iter()
+                .map(|p| d.matches(p).count())
+                .sum::<usize>();
+            assert_eq!(promises, 1, "{d}");
+        }
     }
 
     /// Trials 29-31: times offered out of the blue were agreed to for the
