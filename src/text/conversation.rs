@@ -311,13 +311,38 @@ pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> s
             }
             continue;
         }
-        if !acts.has(super::Act::Pitch) {
+        // A recruiter's role offered again and again sells too: a check-in
+        // to her after the user said no "reads as I'm looking" (trials 41, 42).
+        if !acts.has(super::Act::Pitch) && !(acts.has(super::Act::Question) && role_offered(i.note.as_deref())) {
             return false;
         }
         any = true;
         closers = 0;
     }
     any
+}
+
+/// Whether a message offers the user a role (a recruiter's approach).
+/// Read again only when it names one: most questions do not.
+fn role_offered(note: Option<&str>) -> bool {
+    let Some(text) = note else { return false };
+    let lower = text.to_lowercase();
+    [
+        "role",
+        "position",
+        "opportunit",
+        "opening",
+        "stelle",
+        "poste",
+        "puesto",
+        "vacature",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && super::reader::read(text, &super::reader::Context::default())
+            .invitation
+            .as_deref()
+            == Some("role")
 }
 
 #[cfg(test)]

@@ -1541,7 +1541,12 @@ fn the_users_own_company_is_never_taken_for_a_topic_of_theirs() {
 #[test]
 fn a_check_in_never_makes_small_talk_of_the_role_alone() {
     let drafter = Drafter::builtin(300);
-    for (id, name) in [(1, "Ben Carter"), (2, "Olu Adeyemi"), (3, "Nina Petrova"), (4, "Wei Zhang")] {
+    for (id, name) in [
+        (1, "Ben Carter"),
+        (2, "Olu Adeyemi"),
+        (3, "Nina Petrova"),
+        (4, "Wei Zhang"),
+    ] {
         let mut c = person(id, name);
         c.role = Some("Architect".into());
         let n = check_in(&c);

@@ -205,3 +205,61 @@ fn a_mentees_requests_are_never_declined_as_pitches() {
     }
     assert!(draft.contains("send it"), "{draft}");
 }
+
+/// Trials 41 and 42: a recruiter whose every message offered a role, and
+/// who was turned down, got "How are things going at TalentBridge?" three
+/// weeks later, which reads as "I'm looking". A role offered sells too.
+#[test]
+fn a_recruiter_who_only_ever_offered_roles_gets_no_check_in() {
+    let env = Env::at("2026-12-01T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n");
+    env.run(&["add", "Emily Stone", "--company", "TalentBridge"]);
+    for (at, text) in [
+        (
+            "2026-09-01T12:00:00+02:00",
+            "Hi Alex, I have a Staff Engineer role at a Series B fintech that fits your background well. Open to a 20 min call this week?",
+        ),
+        (
+            "2026-09-20T12:00:00+02:00",
+            "Hi Alex, a new Head of Platform position just opened at a climate startup in Berlin. Would you be interested in hearing more?",
+        ),
+    ] {
+        env.run(&["log", "emily", "--in", "--at", at, "--note", text]);
+        env.run(&[
+            "log",
+            "emily",
+            "--out",
+            "--at",
+            &at.replace("12:00", "15:00"),
+            "--note",
+            "Thanks, but I'm not looking right now.",
+        ]);
+    }
+    let v = env.json(&["show", "emily", "--json"]);
+    assert!(v["next"].is_null(), "{v}");
+    assert!(
+        v["why_none"].as_str().is_some_and(|w| w.starts_with("no check-ins")),
+        "{v}"
+    );
+    // A message of hers that is not about a role brings them back.
+    env.run(&[
+        "log",
+        "emily",
+        "--in",
+        "--at",
+        "2026-10-05T12:00:00+02:00",
+        "--note",
+        "Saw your talk at the meetup, really enjoyed the part on on-call!",
+    ]);
+    env.run(&[
+        "log",
+        "emily",
+        "--out",
+        "--at",
+        "2026-10-05T15:00:00+02:00",
+        "--note",
+        "Thank you!",
+    ]);
+    let v = env.json(&["show", "emily", "--json"]);
+    assert_eq!(v["next"]["kind"], "check-in", "{v}");
+}
