@@ -313,7 +313,8 @@ pub fn pitches_only(sorted: &[&Interaction], mut acts_at: impl FnMut(usize) -> s
         }
         // A recruiter's role offered again and again sells too: a check-in
         // to her after the user said no "reads as I'm looking" (trials 41, 42).
-        if !acts.has(super::Act::Pitch) && !(acts.has(super::Act::Question) && role_offered(i.note.as_deref())) {
+        let sells = acts.has(super::Act::Pitch) || (acts.has(super::Act::Question) && role_offered(i.note.as_deref()));
+        if !sells {
             return false;
         }
         any = true;
