@@ -3310,7 +3310,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         re(r" (?:the|quarterly|monthly|weekly|team|for|our|a) kudos (?:post|channel|round|board|thread|wall|doc)?")
     });
     let congrats =
-        has(&CONGRATS, n) && !has(&THANKS_FOR_CONGRATS, n) && !(KUDOS_THING.is_match(n) && !n.contains("congrat"));
+        has(&CONGRATS, n) && !has(&THANKS_FOR_CONGRATS, n) && (n.contains("congrat") || !KUDOS_THING.is_match(n));
     r.recovering |= has(&RECOVERING, n);
     r.wants_luck |= has(&WISH_LUCK, n);
     r.consoles |= has(&CONSOLES, n);
