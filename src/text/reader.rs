@@ -4247,7 +4247,7 @@ fn judged_language(text: &str, english: usize) -> Option<whatlang::Lang> {
     .into_iter()
     .map(|l| (own_small_words(l, text), l))
     .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     match counts.as_slice() {
         [(best, lang), (next, _), ..] if *best >= 2 && best > next => Some(*lang),
         _ => None,
