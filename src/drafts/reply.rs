@@ -210,6 +210,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // "Thanks for the message! Thank you so much for the kind words!":
         // one thanks, for their congratulations (trial 17).
         && !(asks && r.has(Act::Congrats) && !r.heads_up && f.topic.is_none_or(|t| !t.starts_with("your ")))
+        // A chase thanks for the nudge; "thanks for the message!" before it
+        // thanked twice (trial 43).
+        && !(r.question == Some(QuestionKind::Chaser) && !r.heads_up && f.topic.is_none_or(|t| !t.starts_with("your ")))
     {
         // Their topic is named only when it is their thing ("your design
         // system migration"): a place, a title or the user's own thing cut
@@ -756,6 +759,14 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // A chase beside a favour already put off ("following up on the
         // renewal… did you get a chance to look at the quote?"): thanked
         // for, not put off a second time (trial 24).
+        // "lmk by friday pls": the promise names their day (trials 41-43
+        // gave a second "shortly" to a chaser with a deadline).
+        let text = match (&r.deadline, r.question) {
+            (Some(day), Some(QuestionKind::Chaser)) if !f.late && !put_off => {
+                text.replace(" shortly.", &format!(" by {day}."))
+            }
+            _ => text,
+        };
         let text = if r.question == Some(QuestionKind::Chaser) && put_off {
             pick(
                 v,
@@ -1937,6 +1948,29 @@ mod tests {
         assert!(d.contains("check my calendar") && !d.contains("take care of it"), "{d}");
         let d = draft("quote attached. Valid until 30 Sept.");
         assert!(!d.contains("update"), "{d}");
+    }
+
+    /// Trials 41-43: a chase with a deadline got a second "shortly"; the
+    /// promise names their day, and thanks once.
+    #[test]
+    fn a_chase_with_a_deadline_is_promised_by_that_day() {
+        for (t, day) in [
+            ("ok cool, lmk by friday pls 🙏", "by Friday."),
+            (
+                "did you have a chance to think about the lightning talk? We're finalizing speakers on Feb 11 🙏",
+                "by Feb 11.",
+            ),
+            (
+                "hello? on-call swap 20th/27th - need to know by wednesday so I can update pagerduty",
+                "by Wednesday.",
+            ),
+        ] {
+            let d = draft(t);
+            assert!(d.ends_with(day), "{d}");
+            assert_eq!(d.to_lowercase().matches("thanks").count(), 1, "{d}");
+        }
+        // Without a day, "shortly".
+        assert!(draft("any news on the intro? 🙏").contains("shortly"));
     }
 
     /// Trials 41-43: two questions each got their own "let me check and get

@@ -401,6 +401,10 @@ pub struct Reading {
     pub farewell: bool,
     /// The goodbye is a colleague's: answered as one who worked with them.
     pub farewell_together: bool,
+    /// The day they need an answer by, as a reply can say it ("Thursday",
+    /// "the 11th", "the end of the day"): "lmk by friday pls", "we're
+    /// finalizing speakers on Feb 11".
+    pub deadline: Option<String>,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -917,6 +921,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         }
     }
     r.farewell = has(&SAYS_FAREWELL, &whole) && !r.has(Act::NewsGood) && !r.has(Act::NewsBad);
+    r.deadline = deadline_in(&whole);
     // "It was a privilege to work with you", "three wonderful years": a
     // colleague's goodbye; "last day at Stripe tomorrow!" may be anyone's.
     static WORKED_TOGETHER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1567,6 +1572,42 @@ macro_rules! words {
     ($name:ident, $pattern:expr) => {
         static $name: LazyLock<Regex> = LazyLock::new(|| re(concat!(r" (?:", $pattern, r") ")));
     };
+}
+
+/// The day a message needs an answer by, said as a reply would say it.
+fn deadline_in(n: &str) -> Option<String> {
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:by|before|until|till|no later than|need (?:to know|it|them|an answer|numbers|a headcount) (?:by|before)|deadline is|finali[sz]ing (?:\S+ ){0,2}on|closing (?:\S+ ){0,2}on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|eod|cob|end of (?:the )?(?:day|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|the \d{1,2}(?:st|nd|rd|th)) ",
+        )
+    });
+    let w = BY.captures(n)?.get(1)?.as_str();
+    let day = |d: &str| {
+        let mut c = d.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    Some(match w {
+        "mon" => "Monday".into(),
+        "tue" | "tues" => "Tuesday".into(),
+        "wed" | "weds" => "Wednesday".into(),
+        "thu" | "thur" | "thurs" => "Thursday".into(),
+        "fri" => "Friday".into(),
+        "eod" | "cob" | "end of day" | "end of the day" => "the end of the day".into(),
+        "end of week" | "end of the week" => "the end of the week".into(),
+        w if w.starts_with("the ") => w.into(),
+        w if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => {
+            // "11 feb" → "11 Feb"
+            let (num, month) = w.split_once(' ')?;
+            format!("{num} {}", day(month))
+        }
+        w if w.contains(' ') => {
+            let (month, num) = w.split_once(' ')?;
+            format!("{} {num}", day(month))
+        }
+        w => day(w),
+    })
 }
 
 /// Whether a message names a time later the same day ("lunch today?",
