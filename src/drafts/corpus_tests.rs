@@ -42,6 +42,9 @@ const FRESH22: &str = include_str!("../../tests/corpus/fresh22.jsonl");
 const FRESH23: &str = include_str!("../../tests/corpus/fresh23.jsonl");
 const FRESH24: &str = include_str!("../../tests/corpus/fresh24.jsonl");
 const FRESH25: &str = include_str!("../../tests/corpus/fresh25.jsonl");
+const FRESH26: &str = include_str!("../../tests/corpus/fresh26.jsonl");
+const FRESH27: &str = include_str!("../../tests/corpus/fresh27.jsonl");
+const FRESH28: &str = include_str!("../../tests/corpus/fresh28.jsonl");
 
 struct Score {
     total: usize,
@@ -493,7 +496,7 @@ fn corpus_fresh22() {
 fn corpus_fresh23() {
     let s = score(FRESH23);
     report("fresh23", &s);
-    check(&s, 93.0, 76.0);
+    check(&s, 95.0, 76.0);
 }
 
 #[test]
@@ -508,4 +511,25 @@ fn corpus_fresh25() {
     let s = score(FRESH25);
     report("fresh25", &s);
     check(&s, 98.0, 78.0);
+}
+
+#[test]
+fn corpus_fresh26() {
+    let s = score(FRESH26);
+    report("fresh26", &s);
+    check(&s, 98.0, 81.0);
+}
+
+#[test]
+fn corpus_fresh27() {
+    let s = score(FRESH27);
+    report("fresh27", &s);
+    check(&s, 95.0, 81.0);
+}
+
+#[test]
+fn corpus_fresh28() {
+    let s = score(FRESH28);
+    report("fresh28", &s);
+    check(&s, 95.0, 89.0);
 }
