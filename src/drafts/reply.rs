@@ -1385,6 +1385,17 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
                 ]
             )
         ),
+        // "Let's talk in autumn!": no day to ask for now (trial 46).
+        (None, false) if r.later => {
+            let what = meeting_phrase(r.meeting).unwrap_or("catch up");
+            format!(
+                "I'd love to {what} then. {}",
+                pick(
+                    v,
+                    &["Talk soon!", "I'll look forward to it!", "Let's be in touch then!"]
+                )
+            )
+        }
         (None, false) => {
             let what = meeting_phrase(r.meeting).unwrap_or("catch up");
             format!(
