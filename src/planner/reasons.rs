@@ -195,6 +195,16 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
         out += &match kind {
             HoldKind::Sensitive => format!(" Held until {day} after a sensitive event."),
             HoldKind::Busy => format!(" Deferred until {day} while they are busy."),
+            HoldKind::Away { last, told } => {
+                let from = told.map_or(String::new(), |at| {
+                    format!(" (from their message of {})", local_date(at, tz).format("%-d %b"))
+                });
+                format!(
+                    " {first} is away until {}{from}; {}s wait.",
+                    last.format("%-d %b"),
+                    cand.kind.as_str().replace('-', " ")
+                )
+            }
             HoldKind::Pause => format!(" Paused until {day}."),
         };
     }

@@ -93,6 +93,8 @@ impl World {
             on: date(on),
             detail: None,
             recorded_at: utc(recorded),
+            until: None,
+            from_message: None,
         });
         eid
     }

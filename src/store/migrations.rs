@@ -174,6 +174,17 @@ const MIGRATIONS: &[Step] = &[
     // contacts get it when their summaries are remade. The planning rows
     // carry it: `plan_source` makes them again.
     Step::Derived("ALTER TABLE contacts ADD COLUMN inbound_plan INTEGER NOT NULL DEFAULT 0;"),
+    // v21: a busy event's last day (rule 8: away from its day to this one),
+    // the message of theirs it was read from (an absence they told), and
+    // whether each inbound message was looked at for an absence. Only the
+    // columns: messages stored before are looked at when their contact's
+    // summary is next made (the app's reader, not this migration).
+    Step::Sql(
+        "ALTER TABLE events ADD COLUMN until_date TEXT;
+        ALTER TABLE events ADD COLUMN from_interaction INTEGER;
+        ALTER TABLE interactions ADD COLUMN away_read INTEGER;
+        CREATE INDEX events_from_interaction ON events(from_interaction) WHERE from_interaction IS NOT NULL;",
+    ),
 ];
 
 macro_rules! hand_cadences {
