@@ -199,11 +199,12 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
                 let from = told.map_or(String::new(), |at| {
                     format!(" (from their message of {})", local_date(at, tz).format("%-d %b"))
                 });
-                format!(
-                    " {first} is away until {}{from}; {}s wait.",
-                    last.format("%-d %b"),
-                    cand.kind.as_str().replace('-', " ")
-                )
+                let waits = match cand.kind {
+                    NudgeKind::FirstFollowUp => "the first follow-up waits",
+                    NudgeKind::Milestone => "the congratulation waits",
+                    NudgeKind::CheckIn | NudgeKind::Reply => "check-ins wait",
+                };
+                format!(" {first} is away until {}{from}; {waits}.", last.format("%-d %b"))
             }
             HoldKind::Pause => format!(" Paused until {day}."),
         };
