@@ -169,3 +169,29 @@ fn an_end_before_the_day_or_on_another_kind_is_refused() {
     assert!(err.contains("only a busy event has an end"), "{err}");
     assert_eq!(busy_events(&env, "lena")[0]["until"], Value::Null);
 }
+
+#[test]
+fn an_absence_in_imported_mail_is_recorded_as_one_logged_is() {
+    let env = Env::at("2026-12-01T10:00:00Z");
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
+    env.run(&["add", "Sara Lee", "--email", "sara@northwind.example", "--cadence", "3w"]);
+    let mbox = env.path("in.mbox");
+    std::fs::write(
+        &mbox,
+        "From sara@northwind.example Mon Nov 30 08:00:05 2026\n\
+         From: Sara Lee <sara@northwind.example>\n\
+         To: Me <me@example.org>\n\
+         Subject: Off on parental leave from Dec 7 for 4 months - who to contact\n\
+         Date: Mon, 30 Nov 2026 09:00:00 +0100\n\
+         Message-ID: <leave@northwind.example>\n\n\
+         Hi all, Ben covers for me.\n\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    env.run(&["import", "mail", support::path_str(&mbox)]);
+    let events = busy_events(&env, "sara");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!((events[0]["on"].as_str(), events[0]["until"].as_str()), (Some("2026-12-07"), Some("2027-04-06")));
+    // Importing the same file again adds nothing, the absence included.
+    env.run(&["import", "mail", support::path_str(&mbox)]);
+    assert_eq!(busy_events(&env, "sara").len(), 1);
+}
