@@ -282,6 +282,6 @@ pub trait Derive {
     /// The zone of contacts without one of their own: the user's.
     fn user_zone(&self) -> chrono_tz::Tz;
     /// Rule 8: the absence their message sent at `sent` tells of (they are
-    /// away from the first day to the last), when it gives both ends.
+    /// away from the first day until the second), when it gives both ends.
     fn away(&self, note: &str, sent: DateTime<Utc>) -> Option<(chrono::NaiveDate, chrono::NaiveDate)>;
 }

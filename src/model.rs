@@ -370,8 +370,8 @@ pub struct Event {
     pub on: NaiveDate,
     pub detail: Option<String>,
     pub recorded_at: DateTime<Utc>,
-    /// A `busy` event's last day, when it has one (rule 8: they are away
-    /// from `on` to this day).
+    /// A `busy` event's end, when it has one (rule 8: they are away from
+    /// `on` until this day, up to but not including it).
     pub until: Option<NaiveDate>,
     /// The message of theirs the event was read from (its id and when it
     /// was sent), while tend keeps the two together.
@@ -841,7 +841,7 @@ pub struct EventChange {
     pub on: Option<NaiveDate>,
     /// `Some(None)` removes the detail.
     pub detail: Option<Option<String>>,
-    /// A `busy` event's last day.
+    /// A `busy` event's end (the day they are back).
     pub until: Option<NaiveDate>,
 }
 

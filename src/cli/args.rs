@@ -425,7 +425,7 @@ pub struct EventArgs {
     /// The day it happened; defaults to today.
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub on: Option<NaiveDate>,
-    /// Busy: the last day they are away (nothing but replies until then).
+    /// Busy: the day they are back (nothing but replies until then).
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub until: Option<NaiveDate>,
     /// What it was, like "VP Engineering at Globex".
@@ -474,7 +474,7 @@ pub struct FixArgs {
     /// Event: what it was ("" removes the detail).
     #[arg(long, value_name = "TEXT")]
     pub detail: Option<String>,
-    /// Busy event: the last day they are away.
+    /// Busy event: the day they are back.
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub until: Option<NaiveDate>,
     #[command(flatten)]

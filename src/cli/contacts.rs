@@ -583,14 +583,14 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// `--until`: only a busy event has an end, and it is not before its day.
+/// `--until`: only a busy event has an end, and it comes after its day.
 pub fn check_until(kind: EventKind, on: NaiveDate, until: Option<NaiveDate>) -> Result<()> {
     match until {
         Some(u) if kind != EventKind::Busy => Err(Error::Input(format!(
             "--until {u}: only a busy event has an end (this one is {kind})"
         ))),
-        Some(u) if u < on => Err(Error::Input(format!(
-            "--until {u} is before the event's day ({on}): give the last day they are away, on or after it"
+        Some(u) if u <= on => Err(Error::Input(format!(
+            "--until {u} is not after the event's day ({on}): give the day they are back"
         ))),
         _ => Ok(()),
     }

@@ -19,10 +19,11 @@ pub(super) enum HoldKind {
     Pause,
     Sensitive,
     Busy,
-    /// Rule 8: a busy event with an end: they are away until `last`, as
-    /// their message of `told` said (`None`: the user recorded it).
+    /// Rule 8: a busy event with an end: they are away until `until` (up
+    /// to but not including it), as their message of `told` said (`None`:
+    /// the user recorded it).
     Away {
-        last: NaiveDate,
+        until: NaiveDate,
         told: Option<DateTime<Utc>>,
     },
 }
@@ -529,16 +530,16 @@ fn rule_07_care_allows(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool {
 }
 
 /// Rule 8: after a busy event, nothing but replies for `busy_defer`, or,
-/// when it has an end, until the day after it.
+/// when it has an end, until that day.
 fn rule_08_busy_defer(ctx: &Ctx, e: &Event) -> Option<Hold> {
     (e.kind.group() == EventGroup::Busy).then(|| {
         let start = start_of_day(e.on, ctx.tz);
         match e.until {
-            Some(last) => Hold {
+            Some(until) => Hold {
                 start,
-                end: start_of_day(last.succ_opt().unwrap_or(last), ctx.tz),
+                end: start_of_day(until, ctx.tz),
                 kind: HoldKind::Away {
-                    last,
+                    until,
                     told: e.from_message.map(|(_, at)| at),
                 },
             },

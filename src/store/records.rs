@@ -336,7 +336,7 @@ fn keep_absences(conn: &Connection, derive: &dyn Derive, contact: ContactId, now
     let today = crate::time::local_date(now, derive.user_zone());
     for (id, at, note) in rows {
         if let Some((start, end)) = derive.away(&note, ts::from(at))
-            && end >= today
+            && end > today
         {
             forget_absence(conn, id)?;
             insert_event(
@@ -708,7 +708,7 @@ macro_rules! event_select {
 }
 
 impl super::Db<'_> {
-    /// Records an event; `until`: a busy event's last day.
+    /// Records an event; `until`: a busy event's end.
     pub fn insert_event(
         &self,
         contact: ContactId,
@@ -731,7 +731,7 @@ impl super::Db<'_> {
     }
 }
 
-/// Inserts an event from `days` (its day and a busy event's last day);
+/// Inserts an event from `days` (its day and a busy event's end);
 /// `from`: the message it was read from.
 fn insert_event(
     conn: &Connection,

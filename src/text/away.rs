@@ -14,7 +14,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// The absence `text` tells of, sent on `sent` (the writer's day): its
-/// first and last day away. `None` when it tells of none it can bound.
+/// first day away and the day they are back (up to but not including it,
+/// as every "until" of tend). `None` when it tells of none it can bound.
 pub fn away_in(text: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let lower = normalise(text);
     // Most messages name no absence: one scan for a cue's stem before any
@@ -504,7 +505,7 @@ static START_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "until 3 March", "jusqu'au 15 mars", "hasta el 10 de enero".
 static END_RE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?x)\b(?:until|till|til|through|thru|up\ to|bis(?:\ zum|\ zur|\ am|\ einschließlich)?|jusqu'(?:au|à|a|en)|hasta(?:\ el)?|fino\ (?:al|a|all')|sino\ al)\s*(?P<d>{date})",
+        r"(?x)\b(?:until|till|til|(?P<incl>through|thru|bis\ einschließlich)|up\ to|bis(?:\ zum|\ zur|\ am)?|jusqu'(?:au|à|a|en)|hasta(?:\ el)?|fino\ (?:al|a|all')|sino\ al)\s*(?P<d>{date})",
         date = *DATE
     ))
 });
@@ -517,7 +518,7 @@ static BACK_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "from Nov 8 to Nov 22", "Dec 20 - Jan 6".
+/// "from Nov 8 to Nov 22", "Dec 20 - Jan 6" (both days away).
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?x)\b(?:from|between|vom|du|del|dal|de)?\s*(?P<a>{date})\s*(?:-|to|until|till|through|and|bis|au|al|hasta|a)\s*(?P<b>{date})",
@@ -570,8 +571,17 @@ fn in_sentence(s: &str, after: &[String], sent: NaiveDate) -> Option<(NaiveDate,
             (None, Some(_)) => sent.checked_add_days(chrono::Days::new(1)),
             _ => None,
         });
-    let end = date_in(&END_RE, Role::End)
-        .or_else(|| date_in(&BACK_RE, Role::Start).and_then(|d| d.pred_opt()))
+    // "until 3 March": back on the 3rd; "through 3 March": on the 4th.
+    let until = END_RE.captures_iter(s).find_map(|c| {
+        let day = read_date(c.name("d")?.as_str(), sent, Role::End)?;
+        if c.name("incl").is_some() {
+            day.succ_opt()
+        } else {
+            Some(day)
+        }
+    });
+    let end = until
+        .or_else(|| date_in(&BACK_RE, Role::Start))
         .or_else(|| {
             length(s).and_then(|len| {
                 let from = start.unwrap_or(sent);
@@ -586,16 +596,15 @@ fn in_sentence(s: &str, after: &[String], sent: NaiveDate) -> Option<(NaiveDate,
                     BACK_RE
                         .captures_iter(n)
                         .find_map(|c| c.name("d").and_then(|d| read_date(d.as_str(), sent, Role::Start)))
-                        .and_then(|d| d.pred_opt())
                 })
         })?;
     checked(start.unwrap_or(sent), end, sent)
 }
 
-/// A span that is one: not over before it was told, not ending before it
+/// A span that is one: not over when it was told, not ending before it
 /// starts, not years long.
 fn checked(start: NaiveDate, end: NaiveDate, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
-    (end >= sent && start <= end && (end - start).num_days() <= 550 && (start - sent).num_days() <= 366)
+    (end > sent && start < end && (end - start).num_days() <= 550 && (start - sent).num_days() <= 366)
         .then_some((start, end))
 }
 
@@ -629,7 +638,8 @@ fn writer_is_away(before: &str, cue: &str) -> bool {
         .all(|w| FILLER.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// "from 20 Dec to 6 Jan": both ends, the second after the first.
+/// "from 20 Dec to 6 Jan": the first day away and, the 6th being the last,
+/// the 7th.
 fn range(s: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     RANGE_RE
         .captures_iter(s)
@@ -644,13 +654,13 @@ fn range(s: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
             while end < start {
                 end = end.checked_add_months(Months::new(12))?;
             }
-            Some((start, end))
+            Some((start, end.succ_opt()?))
         })
         .or_else(|| {
             SPAN_IN_MONTH_RE.captures_iter(s).find_map(|c| {
                 let end = read_date(c.name("b")?.as_str(), sent, Role::Start)?;
                 let start = end.with_day(c.name("a")?.as_str().parse().ok()?)?;
-                (start <= end).then_some((start, end))
+                (start <= end).then_some((start, end.succ_opt()?))
             })
         })
 }
@@ -682,15 +692,14 @@ fn length(s: &str) -> Option<(u32, char)> {
     Some((n, unit))
 }
 
-/// The last day of a stretch of `len` from `from` (its first day).
+/// The day after a stretch of `len` from `from` (its first day).
 fn ahead(from: NaiveDate, (n, unit): (u32, char)) -> Option<NaiveDate> {
-    let end = match unit {
+    match unit {
         'd' => from.checked_add_days(chrono::Days::new(u64::from(n))),
         'w' => from.checked_add_days(chrono::Days::new(7 * u64::from(n))),
         'm' => from.checked_add_months(Months::new(n)),
         _ => from.checked_add_months(Months::new(12 * n)),
-    }?;
-    end.pred_opt()
+    }
 }
 
 fn month_of(text: &str) -> Option<u32> {
@@ -751,18 +760,15 @@ fn read_date(text: &str, sent: NaiveDate, role: Role) -> Option<NaiveDate> {
         if let Some(c) = DAY.captures(&without_year) {
             return fit(month, num(c.get(1))?, year, sent, role);
         }
-        // A month alone: its part when one is named, else the month begins
-        // the return ("until March": away until it starts).
+        // A month alone: its part when one is named, else its first day
+        // ("until March", "back in September").
         let part = PART.find(t).map(|m| m.as_str().to_string());
         let first = fit(month, 1, year, sent, role)?;
         return match part.as_deref() {
-            Some("end" | "late" | "ende" | "fin" | "finales" | "fine") => {
-                first.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt())
-            }
+            // The end of a month: the next one begins the return.
+            Some("end" | "late" | "ende" | "fin" | "finales" | "fine") => first.checked_add_months(Months::new(1)),
             Some("mid" | "mitte" | "mediados" | "metà" | "mi-") => first.checked_add_days(chrono::Days::new(14)),
-            Some(_) => Some(first),
-            None if role == Role::End => first.pred_opt(),
-            None => Some(first),
+            _ => Some(first),
         };
     }
     if let Some(&(_, wd)) = WEEKDAYS

@@ -52,24 +52,24 @@ fn a_check_in_due_while_they_are_away_comes_after_and_the_reply_is_not_held() {
     env.run(&["add", "Grace Hopper", "--cadence", "2w"]);
     let (out, message) = they_wrote(&env, "grace", "I'm out from Dec 3 for 3 weeks, my wedding!! 💍");
     assert!(
-        out.contains("Noted: Grace is away 3 Dec - 23 Dec (from their message, e1); check-ins and milestones wait."),
+        out.contains("Noted: Grace is away 3 Dec - 24 Dec (from their message, e1); check-ins and milestones wait."),
         "{out}"
     );
     let events = busy_events(&env, "grace");
     assert_eq!(events.len(), 1, "{events:?}");
     assert_eq!(events[0]["on"], "2026-12-03");
-    assert_eq!(events[0]["until"], "2026-12-23");
+    assert_eq!(events[0]["until"], "2026-12-24");
     assert_eq!(events[0]["detail"], "away (from their message)");
     // Her message is answered at once: a reply is never held.
     let (kind, day, _) = next(&env, "grace");
     assert_eq!((kind.as_str(), day.as_str()), ("reply", "2026-12-02"));
     // Answered today, her fortnightly check-in falls on 15 December, in
-    // the middle of her three weeks: it waits for the day after them.
+    // the middle of her three weeks: it waits for the day she is back.
     env.run(&["done", "grace"]);
     let (kind, day, reason) = next(&env, "grace");
     assert_eq!((kind.as_str(), day.as_str()), ("check-in", "2026-12-24"));
     assert!(
-        reason.contains("Grace is away until 23 Dec (from their message of 1 Dec); check-ins wait."),
+        reason.contains("Grace is away until 24 Dec (from their message of 1 Dec); check-ins wait."),
         "{reason}"
     );
     // The message is the fact: removed, the absence goes with it.
@@ -85,10 +85,16 @@ fn an_auto_reply_tells_of_an_absence_and_a_corrected_message_takes_it_back() {
     assert!(out.contains("Noted: Lena is away 1 Dec - 3 Mar"), "{out}");
     let events = busy_events(&env, "lena");
     assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!((events[0]["on"].as_str(), events[0]["until"].as_str()), (Some("2026-12-01"), Some("2027-03-03")));
+    assert_eq!(
+        (events[0]["on"].as_str(), events[0]["until"].as_str()),
+        (Some("2026-12-01"), Some("2027-03-03"))
+    );
     // `tend show` prints the end in the timeline.
     let shown = env.run(&["show", "lena"]);
-    assert!(shown.contains("★ busy until 2027-03-03: away (from their message)"), "{shown}");
+    assert!(
+        shown.contains("★ busy until 2027-03-03: away (from their message)"),
+        "{shown}"
+    );
     // The user corrects the message's words: the absence read from the
     // old words goes.
     env.run(&["fix", &message, "--note", "thanks, talk soon!"]);
@@ -131,25 +137,37 @@ fn a_date_that_is_no_absence_records_nothing() {
 }
 
 #[test]
-fn a_busy_event_with_an_end_defers_until_the_day_after_it() {
+fn a_busy_event_with_an_end_defers_until_that_day() {
     let env = env();
     env.run(&["add", "Lena Vogel", "--cadence", "2w"]);
     env.run(&["log", "lena", "--out", "--at", "2026-11-20T10:00:00+01:00"]);
     // Due on Friday 18 December (her silence doubled the fortnight), in
-    // the middle of a honeymoon from the 15th to the 26th.
+    // the middle of a honeymoon from the 15th, back on Sunday the 27th.
     assert_eq!(next(&env, "lena").1, "2026-12-18");
     let (out, _) = env.ok(&[
-        "event", "lena", "--kind", "busy", "--on", "2026-12-15", "--until", "2026-12-26", "--detail", "honeymoon",
+        "event",
+        "lena",
+        "--kind",
+        "busy",
+        "--on",
+        "2026-12-15",
+        "--until",
+        "2026-12-27",
+        "--detail",
+        "honeymoon",
     ]);
-    assert_eq!(out, "Recorded busy for Lena Vogel on 2026-12-15 until 2026-12-26.\n");
+    assert_eq!(out, "Recorded busy for Lena Vogel on 2026-12-15 until 2026-12-27.\n");
     let (kind, day, reason) = next(&env, "lena");
     // Sunday the 27th is not a working day: Monday the 28th.
     assert_eq!((kind.as_str(), day.as_str()), ("check-in", "2026-12-28"), "{reason}");
-    assert!(reason.contains("Lena is away until 26 Dec; check-ins wait."), "{reason}");
-    assert_eq!(busy_events(&env, "lena")[0]["until"], "2026-12-26");
-    // Shortened to Sunday the 20th: Monday the 21st (rule 8's week alone
-    // would have said the 22nd).
-    env.run(&["fix", "e1", "--until", "2026-12-20"]);
+    assert!(
+        reason.contains("Lena is away until 27 Dec; check-ins wait."),
+        "{reason}"
+    );
+    assert_eq!(busy_events(&env, "lena")[0]["until"], "2026-12-27");
+    // Back on Monday the 21st instead (rule 8's week alone would have
+    // said the 22nd).
+    env.run(&["fix", "e1", "--until", "2026-12-21"]);
     let (_, day, _) = next(&env, "lena");
     assert_eq!(day, "2026-12-21");
 }
@@ -158,13 +176,31 @@ fn a_busy_event_with_an_end_defers_until_the_day_after_it() {
 fn an_end_before_the_day_or_on_another_kind_is_refused() {
     let env = env();
     env.run(&["add", "Lena Vogel"]);
-    let err = refused(&env, &["event", "lena", "--kind", "busy", "--on", "2026-12-10", "--until", "2026-12-05"]);
-    assert!(err.contains("--until 2026-12-05 is before the event's day (2026-12-10)"), "{err}");
+    let err = refused(
+        &env,
+        &[
+            "event",
+            "lena",
+            "--kind",
+            "busy",
+            "--on",
+            "2026-12-10",
+            "--until",
+            "2026-12-05",
+        ],
+    );
+    assert!(
+        err.contains("--until 2026-12-05 is not after the event's day (2026-12-10)"),
+        "{err}"
+    );
     let err = refused(&env, &["event", "lena", "--kind", "new-job", "--until", "2026-12-20"]);
-    assert!(err.contains("--until 2026-12-20: only a busy event has an end (this one is new-job)"), "{err}");
+    assert!(
+        err.contains("--until 2026-12-20: only a busy event has an end (this one is new-job)"),
+        "{err}"
+    );
     env.run(&["event", "lena", "--kind", "busy", "--on", "2026-12-10"]);
     let err = refused(&env, &["fix", "e1", "--until", "2026-12-01"]);
-    assert!(err.contains("is before the event's day"), "{err}");
+    assert!(err.contains("is not after the event's day"), "{err}");
     let err = refused(&env, &["fix", "e1", "--kind", "post", "--until", "2026-12-20"]);
     assert!(err.contains("only a busy event has an end"), "{err}");
     assert_eq!(busy_events(&env, "lena")[0]["until"], Value::Null);
@@ -174,7 +210,14 @@ fn an_end_before_the_day_or_on_another_kind_is_refused() {
 fn an_absence_in_imported_mail_is_recorded_as_one_logged_is() {
     let env = Env::at("2026-12-01T10:00:00Z");
     env.config("[user]\ntimezone = \"Europe/Lisbon\"\nemails = [\"me@example.org\"]\n");
-    env.run(&["add", "Sara Lee", "--email", "sara@northwind.example", "--cadence", "3w"]);
+    env.run(&[
+        "add",
+        "Sara Lee",
+        "--email",
+        "sara@northwind.example",
+        "--cadence",
+        "3w",
+    ]);
     let mbox = env.path("in.mbox");
     std::fs::write(
         &mbox,
@@ -190,7 +233,10 @@ fn an_absence_in_imported_mail_is_recorded_as_one_logged_is() {
     env.run(&["import", "mail", support::path_str(&mbox)]);
     let events = busy_events(&env, "sara");
     assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!((events[0]["on"].as_str(), events[0]["until"].as_str()), (Some("2026-12-07"), Some("2027-04-06")));
+    assert_eq!(
+        (events[0]["on"].as_str(), events[0]["until"].as_str()),
+        (Some("2026-12-07"), Some("2027-04-07"))
+    );
     // Importing the same file again adds nothing, the absence included.
     env.run(&["import", "mail", support::path_str(&mbox)]);
     assert_eq!(busy_events(&env, "sara").len(), 1);
