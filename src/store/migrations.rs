@@ -177,9 +177,9 @@ const MIGRATIONS: &[Step] = &[
     // v21: a busy event's last day (rule 8: away from its day to this one),
     // the message of theirs it was read from (an absence they told), and
     // whether each inbound message was looked at for an absence. Only the
-    // columns: messages stored before are looked at when their contact's
-    // summary is next made (the app's reader, not this migration).
-    Step::Sql(
+    // columns: the app looks at the messages stored before when it remakes
+    // the summaries after the upgrade (its reader, not this migration).
+    Step::Derived(
         "ALTER TABLE events ADD COLUMN until_date TEXT;
         ALTER TABLE events ADD COLUMN from_interaction INTEGER;
         ALTER TABLE interactions ADD COLUMN away_read INTEGER;

@@ -497,7 +497,7 @@ enum Role {
 /// "from Nov 8", "ab dem 8. Dezember", "starting tomorrow".
 static START_RE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?x)(?:\b(?:from|starting(?:\ on|\ from)?|starts(?:\ on)?|start(?:\ on)?|as\ of|beginning(?:\ on)?|begins(?:\ on)?|on|ab(?:\ dem|\ den|\ )?|vom|à\ partir\ du|a\ partir\ du|à\ partir\ de|dès\ le|des\ le|desde(?:\ el)?|a\ partir\ del|dal|a\ partire\ dal|da)\s+(?P<d>{date}))|(?P<r>\b(?:tomorrow|morgen|demain|mañana|domani)\b)",
+        r"(?x)(?:\b(?:from|starting(?:\ on|\ from)?|starts(?:\ on)?|start(?:\ on)?|as\ of|beginning(?:\ on)?|begins(?:\ on)?|on|ab(?:\ dem|\ den|\ )?|vom|à\ partir\ du|a\ partir\ du|à\ partir\ de|dès\ le|des\ le|desde(?:\ el)?|a\ partir\ del|dal|a\ partire\ dal|da)\s+(?P<d>{date}))|(?P<r>\b(?:tomorrow|morgen|demain|mañana|domani)\b)|(?P<m>\b(?:next\ month|nächsten\ monat|le\ mois\ prochain|el\ (?:mes\ que\ viene|próximo\ mes)|il\ mese\ prossimo)\b)",
         date = *DATE
     ))
 });
@@ -566,9 +566,11 @@ fn in_sentence(s: &str, after: &[String], sent: NaiveDate) -> Option<(NaiveDate,
     let without_return = BACK_RE.replace_all(s, " ");
     let start = START_RE
         .captures_iter(&without_return)
-        .find_map(|c| match (c.name("d"), c.name("r")) {
-            (Some(d), _) => read_date(d.as_str(), sent, Role::Start),
-            (None, Some(_)) => sent.checked_add_days(chrono::Days::new(1)),
+        .find_map(|c| match (c.name("d"), c.name("r"), c.name("m")) {
+            (Some(d), _, _) => read_date(d.as_str(), sent, Role::Start),
+            (None, Some(_), _) => sent.checked_add_days(chrono::Days::new(1)),
+            // "next month": its first day.
+            (None, None, Some(_)) => sent.with_day(1)?.checked_add_months(Months::new(1)),
             _ => None,
         });
     // "until 3 March": back on the 3rd; "through 3 March": on the 4th.

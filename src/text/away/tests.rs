@@ -149,6 +149,55 @@ const AWAY: &[(&str, &str, &str, &str)] = &[
         "2027-04-07",
         "2027-05-19",
     ),
+    (
+        "Hi! I'm on holiday until 2 January with no laptop 🎄",
+        "2026-12-18",
+        "2026-12-18",
+        "2027-01-02",
+    ),
+    (
+        "Automatische Antwort: Ich bin bis einschließlich 5. Januar nicht im Büro.",
+        "2026-12-20",
+        "2026-12-20",
+        "2027-01-06",
+    ),
+    (
+        "Respuesta automática: estoy fuera de la oficina hasta el 7 de enero.",
+        "2026-12-22",
+        "2026-12-22",
+        "2027-01-07",
+    ),
+    (
+        "we're off to Japan for 3 weeks from tomorrow!!",
+        "2027-03-01",
+        "2027-03-02",
+        "2027-03-23",
+    ),
+    (
+        "Starting my sabbatical next month, 6 months of surfing 🏄",
+        "2027-03-10",
+        "2027-04-01",
+        "2027-10-01",
+    ),
+    (
+        "My parental leave starts March 1, I'll be back in August",
+        "2027-02-01",
+        "2027-03-01",
+        "2027-08-01",
+    ),
+    (
+        "I'm on leave from 1 to 14 April",
+        "2027-03-20",
+        "2027-04-01",
+        "2027-04-15",
+    ),
+    ("OOO Dec 23 - Jan 2", "2026-12-10", "2026-12-23", "2027-01-03"),
+    (
+        "ich bin ab morgen für zwei Wochen im Urlaub",
+        "2027-07-01",
+        "2027-07-02",
+        "2027-07-16",
+    ),
 ];
 
 /// (message, the day it was sent): no absence of the writer's that can be bounded.
@@ -212,6 +261,14 @@ const NOT_AWAY: &[(&str, &str)] = &[
     (
         "congrats on the parental leave news!! when does it start?",
         "2027-01-10",
+    ),
+    ("my boss is on vacation until Jan 6 so nothing moves", "2026-12-20"),
+    ("the team is off until the 4th", "2026-12-22"),
+    ("i was on parental leave until last week, catching up now", "2027-01-10"),
+    ("I'll be out on Dec 8 for a dentist appointment", "2026-12-03"),
+    (
+        "Let's catch up after the holidays, maybe the week of Jan 11?",
+        "2026-12-03",
     ),
 ];
 
