@@ -133,6 +133,7 @@ const CUE: &str = r"(?x)
   | \b(?:on|start(?:ing|s)?|begin(?:ning|s)?|going\ on|go\ on|taking|take|be\ on)\ (?:my\ |a\ |some\ )?leave\b
   | \bholidays?\b | \bvacation\b | \bvacay\b | \bpto\b | \bsabbatical\b | \bhoneymoon\b
   | \bout\ of\ (?:the\ )?office\b | \booo\b | \boffline\b | \boff\ the\ grid\b | \btime\ off\b
+  | ^\W*(?:out|off|away)\s+(?:until|till|through|from|for|on\ leave|next|this)\b
   | \b(?:i'?m|i\ am|i'?ll\ be|i\ will\ be|we'?re|we\ are|we'?ll\ be|we\ will\ be)\ (?:\w+\ )?(?:out|off|away)\b
   | \belternzeit\b | \bmutterschutz\b | \b\w*urlaub\b | \bferien\b | \bauszeit\b | \bflitterwochen\b
   | \bnicht\ im\ büro\b | \babwesend\b | \bnicht\ erreichbar\b
@@ -257,6 +258,7 @@ const FILLER: &[&str] = &[
     "off",
     "out",
     "im",
+    "en",
 ];
 
 /// Words that put the absence in the past or make it a condition.
@@ -651,8 +653,10 @@ fn range(s: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
             if !names_a_day(a) || !names_a_day(b) {
                 return None;
             }
-            let start = read_date(a, sent, Role::Start)?;
-            let mut end = read_date(b, sent, Role::End)?;
+            let (start, mut end) = match slash_pair(a, b, sent) {
+                Some(pair) => pair,
+                None => (read_date(a, sent, Role::Start)?, read_date(b, sent, Role::End)?),
+            };
             while end < start {
                 end = end.checked_add_months(Months::new(12))?;
             }
@@ -665,6 +669,29 @@ fn range(s: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
                 (start <= end).then_some((start, end.succ_opt()?))
             })
         })
+}
+
+/// Two slashed dates ("7/1 - 7/15", "23/12 - 2/1"), read in the order the
+/// one that can only be read one way gives: `None` unless both are slashed
+/// and one of them tells.
+fn slash_pair(a: &str, b: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    static SLASHED: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\D*\s)?(\d{1,2})/(\d{1,2})$"));
+    let nums = |t: &str| -> Option<(u32, u32)> {
+        let c = SLASHED.captures(t.trim())?;
+        Some((c.get(1)?.as_str().parse().ok()?, c.get(2)?.as_str().parse().ok()?))
+    };
+    let (x, y) = (nums(a)?, nums(b)?);
+    // Month first when a second number is over 12, day first when a first one is.
+    let month_first = match (x.1 > 12 || y.1 > 12, x.0 > 12 || y.0 > 12) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => return None,
+    };
+    let day = |(p, q): (u32, u32), role| {
+        let (month, day) = if month_first { (p, q) } else { (q, p) };
+        fit(month, day, None, sent, role)
+    };
+    Some((day(x, Role::Start)?, day(y, Role::End)?))
 }
 
 /// Whether a date text names a day of a month (not "mon", "3rd" or "today").

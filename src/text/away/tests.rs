@@ -193,6 +193,54 @@ const AWAY: &[(&str, &str, &str, &str)] = &[
     ),
     ("OOO Dec 23 - Jan 2", "2026-12-10", "2026-12-23", "2027-01-03"),
     (
+        "Will be on vacation 7/1 - 7/15",
+        "2027-06-20",
+        "2027-07-01",
+        "2027-07-16",
+    ),
+    (
+        "en vacances 23/12 - 2/1, bonnes fêtes !",
+        "2026-12-15",
+        "2026-12-23",
+        "2027-01-03",
+    ),
+    (
+        "Out until Monday, back on Tuesday",
+        "2026-12-03",
+        "2026-12-03",
+        "2026-12-07",
+    ),
+    (
+        "Hi Alex, just a heads up that I'll be on maternity leave from 15 January, returning mid-July. Priya will cover my accounts.",
+        "2026-12-01",
+        "2027-01-15",
+        "2027-07-15",
+    ),
+    (
+        "thx! fyi i'm off next week, skiing in Austria ⛷ back on the 21st",
+        "2026-12-08",
+        "2026-12-08",
+        "2026-12-21",
+    ),
+    (
+        "Ciao! Sarò in congedo parentale da febbraio per cinque mesi",
+        "2027-01-10",
+        "2027-02-01",
+        "2027-07-01",
+    ),
+    (
+        "Merci ! Je pars en congé paternité demain pour un mois.",
+        "2027-02-02",
+        "2027-02-03",
+        "2027-03-03",
+    ),
+    (
+        "Thank you for your message. I'm out of the office until Tuesday, January 5th with no access to email.",
+        "2026-12-23",
+        "2026-12-23",
+        "2027-01-05",
+    ),
+    (
         "ich bin ab morgen für zwei Wochen im Urlaub",
         "2027-07-01",
         "2027-07-02",
@@ -266,6 +314,18 @@ const NOT_AWAY: &[(&str, &str)] = &[
     ("the team is off until the 4th", "2026-12-22"),
     ("i was on parental leave until last week, catching up now", "2027-01-10"),
     ("I'll be out on Dec 8 for a dentist appointment", "2026-12-03"),
+    ("OOO 12/3 - 1/2", "2026-11-20"),
+    (
+        "my partner is on maternity leave till april so things are hectic",
+        "2027-01-10",
+    ),
+    ("Are you free on Jan 6? I'm back from vacation then", "2026-12-20"),
+    (
+        "Before I go on leave next month, could we do a quick call?",
+        "2027-01-10",
+    ),
+    ("Tom is out of office until Jan 3; ping me instead", "2026-12-22"),
+    ("out for lunch, back at 2", "2026-11-20"),
     (
         "Let's catch up after the holidays, maybe the week of Jan 11?",
         "2026-12-03",
