@@ -174,7 +174,7 @@ const MIGRATIONS: &[Step] = &[
     // contacts get it when their summaries are remade. The planning rows
     // carry it: `plan_source` makes them again.
     Step::Derived("ALTER TABLE contacts ADD COLUMN inbound_plan INTEGER NOT NULL DEFAULT 0;"),
-    // v21: a busy event's last day (rule 8: away from its day to this one),
+    // v21: a busy event's end (rule 8: away from its day until this one),
     // the message of theirs it was read from (an absence they told), and
     // whether each inbound message was looked at for an absence. Only the
     // columns: the app looks at the messages stored before when it remakes

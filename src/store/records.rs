@@ -731,7 +731,7 @@ impl super::Db<'_> {
     }
 }
 
-/// Inserts an event from `days` (its day and a busy event's end);
+/// Inserts an event on its day, with a busy event's end when it has one;
 /// `from`: the message it was read from.
 fn insert_event(
     conn: &Connection,
