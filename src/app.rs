@@ -710,14 +710,14 @@ impl App {
         &mut self,
         id: ContactId,
         kind: EventKind,
-        on: chrono::NaiveDate,
+        (on, until): (chrono::NaiveDate, Option<chrono::NaiveDate>),
         detail: Option<&str>,
     ) -> Result<i64> {
         let (now, rules) = (self.now(), self.rules());
         let already = self.congratulated_before(id, kind, on)?;
         let job = self.job_now(id, kind, on, detail)?;
         self.store.transact(|tx| {
-            let event = tx.insert_event(id, kind, on, detail, now)?;
+            let event = tx.insert_event(id, kind, on, until, detail, now)?;
             // A job that has begun is the profile's job now: `list` and
             // `show` named the old company after a recorded new job (trials
             // 26-28). `tend edit` sets it back.
@@ -855,6 +855,12 @@ impl App {
             .db()
             .interaction(id)?
             .ok_or_else(|| Record::Interaction(id).missing())
+    }
+
+    /// The busy event read from message `interaction` (an absence they told
+    /// of, rule 8), while tend keeps the two together.
+    pub fn event_from_message(&self, interaction: i64) -> Result<Option<Event>> {
+        self.store.db().event_from_message(interaction)
     }
 
     /// One event, or exit 1 when there is none with that id.
@@ -1748,6 +1754,8 @@ mod tests {
                 on: chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default(),
                 detail: Some("A post".into()),
                 recorded_at: at("2026-11-03T10:00:00Z"),
+                until: None,
+                from_message: None,
             }],
         }
     }
@@ -2123,7 +2131,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         }
         let on = crate::time::local_date(app.now(), app.tz()) - chrono::Duration::days(3);
-        app.record_event(ids[20], EventKind::Health, on, Some("surgery"))
+        app.record_event(ids[20], EventKind::Health, (on, None), Some("surgery"))
             .unwrap_or_else(|e| panic!("{e}"));
         deliver_and_skip(&mut app, &first.nudges);
         agree(&app, 1);

@@ -281,4 +281,7 @@ pub trait Derive {
     fn usual_hour(&self, items: &[Interaction], tz: chrono_tz::Tz) -> Option<u32>;
     /// The zone of contacts without one of their own: the user's.
     fn user_zone(&self) -> chrono_tz::Tz;
+    /// Rule 8: the absence their message sent at `sent` tells of (they are
+    /// away from the first day until the second), when it gives both ends.
+    fn away(&self, note: &str, sent: DateTime<Utc>) -> Option<(chrono::NaiveDate, chrono::NaiveDate)>;
 }

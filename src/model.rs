@@ -370,6 +370,12 @@ pub struct Event {
     pub on: NaiveDate,
     pub detail: Option<String>,
     pub recorded_at: DateTime<Utc>,
+    /// A `busy` event's end, when it has one (rule 8: they are away from
+    /// `on` until this day, up to but not including it).
+    pub until: Option<NaiveDate>,
+    /// The message of theirs the event was read from (its id and when it
+    /// was sent), while tend keeps the two together.
+    pub from_message: Option<(i64, DateTime<Utc>)>,
 }
 
 /// Per-contact facts the planner needs, kept up to date by the store on every
@@ -835,6 +841,8 @@ pub struct EventChange {
     pub on: Option<NaiveDate>,
     /// `Some(None)` removes the detail.
     pub detail: Option<Option<String>>,
+    /// A `busy` event's end (the day they are back).
+    pub until: Option<NaiveDate>,
 }
 
 impl EventChange {
@@ -845,6 +853,14 @@ impl EventChange {
             kind: self.kind.unwrap_or(old.kind),
             on: self.on.unwrap_or(old.on),
             detail: self.detail.clone().unwrap_or_else(|| old.detail.clone()),
+            // Only a busy event has an end.
+            until: self
+                .until
+                .or(old.until)
+                .filter(|_| self.kind.unwrap_or(old.kind) == EventKind::Busy),
+            // Corrected by the user, the event is theirs: a later change of
+            // the message no longer touches it.
+            from_message: None,
             ..old.clone()
         }
     }

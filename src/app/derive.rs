@@ -78,6 +78,10 @@ impl Derive for Rules {
     fn user_zone(&self) -> Tz {
         self.user_zone
     }
+
+    fn away(&self, note: &str, sent: DateTime<Utc>) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+        crate::text::away::away_in(note, crate::time::local_date(sent, self.user_zone))
+    }
 }
 
 /// Rules in UTC, for the store's and the formats' tests.

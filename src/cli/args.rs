@@ -245,7 +245,9 @@ impl ValueEnum for EventKind {
             EventKind::Layoff => "sensitive: nothing but replies for a while, then a gentle check-in",
             EventKind::Health => "sensitive: nothing but replies for a while, then a gentle check-in",
             EventKind::Bereavement => "sensitive: nothing but replies for a while, then a gentle check-in",
-            EventKind::Busy => "a launch, a conference, a move: nothing but replies for a week",
+            EventKind::Busy => {
+                "a launch, a conference, a move: nothing but replies for a week (or, with --until, until then)"
+            }
         };
         Some(PossibleValue::new(self.as_str()).help(help))
     }
@@ -423,6 +425,9 @@ pub struct EventArgs {
     /// The day it happened; defaults to today.
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub on: Option<NaiveDate>,
+    /// Busy: the day they are back (nothing but replies until then).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub until: Option<NaiveDate>,
     /// What it was, like "VP Engineering at Globex".
     #[arg(long, value_name = "TEXT")]
     pub detail: Option<String>,
@@ -431,7 +436,7 @@ pub struct EventArgs {
 }
 
 /// `tend fix`: the fields of an interaction (`--at`, `--channel`, a
-/// direction, `--note`) or of an event (`--on`, `--kind`, `--detail`);
+/// direction, `--note`) or of an event (`--on`, `--kind`, `--detail`, `--until`);
 /// `--contact` for both.
 #[derive(Debug, Args)]
 #[group(id = "fixdir", required = false, multiple = false)]
@@ -469,6 +474,9 @@ pub struct FixArgs {
     /// Event: what it was ("" removes the detail).
     #[arg(long, value_name = "TEXT")]
     pub detail: Option<String>,
+    /// Busy event: the day they are back.
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub until: Option<NaiveDate>,
     #[command(flatten)]
     pub out_json: JsonFlag,
 }

@@ -9,7 +9,8 @@ use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::model::ContactFields;
-use crate::model::{Channel, Direction, Status};
+use crate::model::{Channel, Direction, EventKind, Status};
+use chrono::NaiveDate;
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
     ContactFields {
@@ -443,7 +444,8 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
             let at = crate::time::start_of_day(e.on, tz);
             let detail = e.detail.as_deref().map(|d| format!(": {d}")).unwrap_or_default();
             let id = paint(Style::Dim, &format!("{:<id_width$}", format!("e{}", e.id)));
-            (at, format!("  {id} {}             ★ {}{detail}", e.on, e.kind))
+            let until = output::until_words(e.until);
+            (at, format!("  {id} {}             ★ {}{until}{detail}", e.on, e.kind))
         }));
         lines.sort_by_key(|(at, _)| *at);
         for (_, l) in lines {
@@ -519,6 +521,17 @@ pub fn log(app: &mut App, a: LogArgs, direction: Direction) -> Result<i32> {
             c.name,
             output::when(at, app.tz())
         ))?;
+        if let Some(e) = app.event_from_message(iid)?
+            && let Some(until) = e.until
+        {
+            emit(&format!(
+                "Noted: {} is away {} - {} (from their message, e{}); check-ins and milestones wait.\n",
+                crate::names::greeting_name(&c.name),
+                e.on.format("%-d %b"),
+                until.format("%-d %b"),
+                e.id
+            ))?;
+        }
     }
     Ok(0)
 }
@@ -528,16 +541,23 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
     let on = a.on.unwrap_or_else(|| crate::time::local_date(app.now(), app.tz()));
     let detail = a.detail;
     let kind = a.kind;
+    check_until(kind, on, a.until)?;
     let already = app.congratulated_before(id, kind, on)?;
     let before = app.contact(id)?;
-    let eid = app.record_event(id, kind, on, detail.as_deref())?;
+    let eid = app.record_event(id, kind, (on, a.until), detail.as_deref())?;
     let c = app.contact(id)?;
     if a.out.json {
         emit_json(
-            &json!({"id": eid, "contact_id": id, "contact": c.name, "kind": kind.as_str(), "on": on.to_string(), "detail": detail}),
+            &json!({"id": eid, "contact_id": id, "contact": c.name, "kind": kind.as_str(), "on": on.to_string(),
+            "until": a.until.map(|d| d.to_string()), "detail": detail}),
         )?;
     } else {
-        emit(&format!("Recorded {} for {} on {on}.\n", kind, c.name))?;
+        emit(&format!(
+            "Recorded {} for {} on {on}{}.\n",
+            kind,
+            c.name,
+            output::until_words(a.until)
+        ))?;
         for (what, old, new) in [
             ("company", &before.company, &c.company),
             ("role", &before.role, &c.role),
@@ -561,6 +581,19 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// `--until`: only a busy event has an end, and it comes after its day.
+pub fn check_until(kind: EventKind, on: NaiveDate, until: Option<NaiveDate>) -> Result<()> {
+    match until {
+        Some(u) if kind != EventKind::Busy => Err(Error::Input(format!(
+            "--until {u}: only a busy event has an end (this one is {kind})"
+        ))),
+        Some(u) if u <= on => Err(Error::Input(format!(
+            "--until {u} is not after the event's day ({on}): give the day they are back"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 pub fn config(a: JsonFlag) -> Result<i32> {

@@ -179,7 +179,12 @@ fn seed(app: &mut App) -> Result<()> {
     ))?;
     app.log(jonas, jonas_talked, Direction::Both, Channel::Meeting, None)?;
     if let Some(on) = today.checked_sub_days(chrono::Days::new(2)) {
-        app.record_event(jonas, EventKind::NewJob, on, Some("Staff engineer at Northwind"))?;
+        app.record_event(
+            jonas,
+            EventKind::NewJob,
+            (on, None),
+            Some("Staff engineer at Northwind"),
+        )?;
     }
     let mei = app.add_contact(&person(
         "Mei Chen",

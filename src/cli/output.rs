@@ -625,9 +625,15 @@ pub fn event_json(e: &Event, tz: Tz) -> Value {
         "id": e.id,
         "kind": e.kind.as_str(),
         "on": e.on.to_string(),
+        "until": e.until.map(|d| d.to_string()),
         "detail": e.detail,
         "recorded_at": rfc3339(e.recorded_at, tz),
     })
+}
+
+/// " until 2026-06-01" for a busy event with an end; nothing without one.
+pub fn until_words(until: Option<chrono::NaiveDate>) -> String {
+    until.map(|d| format!(" until {d}")).unwrap_or_default()
 }
 
 /// A JSON array printed as [`emit_json`] prints one, its items made one at a

@@ -24,22 +24,24 @@ pub fn change(a: &FixArgs) -> Result<Change> {
         _ => None,
     };
     let interaction_flags = a.at.is_some() || a.channel.is_some() || direction.is_some() || a.note.is_some();
-    let event_flags = a.on.is_some() || a.kind.is_some() || a.detail.is_some();
+    let event_flags = a.on.is_some() || a.kind.is_some() || a.detail.is_some() || a.until.is_some();
     // "" removes a note or a detail.
     let text = |t: &Option<String>| t.as_ref().map(|t| Some(t.trim().to_string()).filter(|t| !t.is_empty()));
     match a.record {
         Record::Interaction(_) if event_flags => Err(Error::Input(format!(
-            "--on, --kind and --detail are for an event (e7); {} is an interaction: use --at, --channel, --in, --out, --both or --note",
+            "--on, --kind, --detail and --until are for an event (e7); {} is an interaction: use --at, --channel, --in, --out, --both or --note",
             a.record
         ))),
         Record::Event(_) if interaction_flags => Err(Error::Input(format!(
-            "--at, --channel, --in, --out, --both and --note are for an interaction (i42); {} is an event: use --on, --kind or --detail",
+            "--at, --channel, --in, --out, --both and --note are for an interaction (i42); {} is an event: use --on, --kind, --detail or --until",
             a.record
         ))),
         Record::Interaction(_) if !interaction_flags && a.contact.is_none() => {
             Err(nothing(a.record, "--at, --channel, --in, --out, --both or --note"))
         }
-        Record::Event(_) if !event_flags && a.contact.is_none() => Err(nothing(a.record, "--on, --kind or --detail")),
+        Record::Event(_) if !event_flags && a.contact.is_none() => {
+            Err(nothing(a.record, "--on, --kind, --detail or --until"))
+        }
         Record::Interaction(_) => Ok(Change::Interaction(InteractionChange {
             direction,
             channel: a.channel,
@@ -50,6 +52,7 @@ pub fn change(a: &FixArgs) -> Result<Change> {
             kind: a.kind,
             on: a.on,
             detail: text(&a.detail),
+            until: a.until,
             ..EventChange::default()
         })),
     }
@@ -72,6 +75,10 @@ pub fn fix(app: &mut App, a: FixArgs, change: Change) -> Result<i32> {
         }
         (Record::Event(id), Change::Event(mut change)) => {
             change.contact = contact;
+            if change.until.is_some() {
+                let would_be = change.applied_to(&app.event(id)?);
+                super::contacts::check_until(would_be.kind, would_be.on, change.until)?;
+            }
             let (old, new) = app.fix_event(id, &change)?;
             (event_said(app, &old)?, event_said(app, &new)?)
         }
@@ -153,9 +160,15 @@ fn event_said(app: &App, e: &Event) -> Result<Said> {
         .map(|d| format!(": \"{}\"", short(d)))
         .unwrap_or_default();
     Ok(Said {
-        text: format!("{} for {name} on {}{detail}", e.kind, e.on),
+        text: format!(
+            "{} for {name} on {}{}{detail}",
+            e.kind,
+            e.on,
+            output::until_words(e.until)
+        ),
         json: json!({"id": e.id, "record": Record::Event(e.id).to_string(), "contact_id": e.contact_id,
-            "contact": name, "kind": e.kind.as_str(), "on": e.on.to_string(), "detail": e.detail}),
+            "contact": name, "kind": e.kind.as_str(), "on": e.on.to_string(),
+            "until": e.until.map(|d| d.to_string()), "detail": e.detail}),
     })
 }
 

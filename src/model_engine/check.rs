@@ -346,6 +346,8 @@ pub fn situations(now: DateTime<Utc>) -> Vec<Situation> {
         on: day(now, 3),
         detail: Some("Director of Engineering at Umbrella".to_string()),
         recorded_at: now - Duration::days(3),
+        until: None,
+        from_message: None,
     };
     let n = nudge(
         &c,
@@ -406,6 +408,8 @@ pub fn situations(now: DateTime<Utc>) -> Vec<Situation> {
             on: day(now, 40),
             detail: None,
             recorded_at: now - Duration::days(40),
+            until: None,
+            from_message: None,
         }],
         nudge: n,
     });

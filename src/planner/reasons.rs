@@ -195,6 +195,17 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
         out += &match kind {
             HoldKind::Sensitive => format!(" Held until {day} after a sensitive event."),
             HoldKind::Busy => format!(" Deferred until {day} while they are busy."),
+            HoldKind::Away { until, told } => {
+                let from = told.map_or(String::new(), |at| {
+                    format!(" (from their message of {})", local_date(at, tz).format("%-d %b"))
+                });
+                let waits = match cand.kind {
+                    NudgeKind::FirstFollowUp => "the first follow-up waits",
+                    NudgeKind::Milestone => "the congratulation waits",
+                    NudgeKind::CheckIn | NudgeKind::Reply => "check-ins wait",
+                };
+                format!(" {first} is away until {}{from}; {waits}.", until.format("%-d %b"))
+            }
             HoldKind::Pause => format!(" Paused until {day}."),
         };
     }

@@ -19,6 +19,13 @@ pub(super) enum HoldKind {
     Pause,
     Sensitive,
     Busy,
+    /// Rule 8: a busy event with an end: they are away until `until` (up
+    /// to but not including it), as their message of `told` said (`None`:
+    /// the user recorded it).
+    Away {
+        until: NaiveDate,
+        told: Option<DateTime<Utc>>,
+    },
 }
 
 /// A stretch of time in which nudges (replies too, for a pause) wait.
@@ -522,14 +529,25 @@ fn rule_07_care_allows(ctx: &Ctx, who: &Subject, cand: &mut Candidate) -> bool {
     true
 }
 
-/// Rule 8: after a busy event, nothing but replies for `busy_defer`.
+/// Rule 8: after a busy event, nothing but replies for `busy_defer`, or,
+/// when it has an end, until that day.
 fn rule_08_busy_defer(ctx: &Ctx, e: &Event) -> Option<Hold> {
     (e.kind.group() == EventGroup::Busy).then(|| {
         let start = start_of_day(e.on, ctx.tz);
-        Hold {
-            start,
-            end: ctx.s.rules.busy_defer.after(start, ctx.tz),
-            kind: HoldKind::Busy,
+        match e.until {
+            Some(until) => Hold {
+                start,
+                end: start_of_day(until, ctx.tz),
+                kind: HoldKind::Away {
+                    until,
+                    told: e.from_message.map(|(_, at)| at),
+                },
+            },
+            None => Hold {
+                start,
+                end: ctx.s.rules.busy_defer.after(start, ctx.tz),
+                kind: HoldKind::Busy,
+            },
         }
     })
 }

@@ -93,6 +93,8 @@ impl World {
             on: date(on),
             detail: None,
             recorded_at: utc(recorded),
+            until: None,
+            from_message: None,
         });
         eid
     }
@@ -1666,6 +1668,34 @@ mod properties {
             let local = only(&p, id).due.with_timezone(&w.settings.user.timezone);
             assert!(local.hour() >= 9 && local.hour() < 18, "{local}");
             assert!(local.weekday().num_days_from_monday() < 5, "{local}");
+        }
+    }
+
+    proptest! {
+        /// Rule 8 with an end: whatever else a contact has, no check-in,
+        /// first follow-up or milestone falls from the day of a busy event
+        /// with an end until that end; replies still come.
+        #[test]
+        fn nothing_but_replies_while_they_are_away(specs in proptest::collection::vec(spec(), 1..20), hour in 0i64..(24 * 14), spans in proptest::collection::vec((-40i64..60, 1i64..120), 1..20)) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let mut w = build(&specs, now, 5);
+            for (i, (starts_in, days)) in spans.iter().enumerate().take(specs.len()) {
+                let on = (now + chrono::Duration::days(*starts_in)).date_naive();
+                let id = i64::try_from(i).unwrap_or_default() + 1;
+                let eid = w.event(id, EventKind::Busy, &on.to_string(), &now.to_rfc3339());
+                if let Some(e) = w.events.iter_mut().find(|e| e.id == eid) {
+                    e.until = on.checked_add_days(chrono::Days::new(u64::try_from(*days).unwrap_or(0)));
+                }
+            }
+            let p = w.plan(&now.to_rfc3339());
+            let tz = w.settings.user.timezone;
+            for n in p.nudges.iter().filter(|n| n.kind != NudgeKind::Reply) {
+                for e in w.events.iter().filter(|e| e.contact_id == n.contact_id) {
+                    let Some(until) = e.until else { continue };
+                    let (start, end) = (start_of_day(e.on, tz), start_of_day(until, tz));
+                    prop_assert!(!(start <= n.due && n.due < end), "{n:?} while away {e:?}");
+                }
+            }
         }
     }
 }

@@ -211,6 +211,8 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
         ("events", "kind") => (EventKind, false),
         ("events", "on_date") => (Date, false),
         ("events", "detail") => (Text, true),
+        ("events", "until_date") => (Date, true),
+        ("events", "from_interaction") => (Id, true),
         ("events", "recorded_at") => (Instant, false),
         ("nudges", "key") => (Text, false),
         ("nudges", "kind") => (NudgeKind, false),

@@ -79,6 +79,12 @@ pub fn rewrite_interaction(
             .ctx("forgetting the reply nudge to the message")?;
     }
     settle_done_again(conn, &old, new.as_ref(), done_kind)?;
+    let same_words = new
+        .as_ref()
+        .is_some_and(|n| same_contact && n.note == old.note && n.at == old.at && n.direction == old.direction);
+    if !same_words {
+        records::forget_absence(conn, id)?;
+    }
     records::refresh_summary(conn, derive, old.contact_id, now)?;
     if let Some(n) = new.as_ref().filter(|_| !same_contact) {
         records::refresh_summary(conn, derive, n.contact_id, now)?;
@@ -136,9 +142,20 @@ pub fn rewrite_event(conn: &Connection, id: i64, change: Option<&EventChange>) -
     match &new {
         Some(n) => {
             conn.prepare_cached(
-                "UPDATE events SET contact_id = ?2, kind = ?3, on_date = ?4, detail = ?5 WHERE id = ?1",
+                // A corrected event is the user's: `from_interaction` goes.
+                "UPDATE events SET contact_id = ?2, kind = ?3, on_date = ?4, detail = ?5, until_date = ?6,
+                    from_interaction = NULL WHERE id = ?1",
             )
-            .and_then(|mut st| st.execute(params![id, n.contact_id, n.kind.as_str(), n.on.to_string(), n.detail]))
+            .and_then(|mut st| {
+                st.execute(params![
+                    id,
+                    n.contact_id,
+                    n.kind.as_str(),
+                    n.on.to_string(),
+                    n.detail,
+                    n.until.map(|d| d.to_string())
+                ])
+            })
             .ctx("correcting the event")?;
         }
         None => {

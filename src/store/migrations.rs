@@ -174,6 +174,17 @@ const MIGRATIONS: &[Step] = &[
     // contacts get it when their summaries are remade. The planning rows
     // carry it: `plan_source` makes them again.
     Step::Derived("ALTER TABLE contacts ADD COLUMN inbound_plan INTEGER NOT NULL DEFAULT 0;"),
+    // v21: a busy event's end (rule 8: away from its day until this one),
+    // the message of theirs it was read from (an absence they told), and
+    // whether each inbound message was looked at for an absence. Only the
+    // columns: the app looks at the messages stored before when it remakes
+    // the summaries after the upgrade (its reader, not this migration).
+    Step::Derived(
+        "ALTER TABLE events ADD COLUMN until_date TEXT;
+        ALTER TABLE events ADD COLUMN from_interaction INTEGER;
+        ALTER TABLE interactions ADD COLUMN away_read INTEGER;
+        CREATE INDEX events_from_interaction ON events(from_interaction) WHERE from_interaction IS NOT NULL;",
+    ),
 ];
 
 macro_rules! hand_cadences {
@@ -618,6 +629,75 @@ mod tests {
         assert_eq!(
             got,
             [("Brad", true, true), ("Jess", true, false), ("Mia", false, false)]
+        );
+    }
+
+    /// A database at schema 20 whose contact told of an absence still to
+    /// end: after the upgrade and the remade summaries it is a busy event
+    /// with its end, linked to the message, found once.
+    #[test]
+    fn schema_21_finds_an_absence_told_before_the_upgrade() {
+        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
+        let now = chrono::Utc::now();
+        let sent = now - chrono::Duration::days(2);
+        let until = (now + chrono::Duration::days(40)).date_naive();
+        let note = format!(
+            "Automatic reply: I'm on parental leave until {}",
+            until.format("%-d %B %Y")
+        );
+        {
+            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
+            for step in &MIGRATIONS[..20] {
+                let (Step::Sql(sql) | Step::Derived(sql)) = step;
+                tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}"));
+            }
+            tx.execute(
+                "INSERT INTO contacts (name, cadence, source, created_at, updated_at) VALUES ('Grace', '2w', 'manual', 0, 0)",
+                [],
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            tx.execute(
+                "INSERT INTO interactions (contact_id, at, direction, channel, note, created_at) VALUES (1, ?1, 'in', 'email', ?2, 0)",
+                rusqlite::params![sent.timestamp(), note],
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            tx.execute_batch("PRAGMA user_version = 20;")
+                .unwrap_or_else(|e| panic!("{e}"));
+            tx.commit().unwrap_or_else(|e| panic!("{e}"));
+        }
+        apply(
+            &mut conn,
+            Path::new(":memory:"),
+            crate::store::plan_source::rebuild_if_changed,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let derive = crate::app::derive::IN_UTC;
+        for _ in 0..2 {
+            // The second time asks for nothing: the remake is done.
+            super::super::records::remake_summaries(&conn, &derive, now).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let events = super::super::records::events_of(&conn, 1).unwrap_or_else(|e| panic!("{e}"));
+        let found: Vec<_> = events
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.on,
+                    e.until,
+                    e.detail.as_deref(),
+                    e.from_message.map(|(id, _)| id),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                crate::model::EventKind::Busy,
+                sent.date_naive(),
+                Some(until),
+                Some(super::super::records::AWAY_DETAIL),
+                Some(1)
+            )]
         );
     }
 }

@@ -278,6 +278,7 @@ pub fn refresh_summary(conn: &Connection, derive: &dyn Derive, contact: ContactI
         keep_reading(conn, derive, &items, id, now, &mut s)?;
     }
     s.pitches_only = keep_pitches(conn, derive, &items, now)?;
+    keep_absences(conn, derive, contact, now)?;
     let (hour, zone) = super::stats::learn_usual_hour(conn, derive, contact, &items)?;
     // One statement: each update of these columns rewrites the planning row.
     let mut values = summary_v2_values(contact, &s);
@@ -300,6 +301,71 @@ pub fn refresh_summary(conn: &Connection, derive: &dyn Derive, contact: ContactI
     ))
     .and_then(|mut st| st.execute(rusqlite::params_from_iter(values)))
     .ctx("updating the contact's summary")?;
+    Ok(())
+}
+
+/// The detail of a busy event read from their message.
+pub const AWAY_DETAIL: &str = "away (from their message)";
+
+/// How far back a message may tell of an absence still to end: one sent
+/// longer ago is not looked at (an import of years of mail reads only its
+/// last year).
+const AWAY_TOLD_WITHIN_DAYS: i64 = 366;
+
+/// Rule 8: looks once at each of the contact's messages not looked at yet
+/// for an absence they tell of ([`Derive::away`]); one that has not ended
+/// becomes a busy event with its end, linked to the message (changed or
+/// removed with it by `tend fix` and `tend unlog`).
+fn keep_absences(conn: &Connection, derive: &dyn Derive, contact: ContactId, now: DateTime<Utc>) -> Result<()> {
+    const CX: &str = "looking for an absence in their messages";
+    let since = now - chrono::Duration::days(AWAY_TOLD_WITHIN_DAYS);
+    let unread =
+        "contact_id = ?1 AND direction = 'in' AND note IS NOT NULL AND away_read IS NULL AND at >= ?2 AND at <= ?3";
+    let mut stmt = conn
+        .prepare_cached(&format!("SELECT id, at, note FROM interactions WHERE {unread}"))
+        .ctx(CX)?;
+    let rows: Vec<(i64, i64, String)> = stmt
+        .query_map(params![contact, ts::to(since), ts::to(now)], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .and_then(Iterator::collect)
+        .ctx(CX)?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let today = crate::time::local_date(now, derive.user_zone());
+    for (id, at, note) in rows {
+        if let Some((start, end)) = derive.away(&note, ts::from(at))
+            && end > today
+        {
+            forget_absence(conn, id)?;
+            insert_event(
+                conn,
+                contact,
+                EventKind::Busy,
+                (start, Some(end)),
+                Some(AWAY_DETAIL),
+                Some(id),
+                now,
+            )?;
+        }
+    }
+    conn.prepare_cached(&format!("UPDATE interactions SET away_read = 1 WHERE {unread}"))
+        .and_then(|mut st| st.execute(params![contact, ts::to(since), ts::to(now)]))
+        .ctx(CX)?;
+    Ok(())
+}
+
+/// Removes the busy event read from message `interaction`, if tend still
+/// keeps the two together, and has the message looked at again.
+pub fn forget_absence(conn: &Connection, interaction: i64) -> Result<()> {
+    const CX: &str = "forgetting the absence read from the message";
+    conn.prepare_cached("DELETE FROM events WHERE from_interaction = ?")
+        .and_then(|mut st| st.execute([interaction]))
+        .ctx(CX)?;
+    conn.prepare_cached("UPDATE interactions SET away_read = NULL WHERE id = ?")
+        .and_then(|mut st| st.execute([interaction]))
+        .ctx(CX)?;
     Ok(())
 }
 
@@ -633,23 +699,66 @@ pub fn store_summary(conn: &Connection, contact: ContactId, s: &Summary) -> Resu
     Ok(())
 }
 
+/// The columns [`event_from_row`] reads, with the message an event was read from.
+macro_rules! event_select {
+    () => {
+        "SELECT e.id, e.contact_id, e.kind, e.on_date, e.detail, e.recorded_at, e.until_date, i.id, i.at
+         FROM events e LEFT JOIN interactions i ON i.id = e.from_interaction"
+    };
+}
+
 impl super::Db<'_> {
+    /// Records an event; `until`: a busy event's end.
     pub fn insert_event(
         &self,
         contact: ContactId,
         kind: EventKind,
         on: NaiveDate,
+        until: Option<NaiveDate>,
         detail: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<i64> {
-        let conn = self.conn;
-        conn.execute(
-            "INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![contact, kind.as_str(), on.to_string(), detail, ts::to(now)],
-        )
-        .ctx("recording the event")?;
-        Ok(conn.last_insert_rowid())
+        insert_event(self.conn, contact, kind, (on, until), detail, None, now)
     }
+
+    /// The event read from message `interaction` (an absence they told), if any.
+    pub fn event_from_message(&self, interaction: i64) -> Result<Option<Event>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(concat!(event_select!(), " WHERE e.from_interaction = ?"))
+            .ctx("reading the event")?;
+        Ok(read_rows(stmt.query([interaction]), "reading the event", event_from_row)?.pop())
+    }
+}
+
+/// Inserts an event on its day, with a busy event's end when it has one;
+/// `from`: the message it was read from.
+fn insert_event(
+    conn: &Connection,
+    contact: ContactId,
+    kind: EventKind,
+    (on, until): (NaiveDate, Option<NaiveDate>),
+    detail: Option<&str>,
+    from: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO events (contact_id, kind, on_date, detail, recorded_at, until_date, from_interaction)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .and_then(|mut st| {
+        st.execute(params![
+            contact,
+            kind.as_str(),
+            on.to_string(),
+            detail,
+            ts::to(now),
+            until.map(|d| d.to_string()),
+            from
+        ])
+    })
+    .ctx("recording the event")?;
+    Ok(conn.last_insert_rowid())
 }
 
 fn event_from_row(r: &rusqlite::Row) -> Result<Event> {
@@ -658,6 +767,8 @@ fn event_from_row(r: &rusqlite::Row) -> Result<Event> {
     let contact_id = r.get(1).ctx(CX)?;
     let row = super::RowName("event", &id);
     let on = r.get_ref(3).ctx(CX)?.as_str().ok();
+    let until: Option<String> = r.get(6).ctx(CX)?;
+    let until = until.as_deref();
     Ok(Event {
         id,
         contact_id,
@@ -667,6 +778,15 @@ fn event_from_row(r: &rusqlite::Row) -> Result<Event> {
             .ok_or_else(|| super::damaged(contact_id, &row, "date", &format!("'{}'", on.unwrap_or("?"))))?,
         detail: r.get(4).ctx(CX)?,
         recorded_at: ts::from(r.get(5).ctx(CX)?),
+        until: until
+            .map(|u| {
+                crate::time::read_date(u).ok_or_else(|| super::damaged(contact_id, &row, "date", &format!("'{u}'")))
+            })
+            .transpose()?,
+        from_message: match (r.get::<_, Option<i64>>(7).ctx(CX)?, r.get::<_, Option<i64>>(8).ctx(CX)?) {
+            (Some(id), Some(at)) => Some((id, ts::from(at))),
+            _ => None,
+        },
     })
 }
 
@@ -675,10 +795,10 @@ fn event_from_row(r: &rusqlite::Row) -> Result<Event> {
 /// and every new job and birthday (they recur yearly).
 pub fn all_events(conn: &Connection, since: Option<NaiveDate>) -> Result<Vec<Event>> {
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events
-             WHERE ?1 IS NULL OR on_date >= ?1 OR kind IN ('new-job', 'birthday')",
-        )
+        .prepare_cached(concat!(
+            event_select!(),
+            " WHERE ?1 IS NULL OR e.on_date >= ?1 OR e.until_date >= ?1 OR e.kind IN ('new-job', 'birthday')"
+        ))
         .ctx("reading events")?;
     read_rows(
         stmt.query([since.map(|d| d.to_string())]),
@@ -689,17 +809,17 @@ pub fn all_events(conn: &Connection, since: Option<NaiveDate>) -> Result<Vec<Eve
 
 pub fn events_of(conn: &Connection, contact: ContactId) -> Result<Vec<Event>> {
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events
-             WHERE contact_id = ? ORDER BY on_date, id",
-        )
+        .prepare_cached(concat!(
+            event_select!(),
+            " WHERE e.contact_id = ? ORDER BY e.on_date, e.id"
+        ))
         .ctx("reading events")?;
     read_rows(stmt.query([contact]), "reading events", event_from_row)
 }
 
 pub fn event(conn: &Connection, id: i64) -> Result<Option<Event>> {
     let mut stmt = conn
-        .prepare_cached("SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events WHERE id = ?")
+        .prepare_cached(concat!(event_select!(), " WHERE e.id = ?"))
         .ctx("reading the event")?;
     Ok(read_rows(stmt.query([id]), "reading the event", event_from_row)?.pop())
 }

@@ -1,6 +1,7 @@
 //! Text: reading what people wrote. Pure functions of text in, readings
 //! out: no store, no clock, no environment.
 
+pub mod away;
 pub mod conversation;
 pub mod numbers;
 pub mod pattern;

@@ -76,6 +76,8 @@ fn event(kind: EventKind, detail: Option<&str>) -> Event {
         on: day(),
         detail: detail.map(Into::into),
         recorded_at: at(),
+        until: None,
+        from_message: None,
     }
 }
 

@@ -383,6 +383,8 @@ fn build(id: i64, st: &Situation) -> Built {
             on: today - Duration::days(*days),
             detail: detail.map(Into::into),
             recorded_at: now() - Duration::days(*days),
+            until: None,
+            from_message: None,
         })
         .collect();
     let (kind, trigger) = match &st.want {

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod away;
 mod backup;
 mod cli;
 mod competition;

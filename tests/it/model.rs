@@ -349,6 +349,8 @@ fn no_request_carries_a_memo_word() {
                 on: (now - chrono::Duration::days(200)).date_naive(),
                 detail: Some(secret.to_string()),
                 recorded_at: now,
+                until: None,
+                from_message: None,
             });
         }
         let input = tend::drafts::DraftInput {
