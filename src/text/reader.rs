@@ -1598,10 +1598,10 @@ macro_rules! words {
 /// thanks or an agreement read (or nothing), and a word or an emoji of
 /// thanks, acknowledgement or goodbye in it.
 fn short_acknowledgement(body: &str, whole: &str, r: &Reading, in_other_language: impl Fn() -> bool) -> bool {
-    words!(
-        ACK,
-        r"ok|okay|k|kk|noted|got it|sounds good|perfect|great|cool|nice|lovely|super|cheers|ta|anytime|any time|no worries|np|no problem|likewise|de nada|gern geschehen|gerne|con gusto|di niente|figurati|avec plaisir|de rien|graag gedaan|ingen orsak|bare hyggelig|nie ma sprawy|tranquilo|alles klar|passt|vale|va bene|d.accord|parfait|perfecto|perfetto|perfeito|prima|top|bye|ciao|tschüss|adiós|hasta luego|à plus|a presto|tot ziens|hej då|ha det|do zobaczenia|até logo|see you|talk soon|speak soon|take care"
-    );
+    // At its start or its end ("great, thanks", "ok cool", "…talk soon"):
+    // "heard great things about the meetup" acknowledges nothing.
+    const ACK: &str = r"ok|okay|k|kk|noted|got it|sounds good|perfect|great|cool|nice|lovely|super|cheers|ta|anytime|any time|no worries|np|no problem|likewise|de nada|gern geschehen|gerne|con gusto|di niente|figurati|avec plaisir|de rien|graag gedaan|ingen orsak|bare hyggelig|nie ma sprawy|tranquilo|alles klar|passt|vale|va bene|d.accord|parfait|perfecto|perfetto|perfeito|prima|top|bye|ciao|tschüss|adiós|hasta luego|à plus|a presto|tot ziens|hej då|ha det|do zobaczenia|até logo|see you|talk soon|speak soon|take care";
+    static ACK_EDGE: LazyLock<Regex> = LazyLock::new(|| re(&format!("^ (?:{ACK}) | (?:{ACK}) ?$")));
     // What a short note may still carry: their thing done or delivered
     // ("done, LGTM with two nits"), a yes to the user's offer ("yes please!!
     // that would be amazing"), something gone wrong ("the migration failed
@@ -1631,7 +1631,7 @@ fn short_acknowledgement(body: &str, whole: &str, r: &Reading, in_other_language
         && !r.heads_up
         && !r.consoles
         && (r.has(Act::Thanks)
-            || has(&ACK, whole)
+            || ACK_EDGE.is_match(whole)
             || body.chars().any(|c| matches!(c, '👍' | '🙏' | '🙌' | '👌' | '✅' | '😊' | '🙂' | '👋' | '❤' | '💛' | '🫶')))
 }
 
