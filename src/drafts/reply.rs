@@ -1602,6 +1602,20 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             ],
         )
         .into(),
+        // Three numbered questions got "let me get back to you on that"
+        // (trial 43): the promise says it covers them all.
+        QuestionKind::Other if r.questions >= 2 => {
+            let all = match r.questions {
+                2 => "both",
+                3 => "all three",
+                _ => "all of them",
+            };
+            format!(
+                "{} {all} {}",
+                pick(v, &["Let me look into", "Let me check", "I'll look into"]),
+                pick(v, &["and get back to you shortly.", "and come back to you shortly.", "and let you know shortly."])
+            )
+        }
         QuestionKind::Other => pick(
             v,
             &[
@@ -1982,6 +1996,18 @@ mod tests {
         }
         // Without a day, "shortly".
         assert!(draft("any news on the intro? 🙏").contains("shortly"));
+    }
+
+    /// Trial 43: three numbered questions got "let me get back to you on
+    /// that"; the promise now says it covers them all.
+    #[test]
+    fn numbered_questions_are_promised_together() {
+        let d = draft(
+            "best man duties: 1) stag weekend in montreal may 20-22? 2) say a few words at the rehearsal dinner? 3) suit fitting march 5, can you make it?",
+        );
+        assert!(d.contains("all three"), "{d}");
+        let d = draft("did the canary rollout finish? and is the runbook updated?");
+        assert!(d.contains("both") || !d.contains("on that"), "{d}");
     }
 
     /// Trials 41-43: two questions each got their own "let me check and get

@@ -408,6 +408,9 @@ pub struct Reading {
     /// Their plan is for much later ("let's talk in autumn!", "catch up
     /// when I'm back"): no day to ask for now.
     pub later: bool,
+    /// How many sentences of theirs ask something with a question mark
+    /// ("1) intro to someone…? 2) still want the book? 3) going to SREcon?").
+    pub questions: usize,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -926,6 +929,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     }
     r.farewell = has(&SAYS_FAREWELL, &whole) && !r.has(Act::NewsGood) && !r.has(Act::NewsBad);
     r.deadline = deadline_in(&whole);
+    r.questions = sentences.iter().filter(|s| s.question).count();
     // "we got acquired. by a bank. I honestly don't know yet if that's good
     // or bad": they say themselves it is neither (fresh26 cheered it).
     static GOOD_OR_BAD: LazyLock<Regex> = LazyLock::new(|| {
