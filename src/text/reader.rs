@@ -3935,7 +3935,13 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         F_THANKS_FOR_REPLY,
         r"(?:danke|vielen dank|herzlichen dank|besten dank) (?:dir |ihnen |euch )?(?:für|fuer) (?:deine|ihre|eure|die) (?:\S+ )?(?:nachricht|rückmeldung|antwort|mail|e-mail|zeilen)|merci (?:beaucoup )?(?:pour|de) (?:votre|ta|la|ton) (?:réponse|message|retour|mail)|gracias por (?:tu|su|la) (?:respuesta|mensaje|correo)|grazie (?:mille )?per (?:la|il|tua|sua|il tuo|la tua) (?:risposta|messaggio|mail)|bedankt voor (?:je|jouw|uw) (?:bericht|reactie|antwoord)|obrigad[oa] pela (?:resposta|mensagem)"
     );
-    r.thanked_for_done = r.has(Act::Thanks) && !has(&THANKS_AHEAD, whole) && !has(&F_THANKS_FOR_REPLY, whole);
+    // "e mi mandi una breve bio? Grazie mille!": thanks after their last
+    // question are for the answer to come (trial 46 got "figurati!").
+    let thanks_ahead = body
+        .rfind(['?', '？'])
+        .is_some_and(|q| has(&THANKS, &normalise(&body[q..])) && !has(&THANKS, &normalise(&body[..q])));
+    r.thanked_for_done =
+        r.has(Act::Thanks) && !has(&THANKS_AHEAD, whole) && !has(&F_THANKS_FOR_REPLY, whole) && !thanks_ahead;
     let mut read_any = false;
     if has(&F_RENEWAL, whole) {
         r.acts = r.acts.iter().filter(|a| *a == Act::Thanks).collect();
@@ -4175,6 +4181,13 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     if has(&DETAILS_ASKED, whole) && (asks || has(&SEND_ME, whole)) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Details);
+        // "ti andrebbe di fare un talk? e mi mandi una breve bio?": the
+        // invitation is read too (trial 46 answered only the bio).
+        if has(&F_INVITE, whole) {
+            r.acts.insert(Act::Question);
+            r.question = Some(QuestionKind::Invitation);
+            r.invitation = Some("invitation".to_string());
+        }
         return true;
     }
     words!(
@@ -5708,6 +5721,16 @@ mod tests {
             !acquired.has(Act::NewsGood) && !acquired.has(Act::NewsBad),
             "{:?}",
             acquired.acts
+        );
+        // Trial 46: thanks after their last question are for the answer to
+        // come, and an invitation beside a bio asked for is read too.
+        let bio = read(
+            "ti andrebbe di fare un talk al meetup di marzo? e mi mandi una breve bio? Grazie mille!",
+            &c,
+        );
+        assert!(
+            !bio.thanked_for_done && bio.question == Some(QuestionKind::Invitation),
+            "{bio:?}"
         );
         // Errands a manager gives: set up 1:1s, let someone know.
         for t in [
