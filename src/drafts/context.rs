@@ -734,6 +734,17 @@ impl Facts {
                         if settled.into_iter().any(|a| r.has(a)) {
                             return false;
                         }
+                        // Nor what they asked of the user ("you mentioned the
+                        // intro… how did that turn out?" has it backwards,
+                        // trials 44, 46), nor a leave still under way.
+                        use crate::text::reader::AskKind;
+                        if (r.has(Ask) && r.ask != Some(AskKind::Advice))
+                            || ["leave", "sabbatical", "honeymoon", "offline", "out of office"]
+                                .iter()
+                                .any(|p| w.to_lowercase().contains(p))
+                        {
+                            return false;
+                        }
                         // Nor the place they told you they left ("finally
                         // left Modehaus" is no "Any news on Modehaus?").
                         let moved_on = r.news.as_ref().is_some_and(|n| n.kind == crate::text::NewsKind::Job)

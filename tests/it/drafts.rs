@@ -1536,3 +1536,32 @@ fn the_users_own_company_is_never_taken_for_a_topic_of_theirs() {
     }
     assert!(unknown_company_named > 0);
 }
+
+/// Trials 44 and 46: a check-in asked "you mentioned the intro last time.
+/// How did that turn out?" of someone whose last message asked the user for
+/// that intro, and of someone on a leave still under way.
+#[test]
+fn a_check_in_never_asks_after_what_they_asked_of_the_user() {
+    let drafter = Drafter::builtin(300);
+    for said in [
+        "could you intro me to someone on the Stripe infra team? would mean a lot",
+        "going on sabbatical from Monday, offline until June. the Camino awaits!",
+    ] {
+        for id in 1..=6 {
+            let c = person(id, "Rachel Kim");
+            let n = nudge(
+                &c,
+                NudgeKind::CheckIn,
+                Trigger::Cadence {
+                    since: at(),
+                    post: None,
+                },
+            );
+            let case = Case::new(&c, &n, Some(said), 0);
+            let d = drafter.draft(&case.input());
+            for w in ["intro", "sabbatical", "turn out", "Camino"] {
+                assert!(!d.contains(w), "{said}: {d}");
+            }
+        }
+    }
+}
