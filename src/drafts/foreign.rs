@@ -1453,8 +1453,22 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         }
     }
     let said_something = parts.len() > usize::from(f.late);
+    // Thanked once: "Vielen Dank für die Zusendung! Danke für Ihre
+    // Nachricht!" thanked twice in a row (trials 39, 44).
+    let thanked = parts.iter().any(|p| {
+        let l = p.to_lowercase();
+        ["danke", "dank", "merci", "gracias", "grazie"]
+            .iter()
+            .any(|w| l.contains(w))
+    });
     if !said_something
-        || (r.has(Act::Unread) && !answered && bad.is_none() && good.is_none() && !r.wants_luck && r.wishes.is_none())
+        || (r.has(Act::Unread)
+            && !answered
+            && !thanked
+            && bad.is_none()
+            && good.is_none()
+            && !r.wants_luck
+            && r.wishes.is_none())
     {
         parts.push(line(Line::Message));
     }
@@ -1485,6 +1499,14 @@ mod tests {
             0,
             true,
         )
+    }
+
+    /// Trials 39 and 44: "Vielen Dank für die Zusendung! Danke für Ihre
+    /// Nachricht!" thanked twice in a row.
+    #[test]
+    fn a_report_sent_is_thanked_once() {
+        let d = draft("anbei der Abschlussbericht. Bitte bestätigen Sie den Erhalt.");
+        assert_eq!(d.to_lowercase().matches("dank").count(), 1, "{d}");
     }
 
     /// Trial 25: a German farewell got "gern geschehen! Ich schaue es mir
