@@ -1705,7 +1705,7 @@ mod tests {
     #[test]
     fn trial_14s_foreign_readings() {
         let d = draft("Ach, und Glückwunsch nachträglich zum Buzzwords-Talk 🎉 das war richtig gut");
-        assert!(d.contains("Danke") || d.contains("danke"), "{d}");
+        assert!(d.to_lowercase().contains("dank"), "{d}");
         assert!(!d.contains("Glückwunsch"), "{d}");
         // Asking whether the job is still open is no news of a job.
         let d = draft("Hallo Alex, ich wollte kurz nachfragen, ob die Stelle im Plattform-Team noch offen ist.");
