@@ -45,6 +45,8 @@ const FRESH25: &str = include_str!("../../tests/corpus/fresh25.jsonl");
 const FRESH26: &str = include_str!("../../tests/corpus/fresh26.jsonl");
 const FRESH27: &str = include_str!("../../tests/corpus/fresh27.jsonl");
 const FRESH28: &str = include_str!("../../tests/corpus/fresh28.jsonl");
+const FRESH29: &str = include_str!("../../tests/corpus/fresh29.jsonl");
+const FRESH30: &str = include_str!("../../tests/corpus/fresh30.jsonl");
 
 struct Score {
     total: usize,
@@ -532,4 +534,18 @@ fn corpus_fresh28() {
     let s = score(FRESH28);
     report("fresh28", &s);
     check(&s, 95.0, 89.0);
+}
+
+#[test]
+fn corpus_fresh29() {
+    let s = score(FRESH29);
+    report("fresh29", &s);
+    check(&s, 0.0, 0.0);
+}
+
+#[test]
+fn corpus_fresh30() {
+    let s = score(FRESH30);
+    report("fresh30", &s);
+    check(&s, 0.0, 0.0);
 }
