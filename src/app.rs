@@ -185,6 +185,32 @@ fn set_by_hand(fields: &ContactFields) -> (bool, Option<bool>) {
     (by_hand(fields), fields.cadence.map(|c| c.is_some()))
 }
 
+/// Puts in the profile the company and role a new job or promotion's
+/// detail names, where they differ from it.
+fn take_job(
+    tx: &store::Db<'_>,
+    rules: &derive::Rules,
+    id: ContactId,
+    detail: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let Some(c) = tx.contact(id)? else {
+        return Ok(());
+    };
+    let (role, company) = detail.map_or((None, None), crate::drafts::job_named);
+    let changed = |new: Option<String>, old: Option<&str>| new.filter(|n| Some(n.as_str()) != old);
+    let fields = ContactFields {
+        company: changed(company, c.company.as_deref()),
+        role: changed(role, c.role.as_deref()),
+        ..ContactFields::default()
+    };
+    if fields.is_empty() {
+        return Ok(());
+    }
+    tx.update_contact(rules, id, &fields, now)?;
+    tx.record_by_hand(id, set_by_hand(&fields))
+}
+
 /// Settings and clock from the environment, without opening the database.
 pub fn load_settings() -> Result<(Settings, Clock, PathBuf)> {
     let (path, required) = crate::paths::config_file();
@@ -202,6 +228,9 @@ impl App {
         let mut app = App::with(settings, clock, store, config_path);
         app.remake_summaries();
         app.read_waiting_again();
+        if let Err(e) = app.apply_due_jobs() {
+            eprintln!("warning: the new jobs whose day has come did not reach the profiles: {e}");
+        }
         Ok(app)
     }
 
@@ -682,6 +711,11 @@ impl App {
         let (now, rules) = (self.now(), self.rules());
         self.store.transact(|tx| {
             tx.update_contact(&rules, id, fields, now)?;
+            // A company or role the user sets wins over a job change logged
+            // before and still waiting for its day.
+            if fields.company.is_some() || fields.role.is_some() {
+                tx.drop_profile_pending(id)?;
+            }
             tx.record_by_hand(id, set_by_hand(fields))
         })
     }
@@ -715,15 +749,18 @@ impl App {
     ) -> Result<i64> {
         let (now, rules) = (self.now(), self.rules());
         let already = self.congratulated_before(id, kind, on)?;
-        let job = self.job_now(id, kind, on, detail)?;
+        let job_change = matches!(kind, EventKind::NewJob | EventKind::Promotion);
+        let begun = on <= crate::time::local_date(now, self.tz());
         self.store.transact(|tx| {
             let event = tx.insert_event(id, kind, on, detail, now)?;
             // A job that has begun is the profile's job now: `list` and
             // `show` named the old company after a recorded new job (trials
-            // 26-28). `tend edit` sets it back.
-            if let Some(fields) = &job {
-                tx.update_contact(&rules, id, fields, now)?;
-                tx.record_by_hand(id, set_by_hand(fields))?;
+            // 26-28). `tend edit` sets it back. One still to begin reaches
+            // the profile on its day ([`App::apply_due_jobs`]).
+            if job_change && begun {
+                take_job(&tx, &rules, id, detail, now)?;
+            } else if job_change {
+                tx.set_profile_pending(event, true)?;
             }
             // The user's own message congratulated them on this news before
             // it was recorded: the milestone is done, not offered again.
@@ -743,29 +780,28 @@ impl App {
         })
     }
 
-    /// The company and role a new job or promotion puts in the profile:
-    /// those its detail names, once its day has come, when they differ.
-    fn job_now(
-        &self,
-        id: ContactId,
-        kind: EventKind,
-        on: chrono::NaiveDate,
-        detail: Option<&str>,
-    ) -> Result<Option<ContactFields>> {
-        if !matches!(kind, EventKind::NewJob | EventKind::Promotion)
-            || on > crate::time::local_date(self.now(), self.tz())
-        {
-            return Ok(None);
+    /// Brings the new jobs and promotions logged ahead of their day into
+    /// the profile once that day has come, as logging them on the day
+    /// does: once each, earliest first. Called when a run opens the
+    /// database and on each of the daemon's looks; a lookup when there is
+    /// nothing to do. Returns how many were due.
+    pub fn apply_due_jobs(&mut self) -> Result<usize> {
+        let (now, rules) = (self.now(), self.rules());
+        let today = crate::time::local_date(now, self.tz());
+        if !self.store.db().profile_jobs_due(today)? {
+            return Ok(0);
         }
-        let (role, company) = detail.map_or((None, None), crate::drafts::job_named);
-        let c = self.contact(id)?;
-        let changed = |new: Option<String>, old: Option<&str>| new.filter(|n| Some(n.as_str()) != old);
-        let fields = ContactFields {
-            company: changed(company, c.company.as_deref()),
-            role: changed(role, c.role.as_deref()),
-            ..ContactFields::default()
-        };
-        Ok((!fields.is_empty()).then_some(fields))
+        self.store.transact(|tx| {
+            let due = tx.due_profile_jobs(today)?;
+            for e in &due {
+                // `tend fix` may have made it another kind of event since.
+                if matches!(e.kind, EventKind::NewJob | EventKind::Promotion) {
+                    take_job(&tx, &rules, e.contact_id, e.detail.as_deref(), now)?;
+                }
+                tx.set_profile_pending(e.id, false)?;
+            }
+            Ok(due.len())
+        })
     }
 
     /// The contact's celebrate events (not birthdays) whose congratulation
@@ -1981,6 +2017,44 @@ mod tests {
     /// happened. The agenda's filter reads the stored columns; the planner
     /// brings the summaries it reads up to date. Every plan reads such a
     /// contact, and gives what the whole plan gives.
+    /// The daemon's app stays open across midnight: a job change logged
+    /// ahead reaches the profile at its first look on the day, once.
+    #[test]
+    fn a_job_logged_ahead_reaches_an_open_app_on_its_day_once() {
+        let at = |d: &str| {
+            chrono::DateTime::parse_from_rfc3339(d)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        settings.user.timezone = chrono_tz::Europe::Lisbon;
+        let mut app =
+            App::in_memory(settings, Clock::Pinned(at("2034-04-20T08:00:00Z"))).unwrap_or_else(|e| panic!("{e}"));
+        let fields = ContactFields {
+            name: Some("Ana Silva".into()),
+            company: Some("Talkdesk".into()),
+            ..ContactFields::default()
+        };
+        let ana = app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        let on = chrono::NaiveDate::from_ymd_opt(2034, 5, 2).unwrap_or_default();
+        app.record_event(ana, EventKind::NewJob, on, Some("Staff engineer at Feedzai"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let look = |app: &mut App, clock: &str| {
+            app.set_clock(Clock::Pinned(at(clock)));
+            let due = app.apply_due_jobs().unwrap_or_else(|e| panic!("{e}"));
+            let c = app.contact(ana).unwrap_or_else(|e| panic!("{e}"));
+            (due, c.company.unwrap_or_default(), c.role.unwrap_or_default())
+        };
+        let before = (0, "Talkdesk".to_string(), String::new());
+        assert_eq!(look(&mut app, "2034-05-01T23:59:00+01:00"), before);
+        let after = (0, "Feedzai".to_string(), "Staff engineer".to_string());
+        assert_eq!(
+            look(&mut app, "2034-05-02T00:01:00+01:00"),
+            (1, after.1.clone(), after.2.clone())
+        );
+        assert_eq!(look(&mut app, "2034-05-03T10:00:00+01:00"), after);
+    }
+
     #[test]
     fn a_reply_behind_a_summary_out_of_date_is_in_every_plan() {
         let at = |d: &str| {

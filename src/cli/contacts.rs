@@ -552,6 +552,9 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
                 ))?;
             }
         }
+        if let Some(coming) = job_to_come(app, &c, kind, on, detail.as_deref()) {
+            emit(&coming)?;
+        }
         if let Some(at) = already {
             emit(&format!(
                 "No congratulation planned: you congratulated {} on {}.\n",
@@ -561,6 +564,36 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// What a job change logged ahead of its day will do to the profile then
+/// (`App::apply_due_jobs`), when it changes anything.
+fn job_to_come(
+    app: &App,
+    c: &crate::model::Contact,
+    kind: crate::model::EventKind,
+    on: chrono::NaiveDate,
+    detail: Option<&str>,
+) -> Option<String> {
+    use crate::model::EventKind;
+    let ahead =
+        matches!(kind, EventKind::NewJob | EventKind::Promotion) && on > crate::time::local_date(app.now(), app.tz());
+    let (role, company) = detail.filter(|_| ahead).map(crate::drafts::job_named)?;
+    let changes: Vec<String> = [("company", company, &c.company), ("role", role, &c.role)]
+        .into_iter()
+        .filter_map(|(what, new, old)| {
+            new.filter(|n| Some(n) != old.as_ref())
+                .map(|n| format!("{what} becomes {n}"))
+        })
+        .collect();
+    (!changes.is_empty()).then(|| {
+        format!(
+            "On {} {}'s {}; a `tend edit` of them before then keeps yours.\n",
+            on.format("%-d %b %Y"),
+            crate::names::greeting_name(&c.name),
+            changes.join(" and ")
+        )
+    })
 }
 
 pub fn config(a: JsonFlag) -> Result<i32> {
