@@ -73,6 +73,117 @@ enum PlanBatch {
     Raw(store::contacts::RawRows),
 }
 
+/// The plan as the planner's thread makes it (see [`App::plan_handing`]):
+/// what reads on this thread meanwhile may take as soon as it is made.
+pub struct PlanSoon<'a> {
+    app: &'a App,
+    made: std::sync::mpsc::Receiver<Result<Plan>>,
+    taken: std::cell::Cell<bool>,
+    strengths: Option<&'a Strengths>,
+}
+
+/// Each planned contact's strength now, from its planning row as stored
+/// (before a summary out of date is brought up to date), as both threads
+/// of a plan unpack the rows.
+pub type Strengths = std::sync::Mutex<Vec<(ContactId, f64)>>;
+
+/// Adds the strengths of `rows` (as stored) to `to`, when they are wanted.
+fn note_strengths(to: Option<&Strengths>, rows: &[PlanRow], now: DateTime<Utc>) {
+    if let Some(to) = to {
+        lock(to).extend(rows.iter().map(|r| (r.id, r.bond().strength(now))));
+    }
+}
+
+impl PlanSoon<'_> {
+    /// The plan if it is made (as [`App::plan_until_with`] gives it), and
+    /// not taken yet.
+    pub fn try_take(&self) -> Option<Result<Plan>> {
+        if self.taken.get() {
+            return None;
+        }
+        let made = self.made.try_recv().ok()?;
+        self.taken.set(true);
+        Some(self.phrased(made))
+    }
+
+    /// The plan, once made: waits for the planner.
+    pub fn take(&self) -> Result<Plan> {
+        if self.taken.replace(true) {
+            return Err(Error::Failed("the plan was taken already".into()));
+        }
+        let made = self
+            .made
+            .recv()
+            .map_err(|_| Error::Failed("the planner stopped".into()))?;
+        self.phrased(made)
+    }
+
+    /// Whether the plan reads every contact's planning row, so that
+    /// [`PlanSoon::strengths`] gives every strength but those of archived
+    /// contacts (which have no planning row).
+    pub fn reads_strengths(&self) -> bool {
+        self.strengths.is_some()
+    }
+
+    /// The strengths of every contact planned, once the plan was taken
+    /// (see [`PlanSoon::reads_strengths`]).
+    pub fn strengths(&self) -> Option<rustc_hash::FxHashMap<ContactId, f64>> {
+        let all = self.strengths.filter(|_| self.taken.get())?;
+        Some(lock(all).iter().copied().collect())
+    }
+
+    fn phrased(&self, made: Result<Plan>) -> Result<Plan> {
+        let mut plan = made?;
+        self.app.say_what_they_wrote(&mut plan)?;
+        Ok(plan)
+    }
+}
+
+/// What the planner's thread plans with.
+struct PlanningOf<'a> {
+    settings: &'a Settings,
+    now: DateTime<Utc>,
+    horizon: Option<DateTime<Utc>>,
+    explain: Explain<'a>,
+    extra: &'a [ContactId],
+    usual_hours: store::contacts::UsualHours,
+    /// Batches sent and not yet taken.
+    waiting: &'a std::sync::atomic::AtomicUsize,
+    strengths: Option<&'a Strengths>,
+}
+
+/// The planner's side of [`App::plan_handing`]: settles each batch of rows
+/// as it comes (unpacking those sent as stored), then fills the calendar.
+fn plan_batches(
+    receive: std::sync::mpsc::Receiver<PlanBatch>,
+    events: &[Event],
+    records: &[crate::facts::NudgeRecord],
+    greetings: &store::contacts::Greetings,
+    of: PlanningOf<'_>,
+) -> Result<Plan> {
+    let mut planning = planner::Planning::new(events, records, of.settings, of.now, of.horizon);
+    // `tend show`'s plan (see `plan_for`) explains its contact.
+    match of.explain {
+        Explain::Nobody => planning.explain_nobody(),
+        _ => planning.explain(of.extra),
+    }
+    let mut unpacker = store::contacts::Unpacker::new(of.usual_hours);
+    for batch in receive {
+        of.waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        let rows = match batch {
+            PlanBatch::Rows(rows) => rows,
+            PlanBatch::Raw(raw) => {
+                let mut rows = unpacker.unpack(&raw)?;
+                note_strengths(of.strengths, &rows, of.now);
+                greetings.attach(&mut rows);
+                rows
+            }
+        };
+        planning.add(std::borrow::Cow::Owned(rows));
+    }
+    Ok(planning.finish())
+}
+
 /// What a draft reads of its contact from the database.
 struct DraftFacts {
     contact: Contact,
@@ -472,6 +583,13 @@ impl App {
             Ok(())
         })?;
         Ok(all)
+    }
+
+    /// Calls `each` with every contact in id order, one at a time, without
+    /// the history counts strength is computed from (a plan that reads
+    /// every planning row has them: [`PlanSoon::strengths`]).
+    pub fn each_contact_alone(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        self.store.db().for_each_contact_alone(each)
     }
 
     /// Calls `each` with every contact in id order, one at a time, with its
@@ -1122,10 +1240,20 @@ impl App {
     /// reason for none. At a network imported without a cadence that is most
     /// of them; where most rows have check-ins, every row is read as before.
     pub fn plan_nudges(&self) -> Result<Plan> {
+        self.plan_nudges_while(|soon| soon.take())
+    }
+
+    /// [`App::plan_nudges`], handed to `meanwhile` (through [`PlanSoon`]) as
+    /// soon as it is made, while `meanwhile` reads on this thread (`tend
+    /// list --json` reads the contacts meanwhile); returns what it returns.
+    pub fn plan_nudges_while<T>(&self, meanwhile: impl FnOnce(&PlanSoon<'_>) -> Result<T>) -> Result<T> {
         let live = crate::facts::live_bounds(&self.settings, self.now());
         // Where most rows have check-ins, most are live: the filter only costs.
         let live = (!self.read(|| self.store.db().checkins_most())?).then_some(live);
-        self.plan_until_with(live.as_ref(), None, Explain::Nobody, || Ok(()))
+        // Every row read: each strength comes with it.
+        let strengths = Strengths::default();
+        let strengths = live.is_none().then_some(&strengths);
+        self.plan_handing(live.as_ref(), None, Explain::Nobody, strengths, meanwhile)
     }
 
     /// [`App::plan_within`], running `meanwhile` on this thread while the
@@ -1206,6 +1334,24 @@ impl App {
         explain: Explain<'_>,
         meanwhile: impl FnOnce() -> Result<()>,
     ) -> Result<Plan> {
+        self.plan_handing(live, horizon, explain, None, |soon| {
+            meanwhile()?;
+            soon.take()
+        })
+    }
+
+    /// [`App::plan_until_with`], with the plan handed to `meanwhile` (through
+    /// [`PlanSoon`]) as soon as the planner's thread has made it, while
+    /// `meanwhile` goes on with its own reads on this thread; returns what
+    /// `meanwhile` returns.
+    fn plan_handing<T>(
+        &self,
+        live: Option<&LiveBounds>,
+        horizon: Option<DateTime<Utc>>,
+        explain: Explain<'_>,
+        strengths: Option<&Strengths>,
+        meanwhile: impl FnOnce(&PlanSoon<'_>) -> Result<T>,
+    ) -> Result<T> {
         let extra = match explain {
             Explain::Only(ids) => ids,
             Explain::Everyone | Explain::Nobody => &[],
@@ -1242,27 +1388,25 @@ impl App {
         let waiting = &std::sync::atomic::AtomicUsize::new(0);
         std::thread::scope(|scope| {
             let (send, receive) = std::sync::mpsc::sync_channel::<PlanBatch>(PLAN_BATCHES_AHEAD);
-            let planner = scope.spawn(move || -> Result<Plan> {
-                let mut planning = planner::Planning::new(events, records, settings, now, horizon);
-                // `tend show`'s plan (see `plan_for`) explains its contact.
-                match explain {
-                    Explain::Nobody => planning.explain_nobody(),
-                    _ => planning.explain(extra),
-                }
-                let mut unpacker = store::contacts::Unpacker::new(usual_hours);
-                for batch in receive {
-                    waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
-                    let rows = match batch {
-                        PlanBatch::Rows(rows) => rows,
-                        PlanBatch::Raw(raw) => {
-                            let mut rows = unpacker.unpack(&raw)?;
-                            greetings.attach(&mut rows);
-                            rows
-                        }
-                    };
-                    planning.add(std::borrow::Cow::Owned(rows));
-                }
-                Ok(planning.finish())
+            // Room for the plan: the planner never waits for it to be taken.
+            let (made, soon) = std::sync::mpsc::sync_channel::<Result<Plan>>(1);
+            let planner = scope.spawn(move || {
+                let _ = made.send(plan_batches(
+                    receive,
+                    events,
+                    records,
+                    greetings,
+                    PlanningOf {
+                        settings,
+                        now,
+                        horizon,
+                        explain,
+                        extra,
+                        usual_hours,
+                        waiting,
+                        strengths,
+                    },
+                ));
             });
             let mut unpacker = store::contacts::Unpacker::new(usual_hours);
             let read = db.plan_rows_raw(live, &also, PLAN_BATCH, |raw| {
@@ -1270,6 +1414,7 @@ impl App {
                     PlanBatch::Raw(raw)
                 } else {
                     let mut rows = unpacker.unpack(&raw)?;
+                    note_strengths(strengths, &rows, now);
                     self.complete_rows(&mut rows, greetings)?;
                     PlanBatch::Rows(rows)
                 };
@@ -1280,15 +1425,20 @@ impl App {
             });
             // Closing the channel lets the planner fill the calendar.
             drop(send);
-            let meanwhile = read.and_then(|()| meanwhile());
-            let plan = planner
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            meanwhile.map(|()| plan)
-        })
-        .and_then(|mut plan| {
-            self.say_what_they_wrote(&mut plan)?;
-            Ok(plan)
+            let soon = PlanSoon {
+                app: self,
+                made: soon,
+                taken: std::cell::Cell::new(false),
+                strengths,
+            };
+            let out = read.and_then(|()| meanwhile(&soon));
+            planner.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            // A planner that stopped (a row it could not read) says why
+            // better than the reads it stopped.
+            match (out, soon.made.try_recv()) {
+                (Err(_), Ok(Err(why))) => Err(why),
+                (out, _) => out,
+            }
         })
     }
 
@@ -1936,6 +2086,99 @@ mod tests {
             acted += act_on_some(&mut app, &full, 12);
         }
         assert!(acted > 10, "only {acted} nudges acted upon");
+    }
+
+    /// `tend list --json` where every row is planned (issue 25's network)
+    /// takes each strength from the planning rows the plan reads, not from
+    /// the contacts again: the same strengths as the contacts' stored
+    /// history counts give, every contact's but the archived (which have no
+    /// planning row, and which the list reads on its own), with the whole
+    /// plan's nudges; with writes between lists (messages, deliveries and
+    /// skips, an archived contact), a summary out of date, the clock moving
+    /// back and a changed config.
+    #[test]
+    fn strengths_from_the_planning_rows_are_the_stored_ones() {
+        let mut app = sample_app(600, 9_000, 9, |s| {
+            s.rules.default_cadence = crate::model::Cadence::Every(Duration::days(14));
+        });
+        // As after a LinkedIn import with a cadence: most rows have check-ins.
+        for i in 0..700 {
+            let fields = ContactFields {
+                name: Some(format!("Quiet Person {i}")),
+                ..ContactFields::default()
+            };
+            app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(app.read(|| app.store.db().checkins_most()).unwrap_or(false));
+        let start = app.now();
+        let agree = |app: &App, round: usize| {
+            let stored = app.contacts_with_strengths().unwrap_or_else(|e| panic!("{e}"));
+            let (listed, from_rows) = app
+                .plan_nudges_while(|soon| {
+                    assert!(soon.reads_strengths(), "round {round}");
+                    let plan = soon.take()?;
+                    Ok((plan, soon.strengths()))
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+            let from_rows = from_rows.unwrap_or_else(|| panic!("round {round}: no strengths"));
+            let mut archived = 0;
+            for (c, strength) in &stored {
+                if c.status == crate::model::Status::Archived {
+                    archived += 1;
+                    assert!(!from_rows.contains_key(&c.id), "round {round}: {}", c.id);
+                } else {
+                    let got = from_rows.get(&c.id).map(|s| s.to_bits());
+                    assert_eq!(got, Some(strength.to_bits()), "round {round}: {}", c.id);
+                }
+            }
+            assert_eq!(from_rows.len() + archived, stored.len(), "round {round}");
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(listed.nudges, full.nudges, "round {round}");
+            archived
+        };
+        let at = |days: i64| Clock::Pinned(start + chrono::Duration::days(days));
+        let mut archived = 0;
+        for (round, days) in [0i64, 9, -20, 40].into_iter().enumerate() {
+            app.set_clock(at(days));
+            let id = ContactId::try_from(round as i64 * 7 + 3).unwrap_or(1);
+            // A message from them, and a meeting to come that has happened
+            // by the next round (its summary then out of date).
+            app.log(
+                id,
+                app.now() - chrono::Duration::hours(2),
+                Direction::In,
+                Channel::Message,
+                Some("Great to hear from you!"),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            app.log(
+                id + 1,
+                app.now() + chrono::Duration::days(2),
+                Direction::Both,
+                Channel::Meeting,
+                None,
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            let archive = ContactFields {
+                status: Some(crate::model::Status::Archived),
+                ..ContactFields::default()
+            };
+            app.edit_contact(id + 2, &archive).unwrap_or_else(|e| panic!("{e}"));
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            act_on_some(&mut app, &full, 9);
+            app.set_clock(at(days + 3));
+            let stale = app.store.db().stale_ids(app.now()).unwrap_or_default();
+            assert!(stale.contains(&(id + 1)), "round {round}: {stale:?}");
+            archived = agree(&app, round);
+            if round == 1 {
+                let mut settings = app.settings.clone();
+                settings.rules.daily_cap = 2;
+                settings.rules.learned_hours = !settings.rules.learned_hours;
+                let clock = *app.clock();
+                app.reconfigure(settings, clock, PathBuf::new());
+            }
+        }
+        assert_eq!(archived, 4);
     }
 
     /// An agenda planned from the strongest check-ins alone (by their

@@ -991,6 +991,20 @@ pub fn for_each(conn: &Connection, mut each: impl FnMut(Contact, crate::facts::B
     Ok(())
 }
 
+/// Calls `each` with every contact in id order, one at a time, without its
+/// rule-15 facts (read from the planning rows instead: `tend list --json`
+/// at a network where every row is planned).
+pub fn for_each_alone(conn: &Connection, mut each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"))
+        .ctx("listing contacts")?;
+    let mut rows = stmt.query([]).ctx("listing contacts")?;
+    while let Some(r) = rows.next().ctx("listing contacts")? {
+        each(contact_from_row(r)?)?;
+    }
+    Ok(())
+}
+
 /// The stored cadences of active contacts (`None`: the default), each with
 /// how many contacts have it (rule 10's demand). A cadence that does not
 /// parse is left out: it plans nothing either.

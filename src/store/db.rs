@@ -110,6 +110,10 @@ impl Db<'_> {
         contacts::for_each(self.conn, each)
     }
 
+    pub fn for_each_contact_alone(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        contacts::for_each_alone(self.conn, each)
+    }
+
     pub fn forget_contact(&self, id: ContactId) -> Result<()> {
         contacts::forget(self.conn, id)
     }
