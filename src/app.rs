@@ -139,6 +139,17 @@ impl PlanSoon<'_> {
     }
 }
 
+/// What a plan reads beside the planning rows (see [`App::plan_reading`]).
+struct Reading<'a> {
+    events: &'a [Event],
+    records: &'a [crate::facts::NudgeRecord],
+    horizon: Option<DateTime<Utc>>,
+    explain: Explain<'a>,
+    strengths: Option<&'a Strengths>,
+    /// No summary is out of date (rule 13).
+    stale_none: bool,
+}
+
 /// What the planner's thread plans with.
 struct PlanningOf<'a> {
     settings: &'a Settings,
@@ -150,6 +161,9 @@ struct PlanningOf<'a> {
     /// Batches sent and not yet taken.
     waiting: &'a std::sync::atomic::AtomicUsize,
     strengths: Option<&'a Strengths>,
+    /// Check-ins left unread that compete (rule 10's figures), set before
+    /// the last batch is sent.
+    elsewhere: &'a std::sync::atomic::AtomicUsize,
 }
 
 /// The planner's side of [`App::plan_handing`]: settles each batch of rows
@@ -181,6 +195,7 @@ fn plan_batches(
         };
         planning.add(std::borrow::Cow::Owned(rows));
     }
+    planning.competing_elsewhere(of.elsewhere.load(std::sync::atomic::Ordering::Relaxed));
     Ok(planning.finish())
 }
 
@@ -1178,26 +1193,34 @@ impl App {
         let mut also = live.live_by_records(&events, &records);
         also.extend(events.iter().map(|e| e.contact_id));
         also.extend(records.iter().map(|r| r.contact_id));
-        also.extend(db.stale_ids(now)?);
+        let stale = db.stale_ids(now)?;
+        also.extend_from_slice(&stale);
         also.push(id);
         also.sort_unstable();
         also.dedup();
         let rules = &self.settings.rules;
-        let (mut rows, elsewhere) = db.plan_rows_ahead_of(store::contacts::AheadOf {
+        let ask = store::contacts::AheadOf {
             live: &live,
             also: &also,
             usual_hours: self.usual_hours(),
             key,
             max_unanswered: rules.max_unanswered,
             default_cadence: default_every,
-        })?;
-        self.complete_rows(&mut rows, &greetings)?;
-        let mut planning = planner::Planning::new(&events, &records, &self.settings, now, None);
-        planning.explain(&[id]);
-        planning.competing_elsewhere(elsewhere);
-        planning.add(std::borrow::Cow::Owned(rows));
-        let mut plan = planning.finish();
-        self.say_what_they_wrote(&mut plan)?;
+        };
+        let shown = [id];
+        let reading = Reading {
+            events: &events,
+            records: &records,
+            horizon: None,
+            explain: Explain::Only(&shown),
+            strengths: None,
+            stale_none: stale.is_empty(),
+        };
+        let plan = self.plan_reading(
+            reading,
+            |each| db.plan_rows_ahead_of(ask, PLAN_BATCH, each),
+            |soon| soon.take(),
+        )?;
         Ok(Some(plan))
     }
 
@@ -1364,7 +1387,7 @@ impl App {
         let live = bounded.as_ref();
         let events = db.all_events(live.map(|b| b.events_since))?;
         let records = db.nudge_records()?;
-        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
+        let now = self.now();
         let stale = db.stale_ids(now)?;
         let mut also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
         // A summary out of date (rule 13; or stored by a write whose clock
@@ -1377,15 +1400,59 @@ impl App {
             also.sort_unstable();
             also.dedup();
         }
-        let greetings = db.greetings()?;
+        let reading = Reading {
+            events: &events,
+            records: &records,
+            horizon,
+            explain,
+            strengths,
+            stale_none: stale.is_empty(),
+        };
+        self.plan_reading(
+            reading,
+            |each| db.plan_rows_raw(live, &also, PLAN_BATCH, each).map(|()| 0),
+            meanwhile,
+        )
+    }
+
+    /// Plans the rows `read` hands on, a batch at a time, and returns how many
+    /// check-ins compete that it left unread (rule 10's figures count them).
+    ///
+    /// Two threads: this one reads the planning rows from the database
+    /// while the other settles each contact's candidates as they come, then
+    /// fills the calendar; the plan goes to `meanwhile` (through
+    /// [`PlanSoon`]) as soon as it is made, while `meanwhile` goes on with
+    /// reads of its own here. Returns what `meanwhile` returns.
+    fn plan_reading<T>(
+        &self,
+        reading: Reading<'_>,
+        read: impl FnOnce(&mut dyn FnMut(store::contacts::RawRows) -> Result<()>) -> Result<usize>,
+        meanwhile: impl FnOnce(&PlanSoon<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let db = self.store.db();
+        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
+        let Reading {
+            events,
+            records,
+            horizon,
+            explain,
+            strengths,
+            stale_none,
+        } = reading;
+        let extra = match explain {
+            Explain::Only(ids) => ids,
+            Explain::Everyone | Explain::Nobody => &[],
+        };
+        let greetings = &db.greetings()?;
         // The planner's thread may unpack rows only when they need nothing
         // more from the database: no summary out of date (rule 13), no
         // closers of the user's to read again (rule 1).
-        let unpack_there = !self.has_own_closers() && stale.is_empty();
-        let (events, records, greetings) = (&events, &records, &greetings);
+        let unpack_there = !self.has_own_closers() && stale_none;
         // Batches sent and not yet taken: while the planner keeps up, it
         // unpacks them too; otherwise this thread does.
         let waiting = &std::sync::atomic::AtomicUsize::new(0);
+        // Check-ins left unread, told before the planner fills the calendar.
+        let elsewhere = &std::sync::atomic::AtomicUsize::new(0);
         std::thread::scope(|scope| {
             let (send, receive) = std::sync::mpsc::sync_channel::<PlanBatch>(PLAN_BATCHES_AHEAD);
             // Room for the plan: the planner never waits for it to be taken.
@@ -1405,11 +1472,12 @@ impl App {
                         usual_hours,
                         waiting,
                         strengths,
+                        elsewhere,
                     },
                 ));
             });
             let mut unpacker = store::contacts::Unpacker::new(usual_hours);
-            let read = db.plan_rows_raw(live, &also, PLAN_BATCH, |raw| {
+            let read = read(&mut |raw| {
                 let batch = if unpack_there && waiting.load(std::sync::atomic::Ordering::Relaxed) < 2 {
                     PlanBatch::Raw(raw)
                 } else {
@@ -1422,7 +1490,8 @@ impl App {
                 // It fails only when the planner stopped, which says why.
                 send.send(batch)
                     .map_err(|_| Error::Failed("the planner stopped".to_string()))
-            });
+            })
+            .map(|unread| elsewhere.store(unread, std::sync::atomic::Ordering::Relaxed));
             // Closing the channel lets the planner fill the calendar.
             drop(send);
             let soon = PlanSoon {

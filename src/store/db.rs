@@ -175,8 +175,13 @@ impl Db<'_> {
         contacts::few_ahead(self.conn, key, default_cadence)
     }
 
-    pub fn plan_rows_ahead_of(&self, ask: contacts::AheadOf<'_>) -> Result<(Vec<PlanRow>, usize)> {
-        contacts::plan_rows_ahead_of(self.conn, ask)
+    pub fn plan_rows_ahead_of(
+        &self,
+        ask: contacts::AheadOf<'_>,
+        size: usize,
+        each: &mut dyn FnMut(RawRows) -> Result<()>,
+    ) -> Result<usize> {
+        contacts::plan_rows_ahead_of(self.conn, ask, size, each)
     }
 
     pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
