@@ -73,6 +73,132 @@ enum PlanBatch {
     Raw(store::contacts::RawRows),
 }
 
+/// The plan as the planner's thread makes it (see [`App::plan_handing`]):
+/// what reads on this thread meanwhile may take as soon as it is made.
+pub struct PlanSoon<'a> {
+    app: &'a App,
+    made: std::sync::mpsc::Receiver<Result<Plan>>,
+    taken: std::cell::Cell<bool>,
+    strengths: Option<&'a Strengths>,
+}
+
+/// Each planned contact's strength now, from its planning row as stored
+/// (before a summary out of date is brought up to date), as both threads
+/// of a plan unpack the rows.
+pub type Strengths = std::sync::Mutex<Vec<(ContactId, f64)>>;
+
+/// Adds the strengths of `rows` (as stored) to `to`, when they are wanted.
+fn note_strengths(to: Option<&Strengths>, rows: &[PlanRow], now: DateTime<Utc>) {
+    if let Some(to) = to {
+        lock(to).extend(rows.iter().map(|r| (r.id, r.bond().strength(now))));
+    }
+}
+
+impl PlanSoon<'_> {
+    /// The plan if it is made (as [`App::plan_until_with`] gives it), and
+    /// not taken yet.
+    pub fn try_take(&self) -> Option<Result<Plan>> {
+        if self.taken.get() {
+            return None;
+        }
+        let made = self.made.try_recv().ok()?;
+        self.taken.set(true);
+        Some(self.phrased(made))
+    }
+
+    /// The plan, once made: waits for the planner.
+    pub fn take(&self) -> Result<Plan> {
+        if self.taken.replace(true) {
+            return Err(Error::Failed("the plan was taken already".into()));
+        }
+        let made = self
+            .made
+            .recv()
+            .map_err(|_| Error::Failed("the planner stopped".into()))?;
+        self.phrased(made)
+    }
+
+    /// Whether the plan reads every contact's planning row, so that
+    /// [`PlanSoon::strengths`] gives every strength but those of archived
+    /// contacts (which have no planning row).
+    pub fn reads_strengths(&self) -> bool {
+        self.strengths.is_some()
+    }
+
+    /// The strengths of every contact planned, once the plan was taken
+    /// (see [`PlanSoon::reads_strengths`]).
+    pub fn strengths(&self) -> Option<rustc_hash::FxHashMap<ContactId, f64>> {
+        let all = self.strengths.filter(|_| self.taken.get())?;
+        Some(lock(all).iter().copied().collect())
+    }
+
+    fn phrased(&self, made: Result<Plan>) -> Result<Plan> {
+        let mut plan = made?;
+        self.app.say_what_they_wrote(&mut plan)?;
+        Ok(plan)
+    }
+}
+
+/// What a plan reads beside the planning rows (see [`App::plan_reading`]).
+struct Reading<'a> {
+    events: &'a [Event],
+    records: &'a [crate::facts::NudgeRecord],
+    horizon: Option<DateTime<Utc>>,
+    explain: Explain<'a>,
+    strengths: Option<&'a Strengths>,
+    /// No summary is out of date (rule 13).
+    stale_none: bool,
+}
+
+/// What the planner's thread plans with.
+struct PlanningOf<'a> {
+    settings: &'a Settings,
+    now: DateTime<Utc>,
+    horizon: Option<DateTime<Utc>>,
+    explain: Explain<'a>,
+    extra: &'a [ContactId],
+    usual_hours: store::contacts::UsualHours,
+    /// Batches sent and not yet taken.
+    waiting: &'a std::sync::atomic::AtomicUsize,
+    strengths: Option<&'a Strengths>,
+    /// Check-ins left unread that compete (rule 10's figures), set before
+    /// the last batch is sent.
+    elsewhere: &'a std::sync::atomic::AtomicUsize,
+}
+
+/// The planner's side of [`App::plan_handing`]: settles each batch of rows
+/// as it comes (unpacking those sent as stored), then fills the calendar.
+fn plan_batches(
+    receive: std::sync::mpsc::Receiver<PlanBatch>,
+    events: &[Event],
+    records: &[crate::facts::NudgeRecord],
+    greetings: &store::contacts::Greetings,
+    of: PlanningOf<'_>,
+) -> Result<Plan> {
+    let mut planning = planner::Planning::new(events, records, of.settings, of.now, of.horizon);
+    // `tend show`'s plan (see `plan_for`) explains its contact.
+    match of.explain {
+        Explain::Nobody => planning.explain_nobody(),
+        _ => planning.explain(of.extra),
+    }
+    let mut unpacker = store::contacts::Unpacker::new(of.usual_hours);
+    for batch in receive {
+        of.waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        let rows = match batch {
+            PlanBatch::Rows(rows) => rows,
+            PlanBatch::Raw(raw) => {
+                let mut rows = unpacker.unpack(&raw)?;
+                note_strengths(of.strengths, &rows, of.now);
+                greetings.attach(&mut rows);
+                rows
+            }
+        };
+        planning.add(std::borrow::Cow::Owned(rows));
+    }
+    planning.competing_elsewhere(of.elsewhere.load(std::sync::atomic::Ordering::Relaxed));
+    Ok(planning.finish())
+}
+
 /// What a draft reads of its contact from the database.
 struct DraftFacts {
     contact: Contact,
@@ -185,6 +311,32 @@ fn set_by_hand(fields: &ContactFields) -> (bool, Option<bool>) {
     (by_hand(fields), fields.cadence.map(|c| c.is_some()))
 }
 
+/// Puts in the profile the company and role a new job or promotion's
+/// detail names, where they differ from it.
+fn take_job(
+    tx: &store::Db<'_>,
+    rules: &derive::Rules,
+    id: ContactId,
+    detail: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let Some(c) = tx.contact(id)? else {
+        return Ok(());
+    };
+    let (role, company) = detail.map_or((None, None), crate::drafts::job_named);
+    let changed = |new: Option<String>, old: Option<&str>| new.filter(|n| Some(n.as_str()) != old);
+    let fields = ContactFields {
+        company: changed(company, c.company.as_deref()),
+        role: changed(role, c.role.as_deref()),
+        ..ContactFields::default()
+    };
+    if fields.is_empty() {
+        return Ok(());
+    }
+    tx.update_contact(rules, id, &fields, now)?;
+    tx.record_by_hand(id, set_by_hand(&fields))
+}
+
 /// Settings and clock from the environment, without opening the database.
 pub fn load_settings() -> Result<(Settings, Clock, PathBuf)> {
     let (path, required) = crate::paths::config_file();
@@ -202,6 +354,9 @@ impl App {
         let mut app = App::with(settings, clock, store, config_path);
         app.remake_summaries();
         app.read_waiting_again();
+        if let Err(e) = app.apply_due_jobs() {
+            eprintln!("warning: the new jobs whose day has come did not reach the profiles: {e}");
+        }
         Ok(app)
     }
 
@@ -445,6 +600,13 @@ impl App {
         Ok(all)
     }
 
+    /// Calls `each` with every contact in id order, one at a time, without
+    /// the history counts strength is computed from (a plan that reads
+    /// every planning row has them: [`PlanSoon::strengths`]).
+    pub fn each_contact_alone(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        self.store.db().for_each_contact_alone(each)
+    }
+
     /// Calls `each` with every contact in id order, one at a time, with its
     /// strength now (as [`App::strengths`] gives it).
     pub fn each_contact(&self, mut each: impl FnMut(Contact, f64) -> Result<()>) -> Result<()> {
@@ -682,6 +844,11 @@ impl App {
         let (now, rules) = (self.now(), self.rules());
         self.store.transact(|tx| {
             tx.update_contact(&rules, id, fields, now)?;
+            // A company or role the user sets wins over a job change logged
+            // before and still waiting for its day.
+            if fields.company.is_some() || fields.role.is_some() {
+                tx.drop_profile_pending(id)?;
+            }
             tx.record_by_hand(id, set_by_hand(fields))
         })
     }
@@ -715,15 +882,18 @@ impl App {
     ) -> Result<i64> {
         let (now, rules) = (self.now(), self.rules());
         let already = self.congratulated_before(id, kind, on)?;
-        let job = self.job_now(id, kind, on, detail)?;
+        let job_change = matches!(kind, EventKind::NewJob | EventKind::Promotion);
+        let begun = on <= crate::time::local_date(now, self.tz());
         self.store.transact(|tx| {
             let event = tx.insert_event(id, kind, on, until, detail, now)?;
             // A job that has begun is the profile's job now: `list` and
             // `show` named the old company after a recorded new job (trials
-            // 26-28). `tend edit` sets it back.
-            if let Some(fields) = &job {
-                tx.update_contact(&rules, id, fields, now)?;
-                tx.record_by_hand(id, set_by_hand(fields))?;
+            // 26-28). `tend edit` sets it back. One still to begin reaches
+            // the profile on its day ([`App::apply_due_jobs`]).
+            if job_change && begun {
+                take_job(&tx, &rules, id, detail, now)?;
+            } else if job_change {
+                tx.set_profile_pending(event, true)?;
             }
             // The user's own message congratulated them on this news before
             // it was recorded: the milestone is done, not offered again.
@@ -743,29 +913,28 @@ impl App {
         })
     }
 
-    /// The company and role a new job or promotion puts in the profile:
-    /// those its detail names, once its day has come, when they differ.
-    fn job_now(
-        &self,
-        id: ContactId,
-        kind: EventKind,
-        on: chrono::NaiveDate,
-        detail: Option<&str>,
-    ) -> Result<Option<ContactFields>> {
-        if !matches!(kind, EventKind::NewJob | EventKind::Promotion)
-            || on > crate::time::local_date(self.now(), self.tz())
-        {
-            return Ok(None);
+    /// Brings the new jobs and promotions logged ahead of their day into
+    /// the profile once that day has come, as logging them on the day
+    /// does: once each, earliest first. Called when a run opens the
+    /// database and on each of the daemon's looks; a lookup when there is
+    /// nothing to do. Returns how many were due.
+    pub fn apply_due_jobs(&mut self) -> Result<usize> {
+        let (now, rules) = (self.now(), self.rules());
+        let today = crate::time::local_date(now, self.tz());
+        if !self.store.db().profile_jobs_due(today)? {
+            return Ok(0);
         }
-        let (role, company) = detail.map_or((None, None), crate::drafts::job_named);
-        let c = self.contact(id)?;
-        let changed = |new: Option<String>, old: Option<&str>| new.filter(|n| Some(n.as_str()) != old);
-        let fields = ContactFields {
-            company: changed(company, c.company.as_deref()),
-            role: changed(role, c.role.as_deref()),
-            ..ContactFields::default()
-        };
-        Ok((!fields.is_empty()).then_some(fields))
+        self.store.transact(|tx| {
+            let due = tx.due_profile_jobs(today)?;
+            for e in &due {
+                // `tend fix` may have made it another kind of event since.
+                if matches!(e.kind, EventKind::NewJob | EventKind::Promotion) {
+                    take_job(&tx, &rules, e.contact_id, e.detail.as_deref(), now)?;
+                }
+                tx.set_profile_pending(e.id, false)?;
+            }
+            Ok(due.len())
+        })
     }
 
     /// The contact's celebrate events (not birthdays) whose congratulation
@@ -1030,26 +1199,34 @@ impl App {
         let mut also = live.live_by_records(&events, &records);
         also.extend(events.iter().map(|e| e.contact_id));
         also.extend(records.iter().map(|r| r.contact_id));
-        also.extend(db.stale_ids(now)?);
+        let stale = db.stale_ids(now)?;
+        also.extend_from_slice(&stale);
         also.push(id);
         also.sort_unstable();
         also.dedup();
         let rules = &self.settings.rules;
-        let (mut rows, elsewhere) = db.plan_rows_ahead_of(store::contacts::AheadOf {
+        let ask = store::contacts::AheadOf {
             live: &live,
             also: &also,
             usual_hours: self.usual_hours(),
             key,
             max_unanswered: rules.max_unanswered,
             default_cadence: default_every,
-        })?;
-        self.complete_rows(&mut rows, &greetings)?;
-        let mut planning = planner::Planning::new(&events, &records, &self.settings, now, None);
-        planning.explain(&[id]);
-        planning.competing_elsewhere(elsewhere);
-        planning.add(std::borrow::Cow::Owned(rows));
-        let mut plan = planning.finish();
-        self.say_what_they_wrote(&mut plan)?;
+        };
+        let shown = [id];
+        let reading = Reading {
+            events: &events,
+            records: &records,
+            horizon: None,
+            explain: Explain::Only(&shown),
+            strengths: None,
+            stale_none: stale.is_empty(),
+        };
+        let plan = self.plan_reading(
+            reading,
+            |each| db.plan_rows_ahead_of(ask, PLAN_BATCH, each),
+            |soon| soon.take(),
+        )?;
         Ok(Some(plan))
     }
 
@@ -1092,10 +1269,20 @@ impl App {
     /// reason for none. At a network imported without a cadence that is most
     /// of them; where most rows have check-ins, every row is read as before.
     pub fn plan_nudges(&self) -> Result<Plan> {
+        self.plan_nudges_while(|soon| soon.take())
+    }
+
+    /// [`App::plan_nudges`], handed to `meanwhile` (through [`PlanSoon`]) as
+    /// soon as it is made, while `meanwhile` reads on this thread (`tend
+    /// list --json` reads the contacts meanwhile); returns what it returns.
+    pub fn plan_nudges_while<T>(&self, meanwhile: impl FnOnce(&PlanSoon<'_>) -> Result<T>) -> Result<T> {
         let live = crate::facts::live_bounds(&self.settings, self.now());
         // Where most rows have check-ins, most are live: the filter only costs.
         let live = (!self.read(|| self.store.db().checkins_most())?).then_some(live);
-        self.plan_until_with(live.as_ref(), None, Explain::Nobody, || Ok(()))
+        // Every row read: each strength comes with it.
+        let strengths = Strengths::default();
+        let strengths = live.is_none().then_some(&strengths);
+        self.plan_handing(live.as_ref(), None, Explain::Nobody, strengths, meanwhile)
     }
 
     /// [`App::plan_within`], running `meanwhile` on this thread while the
@@ -1176,6 +1363,24 @@ impl App {
         explain: Explain<'_>,
         meanwhile: impl FnOnce() -> Result<()>,
     ) -> Result<Plan> {
+        self.plan_handing(live, horizon, explain, None, |soon| {
+            meanwhile()?;
+            soon.take()
+        })
+    }
+
+    /// [`App::plan_until_with`], with the plan handed to `meanwhile` (through
+    /// [`PlanSoon`]) as soon as the planner's thread has made it, while
+    /// `meanwhile` goes on with its own reads on this thread; returns what
+    /// `meanwhile` returns.
+    fn plan_handing<T>(
+        &self,
+        live: Option<&LiveBounds>,
+        horizon: Option<DateTime<Utc>>,
+        explain: Explain<'_>,
+        strengths: Option<&Strengths>,
+        meanwhile: impl FnOnce(&PlanSoon<'_>) -> Result<T>,
+    ) -> Result<T> {
         let extra = match explain {
             Explain::Only(ids) => ids,
             Explain::Everyone | Explain::Nobody => &[],
@@ -1188,7 +1393,7 @@ impl App {
         let live = bounded.as_ref();
         let events = db.all_events(live.map(|b| b.events_since))?;
         let records = db.nudge_records()?;
-        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
+        let now = self.now();
         let stale = db.stale_ids(now)?;
         let mut also = live.map(|b| b.live_by_records(&events, &records)).unwrap_or_default();
         // A summary out of date (rule 13; or stored by a write whose clock
@@ -1201,45 +1406,89 @@ impl App {
             also.sort_unstable();
             also.dedup();
         }
-        let greetings = db.greetings()?;
+        let reading = Reading {
+            events: &events,
+            records: &records,
+            horizon,
+            explain,
+            strengths,
+            stale_none: stale.is_empty(),
+        };
+        self.plan_reading(
+            reading,
+            |each| db.plan_rows_raw(live, &also, PLAN_BATCH, each).map(|()| 0),
+            meanwhile,
+        )
+    }
+
+    /// Plans the rows `read` hands on, a batch at a time, and returns how many
+    /// check-ins compete that it left unread (rule 10's figures count them).
+    ///
+    /// Two threads: this one reads the planning rows from the database
+    /// while the other settles each contact's candidates as they come, then
+    /// fills the calendar; the plan goes to `meanwhile` (through
+    /// [`PlanSoon`]) as soon as it is made, while `meanwhile` goes on with
+    /// reads of its own here. Returns what `meanwhile` returns.
+    fn plan_reading<T>(
+        &self,
+        reading: Reading<'_>,
+        read: impl FnOnce(&mut dyn FnMut(store::contacts::RawRows) -> Result<()>) -> Result<usize>,
+        meanwhile: impl FnOnce(&PlanSoon<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let db = self.store.db();
+        let (settings, now, usual_hours) = (&self.settings, self.now(), self.usual_hours());
+        let Reading {
+            events,
+            records,
+            horizon,
+            explain,
+            strengths,
+            stale_none,
+        } = reading;
+        let extra = match explain {
+            Explain::Only(ids) => ids,
+            Explain::Everyone | Explain::Nobody => &[],
+        };
+        let greetings = &db.greetings()?;
         // The planner's thread may unpack rows only when they need nothing
         // more from the database: no summary out of date (rule 13), no
         // closers of the user's to read again (rule 1).
-        let unpack_there = !self.has_own_closers() && stale.is_empty();
-        let (events, records, greetings) = (&events, &records, &greetings);
+        let unpack_there = !self.has_own_closers() && stale_none;
         // Batches sent and not yet taken: while the planner keeps up, it
         // unpacks them too; otherwise this thread does.
         let waiting = &std::sync::atomic::AtomicUsize::new(0);
+        // Check-ins left unread, told before the planner fills the calendar.
+        let elsewhere = &std::sync::atomic::AtomicUsize::new(0);
         std::thread::scope(|scope| {
             let (send, receive) = std::sync::mpsc::sync_channel::<PlanBatch>(PLAN_BATCHES_AHEAD);
-            let planner = scope.spawn(move || -> Result<Plan> {
-                let mut planning = planner::Planning::new(events, records, settings, now, horizon);
-                // `tend show`'s plan (see `plan_for`) explains its contact.
-                match explain {
-                    Explain::Nobody => planning.explain_nobody(),
-                    _ => planning.explain(extra),
-                }
-                let mut unpacker = store::contacts::Unpacker::new(usual_hours);
-                for batch in receive {
-                    waiting.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
-                    let rows = match batch {
-                        PlanBatch::Rows(rows) => rows,
-                        PlanBatch::Raw(raw) => {
-                            let mut rows = unpacker.unpack(&raw)?;
-                            greetings.attach(&mut rows);
-                            rows
-                        }
-                    };
-                    planning.add(std::borrow::Cow::Owned(rows));
-                }
-                Ok(planning.finish())
+            // Room for the plan: the planner never waits for it to be taken.
+            let (made, soon) = std::sync::mpsc::sync_channel::<Result<Plan>>(1);
+            let planner = scope.spawn(move || {
+                let _ = made.send(plan_batches(
+                    receive,
+                    events,
+                    records,
+                    greetings,
+                    PlanningOf {
+                        settings,
+                        now,
+                        horizon,
+                        explain,
+                        extra,
+                        usual_hours,
+                        waiting,
+                        strengths,
+                        elsewhere,
+                    },
+                ));
             });
             let mut unpacker = store::contacts::Unpacker::new(usual_hours);
-            let read = db.plan_rows_raw(live, &also, PLAN_BATCH, |raw| {
+            let read = read(&mut |raw| {
                 let batch = if unpack_there && waiting.load(std::sync::atomic::Ordering::Relaxed) < 2 {
                     PlanBatch::Raw(raw)
                 } else {
                     let mut rows = unpacker.unpack(&raw)?;
+                    note_strengths(strengths, &rows, now);
                     self.complete_rows(&mut rows, greetings)?;
                     PlanBatch::Rows(rows)
                 };
@@ -1247,18 +1496,24 @@ impl App {
                 // It fails only when the planner stopped, which says why.
                 send.send(batch)
                     .map_err(|_| Error::Failed("the planner stopped".to_string()))
-            });
+            })
+            .map(|unread| elsewhere.store(unread, std::sync::atomic::Ordering::Relaxed));
             // Closing the channel lets the planner fill the calendar.
             drop(send);
-            let meanwhile = read.and_then(|()| meanwhile());
-            let plan = planner
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-            meanwhile.map(|()| plan)
-        })
-        .and_then(|mut plan| {
-            self.say_what_they_wrote(&mut plan)?;
-            Ok(plan)
+            let soon = PlanSoon {
+                app: self,
+                made: soon,
+                taken: std::cell::Cell::new(false),
+                strengths,
+            };
+            let out = read.and_then(|()| meanwhile(&soon));
+            planner.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            // A planner that stopped (a row it could not read) says why
+            // better than the reads it stopped.
+            match (out, soon.made.try_recv()) {
+                (Err(_), Ok(Err(why))) => Err(why),
+                (out, _) => out,
+            }
         })
     }
 
@@ -1910,6 +2165,99 @@ mod tests {
         assert!(acted > 10, "only {acted} nudges acted upon");
     }
 
+    /// `tend list --json` where every row is planned (issue 25's network)
+    /// takes each strength from the planning rows the plan reads, not from
+    /// the contacts again: the same strengths as the contacts' stored
+    /// history counts give, every contact's but the archived (which have no
+    /// planning row, and which the list reads on its own), with the whole
+    /// plan's nudges; with writes between lists (messages, deliveries and
+    /// skips, an archived contact), a summary out of date, the clock moving
+    /// back and a changed config.
+    #[test]
+    fn strengths_from_the_planning_rows_are_the_stored_ones() {
+        let mut app = sample_app(600, 9_000, 9, |s| {
+            s.rules.default_cadence = crate::model::Cadence::Every(Duration::days(14));
+        });
+        // As after a LinkedIn import with a cadence: most rows have check-ins.
+        for i in 0..700 {
+            let fields = ContactFields {
+                name: Some(format!("Quiet Person {i}")),
+                ..ContactFields::default()
+            };
+            app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        }
+        assert!(app.read(|| app.store.db().checkins_most()).unwrap_or(false));
+        let start = app.now();
+        let agree = |app: &App, round: usize| {
+            let stored = app.contacts_with_strengths().unwrap_or_else(|e| panic!("{e}"));
+            let (listed, from_rows) = app
+                .plan_nudges_while(|soon| {
+                    assert!(soon.reads_strengths(), "round {round}");
+                    let plan = soon.take()?;
+                    Ok((plan, soon.strengths()))
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+            let from_rows = from_rows.unwrap_or_else(|| panic!("round {round}: no strengths"));
+            let mut archived = 0;
+            for (c, strength) in &stored {
+                if c.status == crate::model::Status::Archived {
+                    archived += 1;
+                    assert!(!from_rows.contains_key(&c.id), "round {round}: {}", c.id);
+                } else {
+                    let got = from_rows.get(&c.id).map(|s| s.to_bits());
+                    assert_eq!(got, Some(strength.to_bits()), "round {round}: {}", c.id);
+                }
+            }
+            assert_eq!(from_rows.len() + archived, stored.len(), "round {round}");
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(listed.nudges, full.nudges, "round {round}");
+            archived
+        };
+        let at = |days: i64| Clock::Pinned(start + chrono::Duration::days(days));
+        let mut archived = 0;
+        for (round, days) in [0i64, 9, -20, 40].into_iter().enumerate() {
+            app.set_clock(at(days));
+            let id = ContactId::try_from(round as i64 * 7 + 3).unwrap_or(1);
+            // A message from them, and a meeting to come that has happened
+            // by the next round (its summary then out of date).
+            app.log(
+                id,
+                app.now() - chrono::Duration::hours(2),
+                Direction::In,
+                Channel::Message,
+                Some("Great to hear from you!"),
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            app.log(
+                id + 1,
+                app.now() + chrono::Duration::days(2),
+                Direction::Both,
+                Channel::Meeting,
+                None,
+            )
+            .unwrap_or_else(|e| panic!("{e}"));
+            let archive = ContactFields {
+                status: Some(crate::model::Status::Archived),
+                ..ContactFields::default()
+            };
+            app.edit_contact(id + 2, &archive).unwrap_or_else(|e| panic!("{e}"));
+            let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
+            act_on_some(&mut app, &full, 9);
+            app.set_clock(at(days + 3));
+            let stale = app.store.db().stale_ids(app.now()).unwrap_or_default();
+            assert!(stale.contains(&(id + 1)), "round {round}: {stale:?}");
+            archived = agree(&app, round);
+            if round == 1 {
+                let mut settings = app.settings.clone();
+                settings.rules.daily_cap = 2;
+                settings.rules.learned_hours = !settings.rules.learned_hours;
+                let clock = *app.clock();
+                app.reconfigure(settings, clock, PathBuf::new());
+            }
+        }
+        assert_eq!(archived, 4);
+    }
+
     /// An agenda planned from the strongest check-ins alone (by their
     /// stored bound of strength) shows what the whole plan shows, and still
     /// after writes that change strengths, deliveries and skips between
@@ -1989,6 +2337,44 @@ mod tests {
     /// happened. The agenda's filter reads the stored columns; the planner
     /// brings the summaries it reads up to date. Every plan reads such a
     /// contact, and gives what the whole plan gives.
+    /// The daemon's app stays open across midnight: a job change logged
+    /// ahead reaches the profile at its first look on the day, once.
+    #[test]
+    fn a_job_logged_ahead_reaches_an_open_app_on_its_day_once() {
+        let at = |d: &str| {
+            chrono::DateTime::parse_from_rfc3339(d)
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_else(|e| panic!("{e}"))
+        };
+        let mut settings = Settings::defaults().unwrap_or_else(|e| panic!("{e}"));
+        settings.user.timezone = chrono_tz::Europe::Lisbon;
+        let mut app =
+            App::in_memory(settings, Clock::Pinned(at("2034-04-20T08:00:00Z"))).unwrap_or_else(|e| panic!("{e}"));
+        let fields = ContactFields {
+            name: Some("Ana Silva".into()),
+            company: Some("Talkdesk".into()),
+            ..ContactFields::default()
+        };
+        let ana = app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
+        let on = chrono::NaiveDate::from_ymd_opt(2034, 5, 2).unwrap_or_default();
+        app.record_event(ana, EventKind::NewJob, on, Some("Staff engineer at Feedzai"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let look = |app: &mut App, clock: &str| {
+            app.set_clock(Clock::Pinned(at(clock)));
+            let due = app.apply_due_jobs().unwrap_or_else(|e| panic!("{e}"));
+            let c = app.contact(ana).unwrap_or_else(|e| panic!("{e}"));
+            (due, c.company.unwrap_or_default(), c.role.unwrap_or_default())
+        };
+        let before = (0, "Talkdesk".to_string(), String::new());
+        assert_eq!(look(&mut app, "2034-05-01T23:59:00+01:00"), before);
+        let after = (0, "Feedzai".to_string(), "Staff engineer".to_string());
+        assert_eq!(
+            look(&mut app, "2034-05-02T00:01:00+01:00"),
+            (1, after.1.clone(), after.2.clone())
+        );
+        assert_eq!(look(&mut app, "2034-05-03T10:00:00+01:00"), after);
+    }
+
     #[test]
     fn a_reply_behind_a_summary_out_of_date_is_in_every_plan() {
         let at = |d: &str| {

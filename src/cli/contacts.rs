@@ -8,8 +8,8 @@ use super::args::{
 use super::output::{self, Style, emit, emit_json, paint};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::model::ContactFields;
 use crate::model::{Channel, Direction, EventKind, Status};
+use crate::model::{ContactFields, ContactId};
 use chrono::NaiveDate;
 
 fn fields_from(flags: ContactFlags) -> ContactFields {
@@ -162,9 +162,121 @@ pub(super) fn ask(question: &str) -> Result<bool> {
     Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
 }
 
+/// `tend list --json`, streamed one contact at a time: 30,000 contacts as
+/// JSON values took 200 MB. Three stages: the planner's thread makes the
+/// plan while this one reads the contacts, and a writer writes them out
+/// with their nudges once the plan is made (the contacts read before then
+/// wait for it), a few hundred at a time in order. A list as JSON shows
+/// each contact's nudge, never why it has none.
+fn list_json(app: &App, a: &ListArgs, wanted: &(dyn Fn(&crate::model::Contact) -> bool + Sync)) -> Result<i32> {
+    // Each contact with its strength, or with none when it comes with the plan.
+    type Batch = Vec<(crate::model::Contact, Option<f64>)>;
+    type Made = (crate::planner::Plan, Option<rustc_hash::FxHashMap<ContactId, f64>>);
+    let (tz, settings, now) = (app.tz(), app.settings(), app.now());
+    // `None`: reading failed; the list is left unclosed, as before.
+    let (batches, received) = std::sync::mpsc::channel::<Option<Batch>>();
+    let (plans, plan_made) = std::sync::mpsc::sync_channel::<Made>(1);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || {
+            // No plan: planning failed, which the reading side says.
+            let Ok((plan, strengths)) = plan_made.recv() else {
+                return Ok(());
+            };
+            // A contact added since the plan read the rows has no history.
+            let unplanned = crate::facts::Bond::default().strength(now);
+            let strength_of = |id: ContactId| strengths.as_ref().and_then(|s| s.get(&id).copied());
+            let mut shared = output::SharedTexts::default();
+            output::emit_json_seq(|item| {
+                for batch in received.iter() {
+                    let Some(batch) = batch else {
+                        return Err(Error::Failed("reading the contacts failed".into()));
+                    };
+                    for (c, strength) in batch {
+                        if !wanted(&c) {
+                            continue;
+                        }
+                        let next = plan.for_contact(c.id).map(|n| output::NextOut {
+                            kind: n.kind.as_str(),
+                            due: output::rfc3339(n.due, tz),
+                            state: n.state,
+                            reason: &n.reason,
+                        });
+                        let strength = strength.or_else(|| strength_of(c.id)).unwrap_or(unplanned);
+                        let listed = output::ContactOut::sharing(&c, settings, &mut shared)
+                            .with_strength(strength)
+                            .with_next(next);
+                        item(&|buf| {
+                            listed.write_pretty(buf, 1);
+                            Ok(())
+                        })?;
+                    }
+                }
+                Ok(())
+            })
+        });
+        let read = app.plan_nudges_while(|soon| {
+            // The plan goes to the writer once made (a writer that has
+            // stopped says why).
+            let handed = std::cell::Cell::new(false);
+            let hand = |plan: crate::planner::Plan| {
+                handed.set(true);
+                let _ = plans.send((plan, soon.strengths()));
+            };
+            const BATCH: usize = 256;
+            let mut batch = Vec::with_capacity(BATCH);
+            let mut each = |c, strength| {
+                batch.push((c, strength));
+                if batch.len() == BATCH {
+                    if !handed.get()
+                        && let Some(plan) = soon.try_take()
+                    {
+                        hand(plan?);
+                    }
+                    let _ = batches.send(Some(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))));
+                }
+                Ok(())
+            };
+            // An order needs every contact and the plan first; without one
+            // they stream.
+            match a.sort {
+                Some(sort) => {
+                    let mut all = app.contacts_with_strengths()?;
+                    let plan = soon.take()?;
+                    sort_contacts(&mut all, sort, &plan);
+                    hand(plan);
+                    all.into_iter().try_for_each(|(c, strength)| each(c, Some(strength)))?;
+                }
+                // Strengths from the planning rows, which the plan reads
+                // anyway: reading them again with each contact was a sixth
+                // of the list at 30,000 contacts.
+                None if soon.reads_strengths() => app.each_contact_alone(|c| {
+                    // Archived contacts have no planning row.
+                    let strength = match c.status {
+                        Status::Archived => Some(app.bond(c.id)?.strength(now)),
+                        _ => None,
+                    };
+                    each(c, strength)
+                })?,
+                None => app.each_contact(|c, strength| each(c, Some(strength)))?,
+            }
+            if !handed.get() {
+                hand(soon.take()?);
+            }
+            let _ = batches.send(Some(batch));
+            Ok(())
+        });
+        if read.is_err() {
+            let _ = batches.send(None);
+        }
+        drop((batches, plans));
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(Error::Failed("writing the list failed".into())));
+        read.and(written).map(|()| 0)
+    })
+}
+
 pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
-    // A list as JSON shows each contact's nudge, never why it has none.
-    let plan = if a.out.json { app.plan_nudges()? } else { app.plan()? };
     let tz = app.tz();
     // Each contact comes with its strength, read from the same row.
     let wanted = |c: &crate::model::Contact| {
@@ -173,70 +285,9 @@ pub fn list(app: &mut App, a: ListArgs) -> Result<i32> {
             .is_none_or(|t| c.tags.iter().any(|x| x.eq_ignore_ascii_case(t)))
     };
     if a.out.json {
-        // Streamed, one contact at a time: 30,000 contacts as JSON values
-        // took 200 MB. Two stages: this thread reads the contacts while
-        // another writes them out (each about half the work at 30,000),
-        // a few hundred at a time in order, so memory stays bounded.
-        let settings = app.settings();
-        let plan = &plan;
-        // `None`: reading failed; the list is left unclosed, as before.
-        let (batches, received) = std::sync::mpsc::sync_channel::<Option<Vec<(crate::model::Contact, f64)>>>(4);
-        return std::thread::scope(|scope| {
-            let writer = scope.spawn(move || {
-                let mut shared = output::SharedTexts::default();
-                output::emit_json_seq(|item| {
-                    for batch in received.iter() {
-                        let Some(batch) = batch else {
-                            return Err(Error::Failed("reading the contacts failed".into()));
-                        };
-                        for (c, strength) in batch {
-                            if !wanted(&c) {
-                                continue;
-                            }
-                            let next = plan.for_contact(c.id).map(|n| output::NextOut {
-                                kind: n.kind.as_str(),
-                                due: output::rfc3339(n.due, tz),
-                                state: n.state,
-                                reason: &n.reason,
-                            });
-                            let listed = output::ContactOut::sharing(&c, settings, &mut shared)
-                                .with_strength(strength)
-                                .with_next(next);
-                            item(&|buf| {
-                                listed.write_pretty(buf, 1);
-                                Ok(())
-                            })?;
-                        }
-                    }
-                    Ok(())
-                })
-            });
-            const BATCH: usize = 256;
-            let mut batch = Vec::with_capacity(BATCH);
-            let mut each = |c, strength| {
-                batch.push((c, strength));
-                if batch.len() == BATCH {
-                    // Fails only when the writer has stopped, which says why.
-                    let _ = batches.send(Some(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))));
-                }
-                Ok(())
-            };
-            // An order needs every contact first; without one they stream.
-            let read = match a.sort {
-                Some(sort) => app.contacts_with_strengths().and_then(|mut all| {
-                    sort_contacts(&mut all, sort, plan);
-                    all.into_iter().try_for_each(|(c, strength)| each(c, strength))
-                }),
-                None => app.each_contact(&mut each),
-            };
-            let _ = batches.send(if read.is_ok() { Some(batch) } else { None });
-            drop(batches);
-            let written = writer
-                .join()
-                .unwrap_or_else(|_| Err(Error::Failed("writing the list failed".into())));
-            read.and(written).map(|()| 0)
-        });
+        return list_json(app, &a, &wanted);
     }
+    let plan = app.plan()?;
     let everyone = app.contacts_with_strengths()?;
     let anyone = !everyone.is_empty();
     let mut contacts: Vec<_> = everyone.into_iter().filter(|(c, _)| wanted(c)).collect();
@@ -572,6 +623,9 @@ pub fn event(app: &mut App, a: EventArgs) -> Result<i32> {
                 ))?;
             }
         }
+        if let Some(coming) = job_to_come(app, &c, kind, on, detail.as_deref()) {
+            emit(&coming)?;
+        }
         if let Some(at) = already {
             emit(&format!(
                 "No congratulation planned: you congratulated {} on {}.\n",
@@ -594,6 +648,36 @@ pub fn check_until(kind: EventKind, on: NaiveDate, until: Option<NaiveDate>) -> 
         ))),
         _ => Ok(()),
     }
+}
+
+/// What a job change logged ahead of its day will do to the profile then
+/// (`App::apply_due_jobs`), when it changes anything.
+fn job_to_come(
+    app: &App,
+    c: &crate::model::Contact,
+    kind: crate::model::EventKind,
+    on: chrono::NaiveDate,
+    detail: Option<&str>,
+) -> Option<String> {
+    use crate::model::EventKind;
+    let ahead =
+        matches!(kind, EventKind::NewJob | EventKind::Promotion) && on > crate::time::local_date(app.now(), app.tz());
+    let (role, company) = detail.filter(|_| ahead).map(crate::drafts::job_named)?;
+    let changes: Vec<String> = [("company", company, &c.company), ("role", role, &c.role)]
+        .into_iter()
+        .filter_map(|(what, new, old)| {
+            new.filter(|n| Some(n) != old.as_ref())
+                .map(|n| format!("{what} becomes {n}"))
+        })
+        .collect();
+    (!changes.is_empty()).then(|| {
+        format!(
+            "On {} {}'s {}; a `tend edit` of them before then keeps yours.\n",
+            on.format("%-d %b %Y"),
+            crate::names::greeting_name(&c.name),
+            changes.join(" and ")
+        )
+    })
 }
 
 pub fn config(a: JsonFlag) -> Result<i32> {

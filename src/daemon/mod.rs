@@ -281,6 +281,11 @@ impl Daemon {
     /// Plans, takes back what was acted upon elsewhere, delivers what is due,
     /// sends the digest when its time has come; returns when to look next.
     async fn tick(&mut self) -> Option<DateTime<Utc>> {
+        // A job change logged ahead reaches the profile on its day, as at
+        // the open of any command.
+        if let Err(e) = self.app.apply_due_jobs() {
+            tracing::warn!("cannot bring the new jobs whose day has come into the profiles: {e}");
+        }
         if let Err(e) = self.app.refresh_stale() {
             tracing::warn!("cannot update the contacts whose planned meetings have happened: {e}");
         }

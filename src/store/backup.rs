@@ -214,6 +214,7 @@ fn column_kind(table: &str, column: &str) -> Option<(Holds, bool)> {
         ("events", "until_date") => (Date, true),
         ("events", "from_interaction") => (Id, true),
         ("events", "recorded_at") => (Instant, false),
+        ("events", "profile_pending") => (Flag, false),
         ("nudges", "key") => (Text, false),
         ("nudges", "kind") => (NudgeKind, false),
         ("nudges", "state") => (NudgeState, false),
@@ -303,7 +304,8 @@ fn check_value(table: &str, column: &str, v: &Value) -> Result<()> {
 /// recomputed from the interactions restored, whatever the backup held. A
 /// backup from before the summaries existed, or edited by hand, must plan
 /// as the history says. A backup from before schema 19 does not say which
-/// cadences the user set by hand: found as the migration finds them.
+/// cadences the user set by hand, nor which new jobs logged ahead are still
+/// to reach the profile: both found as the migrations find them.
 pub fn recompute_summaries(
     conn: &Connection,
     derive: &dyn crate::facts::Derive,
@@ -311,6 +313,8 @@ pub fn recompute_summaries(
 ) -> Result<()> {
     conn.execute_batch(super::migrations::HAND_CADENCES)
         .ctx("finding the cadences set by hand")?;
+    conn.execute_batch(super::migrations::PENDING_JOBS)
+        .ctx("finding the new jobs still to reach the profile")?;
     let ids: Vec<i64> = conn
         .prepare("SELECT id FROM contacts")
         .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())

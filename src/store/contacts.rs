@@ -518,20 +518,25 @@ pub struct AheadOf<'a> {
 
 /// The rows [`plan_rows_ahead_of`] reads, their ids, and how many of them
 /// are of those it counts.
-#[derive(Default)]
-struct AheadRead {
+struct AheadRead<'e> {
     raw: RawRows,
     seen: rustc_hash::FxHashSet<ContactId>,
     counted: usize,
+    /// Rows in a batch, and where each batch goes.
+    size: usize,
+    each: &'e mut dyn FnMut(RawRows) -> Result<()>,
 }
 
-impl AheadRead {
+impl AheadRead<'_> {
     /// Reads the rows of `sql` (id, packed, whether counted) not read yet.
     fn read(&mut self, conn: &Connection, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<()> {
         const CX: &str = "reading contacts to plan";
         let mut stmt = conn.prepare_cached(sql).ctx(CX)?;
         let mut found = stmt.query(params).ctx(CX)?;
         while let Some(r) = found.next().ctx(CX)? {
+            if self.raw.rows.len() >= self.size {
+                self.flush()?;
+            }
             let id: ContactId = r.get(0).ctx(CX)?;
             if !self.seen.insert(id) {
                 continue;
@@ -549,6 +554,14 @@ impl AheadRead {
         }
         Ok(())
     }
+
+    /// Hands on the rows read and not handed on yet.
+    fn flush(&mut self) -> Result<()> {
+        if self.raw.rows.is_empty() {
+            return Ok(());
+        }
+        (self.each)(std::mem::take(&mut self.raw))
+    }
 }
 
 /// Rule 10 for one contact where most check-ins compete (`tend show` at a
@@ -558,12 +571,18 @@ impl AheadRead {
 /// anything but a check-in, those of `also`, and every check-in row but
 /// those counted: weaker by their stored bound (`plan_rows.checkin_bound`),
 /// and surely competing (`plan_rows.plain_unanswered`, with fewer messages
-/// unanswered than rule 4 waits for). Returns the rows read,
-/// unpacked, and how many rows left unread have a check-in that competes.
+/// unanswered than rule 4 waits for). Hands the rows read to `each` as
+/// stored, `size` at a time, and returns how many rows left unread have a
+/// check-in that competes.
 ///
 /// Each part is read on an index of its own: a scan of every row cost more
 /// than planning those read.
-pub fn plan_rows_ahead_of(conn: &Connection, ask: AheadOf<'_>) -> Result<(Vec<PlanRow>, usize)> {
+pub fn plan_rows_ahead_of(
+    conn: &Connection,
+    ask: AheadOf<'_>,
+    size: usize,
+    each: &mut dyn FnMut(RawRows) -> Result<()>,
+) -> Result<usize> {
     const CX: &str = "reading contacts to plan";
     let b = ask.live;
     let key = i64::from(ask.key);
@@ -577,7 +596,13 @@ pub fn plan_rows_ahead_of(conn: &Connection, ask: AheadOf<'_>) -> Result<(Vec<Pl
     let select = |from: &str, filter: &str| {
         format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY {from} WHERE {filter}")
     };
-    let mut read = AheadRead::default();
+    let mut read = AheadRead {
+        raw: RawRows::default(),
+        seen: rustc_hash::FxHashSet::default(),
+        counted: 0,
+        size,
+        each,
+    };
     let base: [&dyn rusqlite::ToSql; 3] = [&key, &max, &ask.default_cadence];
     // Check-ins that may be as strong.
     read.read(
@@ -619,7 +644,7 @@ pub fn plan_rows_ahead_of(conn: &Connection, ask: AheadOf<'_>) -> Result<(Vec<Pl
         let sql = format!("SELECT id, packed, {counted} FROM plan_rows WHERE id IN rarray(?4)");
         read.read(conn, &sql, &[base[0], base[1], base[2], &also])?;
     }
-    let rows = Unpacker::new(ask.usual_hours).unpack(&read.raw)?;
+    read.flush()?;
     // Counted on the index of such rows, a range of bounds at a time (no
     // table row is read, no expression asked of each).
     let kinds: &[i64] = if ask.default_cadence { &[1, 2] } else { &[2] };
@@ -637,8 +662,7 @@ pub fn plan_rows_ahead_of(conn: &Connection, ask: AheadOf<'_>) -> Result<(Vec<Pl
             all += n;
         }
     }
-    let unread = usize::try_from(all).unwrap_or(0).saturating_sub(read.counted);
-    Ok((rows, unread))
+    Ok(usize::try_from(all).unwrap_or(0).saturating_sub(read.counted))
 }
 
 fn live_params(b: &LiveBounds) -> impl rusqlite::Params {
@@ -987,6 +1011,20 @@ pub fn for_each(conn: &Connection, mut each: impl FnMut(Contact, crate::facts::B
     while let Some(r) = rows.next().ctx("listing contacts")? {
         let bond = bond_at(r, first_bond).ctx("reading the contacts' history counts")?;
         each(contact_from_row(r)?, bond)?;
+    }
+    Ok(())
+}
+
+/// Calls `each` with every contact in id order, one at a time, without its
+/// rule-15 facts (read from the planning rows instead: `tend list --json`
+/// at a network where every row is planned).
+pub fn for_each_alone(conn: &Connection, mut each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+    let mut stmt = conn
+        .prepare_cached(&format!("SELECT {CONTACT_COLUMNS} FROM contacts ORDER BY id"))
+        .ctx("listing contacts")?;
+    let mut rows = stmt.query([]).ctx("listing contacts")?;
+    while let Some(r) = rows.next().ctx("listing contacts")? {
+        each(contact_from_row(r)?)?;
     }
     Ok(())
 }

@@ -89,6 +89,11 @@ impl Db<'_> {
         contacts::all(self.conn)
     }
 
+    /// One contact, if there is one with that id.
+    pub fn contact(&self, id: ContactId) -> Result<Option<Contact>> {
+        contacts::get(self.conn, id)
+    }
+
     pub fn any_contact(&self) -> Result<bool> {
         contacts::any(self.conn)
     }
@@ -103,6 +108,10 @@ impl Db<'_> {
 
     pub fn for_each_contact(&self, each: impl FnMut(Contact, crate::facts::Bond) -> Result<()>) -> Result<()> {
         contacts::for_each(self.conn, each)
+    }
+
+    pub fn for_each_contact_alone(&self, each: impl FnMut(Contact) -> Result<()>) -> Result<()> {
+        contacts::for_each_alone(self.conn, each)
     }
 
     pub fn forget_contact(&self, id: ContactId) -> Result<()> {
@@ -166,8 +175,13 @@ impl Db<'_> {
         contacts::few_ahead(self.conn, key, default_cadence)
     }
 
-    pub fn plan_rows_ahead_of(&self, ask: contacts::AheadOf<'_>) -> Result<(Vec<PlanRow>, usize)> {
-        contacts::plan_rows_ahead_of(self.conn, ask)
+    pub fn plan_rows_ahead_of(
+        &self,
+        ask: contacts::AheadOf<'_>,
+        size: usize,
+        each: &mut dyn FnMut(RawRows) -> Result<()>,
+    ) -> Result<usize> {
+        contacts::plan_rows_ahead_of(self.conn, ask, size, each)
     }
 
     pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
@@ -252,6 +266,22 @@ impl Db<'_> {
 
     pub fn events_of(&self, contact: ContactId) -> Result<Vec<Event>> {
         records::events_of(self.conn, contact)
+    }
+
+    pub fn profile_jobs_due(&self, today: NaiveDate) -> Result<bool> {
+        records::profile_jobs_due(self.conn, today)
+    }
+
+    pub fn due_profile_jobs(&self, today: NaiveDate) -> Result<Vec<Event>> {
+        records::due_profile_jobs(self.conn, today)
+    }
+
+    pub fn set_profile_pending(&self, event: i64, pending: bool) -> Result<()> {
+        records::set_profile_pending(self.conn, event, pending)
+    }
+
+    pub fn drop_profile_pending(&self, contact: ContactId) -> Result<()> {
+        records::drop_profile_pending(self.conn, contact)
     }
 
     pub fn interaction(&self, id: i64) -> Result<Option<Interaction>> {

@@ -185,7 +185,39 @@ const MIGRATIONS: &[Step] = &[
         ALTER TABLE interactions ADD COLUMN away_read INTEGER;
         CREATE INDEX events_from_interaction ON events(from_interaction) WHERE from_interaction IS NOT NULL;",
     ),
+    // v22: a new job or promotion logged ahead of its day reaches the
+    // profile (company, role) on the first run on or after that day
+    // (trials 30-35: `list` and `show` kept the old company while drafts
+    // used the new one). `profile_pending` marks the events still to apply,
+    // with an index of those alone so that each open looks them up cheaply;
+    // the app applies them (a migration runs no domain code). Events logged
+    // before: see [`PENDING_JOBS`].
+    Step::Sql(PROFILE_PENDING),
 ];
+
+macro_rules! pending_jobs {
+    () => {
+        "UPDATE events SET profile_pending = 1
+    WHERE profile_pending = 0 AND kind IN ('new-job', 'promotion')
+      AND on_date > date(recorded_at, 'unixepoch')
+      AND (SELECT updated_at FROM contacts c WHERE c.id = events.contact_id) <= recorded_at"
+    };
+}
+/// The new jobs and promotions stored before `profile_pending` was kept
+/// (schema 22, or a backup from before) that may never have reached the
+/// profile: those logged before their day, on contacts whose fields have
+/// not been changed since (a change then may have been the user's own,
+/// which wins). One that did reach it changes nothing when applied again.
+pub(super) const PENDING_JOBS: &str = pending_jobs!();
+
+/// Schema 22 (see [`MIGRATIONS`]).
+const PROFILE_PENDING: &str = concat!(
+    "ALTER TABLE events ADD COLUMN profile_pending INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX events_profile_pending ON events(on_date) WHERE profile_pending = 1;
+    ",
+    pending_jobs!(),
+    ";"
+);
 
 macro_rules! hand_cadences {
     () => {
@@ -475,23 +507,18 @@ pub fn apply(
 mod tests {
     use super::*;
 
-    /// A database at schema 11 with a contact's one address becomes one with
-    /// that address in `contact_emails`, still in `contacts.email`.
-    #[test]
-    fn schema_12_keeps_each_address() {
+    /// A database at schema `version` holding `rows`, brought up to [`LATEST`].
+    fn upgraded_from(version: usize, rows: &str) -> Connection {
         let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
         {
             let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
-            for step in &MIGRATIONS[..11] {
+            for step in &MIGRATIONS[..version] {
                 let (Step::Sql(sql) | Step::Derived(sql)) = step;
                 tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}"));
             }
-            tx.execute_batch(
-                "INSERT INTO contacts (name, email, created_at, updated_at) VALUES
-                     ('Sara Lee', ' Sara@Northwind.example ', 0, 0), ('Ben Ode', NULL, 0, 0), ('Mei', '', 0, 0);
-                 PRAGMA user_version = 11;",
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
+            tx.execute_batch(rows).unwrap_or_else(|e| panic!("{e}"));
+            tx.pragma_update(None, "user_version", version as i64)
+                .unwrap_or_else(|e| panic!("{e}"));
             tx.commit().unwrap_or_else(|e| panic!("{e}"));
         }
         apply(
@@ -500,6 +527,18 @@ mod tests {
             crate::store::plan_source::rebuild_if_changed,
         )
         .unwrap_or_else(|e| panic!("{e}"));
+        conn
+    }
+
+    /// A database at schema 11 with a contact's one address becomes one with
+    /// that address in `contact_emails`, still in `contacts.email`.
+    #[test]
+    fn schema_12_keeps_each_address() {
+        let conn = upgraded_from(
+            11,
+            "INSERT INTO contacts (name, email, created_at, updated_at) VALUES
+                 ('Sara Lee', ' Sara@Northwind.example ', 0, 0), ('Ben Ode', NULL, 0, 0), ('Mei', '', 0, 0);",
+        );
         let rows: Vec<(i64, String)> = conn
             .prepare("SELECT contact_id, address FROM contact_emails ORDER BY id")
             .and_then(|mut s| s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect())
@@ -522,32 +561,16 @@ mod tests {
     /// hand with a cadence or tag.
     #[test]
     fn schema_16_counts_the_history_already_stored() {
-        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
-        {
-            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
-            for step in &MIGRATIONS[..15] {
-                let (Step::Sql(sql) | Step::Derived(sql)) = step;
-                tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}"));
-            }
-            // Sara (by hand, a cadence): you wrote, she answered an hour
-            // later; a month on, she wrote first. Ben (imported): nothing.
-            tx.execute_batch(
-                "INSERT INTO contacts (name, cadence, source, created_at, updated_at) VALUES
+        // Sara (by hand, a cadence): you wrote, she answered an hour
+        // later; a month on, she wrote first. Ben (imported): nothing.
+        let conn = upgraded_from(
+            15,
+            "INSERT INTO contacts (name, cadence, source, created_at, updated_at) VALUES
                      ('Sara Lee', '4w', 'manual', 0, 0), ('Ben Ode', '6w', 'linkedin', 0, 0);
                  INSERT INTO interactions (contact_id, at, direction, channel, created_at) VALUES
                      (1, 1000000, 'out', 'message', 0), (1, 1003600, 'in', 'message', 0),
-                     (1, 4000000, 'in', 'message', 0);
-                 PRAGMA user_version = 15;",
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-            tx.commit().unwrap_or_else(|e| panic!("{e}"));
-        }
-        apply(
-            &mut conn,
-            Path::new(":memory:"),
-            crate::store::plan_source::rebuild_if_changed,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+                     (1, 4000000, 'in', 'message', 0);",
+        );
         // The counts are the app's to make, once, after the upgrade.
         let remake = |conn: &Connection| {
             super::super::records::remake_summaries(conn, &crate::app::derive::IN_UTC, chrono::Utc::now())
@@ -581,17 +604,11 @@ mod tests {
     /// given by hand is told from one that came with an import.
     #[test]
     fn schema_19_finds_who_only_ever_pitched() {
-        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
-        {
-            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
-            for step in &MIGRATIONS[..18] {
-                let (Step::Sql(sql) | Step::Derived(sql)) = step;
-                tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}"));
-            }
-            // Brad (by hand, a cadence) and Jess (imported with one) only
-            // pitched; Mia pitched, then met the user.
-            tx.execute_batch(
-                "INSERT INTO contacts (name, cadence, source, by_hand, created_at, updated_at) VALUES
+        // Brad (by hand, a cadence) and Jess (imported with one) only
+        // pitched; Mia pitched, then met the user.
+        let conn = upgraded_from(
+            18,
+            "INSERT INTO contacts (name, cadence, source, by_hand, created_at, updated_at) VALUES
                      ('Brad', '4w', 'manual', 1, 0, 0), ('Jess', '6w', 'linkedin', 0, 0, 0),
                      ('Mia', '6w', 'linkedin', 0, 0, 0);
                  INSERT INTO interactions (contact_id, at, direction, channel, note, created_at) VALUES
@@ -599,18 +616,8 @@ mod tests {
                      (1, 1003600, 'out', 'message', 'No thanks.', 0),
                      (2, 1000000, 'in', 'email', 'Quick one: our platform cut AWS bills by 30% for teams your size. Open to a 15 minute demo on Thursday?', 0),
                      (3, 1000000, 'in', 'email', 'Quick one: our platform cut AWS bills by 30% for teams your size. Open to a 15 minute demo on Thursday?', 0),
-                     (3, 2000000, 'both', 'meeting', NULL, 0);
-                 PRAGMA user_version = 18;",
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-            tx.commit().unwrap_or_else(|e| panic!("{e}"));
-        }
-        apply(
-            &mut conn,
-            Path::new(":memory:"),
-            crate::store::plan_source::rebuild_if_changed,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+                     (3, 2000000, 'both', 'meeting', NULL, 0);",
+        );
         let now = chrono::Utc::now();
         let found = super::super::records::backfill_pitches(&conn, &crate::app::derive::IN_UTC, now)
             .unwrap_or_else(|e| panic!("{e}"));
@@ -699,5 +706,30 @@ mod tests {
                 Some(1)
             )]
         );
+    }
+
+    /// A database at schema 21: the new jobs logged ahead of their day on
+    /// contacts unchanged since are marked to reach the profile on their
+    /// day; one logged on its day, or on a contact edited since (the
+    /// user's edit wins), or another kind of event, is not.
+    #[test]
+    fn schema_22_marks_the_jobs_logged_ahead() {
+        // 1 000 000 s is 1970-01-12; Ben was edited after his event.
+        let conn = upgraded_from(
+            21,
+            "INSERT INTO contacts (name, created_at, updated_at) VALUES
+                 ('Sara', 0, 0), ('Ben', 0, 2000000), ('Mei', 0, 0);
+             INSERT INTO events (contact_id, kind, on_date, detail, recorded_at) VALUES
+                 (1, 'new-job', '1970-02-01', 'CTO at Pleo', 1000000),
+                 (2, 'new-job', '1970-02-01', 'CTO at Pleo', 1000000),
+                 (3, 'new-job', '1970-01-12', 'CTO at Pleo', 1000000),
+                 (3, 'achievement', '1970-02-01', 'a book', 1000000),
+                 (3, 'promotion', '1970-02-01', 'to VP', 1000000);",
+        );
+        let marked: Vec<i64> = conn
+            .prepare("SELECT id FROM events WHERE profile_pending = 1 ORDER BY id")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(marked, [1, 5]);
     }
 }

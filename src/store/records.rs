@@ -817,6 +817,48 @@ pub fn events_of(conn: &Connection, contact: ContactId) -> Result<Vec<Event>> {
     read_rows(stmt.query([contact]), "reading events", event_from_row)
 }
 
+/// Whether a new job or promotion logged ahead of its day waits to reach
+/// the profile on or before `today` (a lookup on the index of those alone).
+pub fn profile_jobs_due(conn: &Connection, today: NaiveDate) -> Result<bool> {
+    conn.prepare_cached("SELECT EXISTS (SELECT 1 FROM events WHERE profile_pending = 1 AND on_date <= ?1)")
+        .and_then(|mut st| st.query_row([today.to_string()], |r| r.get(0)))
+        .ctx("looking for new jobs whose day has come")
+}
+
+/// The events waiting to reach the profile whose day is `today` or
+/// before, earliest day first (a later job is the one that stays).
+pub fn due_profile_jobs(conn: &Connection, today: NaiveDate) -> Result<Vec<Event>> {
+    let mut stmt = conn
+        .prepare_cached(
+            "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events
+             WHERE profile_pending = 1 AND on_date <= ?1 ORDER BY on_date, id",
+        )
+        .ctx("reading new jobs whose day has come")?;
+    read_rows(
+        stmt.query([today.to_string()]),
+        "reading new jobs whose day has come",
+        event_from_row,
+    )
+}
+
+/// Marks an event as waiting to reach the profile on its day, or as done
+/// with it.
+pub fn set_profile_pending(conn: &Connection, event: i64, pending: bool) -> Result<()> {
+    conn.prepare_cached("UPDATE events SET profile_pending = ?2 WHERE id = ?1")
+        .and_then(|mut st| st.execute(params![event, pending]))
+        .ctx("marking the job change")?;
+    Ok(())
+}
+
+/// Forgets the job changes of a contact still waiting for their day: the
+/// user set the company or role since they were logged, and that wins.
+pub fn drop_profile_pending(conn: &Connection, contact: ContactId) -> Result<()> {
+    conn.prepare_cached("UPDATE events SET profile_pending = 0 WHERE contact_id = ?1 AND profile_pending = 1")
+        .and_then(|mut st| st.execute([contact]))
+        .ctx("keeping the company and role set by hand")?;
+    Ok(())
+}
+
 pub fn event(conn: &Connection, id: i64) -> Result<Option<Event>> {
     let mut stmt = conn
         .prepare_cached(concat!(event_select!(), " WHERE e.id = ?"))

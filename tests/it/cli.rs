@@ -1893,6 +1893,111 @@ fn a_job_that_starts_later_is_not_in_drafts_before_it_starts() {
     assert!(at("2028-07-10T09:30:00+01:00", &["list"]).contains("Priya Nair (N26)"));
 }
 
+/// Trials 30, 32-35: a new job logged ahead of its start never reached the
+/// profile: on its day and after, `list` and `show` kept the old company
+/// while drafts used the new one. The first command run on its day (`list`
+/// or `show`) makes the change, once; a company the user sets in between
+/// or afterwards wins, and an event unlogged before its day changes nothing.
+#[test]
+fn a_job_logged_ahead_reaches_list_and_show_on_its_day() {
+    let env = Env::at("2028-06-05T09:00:00+01:00");
+    env.run(&["add", "Priya Nair", "--company", "N26", "--role", "Backend engineer"]);
+    env.run(&["add", "Omar Haddad", "--company", "Wise"]);
+    env.run(&["add", "Kai Berg", "--company", "Adyen"]);
+    env.run(&["add", "Lena Vogel", "--company", "Zalando"]);
+    let ahead = |who: &str, on: &str, detail: &str| {
+        env.run(&["event", who, "--kind", "new-job", "--on", on, "--detail", detail])
+    };
+    let told = ahead("priya", "2028-09-01", "Platform lead at Monzo");
+    assert!(
+        told.contains("On 1 Sep 2028 Priya's company becomes Monzo and role becomes Platform lead"),
+        "{told}"
+    );
+    ahead("omar", "2028-09-01", "CTO at Pleo");
+    ahead("kai", "2028-09-01", "at Mollie");
+    ahead("lena", "2028-09-10", "Engineering manager at Personio");
+    let at = |now: &str, args: &[&str]| -> String {
+        let out = env.cmd().env("TEND_NOW", now).args(args).output();
+        let out = out.unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let kai_event = env.json(&["show", "kai", "--json"])["events"][0]["id"].clone();
+    at("2028-07-01T10:00:00+01:00", &["edit", "omar", "--company", "Wise Labs"]);
+    at(
+        "2028-08-01T10:00:00+01:00",
+        &["unlog", &format!("e{kai_event}"), "--yes"],
+    );
+    let companies = |now: &str| -> Vec<String> {
+        let list: serde_json::Value =
+            serde_json::from_str(&at(now, &["list", "--json"])).unwrap_or_else(|e| panic!("{e}"));
+        let rows = list.as_array().cloned().unwrap_or_default();
+        rows.iter()
+            .map(|c| {
+                format!(
+                    "{}: {}",
+                    c["name"].as_str().unwrap_or("?"),
+                    c["company"].as_str().unwrap_or("-")
+                )
+            })
+            .collect()
+    };
+    let shown = |now: &str, who: &str| -> (String, String) {
+        let v: serde_json::Value =
+            serde_json::from_str(&at(now, &["show", who, "--json"])).unwrap_or_else(|e| panic!("{e}"));
+        (
+            v["company"].as_str().unwrap_or("-").into(),
+            v["role"].as_str().unwrap_or("-").into(),
+        )
+    };
+    // The last evening before (Lisbon): as they were.
+    let eve = "2028-08-31T23:30:00+01:00";
+    assert_eq!(
+        companies(eve),
+        [
+            "Priya Nair: N26",
+            "Omar Haddad: Wise Labs",
+            "Kai Berg: Adyen",
+            "Lena Vogel: Zalando"
+        ]
+    );
+    assert_eq!(shown(eve, "priya"), ("N26".into(), "Backend engineer".into()));
+    // Its first minutes: `list` is the first command of the day.
+    let day = "2028-09-01T00:05:00+01:00";
+    assert_eq!(
+        companies(day),
+        [
+            "Priya Nair: Monzo",
+            "Omar Haddad: Wise Labs",
+            "Kai Berg: Adyen",
+            "Lena Vogel: Zalando"
+        ]
+    );
+    assert_eq!(shown(day, "priya"), ("Monzo".into(), "Platform lead".into()));
+    // `show` as the first command on Lena's day.
+    assert_eq!(
+        shown("2028-09-10T08:00:00+01:00", "lena"),
+        ("Personio".into(), "Engineering manager".into())
+    );
+    // Once: the user's own company afterwards stays, with the clock moved back too.
+    at(
+        "2028-09-12T10:00:00+01:00",
+        &["edit", "priya", "--company", "Monzo Bank"],
+    );
+    for now in ["2028-10-01T10:00:00+01:00", "2028-09-01T09:00:00+01:00"] {
+        assert_eq!(
+            companies(now),
+            [
+                "Priya Nair: Monzo Bank",
+                "Omar Haddad: Wise Labs",
+                "Kai Berg: Adyen",
+                "Lena Vogel: Personio"
+            ],
+            "{now}"
+        );
+    }
+}
+
 /// Trial 33: a promotion recorded two weeks after the user congratulated
 /// a library launch was never offered ("you congratulated Aiko on 11
 /// Apr"); a congratulation on other news does not count for this one.

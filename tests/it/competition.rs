@@ -134,3 +134,58 @@ fn the_stronger_go_first_and_the_rest_wait_unplanned_with_reasons() {
     unsorted.sort_by_key(Value::to_string);
     assert_eq!(sorted, unsorted);
 }
+
+/// Issue 25: `tend list --json` where every contact is planned takes each
+/// strength from the planning rows the plan reads while the contacts are
+/// read and written out. It shows byte for byte what the list shows when
+/// it reads every contact first (`--sort`, in id order again): with an
+/// archived contact, a meeting to come that has since happened (a summary
+/// out of date), messages between lists, the clock moving back and a
+/// changed config.
+#[test]
+fn a_list_streamed_with_the_plan_is_the_list_read_whole() {
+    let (env, _) = network();
+    let at = |now: &str, args: &[&str]| -> String {
+        let out = env.cmd().env("TEND_NOW", now).args(args).output();
+        let out = out.unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let agree = |now: &str| {
+        let streamed = at(now, &["list", "--json"]);
+        let whole: Value =
+            serde_json::from_str(&at(now, &["list", "--json", "--sort", "name"])).unwrap_or_else(|e| panic!("{e}"));
+        let mut whole = whole.as_array().cloned().unwrap_or_default();
+        whole.sort_by_key(|c| c["id"].as_i64());
+        let whole = serde_json::to_string_pretty(&whole).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(streamed.trim_end(), whole, "{now}");
+        let listed: Value = serde_json::from_str(&streamed).unwrap_or_else(|e| panic!("{e}"));
+        listed.as_array().cloned().unwrap_or_default()
+    };
+    env.run(&["rm", "3"]);
+    env.run(&["log", "5", "--channel", "meeting", "--at", "2026-12-03T15:00:00+01:00"]);
+    let later = agree("2026-12-05T10:00:00+01:00");
+    assert_eq!(later.len(), NAMES.len());
+    assert!(
+        later
+            .iter()
+            .any(|c| c["status"] == "archived" && c["strength"].as_f64() > Some(0.0))
+    );
+    env.run(&[
+        "log",
+        "2",
+        "--in",
+        "--at",
+        "2026-12-01T09:00:00+01:00",
+        "--note",
+        "Any news?",
+    ]);
+    agree("2026-11-25T10:00:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Paris\"\n[rules]\ndaily_cap = 2\nlearned_hours = false\n");
+    let listed = agree("2026-12-20T10:00:00+01:00");
+    assert!(listed.iter().filter(|c| !c["next"].is_null()).count() >= 2);
+}
