@@ -2357,7 +2357,7 @@ mod tests {
         };
         let ana = app.add_contact(&fields).unwrap_or_else(|e| panic!("{e}"));
         let on = chrono::NaiveDate::from_ymd_opt(2034, 5, 2).unwrap_or_default();
-        app.record_event(ana, EventKind::NewJob, on, Some("Staff engineer at Feedzai"))
+        app.record_event(ana, EventKind::NewJob, (on, None), Some("Staff engineer at Feedzai"))
             .unwrap_or_else(|e| panic!("{e}"));
         let look = |app: &mut App, clock: &str| {
             app.set_clock(Clock::Pinned(at(clock)));

@@ -525,6 +525,23 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     };
     let sentences = sentences(&body);
     let mut r = Reading::default();
+    // "🎉🎉🎉" to the user's own news ("I'm joining Quellwerk's leadership
+    // team!") congratulates them: it is thanked for, not closed (fresh30).
+    let celebration_only = !body.trim().is_empty()
+        && body
+            .chars()
+            .all(|c| c.is_whitespace() || is_celebration(c) || matches!(c, '👏' | '🙌' | '\u{fe0f}'));
+    if celebration_only
+        && ctx.previous_out.is_some_and(|p| {
+            news_in(&normalise(p))
+                .iter()
+                .any(|n| n.kind.polarity() == Polarity::Good)
+                && has_first_person(&normalise(p))
+        })
+    {
+        r.acts.insert(Act::Congrats);
+        return r;
+    }
     if sentences.is_empty() {
         // Nothing of theirs but a greeting or a signature: an empty note.
         if text.trim().is_empty() {
@@ -5732,6 +5749,19 @@ mod tests {
             !bio.thanked_for_done && bio.question == Some(QuestionKind::Invitation),
             "{bio:?}"
         );
+        // "🎉🎉🎉" to the user's own news congratulates; after a plan, closes.
+        let news = Context {
+            previous_out: Some("Some news: I'm joining Quellwerk's leadership team as Head of Platform from January!"),
+            extra_closers: &[],
+        };
+        assert!(read("🎉🎉🎉", &news).has(Act::Congrats));
+        assert!(closes(
+            "🎉",
+            &Context {
+                previous_out: Some("see you thursday at 3 then!"),
+                extra_closers: &[]
+            }
+        ));
         // Errands a manager gives: set up 1:1s, let someone know.
         for t in [
             "great job at the all-hands yesterday! also can you set up 1:1s with her 4 ICs this week pls",
