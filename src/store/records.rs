@@ -829,10 +829,10 @@ pub fn profile_jobs_due(conn: &Connection, today: NaiveDate) -> Result<bool> {
 /// before, earliest day first (a later job is the one that stays).
 pub fn due_profile_jobs(conn: &Connection, today: NaiveDate) -> Result<Vec<Event>> {
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT id, contact_id, kind, on_date, detail, recorded_at FROM events
-             WHERE profile_pending = 1 AND on_date <= ?1 ORDER BY on_date, id",
-        )
+        .prepare_cached(concat!(
+            event_select!(),
+            " WHERE e.profile_pending = 1 AND e.on_date <= ?1 ORDER BY e.on_date, e.id"
+        ))
         .ctx("reading new jobs whose day has come")?;
     read_rows(
         stmt.query([today.to_string()]),
