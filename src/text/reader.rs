@@ -3005,6 +3005,7 @@ fn news_in(n: &str) -> Vec<News> {
             && !n.contains(" out sick ")
             && let Some(g) = GOOD_NEWS.find(n)
             && !negated(n, g.start())
+            && !g.as_str().contains(" not ")
         {
             let kind = good_kind(g.as_str());
             if !has(&YOUR_NEWS, n) || has_first_person(n) {
