@@ -520,10 +520,11 @@ static BACK_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "from Nov 8 to Nov 22", "Dec 20 - Jan 6" (both days away).
+/// "from Nov 8 to Nov 22", "Dec 20 - Jan 6" (both days away; with
+/// "until", the second is the day they are back).
 static RANGE_RE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?x)\b(?:from|between|vom|du|del|dal|de)?\s*(?P<a>{date})\s*(?:-|to|until|till|through|and|bis|au|al|hasta|a)\s*(?P<b>{date})",
+        r"(?x)\b(?:from|between|vom|du|del|dal|de)?\s*(?P<a>{date})\s*(?:-|to|(?P<until>until|till)|through|and|bis|au|al|hasta|a)\s*(?P<b>{date})",
         date = *DATE
     ))
 });
@@ -659,6 +660,11 @@ fn range(s: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
             };
             while end < start {
                 end = end.checked_add_months(Months::new(12))?;
+            }
+            // "from Sept 1 until Dec 1": back on the 1st, as "until" alone
+            // says (trials 47, 48 found the two readings disagreed).
+            if c.name("until").is_some() {
+                return (start < end).then_some((start, end));
             }
             Some((start, end.succ_opt()?))
         })

@@ -398,3 +398,20 @@ proptest::proptest! {
         }
     }
 }
+
+/// Trials 47, 48 and 50: "until" in a range ("from Sept 1 until Dec 1")
+/// gave the day after; it is the day they are back, as "until" alone is.
+#[test]
+fn until_in_a_range_is_the_day_they_are_back() {
+    assert_eq!(
+        away_in(
+            "going on sabbatical from Sept 1 until Dec 1, offline mostly",
+            d("2044-08-20")
+        ),
+        Some((d("2044-09-01"), d("2044-12-01")))
+    );
+    assert_eq!(
+        away_in("I'm on parental leave until 3 March", d("2027-01-20")).map(|(_, back)| back),
+        Some(d("2027-03-03"))
+    );
+}
