@@ -1549,14 +1549,7 @@ fn a_check_in_never_asks_after_what_they_asked_of_the_user() {
     ] {
         for id in 1..=6 {
             let c = person(id, "Rachel Kim");
-            let n = nudge(
-                &c,
-                NudgeKind::CheckIn,
-                Trigger::Cadence {
-                    since: at(),
-                    post: None,
-                },
-            );
+            let n = check_in(&c);
             let case = Case::new(&c, &n, Some(said), 0);
             let d = drafter.draft(&case.input());
             for w in ["intro", "sabbatical", "turn out", "Camino"] {
