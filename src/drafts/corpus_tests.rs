@@ -118,6 +118,8 @@ fn does(draft: &str, must: &str) -> bool {
             "happy to share",
             "glad to help",
             "send it",
+            // "Let me dig them out and send them over": the same, plural.
+            "send them",
             "asked me",
             "to be asked",
             "ask me",

@@ -1602,6 +1602,20 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             ],
         )
         .into(),
+        // "do you still have the slides?": looked for at once, never a
+        // "let me get back to you on that" (trials 44, 51).
+        QuestionKind::Other if r.still_have.is_some() && r.questions <= 1 => {
+            let it = r.still_have.unwrap_or("it");
+            pick(
+                v,
+                &[
+                    "Let me dig {it} out and send {it} over if I still have {it}.",
+                    "Let me have a look and send {it} over if I still have {it}.",
+                    "I'll check if I still have {it} and send {it} your way.",
+                ],
+            )
+            .replace("{it}", it)
+        }
         // Three numbered questions got "let me get back to you on that"
         // (trial 43): the promise says it covers them all.
         QuestionKind::Other if r.questions >= 2 => {
@@ -1996,6 +2010,16 @@ mod tests {
         }
         // Without a day, "shortly".
         assert!(draft("any news on the intro? 🙏").contains("shortly"));
+    }
+
+    /// Trials 44 and 51: "do you still have the slides?" got "let me get
+    /// back to you on that"; it is looked for at once.
+    #[test]
+    fn something_of_yours_asked_for_is_looked_for() {
+        let d = draft("do you still have the slides from the observability brown bag?");
+        assert!(d.contains("them") && d.contains("if I still have them"), "{d}");
+        let d = draft("do you still have the recording of the talk?");
+        assert!(d.contains("if I still have it"), "{d}");
     }
 
     /// Trial 43: three numbered questions got "let me get back to you on

@@ -411,6 +411,10 @@ pub struct Reading {
     /// How many sentences of theirs ask something with a question mark
     /// ("1) intro to someone…? 2) still want the book? 3) going to SREcon?").
     pub questions: usize,
+    /// "do you still have the slides?": something of the user's, asked for;
+    /// the user can look for it at once.
+    /// The pronoun for it: "it" or "them".
+    pub still_have: Option<&'static str>,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -953,6 +957,19 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     r.farewell = has(&SAYS_FAREWELL, &whole) && !r.has(Act::NewsGood) && !r.has(Act::NewsBad);
     r.deadline = deadline_in(&whole);
     r.questions = sentences.iter().filter(|s| s.question).count();
+    static STILL_HAVE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:do you |you )?still have (?:the|your|those|that|a|an|my) |hast du (?:noch )?(?:die|den|das|deine|dein) (?:\S+ ){0,3}noch|hast du noch (?:die|den|das|deine|dein) |tu as (?:encore|toujours) (?:les|la|le|tes|ton|ta) |(?:todavía|aún) tienes (?:las|los|el|la|tus|tu) |hai ancora (?:le|il|la|lo|i|gli|le tue|il tuo|la tua) ",
+        )
+    });
+    r.still_have = STILL_HAVE.find(&whole).filter(|_| r.question.is_some()).map(|m| {
+        let thing = whole[m.end()..].split_whitespace().next().unwrap_or_default();
+        if thing.ends_with('s') && !thing.ends_with("ss") {
+            "them"
+        } else {
+            "it"
+        }
+    });
     // "we got acquired. by a bank. I honestly don't know yet if that's good
     // or bad": they say themselves it is neither (fresh26 cheered it).
     static GOOD_OR_BAD: LazyLock<Regex> = LazyLock::new(|| {
