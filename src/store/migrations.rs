@@ -644,40 +644,22 @@ mod tests {
     /// with its end, linked to the message, found once.
     #[test]
     fn schema_21_finds_an_absence_told_before_the_upgrade() {
-        let mut conn = Connection::open_in_memory().unwrap_or_else(|e| panic!("{e}"));
         let now = chrono::Utc::now();
         let sent = now - chrono::Duration::days(2);
         let until = (now + chrono::Duration::days(40)).date_naive();
+        // SQL text: the apostrophe of "I'm" doubled.
         let note = format!(
-            "Automatic reply: I'm on parental leave until {}",
+            "Automatic reply: I''m on parental leave until {}",
             until.format("%-d %B %Y")
         );
-        {
-            let tx = conn.transaction().unwrap_or_else(|e| panic!("{e}"));
-            for step in &MIGRATIONS[..20] {
-                let (Step::Sql(sql) | Step::Derived(sql)) = step;
-                tx.execute_batch(sql).unwrap_or_else(|e| panic!("{e}"));
-            }
-            tx.execute(
-                "INSERT INTO contacts (name, cadence, source, created_at, updated_at) VALUES ('Grace', '2w', 'manual', 0, 0)",
-                [],
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-            tx.execute(
-                "INSERT INTO interactions (contact_id, at, direction, channel, note, created_at) VALUES (1, ?1, 'in', 'email', ?2, 0)",
-                rusqlite::params![sent.timestamp(), note],
-            )
-            .unwrap_or_else(|e| panic!("{e}"));
-            tx.execute_batch("PRAGMA user_version = 20;")
-                .unwrap_or_else(|e| panic!("{e}"));
-            tx.commit().unwrap_or_else(|e| panic!("{e}"));
-        }
-        apply(
-            &mut conn,
-            Path::new(":memory:"),
-            crate::store::plan_source::rebuild_if_changed,
-        )
-        .unwrap_or_else(|e| panic!("{e}"));
+        let conn = upgraded_from(
+            20,
+            &format!(
+                "INSERT INTO contacts (name, cadence, source, created_at, updated_at) VALUES ('Grace', '2w', 'manual', 0, 0);
+                 INSERT INTO interactions (contact_id, at, direction, channel, note, created_at) VALUES (1, {}, 'in', 'email', '{note}', 0);",
+                sent.timestamp()
+            ),
+        );
         let derive = crate::app::derive::IN_UTC;
         for _ in 0..2 {
             // The second time asks for nothing: the remake is done.
