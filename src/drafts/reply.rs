@@ -560,7 +560,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     ]
                 )
             )),
-            (Some(t), false) => parts.push(format!("{} works for me.", capitalised(t))),
+            (Some(t), false) => parts.push(format!("{} works for me.", crate::text::capitalised(t))),
             _ => parts.push(
                 pick(
                     v,
@@ -1001,14 +1001,6 @@ fn is_weekday(w: &str) -> bool {
     crate::text::reader::is_time_word(w) && !crate::text::reader::is_month_word(w)
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 fn sympathy(kind: NewsKind, v: usize) -> &'static str {
     match kind {
         NewsKind::Layoff => pick(
@@ -1360,11 +1352,11 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         // a beer in person, is agreed to; a call or a trip offered out of
         // the blue is the user's calendar's to decide.
         (Some(t), false) if r.answers_user || r.mode == Some(Mode::InPerson) => {
-            format!("{} works for me. {sign_off}", capitalised(t))
+            format!("{} works for me. {sign_off}", crate::text::capitalised(t))
         }
         (Some(t), false) => format!(
             "{} {}",
-            capitalised(t),
+            crate::text::capitalised(t),
             pick(
                 v,
                 &[

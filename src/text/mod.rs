@@ -9,3 +9,11 @@ pub mod reader;
 pub mod tongue;
 
 pub use reader::{Act, Acts, Context, Mode, News, NewsKind, Polarity, Reading, read};
+
+/// A word or phrase with its first letter in upper case ("friday" → "Friday").
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}

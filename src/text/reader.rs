@@ -536,12 +536,10 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             .chars()
             .all(|c| c.is_whitespace() || is_celebration(c) || matches!(c, '👏' | '🙌' | '\u{fe0f}'));
     if celebration_only
-        && ctx.previous_out.is_some_and(|p| {
-            news_in(&normalise(p))
-                .iter()
-                .any(|n| n.kind.polarity() == Polarity::Good)
-                && has_first_person(&normalise(p))
-        })
+        && ctx
+            .previous_out
+            .map(normalise)
+            .is_some_and(|p| news_in(&p).iter().any(|n| n.kind.polarity() == Polarity::Good) && has_first_person(&p))
     {
         r.acts.insert(Act::Congrats);
         return r;
@@ -1292,10 +1290,7 @@ fn written_time(t: &str) -> String {
             if (has(&WEEKDAY, &padded) || has(&MONTH, &padded)) && w != "may"
                 || (w == "may" && t.contains(char::is_numeric))
             {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect())
-                    .unwrap_or_default()
+                super::capitalised(w)
             } else if has(&ZONES, &padded) && w.len() <= 4 {
                 w.to_uppercase()
             } else {
@@ -1709,12 +1704,6 @@ fn deadline_in(n: &str) -> Option<String> {
         )
     });
     let w = BY.captures(n)?.get(1)?.as_str();
-    let day = |d: &str| {
-        let mut c = d.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
     Some(match w {
         "mon" => "Monday".into(),
         "tue" | "tues" => "Tuesday".into(),
@@ -1724,16 +1713,8 @@ fn deadline_in(n: &str) -> Option<String> {
         "eod" | "cob" | "end of day" | "end of the day" => "the end of the day".into(),
         "end of week" | "end of the week" => "the end of the week".into(),
         w if w.starts_with("the ") => w.into(),
-        w if w.chars().next().is_some_and(|c| c.is_ascii_digit()) => {
-            // "11 feb" → "11 Feb"
-            let (num, month) = w.split_once(' ')?;
-            format!("{num} {}", day(month))
-        }
-        w if w.contains(' ') => {
-            let (month, num) = w.split_once(' ')?;
-            format!("{} {num}", day(month))
-        }
-        w => day(w),
+        // "friday", "feb 11", "11 feb": as a sentence writes them.
+        w => written_time(w),
     })
 }
 
@@ -1905,11 +1886,7 @@ fn month_of(n: &str) -> Option<String> {
     let m = IN_MONTH.captures(n)?.get(1)?.as_str();
     let mut words: Vec<String> = m.split_whitespace().map(str::to_string).collect();
     if let Some(last) = words.last_mut() {
-        let mut c = last.chars();
-        *last = c
-            .next()
-            .map(|f| f.to_uppercase().chain(c).collect())
-            .unwrap_or_default();
+        *last = super::capitalised(last);
     }
     Some(words.join(" "))
 }
@@ -2715,6 +2692,10 @@ words!(
     r"(?:would )?love to hear what you (?:thought|think)|curious (?:to hear )?what you (?:thought|think)|let me know what you (?:thought|think)|what do you think|what did you think|your (?:take|thoughts|opinion|view) on|how do you (?:feel|see)|do you (?:think|reckon|agree)|which (?:one|would you)|would you (?:choose|pick|go with|use)|have you (?:tried|used|seen|read|heard)|is it worth|worth it"
 );
 
+// Help offered to the user, to thank for ("let me know if you ever want
+// an intro to…", "happy to chat anytime"); unlike `OFFERS_HELP` ("let me
+// know if you have questions"), the courtesy that only keeps a "let me
+// know" from reading as a question.
 words!(
     HELP_OFFERED,
     r"(?:let me know|just say|just shout|shout|ping me|give me a shout|say the word|holler)(?: \S+){0,2} if you (?:ever )?(?:want|need|would like|fancy|are looking for) (?:an? )?(?:intro|introduction|referral|hand|help|second pair of eyes|contact|connection)s?(?: \S+){0,8}|if you (?:ever )?(?:want|need|would like) (?:an? )?(?:intro|introduction|referral|hand|help)s?(?: to| with| at)?(?: \S+){0,6} (?:let me know|just say|just shout|ping me|i am happy to|happy to|i can help)(?: \S+){0,3}|(?:i am |i.m )?(?:always )?happy to (?:intro|introduce) you(?: \S+){0,6}|(?:i am |i.m )?(?:always )?happy to (?:chat|talk|help|hop on a call|jump on a call)(?: \S+){0,2} (?:anytime|any time|whenever(?: \S+){0,3})|(?:i can|i could) (?:always )?(?:intro|introduce) you(?: \S+){0,6} if (?:you (?:ever )?(?:want|like)|helpful|useful)"
@@ -4443,7 +4424,13 @@ fn judged_language(text: &str, english: usize) -> Option<whatlang::Lang> {
     // whatlang is least sure of short, casual messages ("nur kurz nachgehakt
     // wegen der Folien", trial 39): its guess is taken when two of that
     // language's own small words stand in it and no English one does.
-    let confirmed = english == 0 && !english_word && own_small_words(info.lang(), text) >= 2;
+    // Its words in lower case, once for every language asked about.
+    let lower: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('\u{2019}', "'").to_lowercase())
+        .collect();
+    let confirmed = english == 0 && !english_word && own_small_words(info.lang(), &lower) >= 2;
     if info.is_reliable() || likely || confirmed {
         return Some(info.lang());
     }
@@ -4466,7 +4453,7 @@ fn judged_language(text: &str, english: usize) -> Option<whatlang::Lang> {
         Lang::Pol,
     ]
     .into_iter()
-    .map(|l| (own_small_words(l, text), l))
+    .map(|l| (own_small_words(l, &lower), l))
     .collect();
     counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     match counts.as_slice() {
@@ -4476,8 +4463,8 @@ fn judged_language(text: &str, english: usize) -> Option<whatlang::Lang> {
 }
 
 /// How many distinct small words of a language (articles, pronouns,
-/// particles English does not share) a text has.
-fn own_small_words(lang: whatlang::Lang, text: &str) -> usize {
+/// particles English does not share) stand among `words` (in lower case).
+fn own_small_words(lang: whatlang::Lang, words: &[String]) -> usize {
     use whatlang::Lang;
     let small: &[&str] = match lang {
         Lang::Deu => &[
@@ -4517,14 +4504,9 @@ fn own_small_words(lang: whatlang::Lang, text: &str) -> usize {
         ],
         _ => &[],
     };
-    let mut seen: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .filter_map(|w| {
-            small
-                .iter()
-                .find(|s| w.replace('\u{2019}', "'").to_lowercase() == **s)
-                .copied()
-        })
+    let mut seen: Vec<&str> = words
+        .iter()
+        .filter_map(|w| small.iter().find(|s| w == *s).copied())
         .collect();
     seen.sort_unstable();
     seen.dedup();
