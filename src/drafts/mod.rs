@@ -316,19 +316,14 @@ impl Drafter {
         // Everything the user ever sent them, beyond the history's 30 days:
         // a check-in never repeats last quarter's words either (trial 24: the
         // same check-in to Javier on 2 Feb and 4 Mar).
-        let sent_them = History::new(
-            input
-                .interactions
-                .iter()
-                .filter(|i| i.is_out_message())
-                .filter_map(|i| {
-                    i.note.as_ref().map(|text| Sent {
-                        id: Some(me),
-                        to: input.contact.name.clone(),
-                        text: text.clone(),
-                    })
-                }),
-        );
+        let outs: Vec<&crate::model::Interaction> = input.interactions.iter().filter(|i| i.is_out_message()).collect();
+        let sent_them = History::new(outs.iter().filter_map(|i| {
+            i.note.as_ref().map(|text| Sent {
+                id: Some(me),
+                to: input.contact.name.clone(),
+                text: text.clone(),
+            })
+        }));
         // A check-in or a congratulation sharing a long sentence with one
         // sent them in the last two months is a near copy ("I was just
         // thinking back to meeting you at HLTH Europe", 24 days apart in
@@ -336,10 +331,8 @@ impl Drafter {
         let near_copies: std::collections::HashSet<String> = if kind == NudgeKind::Reply {
             std::collections::HashSet::new()
         } else {
-            input
-                .interactions
-                .iter()
-                .filter(|i| i.is_out_message() && i.at <= input.now && input.now - i.at <= chrono::Duration::days(60))
+            outs.iter()
+                .filter(|i| i.at <= input.now && input.now - i.at <= chrono::Duration::days(60))
                 .filter_map(|i| i.note.as_deref())
                 .flat_map(|t| long_sentences(t, &recipient))
                 .collect()
