@@ -1151,6 +1151,14 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     if closing_only && !r.acts.iter().any(|a| !matches!(a, Act::Thanks | Act::Confirms)) {
         r.acts.insert(Act::Closes);
     }
+    // "Monday 9:30 works. I'll send an invite with the Zoom link. Thanks
+    // Alex!": a yes to the user's own proposal with the logistics of it
+    // closes (fresh32); a question or a favour beside it does not.
+    if !r.has(Act::Closes) && confirms_with_logistics(&body, &whole, &r) {
+        r.acts.remove(Act::Unread);
+        r.unsure = None;
+        r.acts.insert(Act::Closes);
+    }
     // "No action needed.", "no need to reply": they say themselves that
     // nothing is owed, unless they also ask, propose or tell news that is
     // good or bad (which a thoughtful person answers anyway).
@@ -1695,6 +1703,34 @@ fn short_acknowledgement(body: &str, whole: &str, r: &Reading, in_other_language
             || ACK_EDGE.is_match(whole)
             || body.chars().any(|c| matches!(c, '👍' | '🙏' | '🙌' | '👌' | '✅' | '😊' | '🙂' | '👋' | '❤' | '💛' | '🫶')))
 }
+
+/// Whether a message says yes to the time the user proposed and adds only
+/// how it will happen ("I'll send an invite with the Zoom link"): nothing
+/// in it waits on the user.
+fn confirms_with_logistics(body: &str, whole: &str, r: &Reading) -> bool {
+    r.answers_user
+        && r.has(Act::Confirms)
+        && body.split_whitespace().count() <= 25
+        && !body.contains(['?', '？'])
+        && !has(&WAITS_ON_YOU, whole)
+        && !has(&BUT_OR_NOT, whole)
+        && !body.contains(":(")
+        && r.acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms | Act::Unread))
+        && r.news.is_none()
+        && r.question.is_none()
+        && r.ask.is_none()
+        && !r.errand
+        && !r.worried
+        && !r.consoles
+        && !r.shares
+}
+
+// A yes with a condition or a no in it ("9:30 works. fyi I'll have to
+// leave at 9:50 sharp", "can't this time"): the user may want to answer it.
+words!(
+    BUT_OR_NOT,
+    r"can.t|cannot|won.t|not|no|but|only|fyi|have to|need to|late|early|sorry|unfortunately|sadly|except|leider|aber|mais|pero|ma"
+);
 
 /// The day a message needs an answer by, said as a reply would say it.
 fn deadline_in(n: &str) -> Option<String> {
@@ -3792,7 +3828,7 @@ words!(
 );
 words!(
     NO_REPLY_NEEDED,
-    r"nothing for you to do|(?:kein|keinen) handlungsbedarf(?: ihrerseits)?|keine antwort (?:nötig|erforderlich)|du musst nichts (?:weiter )?tun|sie müssen nichts (?:weiter )?tun|rien à faire de votre côté|no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated"
+    r"nothing for you to do|nothing (?:is )?needed from you|nothing to do(?: for you)? just|(?:this is )?not a request|just venting|just sharing (?:the )?pain|not your problem|you can (?:safely )?ignore (?:it|this|them)|(?:please )?disregard (?:it|this|my (?:previous|last) (?:message|email|note))|no rsvp (?:is )?needed|that.s all carry on|no hace falta (?:que )?(?:respondas|contestes)|nie musisz odpisywać|não precisa (?:de )?responder|je hoeft niet te reageren|(?:kein|keinen) handlungsbedarf(?: ihrerseits)?|keine antwort (?:nötig|erforderlich)|du musst nichts (?:weiter )?tun|sie müssen nichts (?:weiter )?tun|rien à faire de votre côté|no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated"
 );
 words!(
     REFER_ME,
