@@ -798,6 +798,14 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let answers_user = ctx
         .previous_out
         .is_some_and(|p| sentences_of(p).iter().any(|s| s.question));
+    // One sales word from someone the user writes to ("Let's do a 1:1
+    // Thursday to go over Beacon staffing", "is your token vault certified
+    // under PCI DSS 4.0?") is their work, not a sale (trials 52, 53).
+    // After the user's own no, the same word is the sale pressed again.
+    let written_to = ctx.previous_out.is_some_and(|p| {
+        let p = normalise(p);
+        !p.trim().is_empty() && !has(&DECLINE, &p) && !has(&NOT_A_PITCH, &p) && !has(&USER_SAID_NO, &p)
+    });
     // "the team would like to make you an offer!": whatever a sentence
     // said, an offer to the user or a decline of theirs is no sale.
     // "not asking for money, just 10 min of honest feedback": said in so
@@ -849,7 +857,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         && !has(&NOT_A_PITCH, &whole)
         && !has(&USER_SHAPED, &whole)
         && (r.has(Act::Pitch)
-            || (!answers_user && (cues >= 3 || (!favour && !own_work && (cues >= 2 || (cues == 1 && asks_something))))))
+            || (!answers_user
+                && (cues >= 3
+                    || (!favour && !own_work && (cues >= 2 || (cues == 1 && asks_something && !written_to))))))
     {
         // A sale, however it asks: the reply declines, it accepts no time.
         r.acts.insert(Act::Pitch);
@@ -1715,7 +1725,9 @@ fn confirms_with_logistics(body: &str, whole: &str, r: &Reading) -> bool {
         && !has(&WAITS_ON_YOU, whole)
         && !has(&BUT_OR_NOT, whole)
         && !body.contains(":(")
-        && r.acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms | Act::Unread))
+        && r.acts
+            .iter()
+            .all(|a| matches!(a, Act::Thanks | Act::Confirms | Act::Unread))
         && r.news.is_none()
         && r.question.is_none()
         && r.ask.is_none()
@@ -2677,7 +2689,7 @@ words!(
 );
 words!(
     NOT_A_PITCH,
-    r"gave me your name|suggested (?:that )?i (?:reach out|contact|talk|speak|get in touch)|pointed me (?:to|towards) you|recommended (?:that )?i (?:talk|speak|reach out)|as (?:discussed|agreed)|(?:following up on|following|after|per) our (?:\S+ )?(?:discussion|conversation|call|meeting|chat)|thanks for your time (?:yesterday|today|on|last)|your procurement|thanks for signing|for choosing us|welcome aboard|your onboarding|not asking for (?:money|anything|a sale)|not selling (?:anything|you anything)|your (?:\S+ )?(?:advice|tips|help|feedback|input|pointers|intro)(?: on \S+)? (?:was|were|is|has been|really|made|helped|shaped)|(?:the|our|my) (?:panel|lineup|line-up|speaker lineup)|lock (?:in )?(?:the )?speakers|is looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend)|\d+ ?- ?\d+ ?k|\+ equity|no (?:sales )?pitch|not a (?:sales )?pitch|no (?:product )?demo|just peers|your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
+    r"1:1|one on one|gave me your name|suggested (?:that )?i (?:reach out|contact|talk|speak|get in touch)|pointed me (?:to|towards) you|recommended (?:that )?i (?:talk|speak|reach out)|as (?:discussed|agreed)|(?:following up on|following|after|per) our (?:\S+ )?(?:discussion|conversation|call|meeting|chat)|thanks for your time (?:yesterday|today|on|last)|your procurement|thanks for signing|for choosing us|welcome aboard|your onboarding|not asking for (?:money|anything|a sale)|not selling (?:anything|you anything)|your (?:\S+ )?(?:advice|tips|help|feedback|input|pointers|intro)(?: on \S+)? (?:was|were|is|has been|really|made|helped|shaped)|(?:the|our|my) (?:panel|lineup|line-up|speaker lineup)|lock (?:in )?(?:the )?speakers|is looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend)|\d+ ?- ?\d+ ?k|\+ equity|no (?:sales )?pitch|not a (?:sales )?pitch|no (?:product )?demo|just peers|your (?:\S+ )?renewal is (?:coming up|due)|your (?:\S+ )?(?:contract|subscription|licen[cs]e) (?:renews|is up|expires)|make you an offer|an offer for you|extend (?:you )?an offer|technical round|final round|(?:thing|idea|role|project|position|offer|plan) we (?:discussed|talked about)|advisory (?:role|thing|position|board|seat)|(?:an|our|the) advisor|our (?:podcast|panel|talk|paper|meetup|conference|event|workshop|book|newsletter|community|team is hiring|wedding|baby|house|startup|company|launch|release)|no need for|do not need|not interested|not looking|community call|community|show and tell|lightning talk|we are hiring|we are looking for|the role|a role|the position|a position|an opening|opportunity (?:at|with)|job offer|candidate"
 );
 words!(
     INVITATION,
@@ -3828,11 +3840,17 @@ words!(
 );
 words!(
     NO_REPLY_NEEDED,
-    r"nothing for you to do|nothing (?:is )?needed from you|nothing to do(?: for you)? just|(?:this is )?not a request|just venting|just sharing (?:the )?pain|not your problem|you can (?:safely )?ignore (?:it|this|them)|(?:please )?disregard (?:it|this|my (?:previous|last) (?:message|email|note))|no rsvp (?:is )?needed|that.s all carry on|no hace falta (?:que )?(?:respondas|contestes)|nie musisz odpisywać|não precisa (?:de )?responder|je hoeft niet te reageren|(?:kein|keinen) handlungsbedarf(?: ihrerseits)?|keine antwort (?:nötig|erforderlich)|du musst nichts (?:weiter )?tun|sie müssen nichts (?:weiter )?tun|rien à faire de votre côté|no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated"
+    r"nothing for you to do|nothing (?:is )?needed from you|nothing to do(?: for you)? just|(?:this is )?not a request|just venting|just sharing (?:the )?pain|not your problem|you can (?:safely )?ignore (?:it|this|them|the (?:alerts?|emails?|pages?|noise))|please disregard|disregard (?:it|this|my (?:previous|last) (?:message|email|note))|no rsvp (?:is )?needed|that(?:.s| is) all carry on|no hace falta (?:que )?(?:respondas|contestes)|nie musisz odpisywać|não precisa (?:de )?responder|je hoeft niet te reageren|(?:kein|keinen) handlungsbedarf(?: ihrerseits)?|keine antwort (?:nötig|erforderlich)|du musst nichts (?:weiter )?tun|sie müssen nichts (?:weiter )?tun|rien à faire de votre côté|no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated"
 );
 words!(
     REFER_ME,
     r"(?:a |your )?(?:linkedin )?recommendation from you|would love a (?:linkedin )?recommendation|write me a (?:linkedin )?recommendation|if you (?:ever )?hear of (?:a|an|any) (?:\S+ ){0,2}(?:role|job|opening|position)s?|refer me|referring me|my referral|referral question|a referral for me|put in a (?:good )?word|pass (?:my|along my|on my)|forward my|recommend me|vouch for me|be (?:a|my|one of my) references?"
+);
+// The user's own no to a sale ("Thanks, but we're not evaluating
+// observability tools this year").
+words!(
+    USER_SAID_NO,
+    r"thanks but|thank you but|not evaluating|not (?:currently |really )?looking|no budget|not for us|not a (?:good )?fit|not (?:right )?now|not at the moment|not this (?:year|quarter)|we are (?:all )?set|no thanks|no thank you|please remove me|unsubscribe"
 );
 words!(
     DECLINE,
@@ -5929,6 +5947,56 @@ mod tests {
             "2 things: board wants an incident summary for Jan by Monday, and pls don't approve any new vendor spend until the budget review on the 20th.",
         ] {
             assert!(read(t, &c).errand, "{t}");
+        }
+    }
+
+    /// Trials 52-53 and sets fresh31-32, first read this round.
+    #[test]
+    fn round_eleven_readings() {
+        // A colleague's or a partner's one sales word is their work, not a
+        // sale; after the user's own no, the same word is the sale again.
+        let manager = after(
+            "Can we find time this week for Beacon?",
+            "Let's do a 1:1 Thursday to go over Beacon staffing for Q1, 2pm ok?",
+        );
+        assert!(
+            !manager.contains("pitch") && manager.contains("proposes-time"),
+            "{manager}"
+        );
+        let partner = after(
+            "Happy to help with the audit questions.",
+            "a quick one from Priya: is your token vault already certified under PCI DSS 4.0? Could you confirm by Friday EOD?",
+        );
+        assert!(!partner.contains("pitch"), "{partner}");
+        let pushed = after(
+            "Thanks, but we're not evaluating observability tools this year.",
+            "Totally understood Alex! We've just launched a free tier for teams under 50 hosts. Happy to set it up with you in 10 min on a call next Tuesday?",
+        );
+        assert!(pushed.contains("pitch"), "{pushed}");
+        // A yes to the user's own time with only its logistics closes; with
+        // a condition in it, it does not.
+        assert!(
+            after(
+                "How about Monday 9:30 on Zoom for the DD chat?",
+                "Monday 9:30 works. I'll send an invite with the Zoom link. Thanks Alex!"
+            )
+            .contains("closes")
+        );
+        assert!(
+            !after(
+                "Shall we move our 1:1 to 9:30 tomorrow? I've got a clash at 10.",
+                "9:30 works. fyi I'll have to leave at 9:50 sharp, dentist 🙃"
+            )
+            .contains("closes")
+        );
+        // They say themselves that nothing is owed.
+        for t in [
+            "oh great, another Windows update bricked two radiology workstations. love that for us. anyway, not your problem, just venting",
+            "FYI we're rotating the staging certs tonight, you'll get a few alerts. You can ignore the alerts.",
+            "Apologies Alex, my previous message was meant for another candidate, please disregard!",
+            "dude I just saw you in the Quellwerk careers page video 😂😂 the hair. ok that's all, carry on",
+        ] {
+            assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
         }
     }
 }
