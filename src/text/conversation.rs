@@ -174,14 +174,20 @@ pub fn waiting_state(
             .iter()
             .any(|a| acts.has(*a))
         {
-            let today = sorted[pos].note.as_deref().is_some_and(super::reader::names_today);
+            let today = sorted[pos]
+                .note
+                .as_deref()
+                .is_some_and(|t| super::reader::names_today(t) || super::reader::names_tomorrow(t));
             plan = plan.max(if today { PendingPlan::Today } else { PendingPlan::Plan });
         } else if sorted[pos].note.as_deref().is_some_and(super::reader::deadline_today)
             // "can you join the 4pm with finance today?", "let the recruiters
             // know today": asked for today, answered today (trials 41-43
             // answered them the next morning).
             || ([super::Act::Question, super::Act::Ask].iter().any(|a| acts.has(*a))
-                && sorted[pos].note.as_deref().is_some_and(super::reader::names_today))
+                && sorted[pos]
+                    .note
+                    .as_deref()
+                    .is_some_and(|t| super::reader::names_today(t) || super::reader::names_tomorrow(t)))
         {
             // "our offer expires today": answered today, as a plan for today is
             // (trial 21 answered it the next morning).

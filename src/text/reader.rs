@@ -1777,13 +1777,30 @@ pub fn names_today(text: &str) -> bool {
     has(&TODAY, &normalise(text))
 }
 
+/// Whether a message names tomorrow ("10 min tomorrow morning?", "interview
+/// is tomorrow, wish me luck!!", "amanhã às 10h?"): a reply to its plan or
+/// request cannot wait for the next working day, which may be tomorrow after
+/// the hour it names (trials 52-54). "Guten Morgen" and "esta mañana" are
+/// this morning.
+pub fn names_tomorrow(text: &str) -> bool {
+    words!(
+        TOMORROW,
+        r"tomorrow|tmrw|tmr|tomoz|2moro|morgen|demain|mañana|domani|amanhã|amanha|imorgon|i morgen|jutro|yarın"
+    );
+    static THIS_MORNING: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:guten|goeie|goede|god|schönen) morgen | (?:esta|por la|de la|cada|toda la|por las) mañana |mañanas ")
+    });
+    let n = normalise(text);
+    has(&TOMORROW, &THIS_MORNING.replace_all(&n, " "))
+}
+
 /// Whether a message sets a deadline for today ("our offer expires today",
 /// "unser Angebot heute ausläuft", "need it by EOD"): like a plan for today,
 /// its reply cannot wait for the next working day.
 pub fn deadline_today(text: &str) -> bool {
     words!(
         DUE_TODAY,
-        r"hoy antes de las \d+|antes de las \d+ (?:de )?hoy|heute bis \d+|aujourd.hui avant \d+|oggi entro le \d+|(?:by|before) (?:noon|lunch|midday|\d+ ?(?:am|pm)|\d+:\d+|tonight|this afternoon|this evening) today|(?:by|before) (?:noon|tonight|this afternoon|this evening|end of today)|(?:need|need to know|need an answer|need numbers|need a headcount) (?:\S+ ){0,3}today|(?:expires|ends|closes|runs out|is due|deadline is|due) today|today is the (?:last day|deadline)|by (?:eod|end of day|cob|the end of (?:the )?day)(?: today)?|heute (?:\S+ )?(?:ausläuft|abläuft|endet)|(?:läuft|endet) heute|bis heute abend|expire aujourd.hui|aujourd.hui (?:est )?le dernier jour|vence hoy|scade oggi"
+        r"hoy antes de las \d+|antes de las \d+ (?:de )?hoy|heute bis \d+|aujourd.hui avant \d+|oggi entro le \d+|(?:by|before) (?:noon|lunch|midday|\d+ ?(?:am|pm)|\d+:\d+|tonight|this afternoon|this evening) today|(?:by|before) (?:noon|tonight|this afternoon|this evening|end of today)|(?:need|need to know|need an answer|need numbers|need a headcount) (?:\S+ ){0,3}today|(?:expires|ends|closes|runs out|is due|deadline is|due) today|today is the (?:last day|deadline)|by (?:eod|end of day|cob|the end of (?:the )?day)(?: today)?|(?:until|till|through) (?:eod|cob|(?:the )?end of (?:the )?day)(?: today)?|heute (?:\S+ )?(?:ausläuft|abläuft|endet)|(?:läuft|endet) heute|bis heute abend|expire aujourd.hui|aujourd.hui (?:est )?le dernier jour|vence hoy|scade oggi"
     );
     has(&DUE_TODAY, &normalise(text))
 }

@@ -392,3 +392,39 @@ fn a_request_for_today_comes_before_older_replies_on_a_full_day() {
     let ama = env.json(&["show", "ama", "--json"]);
     assert_eq!(ama["next"]["kind"], "reply", "{ama}");
 }
+
+/// Rule 1: a plan or a request for tomorrow is answered the day it came;
+/// the next working day's first slot can come after the hour it names
+/// (trials 52-54: "10 min tomorrow morning?" offered that morning at 9:30).
+#[test]
+fn a_request_for_tomorrow_is_answered_the_same_day() {
+    let env = Env::at("2037-03-10T16:10:00+00:00");
+    env.config("[user]\ntimezone = \"Europe/London\"\n");
+    env.run(&["add", "Aisha Bello"]);
+    env.run(&[
+        "log",
+        "aisha",
+        "--in",
+        "--at",
+        "2037-03-10T16:00:00+00:00",
+        "--note",
+        "got 10 min tomorrow morning? want to run the vendor shortlist by you before the 11am",
+    ]);
+    env.run(&["add", "Omar Haddad"]);
+    env.run(&[
+        "log",
+        "omar",
+        "--in",
+        "--at",
+        "2037-03-10T16:00:00+00:00",
+        "--note",
+        "could you have a look at the attached doc when you get a chance?",
+    ]);
+    let aisha = env.json(&["show", "aisha", "--json"]);
+    let due = aisha["next"]["due"].as_str().unwrap_or_default();
+    assert!(due.starts_with("2037-03-10"), "{aisha}");
+    // A request with no day in it waits for the next working day.
+    let omar = env.json(&["show", "omar", "--json"]);
+    let due = omar["next"]["due"].as_str().unwrap_or_default();
+    assert!(due.starts_with("2037-03-11"), "{omar}");
+}
