@@ -508,9 +508,16 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             }
             .into(),
         );
+        // A plan they may have to drop beside a parent's stroke or a loss
+        // ("I might have to cancel Toronto") is no time to ask for a new
+        // date (trial 53).
+        let hard_news = r
+            .news
+            .as_ref()
+            .is_some_and(|n| matches!(n.kind, NewsKind::Illness | NewsKind::Loss | NewsKind::BadOther));
         match (&r.time, f.late) {
             // A no is taken as it is: no new time asked for.
-            (None, _) if r.declined => {}
+            (None, _) if r.declined || hard_news => {}
             // A new date for something they invited the user to is the
             // user's to accept: it is checked, not confirmed.
             (Some(t), false) if r.invitation.is_some() => parts.push(format!(
@@ -2212,5 +2219,26 @@ mod tests {
     fn wishes_are_returned_first() {
         let d = draft("happy new year!! are you around for a planning sync thursday?");
         assert!(d.starts_with("Hi Sam, happy new year to you too!"), "{d}");
+    }
+
+    /// Trial 53: a plan they may drop beside a parent's stroke asks for no
+    /// new date; relief and a question after the user's family are met as
+    /// such, never "let me check".
+    #[test]
+    fn hard_news_and_relief() {
+        let stroke = draft(
+            "bad news, my dad was admitted to hospital yesterday, they're saying mild stroke. I might have to cancel Toronto. Will keep you posted 🙏🏾",
+        );
+        assert!(stroke.contains("sorry"), "{stroke}");
+        assert!(
+            !stroke.contains("congrat") && !stroke.contains("work better"),
+            "{stroke}"
+        );
+        let home = draft("Dad is home since Saturday, walking with a cane. God is good 🙏🏾 How's Ada and the kids?");
+        assert!(
+            (home.contains("relief") || home.contains("glad")) && !home.contains("check"),
+            "{home}"
+        );
+        assert!(!home.contains("congrat"), "{home}");
     }
 }

@@ -1,0 +1,37 @@
+//! The reader on one message, for tuning it: `cargo run --example read --
+//! "message" ["the user's previous message"]` prints what tend reads in it
+//! (the same `read_as` that `tend show` prints, in full).
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(text) = args.next() else {
+        eprintln!("usage: read MESSAGE [PREVIOUS_OUT]");
+        std::process::exit(2);
+    };
+    let previous = args.next();
+    let reading = tend::text::read(
+        &text,
+        &tend::text::Context {
+            previous_out: previous.as_deref(),
+            extra_closers: &[],
+        },
+    );
+    let acts: Vec<&str> = tend::text::Act::ALL
+        .iter()
+        .filter(|a| reading.has(**a))
+        .map(|a| a.as_str())
+        .collect();
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`| head`) ends the output, not in a panic.
+    let _ = writeln!(out, "acts: {acts:?}");
+    if std::env::var_os("READ_ALL").is_some() {
+        let _ = writeln!(out, "{reading:#?}");
+    } else {
+        let _ = writeln!(
+            out,
+            "news: {:?}\nquestion: {:?} ask: {:?} unsure: {:?}",
+            reading.news, reading.question, reading.ask, reading.unsure
+        );
+    }
+}
