@@ -501,6 +501,11 @@ impl<'f> Planning<'f> {
                 // same day goes first: weeks-old replies can wait an evening,
                 // "drinks tonight?" cannot (trials 41-43).
                 u32::MAX
+            } else if cand.kind == NudgeKind::Reply && !c.summary.pitches_only {
+                // A sales pitch's reply comes after the day's real replies:
+                // on a full day it is the one to wait (trial 54 gave a pitch
+                // the place of a new colleague's question).
+                1
             } else {
                 0
             };

@@ -1817,6 +1817,43 @@ pub fn names_tomorrow(text: &str) -> bool {
     has(&TOMORROW, &THIS_MORNING.replace_all(&n, " "))
 }
 
+/// Whether a message asks for luck ("interview is tomorrow 😬 wish me
+/// luck!!"): wished before the day it names, or not at all.
+pub fn asks_for_luck(text: &str) -> bool {
+    words!(
+        LUCK_ASKED,
+        r"wish me luck|fingers crossed for me|keep (?:your|ur) fingers crossed|cross (?:your|ur) fingers|drück mir die daumen|drückt mir die daumen|croise les doigts|deséame suerte|deseame suerte|me deseje sorte|torce por mim|trzymaj kciuki|håll tummarna|duim voor me|duimen voor me|incrocia le dita"
+    );
+    has(&LUCK_ASKED, &normalise(text))
+}
+
+/// The days of the week a message names (Monday = 0), in the languages
+/// tend reads ("zaterdag verjaardag van Lisa, kom je ook?" names Saturday),
+/// and 5 and 6 for "the weekend". Short forms that are other words ("mon",
+/// "sat", "sun", "wed") are left out.
+pub fn weekdays_named(text: &str) -> Vec<u32> {
+    const DAYS: [&str; 7] = [
+        r"monday|montag|lundi|lunes|lunedì|lunedi|maandag|segunda-feira|poniedziałek|poniedzialek|måndag|mandag",
+        r"tuesday|tues|dienstag|mardi|martes|martedì|martedi|dinsdag|terça-feira|wtorek|tisdag|tirsdag",
+        r"wednesday|weds|mittwoch|mercredi|miércoles|miercoles|mercoledì|mercoledi|woensdag|quarta-feira|środa|środę|sroda|onsdag",
+        r"thursday|thurs|thur|donnerstag|jeudi|jueves|giovedì|giovedi|donderdag|quinta-feira|czwartek|torsdag",
+        r"friday|fri|freitag|vendredi|viernes|venerdì|venerdi|vrijdag|sexta-feira|piątek|piatek|fredag",
+        r"saturday|samstag|samedi|sábado|sabado|sabato|zaterdag|sobota|sobotę|lördag|lørdag",
+        r"sunday|sonntag|dimanche|domingo|domenica|zondag|niedziela|niedzielę|söndag|søndag",
+    ];
+    static NAMED: LazyLock<Vec<Regex>> = LazyLock::new(|| DAYS.iter().map(|d| re(&format!(" (?:{d}) "))).collect());
+    words!(
+        WEEKEND,
+        r"(?:this |the )?weekend|wochenende|week-end|fin de semana|fim de semana|fine settimana|weekendzie|helgen|weekenden"
+    );
+    let n = normalise(text);
+    let mut days: Vec<u32> = (0u32..7).filter(|&d| NAMED[d as usize].is_match(&n)).collect();
+    if has(&WEEKEND, &n) {
+        days.extend([5, 6]);
+    }
+    days
+}
+
 /// Whether a message sets a deadline for today ("our offer expires today",
 /// "unser Angebot heute ausläuft", "need it by EOD"): like a plan for today,
 /// its reply cannot wait for the next working day.

@@ -428,3 +428,88 @@ fn a_request_for_tomorrow_is_answered_the_same_day() {
     let due = omar["next"]["due"].as_str().unwrap_or_default();
     assert!(due.starts_with("2037-03-11"), "{omar}");
 }
+
+/// Rule 1: on a Friday, a plan for Saturday or a change to Monday's meeting
+/// is answered that Friday, and a luck wish for tomorrow's interview the day
+/// it is asked (trials 53-54 answered them after the day they named).
+#[test]
+fn a_plan_for_the_weekend_or_monday_is_answered_on_friday() {
+    let env = Env::at("2037-03-13T15:30:00+00:00");
+    env.config("[user]\ntimezone = \"Europe/London\"\n");
+    for (name, note) in [
+        ("Joost Bakker", "zaterdag verjaardag van Lisa, kom je ook?"),
+        (
+            "Sabine Keller",
+            "der Kickoff am Montag ist jetzt um 10 Uhr statt 9, schaffst du das?",
+        ),
+        ("Kavya Iyer", "interview is tomorrow 😬 wish me luck!!"),
+    ] {
+        env.run(&["add", name]);
+        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+        env.run(&[
+            "log",
+            &first,
+            "--in",
+            "--at",
+            "2037-03-13T15:00:00+00:00",
+            "--note",
+            note,
+        ]);
+        let shown = env.json(&["show", &first, "--json"]);
+        let due = shown["next"]["due"].as_str().unwrap_or_default();
+        assert!(due.starts_with("2037-03-13"), "{note}: {shown}");
+    }
+    // A request with no day in it waits for Monday.
+    env.run(&["add", "Omar Haddad"]);
+    env.run(&[
+        "log",
+        "omar",
+        "--in",
+        "--at",
+        "2037-03-13T15:00:00+00:00",
+        "--note",
+        "could you have a look at the attached doc when you get a chance?",
+    ]);
+    let omar = env.json(&["show", "omar", "--json"]);
+    let due = omar["next"]["due"].as_str().unwrap_or_default();
+    assert!(due.starts_with("2037-03-16"), "{omar}");
+}
+
+/// Rule 10: on a full day a sales pitch's reply is the one that waits
+/// (trial 54 gave a pitch the place of a new colleague's question).
+#[test]
+fn a_pitch_reply_waits_behind_real_replies_on_a_full_day() {
+    let env = Env::at("2037-03-10T08:00:00+00:00");
+    env.config("[user]\ntimezone = \"Europe/London\"\n[rules]\ndaily_cap = 2\n");
+    // The pitch came first, so without the rule it would take a place.
+    for (name, at, note) in [
+        (
+            "Chloe Vance",
+            "2037-03-09T09:00:00+00:00",
+            "Hi Alex, our platform helps design teams like yours cut handoff time by 40%. Worth a quick 15-min demo next week?",
+        ),
+        (
+            "David Okafor",
+            "2037-03-09T10:00:00+00:00",
+            "where do I find the design files? figma link pls",
+        ),
+        (
+            "Noor Smit",
+            "2037-03-09T11:00:00+00:00",
+            "do you know a good accountant for freelancers?",
+        ),
+    ] {
+        env.run(&["add", name]);
+        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+        env.run(&["log", &first, "--in", "--at", at, "--note", note]);
+    }
+    let agenda = env.json(&["agenda", "--days", "1", "--json"]);
+    let today: Vec<&str> = agenda
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|n| n["due"].as_str().is_some_and(|d| d.starts_with("2037-03-10")))
+        .filter_map(|n| n["contact"].as_str())
+        .collect();
+    assert_eq!(today, ["David Okafor", "Noor Smit"], "{agenda}");
+}
