@@ -2925,11 +2925,11 @@ words!(
 );
 words!(
     MAY_RECONTACT,
-    r"(?:may|can|could|shall) i (?:reach out|get back to you|check back|follow up|touch base|check in|ping you) (?:again )?(?:in|after|around|next|later|once|when)|(?:darf|kann|dürfte) ich mich (?:\S+ ){0,5}(?:wieder |noch einmal |nochmal |erneut )?(?:bei (?:ihnen|dir|euch) )?melden|(?:puis-je|pourrais-je) (?:vous|te) recontacter|(?:puedo|podría) (?:volver a )?(?:escribirte|contactarte|escribirle|contactarle)|posso (?:ricontattarti|ricontattarla|risentirti|riscriverti)"
+    r"(?:may|can|could|is it ok if|is it okay if|ok if|okay if) i (?:still )?keep (?:sending|asking|pinging|bugging|messaging|texting) you|(?:posso|mogę|kann ich|puis-je|¿?puedo) (?:continuar|continuer à|weiterhin|seguir) (?:\S+ ){0,2}(?:te |ci |dir |vous )?(?:mandando|enviando|wysyłać|schicken|fragen|envoyer|poser|preguntando|perguntando|pytać)|(?:may|can|could|shall) i (?:reach out|get back to you|check back|follow up|touch base|check in|ping you) (?:again )?(?:in|after|around|next|later|once|when)|(?:darf|kann|dürfte) ich mich (?:\S+ ){0,5}(?:wieder |noch einmal |nochmal |erneut )?(?:bei (?:ihnen|dir|euch) )?melden|(?:puis-je|pourrais-je) (?:vous|te) recontacter|(?:puedo|podría) (?:volver a )?(?:escribirte|contactarte|escribirle|contactarle)|posso (?:ricontattarti|ricontattarla|risentirti|riscriverti)"
 );
 words!(
     MAY_USE,
-    r"(?:tudo bem|tá bem|ok|posso) (?:se eu )?(?:colocar|usar|citar|mencionar|indicar) (?:você|seu nome|o seu nome)|(?:ok|okay|alright|fine|is it ok|would it be ok) if i (?:put|list|name|use|add|mention) you (?:down )?as (?:my |a |the )?\S+|(?:is it ok|would it be ok|ok|okay|alright|fine|can i|could i|may i) (?:if i |to )?take (?:\S+ ){0,3}off|(?:can|could|may) i (?:take|have|book) (?:a |some )?(?:day|days|time) off|mag ik (?:je|jouw|uw) naam (?:\S+ ){0,2}(?:noemen|gebruiken|opgeven)|mag ik (?:je|jou|u) (?:\S+ ){0,2}(?:noemen|citeren|opgeven)|(?:(?:ok|okay|alright|fine|cool) (?:if i|to|for me to)|(?:may|can|could) i|(?:would you be|are you|would it be) (?:ok|okay|fine|alright|cool) (?:with me|if i|for me to|to)|mind if i) (?:name|naming|list|listing|use|using|quote|quoting|mention|mentioning|share|sharing|cite|citing|credit|crediting) (?:you|your)|(?:darf|kann) ich (?:dich|sie|deinen namen|ihren namen|deine folien|ihre folien) (?:\S+ ){0,4}(?:angeben|nennen|zitieren|erwähnen|teilen|verwenden)|posso (?:citarti|nominarti|usare il tuo nome|condividere le tue slide)|(?:puis-je|je peux) (?:te|vous) (?:citer|mentionner)|(?:puedo|podría) (?:citarte|mencionarte|ponerte como referencia)"
+    r"(?:mind if|is it ok if|is it okay if|ok if|okay if|can|could|may) i (?:forward|share|pass on|pass along|send on) (?:your|this|that|the) (?:email|e-mail|mail|message|note|notes|slides|deck|doc|write-up|writeup|answer|reply)|(?:tudo bem|tá bem|ok|posso) (?:se eu )?(?:colocar|usar|citar|mencionar|indicar) (?:você|seu nome|o seu nome)|(?:ok|okay|alright|fine|is it ok|would it be ok) if i (?:put|list|name|use|add|mention) you (?:down )?as (?:my |a |the )?\S+|(?:is it ok|would it be ok|ok|okay|alright|fine|can i|could i|may i) (?:if i |to )?take (?:\S+ ){0,3}off|(?:can|could|may) i (?:take|have|book) (?:a |some )?(?:day|days|time) off|mag ik (?:je|jouw|uw) naam (?:\S+ ){0,2}(?:noemen|gebruiken|opgeven)|mag ik (?:je|jou|u) (?:\S+ ){0,2}(?:noemen|citeren|opgeven)|(?:(?:ok|okay|alright|fine|cool) (?:if i|to|for me to)|(?:may|can|could) i|(?:would you be|are you|would it be) (?:ok|okay|fine|alright|cool) (?:with me|if i|for me to|to)|mind if i) (?:name|naming|list|listing|use|using|quote|quoting|mention|mentioning|share|sharing|cite|citing|credit|crediting) (?:you|your)|(?:darf|kann) ich (?:dich|sie|deinen namen|ihren namen|deine folien|ihre folien) (?:\S+ ){0,4}(?:angeben|nennen|zitieren|erwähnen|teilen|verwenden)|posso (?:citarti|nominarti|usare il tuo nome|condividere le tue slide)|(?:puis-je|je peux) (?:te|vous) (?:citer|mentionner)|(?:puedo|podría) (?:citarte|mencionarte|ponerte como referencia)"
 );
 
 fn leave_to_bring(n: &str) -> bool {
@@ -6105,6 +6105,15 @@ mod tests {
             &Context::default(),
         );
         assert!(!glad.has(Act::NewsGood), "{:?}", glad.acts);
+        // Leave to keep asking is granted; leave to pass the user's words on
+        // is theirs to give.
+        let keep = read(
+            "can I keep sending you questions when I'm on the Risk team?",
+            &Context::default(),
+        );
+        assert_eq!(keep.ask, Some(AskKind::Recontact));
+        let forward = read("mind if I forward your email to my manager?", &Context::default());
+        assert_eq!(forward.ask, Some(AskKind::Permit));
         // They say themselves that nothing is owed.
         for t in [
             "oh great, another Windows update bricked two radiology workstations. love that for us. anyway, not your problem, just venting",
