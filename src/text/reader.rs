@@ -4468,6 +4468,19 @@ pub(crate) fn language(text: &str) -> Option<whatlang::Lang> {
     if english >= 3 {
         return Some(whatlang::Lang::Eng);
     }
+    // Plain ASCII with two English words ("Message 12: thanks, Goran! See you
+    // on the 2nd.") is English without asking whatlang, the most of an
+    // import's reading time.
+    if text.is_ascii()
+        && text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| ENGLISH_ONLY_EVERYWHERE.iter().any(|c| w.eq_ignore_ascii_case(c)))
+            .take(2)
+            .count()
+            >= 2
+    {
+        return Some(whatlang::Lang::Eng);
+    }
     judged_language(text, english).or_else(|| {
         // A salutation of a few words ("Hey Ingrid,") can sway whatlang more
         // than the sentences after it: judged again without it (trial 18).
@@ -4479,6 +4492,21 @@ pub(crate) fn language(text: &str) -> Option<whatlang::Lang> {
         }
     })
 }
+
+/// Words English seldom shares with the languages tend reads.
+const ENGLISH_ONLY: &[&str] = &[
+    "i", "i'm", "im", "of", "but", "just", "next", "week", "thanks", "thx", "hey", "coffee", "tomorrow", "today",
+    "great", "good", "cool", "nice", "what", "how", "when", "will", "would", "could", "can", "do", "does", "did",
+    "got", "get", "all", "at", "be", "so",
+];
+
+/// English words no language tend reads shares ("of", "week", "be" and
+/// "we" are Dutch, "i" Italian, "to" and "my" Polish, "hey" everyone's).
+const ENGLISH_ONLY_EVERYWHERE: &[&str] = &[
+    "i'm", "but", "just", "next", "thanks", "thx", "coffee", "tomorrow", "today", "great", "good", "cool", "what",
+    "how", "when", "would", "could", "does", "did", "got", "get", "you", "your", "the", "and", "with", "that", "this",
+    "have",
+];
 
 /// How many of English's commonest words a text has, up to 3.
 fn common_english(text: &str) -> usize {
@@ -4499,11 +4527,6 @@ fn judged_language(text: &str, english: usize) -> Option<whatlang::Lang> {
     // or more, its best guess is taken ("te escribo para contarte que me
     // han despedido").
     let words = text.split_whitespace().count();
-    const ENGLISH_ONLY: &[&str] = &[
-        "i", "i'm", "im", "of", "but", "just", "next", "week", "thanks", "thx", "hey", "coffee", "tomorrow", "today",
-        "great", "good", "cool", "nice", "what", "how", "when", "will", "would", "could", "can", "do", "does", "did",
-        "got", "get", "all", "at", "be", "so",
-    ];
     // English weekdays and contractions seldom stand in another language.
     const ENGLISH_MARKS: &[&str] = &[
         "monday",
