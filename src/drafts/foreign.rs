@@ -938,6 +938,215 @@ fn italian(line: Line) -> &'static [&'static str] {
     }
 }
 
+/// Portuguese as Brazil and Portugal both write it: "você" to a friend,
+/// impersonal phrasing formally ("o senhor/a senhora" needs a gender tend
+/// does not know), and no "obrigado/obrigada", which carries the user's.
+fn portuguese(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Desculpa a demora|Peço desculpa pela demora} na resposta!",
+            "{Desculpa só responder agora.|Peço desculpa por só responder agora.}",
+        ],
+        NewsOf => &["Que ótima notícia para {who}!", "Fico muito feliz por {who}!"],
+        Sorry => &[
+            "Sinto muito mesmo.",
+            "Lamento muito saber disso.",
+            "Sinto muito, de verdade.",
+        ],
+        SorryLoss => &[
+            "Sinto muito, os meus sentimentos.",
+            "{Os meus sentimentos, um abraço apertado.|As minhas sinceras condolências.}",
+        ],
+        SorryIllness => &[
+            "Sinto muito, {melhoras rápidas|votos de rápidas melhoras}!",
+            "Lamento muito saber disso. Desejo as melhoras!",
+        ],
+        Congrats => &[
+            "Parabéns, que ótima notícia!",
+            "Que notícia boa, parabéns!",
+            "Parabéns, fico muito feliz!",
+        ],
+        CongratsJob => &[
+            "Parabéns pelo novo emprego!",
+            "Parabéns pelo novo cargo, que ótima notícia!",
+        ],
+        CongratsPromotion => &[
+            "Parabéns pela promoção!",
+            "Parabéns pela promoção, é mais do que merecida!",
+        ],
+        CongratsBaby => &[
+            "Parabéns, que notícia maravilhosa!",
+            "Que maravilha, muitos parabéns aos dois!",
+        ],
+        CongratsLaunch => &[
+            "Parabéns pelo lançamento!",
+            "Parabéns pelo lançamento, que belo trabalho!",
+        ],
+        CongratsAfterBad => &["E, apesar de tudo, parabéns!"],
+        Shared => &[
+            "{Agradeço por mandar!|Agradeço o envio!}",
+            "Muito bom, agradeço por {mandar|enviar}!",
+        ],
+        Update => &[
+            "Agradeço as novidades!",
+            "Que bom ter notícias suas!",
+            "Agradeço por me manter a par!",
+        ],
+        Relief => &[
+            "Que alívio, fico muito feliz!",
+            "Que bom saber disso, fico muito feliz!",
+        ],
+        HeadsUp => &["Agradeço o aviso!", "Bom saber, agradeço o aviso!"],
+        Luck => &[
+            "Boa sorte, vai dar tudo certo!",
+            "Muita sorte, {estou torcendo por você|votos de muito sucesso}!",
+        ],
+        KindWords => &[
+            "Agradeço muito as palavras tão simpáticas!",
+            "Que simpatia, agradeço muito!",
+        ],
+        Consoled => &[
+            "Agradeço de coração, significa muito para mim.",
+            "Agradeço muito, essas palavras significam muito para mim.",
+        ],
+        Care => &[
+            "De nada, {tenho pensado muito em você|foi o mínimo}.",
+            "Não tem de quê.",
+        ],
+        CareRecovering => &[
+            "De nada! Que bom saber que {você está|já está} melhor.",
+            "Não tem de quê! Fico feliz que já esteja melhor.",
+        ],
+        Welcome => &["De nada!", "Não tem de quê!", "Foi um prazer!"],
+        WelcomeGood => &[
+            "De nada, o mérito é todo seu!",
+            "Foi um prazer, o trabalho foi todo seu!",
+        ],
+        WelcomeBad => &["De nada, era o mínimo.", "Não tem de quê, foi um prazer ajudar."],
+        Connected => &["Igualmente, é um prazer!", "O prazer é meu!"],
+        Worried => &["É totalmente normal. Vai dar tudo certo, e pode contar comigo para o que precisar."],
+        Honoured => &["{Que honra você me pedir isso!|É uma honra receber este pedido!}"],
+        Farewell => &[
+            "Foi um prazer trabalhar juntos, agradeço por tudo! Até breve, e vamos falando.",
+            "Agradeço por tudo, vai fazer muita falta! Muito sucesso no próximo passo, e vamos falando.",
+        ],
+        PitchFirm => &["Agradeço, mas a minha resposta continua a mesma. Peço que me retirem da lista de envios."],
+        Pitch => &[
+            "Agradeço a mensagem, mas neste momento não temos interesse.",
+            "Agradeço a proposta, mas por agora vamos passar.",
+            "Agradeço por pensarem em nós, mas agora não é o momento certo.",
+        ],
+        NoProblem => &[
+            "Sem problema!",
+            "Sem problema, agradeço o aviso!",
+            "Tudo bem, sem problema!",
+        ],
+        WhenInstead => &[
+            "{Quando fica melhor para você?|Quando seria mais conveniente?}",
+            "{É só dizer quando fica melhor.|Aguardo uma sugestão de nova data.}",
+        ],
+        TimeOk => &[
+            "Para mim está ótimo, até lá!",
+            "{Perfeito, combinado!|Perfeito, fica combinado.}",
+        ],
+        Confirmed => &[
+            "{Ótimo, até lá!|Perfeito, até lá.}",
+            "Perfeito, combinado!",
+            "{Combinado, até breve!|Muito bem, até breve.}",
+        ],
+        StillOn => &[
+            "Esse horário ainda é bom, ou marcamos outro?",
+            "{Ainda fica bem para você|Ainda é conveniente}, ou procuramos outro horário?",
+        ],
+        CheckCalendar => &[
+            "Agradeço a sugestão! Vou ver a agenda e já dou notícias.",
+            "{Boa ideia! Vou ver a minha agenda e dou notícias.|Agradeço, vou verificar a agenda e dou notícias em breve.}",
+        ],
+        WhenSuits => &[
+            "{Boa! Quando fica bom para você?|Com prazer, quando seria conveniente?}",
+            "Boa ideia! Que dia {fica melhor para você|seria melhor}?",
+        ],
+        Invited => &[
+            "Agradeço muito o convite! Vou ver a agenda e dou notícias.",
+            "Agradeço o convite, fico muito feliz! Vou verificar a agenda e já dou notícias.",
+        ],
+        Role => &[
+            "Agradeço por ter pensado em mim! Vou pensar com calma e dou notícias.",
+            "Agradeço a mensagem e o interesse! Vou refletir e dou notícias em breve.",
+        ],
+        Errand => &[
+            "Claro, {deixa comigo|pode deixar comigo}.",
+            "Com certeza, eu cuido disso.",
+        ],
+        Intro => &[
+            "Vou pensar em quem poderia ser uma boa ligação e dou notícias.",
+            "Vou ver quem conheço e dou notícias.",
+        ],
+        Referral => &[
+            "Vou perguntar por aí e dou notícias.",
+            "Vou ver o que posso fazer e dou notícias.",
+        ],
+        Review => &[
+            "Dou uma olhada com todo o prazer e depois dou notícias.",
+            "Com prazer, vou dar uma olhada e dou notícias.",
+        ],
+        Advice => &[
+            "Vou organizar algumas ideias e dou notícias.",
+            "Com prazer, vou pensar no assunto e escrevo em breve.",
+        ],
+        Send => &[
+            "Claro, {pode mandar|pode enviar}! Dou uma olhada e depois dou notícias.",
+            "Com prazer, {manda quando quiser|envie quando for conveniente} e eu dou uma olhada.",
+        ],
+        Recontact => {
+            &["{Claro, é só escrever quando quiser!|Com certeza, fico à disposição quando quiser retomar a conversa.}"]
+        }
+        Permit => &["Agradeço por perguntar antes! Já respondo sobre isso."],
+        Bring => &["Claro, pode trazer!", "Com certeza, pode trazer sem problema!"],
+        Details => &["Claro, já envio!", "Com certeza, envio em seguida."],
+        Favour => &[
+            "Vou ver o que posso fazer e dou notícias.",
+            "Vou tratar disso e dou notícias.",
+        ],
+        Renewal => &[
+            "Vou analisar a renovação e dou notícias.",
+            "Agradeço, vou ver a questão da renovação e dou notícias.",
+        ],
+        Asked => &["Agradeço por perguntar!"],
+        Pleasantry => &[
+            "Por aqui está tudo bem, agradeço por perguntar!",
+            "Tudo ótimo por aqui!",
+        ],
+        PleasantryBack => &[
+            "Por aqui está tudo bem, agradeço por perguntar! {E você?|E como tem passado?}",
+            "Tudo ótimo por aqui! {E com você, tudo bem?|Espero que esteja tudo bem também.}",
+        ],
+        Chaser => &[
+            "Agradeço o lembrete, e {desculpa a demora! Respondo|peço desculpa pela demora. Respondo} muito em breve.",
+            "{Desculpa a demora, não me esqueci!|Peço desculpa pela demora, não me esqueci do assunto.} Escrevo em breve.",
+        ],
+        GetBack => &[
+            "Vou ver isso e dou notícias.",
+            "Respondo sobre isso em breve.",
+            "Vou verificar e escrevo em seguida.",
+        ],
+        Support => &[
+            "Se puder ajudar em alguma coisa, {é só dizer|não hesite em dizer}.",
+            "Conte comigo para o que precisar.",
+        ],
+        NoRush => &["Sem pressa, agradeço o aviso!", "Tranquilo, sem pressa nenhuma!"],
+        Christmas => &["{Feliz Natal para você também!|Igualmente, um feliz Natal!}"],
+        NewYear => &["{Feliz Ano Novo para você também!|Igualmente, um feliz Ano Novo!}"],
+        Holidays => &["{Boas festas para você também!|Igualmente, boas festas!}"],
+        Easter => &["{Feliz Páscoa para você também!|Igualmente, uma feliz Páscoa!}"],
+        Message => &[
+            "Agradeço a mensagem!",
+            "Que bom ter notícias suas, agradeço a mensagem!",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
@@ -1000,6 +1209,12 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::NewJob, Lang::Italian, false) => {
             &["Congratulazioni per il nuovo lavoro! Come {ti senti|si sente}?"]
         }
+        (EventKind::NewJob, Lang::Portuguese, true) => {
+            &["Parabéns pelo novo emprego na {c}! Como estão as primeiras semanas?"]
+        }
+        (EventKind::NewJob, Lang::Portuguese, false) => {
+            &["Parabéns pelo novo emprego! Como estão as primeiras semanas?"]
+        }
         (EventKind::Promotion, Lang::German, _) => {
             &["Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?"]
         }
@@ -1012,6 +1227,9 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Promotion, Lang::Italian, _) => {
             &["Congratulazioni per la promozione, meritatissima! Come {ti senti|si sente}?"]
         }
+        (EventKind::Promotion, Lang::Portuguese, _) => {
+            &["Parabéns pela promoção, é mais do que merecida! Como estão as coisas no novo cargo?"]
+        }
         (EventKind::Achievement, Lang::German, _) => {
             &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"]
         }
@@ -1021,6 +1239,9 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Achievement, Lang::Spanish, _) => &["¡Enhorabuena, qué buena noticia! ¿Qué tal lo {llevas|lleva}?"],
         (EventKind::Achievement, Lang::Italian, _) => {
             &["Congratulazioni, che bella notizia! Come {ti senti|si sente}?"]
+        }
+        (EventKind::Achievement, Lang::Portuguese, _) => {
+            &["Parabéns, que ótima notícia! {Você deve estar|Deve estar} muito feliz."]
         }
         _ => return None,
     };
@@ -1065,6 +1286,9 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
     (0..phrases.len()).map(move |k| (v + k, phrases[(v + k) % phrases.len()]))
 }
 
+/// What a check-in within three weeks of the last word must not say.
+const WHILE_AGO: [&str; 5] = ["Weile", "un moment", "Cuánto tiempo", "da un po'", "Há quanto tempo"];
+
 /// Check-ins in their language: how they are, and how things are at their
 /// company when it is known. Fullest first from wording `v`; no topic of
 /// theirs, which tend reads for sure only in English.
@@ -1088,15 +1312,14 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{Ti|Le} va un caffè questa settimana per aggiornarci?",
             "Ci prendiamo un caffè uno di questi giorni? Mi farebbe piacere sapere come {stai|sta}.",
         ],
+        Lang::Portuguese => &[
+            "Vamos tomar um café esta semana? Seria ótimo pôr a conversa em dia.|Teria disponibilidade para um café esta semana? Seria um prazer pôr a conversa em dia.",
+            "Que tal um café um dia destes? Gostaria de saber {como você está|como tem passado}.",
+        ],
     };
     // Within three weeks of the last word, "it's been a while" is untrue
     // (a two-week cadence brought "Es ist eine Weile her", trial 21).
-    let fits = |p: &&str| {
-        !recent
-            || !["Weile", "un moment", "Cuánto tiempo", "da un po'"]
-                .iter()
-                .any(|w| p.contains(w))
-    };
+    let fits = |p: &&str| !recent || !WHILE_AGO.iter().any(|w| p.contains(w));
     if colleague {
         return in_turn(coffee, v)
             .map(|(w, phrase)| greet(t, name, &in_register(phrase, t.formal), w))
@@ -1119,6 +1342,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "È da un po' che non ci sentiamo! Come {stai|sta}? Come vanno le cose in {c}?",
             "Spero che {tu stia|Lei stia} bene! Che novità ci sono in {c}?",
         ],
+        Lang::Portuguese => &[
+            "Espero que esteja tudo bem! Como andam as coisas na {c}?",
+            "Há quanto tempo! {Como você está|Como tem passado}? Quais são as novidades na {c}?",
+        ],
     };
     let without: &[&str] = match t.lang {
         Lang::German => &[
@@ -1136,6 +1363,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Italian => &[
             "È da un po' che non ci sentiamo! Come {stai|sta}? Che mi {racconti|racconta}?",
             "Spero che {tu stia|Lei stia} bene! Che novità ci sono?",
+        ],
+        Lang::Portuguese => &[
+            "Espero que esteja tudo bem! Quais são as novidades?",
+            "Há quanto tempo! {Como você está? Quero saber as novidades.|Como tem passado? Seria um prazer ter notícias.}",
         ],
     };
     let mut out = Vec::new();
@@ -1160,6 +1391,7 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::French => french(line),
         Lang::Spanish => spanish(line),
         Lang::Italian => italian(line),
+        Lang::Portuguese => portuguese(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -1177,6 +1409,8 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Spanish, _) => "Hola",
         (Lang::Italian, false) => "Ciao",
         (Lang::Italian, true) => "Buongiorno",
+        (Lang::Portuguese, false) => "Olá",
+        (Lang::Portuguese, true) => "Bom dia",
     };
     if name.is_empty() {
         return format!("{hello}! {body}");
@@ -1226,7 +1460,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     let first = body.split([' ', ',', '!', '.']).next().unwrap_or("");
     let lower = match t.lang {
         Lang::German => GERMAN_SMALL.contains(&first),
-        Lang::French | Lang::Spanish | Lang::Italian => true,
+        _ => true,
     };
     let body = if lower {
         let mut c = body.char_indices();
@@ -1457,7 +1691,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     // Nachricht!" thanked twice in a row (trials 39, 44).
     let thanked = parts.iter().any(|p| {
         let l = p.to_lowercase();
-        ["danke", "dank", "merci", "gracias", "grazie"]
+        ["danke", "dank", "merci", "gracias", "grazie", "agradeç"]
             .iter()
             .any(|w| l.contains(w))
     });
@@ -1478,6 +1712,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tongue::LANGS;
     use crate::text::{Context, read, tongue::reply_tongue};
 
     fn draft(message: &str) -> String {
@@ -1600,7 +1835,7 @@ mod tests {
 
     #[test]
     fn every_phrase_renders_in_both_registers() {
-        for lang in [Lang::German, Lang::French, Lang::Spanish, Lang::Italian] {
+        for lang in LANGS {
             for line in Line::ALL {
                 for formal in [false, true] {
                     for v in 0..3 {
@@ -1665,18 +1900,15 @@ mod tests {
     /// Trial 21: a two-week cadence brought "Es ist eine Weile her".
     #[test]
     fn a_recent_talk_is_no_while_ago() {
-        for lang in [Lang::German, Lang::French, Lang::Spanish, Lang::Italian] {
+        for lang in LANGS {
             let t = Tongue { lang, formal: false };
             for company in [None, Some("Allegro")] {
                 let all = check_ins(t, "Marek", company, false, true, 0);
                 assert!(!all.is_empty(), "{lang:?}");
                 for c in &all {
-                    assert!(
-                        !["Weile", "un moment", "Cuánto tiempo", "da un po'"]
-                            .iter()
-                            .any(|w| c.contains(w)),
-                        "{c}"
-                    );
+                    // The greeting writes "há quanto tempo" small.
+                    let c = c.to_lowercase();
+                    assert!(!WHILE_AGO.iter().any(|w| c.contains(&w.to_lowercase())), "{c}");
                 }
             }
         }
@@ -1898,5 +2130,104 @@ mod tests {
         let d = draft("hola! te escribo para contarte que me han despedido, qué año");
         assert!(d.starts_with("Hola Sophie, "), "{d}");
         assert!(!d.contains("nhorabuena") && !d.contains("elicidades"), "{d}");
+    }
+
+    /// English words a draft in another language must not carry.
+    fn no_english(d: &str) {
+        const ENGLISH: &[&str] = &[
+            "hi", "hey", "hello", "thanks", "thank", "you", "your", "the", "and", "sorry", "congrats", "let", "know",
+            "great", "check", "back", "soon", "happy", "glad", "sure",
+        ];
+        let lower = d.to_lowercase();
+        let english: Vec<&str> = lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| ENGLISH.contains(w))
+            .collect();
+        assert!(english.is_empty(), "{english:?} in {d}");
+    }
+
+    /// Trial 52 (Lisbon): half the network wrote Portuguese and every
+    /// message of theirs got an English reply.
+    #[test]
+    fn portuguese_is_answered_in_portuguese() {
+        for (m, formal, said) in [
+            (
+                "oi Sophie!! consegui o emprego na Nubank 🎉 começo segunda-feira, nem acredito",
+                false,
+                "parabéns",
+            ),
+            (
+                "infelizmente fui demitida ontem 😢 a empresa cortou metade da equipe",
+                false,
+                "sinto muito",
+            ),
+            (
+                "Olá Sophie, tudo bem? Posso te mandar o meu portfólio para você dar uma olhada?",
+                false,
+                "pode mandar",
+            ),
+            (
+                "vc tem um tempinho pra um café semana q vem? queria te mostrar um projeto novo",
+                false,
+                "quando fica bom para você",
+            ),
+            (
+                "Bom dia Sophie, agradecemos o seu interesse. Poderia enviar-nos o seu CV até sexta-feira? Com os melhores cumprimentos, Ana Ferreira",
+                true,
+                "dou notícias",
+            ),
+            (
+                "Exmo. Senhor, vimos por este meio solicitar uma reunião para apresentar a nossa solução. Com os melhores cumprimentos",
+                true,
+                "não temos interesse",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Bom dia Sophie, " } else { "Olá Sophie, " };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            // "você" is the friend's; the user's gender is unknown.
+            let words: Vec<String> = d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
+            assert!(
+                !words.iter().any(|w| ["obrigado", "obrigada"].contains(&w.as_str())),
+                "{d}"
+            );
+            if formal {
+                assert!(
+                    !words.iter().any(|w| ["você", "te", "teu", "tua"].contains(&w.as_str())),
+                    "{d}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn portuguese_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Portuguese,
+            formal,
+        };
+        let c = check_ins(tu(false), "Rita", Some("Farfetch"), false, false, 0);
+        assert_eq!(
+            c[0], "Olá Rita, espero que esteja tudo bem! Como andam as coisas na Farfetch?",
+            "{c:?}"
+        );
+        let c = check_ins(tu(true), "Rita", None, false, false, 1);
+        assert!(
+            c[0].starts_with("Bom dia Rita, há quanto tempo! Como tem passado?"),
+            "{c:?}"
+        );
+        let c = check_ins(tu(false), "Rita", None, true, false, 0);
+        assert!(c[0].contains("café") && c.iter().all(|t| !t.contains('{')), "{c:?}");
+        let m = milestones(tu(true), "Rita", EventKind::NewJob, Some("Farfetch"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Bom dia Rita, parabéns pelo novo emprego na Farfetch! Como estão as primeiras semanas?"]
+        );
+        let m = milestones(tu(false), "Rita", EventKind::Achievement, None, 0).unwrap_or_default();
+        assert!(m[0].to_lowercase().contains("você deve estar"), "{m:?}");
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
     }
 }

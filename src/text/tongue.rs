@@ -14,9 +14,20 @@ pub enum Lang {
     French,
     Spanish,
     Italian,
+    Portuguese,
 }
 
-/// The language of a reply, and whether it says "Sie", "vous" or "usted".
+/// Every language tend writes replies in besides English.
+pub const LANGS: [Lang; 5] = [
+    Lang::German,
+    Lang::French,
+    Lang::Spanish,
+    Lang::Italian,
+    Lang::Portuguese,
+];
+
+/// The language of a reply, and whether it says "Sie", "vous", "usted",
+/// or Portuguese formal (impersonal) phrasing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tongue {
     pub lang: Lang,
@@ -30,6 +41,7 @@ impl Lang {
             whatlang::Lang::Fra => Some(Lang::French),
             whatlang::Lang::Spa => Some(Lang::Spanish),
             whatlang::Lang::Ita => Some(Lang::Italian),
+            whatlang::Lang::Por => Some(Lang::Portuguese),
             _ => None,
         }
     }
@@ -120,7 +132,35 @@ impl Lang {
                 "puedes", "nos", "una", "los", "las", "qué", "cómo", "estás", "está", "mañana", "hoy", "quieres",
                 "saludos", "abrazo", "vale", "genial", "cuando", "podemos",
             ],
+            // None Spanish or Italian shares ("está", "para", "quando" are
+            // theirs too): Portuguese and Spanish are the hard pair.
+            Lang::Portuguese => &[
+                "você", "vc", "vocês", "não", "obrigado", "obrigada", "obg", "muito", "muita", "também", "tudo", "bem",
+                "oi", "olá", "estou", "tô", "tá", "meu", "minha", "sim", "então", "amanhã", "hoje", "com", "uma",
+                "isso", "agora", "depois", "ainda", "pra", "né", "pode", "valeu", "abraço", "abraços", "beijos", "bjs",
+                "ótimo", "ótima", "boa", "bom", "fico", "tenho", "gostaria",
+            ],
         }
+    }
+
+    /// How many distinct words of `words` (in lower case) are this
+    /// language's markers.
+    fn marked(self, words: &[String]) -> usize {
+        let mut seen: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                self.markers().contains(w)
+                    || match self {
+                        // Letters no other language tend writes in has.
+                        Lang::Portuguese => w.contains(['ã', 'õ']),
+                        _ => false,
+                    }
+            })
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
     }
 
     /// Words that say "you" to a friend, and words that say it formally.
@@ -167,6 +207,28 @@ impl Lang {
                     "gustaría",
                 ],
             ),
+            // "você" is the neutral written "you"; the formal one is "o
+            // senhor/a senhora" or a salutation's "Prezado".
+            Lang::Portuguese => (
+                &[
+                    "você", "vc", "voce", "tu", "te", "teu", "tua", "teus", "tuas", "contigo", "oi", "beijos", "beijo",
+                    "bjs", "abs", "valeu", "tás", "estás", "queres", "podes", "tens", "vens", "sabes",
+                ],
+                &[
+                    "senhor",
+                    "senhora",
+                    "sr",
+                    "sra",
+                    "prezado",
+                    "prezada",
+                    "prezados",
+                    "exmo",
+                    "exma",
+                    "atenciosamente",
+                    "cordialmente",
+                    "cumprimentos",
+                ],
+            ),
         }
     }
 }
@@ -179,23 +241,29 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The language of a text among those tend writes in; `None` for English,
 /// for another language, and when it cannot tell.
 fn lang_of(text: &str) -> Option<Option<Lang>> {
-    if let Some(l) = language(text) {
-        return Some(Lang::of(l));
-    }
-    // Too short for whatlang: two marker words of one language, none of another.
-    let count = |lang: Lang| {
-        let mut seen: Vec<String> = words(text)
-            .map(str::to_lowercase)
-            .filter(|w| lang.markers().contains(&w.as_str()))
-            .collect();
-        seen.sort();
-        seen.dedup();
-        seen.len()
+    let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
+    let counts = LANGS.map(|l| (l, l.marked(&lower)));
+    // The language whose markers stand in it: two of one, none of another,
+    // or three of one and at most one of any other.
+    let marked = || {
+        let best = counts.iter().max_by_key(|(_, n)| *n)?;
+        let others = counts.iter().filter(|(l, _)| *l != best.0).map(|(_, n)| *n).max()?;
+        (best.1 >= 2 && (others == 0 || (best.1 >= 3 && others <= 1))).then_some(best.0)
     };
-    let counts = [Lang::German, Lang::French, Lang::Spanish, Lang::Italian].map(|l| (l, count(l)));
-    let best = counts.iter().max_by_key(|(_, n)| *n)?;
-    let alone = counts.iter().filter(|(_, n)| *n > 0).count() == 1;
-    (best.1 >= 2 && alone).then_some(Some(best.0))
+    if let Some(l) = language(text) {
+        let said = Lang::of(l);
+        // whatlang confuses neighbours on a short text (Spanish read as
+        // Portuguese): markers of another one and none of its guess win.
+        if let Some(s) = said
+            && counts.iter().any(|(l, n)| *l == s && *n == 0)
+            && let Some(m) = marked()
+        {
+            return Some(Some(m));
+        }
+        return Some(said);
+    }
+    // Too short for whatlang: its markers decide.
+    marked().map(Some)
 }
 
 /// Whether a text says "you" formally (`Some(true)`), to a friend
@@ -286,6 +354,35 @@ pub fn names_a_day(text: &str) -> bool {
         "sábado",
         "domingo",
         "mañana",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "amanhã",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "poniedziałek",
+        "poniedziałku",
+        "wtorek",
+        "wtorku",
+        "środa",
+        "środę",
+        "środy",
+        "czwartek",
+        "czwartku",
+        "piątek",
+        "piątku",
+        "sobota",
+        "sobotę",
+        "niedziela",
+        "niedzielę",
+        "jutro",
     ];
     text.chars().any(|c| c.is_ascii_digit()) || words(text).any(|w| DAYS.contains(&w.to_lowercase().as_str()))
 }
@@ -326,12 +423,16 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
 pub fn addressed_as(text: &str) -> Option<String> {
     static SALUTED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña)(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.))*(?:\s+(?:von|van|de|di|da|del|della|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
+            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días|prezad[oa]|exm[oa]\.?|bom\s+dia|boa\s+tarde|olá|beste|geachte|goedemorgen|goedemiddag|szanown[ya]|dzień\s+dobry|witam)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña|Senhor|Senhora|Sr\.|Sra\.|Dr\.|Dra\.|Doutor|Doutora|Panie|Pani|(?i:meneer|mevrouw|heer))(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.|Eng\.|Dra\.))*(?:\s+(?i:von|van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|di|da|del|della|dos|das|do|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
         )
         .ok()
     });
-    let m = SALUTED.as_ref()?.captures(text)?.get(1)?;
-    Some(m.as_str().to_string())
+    let m = SALUTED.as_ref()?.captures(text)?.get(1)?.as_str();
+    // "Geachte heer De Vries" is greeted "Beste meneer De Vries".
+    Some(match m.strip_prefix("heer ") {
+        Some(rest) => format!("meneer {rest}"),
+        None => m.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -491,5 +592,52 @@ mod tests {
             ),
             Some((Lang::German, false))
         );
+    }
+
+    /// Trial 52: Portuguese is told from Spanish, its register from how
+    /// they write; Spanish and Italian stay theirs.
+    #[test]
+    fn portuguese_is_told_from_spanish() {
+        for (m, formal) in [
+            ("obrigado! vc vem amanhã?", false),
+            ("não consigo na terça, pode ser quarta?", false),
+            ("tudo bem? bora almoçar essa semana?", false),
+            (
+                "Olá Sophie, tudo bem? Posso te mandar o meu portfólio para você dar uma olhada?",
+                false,
+            ),
+            (
+                "Prezada Sophie, gostaria de convidá-la para uma palestra no nosso evento em Lisboa no dia 12 de março. Teria disponibilidade?",
+                true,
+            ),
+            (
+                "Olá Sophie, o senhor Costa pediu-me para marcar uma reunião. Quando seria possível?",
+                true,
+            ),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Portuguese, formal)), "{m}");
+        }
+        assert_eq!(tongue("gracias! nos vemos mañana?", &[]), Some((Lang::Spanish, false)));
+        assert_eq!(
+            tongue(
+                "Hola Sophie, ¿tienes tiempo para un café la semana que viene? Muchas gracias",
+                &[]
+            ),
+            Some((Lang::Spanish, false))
+        );
+        assert_eq!(
+            tongue("grazie mille! ci vediamo domani?", &[]),
+            Some((Lang::Italian, false))
+        );
+        // The user's own Portuguese decides over an English message.
+        assert_eq!(
+            tongue("sounds good!", &["Oi Rita, tudo bem? Você vem na sexta?"]),
+            Some((Lang::Portuguese, false))
+        );
+        assert_eq!(
+            addressed_as("Prezado Sr. Almeida, agradeço o contacto").as_deref(),
+            Some("Sr. Almeida")
+        );
+        assert!(names_a_day("pode ser na quinta?"));
     }
 }
