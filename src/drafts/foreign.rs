@@ -1147,6 +1147,227 @@ fn portuguese(line: Line) -> &'static [&'static str] {
     }
 }
 
+/// Dutch: "je" to a friend, "u" formally.
+fn dutch(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Sorry voor mijn late reactie!|Excuses voor mijn late reactie.}",
+            "{Sorry dat ik nu pas reageer!|Excuses dat ik nu pas reageer.}",
+        ],
+        NewsOf => &["Wat een geweldig nieuws over {who}!", "Wat fijn voor {who}!"],
+        Sorry => &[
+            "{Wat rot, dat vind ik echt vervelend om te horen.|Wat vervelend om te horen, dat spijt me zeer.}",
+            "Dat spijt me heel erg.",
+        ],
+        SorryLoss => &[
+            "Wat verdrietig, gecondoleerd. Veel sterkte.",
+            "Gecondoleerd, ik leef met {je|u} mee.",
+        ],
+        SorryIllness => &[
+            "Wat vervelend, {beterschap!|ik wens u veel beterschap.}",
+            "Dat spijt me om te horen, ik wens {je|u} veel beterschap!",
+        ],
+        Congrats => &[
+            "Gefeliciteerd, wat een goed nieuws!",
+            "Wat leuk, van harte gefeliciteerd!",
+            "Geweldig nieuws, gefeliciteerd!",
+        ],
+        CongratsJob => &[
+            "Gefeliciteerd met {je|uw} nieuwe baan!",
+            "Van harte gefeliciteerd met de nieuwe functie!",
+        ],
+        CongratsPromotion => &[
+            "Gefeliciteerd met {je|uw} promotie!",
+            "Gefeliciteerd met de promotie, dik verdiend!|Gefeliciteerd met de promotie, zeer verdiend!",
+        ],
+        CongratsBaby => &[
+            "Gefeliciteerd, wat een prachtig nieuws!",
+            "Wat fantastisch, van harte gefeliciteerd met de kleine!",
+        ],
+        CongratsLaunch => &[
+            "Gefeliciteerd met de lancering!",
+            "Gefeliciteerd met de lancering, mooi werk!",
+        ],
+        CongratsAfterBad => &["En toch: van harte gefeliciteerd!"],
+        Shared => &[
+            "{Bedankt voor het delen!|Hartelijk dank voor het delen.}",
+            "{Dank je voor het sturen!|Dank u wel voor het toesturen.}",
+        ],
+        Update => &[
+            "Bedankt voor de update!",
+            "Leuk om van {je|u} te horen!",
+            "Bedankt dat {je me op de hoogte houdt|u mij op de hoogte houdt}!",
+        ],
+        Relief => &[
+            "Wat een opluchting, fijn om te horen!",
+            "Wat fijn, daar ben ik blij om!",
+        ],
+        HeadsUp => &[
+            "{Bedankt voor de info!|Hartelijk dank voor het bericht.}",
+            "Goed om te weten, bedankt!",
+        ],
+        Luck => &["Veel succes, ik duim voor {je|u}!", "Ik duim voor {je|u}!"],
+        KindWords => &[
+            "Heel erg bedankt voor de {lieve|vriendelijke} woorden!",
+            "Dank {je|u} wel, daar word ik blij van!",
+        ],
+        Consoled => &[
+            "Dank {je|u}, dat betekent veel voor me.",
+            "Hartelijk dank voor de {lieve|vriendelijke} woorden, dat betekent veel voor me.",
+        ],
+        Care => &["Graag gedaan, ik heb veel aan {je|u} gedacht.", "Heel graag gedaan."],
+        CareRecovering => &[
+            "Graag gedaan! Fijn om te horen dat het beter met {je|u} gaat.",
+            "Graag gedaan, en wat fijn dat het weer de goede kant op gaat!",
+        ],
+        Welcome => &[
+            "Graag gedaan!",
+            "Geen dank!",
+            "{Graag gedaan, altijd!|Heel graag gedaan.}",
+        ],
+        WelcomeGood => &[
+            "Graag gedaan, maar de eer is helemaal aan {jou|u}!",
+            "Graag gedaan, {jij hebt|u hebt} het werk gedaan!",
+        ],
+        WelcomeBad => &[
+            "Graag gedaan, dat is toch vanzelfsprekend.",
+            "{Graag gedaan, altijd.|Heel graag gedaan.}",
+        ],
+        Connected => &["Insgelijks, leuk om in contact te zijn!", "Insgelijks, fijn!"],
+        Worried => &[
+            "Dat is heel begrijpelijk. {Je gaat|U gaat} dit prima doen, en ik ben er als {je iets nodig hebt|u iets nodig hebt}.",
+        ],
+        Honoured => &["Wat ontzettend bijzonder dat {je het mij vraagt|u het mij vraagt}, ik voel me vereerd!"],
+        Farewell => &[
+            "Het was een plezier om met {je|u} samen te werken, bedankt voor alles! Laten we zeker contact houden.",
+            "Bedankt voor alles, {ik ga je missen|ik zal de samenwerking missen}! Veel succes met de volgende stap, en laten we contact houden.",
+        ],
+        PitchFirm => &[
+            "Bedankt, maar mijn antwoord is niet veranderd. {Haal me alsjeblieft van je lijst.|Wilt u mij van uw lijst verwijderen?}",
+        ],
+        Pitch => &[
+            "Bedankt voor {je|uw} bericht, maar dit is op dit moment niet aan de orde.",
+            "Bedankt voor het aanbod, maar we slaan het voor nu over.",
+            "Bedankt dat {je|u} aan ons dacht, maar het past nu niet.",
+        ],
+        NoProblem => &[
+            "Geen probleem!",
+            "{Geen probleem, bedankt voor de info!|Geen probleem, dank voor het bericht.}",
+            "Helemaal goed, geen probleem!",
+        ],
+        WhenInstead => &[
+            "Wanneer komt het {je|u} beter uit?",
+            "{Laat maar weten wanneer het je beter uitkomt.|Laat u maar weten wanneer het u beter uitkomt.}",
+        ],
+        TimeOk => &[
+            "Dat komt me goed uit, tot dan!",
+            "{Klinkt goed, dat past prima!|Dat komt mij goed uit, dank u.}",
+        ],
+        Confirmed => &[
+            "{Top, tot dan!|Prima, tot dan.}",
+            "Perfect, ik kijk ernaar uit!",
+            "{Mooi, tot dan!|Dank u, ik kijk ernaar uit.}",
+        ],
+        StillOn => &[
+            "Staat de afspraak nog, of zoeken we een nieuw moment?",
+            "Komt het {je|u} nog uit, of prikken we een ander moment?",
+        ],
+        CheckCalendar => &[
+            "Bedankt voor het voorstel! Ik kijk even in mijn agenda en laat het {je|u} weten.",
+            "{Klinkt goed! Ik kijk even in mijn agenda en laat het je weten.|Dank u, ik kijk in mijn agenda en laat het u weten.}",
+        ],
+        WhenSuits => &[
+            "{Leuk! Wanneer komt het je uit?|Graag, wanneer komt het u uit?}",
+            "Goed idee! Welke dag komt {je|u} goed uit?",
+        ],
+        Invited => &[
+            "Hartelijk dank voor de uitnodiging! Ik kijk in mijn agenda en laat het {je|u} weten.",
+            "Bedankt voor de uitnodiging, wat leuk! Ik kijk even in mijn agenda en laat het {je|u} weten.",
+        ],
+        Role => &[
+            "Bedankt dat {je aan mij denkt|u aan mij denkt}! Ik denk erover na en laat het {je|u} weten.",
+            "Hartelijk dank voor {je|uw} bericht en de interesse! Ik denk er rustig over na en kom erop terug.",
+        ],
+        Errand => &["Komt goed, ik regel het.", "Prima, ik zorg ervoor."],
+        Intro => &[
+            "Ik denk even na wie er zou passen en laat het {je|u} weten.",
+            "Ik kijk wie ik ken en kom erop terug.",
+        ],
+        Referral => &[
+            "Ik hoor wat rond en laat het {je|u} weten.",
+            "Ik kijk wat ik kan doen en kom erop terug.",
+        ],
+        Review => &[
+            "Ik kijk er graag naar en laat het {je|u} weten.",
+            "Graag, ik kijk ernaar en kom erop terug.",
+        ],
+        Advice => &[
+            "Ik zet wat gedachten op een rij en kom erop terug.",
+            "Graag, ik denk erover na en laat het {je|u} weten.",
+        ],
+        Send => &[
+            "Natuurlijk, {stuur het gerust op|stuurt u het gerust op}, ik kijk ernaar en laat het {je|u} weten!",
+            "Graag, {stuur het maar op|stuurt u het maar op}, dan kijk ik ernaar.",
+        ],
+        Recontact => &["{Graag, laat gerust van je horen!|Heel graag, neemt u gerust contact op!}"],
+        Permit => &["Fijn dat {je het eerst vraagt|u het eerst vraagt}! Ik laat het {je|u} zo snel mogelijk weten."],
+        Bring => &[
+            "Natuurlijk, {neem het gerust mee|neemt u het gerust mee}!",
+            "Graag, {neem het maar mee|neemt u het maar mee}!",
+        ],
+        Details => &[
+            "Natuurlijk, ik stuur het {je|u} toe.",
+            "Graag, ik stuur het {je|u} meteen.",
+        ],
+        Favour => &[
+            "Ik kijk wat ik kan doen en laat het {je|u} weten.",
+            "Ik ga ermee aan de slag en kom erop terug.",
+        ],
+        Renewal => &[
+            "Ik kijk naar de verlenging en kom erop terug.",
+            "Bedankt, ik bekijk de verlenging en laat het {je|u} weten.",
+        ],
+        Asked => &[
+            "Bedankt voor het vragen!",
+            "{Lief dat je het vraagt!|Dank u voor het vragen.}",
+        ],
+        Pleasantry => &[
+            "Met mij gaat het goed, bedankt voor het vragen!",
+            "Hier gaat alles goed, dank {je|u}!",
+        ],
+        PleasantryBack => &[
+            "Met mij gaat het goed, bedankt! En met {jou|u}?",
+            "Hier gaat alles goed, dank {je|u}! Hoe gaat het met {jou|u}?",
+        ],
+        Chaser => &[
+            "Bedankt voor de herinnering, en {sorry|excuses} voor het wachten! Ik kom er snel op terug.",
+            "{Sorry|Excuses} dat het zo lang duurt! Ik ben het niet vergeten en laat snel iets van me horen.",
+        ],
+        GetBack => &[
+            "Ik kijk ernaar en kom erop terug.",
+            "Ik laat het {je|u} snel weten.",
+            "Ik zoek het even uit en kom erop terug.",
+        ],
+        Support => &[
+            "Als ik ergens mee kan helpen, {laat het gerust weten|laat u het gerust weten}.",
+            "Ik denk aan {je|u}. {Laat maar weten|Laat u het maar weten} als ik iets kan doen.",
+        ],
+        NoRush => &[
+            "Geen haast, bedankt voor het bericht!",
+            "Geen zorgen, er is geen haast!",
+        ],
+        Christmas => &["{Jij|U} ook fijne kerstdagen!"],
+        NewYear => &["{Jij|U} ook een gelukkig nieuwjaar!"],
+        Holidays => &["{Jij|U} ook fijne feestdagen!"],
+        Easter => &["{Jij|U} ook fijne Pasen!"],
+        Message => &[
+            "Bedankt voor {je|uw} bericht!",
+            "Leuk om van {je|u} te horen, bedankt voor het bericht!",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
@@ -1215,6 +1436,12 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::NewJob, Lang::Portuguese, false) => {
             &["Parabéns pelo novo emprego! Como estão as primeiras semanas?"]
         }
+        (EventKind::NewJob, Lang::Dutch, true) => {
+            &["Gefeliciteerd met {je|uw} nieuwe baan bij {c}! Hoe bevalt het tot nu toe?"]
+        }
+        (EventKind::NewJob, Lang::Dutch, false) => {
+            &["Gefeliciteerd met {je|uw} nieuwe baan! Hoe bevalt het tot nu toe?"]
+        }
         (EventKind::Promotion, Lang::German, _) => {
             &["Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?"]
         }
@@ -1230,6 +1457,9 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Promotion, Lang::Portuguese, _) => {
             &["Parabéns pela promoção, é mais do que merecida! Como estão as coisas no novo cargo?"]
         }
+        (EventKind::Promotion, Lang::Dutch, _) => &[
+            "Gefeliciteerd met je promotie, dik verdiend! Hoe bevalt de nieuwe rol?|Gefeliciteerd met uw promotie, zeer verdiend! Hoe bevalt de nieuwe rol?",
+        ],
         (EventKind::Achievement, Lang::German, _) => {
             &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"]
         }
@@ -1243,6 +1473,7 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Achievement, Lang::Portuguese, _) => {
             &["Parabéns, que ótima notícia! {Você deve estar|Deve estar} muito feliz."]
         }
+        (EventKind::Achievement, Lang::Dutch, _) => &["Gefeliciteerd, wat een mooi nieuws! Hoe voelt het?"],
         _ => return None,
     };
     Some(
@@ -1287,7 +1518,14 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
 }
 
 /// What a check-in within three weeks of the last word must not say.
-const WHILE_AGO: [&str; 5] = ["Weile", "un moment", "Cuánto tiempo", "da un po'", "Há quanto tempo"];
+const WHILE_AGO: [&str; 6] = [
+    "Weile",
+    "un moment",
+    "Cuánto tiempo",
+    "da un po'",
+    "Há quanto tempo",
+    "tijdje geleden",
+];
 
 /// Check-ins in their language: how they are, and how things are at their
 /// company when it is known. Fullest first from wording `v`; no topic of
@@ -1315,6 +1553,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Portuguese => &[
             "Vamos tomar um café esta semana? Seria ótimo pôr a conversa em dia.|Teria disponibilidade para um café esta semana? Seria um prazer pôr a conversa em dia.",
             "Que tal um café um dia destes? Gostaria de saber {como você está|como tem passado}.",
+        ],
+        Lang::Dutch => &[
+            "Zin in een kop koffie deze week? Leuk om weer even bij te praten.|Heeft u deze week tijd voor een kop koffie? Ik zou het leuk vinden om even bij te praten.",
+            "Zullen we binnenkort een keer koffie drinken? Ik ben benieuwd hoe het met {je|u} gaat.",
         ],
     };
     // Within three weeks of the last word, "it's been a while" is untrue
@@ -1346,6 +1588,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "Espero que esteja tudo bem! Como andam as coisas na {c}?",
             "Há quanto tempo! {Como você está|Como tem passado}? Quais são as novidades na {c}?",
         ],
+        Lang::Dutch => &[
+            "Ik hoop dat alles goed met {je|u} gaat! Hoe gaat het bij {c}?",
+            "Hoe gaat het met {je|u}? Het is alweer een tijdje geleden. Wat is er nieuw bij {c}?",
+        ],
     };
     let without: &[&str] = match t.lang {
         Lang::German => &[
@@ -1367,6 +1613,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Portuguese => &[
             "Espero que esteja tudo bem! Quais são as novidades?",
             "Há quanto tempo! {Como você está? Quero saber as novidades.|Como tem passado? Seria um prazer ter notícias.}",
+        ],
+        Lang::Dutch => &[
+            "Ik hoop dat alles goed met {je|u} gaat! Wat is er nieuw bij {jou|u}?",
+            "Hoe gaat het met {je|u}? Het is alweer een tijdje geleden, leuk om weer eens van {je|u} te horen.",
         ],
     };
     let mut out = Vec::new();
@@ -1392,6 +1642,7 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::Spanish => spanish(line),
         Lang::Italian => italian(line),
         Lang::Portuguese => portuguese(line),
+        Lang::Dutch => dutch(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -1411,6 +1662,8 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Italian, true) => "Buongiorno",
         (Lang::Portuguese, false) => "Olá",
         (Lang::Portuguese, true) => "Bom dia",
+        (Lang::Dutch, false) => "Hoi",
+        (Lang::Dutch, true) => "Beste",
     };
     if name.is_empty() {
         return format!("{hello}! {body}");
@@ -2226,6 +2479,74 @@ mod tests {
         );
         let m = milestones(tu(false), "Rita", EventKind::Achievement, None, 0).unwrap_or_default();
         assert!(m[0].to_lowercase().contains("você deve estar"), "{m:?}");
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+
+    /// Dutch: "je" to a friend, "u" formally, greeted "Hoi" or "Beste".
+    #[test]
+    fn dutch_is_answered_in_dutch() {
+        for (m, formal, said) in [
+            (
+                "hoi Sophie! ik heb de baan bij Adyen 🎉 begin in maart, ik kan het nog niet geloven",
+                false,
+                "gefeliciteerd",
+            ),
+            (
+                "mag ik je mijn cv sturen? zou super fijn zijn als je er even naar kijkt",
+                false,
+                "stuur het gerust op",
+            ),
+            ("heb je zin om vrijdag een biertje te doen? groetjes", false, "agenda"),
+            ("ik ben ziek, sorry, ik kan morgen niet komen 🤒", false, "beterschap"),
+            (
+                "Beste Sophie, hartelijk dank voor uw bericht. Zou u volgende week dinsdag om 14:00 beschikbaar zijn voor een gesprek? Met vriendelijke groet, Jan de Vries",
+                true,
+                "laat het u weten",
+            ),
+            (
+                "Geachte mevrouw, graag stellen wij u onze nieuwe software voor. Heeft u interesse in een demo?",
+                true,
+                "niet aan de orde",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Beste Sophie, " } else { "Hoi Sophie, " };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            let words: Vec<&str> = d.split(|c: char| !c.is_alphabetic()).collect();
+            let wrong: &[&str] = if formal {
+                &["je", "jij", "jou", "jouw"]
+            } else {
+                &["u", "uw"]
+            };
+            assert!(!words.iter().any(|w| wrong.contains(w)), "{m} -> {d}");
+        }
+    }
+
+    #[test]
+    fn dutch_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Dutch,
+            formal,
+        };
+        let c = check_ins(tu(true), "Jan", Some("ASML"), false, false, 0);
+        assert_eq!(
+            c[0],
+            "Beste Jan, ik hoop dat alles goed met u gaat! Hoe gaat het bij ASML?"
+        );
+        let c = check_ins(tu(false), "Jan", None, false, true, 0);
+        assert!(c.iter().all(|t| !t.contains("tijdje")), "{c:?}");
+        let c = check_ins(tu(false), "Jan", None, true, false, 0);
+        assert!(c[0].starts_with("Hoi Jan, zin in een kop koffie"), "{c:?}");
+        let m = milestones(tu(false), "Jan", EventKind::NewJob, Some("ASML"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Hoi Jan, gefeliciteerd met je nieuwe baan bij ASML! Hoe bevalt het tot nu toe?"]
+        );
+        let m = milestones(tu(true), "Jan", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert!(m[0].contains("uw promotie, zeer verdiend"), "{m:?}");
         for t in c.iter().chain(&m) {
             no_english(t);
         }

@@ -15,19 +15,21 @@ pub enum Lang {
     Spanish,
     Italian,
     Portuguese,
+    Dutch,
 }
 
 /// Every language tend writes replies in besides English.
-pub const LANGS: [Lang; 5] = [
+pub const LANGS: [Lang; 6] = [
     Lang::German,
     Lang::French,
     Lang::Spanish,
     Lang::Italian,
     Lang::Portuguese,
+    Lang::Dutch,
 ];
 
 /// The language of a reply, and whether it says "Sie", "vous", "usted",
-/// or Portuguese formal (impersonal) phrasing.
+/// "u", or Portuguese formal (impersonal) phrasing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tongue {
     pub lang: Lang,
@@ -42,6 +44,7 @@ impl Lang {
             whatlang::Lang::Spa => Some(Lang::Spanish),
             whatlang::Lang::Ita => Some(Lang::Italian),
             whatlang::Lang::Por => Some(Lang::Portuguese),
+            whatlang::Lang::Nld => Some(Lang::Dutch),
             _ => None,
         }
     }
@@ -140,6 +143,65 @@ impl Lang {
                 "isso", "agora", "depois", "ainda", "pra", "né", "pode", "valeu", "abraço", "abraços", "beijos", "bjs",
                 "ótimo", "ótima", "boa", "bom", "fico", "tenho", "gostaria",
             ],
+            // None English, German or French shares ("even", "week", "je",
+            // "morgen" are theirs too).
+            Lang::Dutch => &[
+                "ik",
+                "jij",
+                "jou",
+                "jouw",
+                "het",
+                "een",
+                "niet",
+                "wel",
+                "ook",
+                "maar",
+                "nog",
+                "bedankt",
+                "hoi",
+                "groetjes",
+                "groeten",
+                "graag",
+                "goed",
+                "leuk",
+                "zijn",
+                "heb",
+                "hebt",
+                "heeft",
+                "kun",
+                "kunt",
+                "zou",
+                "mij",
+                "wij",
+                "jullie",
+                "vandaag",
+                "volgende",
+                "dat",
+                "mijn",
+                "uw",
+                "bij",
+                "wat",
+                "hoe",
+                "zo",
+                "erg",
+                "ben",
+                "hele",
+                "heel",
+                "veel",
+                "alvast",
+                "gezellig",
+                "hoor",
+                "toch",
+                "voor",
+                "naar",
+                "komt",
+                "uit",
+                "ziens",
+                "fijn",
+                "fijne",
+                "vrijdag",
+                "donderdag",
+            ],
         }
     }
 
@@ -229,6 +291,12 @@ impl Lang {
                     "cumprimentos",
                 ],
             ),
+            Lang::Dutch => (
+                &[
+                    "je", "jij", "jou", "jouw", "jullie", "hoi", "hey", "hee", "doei", "groetjes", "joh", "ff", "xx",
+                ],
+                &["u", "uw", "geachte", "meneer", "mevrouw", "heer", "hoogachtend"],
+            ),
         }
     }
 }
@@ -253,9 +321,11 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
     if let Some(l) = language(text) {
         let said = Lang::of(l);
         // whatlang confuses neighbours on a short text (Spanish read as
-        // Portuguese): markers of another one and none of its guess win.
-        if let Some(s) = said
-            && counts.iter().any(|(l, n)| *l == s && *n == 0)
+        // Portuguese, Dutch as Afrikaans): markers of another one and none
+        // of its guess win. English is not second-guessed.
+        let unmarked = said.is_none_or(|s| counts.iter().any(|(l, n)| *l == s && *n == 0));
+        if l != whatlang::Lang::Eng
+            && unmarked
             && let Some(m) = marked()
         {
             return Some(Some(m));
@@ -639,5 +709,43 @@ mod tests {
             Some("Sr. Almeida")
         );
         assert!(names_a_day("pode ser na quinta?"));
+    }
+
+    /// Dutch is told from German and English, and its register from "je"
+    /// and "u"; a Dutch salutation gives the title to greet them by.
+    #[test]
+    fn dutch_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("heb je zin om vrijdag een biertje te doen? groetjes", false),
+            (
+                "mag ik je mijn cv sturen? zou super fijn zijn als je er even naar kijkt",
+                false,
+            ),
+            (
+                "Helaas ben ik gisteren ontslagen, de hele afdeling is wegbezuinigd. Balen 😞",
+                false,
+            ),
+            (
+                "Geachte mevrouw, graag stellen wij u onze nieuwe software voor. Heeft u interesse in een demo?",
+                true,
+            ),
+            // A stranger who gives no sign is "u".
+            ("Bedankt voor het leuke gesprek op de meetup vorige week.", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Dutch, formal)), "{m}");
+        }
+        assert_eq!(
+            tongue("Hast du am Freitag Zeit für einen Kaffee? Wäre schön!", &[]),
+            Some((Lang::German, false))
+        );
+        assert_eq!(tongue("even checking: are we still on for next week?", &[]), None);
+        assert_eq!(
+            addressed_as("Geachte heer De Vries, hartelijk dank").as_deref(),
+            Some("meneer De Vries")
+        );
+        assert_eq!(
+            addressed_as("Beste mevrouw van der Berg,").as_deref(),
+            Some("mevrouw van der Berg")
+        );
     }
 }
