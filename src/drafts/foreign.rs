@@ -1,4 +1,5 @@
-//! The built-in reply in German, French, Spanish and Italian.
+//! The built-in reply in German, French, Spanish, Italian, Portuguese,
+//! Dutch and Polish.
 //!
 //! It answers the same acts, in the same order, as the English reply
 //! (reply.rs), from a smaller phrasebook: it never names their words (a
@@ -1368,6 +1369,221 @@ fn dutch(line: Line) -> &'static [&'static str] {
     }
 }
 
+/// Polish: "ty" to a friend; formally impersonal ("proszę dać znać"), as
+/// "Pan/Pani" needs a gender tend does not know. No first-person past
+/// tense, which carries the user's gender ("zrobiłem/zrobiłam"), nor a
+/// second-person one, which carries theirs.
+fn polish(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "Przepraszam za późną odpowiedź!",
+            "Przepraszam, że odpisuję dopiero teraz.",
+        ],
+        NewsOf => &[
+            "Co za wspaniałe wieści, {who} ma się z czego cieszyć!",
+            "Wspaniale, {who} na pewno bardzo się cieszy!",
+        ],
+        Sorry => &[
+            "Bardzo mi przykro.",
+            "{Och, bardzo mi przykro.|Bardzo mi przykro z tego powodu.}",
+            "Przykro mi to słyszeć.",
+        ],
+        SorryLoss => &[
+            "Bardzo mi przykro, przyjmij wyrazy współczucia.|Bardzo mi przykro, proszę przyjąć wyrazy współczucia.",
+            "{Myślę o tobie, szczere wyrazy współczucia.|Łączę się w smutku, szczere wyrazy współczucia.}",
+        ],
+        SorryIllness => &[
+            "{Bardzo mi przykro, wracaj szybko do zdrowia!|Bardzo mi przykro, życzę szybkiego powrotu do zdrowia.}",
+            "Przykro mi to słyszeć, {życzę ci dużo zdrowia|życzę dużo zdrowia}!",
+        ],
+        Congrats => &[
+            "Gratulacje, świetna wiadomość!",
+            "Wspaniale, serdeczne gratulacje!",
+            "To świetne wieści, gratuluję!",
+        ],
+        CongratsJob => &[
+            "Gratuluję nowej pracy!",
+            "Gratuluję nowego stanowiska, bardzo się cieszę!",
+        ],
+        CongratsPromotion => &["Gratuluję awansu!", "Gratuluję awansu, w pełni zasłużonego!"],
+        CongratsBaby => &[
+            "Gratulacje, cudowna wiadomość!",
+            "Wspaniale, serdeczne gratulacje dla obojga rodziców!",
+        ],
+        CongratsLaunch => &[
+            "Gratulacje z okazji premiery!",
+            "Gratuluję premiery, kawał dobrej roboty!",
+        ],
+        CongratsAfterBad => &["A mimo wszystko: gratulacje!"],
+        Shared => &[
+            "{Dzięki za podesłanie!|Dziękuję za przesłanie.}",
+            "{Dzięki, że się tym dzielisz!|Bardzo dziękuję za przesłanie materiałów.}",
+        ],
+        Update => &[
+            "{Dzięki za wieści!|Dziękuję za informacje!}",
+            "{Miło mieć od ciebie wieści!|Miło otrzymać wiadomość!}",
+            "{Dzięki, że dajesz znać, co słychać!|Dziękuję za bieżące informacje!}",
+        ],
+        Relief => &["Co za ulga, bardzo się cieszę!", "Wspaniale, bardzo się cieszę!"],
+        HeadsUp => &[
+            "{Dzięki za info!|Dziękuję za informację.}",
+            "Dobrze wiedzieć, {dzięki|dziękuję} za informację!",
+        ],
+        Luck => &["Powodzenia, trzymam kciuki!", "Mocno trzymam kciuki!"],
+        KindWords => &[
+            "{Dzięki za miłe słowa!|Bardzo dziękuję za miłe słowa!}",
+            "Bardzo dziękuję, to bardzo miłe!",
+        ],
+        Consoled => &[
+            "Dziękuję, to wiele dla mnie znaczy.",
+            "Bardzo dziękuję za te słowa, to wiele dla mnie znaczy.",
+        ],
+        Care => &[
+            "{Nie ma sprawy, myślę o tobie.|Nie ma za co, to oczywiste.}",
+            "Nie ma za co.",
+        ],
+        CareRecovering => &[
+            "Nie ma za co! Cieszę się, że już lepiej.",
+            "Nie ma za co, i bardzo się cieszę, że idzie ku lepszemu!",
+        ],
+        Welcome => &[
+            "Nie ma za co!",
+            "{Nie ma sprawy!|Cała przyjemność po mojej stronie!}",
+            "Cała przyjemność po mojej stronie!",
+        ],
+        WelcomeGood => &[
+            "{Nie ma za co, to cała twoja zasługa!|Nie ma za co, to przecież efekt własnej ciężkiej pracy!}",
+            "Cała przyjemność po mojej stronie, a sukces jest w pełni zasłużony!",
+        ],
+        WelcomeBad => &["Nie ma za co, to oczywiste.", "Nie ma za co, zawsze chętnie pomogę."],
+        Connected => &["Wzajemnie, miło nawiązać kontakt!", "Wzajemnie, bardzo mi miło!"],
+        Worried => &[
+            "To zupełnie zrozumiałe. {Na pewno dasz radę, a gdyby coś było potrzebne, jestem do dyspozycji.|Na pewno wszystko się uda, a w razie potrzeby jestem do dyspozycji.}",
+        ],
+        Honoured => &["{Bardzo mi miło, że mnie o to prosisz!|To dla mnie wielki zaszczyt, bardzo mi miło.}"],
+        Farewell => &[
+            "Wspólna praca była prawdziwą przyjemnością, dziękuję za wszystko! Pozostańmy w kontakcie.",
+            "Dziękuję za wszystko, {będzie mi ciebie brakowało|będzie mi brakowało naszej współpracy}! Powodzenia na nowej drodze i pozostańmy w kontakcie.",
+        ],
+        PitchFirm => &[
+            "Dziękuję, ale moja odpowiedź się nie zmienia. {Usuń mnie, proszę, ze swojej listy.|Proszę o usunięcie mnie z listy mailingowej.}",
+        ],
+        Pitch => &[
+            "Dziękuję za wiadomość, ale w tej chwili nie jesteśmy zainteresowani.",
+            "Dziękuję za propozycję, ale na razie podziękujemy.",
+            "Dziękuję za pamięć, ale to nie jest dla nas dobry moment.",
+        ],
+        NoProblem => &[
+            "Nie ma problemu!",
+            "{Nie ma sprawy, dzięki za info!|Nie ma problemu, dziękuję za informację.}",
+            "Spokojnie, nic się nie stało!",
+        ],
+        WhenInstead => &[
+            "{Kiedy ci pasuje zamiast tego?|Jaki inny termin byłby dogodny?}",
+            "{Daj znać, kiedy ci lepiej pasuje.|Proszę dać znać, kiedy będzie dogodniej.}",
+        ],
+        TimeOk => &[
+            "Pasuje mi, do zobaczenia!",
+            "{Brzmi dobrze, pasuje mi!|Ten termin bardzo mi odpowiada, dziękuję.}",
+        ],
+        Confirmed => &[
+            "{Super, to do zobaczenia!|Świetnie, w takim razie do zobaczenia.}",
+            "Doskonale, do zobaczenia!",
+            "{Świetnie, do zobaczenia!|Dziękuję, do zobaczenia.}",
+        ],
+        StillOn => &[
+            "Czy ten termin jest nadal aktualny, czy szukamy nowego?",
+            "{Nadal ci pasuje, czy znajdziemy inny termin?|Czy ten termin nadal odpowiada, czy ustalamy nowy?}",
+        ],
+        CheckCalendar => &[
+            "Dzięki za propozycję! Sprawdzę kalendarz i dam znać.|Dziękuję za propozycję! Sprawdzę kalendarz i dam znać.",
+            "{Brzmi dobrze! Zerknę do kalendarza i dam znać.|Dziękuję, sprawdzę kalendarz i odezwę się.}",
+        ],
+        WhenSuits => &[
+            "{Chętnie! Kiedy ci pasuje?|Chętnie, jaki termin byłby dogodny?}",
+            "Dobry pomysł! {Który dzień ci pasuje?|Który dzień byłby najlepszy?}",
+        ],
+        Invited => &[
+            "Bardzo dziękuję za zaproszenie! Sprawdzę kalendarz i dam znać.",
+            "{Dzięki za zaproszenie, super!|Dziękuję za zaproszenie, bardzo mi miło!} Sprawdzę kalendarz i dam znać.",
+        ],
+        Role => &[
+            "{Dzięki, że o mnie myślisz!|Dziękuję za wiadomość i zainteresowanie!} Zastanowię się i dam znać.",
+            "Dziękuję za {twoją wiadomość|wiadomość} i zainteresowanie! Przemyślę to spokojnie i odezwę się.",
+        ],
+        Errand => &[
+            "Jasne, zajmę się tym.",
+            "{Jasne, załatwię to.|Oczywiście, zajmę się tym.}",
+        ],
+        Intro => &[
+            "Zastanowię się, kto by pasował, i dam znać.",
+            "Sprawdzę, kogo znam, i dam znać.",
+        ],
+        Referral => &["Popytam i dam znać.", "Zobaczę, co da się zrobić, i dam znać."],
+        Review => &["Chętnie rzucę okiem i dam znać.", "Chętnie, przejrzę to i odezwę się."],
+        Advice => &[
+            "Zbiorę kilka myśli i odezwę się.",
+            "Chętnie, zastanowię się i dam znać.",
+        ],
+        Send => &[
+            "Jasne, {podeślij śmiało|proszę śmiało przesłać}, rzucę okiem i dam znać!",
+            "Chętnie, {wyślij mi to śmiało|proszę śmiało przesłać}, przejrzę i odezwę się.",
+        ],
+        Recontact => {
+            &["{Jasne, odezwij się, kiedy tylko zechcesz!|Oczywiście, proszę śmiało się odezwać w dowolnym momencie!}"]
+        }
+        Permit => &["{Dzięki, że pytasz wcześniej!|Dziękuję za wcześniejsze pytanie!} Zaraz odpowiem."],
+        Bring => &[
+            "Jasne, {przynieś śmiało|proszę śmiało przynieść}!",
+            "Oczywiście, {weź to ze sobą|proszę to zabrać ze sobą}!",
+        ],
+        Details => &[
+            "{Jasne, zaraz ci wyślę.|Oczywiście, zaraz prześlę.}",
+            "{Jasne, już wysyłam.|Oczywiście, przesyłam za chwilę.}",
+        ],
+        Favour => &["Zobaczę, co da się zrobić, i dam znać.", "Zajmę się tym i odezwę się."],
+        Renewal => &[
+            "Przyjrzę się przedłużeniu i dam znać.",
+            "Dziękuję, sprawdzę kwestię przedłużenia i odezwę się.",
+        ],
+        Asked => &["{Dzięki, że pytasz!|Dziękuję za pytanie!}"],
+        Pleasantry => &[
+            "U mnie wszystko dobrze, dzięki!|U mnie wszystko dobrze, dziękuję!",
+            "Wszystko w porządku, dziękuję za pytanie!",
+        ],
+        PleasantryBack => &[
+            "U mnie wszystko dobrze, {dzięki! A u ciebie?|dziękuję! Mam nadzieję, że również wszystko w porządku.}",
+            "Wszystko w porządku, {dzięki! Co u ciebie słychać?|dziękuję za pytanie! Mam nadzieję, że również wszystko dobrze.}",
+        ],
+        Chaser => &[
+            "{Dzięki za przypomnienie i przepraszam, że musisz czekać!|Dziękuję za przypomnienie i przepraszam za zwłokę!} Odezwę się wkrótce.",
+            "Przepraszam, że to tak długo trwa! Pamiętam o tym i wkrótce się odezwę.",
+        ],
+        GetBack => &[
+            "Sprawdzę to i dam znać.",
+            "Odezwę się w tej sprawie wkrótce.",
+            "Zaraz to sprawdzę i odezwę się.",
+        ],
+        Support => &[
+            "Jeśli mogę jakoś pomóc, {daj znać|proszę dać znać}.",
+            "{Myślę o tobie. Daj znać, jeśli mogę coś zrobić.|Jestem do dyspozycji, proszę dać znać, jeśli mogę w czymś pomóc.}",
+        ],
+        NoRush => &[
+            "Bez pośpiechu, {dzięki|dziękuję} za informację!",
+            "Spokojnie, nie ma pośpiechu!",
+        ],
+        Christmas => &["{Wesołych Świąt również dla ciebie!|Wzajemnie, wesołych Świąt!}"],
+        NewYear => &["{Szczęśliwego Nowego Roku również dla ciebie!|Wzajemnie, szczęśliwego Nowego Roku!}"],
+        Holidays => &["{Udanych świąt również dla ciebie!|Wzajemnie, spokojnych i radosnych świąt!}"],
+        Easter => &["{Wesołych Świąt Wielkanocnych również dla ciebie!|Wzajemnie, wesołych Świąt Wielkanocnych!}"],
+        Message => &[
+            "{Dzięki za wiadomość!|Dziękuję za wiadomość!}",
+            "{Miło mieć od ciebie wieści, dzięki za wiadomość!|Miło otrzymać wiadomość, dziękuję!}",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
@@ -1442,6 +1658,12 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::NewJob, Lang::Dutch, false) => {
             &["Gefeliciteerd met {je|uw} nieuwe baan! Hoe bevalt het tot nu toe?"]
         }
+        (EventKind::NewJob, Lang::Polish, true) => {
+            &["Gratuluję nowej pracy w firmie {c}! {Jak ci się tam podoba?|Jakie są pierwsze wrażenia?}"]
+        }
+        (EventKind::NewJob, Lang::Polish, false) => {
+            &["Gratuluję nowej pracy! {Jak ci się tam podoba?|Jakie są pierwsze wrażenia?}"]
+        }
         (EventKind::Promotion, Lang::German, _) => {
             &["Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?"]
         }
@@ -1460,6 +1682,9 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Promotion, Lang::Dutch, _) => &[
             "Gefeliciteerd met je promotie, dik verdiend! Hoe bevalt de nieuwe rol?|Gefeliciteerd met uw promotie, zeer verdiend! Hoe bevalt de nieuwe rol?",
         ],
+        (EventKind::Promotion, Lang::Polish, _) => &[
+            "Gratuluję awansu, w pełni zasłużonego! {Jak się czujesz w nowej roli?|Jakie są pierwsze wrażenia w nowej roli?}",
+        ],
         (EventKind::Achievement, Lang::German, _) => {
             &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"]
         }
@@ -1474,6 +1699,9 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
             &["Parabéns, que ótima notícia! {Você deve estar|Deve estar} muito feliz."]
         }
         (EventKind::Achievement, Lang::Dutch, _) => &["Gefeliciteerd, wat een mooi nieuws! Hoe voelt het?"],
+        (EventKind::Achievement, Lang::Polish, _) => {
+            &["Gratulacje, wspaniała wiadomość! {Jak się z tym czujesz?|To naprawdę powód do dumy.}"]
+        }
         _ => return None,
     };
     Some(
@@ -1518,13 +1746,14 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
 }
 
 /// What a check-in within three weeks of the last word must not say.
-const WHILE_AGO: [&str; 6] = [
+const WHILE_AGO: [&str; 7] = [
     "Weile",
     "un moment",
     "Cuánto tiempo",
     "da un po'",
     "Há quanto tempo",
     "tijdje geleden",
+    "Dawno nie",
 ];
 
 /// Check-ins in their language: how they are, and how things are at their
@@ -1557,6 +1786,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Dutch => &[
             "Zin in een kop koffie deze week? Leuk om weer even bij te praten.|Heeft u deze week tijd voor een kop koffie? Ik zou het leuk vinden om even bij te praten.",
             "Zullen we binnenkort een keer koffie drinken? Ik ben benieuwd hoe het met {je|u} gaat.",
+        ],
+        Lang::Polish => &[
+            "{Masz ochotę na kawę w tym tygodniu? Fajnie byłoby pogadać.|Może znajdzie się chwila na kawę w tym tygodniu? Chętnie porozmawiam.}",
+            "Może kawa w najbliższych dniach? {Chętnie usłyszę, co u ciebie.|Chętnie dowiem się, co słychać.}",
         ],
     };
     // Within three weeks of the last word, "it's been a while" is untrue
@@ -1592,6 +1825,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "Ik hoop dat alles goed met {je|u} gaat! Hoe gaat het bij {c}?",
             "Hoe gaat het met {je|u}? Het is alweer een tijdje geleden. Wat is er nieuw bij {c}?",
         ],
+        Lang::Polish => &[
+            "{Mam nadzieję, że u ciebie wszystko dobrze!|Mam nadzieję, że wszystko w porządku!} Jak tam sprawy w firmie {c}?",
+            "{Co słychać? Dawno nie było okazji pogadać.|Dawno nie było okazji porozmawiać.} Co nowego w firmie {c}?",
+        ],
     };
     let without: &[&str] = match t.lang {
         Lang::German => &[
@@ -1618,6 +1855,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "Ik hoop dat alles goed met {je|u} gaat! Wat is er nieuw bij {jou|u}?",
             "Hoe gaat het met {je|u}? Het is alweer een tijdje geleden, leuk om weer eens van {je|u} te horen.",
         ],
+        Lang::Polish => &[
+            "{Mam nadzieję, że u ciebie wszystko dobrze! Co nowego?|Mam nadzieję, że wszystko w porządku! Co słychać?}",
+            "{Co słychać? Dawno nie było okazji pogadać, chętnie usłyszę, co u ciebie.|Dawno nie było okazji porozmawiać, chętnie dowiem się, co słychać.}",
+        ],
     };
     let mut out = Vec::new();
     for set in company.map(|_| with).into_iter().chain([without]) {
@@ -1643,6 +1884,7 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::Italian => italian(line),
         Lang::Portuguese => portuguese(line),
         Lang::Dutch => dutch(line),
+        Lang::Polish => polish(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -1664,6 +1906,15 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Portuguese, true) => "Bom dia",
         (Lang::Dutch, false) => "Hoi",
         (Lang::Dutch, true) => "Beste",
+        (Lang::Polish, false) => "Cześć",
+        (Lang::Polish, true) => "Dzień dobry",
+    };
+    // A formal Polish greeting takes no first name ("Dzień dobry Marek"
+    // is rude), only the "Panie Marku" the user wrote or set.
+    let name = if t.lang == Lang::Polish && t.formal && !name.starts_with("Pan") {
+        ""
+    } else {
+        name
     };
     if name.is_empty() {
         return format!("{hello}! {body}");
@@ -1944,7 +2195,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     // Nachricht!" thanked twice in a row (trials 39, 44).
     let thanked = parts.iter().any(|p| {
         let l = p.to_lowercase();
-        ["danke", "dank", "merci", "gracias", "grazie", "agradeç"]
+        ["danke", "dank", "merci", "gracias", "grazie", "agradeç", "dzięk"]
             .iter()
             .any(|w| l.contains(w))
     });
@@ -2107,6 +2358,39 @@ mod tests {
                                 "{line:?}: {text}"
                             );
                         }
+                        let words: Vec<String> = text
+                            .split(|c: char| !c.is_alphabetic())
+                            .map(str::to_lowercase)
+                            .collect();
+                        // The user's gender and theirs are unknown: no
+                        // "obrigado/obrigada", no Polish past tense in the
+                        // first or second person ("zrobiłem", "zrobiłaś").
+                        if lang == Lang::Portuguese {
+                            assert!(!words.iter().any(|w| w.starts_with("obrigad")), "{text}");
+                        }
+                        if lang == Lang::Polish {
+                            // "wysyłam" (I send) is present tense.
+                            let past = |w: &String| {
+                                !["wysyłam", "przesyłam"].contains(&w.as_str())
+                                    && ["łem", "łam", "łeś", "łaś", "łbym", "łabym"]
+                                        .iter()
+                                        .any(|e| w.ends_with(e))
+                            };
+                            assert!(!words.iter().any(past), "{text}");
+                            assert!(!words.iter().any(|w| ["pan", "pani"].contains(&w.as_str())), "{text}");
+                        }
+                        // Each register keeps to its "you".
+                        let other_you: &[&str] = match (lang, formal) {
+                            (Lang::Portuguese, true) => &["você", "te", "teu", "tua"],
+                            (Lang::Dutch, true) => &["je", "jij", "jou", "jouw"],
+                            (Lang::Dutch, false) => &["u", "uw"],
+                            (Lang::Polish, true) => &["ty", "ci", "cię", "ciebie", "tobie", "twój", "twoja", "twoją"],
+                            _ => &[],
+                        };
+                        assert!(
+                            !words.iter().any(|w| other_you.contains(&w.as_str())),
+                            "{lang:?} {line:?} formal={formal}: {text}"
+                        );
                         // "du" never reaches a stranger, "Sie" never a friend.
                         if lang == Lang::German {
                             let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
@@ -2547,6 +2831,79 @@ mod tests {
         );
         let m = milestones(tu(true), "Jan", EventKind::Promotion, None, 0).unwrap_or_default();
         assert!(m[0].contains("uw promotie, zeer verdiend"), "{m:?}");
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+    /// Trial 50: Polish friends and strangers got English. "ty" to a
+    /// friend; formally impersonal, greeted without a first name.
+    #[test]
+    fn polish_is_answered_in_polish() {
+        for (m, formal, said) in [
+            (
+                "niestety straciłam pracę w zeszłym tygodniu 😞 cała firma jest zamykana",
+                false,
+                "przykro",
+            ),
+            (
+                "Hej Sophie, mam pytanie: czy zostaniesz moim świadkiem na ślubie? 14 lipca w Zakopanem 💍",
+                false,
+                "że mnie o to prosisz",
+            ),
+            ("masz czas na kawę w czwartek?", false, "dam znać"),
+            ("dzięki za polecenie dentysty!! 🦷", false, "nie ma za co"),
+            (
+                "Dzień dobry, dziękujemy za zainteresowanie naszą ofertą. Czy mogłaby Pani przesłać CV do piątku? Pozdrawiam serdecznie, Anna Nowak",
+                true,
+                "dam znać",
+            ),
+            (
+                "Szanowna Pani, chcielibyśmy zaprezentować nasze nowe rozwiązanie. Czy znajdzie Pani 15 minut w przyszłym tygodniu?",
+                true,
+                "znać",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Dzień dobry! " } else { "Cześć Sophie, " };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            if formal {
+                let words: Vec<String> = d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
+                assert!(
+                    !words.iter().any(|w| ["ty", "ci", "cię", "ciebie", "tobie", "twój", "twoja", "twoją"]
+                        .contains(&w.as_str())),
+                    "{d}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn polish_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Polish,
+            formal,
+        };
+        let c = check_ins(tu(true), "Marek", Some("Allegro"), false, false, 0);
+        assert_eq!(
+            c[0],
+            "Dzień dobry! Mam nadzieję, że wszystko w porządku! Jak tam sprawy w firmie Allegro?"
+        );
+        // The "Panie Marku" the user wrote is kept.
+        let c = check_ins(tu(true), "Panie Marku", None, false, false, 0);
+        assert!(c[0].starts_with("Dzień dobry Panie Marku, mam nadzieję"), "{c:?}");
+        let c = check_ins(tu(false), "Ewa", None, true, false, 1);
+        assert!(c[0].starts_with("Cześć Ewa, może kawa"), "{c:?}");
+        let m = milestones(tu(false), "Kasia", EventKind::NewJob, Some("Allegro"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Cześć Kasia, gratuluję nowej pracy w firmie Allegro! Jak ci się tam podoba?"]
+        );
+        let m = milestones(tu(true), "Kasia", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Dzień dobry! Gratuluję awansu, w pełni zasłużonego! Jakie są pierwsze wrażenia w nowej roli?"]
+        );
         for t in c.iter().chain(&m) {
             no_english(t);
         }

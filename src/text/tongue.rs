@@ -16,20 +16,22 @@ pub enum Lang {
     Italian,
     Portuguese,
     Dutch,
+    Polish,
 }
 
 /// Every language tend writes replies in besides English.
-pub const LANGS: [Lang; 6] = [
+pub const LANGS: [Lang; 7] = [
     Lang::German,
     Lang::French,
     Lang::Spanish,
     Lang::Italian,
     Lang::Portuguese,
     Lang::Dutch,
+    Lang::Polish,
 ];
 
 /// The language of a reply, and whether it says "Sie", "vous", "usted",
-/// "u", or Portuguese formal (impersonal) phrasing.
+/// "u", or Portuguese and Polish formal (impersonal) phrasing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tongue {
     pub lang: Lang,
@@ -45,6 +47,7 @@ impl Lang {
             whatlang::Lang::Ita => Some(Lang::Italian),
             whatlang::Lang::Por => Some(Lang::Portuguese),
             whatlang::Lang::Nld => Some(Lang::Dutch),
+            whatlang::Lang::Pol => Some(Lang::Polish),
             _ => None,
         }
     }
@@ -202,6 +205,53 @@ impl Lang {
                 "vrijdag",
                 "donderdag",
             ],
+            // Besides these, any word with a letter only Polish writes
+            // (ł, ś, ż…); "nie", "na", "to", "mi" are other languages' too.
+            Lang::Polish => &[
+                "jest",
+                "się",
+                "że",
+                "dzięki",
+                "cześć",
+                "czesc",
+                "hej",
+                "czy",
+                "jak",
+                "mam",
+                "masz",
+                "też",
+                "tak",
+                "co",
+                "mnie",
+                "ty",
+                "pani",
+                "jutro",
+                "dziś",
+                "dzisiaj",
+                "bardzo",
+                "dobrze",
+                "możesz",
+                "proszę",
+                "prosze",
+                "pozdrawiam",
+                "siema",
+                "spoko",
+                "jestem",
+                "będę",
+                "może",
+                "gdzie",
+                "kiedy",
+                "tylko",
+                "już",
+                "jeszcze",
+                "wszystko",
+                "coś",
+                "trochę",
+                "teraz",
+                "potem",
+                "mogę",
+                "moge",
+            ],
         }
     }
 
@@ -215,6 +265,7 @@ impl Lang {
                 self.markers().contains(w)
                     || match self {
                         // Letters no other language tend writes in has.
+                        Lang::Polish => w.contains(['ł', 'ś', 'ź', 'ż', 'ć', 'ń', 'ą', 'ę']),
                         Lang::Portuguese => w.contains(['ã', 'õ']),
                         _ => false,
                     }
@@ -296,6 +347,29 @@ impl Lang {
                     "je", "jij", "jou", "jouw", "jullie", "hoi", "hey", "hee", "doei", "groetjes", "joh", "ff", "xx",
                 ],
                 &["u", "uw", "geachte", "meneer", "mevrouw", "heer", "hoogachtend"],
+            ),
+            // Letters write "Ty", "Ci" capitalised to a friend too.
+            Lang::Polish => (
+                &[
+                    "ty", "ci", "cię", "ciebie", "tobie", "tobą", "twój", "twoja", "twoje", "twoim", "twojej", "twoją",
+                    "masz", "możesz", "chcesz", "jesteś", "wiesz", "cześć", "czesc", "hej", "siema", "dzięki", "daj",
+                    "napisz", "słuchaj",
+                ],
+                &[
+                    "pan",
+                    "pani",
+                    "panie",
+                    "pana",
+                    "panu",
+                    "panią",
+                    "państwo",
+                    "państwa",
+                    "państwu",
+                    "szanowny",
+                    "szanowna",
+                    "szanowni",
+                    "uprzejmie",
+                ],
             ),
         }
     }
@@ -747,5 +821,29 @@ mod tests {
             addressed_as("Beste mevrouw van der Berg,").as_deref(),
             Some("mevrouw van der Berg")
         );
+    }
+
+    /// Trial 50: Polish is told from the others by its letters and small
+    /// words, and "Ci" or "Pani" say its register.
+    #[test]
+    fn polish_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("Cześć Sophie! Czy mogę Ci podesłać mój draft prezentacji? 🙏", false),
+            ("masz czas na kawę w czwartek?", false),
+            ("dzięki za polecenie dentysty!! 🦷", false),
+            (
+                "Szanowna Pani, chcielibyśmy zaprezentować nasze nowe rozwiązanie. Czy znajdzie Pani 15 minut w przyszłym tygodniu?",
+                true,
+            ),
+            // A stranger who gives no sign is addressed formally.
+            ("Dziękuję za rozmowę na konferencji w Krakowie.", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Polish, formal)), "{m}");
+        }
+        assert_eq!(
+            addressed_as("Szanowny Panie Marku, dziękuję za spotkanie").as_deref(),
+            Some("Panie Marku")
+        );
+        assert!(names_a_day("może w piątek?"));
     }
 }
