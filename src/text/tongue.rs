@@ -394,13 +394,12 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
     };
     if let Some(l) = language(text) {
         let said = Lang::of(l);
-        // whatlang confuses neighbours on a short text (Spanish read as
-        // Portuguese, Dutch as Afrikaans): markers of another one and none
-        // of its guess win. English is not second-guessed.
-        let unmarked = said.is_none_or(|s| counts.iter().any(|(l, n)| *l == s && *n == 0));
+        // whatlang confuses neighbours on a short text (Portuguese read as
+        // Spanish, Dutch as Afrikaans): another language's markers, with
+        // at most one of any other, win. English is not second-guessed.
         if l != whatlang::Lang::Eng
-            && unmarked
             && let Some(m) = marked()
+            && said != Some(m)
         {
             return Some(Some(m));
         }
@@ -761,6 +760,14 @@ mod tests {
         ] {
             assert_eq!(tongue(m, &[]), Some((Lang::Portuguese, formal)), "{m}");
         }
+        // whatlang reads this one as Spanish ("para te dizer").
+        assert_eq!(
+            tongue(
+                "Olá Alex! Só para te dizer que fui promovida a Tech Lead 🙌 Obrigada pelas dicas sobre a conversa com a minha diretora, resultou mesmo.",
+                &[]
+            ),
+            Some((Lang::Portuguese, false))
+        );
         assert_eq!(tongue("gracias! nos vemos mañana?", &[]), Some((Lang::Spanish, false)));
         assert_eq!(
             tongue(
