@@ -1,4 +1,5 @@
-//! The built-in reply in German, French, Spanish and Italian.
+//! The built-in reply in German, French, Spanish, Italian, Portuguese,
+//! Dutch and Polish.
 //!
 //! It answers the same acts, in the same order, as the English reply
 //! (reply.rs), from a smaller phrasebook: it never names their words (a
@@ -938,6 +939,651 @@ fn italian(line: Line) -> &'static [&'static str] {
     }
 }
 
+/// Portuguese as Brazil and Portugal both write it: "você" to a friend,
+/// impersonal phrasing formally ("o senhor/a senhora" needs a gender tend
+/// does not know), and no "obrigado/obrigada", which carries the user's.
+fn portuguese(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Desculpa a demora|Peço desculpa pela demora} na resposta!",
+            "{Desculpa só responder agora.|Peço desculpa por só responder agora.}",
+        ],
+        NewsOf => &["Que ótima notícia para {who}!", "Fico muito feliz por {who}!"],
+        Sorry => &[
+            "Sinto muito mesmo.",
+            "Lamento muito saber disso.",
+            "Sinto muito, de verdade.",
+        ],
+        SorryLoss => &[
+            "Sinto muito, os meus sentimentos.",
+            "{Os meus sentimentos, um abraço apertado.|As minhas sinceras condolências.}",
+        ],
+        SorryIllness => &[
+            "Sinto muito, {melhoras rápidas|votos de rápidas melhoras}!",
+            "Lamento muito saber disso. Desejo as melhoras!",
+        ],
+        Congrats => &[
+            "Parabéns, que ótima notícia!",
+            "Que notícia boa, parabéns!",
+            "Parabéns, fico muito feliz!",
+        ],
+        CongratsJob => &[
+            "Parabéns pelo novo emprego!",
+            "Parabéns pelo novo cargo, que ótima notícia!",
+        ],
+        CongratsPromotion => &[
+            "Parabéns pela promoção!",
+            "Parabéns pela promoção, é mais do que merecida!",
+        ],
+        CongratsBaby => &[
+            "Parabéns, que notícia maravilhosa!",
+            "Que maravilha, muitos parabéns aos dois!",
+        ],
+        CongratsLaunch => &[
+            "Parabéns pelo lançamento!",
+            "Parabéns pelo lançamento, que belo trabalho!",
+        ],
+        CongratsAfterBad => &["E, apesar de tudo, parabéns!"],
+        Shared => &[
+            "{Agradeço por mandar!|Agradeço o envio!}",
+            "Muito bom, agradeço por {mandar|enviar}!",
+        ],
+        Update => &[
+            "Agradeço as novidades!",
+            "Que bom ter notícias suas!",
+            "Agradeço por me manter a par!",
+        ],
+        Relief => &[
+            "Que alívio, fico muito feliz!",
+            "Que bom saber disso, fico muito feliz!",
+        ],
+        HeadsUp => &["Agradeço o aviso!", "Bom saber, agradeço o aviso!"],
+        Luck => &[
+            "Boa sorte, vai dar tudo certo!",
+            "Muita sorte, {estou torcendo por você|votos de muito sucesso}!",
+        ],
+        KindWords => &[
+            "Agradeço muito as palavras tão simpáticas!",
+            "Que simpatia, agradeço muito!",
+        ],
+        Consoled => &[
+            "Agradeço de coração, significa muito para mim.",
+            "Agradeço muito, essas palavras significam muito para mim.",
+        ],
+        Care => &[
+            "De nada, {tenho pensado muito em você|foi o mínimo}.",
+            "Não tem de quê.",
+        ],
+        CareRecovering => &[
+            "De nada! Que bom saber que {você está|já está} melhor.",
+            "Não tem de quê! Fico feliz que já esteja melhor.",
+        ],
+        Welcome => &["De nada!", "Não tem de quê!", "Foi um prazer!"],
+        WelcomeGood => &[
+            "De nada, o mérito é todo seu!",
+            "Foi um prazer, o trabalho foi todo seu!",
+        ],
+        WelcomeBad => &["De nada, era o mínimo.", "Não tem de quê, foi um prazer ajudar."],
+        Connected => &["Igualmente, é um prazer!", "O prazer é meu!"],
+        Worried => &["É totalmente normal. Vai dar tudo certo, e pode contar comigo para o que precisar."],
+        Honoured => &["{Que honra você me pedir isso!|É uma honra receber este pedido!}"],
+        Farewell => &[
+            "Foi um prazer trabalhar juntos, agradeço por tudo! Até breve, e vamos falando.",
+            "Agradeço por tudo, vai fazer muita falta! Muito sucesso no próximo passo, e vamos falando.",
+        ],
+        PitchFirm => &["Agradeço, mas a minha resposta continua a mesma. Peço que me retirem da lista de envios."],
+        Pitch => &[
+            "Agradeço a mensagem, mas neste momento não temos interesse.",
+            "Agradeço a proposta, mas por agora vamos passar.",
+            "Agradeço por pensarem em nós, mas agora não é o momento certo.",
+        ],
+        NoProblem => &[
+            "Sem problema!",
+            "Sem problema, agradeço o aviso!",
+            "Tudo bem, sem problema!",
+        ],
+        WhenInstead => &[
+            "{Quando fica melhor para você?|Quando seria mais conveniente?}",
+            "{É só dizer quando fica melhor.|Aguardo uma sugestão de nova data.}",
+        ],
+        TimeOk => &[
+            "Para mim está ótimo, até lá!",
+            "{Perfeito, combinado!|Perfeito, fica combinado.}",
+        ],
+        Confirmed => &[
+            "{Ótimo, até lá!|Perfeito, até lá.}",
+            "Perfeito, combinado!",
+            "{Combinado, até breve!|Muito bem, até breve.}",
+        ],
+        StillOn => &[
+            "Esse horário ainda é bom, ou marcamos outro?",
+            "{Ainda fica bem para você|Ainda é conveniente}, ou procuramos outro horário?",
+        ],
+        CheckCalendar => &[
+            "Agradeço a sugestão! Vou ver a agenda e já dou notícias.",
+            "{Boa ideia! Vou ver a minha agenda e dou notícias.|Agradeço, vou verificar a agenda e dou notícias em breve.}",
+        ],
+        WhenSuits => &[
+            "{Boa! Quando fica bom para você?|Com prazer, quando seria conveniente?}",
+            "Boa ideia! Que dia {fica melhor para você|seria melhor}?",
+        ],
+        Invited => &[
+            "Agradeço muito o convite! Vou ver a agenda e dou notícias.",
+            "Agradeço o convite, fico muito feliz! Vou verificar a agenda e já dou notícias.",
+        ],
+        Role => &[
+            "Agradeço por ter pensado em mim! Vou pensar com calma e dou notícias.",
+            "Agradeço a mensagem e o interesse! Vou refletir e dou notícias em breve.",
+        ],
+        Errand => &[
+            "Claro, {deixa comigo|pode deixar comigo}.",
+            "Com certeza, eu cuido disso.",
+        ],
+        Intro => &[
+            "Vou pensar em quem poderia ser uma boa ligação e dou notícias.",
+            "Vou ver quem conheço e dou notícias.",
+        ],
+        Referral => &[
+            "Vou perguntar por aí e dou notícias.",
+            "Vou ver o que posso fazer e dou notícias.",
+        ],
+        Review => &[
+            "Dou uma olhada com todo o prazer e depois dou notícias.",
+            "Com prazer, vou dar uma olhada e dou notícias.",
+        ],
+        Advice => &[
+            "Vou organizar algumas ideias e dou notícias.",
+            "Com prazer, vou pensar no assunto e escrevo em breve.",
+        ],
+        Send => &[
+            "Claro, {pode mandar|pode enviar}! Dou uma olhada e depois dou notícias.",
+            "Com prazer, {manda quando quiser|envie quando for conveniente} e eu dou uma olhada.",
+        ],
+        Recontact => {
+            &["{Claro, é só escrever quando quiser!|Com certeza, fico à disposição quando quiser retomar a conversa.}"]
+        }
+        Permit => &["Agradeço por perguntar antes! Já respondo sobre isso."],
+        Bring => &["Claro, pode trazer!", "Com certeza, pode trazer sem problema!"],
+        Details => &["Claro, já envio!", "Com certeza, envio em seguida."],
+        Favour => &[
+            "Vou ver o que posso fazer e dou notícias.",
+            "Vou tratar disso e dou notícias.",
+        ],
+        Renewal => &[
+            "Vou analisar a renovação e dou notícias.",
+            "Agradeço, vou ver a questão da renovação e dou notícias.",
+        ],
+        Asked => &["Agradeço por perguntar!"],
+        Pleasantry => &[
+            "Por aqui está tudo bem, agradeço por perguntar!",
+            "Tudo ótimo por aqui!",
+        ],
+        PleasantryBack => &[
+            "Por aqui está tudo bem, agradeço por perguntar! {E você?|E como tem passado?}",
+            "Tudo ótimo por aqui! {E com você, tudo bem?|Espero que esteja tudo bem também.}",
+        ],
+        Chaser => &[
+            "Agradeço o lembrete, e {desculpa a demora! Respondo|peço desculpa pela demora. Respondo} muito em breve.",
+            "{Desculpa a demora, não me esqueci!|Peço desculpa pela demora, não me esqueci do assunto.} Escrevo em breve.",
+        ],
+        GetBack => &[
+            "Vou ver isso e dou notícias.",
+            "Respondo sobre isso em breve.",
+            "Vou verificar e escrevo em seguida.",
+        ],
+        Support => &[
+            "Se puder ajudar em alguma coisa, {é só dizer|não hesite em dizer}.",
+            "Conte comigo para o que precisar.",
+        ],
+        NoRush => &["Sem pressa, agradeço o aviso!", "Tranquilo, sem pressa nenhuma!"],
+        Christmas => &["{Feliz Natal para você também!|Igualmente, um feliz Natal!}"],
+        NewYear => &["{Feliz Ano Novo para você também!|Igualmente, um feliz Ano Novo!}"],
+        Holidays => &["{Boas festas para você também!|Igualmente, boas festas!}"],
+        Easter => &["{Feliz Páscoa para você também!|Igualmente, uma feliz Páscoa!}"],
+        Message => &[
+            "Agradeço a mensagem!",
+            "Que bom ter notícias suas, agradeço a mensagem!",
+        ],
+    }
+}
+
+/// Dutch: "je" to a friend, "u" formally.
+fn dutch(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Sorry voor mijn late reactie!|Excuses voor mijn late reactie.}",
+            "{Sorry dat ik nu pas reageer!|Excuses dat ik nu pas reageer.}",
+        ],
+        NewsOf => &["Wat een geweldig nieuws over {who}!", "Wat fijn voor {who}!"],
+        Sorry => &[
+            "{Wat rot, dat vind ik echt vervelend om te horen.|Wat vervelend om te horen, dat spijt me zeer.}",
+            "Dat spijt me heel erg.",
+        ],
+        SorryLoss => &[
+            "Wat verdrietig, gecondoleerd. Veel sterkte.",
+            "Gecondoleerd, ik leef met {je|u} mee.",
+        ],
+        SorryIllness => &[
+            "Wat vervelend, {beterschap!|ik wens u veel beterschap.}",
+            "Dat spijt me om te horen, ik wens {je|u} veel beterschap!",
+        ],
+        Congrats => &[
+            "Gefeliciteerd, wat een goed nieuws!",
+            "Wat leuk, van harte gefeliciteerd!",
+            "Geweldig nieuws, gefeliciteerd!",
+        ],
+        CongratsJob => &[
+            "Gefeliciteerd met {je|uw} nieuwe baan!",
+            "Van harte gefeliciteerd met de nieuwe functie!",
+        ],
+        CongratsPromotion => &[
+            "Gefeliciteerd met {je|uw} promotie!",
+            "Gefeliciteerd met de promotie, dik verdiend!|Gefeliciteerd met de promotie, zeer verdiend!",
+        ],
+        CongratsBaby => &[
+            "Gefeliciteerd, wat een prachtig nieuws!",
+            "Wat fantastisch, van harte gefeliciteerd met de kleine!",
+        ],
+        CongratsLaunch => &[
+            "Gefeliciteerd met de lancering!",
+            "Gefeliciteerd met de lancering, mooi werk!",
+        ],
+        CongratsAfterBad => &["En toch: van harte gefeliciteerd!"],
+        Shared => &[
+            "{Bedankt voor het delen!|Hartelijk dank voor het delen.}",
+            "{Dank je voor het sturen!|Dank u wel voor het toesturen.}",
+        ],
+        Update => &[
+            "Bedankt voor de update!",
+            "Leuk om van {je|u} te horen!",
+            "Bedankt dat {je me op de hoogte houdt|u mij op de hoogte houdt}!",
+        ],
+        Relief => &[
+            "Wat een opluchting, fijn om te horen!",
+            "Wat fijn, daar ben ik blij om!",
+        ],
+        HeadsUp => &[
+            "{Bedankt voor de info!|Hartelijk dank voor het bericht.}",
+            "Goed om te weten, bedankt!",
+        ],
+        Luck => &["Veel succes, ik duim voor {je|u}!", "Ik duim voor {je|u}!"],
+        KindWords => &[
+            "Heel erg bedankt voor de {lieve|vriendelijke} woorden!",
+            "Dank {je|u} wel, daar word ik blij van!",
+        ],
+        Consoled => &[
+            "Dank {je|u}, dat betekent veel voor me.",
+            "Hartelijk dank voor de {lieve|vriendelijke} woorden, dat betekent veel voor me.",
+        ],
+        Care => &["Graag gedaan, ik heb veel aan {je|u} gedacht.", "Heel graag gedaan."],
+        CareRecovering => &[
+            "Graag gedaan! Fijn om te horen dat het beter met {je|u} gaat.",
+            "Graag gedaan, en wat fijn dat het weer de goede kant op gaat!",
+        ],
+        Welcome => &[
+            "Graag gedaan!",
+            "Geen dank!",
+            "{Graag gedaan, altijd!|Heel graag gedaan.}",
+        ],
+        WelcomeGood => &[
+            "Graag gedaan, maar de eer is helemaal aan {jou|u}!",
+            "Graag gedaan, {jij hebt|u hebt} het werk gedaan!",
+        ],
+        WelcomeBad => &[
+            "Graag gedaan, dat is toch vanzelfsprekend.",
+            "{Graag gedaan, altijd.|Heel graag gedaan.}",
+        ],
+        Connected => &["Insgelijks, leuk om in contact te zijn!", "Insgelijks, fijn!"],
+        Worried => &[
+            "Dat is heel begrijpelijk. {Je gaat|U gaat} dit prima doen, en ik ben er als {je iets nodig hebt|u iets nodig hebt}.",
+        ],
+        Honoured => &["Wat ontzettend bijzonder dat {je het mij vraagt|u het mij vraagt}, ik voel me vereerd!"],
+        Farewell => &[
+            "Het was een plezier om met {je|u} samen te werken, bedankt voor alles! Laten we zeker contact houden.",
+            "Bedankt voor alles, {ik ga je missen|ik zal de samenwerking missen}! Veel succes met de volgende stap, en laten we contact houden.",
+        ],
+        PitchFirm => &[
+            "Bedankt, maar mijn antwoord is niet veranderd. {Haal me alsjeblieft van je lijst.|Wilt u mij van uw lijst verwijderen?}",
+        ],
+        Pitch => &[
+            "Bedankt voor {je|uw} bericht, maar dit is op dit moment niet aan de orde.",
+            "Bedankt voor het aanbod, maar we slaan het voor nu over.",
+            "Bedankt dat {je|u} aan ons dacht, maar het past nu niet.",
+        ],
+        NoProblem => &[
+            "Geen probleem!",
+            "{Geen probleem, bedankt voor de info!|Geen probleem, dank voor het bericht.}",
+            "Helemaal goed, geen probleem!",
+        ],
+        WhenInstead => &[
+            "Wanneer komt het {je|u} beter uit?",
+            "{Laat maar weten wanneer het je beter uitkomt.|Laat u maar weten wanneer het u beter uitkomt.}",
+        ],
+        TimeOk => &[
+            "Dat komt me goed uit, tot dan!",
+            "{Klinkt goed, dat past prima!|Dat komt mij goed uit, dank u.}",
+        ],
+        Confirmed => &[
+            "{Top, tot dan!|Prima, tot dan.}",
+            "Perfect, ik kijk ernaar uit!",
+            "{Mooi, tot dan!|Dank u, ik kijk ernaar uit.}",
+        ],
+        StillOn => &[
+            "Staat de afspraak nog, of zoeken we een nieuw moment?",
+            "Komt het {je|u} nog uit, of prikken we een ander moment?",
+        ],
+        CheckCalendar => &[
+            "Bedankt voor het voorstel! Ik kijk even in mijn agenda en laat het {je|u} weten.",
+            "{Klinkt goed! Ik kijk even in mijn agenda en laat het je weten.|Dank u, ik kijk in mijn agenda en laat het u weten.}",
+        ],
+        WhenSuits => &[
+            "{Leuk! Wanneer komt het je uit?|Graag, wanneer komt het u uit?}",
+            "Goed idee! Welke dag komt {je|u} goed uit?",
+        ],
+        Invited => &[
+            "Hartelijk dank voor de uitnodiging! Ik kijk in mijn agenda en laat het {je|u} weten.",
+            "Bedankt voor de uitnodiging, wat leuk! Ik kijk even in mijn agenda en laat het {je|u} weten.",
+        ],
+        Role => &[
+            "Bedankt dat {je aan mij denkt|u aan mij denkt}! Ik denk erover na en laat het {je|u} weten.",
+            "Hartelijk dank voor {je|uw} bericht en de interesse! Ik denk er rustig over na en kom erop terug.",
+        ],
+        Errand => &["Komt goed, ik regel het.", "Prima, ik zorg ervoor."],
+        Intro => &[
+            "Ik denk even na wie er zou passen en laat het {je|u} weten.",
+            "Ik kijk wie ik ken en kom erop terug.",
+        ],
+        Referral => &[
+            "Ik hoor wat rond en laat het {je|u} weten.",
+            "Ik kijk wat ik kan doen en kom erop terug.",
+        ],
+        Review => &[
+            "Ik kijk er graag naar en laat het {je|u} weten.",
+            "Graag, ik kijk ernaar en kom erop terug.",
+        ],
+        Advice => &[
+            "Ik zet wat gedachten op een rij en kom erop terug.",
+            "Graag, ik denk erover na en laat het {je|u} weten.",
+        ],
+        Send => &[
+            "Natuurlijk, {stuur het gerust op|stuurt u het gerust op}, ik kijk ernaar en laat het {je|u} weten!",
+            "Graag, {stuur het maar op|stuurt u het maar op}, dan kijk ik ernaar.",
+        ],
+        Recontact => &["{Graag, laat gerust van je horen!|Heel graag, neemt u gerust contact op!}"],
+        Permit => &["Fijn dat {je het eerst vraagt|u het eerst vraagt}! Ik laat het {je|u} zo snel mogelijk weten."],
+        Bring => &[
+            "Natuurlijk, {neem het gerust mee|neemt u het gerust mee}!",
+            "Graag, {neem het maar mee|neemt u het maar mee}!",
+        ],
+        Details => &[
+            "Natuurlijk, ik stuur het {je|u} toe.",
+            "Graag, ik stuur het {je|u} meteen.",
+        ],
+        Favour => &[
+            "Ik kijk wat ik kan doen en laat het {je|u} weten.",
+            "Ik ga ermee aan de slag en kom erop terug.",
+        ],
+        Renewal => &[
+            "Ik kijk naar de verlenging en kom erop terug.",
+            "Bedankt, ik bekijk de verlenging en laat het {je|u} weten.",
+        ],
+        Asked => &[
+            "Bedankt voor het vragen!",
+            "{Lief dat je het vraagt!|Dank u voor het vragen.}",
+        ],
+        Pleasantry => &[
+            "Met mij gaat het goed, bedankt voor het vragen!",
+            "Hier gaat alles goed, dank {je|u}!",
+        ],
+        PleasantryBack => &[
+            "Met mij gaat het goed, bedankt! En met {jou|u}?",
+            "Hier gaat alles goed, dank {je|u}! Hoe gaat het met {jou|u}?",
+        ],
+        Chaser => &[
+            "Bedankt voor de herinnering, en {sorry|excuses} voor het wachten! Ik kom er snel op terug.",
+            "{Sorry|Excuses} dat het zo lang duurt! Ik ben het niet vergeten en laat snel iets van me horen.",
+        ],
+        GetBack => &[
+            "Ik kijk ernaar en kom erop terug.",
+            "Ik laat het {je|u} snel weten.",
+            "Ik zoek het even uit en kom erop terug.",
+        ],
+        Support => &[
+            "Als ik ergens mee kan helpen, {laat het gerust weten|laat u het gerust weten}.",
+            "Ik denk aan {je|u}. {Laat maar weten|Laat u het maar weten} als ik iets kan doen.",
+        ],
+        NoRush => &[
+            "Geen haast, bedankt voor het bericht!",
+            "Geen zorgen, er is geen haast!",
+        ],
+        Christmas => &["{Jij|U} ook fijne kerstdagen!"],
+        NewYear => &["{Jij|U} ook een gelukkig nieuwjaar!"],
+        Holidays => &["{Jij|U} ook fijne feestdagen!"],
+        Easter => &["{Jij|U} ook fijne Pasen!"],
+        Message => &[
+            "Bedankt voor {je|uw} bericht!",
+            "Leuk om van {je|u} te horen, bedankt voor het bericht!",
+        ],
+    }
+}
+
+/// Polish: "ty" to a friend; formally impersonal ("proszę dać znać"), as
+/// "Pan/Pani" needs a gender tend does not know. No first-person past
+/// tense, which carries the user's gender ("zrobiłem/zrobiłam"), nor a
+/// second-person one, which carries theirs.
+fn polish(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "Przepraszam za późną odpowiedź!",
+            "Przepraszam, że odpisuję dopiero teraz.",
+        ],
+        NewsOf => &[
+            "Co za wspaniałe wieści, {who} ma się z czego cieszyć!",
+            "Wspaniale, {who} na pewno bardzo się cieszy!",
+        ],
+        Sorry => &[
+            "Bardzo mi przykro.",
+            "{Och, bardzo mi przykro.|Bardzo mi przykro z tego powodu.}",
+            "Przykro mi to słyszeć.",
+        ],
+        SorryLoss => &[
+            "Bardzo mi przykro, przyjmij wyrazy współczucia.|Bardzo mi przykro, proszę przyjąć wyrazy współczucia.",
+            "{Myślę o tobie, szczere wyrazy współczucia.|Łączę się w smutku, szczere wyrazy współczucia.}",
+        ],
+        SorryIllness => &[
+            "{Bardzo mi przykro, wracaj szybko do zdrowia!|Bardzo mi przykro, życzę szybkiego powrotu do zdrowia.}",
+            "Przykro mi to słyszeć, {życzę ci dużo zdrowia|życzę dużo zdrowia}!",
+        ],
+        Congrats => &[
+            "Gratulacje, świetna wiadomość!",
+            "Wspaniale, serdeczne gratulacje!",
+            "To świetne wieści, gratuluję!",
+        ],
+        CongratsJob => &[
+            "Gratuluję nowej pracy!",
+            "Gratuluję nowego stanowiska, bardzo się cieszę!",
+        ],
+        CongratsPromotion => &["Gratuluję awansu!", "Gratuluję awansu, w pełni zasłużonego!"],
+        CongratsBaby => &[
+            "Gratulacje, cudowna wiadomość!",
+            "Wspaniale, serdeczne gratulacje dla obojga rodziców!",
+        ],
+        CongratsLaunch => &[
+            "Gratulacje z okazji premiery!",
+            "Gratuluję premiery, kawał dobrej roboty!",
+        ],
+        CongratsAfterBad => &["A mimo wszystko: gratulacje!"],
+        Shared => &[
+            "{Dzięki za podesłanie!|Dziękuję za przesłanie.}",
+            "{Dzięki, że się tym dzielisz!|Bardzo dziękuję za przesłanie materiałów.}",
+        ],
+        Update => &[
+            "{Dzięki za wieści!|Dziękuję za informacje!}",
+            "{Miło mieć od ciebie wieści!|Miło otrzymać wiadomość!}",
+            "{Dzięki, że dajesz znać, co słychać!|Dziękuję za bieżące informacje!}",
+        ],
+        Relief => &["Co za ulga, bardzo się cieszę!", "Wspaniale, bardzo się cieszę!"],
+        HeadsUp => &[
+            "{Dzięki za info!|Dziękuję za informację.}",
+            "Dobrze wiedzieć, {dzięki|dziękuję} za informację!",
+        ],
+        Luck => &["Powodzenia, trzymam kciuki!", "Mocno trzymam kciuki!"],
+        KindWords => &[
+            "{Dzięki za miłe słowa!|Bardzo dziękuję za miłe słowa!}",
+            "Bardzo dziękuję, to bardzo miłe!",
+        ],
+        Consoled => &[
+            "Dziękuję, to wiele dla mnie znaczy.",
+            "Bardzo dziękuję za te słowa, to wiele dla mnie znaczy.",
+        ],
+        Care => &[
+            "{Nie ma sprawy, myślę o tobie.|Nie ma za co, to oczywiste.}",
+            "Nie ma za co.",
+        ],
+        CareRecovering => &[
+            "Nie ma za co! Cieszę się, że już lepiej.",
+            "Nie ma za co, i bardzo się cieszę, że idzie ku lepszemu!",
+        ],
+        Welcome => &[
+            "Nie ma za co!",
+            "{Nie ma sprawy!|Cała przyjemność po mojej stronie!}",
+            "Cała przyjemność po mojej stronie!",
+        ],
+        WelcomeGood => &[
+            "{Nie ma za co, to cała twoja zasługa!|Nie ma za co, to przecież efekt własnej ciężkiej pracy!}",
+            "Cała przyjemność po mojej stronie, a sukces jest w pełni zasłużony!",
+        ],
+        WelcomeBad => &["Nie ma za co, to oczywiste.", "Nie ma za co, zawsze chętnie pomogę."],
+        Connected => &["Wzajemnie, miło nawiązać kontakt!", "Wzajemnie, bardzo mi miło!"],
+        Worried => &[
+            "To zupełnie zrozumiałe. {Na pewno dasz radę, a gdyby coś było potrzebne, jestem do dyspozycji.|Na pewno wszystko się uda, a w razie potrzeby jestem do dyspozycji.}",
+        ],
+        Honoured => &["{Bardzo mi miło, że mnie o to prosisz!|To dla mnie wielki zaszczyt, bardzo mi miło.}"],
+        Farewell => &[
+            "Wspólna praca była prawdziwą przyjemnością, dziękuję za wszystko! Pozostańmy w kontakcie.",
+            "Dziękuję za wszystko, {będzie mi ciebie brakowało|będzie mi brakowało naszej współpracy}! Powodzenia na nowej drodze i pozostańmy w kontakcie.",
+        ],
+        PitchFirm => &[
+            "Dziękuję, ale moja odpowiedź się nie zmienia. {Usuń mnie, proszę, ze swojej listy.|Proszę o usunięcie mnie z listy mailingowej.}",
+        ],
+        Pitch => &[
+            "Dziękuję za wiadomość, ale w tej chwili nie jesteśmy zainteresowani.",
+            "Dziękuję za propozycję, ale na razie podziękujemy.",
+            "Dziękuję za pamięć, ale to nie jest dla nas dobry moment.",
+        ],
+        NoProblem => &[
+            "Nie ma problemu!",
+            "{Nie ma sprawy, dzięki za info!|Nie ma problemu, dziękuję za informację.}",
+            "Spokojnie, nic się nie stało!",
+        ],
+        WhenInstead => &[
+            "{Kiedy ci pasuje zamiast tego?|Jaki inny termin byłby dogodny?}",
+            "{Daj znać, kiedy ci lepiej pasuje.|Proszę dać znać, kiedy będzie dogodniej.}",
+        ],
+        TimeOk => &[
+            "Pasuje mi, do zobaczenia!",
+            "{Brzmi dobrze, pasuje mi!|Ten termin bardzo mi odpowiada, dziękuję.}",
+        ],
+        Confirmed => &[
+            "{Super, to do zobaczenia!|Świetnie, w takim razie do zobaczenia.}",
+            "Doskonale, do zobaczenia!",
+            "{Świetnie, do zobaczenia!|Dziękuję, do zobaczenia.}",
+        ],
+        StillOn => &[
+            "Czy ten termin jest nadal aktualny, czy szukamy nowego?",
+            "{Nadal ci pasuje, czy znajdziemy inny termin?|Czy ten termin nadal odpowiada, czy ustalamy nowy?}",
+        ],
+        CheckCalendar => &[
+            "Dzięki za propozycję! Sprawdzę kalendarz i dam znać.|Dziękuję za propozycję! Sprawdzę kalendarz i dam znać.",
+            "{Brzmi dobrze! Zerknę do kalendarza i dam znać.|Dziękuję, sprawdzę kalendarz i odezwę się.}",
+        ],
+        WhenSuits => &[
+            "{Chętnie! Kiedy ci pasuje?|Chętnie, jaki termin byłby dogodny?}",
+            "Dobry pomysł! {Który dzień ci pasuje?|Który dzień byłby najlepszy?}",
+        ],
+        Invited => &[
+            "Bardzo dziękuję za zaproszenie! Sprawdzę kalendarz i dam znać.",
+            "{Dzięki za zaproszenie, super!|Dziękuję za zaproszenie, bardzo mi miło!} Sprawdzę kalendarz i dam znać.",
+        ],
+        Role => &[
+            "{Dzięki, że o mnie myślisz!|Dziękuję za wiadomość i zainteresowanie!} Zastanowię się i dam znać.",
+            "Dziękuję za {twoją wiadomość|wiadomość} i zainteresowanie! Przemyślę to spokojnie i odezwę się.",
+        ],
+        Errand => &[
+            "Jasne, zajmę się tym.",
+            "{Jasne, załatwię to.|Oczywiście, zajmę się tym.}",
+        ],
+        Intro => &[
+            "Zastanowię się, kto by pasował, i dam znać.",
+            "Sprawdzę, kogo znam, i dam znać.",
+        ],
+        Referral => &["Popytam i dam znać.", "Zobaczę, co da się zrobić, i dam znać."],
+        Review => &["Chętnie rzucę okiem i dam znać.", "Chętnie, przejrzę to i odezwę się."],
+        Advice => &[
+            "Zbiorę kilka myśli i odezwę się.",
+            "Chętnie, zastanowię się i dam znać.",
+        ],
+        Send => &[
+            "Jasne, {podeślij śmiało|proszę śmiało przesłać}, rzucę okiem i dam znać!",
+            "Chętnie, {wyślij mi to śmiało|proszę śmiało przesłać}, przejrzę i odezwę się.",
+        ],
+        Recontact => {
+            &["{Jasne, odezwij się, kiedy tylko zechcesz!|Oczywiście, proszę śmiało się odezwać w dowolnym momencie!}"]
+        }
+        Permit => &["{Dzięki, że pytasz wcześniej!|Dziękuję za wcześniejsze pytanie!} Zaraz odpowiem."],
+        Bring => &[
+            "Jasne, {przynieś śmiało|proszę śmiało przynieść}!",
+            "Oczywiście, {weź to ze sobą|proszę to zabrać ze sobą}!",
+        ],
+        Details => &[
+            "{Jasne, zaraz ci wyślę.|Oczywiście, zaraz prześlę.}",
+            "{Jasne, już wysyłam.|Oczywiście, przesyłam za chwilę.}",
+        ],
+        Favour => &["Zobaczę, co da się zrobić, i dam znać.", "Zajmę się tym i odezwę się."],
+        Renewal => &[
+            "Przyjrzę się przedłużeniu i dam znać.",
+            "Dziękuję, sprawdzę kwestię przedłużenia i odezwę się.",
+        ],
+        Asked => &["{Dzięki, że pytasz!|Dziękuję za pytanie!}"],
+        Pleasantry => &[
+            "U mnie wszystko dobrze, dzięki!|U mnie wszystko dobrze, dziękuję!",
+            "Wszystko w porządku, dziękuję za pytanie!",
+        ],
+        PleasantryBack => &[
+            "U mnie wszystko dobrze, {dzięki! A u ciebie?|dziękuję! Mam nadzieję, że również wszystko w porządku.}",
+            "Wszystko w porządku, {dzięki! Co u ciebie słychać?|dziękuję za pytanie! Mam nadzieję, że również wszystko dobrze.}",
+        ],
+        Chaser => &[
+            "{Dzięki za przypomnienie i przepraszam, że musisz czekać!|Dziękuję za przypomnienie i przepraszam za zwłokę!} Odezwę się wkrótce.",
+            "Przepraszam, że to tak długo trwa! Pamiętam o tym i wkrótce się odezwę.",
+        ],
+        GetBack => &[
+            "Sprawdzę to i dam znać.",
+            "Odezwę się w tej sprawie wkrótce.",
+            "Zaraz to sprawdzę i odezwę się.",
+        ],
+        Support => &[
+            "Jeśli mogę jakoś pomóc, {daj znać|proszę dać znać}.",
+            "{Myślę o tobie. Daj znać, jeśli mogę coś zrobić.|Jestem do dyspozycji, proszę dać znać, jeśli mogę w czymś pomóc.}",
+        ],
+        NoRush => &[
+            "Bez pośpiechu, {dzięki|dziękuję} za informację!",
+            "Spokojnie, nie ma pośpiechu!",
+        ],
+        Christmas => &["{Wesołych Świąt również dla ciebie!|Wzajemnie, wesołych Świąt!}"],
+        NewYear => &["{Szczęśliwego Nowego Roku również dla ciebie!|Wzajemnie, szczęśliwego Nowego Roku!}"],
+        Holidays => &["{Udanych świąt również dla ciebie!|Wzajemnie, spokojnych i radosnych świąt!}"],
+        Easter => &["{Wesołych Świąt Wielkanocnych również dla ciebie!|Wzajemnie, wesołych Świąt Wielkanocnych!}"],
+        Message => &[
+            "{Dzięki za wiadomość!|Dziękuję za wiadomość!}",
+            "{Miło mieć od ciebie wieści, dzięki za wiadomość!|Miło otrzymać wiadomość, dziękuję!}",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
@@ -1000,6 +1646,24 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::NewJob, Lang::Italian, false) => {
             &["Congratulazioni per il nuovo lavoro! Come {ti senti|si sente}?"]
         }
+        (EventKind::NewJob, Lang::Portuguese, true) => {
+            &["Parabéns pelo novo emprego na {c}! Como estão as primeiras semanas?"]
+        }
+        (EventKind::NewJob, Lang::Portuguese, false) => {
+            &["Parabéns pelo novo emprego! Como estão as primeiras semanas?"]
+        }
+        (EventKind::NewJob, Lang::Dutch, true) => {
+            &["Gefeliciteerd met {je|uw} nieuwe baan bij {c}! Hoe bevalt het tot nu toe?"]
+        }
+        (EventKind::NewJob, Lang::Dutch, false) => {
+            &["Gefeliciteerd met {je|uw} nieuwe baan! Hoe bevalt het tot nu toe?"]
+        }
+        (EventKind::NewJob, Lang::Polish, true) => {
+            &["Gratuluję nowej pracy w firmie {c}! {Jak ci się tam podoba?|Jakie są pierwsze wrażenia?}"]
+        }
+        (EventKind::NewJob, Lang::Polish, false) => {
+            &["Gratuluję nowej pracy! {Jak ci się tam podoba?|Jakie są pierwsze wrażenia?}"]
+        }
         (EventKind::Promotion, Lang::German, _) => {
             &["Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?"]
         }
@@ -1012,6 +1676,15 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Promotion, Lang::Italian, _) => {
             &["Congratulazioni per la promozione, meritatissima! Come {ti senti|si sente}?"]
         }
+        (EventKind::Promotion, Lang::Portuguese, _) => {
+            &["Parabéns pela promoção, é mais do que merecida! Como estão as coisas no novo cargo?"]
+        }
+        (EventKind::Promotion, Lang::Dutch, _) => &[
+            "Gefeliciteerd met je promotie, dik verdiend! Hoe bevalt de nieuwe rol?|Gefeliciteerd met uw promotie, zeer verdiend! Hoe bevalt de nieuwe rol?",
+        ],
+        (EventKind::Promotion, Lang::Polish, _) => &[
+            "Gratuluję awansu, w pełni zasłużonego! {Jak się czujesz w nowej roli?|Jakie są pierwsze wrażenia w nowej roli?}",
+        ],
         (EventKind::Achievement, Lang::German, _) => {
             &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"]
         }
@@ -1021,6 +1694,13 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Achievement, Lang::Spanish, _) => &["¡Enhorabuena, qué buena noticia! ¿Qué tal lo {llevas|lleva}?"],
         (EventKind::Achievement, Lang::Italian, _) => {
             &["Congratulazioni, che bella notizia! Come {ti senti|si sente}?"]
+        }
+        (EventKind::Achievement, Lang::Portuguese, _) => {
+            &["Parabéns, que ótima notícia! {Você deve estar|Deve estar} muito feliz."]
+        }
+        (EventKind::Achievement, Lang::Dutch, _) => &["Gefeliciteerd, wat een mooi nieuws! Hoe voelt het?"],
+        (EventKind::Achievement, Lang::Polish, _) => {
+            &["Gratulacje, wspaniała wiadomość! {Jak się z tym czujesz?|To naprawdę powód do dumy.}"]
         }
         _ => return None,
     };
@@ -1065,6 +1745,17 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
     (0..phrases.len()).map(move |k| (v + k, phrases[(v + k) % phrases.len()]))
 }
 
+/// What a check-in within three weeks of the last word must not say.
+const WHILE_AGO: [&str; 7] = [
+    "Weile",
+    "un moment",
+    "Cuánto tiempo",
+    "da un po'",
+    "Há quanto tempo",
+    "tijdje geleden",
+    "Dawno nie",
+];
+
 /// Check-ins in their language: how they are, and how things are at their
 /// company when it is known. Fullest first from wording `v`; no topic of
 /// theirs, which tend reads for sure only in English.
@@ -1088,15 +1779,22 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{Ti|Le} va un caffè questa settimana per aggiornarci?",
             "Ci prendiamo un caffè uno di questi giorni? Mi farebbe piacere sapere come {stai|sta}.",
         ],
+        Lang::Portuguese => &[
+            "Vamos tomar um café esta semana? Seria ótimo pôr a conversa em dia.|Teria disponibilidade para um café esta semana? Seria um prazer pôr a conversa em dia.",
+            "Que tal um café um dia destes? Gostaria de saber {como você está|como tem passado}.",
+        ],
+        Lang::Dutch => &[
+            "Zin in een kop koffie deze week? Leuk om weer even bij te praten.|Heeft u deze week tijd voor een kop koffie? Ik zou het leuk vinden om even bij te praten.",
+            "Zullen we binnenkort een keer koffie drinken? Ik ben benieuwd hoe het met {je|u} gaat.",
+        ],
+        Lang::Polish => &[
+            "{Masz ochotę na kawę w tym tygodniu? Fajnie byłoby pogadać.|Może znajdzie się chwila na kawę w tym tygodniu? Chętnie porozmawiam.}",
+            "Może kawa w najbliższych dniach? {Chętnie usłyszę, co u ciebie.|Chętnie dowiem się, co słychać.}",
+        ],
     };
     // Within three weeks of the last word, "it's been a while" is untrue
     // (a two-week cadence brought "Es ist eine Weile her", trial 21).
-    let fits = |p: &&str| {
-        !recent
-            || !["Weile", "un moment", "Cuánto tiempo", "da un po'"]
-                .iter()
-                .any(|w| p.contains(w))
-    };
+    let fits = |p: &&str| !recent || !WHILE_AGO.iter().any(|w| p.contains(w));
     if colleague {
         return in_turn(coffee, v)
             .map(|(w, phrase)| greet(t, name, &in_register(phrase, t.formal), w))
@@ -1119,6 +1817,18 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "È da un po' che non ci sentiamo! Come {stai|sta}? Come vanno le cose in {c}?",
             "Spero che {tu stia|Lei stia} bene! Che novità ci sono in {c}?",
         ],
+        Lang::Portuguese => &[
+            "Espero que esteja tudo bem! Como andam as coisas na {c}?",
+            "Há quanto tempo! {Como você está|Como tem passado}? Quais são as novidades na {c}?",
+        ],
+        Lang::Dutch => &[
+            "Ik hoop dat alles goed met {je|u} gaat! Hoe gaat het bij {c}?",
+            "Hoe gaat het met {je|u}? Het is alweer een tijdje geleden. Wat is er nieuw bij {c}?",
+        ],
+        Lang::Polish => &[
+            "{Mam nadzieję, że u ciebie wszystko dobrze!|Mam nadzieję, że wszystko w porządku!} Jak tam sprawy w firmie {c}?",
+            "{Co słychać? Dawno nie było okazji pogadać.|Dawno nie było okazji porozmawiać.} Co nowego w firmie {c}?",
+        ],
     };
     let without: &[&str] = match t.lang {
         Lang::German => &[
@@ -1136,6 +1846,18 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Italian => &[
             "È da un po' che non ci sentiamo! Come {stai|sta}? Che mi {racconti|racconta}?",
             "Spero che {tu stia|Lei stia} bene! Che novità ci sono?",
+        ],
+        Lang::Portuguese => &[
+            "Espero que esteja tudo bem! Quais são as novidades?",
+            "Há quanto tempo! {Como você está? Quero saber as novidades.|Como tem passado? Seria um prazer ter notícias.}",
+        ],
+        Lang::Dutch => &[
+            "Ik hoop dat alles goed met {je|u} gaat! Wat is er nieuw bij {jou|u}?",
+            "Hoe gaat het met {je|u}? Het is alweer een tijdje geleden, leuk om weer eens van {je|u} te horen.",
+        ],
+        Lang::Polish => &[
+            "{Mam nadzieję, że u ciebie wszystko dobrze! Co nowego?|Mam nadzieję, że wszystko w porządku! Co słychać?}",
+            "{Co słychać? Dawno nie było okazji pogadać, chętnie usłyszę, co u ciebie.|Dawno nie było okazji porozmawiać, chętnie dowiem się, co słychać.}",
         ],
     };
     let mut out = Vec::new();
@@ -1160,6 +1882,9 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::French => french(line),
         Lang::Spanish => spanish(line),
         Lang::Italian => italian(line),
+        Lang::Portuguese => portuguese(line),
+        Lang::Dutch => dutch(line),
+        Lang::Polish => polish(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -1177,6 +1902,19 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Spanish, _) => "Hola",
         (Lang::Italian, false) => "Ciao",
         (Lang::Italian, true) => "Buongiorno",
+        (Lang::Portuguese, false) => "Olá",
+        (Lang::Portuguese, true) => "Bom dia",
+        (Lang::Dutch, false) => "Hoi",
+        (Lang::Dutch, true) => "Beste",
+        (Lang::Polish, false) => "Cześć",
+        (Lang::Polish, true) => "Dzień dobry",
+    };
+    // A formal Polish greeting takes no first name ("Dzień dobry Marek"
+    // is rude), only the "Panie Marku" the user wrote or set.
+    let name = if t.lang == Lang::Polish && t.formal && !name.starts_with("Pan") {
+        ""
+    } else {
+        name
     };
     if name.is_empty() {
         return format!("{hello}! {body}");
@@ -1226,7 +1964,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     let first = body.split([' ', ',', '!', '.']).next().unwrap_or("");
     let lower = match t.lang {
         Lang::German => GERMAN_SMALL.contains(&first),
-        Lang::French | Lang::Spanish | Lang::Italian => true,
+        _ => true,
     };
     let body = if lower {
         let mut c = body.char_indices();
@@ -1457,7 +2195,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     // Nachricht!" thanked twice in a row (trials 39, 44).
     let thanked = parts.iter().any(|p| {
         let l = p.to_lowercase();
-        ["danke", "dank", "merci", "gracias", "grazie"]
+        ["danke", "dank", "merci", "gracias", "grazie", "agradeç", "dzięk"]
             .iter()
             .any(|w| l.contains(w))
     });
@@ -1478,6 +2216,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tongue::LANGS;
     use crate::text::{Context, read, tongue::reply_tongue};
 
     fn draft(message: &str) -> String {
@@ -1600,7 +2339,7 @@ mod tests {
 
     #[test]
     fn every_phrase_renders_in_both_registers() {
-        for lang in [Lang::German, Lang::French, Lang::Spanish, Lang::Italian] {
+        for lang in LANGS {
             for line in Line::ALL {
                 for formal in [false, true] {
                     for v in 0..3 {
@@ -1619,6 +2358,39 @@ mod tests {
                                 "{line:?}: {text}"
                             );
                         }
+                        let words: Vec<String> = text
+                            .split(|c: char| !c.is_alphabetic())
+                            .map(str::to_lowercase)
+                            .collect();
+                        // The user's gender and theirs are unknown: no
+                        // "obrigado/obrigada", no Polish past tense in the
+                        // first or second person ("zrobiłem", "zrobiłaś").
+                        if lang == Lang::Portuguese {
+                            assert!(!words.iter().any(|w| w.starts_with("obrigad")), "{text}");
+                        }
+                        if lang == Lang::Polish {
+                            // "wysyłam" (I send) is present tense.
+                            let past = |w: &String| {
+                                !["wysyłam", "przesyłam"].contains(&w.as_str())
+                                    && ["łem", "łam", "łeś", "łaś", "łbym", "łabym"]
+                                        .iter()
+                                        .any(|e| w.ends_with(e))
+                            };
+                            assert!(!words.iter().any(past), "{text}");
+                            assert!(!words.iter().any(|w| ["pan", "pani"].contains(&w.as_str())), "{text}");
+                        }
+                        // Each register keeps to its "you".
+                        let other_you: &[&str] = match (lang, formal) {
+                            (Lang::Portuguese, true) => &["você", "te", "teu", "tua"],
+                            (Lang::Dutch, true) => &["je", "jij", "jou", "jouw"],
+                            (Lang::Dutch, false) => &["u", "uw"],
+                            (Lang::Polish, true) => &["ty", "ci", "cię", "ciebie", "tobie", "twój", "twoja", "twoją"],
+                            _ => &[],
+                        };
+                        assert!(
+                            !words.iter().any(|w| other_you.contains(&w.as_str())),
+                            "{lang:?} {line:?} formal={formal}: {text}"
+                        );
                         // "du" never reaches a stranger, "Sie" never a friend.
                         if lang == Lang::German {
                             let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
@@ -1665,18 +2437,15 @@ mod tests {
     /// Trial 21: a two-week cadence brought "Es ist eine Weile her".
     #[test]
     fn a_recent_talk_is_no_while_ago() {
-        for lang in [Lang::German, Lang::French, Lang::Spanish, Lang::Italian] {
+        for lang in LANGS {
             let t = Tongue { lang, formal: false };
             for company in [None, Some("Allegro")] {
                 let all = check_ins(t, "Marek", company, false, true, 0);
                 assert!(!all.is_empty(), "{lang:?}");
                 for c in &all {
-                    assert!(
-                        !["Weile", "un moment", "Cuánto tiempo", "da un po'"]
-                            .iter()
-                            .any(|w| c.contains(w)),
-                        "{c}"
-                    );
+                    // The greeting writes "há quanto tempo" small.
+                    let c = c.to_lowercase();
+                    assert!(!WHILE_AGO.iter().any(|w| c.contains(&w.to_lowercase())), "{c}");
                 }
             }
         }
@@ -1898,5 +2667,245 @@ mod tests {
         let d = draft("hola! te escribo para contarte que me han despedido, qué año");
         assert!(d.starts_with("Hola Sophie, "), "{d}");
         assert!(!d.contains("nhorabuena") && !d.contains("elicidades"), "{d}");
+    }
+
+    /// English words a draft in another language must not carry.
+    fn no_english(d: &str) {
+        const ENGLISH: &[&str] = &[
+            "hi", "hey", "hello", "thanks", "thank", "you", "your", "the", "and", "sorry", "congrats", "let", "know",
+            "great", "check", "back", "soon", "happy", "glad", "sure",
+        ];
+        let lower = d.to_lowercase();
+        let english: Vec<&str> = lower
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| ENGLISH.contains(w))
+            .collect();
+        assert!(english.is_empty(), "{english:?} in {d}");
+    }
+
+    /// Trial 52 (Lisbon): half the network wrote Portuguese and every
+    /// message of theirs got an English reply.
+    #[test]
+    fn portuguese_is_answered_in_portuguese() {
+        for (m, formal, said) in [
+            (
+                "oi Sophie!! consegui o emprego na Nubank 🎉 começo segunda-feira, nem acredito",
+                false,
+                "parabéns",
+            ),
+            (
+                "infelizmente fui demitida ontem 😢 a empresa cortou metade da equipe",
+                false,
+                "sinto muito",
+            ),
+            (
+                "Olá Sophie, tudo bem? Posso te mandar o meu portfólio para você dar uma olhada?",
+                false,
+                "pode mandar",
+            ),
+            (
+                "vc tem um tempinho pra um café semana q vem? queria te mostrar um projeto novo",
+                false,
+                "quando fica bom para você",
+            ),
+            (
+                "Bom dia Sophie, agradecemos o seu interesse. Poderia enviar-nos o seu CV até sexta-feira? Com os melhores cumprimentos, Ana Ferreira",
+                true,
+                "dou notícias",
+            ),
+            (
+                "Exmo. Senhor, vimos por este meio solicitar uma reunião para apresentar a nossa solução. Com os melhores cumprimentos",
+                true,
+                "não temos interesse",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Bom dia Sophie, " } else { "Olá Sophie, " };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            // "você" is the friend's; the user's gender is unknown.
+            let words: Vec<String> = d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
+            assert!(
+                !words.iter().any(|w| ["obrigado", "obrigada"].contains(&w.as_str())),
+                "{d}"
+            );
+            if formal {
+                assert!(
+                    !words.iter().any(|w| ["você", "te", "teu", "tua"].contains(&w.as_str())),
+                    "{d}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn portuguese_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Portuguese,
+            formal,
+        };
+        let c = check_ins(tu(false), "Rita", Some("Farfetch"), false, false, 0);
+        assert_eq!(
+            c[0], "Olá Rita, espero que esteja tudo bem! Como andam as coisas na Farfetch?",
+            "{c:?}"
+        );
+        let c = check_ins(tu(true), "Rita", None, false, false, 1);
+        assert!(
+            c[0].starts_with("Bom dia Rita, há quanto tempo! Como tem passado?"),
+            "{c:?}"
+        );
+        let c = check_ins(tu(false), "Rita", None, true, false, 0);
+        assert!(c[0].contains("café") && c.iter().all(|t| !t.contains('{')), "{c:?}");
+        let m = milestones(tu(true), "Rita", EventKind::NewJob, Some("Farfetch"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Bom dia Rita, parabéns pelo novo emprego na Farfetch! Como estão as primeiras semanas?"]
+        );
+        let m = milestones(tu(false), "Rita", EventKind::Achievement, None, 0).unwrap_or_default();
+        assert!(m[0].to_lowercase().contains("você deve estar"), "{m:?}");
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+
+    /// Dutch: "je" to a friend, "u" formally, greeted "Hoi" or "Beste".
+    #[test]
+    fn dutch_is_answered_in_dutch() {
+        for (m, formal, said) in [
+            (
+                "hoi Sophie! ik heb de baan bij Adyen 🎉 begin in maart, ik kan het nog niet geloven",
+                false,
+                "gefeliciteerd",
+            ),
+            (
+                "mag ik je mijn cv sturen? zou super fijn zijn als je er even naar kijkt",
+                false,
+                "stuur het gerust op",
+            ),
+            ("heb je zin om vrijdag een biertje te doen? groetjes", false, "agenda"),
+            ("ik ben ziek, sorry, ik kan morgen niet komen 🤒", false, "beterschap"),
+            (
+                "Beste Sophie, hartelijk dank voor uw bericht. Zou u volgende week dinsdag om 14:00 beschikbaar zijn voor een gesprek? Met vriendelijke groet, Jan de Vries",
+                true,
+                "laat het u weten",
+            ),
+            (
+                "Geachte mevrouw, graag stellen wij u onze nieuwe software voor. Heeft u interesse in een demo?",
+                true,
+                "niet aan de orde",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Beste Sophie, " } else { "Hoi Sophie, " };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            let words: Vec<&str> = d.split(|c: char| !c.is_alphabetic()).collect();
+            let wrong: &[&str] = if formal {
+                &["je", "jij", "jou", "jouw"]
+            } else {
+                &["u", "uw"]
+            };
+            assert!(!words.iter().any(|w| wrong.contains(w)), "{m} -> {d}");
+        }
+    }
+
+    #[test]
+    fn dutch_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Dutch,
+            formal,
+        };
+        let c = check_ins(tu(true), "Jan", Some("ASML"), false, false, 0);
+        assert_eq!(
+            c[0],
+            "Beste Jan, ik hoop dat alles goed met u gaat! Hoe gaat het bij ASML?"
+        );
+        let c = check_ins(tu(false), "Jan", None, false, true, 0);
+        assert!(c.iter().all(|t| !t.contains("tijdje")), "{c:?}");
+        let c = check_ins(tu(false), "Jan", None, true, false, 0);
+        assert!(c[0].starts_with("Hoi Jan, zin in een kop koffie"), "{c:?}");
+        let m = milestones(tu(false), "Jan", EventKind::NewJob, Some("ASML"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Hoi Jan, gefeliciteerd met je nieuwe baan bij ASML! Hoe bevalt het tot nu toe?"]
+        );
+        let m = milestones(tu(true), "Jan", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert!(m[0].contains("uw promotie, zeer verdiend"), "{m:?}");
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+    /// Trial 50: Polish friends and strangers got English. "ty" to a
+    /// friend; formally impersonal, greeted without a first name.
+    #[test]
+    fn polish_is_answered_in_polish() {
+        for (m, formal, said) in [
+            (
+                "niestety straciłam pracę w zeszłym tygodniu 😞 cała firma jest zamykana",
+                false,
+                "przykro",
+            ),
+            (
+                "Hej Sophie, mam pytanie: czy zostaniesz moim świadkiem na ślubie? 14 lipca w Zakopanem 💍",
+                false,
+                "że mnie o to prosisz",
+            ),
+            ("masz czas na kawę w czwartek?", false, "dam znać"),
+            ("dzięki za polecenie dentysty!! 🦷", false, "nie ma za co"),
+            (
+                "Dzień dobry, dziękujemy za zainteresowanie naszą ofertą. Czy mogłaby Pani przesłać CV do piątku? Pozdrawiam serdecznie, Anna Nowak",
+                true,
+                "dam znać",
+            ),
+            (
+                "Szanowna Pani, chcielibyśmy zaprezentować nasze nowe rozwiązanie. Czy znajdzie Pani 15 minut w przyszłym tygodniu?",
+                true,
+                "znać",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Dzień dobry! " } else { "Cześć Sophie, " };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            if formal {
+                let words: Vec<String> = d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
+                assert!(
+                    !words.iter().any(|w| ["ty", "ci", "cię", "ciebie", "tobie", "twój", "twoja", "twoją"]
+                        .contains(&w.as_str())),
+                    "{d}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn polish_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Polish,
+            formal,
+        };
+        let c = check_ins(tu(true), "Marek", Some("Allegro"), false, false, 0);
+        assert_eq!(
+            c[0],
+            "Dzień dobry! Mam nadzieję, że wszystko w porządku! Jak tam sprawy w firmie Allegro?"
+        );
+        // The "Panie Marku" the user wrote is kept.
+        let c = check_ins(tu(true), "Panie Marku", None, false, false, 0);
+        assert!(c[0].starts_with("Dzień dobry Panie Marku, mam nadzieję"), "{c:?}");
+        let c = check_ins(tu(false), "Ewa", None, true, false, 1);
+        assert!(c[0].starts_with("Cześć Ewa, może kawa"), "{c:?}");
+        let m = milestones(tu(false), "Kasia", EventKind::NewJob, Some("Allegro"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Cześć Kasia, gratuluję nowej pracy w firmie Allegro! Jak ci się tam podoba?"]
+        );
+        let m = milestones(tu(true), "Kasia", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Dzień dobry! Gratuluję awansu, w pełni zasłużonego! Jakie są pierwsze wrażenia w nowej roli?"]
+        );
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
     }
 }

@@ -14,9 +14,24 @@ pub enum Lang {
     French,
     Spanish,
     Italian,
+    Portuguese,
+    Dutch,
+    Polish,
 }
 
-/// The language of a reply, and whether it says "Sie", "vous" or "usted".
+/// Every language tend writes replies in besides English.
+pub const LANGS: [Lang; 7] = [
+    Lang::German,
+    Lang::French,
+    Lang::Spanish,
+    Lang::Italian,
+    Lang::Portuguese,
+    Lang::Dutch,
+    Lang::Polish,
+];
+
+/// The language of a reply, and whether it says "Sie", "vous", "usted",
+/// "u", or Portuguese and Polish formal (impersonal) phrasing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tongue {
     pub lang: Lang,
@@ -30,6 +45,9 @@ impl Lang {
             whatlang::Lang::Fra => Some(Lang::French),
             whatlang::Lang::Spa => Some(Lang::Spanish),
             whatlang::Lang::Ita => Some(Lang::Italian),
+            whatlang::Lang::Por => Some(Lang::Portuguese),
+            whatlang::Lang::Nld => Some(Lang::Dutch),
+            whatlang::Lang::Pol => Some(Lang::Polish),
             _ => None,
         }
     }
@@ -120,7 +138,142 @@ impl Lang {
                 "puedes", "nos", "una", "los", "las", "qué", "cómo", "estás", "está", "mañana", "hoy", "quieres",
                 "saludos", "abrazo", "vale", "genial", "cuando", "podemos",
             ],
+            // None Spanish or Italian shares ("está", "para", "quando" are
+            // theirs too): Portuguese and Spanish are the hard pair.
+            Lang::Portuguese => &[
+                "você", "vc", "vocês", "não", "obrigado", "obrigada", "obg", "muito", "muita", "também", "tudo", "bem",
+                "oi", "olá", "estou", "tô", "tá", "meu", "minha", "sim", "então", "amanhã", "hoje", "com", "uma",
+                "isso", "agora", "depois", "ainda", "pra", "né", "pode", "valeu", "abraço", "abraços", "beijos", "bjs",
+                "ótimo", "ótima", "boa", "bom", "fico", "tenho", "gostaria",
+            ],
+            // None English, German or French shares ("even", "week", "je",
+            // "morgen" are theirs too).
+            Lang::Dutch => &[
+                "ik",
+                "jij",
+                "jou",
+                "jouw",
+                "het",
+                "een",
+                "niet",
+                "wel",
+                "ook",
+                "maar",
+                "nog",
+                "bedankt",
+                "hoi",
+                "groetjes",
+                "groeten",
+                "graag",
+                "goed",
+                "leuk",
+                "zijn",
+                "heb",
+                "hebt",
+                "heeft",
+                "kun",
+                "kunt",
+                "zou",
+                "mij",
+                "wij",
+                "jullie",
+                "vandaag",
+                "volgende",
+                "dat",
+                "mijn",
+                "uw",
+                "bij",
+                "wat",
+                "hoe",
+                "zo",
+                "erg",
+                "ben",
+                "hele",
+                "heel",
+                "veel",
+                "alvast",
+                "gezellig",
+                "hoor",
+                "toch",
+                "voor",
+                "naar",
+                "komt",
+                "uit",
+                "ziens",
+                "fijn",
+                "fijne",
+                "vrijdag",
+                "donderdag",
+            ],
+            // Besides these, any word with a letter only Polish writes
+            // (ł, ś, ż…); "nie", "na", "to", "mi" are other languages' too.
+            Lang::Polish => &[
+                "jest",
+                "się",
+                "że",
+                "dzięki",
+                "cześć",
+                "czesc",
+                "hej",
+                "czy",
+                "jak",
+                "mam",
+                "masz",
+                "też",
+                "tak",
+                "co",
+                "mnie",
+                "ty",
+                "pani",
+                "jutro",
+                "dziś",
+                "dzisiaj",
+                "bardzo",
+                "dobrze",
+                "możesz",
+                "proszę",
+                "prosze",
+                "pozdrawiam",
+                "siema",
+                "spoko",
+                "jestem",
+                "będę",
+                "może",
+                "gdzie",
+                "kiedy",
+                "tylko",
+                "już",
+                "jeszcze",
+                "wszystko",
+                "coś",
+                "trochę",
+                "teraz",
+                "potem",
+                "mogę",
+                "moge",
+            ],
         }
+    }
+
+    /// How many distinct words of `words` (in lower case) are this
+    /// language's markers.
+    fn marked(self, words: &[String]) -> usize {
+        let mut seen: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| {
+                self.markers().contains(w)
+                    || match self {
+                        // Letters no other language tend writes in has.
+                        Lang::Polish => w.contains(['ł', 'ś', 'ź', 'ż', 'ć', 'ń', 'ą', 'ę']),
+                        Lang::Portuguese => w.contains(['ã', 'õ']),
+                        _ => false,
+                    }
+            })
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
     }
 
     /// Words that say "you" to a friend, and words that say it formally.
@@ -167,6 +320,57 @@ impl Lang {
                     "gustaría",
                 ],
             ),
+            // "você" is the neutral written "you"; the formal one is "o
+            // senhor/a senhora" or a salutation's "Prezado".
+            Lang::Portuguese => (
+                &[
+                    "você", "vc", "voce", "tu", "te", "teu", "tua", "teus", "tuas", "contigo", "oi", "beijos", "beijo",
+                    "bjs", "abs", "valeu", "tás", "estás", "queres", "podes", "tens", "vens", "sabes",
+                ],
+                &[
+                    "senhor",
+                    "senhora",
+                    "sr",
+                    "sra",
+                    "prezado",
+                    "prezada",
+                    "prezados",
+                    "exmo",
+                    "exma",
+                    "atenciosamente",
+                    "cordialmente",
+                    "cumprimentos",
+                ],
+            ),
+            Lang::Dutch => (
+                &[
+                    "je", "jij", "jou", "jouw", "jullie", "hoi", "hey", "hee", "doei", "groetjes", "joh", "ff", "xx",
+                ],
+                &["u", "uw", "geachte", "meneer", "mevrouw", "heer", "hoogachtend"],
+            ),
+            // Letters write "Ty", "Ci" capitalised to a friend too.
+            Lang::Polish => (
+                &[
+                    "ty", "ci", "cię", "ciebie", "tobie", "tobą", "twój", "twoja", "twoje", "twoim", "twojej", "twoją",
+                    "masz", "możesz", "chcesz", "jesteś", "wiesz", "cześć", "czesc", "hej", "siema", "dzięki", "daj",
+                    "napisz", "słuchaj",
+                ],
+                &[
+                    "pan",
+                    "pani",
+                    "panie",
+                    "pana",
+                    "panu",
+                    "panią",
+                    "państwo",
+                    "państwa",
+                    "państwu",
+                    "szanowny",
+                    "szanowna",
+                    "szanowni",
+                    "uprzejmie",
+                ],
+            ),
         }
     }
 }
@@ -179,23 +383,30 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The language of a text among those tend writes in; `None` for English,
 /// for another language, and when it cannot tell.
 fn lang_of(text: &str) -> Option<Option<Lang>> {
-    if let Some(l) = language(text) {
-        return Some(Lang::of(l));
-    }
-    // Too short for whatlang: two marker words of one language, none of another.
-    let count = |lang: Lang| {
-        let mut seen: Vec<String> = words(text)
-            .map(str::to_lowercase)
-            .filter(|w| lang.markers().contains(&w.as_str()))
-            .collect();
-        seen.sort();
-        seen.dedup();
-        seen.len()
+    let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
+    let counts = LANGS.map(|l| (l, l.marked(&lower)));
+    // The language whose markers stand in it: two of one, none of another,
+    // or three of one and at most one of any other.
+    let marked = || {
+        let best = counts.iter().max_by_key(|(_, n)| *n)?;
+        let others = counts.iter().filter(|(l, _)| *l != best.0).map(|(_, n)| *n).max()?;
+        (best.1 >= 2 && (others == 0 || (best.1 >= 3 && others <= 1))).then_some(best.0)
     };
-    let counts = [Lang::German, Lang::French, Lang::Spanish, Lang::Italian].map(|l| (l, count(l)));
-    let best = counts.iter().max_by_key(|(_, n)| *n)?;
-    let alone = counts.iter().filter(|(_, n)| *n > 0).count() == 1;
-    (best.1 >= 2 && alone).then_some(Some(best.0))
+    if let Some(l) = language(text) {
+        let said = Lang::of(l);
+        // whatlang confuses neighbours on a short text (Portuguese read as
+        // Spanish, Dutch as Afrikaans): another language's markers, with
+        // at most one of any other, win. English is not second-guessed.
+        if l != whatlang::Lang::Eng
+            && let Some(m) = marked()
+            && said != Some(m)
+        {
+            return Some(Some(m));
+        }
+        return Some(said);
+    }
+    // Too short for whatlang: its markers decide.
+    marked().map(Some)
 }
 
 /// Whether a text says "you" formally (`Some(true)`), to a friend
@@ -286,6 +497,35 @@ pub fn names_a_day(text: &str) -> bool {
         "sábado",
         "domingo",
         "mañana",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "amanhã",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "poniedziałek",
+        "poniedziałku",
+        "wtorek",
+        "wtorku",
+        "środa",
+        "środę",
+        "środy",
+        "czwartek",
+        "czwartku",
+        "piątek",
+        "piątku",
+        "sobota",
+        "sobotę",
+        "niedziela",
+        "niedzielę",
+        "jutro",
     ];
     text.chars().any(|c| c.is_ascii_digit()) || words(text).any(|w| DAYS.contains(&w.to_lowercase().as_str()))
 }
@@ -326,12 +566,16 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
 pub fn addressed_as(text: &str) -> Option<String> {
     static SALUTED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña)(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.))*(?:\s+(?:von|van|de|di|da|del|della|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
+            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días|prezad[oa]|exm[oa]\.?|bom\s+dia|boa\s+tarde|olá|beste|geachte|goedemorgen|goedemiddag|szanown[ya]|dzień\s+dobry|witam)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña|Senhor|Senhora|Sr\.|Sra\.|Dr\.|Dra\.|Doutor|Doutora|Panie|Pani|(?i:meneer|mevrouw|heer))(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.|Eng\.|Dra\.))*(?:\s+(?i:von|van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|di|da|del|della|dos|das|do|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
         )
         .ok()
     });
-    let m = SALUTED.as_ref()?.captures(text)?.get(1)?;
-    Some(m.as_str().to_string())
+    let m = SALUTED.as_ref()?.captures(text)?.get(1)?.as_str();
+    // "Geachte heer De Vries" is greeted "Beste meneer De Vries".
+    Some(match m.strip_prefix("heer ") {
+        Some(rest) => format!("meneer {rest}"),
+        None => m.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -491,5 +735,122 @@ mod tests {
             ),
             Some((Lang::German, false))
         );
+    }
+
+    /// Trial 52: Portuguese is told from Spanish, its register from how
+    /// they write; Spanish and Italian stay theirs.
+    #[test]
+    fn portuguese_is_told_from_spanish() {
+        for (m, formal) in [
+            ("obrigado! vc vem amanhã?", false),
+            ("não consigo na terça, pode ser quarta?", false),
+            ("tudo bem? bora almoçar essa semana?", false),
+            (
+                "Olá Sophie, tudo bem? Posso te mandar o meu portfólio para você dar uma olhada?",
+                false,
+            ),
+            (
+                "Prezada Sophie, gostaria de convidá-la para uma palestra no nosso evento em Lisboa no dia 12 de março. Teria disponibilidade?",
+                true,
+            ),
+            (
+                "Olá Sophie, o senhor Costa pediu-me para marcar uma reunião. Quando seria possível?",
+                true,
+            ),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Portuguese, formal)), "{m}");
+        }
+        // whatlang reads this one as Spanish ("para te dizer").
+        assert_eq!(
+            tongue(
+                "Olá Alex! Só para te dizer que fui promovida a Tech Lead 🙌 Obrigada pelas dicas sobre a conversa com a minha diretora, resultou mesmo.",
+                &[]
+            ),
+            Some((Lang::Portuguese, false))
+        );
+        assert_eq!(tongue("gracias! nos vemos mañana?", &[]), Some((Lang::Spanish, false)));
+        assert_eq!(
+            tongue(
+                "Hola Sophie, ¿tienes tiempo para un café la semana que viene? Muchas gracias",
+                &[]
+            ),
+            Some((Lang::Spanish, false))
+        );
+        assert_eq!(
+            tongue("grazie mille! ci vediamo domani?", &[]),
+            Some((Lang::Italian, false))
+        );
+        // The user's own Portuguese decides over an English message.
+        assert_eq!(
+            tongue("sounds good!", &["Oi Rita, tudo bem? Você vem na sexta?"]),
+            Some((Lang::Portuguese, false))
+        );
+        assert_eq!(
+            addressed_as("Prezado Sr. Almeida, agradeço o contacto").as_deref(),
+            Some("Sr. Almeida")
+        );
+        assert!(names_a_day("pode ser na quinta?"));
+    }
+
+    /// Dutch is told from German and English, and its register from "je"
+    /// and "u"; a Dutch salutation gives the title to greet them by.
+    #[test]
+    fn dutch_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("heb je zin om vrijdag een biertje te doen? groetjes", false),
+            (
+                "mag ik je mijn cv sturen? zou super fijn zijn als je er even naar kijkt",
+                false,
+            ),
+            (
+                "Helaas ben ik gisteren ontslagen, de hele afdeling is wegbezuinigd. Balen 😞",
+                false,
+            ),
+            (
+                "Geachte mevrouw, graag stellen wij u onze nieuwe software voor. Heeft u interesse in een demo?",
+                true,
+            ),
+            // A stranger who gives no sign is "u".
+            ("Bedankt voor het leuke gesprek op de meetup vorige week.", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Dutch, formal)), "{m}");
+        }
+        assert_eq!(
+            tongue("Hast du am Freitag Zeit für einen Kaffee? Wäre schön!", &[]),
+            Some((Lang::German, false))
+        );
+        assert_eq!(tongue("even checking: are we still on for next week?", &[]), None);
+        assert_eq!(
+            addressed_as("Geachte heer De Vries, hartelijk dank").as_deref(),
+            Some("meneer De Vries")
+        );
+        assert_eq!(
+            addressed_as("Beste mevrouw van der Berg,").as_deref(),
+            Some("mevrouw van der Berg")
+        );
+    }
+
+    /// Trial 50: Polish is told from the others by its letters and small
+    /// words, and "Ci" or "Pani" say its register.
+    #[test]
+    fn polish_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("Cześć Sophie! Czy mogę Ci podesłać mój draft prezentacji? 🙏", false),
+            ("masz czas na kawę w czwartek?", false),
+            ("dzięki za polecenie dentysty!! 🦷", false),
+            (
+                "Szanowna Pani, chcielibyśmy zaprezentować nasze nowe rozwiązanie. Czy znajdzie Pani 15 minut w przyszłym tygodniu?",
+                true,
+            ),
+            // A stranger who gives no sign is addressed formally.
+            ("Dziękuję za rozmowę na konferencji w Krakowie.", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Polish, formal)), "{m}");
+        }
+        assert_eq!(
+            addressed_as("Szanowny Panie Marku, dziękuję za spotkanie").as_deref(),
+            Some("Panie Marku")
+        );
+        assert!(names_a_day("może w piątek?"));
     }
 }
