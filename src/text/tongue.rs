@@ -409,6 +409,23 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
     marked().map(Some)
 }
 
+/// Whether a text whatlang cannot judge carries another language's small
+/// words, as [`lang_of`] counts them ("Ik ben vorige week ontslagen, hele
+/// team weg na de reorganisatie." is Dutch to its markers).
+pub fn marked_other_language(text: &str) -> bool {
+    let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
+    let counts = LANGS.map(|l| (l, l.marked(&lower)));
+    counts.iter().max_by_key(|(_, n)| *n).is_some_and(|best| {
+        let others = counts
+            .iter()
+            .filter(|(l, _)| *l != best.0)
+            .map(|(_, n)| *n)
+            .max()
+            .unwrap_or(0);
+        best.1 >= 2 && (others == 0 || (best.1 >= 3 && others <= 1))
+    })
+}
+
 /// Whether a text says "you" formally (`Some(true)`), to a friend
 /// (`Some(false)`), or neither.
 fn formal_in(text: &str, lang: Lang) -> Option<bool> {
