@@ -689,8 +689,21 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         );
         answered = true;
     } else if r.has(Act::Ask) && r.errand && matches!(r.ask, None | Some(AskKind::Other)) {
-        parts.push(
-            pick(
+        // "can you send me the final hours estimate by Wed?": the day they
+        // need it by is the one promised (trial 53 dropped it).
+        parts.push(match &r.deadline {
+            Some(day) if !f.late => format!(
+                "{} {day}.",
+                pick(
+                    v,
+                    &[
+                        "Sure, I'll take care of it by",
+                        "Of course, will do by",
+                        "Sure thing, I'll sort it out by"
+                    ]
+                )
+            ),
+            _ => pick(
                 v,
                 &[
                     "Sure, I'll take care of it.",
@@ -699,7 +712,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 ],
             )
             .into(),
-        );
+        });
         answered = true;
     } else if advice_met {
         answered = true;
@@ -732,7 +745,15 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     &["and get back to you.", "and come back to you.", "and let you know."]
                 )
             ),
-            None => ask_answer(r.ask, v).into(),
+            // "Could your team share a draft project plan by October 25?":
+            // looked into, and answered by their day.
+            None => match &r.deadline {
+                Some(day) if !f.late => ask_answer(r.ask, v)
+                    .replacen(" shortly.", ".", 1)
+                    .replacen(" back to you.", &format!(" back to you by {day}."), 1)
+                    .replacen(" let you know.", &format!(" let you know by {day}."), 1),
+                _ => ask_answer(r.ask, v).into(),
+            },
         });
         answered = true;
     }
@@ -2240,5 +2261,24 @@ mod tests {
             "{home}"
         );
         assert!(!home.contains("congrat"), "{home}");
+    }
+
+    /// Trial 53: a manager's errand with a day in it is promised by that
+    /// day, never "let me look into it".
+    #[test]
+    fn an_errand_is_promised_by_its_day() {
+        for (m, day) in [
+            (
+                "Priya's out next week so I'm approving the Beacon SOW changes. Can you send me the final hours estimate by Wed?",
+                "by Wednesday.",
+            ),
+            (
+                "can you have the Q3 markdown-elasticity deck ready by Thurs EOD? pls loop David in too. thx",
+                "by Thursday.",
+            ),
+        ] {
+            let d = draft(m);
+            assert!(d.ends_with(day) && !d.contains("look into"), "{m} -> {d}");
+        }
     }
 }
