@@ -1128,6 +1128,23 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::ProposesTime);
         r.time = Some(t);
     }
+    // "rain check: how's next Thursday the 24th, same place?": a move with
+    // its new time asked in it gives that time, from the last sentence that
+    // asks one and drops none (trial 53 asked "what would work better for
+    // you?"); a day told beside it ("the funeral is on thursday") is none.
+    static DROPS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:can.t|cannot|can not|won.t|will not|not|off|cancel\S*|miss|out|away|vacation|holiday|leave) ")
+    });
+    if r.has(Act::Reschedules)
+        && r.time.is_none()
+        && let Some(t) = sentences
+            .iter()
+            .rev()
+            .filter(|s| (s.question || would_suit_a_time(&s.n)) && !DROPS.is_match(&s.n))
+            .find_map(|s| time_words(&s.n))
+    {
+        r.time = Some(t);
+    }
     // "capacity review next week? I'm free Tue 8 or Wed 9 Oct, 4pm SGT":
     // the days they give later are the time, not the week it asked about
     // (trial 52 asked them "what day works for you?").
@@ -6193,6 +6210,18 @@ mod tests {
         assert!(loss.has(Act::NewsBad) && !loss.has(Act::Closes), "{:?}", loss.acts);
         let send = read("Czy mogę Ci podesłać mój draft prezentacji?", &Context::default());
         assert_eq!(send.ask, Some(AskKind::Send));
+        // A move with its new time asked gives that time; a day told beside
+        // a move is none.
+        let moved = read(
+            "rain check: how's next Thursday the 24th, same place?",
+            &Context::default(),
+        );
+        assert!(moved.has(Act::Reschedules) && moved.time.is_some(), "{moved:?}");
+        let funeral = read(
+            "my grandad passed on sunday. funeral is on thursday in Leeds so I'll miss the offsite. sorry for the short notice",
+            &Context::default(),
+        );
+        assert_eq!(funeral.time, None);
         // They say themselves that nothing is owed.
         for t in [
             "oh great, another Windows update bricked two radiology workstations. love that for us. anyway, not your problem, just venting",
