@@ -2370,7 +2370,7 @@ words!(
 );
 words!(
     WISH_LUCK,
-    r"(?:cfp|application|paper|proposal|abstract|submission|thesis) (?:is |was |got |finally |just )?(?:submitted|sent off)|wish me luck|fingers crossed|keep your fingers crossed|send (?:good )?vibes|first day (?:at|in|with|on) (?:\S+ ){0,4}(?:is )?(?:tomorrow|on monday|monday|next week)|(?:tomorrow|monday) is my first day|my first day is (?:tomorrow|on monday|monday)"
+    r"(?:i have|i.ve got|i got|have|got) (?:a|an|my|the) (?:first |second |final |next |last )?(?:round |stage )?interview (?:\S+ ){0,4}(?:next|on|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday|in \d+ days)|(?:my )?interview is (?:tomorrow|on \S+|next \S+|this \S+)|(?:cfp|application|paper|proposal|abstract|submission|thesis) (?:is |was |got |finally |just )?(?:submitted|sent off)|wish me luck|fingers crossed|keep your fingers crossed|send (?:good )?vibes|first day (?:at|in|with|on) (?:\S+ ){0,4}(?:is )?(?:tomorrow|on monday|monday|next week)|(?:tomorrow|monday) is my first day|my first day is (?:tomorrow|on monday|monday)"
 );
 words!(ASKED_OF_THE_PAST, r"did|was|were|had|went|saw");
 words!(
@@ -2658,7 +2658,7 @@ words!(
 );
 words!(
     THANKS_AHEAD,
-    r"alvast bedankt|alvast dank|danke im voraus|vielen dank im voraus|merci d.avance|merci par avance|gracias de antemano|gracias por adelantado|grazie in anticipo|obrigad[oa] desde já|tack på förhand|z góry dziękuję|in advance|for considering|for your consideration|for thinking about it|for any|for whatever"
+    r"(?:would|will|i.d|i will) owe you(?: one| big| a \S+)?|alvast bedankt|alvast dank|danke im voraus|vielen dank im voraus|merci d.avance|merci par avance|gracias de antemano|gracias por adelantado|grazie in anticipo|obrigad[oa] desde já|tack på förhand|z góry dziękuję|in advance|for considering|for your consideration|for thinking about it|for any|for whatever"
 );
 
 // Thanks said as what the user's help did, anywhere in a sentence.
@@ -6222,6 +6222,21 @@ mod tests {
             &Context::default(),
         );
         assert_eq!(funeral.time, None);
+        // An interview ahead wants luck; a debt promised is thanks ahead.
+        assert!(
+            read(
+                "Olumide reached out about the Sysco role, and I have a first interview next Thursday! Thank you for thinking of me 🙏",
+                &Context::default()
+            )
+            .wants_luck
+        );
+        assert!(
+            !read(
+                "know anyone good in Toronto open to remote? Would owe you one",
+                &Context::default()
+            )
+            .thanked_for_done
+        );
         // They say themselves that nothing is owed.
         for t in [
             "oh great, another Windows update bricked two radiology workstations. love that for us. anyway, not your problem, just venting",
