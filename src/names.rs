@@ -18,7 +18,8 @@
 //! - Vietnamese names are family name first and greeted by the last word
 //!   ("Nguyễn Thị Minh" → "Minh"); Korean names written family name first
 //!   with a hyphenated given name are greeted by it ("Kim Min-jun" →
-//!   "Min-jun"). Other family-name-first names cannot be told from the text
+//!   "Min-jun"); a two-word Chinese given name before a Chinese family
+//!   name stays whole ("Wei Ling Tan" → "Wei Ling"). Other family-name-first names cannot be told from the text
 //!   ("Wang Fang"): the first word is used, and `--greet` fixes it;
 //! - a name with no letters has no greeting name (the draft says "Hi there").
 //!
@@ -150,6 +151,26 @@ const PRONOUNS: &[&str] = &[
 ];
 
 /// Given names that start a double given name, and those that end one.
+/// Syllables of two-word Chinese given names written before the family
+/// name ("Wei Ling Tan", "Mei Ling Ng", "Siew Hoon Lim"): trial 52 greeted
+/// Wei Ling as "Wei" three times.
+const CHINESE_GIVEN: &[&str] = &[
+    "wei", "ling", "mei", "hui", "min", "jia", "xin", "yi", "xiao", "ming", "hua", "jun", "jie", "yan", "ying", "fang",
+    "qing", "hong", "lan", "ting", "zhi", "wen", "hao", "jing", "kai", "lei", "tao", "rui", "yun", "shan", "xue", "zi",
+    "qi", "yue", "fei", "siew", "boon", "chee", "keng", "poh", "kok", "seng", "beng", "teck", "swee", "kah", "pei",
+    "shu", "xiu", "hoon", "choo", "yong", "kiat", "wah", "kwan",
+];
+
+/// Family names that end such a name.
+const CHINESE_FAMILY: &[&str] = &[
+    "tan", "lim", "lee", "ng", "wong", "chen", "li", "wang", "zhang", "liu", "chan", "goh", "koh", "teo", "ong",
+    "chua", "lau", "ho", "yeo", "low", "sim", "toh", "ang", "yap", "foo", "chong", "leong", "lai", "tay", "quek",
+    "soh", "seah", "neo", "wee", "loh", "khoo", "kwok", "phua", "huang", "zhou", "wu", "xu", "sun", "zhu", "hu", "guo",
+    "lin", "luo", "zheng", "liang", "xie", "song", "tang", "feng", "deng", "cao", "peng", "zeng", "tian", "dong",
+    "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "su", "lu", "ding", "shen", "yao", "jin", "chow", "cheung",
+    "leung", "yip", "fong", "mak", "tse", "tsang", "choi",
+];
+
 const DOUBLE_FIRST: &[&str] = &[
     "josé",
     "jose",
@@ -417,11 +438,18 @@ pub fn greeting_name(full: &str) -> &str {
 /// First words that start a special case: titles, family names written
 /// first, the first half of a double given name, particles.
 static SPECIAL_FIRST: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    [TITLES, VIETNAMESE_FAMILY, KOREAN_FAMILY, DOUBLE_FIRST, PARTICLES]
-        .into_iter()
-        .flatten()
-        .copied()
-        .collect()
+    [
+        TITLES,
+        VIETNAMESE_FAMILY,
+        KOREAN_FAMILY,
+        DOUBLE_FIRST,
+        PARTICLES,
+        CHINESE_GIVEN,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+    .collect()
 });
 
 /// The common case, decided without allocating: ASCII letters, digits and
@@ -481,6 +509,16 @@ fn greeting_name_read(full: &str) -> &str {
     // Korean: family name first with a hyphenated given name.
     if rest.len() == 2 && KOREAN_FAMILY.contains(&l.as_str()) && rest[1].contains('-') {
         return rest[1];
+    }
+    // A Chinese given name of two words before the family name: "Wei Ling
+    // Tan" is Wei Ling.
+    if rest.len() == 3
+        && CHINESE_GIVEN.contains(&l.as_str())
+        && CHINESE_GIVEN.contains(&lower(rest[1]).as_str())
+        && CHINESE_FAMILY.contains(&lower(rest[2]).as_str())
+        && let Some(span) = span_of(full, rest[0], rest[1])
+    {
+        return span;
     }
     // A double given name: "José María", "Jean Paul".
     if rest.len() >= 2
@@ -580,6 +618,10 @@ mod tests {
             ("José María", "José María"),
             ("Maria Garcia", "Maria"),
             ("Jean Paul Gaultier", "Jean Paul"),
+            ("Wei Ling Tan", "Wei Ling"),
+            ("Siew Hoon Lim", "Siew Hoon"),
+            ("Wei Zhang", "Wei"),
+            ("Mary Ann Lee", "Mary"),
             ("Nguyễn Thị Minh", "Minh"),
             ("Nguyen Van An", "An"),
             ("Kim Min-jun", "Min-jun"),
