@@ -500,7 +500,7 @@ impl<'f> Planning<'f> {
                 // Among a day's replies, one to a plan or a request for that
                 // same day goes first: weeks-old replies can wait an evening,
                 // "drinks tonight?" cannot (trials 41-43).
-                u32::MAX
+                TODAY_RANK
             } else if cand.kind == NudgeKind::Reply && !c.summary.pitches_only {
                 // A sales pitch's reply comes after the day's real replies:
                 // on a full day it is the one to wait (trial 54 gave a pitch
@@ -826,6 +826,10 @@ struct Group {
 type GroupKey = (DateTime<Utc>, &'static str);
 
 /// A member of a [`Group`]: its strength key, due time and contact, in rule 10's order.
+/// The rank of a reply to a plan or a request for its own day (rule 1):
+/// first among the day's replies, and placed even on a full day (rule 10).
+const TODAY_RANK: u32 = u32::MAX;
+
 type Member = Reverse<(Reverse<u32>, DateTime<Utc>, ContactId)>;
 
 /// A run that left nudges out past the horizon met a decision that depends
@@ -857,7 +861,8 @@ impl<'a> Fill<'a> {
         loop {
             // The next turn: the queue's or the first of a group's, whichever comes first.
             let group_turn = self.first_group_turn(tz);
-            let (Reverse((day, _, _, _, cid)), group) = match (self.queue.peek().copied(), group_turn) {
+            let (Reverse((day, _, Reverse(turn_rank), _, cid)), group) = match (self.queue.peek().copied(), group_turn)
+            {
                 (None, None) => break,
                 (Some(q), Some((key, g))) if g > q => (g, Some(key)),
                 (None, Some((key, g))) => (g, Some(key)),
@@ -866,8 +871,11 @@ impl<'a> Fill<'a> {
                     (q, None)
                 }
             };
-            // Every day up to the horizon is full: nothing else can land before it.
-            if let Some(last) = last_day_shown {
+            // Every day up to the horizon is full: nothing else can land
+            // before it, but a reply to a plan for its own day (see below).
+            if let Some(last) = last_day_shown
+                && turn_rank != TODAY_RANK
+            {
                 let free = *first_free_day.get_or_insert_with(|| self.cap.first_free(ctx.today));
                 if free > last {
                     break;
@@ -929,7 +937,13 @@ impl<'a> Fill<'a> {
                 return Err(Unsure);
             }
             let ctz = o.row.timezone.unwrap_or(ctx.tz);
-            if self.cap.has_room(day) {
+            // A reply to a plan or a request for that same day ("lunch today?
+            // 12:30") takes its place even on a full day: the next day it
+            // answers nothing (trials 55-56: the day's five places were taken
+            // by nudges done by 09:10, and "exec sync moved to 3pm today" was
+            // offered the next morning).
+            let today_reply = s.rank == TODAY_RANK && s.cand.kind == NudgeKind::Reply;
+            if self.cap.has_room(day) || today_reply {
                 if s.cand.state != OpenState::Delivered
                     && !rules::rule_14_keeps_a_plan(&s.cand, o.row)
                     && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)

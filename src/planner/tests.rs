@@ -1516,7 +1516,11 @@ mod properties {
                 if !n.reason.contains("do not meet soon") {
                     prop_assert!(w.settings.rules.recipient_hours.contains(n.due, ctz), "outside their hours: {n:?}");
                 }
-                *per_day.entry(local_date(n.due, tz)).or_default() += 1;
+                // A reply to a plan for its own day is placed even on a full
+                // day (rule 10): the others keep to the cap.
+                if !(n.kind == NudgeKind::Reply && row.summary.pending_plan == PendingPlan::Today) {
+                    *per_day.entry(local_date(n.due, tz)).or_default() += 1;
+                }
                 // No check-in or first follow-up while waiting on them.
                 let u = row.summary.unanswered(|r| w.settings.rules.reply_window.after(r, tz));
                 if u >= w.settings.rules.max_unanswered {

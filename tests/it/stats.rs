@@ -513,3 +513,40 @@ fn a_pitch_reply_waits_behind_real_replies_on_a_full_day() {
         .collect();
     assert_eq!(today, ["David Okafor", "Noor Smit"], "{agenda}");
 }
+
+/// Rule 10: a reply to a plan for today is offered today even when the
+/// day's places are taken by nudges already done (trials 55-56: "lunch
+/// today? 12:30" was offered the next morning as "today works for me").
+#[test]
+fn a_plan_for_today_is_offered_on_a_day_already_full() {
+    let mut env = Env::at("2037-03-10T09:00:00+00:00");
+    env.config("[user]\ntimezone = \"Europe/London\"\n[rules]\ndaily_cap = 2\n");
+    for name in ["Ama Owusu", "Ben Carter"] {
+        env.run(&["add", name]);
+        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+        env.run(&[
+            "log",
+            &first,
+            "--in",
+            "--at",
+            "2037-03-06T10:00:00+00:00",
+            "--note",
+            "could you have a look at the attached doc when you get a chance?",
+        ]);
+        env.run(&["done", &first]);
+    }
+    env.now = "2037-03-10T12:05:00+00:00".into();
+    env.run(&["add", "Tobias Brandt"]);
+    env.run(&[
+        "log",
+        "tobias",
+        "--in",
+        "--at",
+        "2037-03-10T12:00:00+00:00",
+        "--note",
+        "lunch today? 12:30 at the vietnamese place?",
+    ]);
+    let tobias = env.json(&["show", "tobias", "--json"]);
+    let due = tobias["next"]["due"].as_str().unwrap_or_default();
+    assert!(due.starts_with("2037-03-10"), "{tobias}");
+}
