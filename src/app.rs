@@ -204,6 +204,11 @@ struct DraftFacts {
     contact: Contact,
     interactions: Vec<Interaction>,
     events: Vec<Event>,
+    /// For a reply to a message that names today or tomorrow: the days
+    /// since it came, up to 2. A draft kept from the day it came says
+    /// "today works for me"; the next day that is untrue (trials 55-56), so
+    /// the day it is read on is part of its basis.
+    days_after: i64,
 }
 
 impl DraftFacts {
@@ -233,8 +238,8 @@ impl DraftFacts {
         use std::fmt::Write;
         let c = &self.contact;
         let mut all = format!(
-            "{late}|{written_with}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-            c.name, c.greet, c.company, c.role, c.met, c.interests, c.note, c.birthday, c.connected_on
+            "{late}|{}|{written_with}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            self.days_after, c.name, c.greet, c.company, c.role, c.met, c.interests, c.note, c.birthday, c.connected_on
         );
         let mut interactions: Vec<&Interaction> = self.interactions.iter().collect();
         interactions.sort_by_key(|i| i.id);
@@ -1791,10 +1796,28 @@ impl App {
     /// What a draft reads of its contact.
     fn draft_facts(&self, nudge: &Nudge) -> Result<DraftFacts> {
         let db = self.store.db();
+        let interactions = db.interactions_of(nudge.contact_id)?;
+        let days_after = match &nudge.trigger {
+            crate::model::Trigger::Inbound { interaction_id, at, .. }
+                if interactions.iter().any(|i| {
+                    i.id == *interaction_id
+                        && i.note.as_deref().is_some_and(|n| {
+                            crate::text::reader::names_today(n) || crate::text::reader::names_tomorrow(n)
+                        })
+                }) =>
+            {
+                let tz = self.tz();
+                (crate::time::local_date(self.now(), tz) - crate::time::local_date(*at, tz))
+                    .num_days()
+                    .clamp(0, 2)
+            }
+            _ => 0,
+        };
         Ok(DraftFacts {
             contact: self.store.contact(nudge.contact_id)?,
-            interactions: db.interactions_of(nudge.contact_id)?,
+            interactions,
             events: db.events_of(nudge.contact_id)?,
+            days_after,
         })
     }
 
@@ -1997,6 +2020,7 @@ mod tests {
             note: Some(format!("message {id}")),
         };
         DraftFacts {
+            days_after: 0,
             contact: Contact::named("Sara Lee"),
             interactions: vec![
                 message(1, "2026-11-01T10:00:00Z", Direction::Out),

@@ -203,3 +203,26 @@ fn a_template_of_the_users_own_applies_to_a_draft_shown_before() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(draft(&env, "tom"), "Hi Tom, how is Initech treating you these days?");
 }
+
+/// A draft kept from the day a "lunch today?" came is written again the
+/// next day: "today works for me" is untrue then (trials 55-56).
+#[test]
+fn a_draft_about_today_is_not_kept_into_tomorrow() {
+    let mut env = home();
+    env.run(&["add", "Tobias Brandt"]);
+    env.run(&[
+        "log",
+        "tobias",
+        "--in",
+        "--note",
+        "lunch today? 12:30 at the vietnamese place?",
+        "--at",
+        "2026-12-01T09:40:00+01:00",
+    ]);
+    let shown = draft(&env, "tobias");
+    assert!(shown.to_lowercase().contains("today"), "{shown}");
+    env.now = DAY_2.into();
+    let again = draft(&env, "tobias");
+    assert!(!again.to_lowercase().contains("today works"), "{again}");
+    assert_ne!(again, shown);
+}
