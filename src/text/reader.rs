@@ -3193,6 +3193,14 @@ words!(
 );
 
 /// Their news in a sentence: a bad one, a good one, or an update.
+/// A sentence that only delights in news ("Oh that's exciting news!!"):
+/// the user's, congratulated.
+static NEWS_REACTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ (?:oh |wow |omg |ah |ooh )?(?:that is|that was|this is|what|such)(?: a| such)? (?:\S+ )?(?:exciting|great|amazing|fantastic|wonderful|good|big|happy|brilliant|lovely) news(?: alex)? $",
+    )
+});
+
 fn news_in(n: &str) -> Vec<News> {
     let mut out = Vec::new();
     // "thx for the feedback on my PR 🙏 merged!": their news.
@@ -3203,6 +3211,11 @@ fn news_in(n: &str) -> Vec<News> {
             kind: NewsKind::Launch,
             what: None,
         });
+        return out;
+    }
+    // "Oh that's exciting news!!", "what great news!": their delight at the
+    // user's news (trial 57 congratulated them back), none of theirs.
+    if NEWS_REACTION.is_match(n) {
         return out;
     }
     // "anytime! glad it worked out", "Glad the rate thing worked out!": glad
@@ -3721,7 +3734,8 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         re(r" (?:the|quarterly|monthly|weekly|team|for|our|a) kudos (?:post|channel|round|board|thread|wall|doc)?")
     });
     let congrats =
-        has(&CONGRATS, n) && !has(&THANKS_FOR_CONGRATS, n) && (n.contains("congrat") || !KUDOS_THING.is_match(n));
+        (has(&CONGRATS, n) && !has(&THANKS_FOR_CONGRATS, n) && (n.contains("congrat") || !KUDOS_THING.is_match(n)))
+            || NEWS_REACTION.is_match(n);
     r.recovering |= has(&RECOVERING, n);
     r.wants_luck |= has(&WISH_LUCK, n);
     r.consoles |= has(&CONSOLES, n);
@@ -6355,6 +6369,18 @@ mod tests {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
         }
         assert!(!acts("siiim por favor!! 🙏").contains("closes"));
+        // Their delight at the user's news is congratulations, no news of
+        // theirs (trial 57 congratulated them back).
+        let delight = read(
+            "Oh that's exciting news!! Yes, let's do it. Thursday 3pm UK time work for you?",
+            &Context::default(),
+        );
+        assert!(
+            delight.has(Act::Congrats) && !delight.has(Act::NewsGood),
+            "{:?}",
+            delight.acts
+        );
+        assert!(read("Great news: I got the job!", &Context::default()).has(Act::NewsGood));
         // They say themselves that nothing is owed.
         for t in [
             "oh great, another Windows update bricked two radiology workstations. love that for us. anyway, not your problem, just venting",
