@@ -297,7 +297,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 v,
                 &[
                     "Thank you so much for the kind words!",
-                    "Thanks a lot, that means a lot!",
+                    "Thank you so much, that means a lot!",
                     "Thank you, that's really kind of you!",
                 ],
             )
