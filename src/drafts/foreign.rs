@@ -365,7 +365,7 @@ fn german(line: Line) -> &'static [&'static str] {
         Easter => &["Frohe Ostern auch {dir|Ihnen}!"],
         Message => &[
             "Danke für {deine|Ihre} Nachricht!",
-            "Schön, von {dir|Ihnen} zu hören, danke für die Nachricht!",
+            "{Danke dir|Vielen Dank} für die Nachricht!",
         ],
     }
 }
@@ -561,7 +561,7 @@ fn french(line: Line) -> &'static [&'static str] {
         Easter => &["Joyeuses Pâques à {toi|vous} aussi !"],
         Message => &[
             "Merci pour {ton|votre} message !",
-            "Ça fait plaisir d'avoir de {tes|vos} nouvelles, merci pour {ton|votre} message !",
+            "Merci beaucoup pour {ton|votre} message !",
         ],
     }
 }
@@ -753,7 +753,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
         Easter => &["¡Felices Pascuas para {ti|usted} también!"],
         Message => &[
             "¡Gracias por {tu|su} mensaje!",
-            "¡Qué bien saber de {ti|usted}, gracias por el mensaje!",
+            "¡Muchas gracias por {tu|su} mensaje!",
         ],
     }
 }
@@ -934,7 +934,7 @@ fn italian(line: Line) -> &'static [&'static str] {
         Easter => &["Buona Pasqua anche a {te|Lei}!"],
         Message => &[
             "Grazie per il {tuo|Suo} messaggio!",
-            "Che bello sentir{ti|La}, grazie per il messaggio!",
+            "Grazie mille per il {tuo|Suo} messaggio!",
         ],
     }
 }
@@ -1143,7 +1143,7 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         Easter => &["{Feliz Páscoa para você também!|Igualmente, uma feliz Páscoa!}"],
         Message => &[
             "Agradeço a mensagem!",
-            "Que bom ter notícias suas, agradeço a mensagem!",
+            "Agradeço muito a mensagem!",
         ],
     }
 }
@@ -1364,7 +1364,7 @@ fn dutch(line: Line) -> &'static [&'static str] {
         Easter => &["{Jij|U} ook fijne Pasen!"],
         Message => &[
             "Bedankt voor {je|uw} bericht!",
-            "Leuk om van {je|u} te horen, bedankt voor het bericht!",
+            "Dank {je|u} voor het bericht!",
         ],
     }
 }
@@ -1579,7 +1579,7 @@ fn polish(line: Line) -> &'static [&'static str] {
         Easter => &["{Wesołych Świąt Wielkanocnych również dla ciebie!|Wzajemnie, wesołych Świąt Wielkanocnych!}"],
         Message => &[
             "{Dzięki za wiadomość!|Dziękuję za wiadomość!}",
-            "{Miło mieć od ciebie wieści, dzięki za wiadomość!|Miło otrzymać wiadomość, dziękuję!}",
+            "{Wielkie dzięki za wiadomość!|Bardzo dziękuję za wiadomość!}",
         ],
     }
 }

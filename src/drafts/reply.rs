@@ -884,7 +884,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                     &[
                         "Thanks for your message!",
                         "Thanks for your note!",
-                        "Good to hear from you, thanks for your message!",
+                        "Thanks for the message!",
                     ],
                 )
                 .into(),
