@@ -49,6 +49,8 @@ const FRESH29: &str = include_str!("../../tests/corpus/fresh29.jsonl");
 const FRESH30: &str = include_str!("../../tests/corpus/fresh30.jsonl");
 const FRESH31: &str = include_str!("../../tests/corpus/fresh31.jsonl");
 const FRESH32: &str = include_str!("../../tests/corpus/fresh32.jsonl");
+const FRESH33: &str = include_str!("../../tests/corpus/fresh33.jsonl");
+const FRESH34: &str = include_str!("../../tests/corpus/fresh34.jsonl");
 
 struct Score {
     total: usize,
@@ -569,4 +571,18 @@ fn corpus_fresh32() {
     let s = score(FRESH32);
     report("fresh32", &s);
     check(&s, 91.0, 76.0);
+}
+
+#[test]
+fn corpus_fresh33() {
+    let s = score(FRESH33);
+    report("fresh33", &s);
+    check(&s, 85.0, 78.0);
+}
+
+#[test]
+fn corpus_fresh34() {
+    let s = score(FRESH34);
+    report("fresh34", &s);
+    check(&s, 83.0, 75.0);
 }

@@ -751,10 +751,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
         NewYear => &["¡Feliz año nuevo para {ti|usted} también!"],
         Holidays => &["¡Felices fiestas para {ti|usted} también!"],
         Easter => &["¡Felices Pascuas para {ti|usted} también!"],
-        Message => &[
-            "¡Gracias por {tu|su} mensaje!",
-            "¡Muchas gracias por {tu|su} mensaje!",
-        ],
+        Message => &["¡Gracias por {tu|su} mensaje!", "¡Muchas gracias por {tu|su} mensaje!"],
     }
 }
 
@@ -1141,10 +1138,7 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         NewYear => &["{Feliz Ano Novo para você também!|Igualmente, um feliz Ano Novo!}"],
         Holidays => &["{Boas festas para você também!|Igualmente, boas festas!}"],
         Easter => &["{Feliz Páscoa para você também!|Igualmente, uma feliz Páscoa!}"],
-        Message => &[
-            "Agradeço a mensagem!",
-            "Agradeço muito a mensagem!",
-        ],
+        Message => &["Agradeço a mensagem!", "Agradeço muito a mensagem!"],
     }
 }
 
@@ -1362,10 +1356,7 @@ fn dutch(line: Line) -> &'static [&'static str] {
         NewYear => &["{Jij|U} ook een gelukkig nieuwjaar!"],
         Holidays => &["{Jij|U} ook fijne feestdagen!"],
         Easter => &["{Jij|U} ook fijne Pasen!"],
-        Message => &[
-            "Bedankt voor {je|uw} bericht!",
-            "Dank {je|u} voor het bericht!",
-        ],
+        Message => &["Bedankt voor {je|uw} bericht!", "Dank {je|u} voor het bericht!"],
     }
 }
 
