@@ -393,6 +393,24 @@ fn a_request_for_today_comes_before_older_replies_on_a_full_day() {
     assert_eq!(ama["next"]["kind"], "reply", "{ama}");
 }
 
+/// Adds `name` with their message `note` written at `at`; returns the
+/// CONTACT argument that finds them (their first name).
+fn wrote(env: &Env, name: &str, at: &str, note: &str) -> String {
+    env.run(&["add", name]);
+    let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+    env.log_note(&first, "--in", at, note);
+    first
+}
+
+/// The due instant of the contact's next nudge, with `tend show --json` to
+/// show when an assertion fails.
+fn next_due(env: &Env, who: &str) -> (String, serde_json::Value) {
+    let shown = env.json(&["show", who, "--json"]);
+    (shown["next"]["due"].as_str().unwrap_or_default().to_string(), shown)
+}
+
+const ATTACHED: &str = "could you have a look at the attached doc when you get a chance?";
+
 /// Rule 1: a plan or a request for tomorrow is answered the day it came;
 /// the next working day's first slot can come after the hour it names
 /// (trials 52-54: "10 min tomorrow morning?" offered that morning at 9:30).
@@ -400,33 +418,18 @@ fn a_request_for_today_comes_before_older_replies_on_a_full_day() {
 fn a_request_for_tomorrow_is_answered_the_same_day() {
     let env = Env::at("2037-03-10T16:10:00+00:00");
     env.config("[user]\ntimezone = \"Europe/London\"\n");
-    env.run(&["add", "Aisha Bello"]);
-    env.run(&[
-        "log",
-        "aisha",
-        "--in",
-        "--at",
+    let aisha = wrote(
+        &env,
+        "Aisha Bello",
         "2037-03-10T16:00:00+00:00",
-        "--note",
         "got 10 min tomorrow morning? want to run the vendor shortlist by you before the 11am",
-    ]);
-    env.run(&["add", "Omar Haddad"]);
-    env.run(&[
-        "log",
-        "omar",
-        "--in",
-        "--at",
-        "2037-03-10T16:00:00+00:00",
-        "--note",
-        "could you have a look at the attached doc when you get a chance?",
-    ]);
-    let aisha = env.json(&["show", "aisha", "--json"]);
-    let due = aisha["next"]["due"].as_str().unwrap_or_default();
-    assert!(due.starts_with("2037-03-10"), "{aisha}");
+    );
+    let (due, shown) = next_due(&env, &aisha);
+    assert!(due.starts_with("2037-03-10"), "{shown}");
     // A request with no day in it waits for the next working day.
-    let omar = env.json(&["show", "omar", "--json"]);
-    let due = omar["next"]["due"].as_str().unwrap_or_default();
-    assert!(due.starts_with("2037-03-11"), "{omar}");
+    let omar = wrote(&env, "Omar Haddad", "2037-03-10T16:00:00+00:00", ATTACHED);
+    let (due, shown) = next_due(&env, &omar);
+    assert!(due.starts_with("2037-03-11"), "{shown}");
 }
 
 /// Rule 1: on a Friday, a plan for Saturday or a change to Monday's meeting
@@ -444,35 +447,14 @@ fn a_plan_for_the_weekend_or_monday_is_answered_on_friday() {
         ),
         ("Kavya Iyer", "interview is tomorrow 😬 wish me luck!!"),
     ] {
-        env.run(&["add", name]);
-        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
-        env.run(&[
-            "log",
-            &first,
-            "--in",
-            "--at",
-            "2037-03-13T15:00:00+00:00",
-            "--note",
-            note,
-        ]);
-        let shown = env.json(&["show", &first, "--json"]);
-        let due = shown["next"]["due"].as_str().unwrap_or_default();
+        let who = wrote(&env, name, "2037-03-13T15:00:00+00:00", note);
+        let (due, shown) = next_due(&env, &who);
         assert!(due.starts_with("2037-03-13"), "{note}: {shown}");
     }
     // A request with no day in it waits for Monday.
-    env.run(&["add", "Omar Haddad"]);
-    env.run(&[
-        "log",
-        "omar",
-        "--in",
-        "--at",
-        "2037-03-13T15:00:00+00:00",
-        "--note",
-        "could you have a look at the attached doc when you get a chance?",
-    ]);
-    let omar = env.json(&["show", "omar", "--json"]);
-    let due = omar["next"]["due"].as_str().unwrap_or_default();
-    assert!(due.starts_with("2037-03-16"), "{omar}");
+    let omar = wrote(&env, "Omar Haddad", "2037-03-13T15:00:00+00:00", ATTACHED);
+    let (due, shown) = next_due(&env, &omar);
+    assert!(due.starts_with("2037-03-16"), "{shown}");
 }
 
 /// Rule 10: on a full day a sales pitch's reply is the one that waits
@@ -499,9 +481,7 @@ fn a_pitch_reply_waits_behind_real_replies_on_a_full_day() {
             "do you know a good accountant for freelancers?",
         ),
     ] {
-        env.run(&["add", name]);
-        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
-        env.run(&["log", &first, "--in", "--at", at, "--note", note]);
+        wrote(&env, name, at, note);
     }
     let agenda = env.json(&["agenda", "--days", "1", "--json"]);
     let today: Vec<&str> = agenda
@@ -522,31 +502,16 @@ fn a_plan_for_today_is_offered_on_a_day_already_full() {
     let mut env = Env::at("2037-03-10T09:00:00+00:00");
     env.config("[user]\ntimezone = \"Europe/London\"\n[rules]\ndaily_cap = 2\n");
     for name in ["Ama Owusu", "Ben Carter"] {
-        env.run(&["add", name]);
-        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
-        env.run(&[
-            "log",
-            &first,
-            "--in",
-            "--at",
-            "2037-03-06T10:00:00+00:00",
-            "--note",
-            "could you have a look at the attached doc when you get a chance?",
-        ]);
-        env.run(&["done", &first]);
+        let who = wrote(&env, name, "2037-03-06T10:00:00+00:00", ATTACHED);
+        env.run(&["done", &who]);
     }
     env.now = "2037-03-10T12:05:00+00:00".into();
-    env.run(&["add", "Tobias Brandt"]);
-    env.run(&[
-        "log",
-        "tobias",
-        "--in",
-        "--at",
+    let tobias = wrote(
+        &env,
+        "Tobias Brandt",
         "2037-03-10T12:00:00+00:00",
-        "--note",
         "lunch today? 12:30 at the vietnamese place?",
-    ]);
-    let tobias = env.json(&["show", "tobias", "--json"]);
-    let due = tobias["next"]["due"].as_str().unwrap_or_default();
-    assert!(due.starts_with("2037-03-10"), "{tobias}");
+    );
+    let (due, shown) = next_due(&env, &tobias);
+    assert!(due.starts_with("2037-03-10"), "{shown}");
 }
