@@ -584,24 +584,27 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "Vaya, lo siento. ¡Que {te mejores|se mejore} pronto!",
         ],
         Congrats => &[
-            "¡Enhorabuena, qué buena noticia!",
+            "¡Felicidades, qué buena noticia!",
             "¡Felicidades, me alegro mucho!",
-            "¡Qué buena noticia, enhorabuena!",
+            "¡Qué buena noticia, muchas felicidades!",
         ],
         CongratsJob => &[
-            "¡Enhorabuena por el nuevo trabajo!",
+            "¡Muchas felicidades por el nuevo trabajo!",
             "¡Felicidades por el nuevo puesto, me alegro mucho!",
         ],
         CongratsPromotion => &[
-            "¡Enhorabuena por el ascenso!",
+            "¡Muchas felicidades por el ascenso!",
             "¡Felicidades por el ascenso, muy merecido!",
         ],
         CongratsBaby => &[
-            "¡Enhorabuena, qué noticia tan bonita!",
+            "¡Felicidades, qué noticia tan bonita!",
             "¡Qué maravilla, muchísimas felicidades!",
         ],
-        CongratsLaunch => &["¡Enhorabuena por el lanzamiento!", "¡Felicidades por el lanzamiento!"],
-        CongratsAfterBad => &["Y aun así, ¡enhorabuena!"],
+        CongratsLaunch => &[
+            "¡Muchas felicidades por el lanzamiento!",
+            "¡Felicidades por el lanzamiento!",
+        ],
+        CongratsAfterBad => &["Y aun así, ¡felicidades!"],
         Shared => &["¡Gracias por compartirlo!", "¡Gracias por enviarlo!"],
         Update => &[
             "¡Gracias por las novedades!",
@@ -1626,10 +1629,10 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
             &["Félicitations pour {ton|votre} nouveau poste ! Comment {tu le vis|le vivez-vous} ?"]
         }
         (EventKind::NewJob, Lang::Spanish, true) => {
-            &["¡Enhorabuena por {tu|su} nuevo trabajo en {c}! ¿Qué tal lo {llevas|lleva}?"]
+            &["¡Felicidades por {tu|su} nuevo trabajo en {c}! ¿Qué tal lo {llevas|lleva}?"]
         }
         (EventKind::NewJob, Lang::Spanish, false) => {
-            &["¡Enhorabuena por {tu|su} nuevo trabajo! ¿Qué tal lo {llevas|lleva}?"]
+            &["¡Felicidades por {tu|su} nuevo trabajo! ¿Qué tal lo {llevas|lleva}?"]
         }
         (EventKind::NewJob, Lang::Italian, true) => {
             &["Congratulazioni per il nuovo lavoro in {c}! Come {ti senti|si sente}?"]
@@ -1662,7 +1665,7 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
             &["Félicitations pour {ta|votre} promotion, c'est amplement mérité ! Comment {tu le vis|le vivez-vous} ?"]
         }
         (EventKind::Promotion, Lang::Spanish, _) => {
-            &["¡Enhorabuena por el ascenso, muy merecido! ¿Qué tal lo {llevas|lleva}?"]
+            &["¡Felicidades por el ascenso, muy merecido! ¿Qué tal lo {llevas|lleva}?"]
         }
         (EventKind::Promotion, Lang::Italian, _) => {
             &["Congratulazioni per la promozione, meritatissima! Come {ti senti|si sente}?"]
@@ -1682,7 +1685,7 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Achievement, Lang::French, _) => {
             &["Félicitations, quelle belle nouvelle ! Comment {tu le vis|le vivez-vous} ?"]
         }
-        (EventKind::Achievement, Lang::Spanish, _) => &["¡Enhorabuena, qué buena noticia! ¿Qué tal lo {llevas|lleva}?"],
+        (EventKind::Achievement, Lang::Spanish, _) => &["¡Felicidades, qué buena noticia! ¿Qué tal lo {llevas|lleva}?"],
         (EventKind::Achievement, Lang::Italian, _) => {
             &["Congratulazioni, che bella notizia! Come {ti senti|si sente}?"]
         }
@@ -1890,7 +1893,9 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::German, true) => "Guten Tag",
         (Lang::French, false) => ["Salut", "Bonjour", "Coucou"][v % 3],
         (Lang::French, true) => "Bonjour",
-        (Lang::Spanish, _) => "Hola",
+        (Lang::Spanish, false) => "Hola",
+        // "Estimado Sr. Nowak" is answered in kind, never "Hola" (trial 55).
+        (Lang::Spanish, true) => "Buenos días",
         (Lang::Italian, false) => "Ciao",
         (Lang::Italian, true) => "Buongiorno",
         (Lang::Portuguese, false) => "Olá",
@@ -1959,7 +1964,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     };
     let body = if lower {
         let mut c = body.char_indices();
-        // "¡Enhorabuena" is "¡enhorabuena" mid-sentence.
+        // "¡Felicidades" is "¡felicidades" mid-sentence.
         let at = c.find(|(_, ch)| ch.is_alphabetic()).map_or(0, |(i, _)| i);
         let (head, tail) = body.split_at(at);
         let mut t = tail.chars();
@@ -2308,7 +2313,7 @@ mod tests {
         let d = draft("te recuerdo lo del título de la charla… ¡mañana cerramos la agenda!");
         assert!(!d.contains("siento") && d.contains("recordatorio"), "{d}");
         let d = draft("me voy de Cumbre 😢 Acepté una oferta en Ualá como lead de data. Gracias por todo!");
-        assert!(d.contains("enhorabuena") && !d.contains("siento"), "{d}");
+        assert!(d.contains("elicidades") && !d.contains("siento"), "{d}");
     }
 
     /// Trial 38: a new year's greeting with 🎉 was congratulated.
@@ -2898,5 +2903,17 @@ mod tests {
         for t in c.iter().chain(&m) {
             no_english(t);
         }
+    }
+
+    /// Trials 55, 57 and 60: a formal Spanish message is greeted formally,
+    /// and congratulations are the "felicidades" every Spanish speaker uses.
+    #[test]
+    fn spanish_greets_formally_and_congratulates_everywhere() {
+        let d = draft(
+            "Estimado Sr. Nowak: su contrato se renueva automáticamente el 30 de abril. ¿Podemos agendar una llamada la semana que viene? Saludos cordiales",
+        );
+        assert!(d.starts_with("Buenos días"), "{d}");
+        let d = draft("¡me dieron el puesto en Mercado Libre! empiezo en marzo 🎉");
+        assert!(d.contains("elicidades") && !d.contains("nhorabuena"), "{d}");
     }
 }
