@@ -255,7 +255,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 v,
                 &[
                     "Thanks for the update!",
-                    "Good to hear what you're up to.",
+                    "Thanks for letting me know.",
                     "Thanks for filling me in.",
                 ],
             )
