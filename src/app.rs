@@ -1801,9 +1801,9 @@ impl App {
             crate::model::Trigger::Inbound { interaction_id, at, .. }
                 if interactions.iter().any(|i| {
                     i.id == *interaction_id
-                        && i.note.as_deref().is_some_and(|n| {
-                            crate::text::reader::names_today(n) || crate::text::reader::names_tomorrow(n)
-                        })
+                        && i.note
+                            .as_deref()
+                            .is_some_and(crate::text::reader::names_today_or_tomorrow)
                 }) =>
             {
                 let tz = self.tz();

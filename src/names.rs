@@ -19,8 +19,9 @@
 //!   ("Nguyễn Thị Minh" → "Minh"); Korean names written family name first
 //!   with a hyphenated given name are greeted by it ("Kim Min-jun" →
 //!   "Min-jun"); a two-word Chinese given name before a Chinese family
-//!   name stays whole ("Wei Ling Tan" → "Wei Ling"). Other family-name-first names cannot be told from the text
-//!   ("Wang Fang"): the first word is used, and `--greet` fixes it;
+//!   name stays whole ("Wei Ling Tan" → "Wei Ling"). Other
+//!   family-name-first names cannot be told from the text ("Wang Fang"):
+//!   the first word is used, and `--greet` fixes it;
 //! - a name with no letters has no greeting name (the draft says "Hi there").
 //!
 //! The greeting name is always a slice of the full name, so callers can
@@ -150,7 +151,6 @@ const PRONOUNS: &[&str] = &[
     "she", "her", "hers", "he", "him", "his", "they", "them", "theirs", "ze", "zir", "xe", "xem", "any", "pronouns",
 ];
 
-/// Given names that start a double given name, and those that end one.
 /// Syllables of two-word Chinese given names written before the family
 /// name ("Wei Ling Tan", "Mei Ling Ng", "Siew Hoon Lim"): trial 52 greeted
 /// Wei Ling as "Wei" three times.
@@ -171,6 +171,7 @@ const CHINESE_FAMILY: &[&str] = &[
     "leung", "yip", "fong", "mak", "tse", "tsang", "choi",
 ];
 
+/// Given names that start a double given name, and those that end one.
 const DOUBLE_FIRST: &[&str] = &[
     "josé",
     "jose",

@@ -748,10 +748,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             // "Could your team share a draft project plan by October 25?":
             // looked into, and answered by their day.
             None => match &r.deadline {
-                Some(day) if !f.late => ask_answer(r.ask, v)
-                    .replacen(" shortly.", ".", 1)
-                    .replacen(" back to you.", &format!(" back to you by {day}."), 1)
-                    .replacen(" let you know.", &format!(" let you know by {day}."), 1),
+                Some(day) if !f.late => promised_by(ask_answer(r.ask, v), day),
                 _ => ask_answer(r.ask, v).into(),
             },
         });
@@ -790,9 +787,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // "lmk by friday pls": the promise names their day (trials 41-43
         // gave a second "shortly" to a chaser with a deadline).
         let text = match (&r.deadline, r.question) {
-            (Some(day), Some(QuestionKind::Chaser)) if !f.late && !put_off => {
-                text.replace(" shortly.", &format!(" by {day}."))
-            }
+            (Some(day), Some(QuestionKind::Chaser)) if !f.late && !put_off => promised_by(&text, day),
             _ => text,
         };
         let text = if r.question == Some(QuestionKind::Chaser) && put_off {
@@ -1434,6 +1429,18 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
 }
 
 /// A time said from the day it was written: "tomorrow", "tonight".
+/// A promise to come back, made by their day: "…get back to you shortly."
+/// becomes "…get back to you by Friday.", "…let you know." "…let you know
+/// by Friday.".
+fn promised_by(text: &str, day: &str) -> String {
+    let by = format!(" by {day}.");
+    if text.contains(" shortly.") {
+        return text.replace(" shortly.", &by);
+    }
+    text.replacen(" back to you.", &format!(" back to you{by}"), 1)
+        .replacen(" let you know.", &format!(" let you know{by}"), 1)
+}
+
 fn relative(time: &str) -> bool {
     let t = time.to_lowercase();
     // A clock with no day ("at 7", "19:00") is the day they wrote, or soon.

@@ -825,11 +825,11 @@ struct Group {
 /// A group's place among the groups: its slot, then its zone's name.
 type GroupKey = (DateTime<Utc>, &'static str);
 
-/// A member of a [`Group`]: its strength key, due time and contact, in rule 10's order.
 /// The rank of a reply to a plan or a request for its own day (rule 1):
 /// first among the day's replies, and placed even on a full day (rule 10).
 const TODAY_RANK: u32 = u32::MAX;
 
+/// A member of a [`Group`]: its strength key, due time and contact, in rule 10's order.
 type Member = Reverse<(Reverse<u32>, DateTime<Utc>, ContactId)>;
 
 /// A run that left nudges out past the horizon met a decision that depends
@@ -942,8 +942,7 @@ impl<'a> Fill<'a> {
             // answers nothing (trials 55-56: the day's five places were taken
             // by nudges done by 09:10, and "exec sync moved to 3pm today" was
             // offered the next morning).
-            let today_reply = s.rank == TODAY_RANK && s.cand.kind == NudgeKind::Reply;
-            if self.cap.has_room(day) || today_reply {
+            if self.cap.has_room(day) || s.rank == TODAY_RANK {
                 if s.cand.state != OpenState::Delivered
                     && !rules::rule_14_keeps_a_plan(&s.cand, o.row)
                     && let Some(hour) = o.row.usual_hour.filter(|_| ctx.s.rules.learned_hours)

@@ -170,27 +170,27 @@ pub fn waiting_state(
             continue;
         }
         open.push(pos);
+        let note = sorted[pos].note.as_deref().unwrap_or_default();
+        // Read once, and only when a branch below asks.
+        let named_soon = std::cell::OnceCell::new();
+        let is_soon = || *named_soon.get_or_init(|| soon(note, sorted[pos].at));
         if [super::Act::ProposesTime, super::Act::Confirms, super::Act::Reschedules]
             .iter()
             .any(|a| acts.has(*a))
         {
-            let today = sorted[pos].note.as_deref().is_some_and(|t| soon(t, sorted[pos].at));
-            plan = plan.max(if today { PendingPlan::Today } else { PendingPlan::Plan });
-        } else if sorted[pos].note.as_deref().is_some_and(super::reader::deadline_today)
+            plan = plan.max(if is_soon() {
+                PendingPlan::Today
+            } else {
+                PendingPlan::Plan
+            });
+        } else if super::reader::deadline_today(note)
             // "can you join the 4pm with finance today?", "let the recruiters
             // know today": asked for today, answered today (trials 41-43
             // answered them the next morning).
             // "interview is tomorrow 😬 wish me luck!!": wished before the
             // day, or too late (trial 53 placed it after the interview).
-            || sorted[pos]
-                .note
-                .as_deref()
-                .is_some_and(|t| super::reader::asks_for_luck(t) && soon(t, sorted[pos].at))
-            || ([super::Act::Question, super::Act::Ask].iter().any(|a| acts.has(*a))
-                && sorted[pos]
-                    .note
-                    .as_deref()
-                    .is_some_and(|t| soon(t, sorted[pos].at)))
+            || (super::reader::asks_for_luck(note) && is_soon())
+            || ([super::Act::Question, super::Act::Ask].iter().any(|a| acts.has(*a)) && is_soon())
         {
             // "our offer expires today": answered today, as a plan for today is
             // (trial 21 answered it the next morning).
@@ -204,26 +204,11 @@ pub fn waiting_state(
     }
 }
 
-/// Whether a message written at `at` names a time before the first slot
-/// of the next working day could answer it: today, tomorrow, or a day of
-/// the week up to the next working day ("zaterdag verjaardag van Lisa, kom
-/// je ook?" on a Friday, "der Kickoff am Montag ist jetzt um 10" on a
-/// Friday; trial 54 answered both on Monday). Weekdays are counted Monday
-/// to Friday, in UTC: the reader knows no settings.
+/// [`super::reader::names_soon`] for a message written at `at`: the day
+/// of the week in UTC, since the reader knows no settings.
 fn soon(text: &str, at: DateTime<Utc>) -> bool {
     use chrono::Datelike;
-    if super::reader::names_today(text) || super::reader::names_tomorrow(text) {
-        return true;
-    }
-    let day = at.weekday().num_days_from_monday();
-    // The days after the message's, up to the next working day.
-    let until_next_working = match day {
-        4 => 3,
-        5 => 2,
-        _ => 1,
-    };
-    let ahead: Vec<u32> = (1..=until_next_working).map(|k| (day + k) % 7).collect();
-    super::reader::weekdays_named(text).iter().any(|d| ahead.contains(d))
+    super::reader::names_soon(text, at.weekday().num_days_from_monday())
 }
 
 /// Sets the summary's `pending_closer` and the instant the reply is owed

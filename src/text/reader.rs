@@ -521,16 +521,14 @@ pub const NOT_ENGLISH: &str = "it is not in English";
 pub fn read(text: &str, ctx: &Context) -> Reading {
     let body = strip_quotes_and_signature(text);
     // whatlang is the slowest step of a reading: asked once, when needed.
-    let language_of_body = std::cell::OnceCell::new();
+    let other_language = std::cell::OnceCell::new();
     // A text whatlang will not judge is another language when its small
     // words say so ("Mijn vader is vorige week overleden.", trial 54).
     let in_other_language = || {
-        language_of_body
-            .get_or_init(|| {
-                // Which other language does not matter here, only that it is one.
-                language(&body).or_else(|| super::tongue::marked_other_language(&body).then_some(whatlang::Lang::Nld))
-            })
-            .is_some_and(|l| l != whatlang::Lang::Eng)
+        *other_language.get_or_init(|| match language(&body) {
+            Some(l) => l != whatlang::Lang::Eng,
+            None => super::tongue::marked_other_language(&body),
+        })
     };
     let sentences = sentences(&body);
     let mut r = Reading::default();
@@ -1163,10 +1161,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // "can I take Friday the 20th off?": a day off asked for, no meeting
     // proposed on it (trial 55 answered "Friday the 20th might work for
     // me").
-    static DAY_OFF: LazyLock<Regex> = LazyLock::new(|| {
-        re(r" (?:can|could|may) i (?:take|have|book) (?:\S+ ){0,4}(?:off|as (?:a )?(?:holiday|vacation|leave|pto)) ")
-    });
-    if DAY_OFF.is_match(&whole) {
+    if has(&DAY_OFF, &whole) {
         r.acts.remove(Act::ProposesTime);
         r.time = None;
         r.meeting = None;
@@ -1822,6 +1817,12 @@ fn short_acknowledgement(body: &str, whole: &str, r: &Reading, in_other_language
             || body.chars().any(|c| matches!(c, '👍' | '🙏' | '🙌' | '👌' | '✅' | '😊' | '🙂' | '👋' | '❤' | '💛' | '🫶')))
 }
 
+// "can I take Friday the 20th off?": leave asked for a day, the user's to
+// grant, and no meeting proposed on it (trial 55).
+words!(
+    DAY_OFF,
+    r"(?:can|could|may) i (?:take|have|book) (?:\S+ ){0,4}(?:off|as (?:a )?(?:holiday|vacation|leave|pto))"
+);
 words!(
     TALK_INVITE,
     r"(?:give|giving|deliver|present) (?:a |the |one )?(?:talk|keynote|lecture|presentation|workshop)|speak at|speaking slot|call for (?:papers|speakers|proposals)|abstracts? (?:are |is )?due|submit (?:an |your )?abstract|as (?:a |our )?(?:speaker|panelist|panellist|keynote)"
@@ -1879,23 +1880,47 @@ fn deadline_in(n: &str) -> Option<String> {
     })
 }
 
-/// Whether a message names a time later the same day ("lunch today?",
-/// "promo talk today 4pm", "in an hour"): a reply to its plan cannot wait
-/// for the next working day.
-pub fn names_today(text: &str) -> bool {
+/// Whether a message names today or tomorrow, as [`names_soon`] reads
+/// them: a draft kept from the day it came may say "today works for me".
+pub fn names_today_or_tomorrow(text: &str) -> bool {
+    let n = normalise(text);
+    today_in(&n) || tomorrow_in(&n)
+}
+
+/// Whether a message written on `weekday` (Monday = 0, Monday to Friday
+/// counted as working days) names a time before the first slot of the next
+/// working day could answer it: today ("lunch today?", "in an hour"),
+/// tomorrow ("10 min tomorrow morning?", "amanhã às 10h?"), or a day of the
+/// week up to the next working day ("zaterdag verjaardag van Lisa, kom je
+/// ook?" or "der Kickoff am Montag ist jetzt um 10" on a Friday; trials
+/// 52-54 answered them after the day they named).
+pub fn names_soon(text: &str, weekday: u32) -> bool {
+    let n = normalise(text);
+    if today_in(&n) || tomorrow_in(&n) {
+        return true;
+    }
+    // The days after the message's, up to the next working day.
+    let until_next_working = match weekday {
+        4 => 3,
+        5 => 2,
+        _ => 1,
+    };
+    let ahead: Vec<u32> = (1..=until_next_working).map(|k| (weekday + k) % 7).collect();
+    weekdays_in(&n).iter().any(|d| ahead.contains(d))
+}
+
+/// A normalised text names a time later the same day.
+fn today_in(n: &str) -> bool {
     words!(
         TODAY,
         r"today|tonight|this (?:afternoon|evening|morning)|later today|in an hour|in (?:\d+|a few|ten|twenty|thirty) min(?:ute)?s?|right now|heute|ce soir|cet après-midi|aujourd.hui|hoy|esta tarde|esta noche|oggi|stasera|stamattina|vandaag|idag|dzisiaj"
     );
-    has(&TODAY, &normalise(text))
+    has(&TODAY, n)
 }
 
-/// Whether a message names tomorrow ("10 min tomorrow morning?", "interview
-/// is tomorrow, wish me luck!!", "amanhã às 10h?"): a reply to its plan or
-/// request cannot wait for the next working day, which may be tomorrow after
-/// the hour it names (trials 52-54). "Guten Morgen" and "esta mañana" are
+/// A normalised text names tomorrow. "Guten Morgen" and "esta mañana" are
 /// this morning.
-pub fn names_tomorrow(text: &str) -> bool {
+fn tomorrow_in(n: &str) -> bool {
     words!(
         TOMORROW,
         r"tomorrow|tmrw|tmr|tomoz|2moro|morgen|demain|mañana|domani|amanhã|amanha|imorgon|i morgen|jutro|yarın"
@@ -1903,8 +1928,7 @@ pub fn names_tomorrow(text: &str) -> bool {
     static THIS_MORNING: LazyLock<Regex> = LazyLock::new(|| {
         re(r" (?:guten|goeie|goede|god|schönen) morgen | (?:esta|por la|de la|cada|toda la|por las) mañana |mañanas ")
     });
-    let n = normalise(text);
-    has(&TOMORROW, &THIS_MORNING.replace_all(&n, " "))
+    has(&TOMORROW, &THIS_MORNING.replace_all(n, " "))
 }
 
 /// Whether a message asks for luck ("interview is tomorrow 😬 wish me
@@ -1917,11 +1941,10 @@ pub fn asks_for_luck(text: &str) -> bool {
     has(&LUCK_ASKED, &normalise(text))
 }
 
-/// The days of the week a message names (Monday = 0), in the languages
-/// tend reads ("zaterdag verjaardag van Lisa, kom je ook?" names Saturday),
-/// and 5 and 6 for "the weekend". Short forms that are other words ("mon",
-/// "sat", "sun", "wed") are left out.
-pub fn weekdays_named(text: &str) -> Vec<u32> {
+/// The days of the week a normalised text names (Monday = 0), in the
+/// languages tend reads, and 5 and 6 for "the weekend". Short forms that
+/// are other words ("mon", "sat", "sun", "wed") are left out.
+fn weekdays_in(n: &str) -> Vec<u32> {
     const DAYS: [&str; 7] = [
         r"monday|montag|lundi|lunes|lunedì|lunedi|maandag|segunda-feira|poniedziałek|poniedzialek|måndag|mandag",
         r"tuesday|tues|dienstag|mardi|martes|martedì|martedi|dinsdag|terça-feira|wtorek|tisdag|tirsdag",
@@ -1936,9 +1959,8 @@ pub fn weekdays_named(text: &str) -> Vec<u32> {
         WEEKEND,
         r"(?:this |the )?weekend|wochenende|week-end|fin de semana|fim de semana|fine settimana|weekendzie|helgen|weekenden"
     );
-    let n = normalise(text);
-    let mut days: Vec<u32> = (0u32..7).filter(|&d| NAMED[d as usize].is_match(&n)).collect();
-    if has(&WEEKEND, &n) {
+    let mut days: Vec<u32> = (0u32..7).filter(|&d| NAMED[d as usize].is_match(n)).collect();
+    if has(&WEEKEND, n) {
         days.extend([5, 6]);
     }
     days
@@ -2956,7 +2978,7 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     if has(&MAY_RECONTACT, n) {
         return Some(AskKind::Recontact);
     }
-    if has(&MAY_USE, n) {
+    if has(&MAY_USE, n) || has(&DAY_OFF, n) {
         return Some(AskKind::Permit);
     }
     if has(&BE_REFERENCE, n) && !n.contains(" thanks for being ") && !n.contains(" thank you for being ") {
@@ -3033,7 +3055,7 @@ words!(
 );
 words!(
     MAY_USE,
-    r"(?:can|could|may) i (?:take|have|book) (?:\S+ ){0,4}(?:off|as (?:a )?(?:holiday|vacation|leave|pto))|(?:mind if|is it ok if|is it okay if|ok if|okay if|can|could|may) i (?:forward|share|pass on|pass along|send on) (?:your|this|that|the) (?:email|e-mail|mail|message|note|notes|slides|deck|doc|write-up|writeup|answer|reply)|(?:tudo bem|tá bem|ok|posso) (?:se eu )?(?:colocar|usar|citar|mencionar|indicar) (?:você|seu nome|o seu nome)|(?:ok|okay|alright|fine|is it ok|would it be ok) if i (?:put|list|name|use|add|mention) you (?:down )?as (?:my |a |the )?\S+|(?:is it ok|would it be ok|ok|okay|alright|fine|can i|could i|may i) (?:if i |to )?take (?:\S+ ){0,3}off|(?:can|could|may) i (?:take|have|book) (?:a |some )?(?:day|days|time) off|mag ik (?:je|jouw|uw) naam (?:\S+ ){0,2}(?:noemen|gebruiken|opgeven)|mag ik (?:je|jou|u) (?:\S+ ){0,2}(?:noemen|citeren|opgeven)|(?:(?:ok|okay|alright|fine|cool) (?:if i|to|for me to)|(?:may|can|could) i|(?:would you be|are you|would it be) (?:ok|okay|fine|alright|cool) (?:with me|if i|for me to|to)|mind if i) (?:name|naming|list|listing|use|using|quote|quoting|mention|mentioning|share|sharing|cite|citing|credit|crediting) (?:you|your)|(?:darf|kann) ich (?:dich|sie|deinen namen|ihren namen|deine folien|ihre folien) (?:\S+ ){0,4}(?:angeben|nennen|zitieren|erwähnen|teilen|verwenden)|posso (?:citarti|nominarti|usare il tuo nome|condividere le tue slide)|(?:puis-je|je peux) (?:te|vous) (?:citer|mentionner)|(?:puedo|podría) (?:citarte|mencionarte|ponerte como referencia)"
+    r"(?:mind if|is it ok if|is it okay if|ok if|okay if|can|could|may) i (?:forward|share|pass on|pass along|send on) (?:your|this|that|the) (?:email|e-mail|mail|message|note|notes|slides|deck|doc|write-up|writeup|answer|reply)|(?:tudo bem|tá bem|ok|posso) (?:se eu )?(?:colocar|usar|citar|mencionar|indicar) (?:você|seu nome|o seu nome)|(?:ok|okay|alright|fine|is it ok|would it be ok) if i (?:put|list|name|use|add|mention) you (?:down )?as (?:my |a |the )?\S+|(?:is it ok|would it be ok|ok|okay|alright|fine|can i|could i|may i) (?:if i |to )?take (?:\S+ ){0,3}off|(?:can|could|may) i (?:take|have|book) (?:a |some )?(?:day|days|time) off|mag ik (?:je|jouw|uw) naam (?:\S+ ){0,2}(?:noemen|gebruiken|opgeven)|mag ik (?:je|jou|u) (?:\S+ ){0,2}(?:noemen|citeren|opgeven)|(?:(?:ok|okay|alright|fine|cool) (?:if i|to|for me to)|(?:may|can|could) i|(?:would you be|are you|would it be) (?:ok|okay|fine|alright|cool) (?:with me|if i|for me to|to)|mind if i) (?:name|naming|list|listing|use|using|quote|quoting|mention|mentioning|share|sharing|cite|citing|credit|crediting) (?:you|your)|(?:darf|kann) ich (?:dich|sie|deinen namen|ihren namen|deine folien|ihre folien) (?:\S+ ){0,4}(?:angeben|nennen|zitieren|erwähnen|teilen|verwenden)|posso (?:citarti|nominarti|usare il tuo nome|condividere le tue slide)|(?:puis-je|je peux) (?:te|vous) (?:citer|mentionner)|(?:puedo|podría) (?:citarte|mencionarte|ponerte como referencia)"
 );
 
 fn leave_to_bring(n: &str) -> bool {
