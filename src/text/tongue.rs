@@ -204,6 +204,12 @@ impl Lang {
                 "fijne",
                 "vrijdag",
                 "donderdag",
+                // The words of tend's own Dutch lines, so that a draft (whose
+                // greeting may name a "Łukasz") is known as Dutch again.
+                "gefeliciteerd",
+                "nieuwe",
+                "zeer",
+                "bevalt",
             ],
             // Besides these, any word with a letter only Polish writes
             // (ł, ś, ż…); "nie", "na", "to", "mi" are other languages' too.
