@@ -7,7 +7,7 @@
 //! and says less when the reading is unsure.
 
 use super::topic::about_a_person;
-use crate::text::reader::{AskKind, QuestionKind};
+use crate::text::reader::{AskKind, PlanCheck, QuestionKind};
 use crate::text::tongue::Tongue;
 use crate::text::{Act, Mode, NewsKind, Polarity, Reading};
 
@@ -61,6 +61,10 @@ pub fn replies(f: &ReplyFacts, variant: usize) -> Vec<String> {
 const WORDINGS: usize = 5;
 
 fn pick<'a>(v: usize, options: &[&'a str]) -> &'a str {
+    options[v % options.len()]
+}
+
+fn pick_pair<'a>(v: usize, options: &[[&'a str; 2]]) -> [&'a str; 2] {
     options[v % options.len()]
 }
 
@@ -1371,6 +1375,26 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             pick(v, &["Great,", "Perfect,", "Lovely,"]),
             t
         ),
+        // A plan made before, checked: after the user's own proposal, the
+        // user's side of it; else the yes is the user's to give.
+        (Some(t), false) if r.still_on == Some(PlanCheck::Stands) && r.answers_user => format!(
+            "{} is still on from my side. {sign_off}",
+            crate::text::capitalised(t)
+        ),
+        (None, false) if r.still_on == Some(PlanCheck::Stands) && r.answers_user => {
+            format!("Still on from my side. {sign_off}")
+        }
+        (Some(t), false) if r.still_on.is_some() => {
+            let [a, b] = pick_pair(
+                v,
+                &[
+                    ["Thanks for checking about ", ". Let me look at my calendar and let you know."],
+                    ["Thanks for checking about ", "! I'll look at my calendar and let you know."],
+                    ["Thanks for checking on ", ", I'll let you know shortly."],
+                ],
+            );
+            format!("{a}{t}{b}")
+        }
         // A time for the meeting the user proposed, or a coffee, a lunch or
         // a beer in person, is agreed to; a call or a trip offered out of
         // the blue is the user's calendar's to decide.
@@ -1675,7 +1699,17 @@ mod tests {
     use crate::text::{Context, read};
 
     fn draft(message: &str) -> String {
-        let r = read(message, &Context::default());
+        draft_after(None, message)
+    }
+
+    fn draft_after(previous_out: Option<&str>, message: &str) -> String {
+        let r = read(
+            message,
+            &Context {
+                previous_out,
+                extra_closers: &[],
+            },
+        );
         replies(
             &ReplyFacts {
                 name: "Sam",
@@ -2286,6 +2320,25 @@ mod tests {
         ] {
             let d = draft(m);
             assert!(d.ends_with(day) && !d.contains("look into"), "{m} -> {d}");
+        }
+    }
+
+    /// A plan checked ("is the 3pm still happening?") is no time offered:
+    /// after the user's own proposal it still stands from the user's
+    /// side; else the yes is the user's, taken up and not invented.
+    #[test]
+    fn a_plan_checked_is_no_new_offer() {
+        let d = draft_after(Some("coffee tomorrow 10am at Bonanza?"), "still on for tmrw?");
+        assert!(d.contains("tomorrow is still on from my side"), "{d}");
+        for m in [
+            "hey, is the 3pm still happening?",
+            "are we still on for the pentest kickoff call at 14:00 or did it move?",
+        ] {
+            let d = draft(m);
+            assert!(
+                d.contains("Thanks for checking") && d.contains("let you know") && !d.contains("might work"),
+                "{m} -> {d}"
+            );
         }
     }
 }

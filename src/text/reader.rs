@@ -415,6 +415,18 @@ pub struct Reading {
     /// the user can look for it at once.
     /// The pronoun for it: "it" or "them".
     pub still_have: Option<&'static str>,
+    /// They check that a plan made before still stands ("is the 3pm still
+    /// happening?"): the user's side of it is answered, no new time.
+    pub still_on: Option<PlanCheck>,
+}
+
+/// How they check a plan made before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanCheck {
+    /// "lunch thursday still on?": as far as they know it stands.
+    Stands,
+    /// "still on at 14:00 or did it move?": they are unsure which time.
+    InDoubt,
 }
 
 /// Season's wishes, in any language the reader knows.
@@ -1769,6 +1781,13 @@ macro_rules! words {
         static $name: LazyLock<Regex> = LazyLock::new(|| re(concat!(r" (?:", $pattern, r") ")));
     };
 }
+
+words!(
+    STILL_ON,
+    r"still (?:on|happening|going ahead|a go|good|ok|okay|on track|the plan|planned)|(?:is|are) (?:we|it|that|the \S+|our \S+) still (?:on|happening|going ahead|a go)|steht (?:das|es|unser \S+|der \S+|die \S+) noch|sigue en pie|seguimos en pie|toujours (?:d.accord|ok|bon) pour|tient toujours|è ancora (?:confermato|valido)|confermato per"
+);
+
+words!(OR_DID_IT, r"or (?:did|has|was) (?:it|that|the \S+) (?:move|moved|change|changed|get moved|cancelled|canceled)|or not|or did (?:we|you) (?:move|cancel|push)");
 
 words!(
     WAITS_ON_YOU,
@@ -3846,6 +3865,15 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
         }
         if r.mode.is_none() {
             r.mode = mode_of(n);
+        }
+        // "is the 3pm still happening?", "lunch thursday still on?": a plan
+        // already made, checked; not "or did it move?", which is in doubt.
+        if s.question && has(&STILL_ON, n) {
+            r.still_on = Some(if has(&OR_DID_IT, n) {
+                PlanCheck::InDoubt
+            } else {
+                PlanCheck::Stands
+            });
         }
     } else if !(pitch || rescheduled || their_invitation_in(n))
         && confirm_words
@@ -6472,5 +6500,20 @@ mod tests {
         ] {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
         }
+    }
+
+    #[test]
+    fn round_twelve_readings() {
+        let check = |t: &str| read(t, &Context::default()).still_on;
+        // A plan made before, checked, is no new time to weigh.
+        assert_eq!(check("hey, is the 3pm still happening?"), Some(PlanCheck::Stands));
+        assert_eq!(check("lunch thursday still on?"), Some(PlanCheck::Stands));
+        assert_eq!(
+            check("are we still on for the pentest kickoff call at 14:00 or did it move?"),
+            Some(PlanCheck::InDoubt)
+        );
+        // An offer is no check; nor is news that something is still on.
+        assert_eq!(check("coffee thursday at 3?"), None);
+        assert_eq!(check("the offsite on friday is still on, fyi"), None);
     }
 }
