@@ -51,6 +51,9 @@ const FRESH31: &str = include_str!("../../tests/corpus/fresh31.jsonl");
 const FRESH32: &str = include_str!("../../tests/corpus/fresh32.jsonl");
 const FRESH33: &str = include_str!("../../tests/corpus/fresh33.jsonl");
 const FRESH34: &str = include_str!("../../tests/corpus/fresh34.jsonl");
+const FRESH36: &str = include_str!("../../tests/corpus/fresh36.jsonl");
+const FRESH38: &str = include_str!("../../tests/corpus/fresh38.jsonl");
+const FRESH35: &str = include_str!("../../tests/corpus/fresh35.jsonl");
 
 struct Score {
     total: usize,
@@ -585,4 +588,25 @@ fn corpus_fresh34() {
     let s = score(FRESH34);
     report("fresh34", &s);
     check(&s, 83.0, 75.0);
+}
+
+#[test]
+fn corpus_fresh36() {
+    let s = score(FRESH36);
+    report("fresh36", &s);
+    check(&s, 0.0, 0.0);
+}
+
+#[test]
+fn corpus_fresh38() {
+    let s = score(FRESH38);
+    report("fresh38", &s);
+    check(&s, 0.0, 0.0);
+}
+
+#[test]
+fn corpus_fresh35() {
+    let s = score(FRESH35);
+    report("fresh35", &s);
+    check(&s, 0.0, 0.0);
 }

@@ -407,6 +407,16 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             // "thanks for reaching out! Some news: I'm joining Revolut":
             // thanks for a message, not for help (trial 38 said "no need to
             // thank me, that was all you" four times).
+        } else if good.as_ref().is_some_and(|n| n.kind == NewsKind::Relief) {
+            // "feeling human again. thanks for holding the fort": the work
+            // was the user's, the recovery theirs.
+            parts.push(
+                pick(
+                    v,
+                    &["And of course, happy to help.", "Happy to help, of course.", "And of course, anytime."],
+                )
+                .into(),
+            );
         } else if good.is_some() {
             parts.push(
                 pick(

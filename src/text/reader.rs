@@ -559,6 +559,17 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Congrats);
         return r;
     }
+    // "🤒" to "you coming in today?": they are ill, and a friend answers.
+    let sick_only = body.chars().any(|c| matches!(c, '🤒' | '🤕' | '🤧' | '😷' | '🤮' | '🤢'))
+        && body.chars().all(|c| !c.is_alphanumeric() || is_celebration(c));
+    if sick_only {
+        r.acts.insert(Act::NewsBad);
+        r.news = Some(News {
+            kind: NewsKind::Illness,
+            what: None,
+        });
+        return r;
+    }
     if sentences.is_empty() {
         // Nothing of theirs but a greeting or a signature: an empty note.
         if text.trim().is_empty() {
@@ -1284,7 +1295,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // up: we got reorged again") is still answered.
     static OWN_NEWS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r" (?:i|me|my|mine|myself|our team|my team|your team|you will|report to|re-org\S*|structure|reorg\S*|reorganis\S*|reorganiz\S*|moving|moved to|leaving|left|joining|talk|approved|sorry|late|postpon\S*|moving the|moved the) ",
+            r" (?:i|me|my|mine|myself|our team|my team|your team|you will|report to|re-org\S*|structure|reorg\S*|reorganis\S*|reorganiz\S*|moving|moved to|leaving|left|joining|talk|approved|sorry|late|postpon\S*|moving the|moved the|we (?:landed|arrived|made it|bought|sold|got|are expecting|are moving)|the kids|jet lag|our (?:new )?(?:flat|apartment|house|place)) ",
         )
     });
     let for_information =
@@ -1292,7 +1303,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             && !OWN_NEWS.is_match(&whole)
             && !body.contains(['?', '？'])
             && !r.errand
-            && !r.wants_luck;
+            && !r.wants_luck
+            // A long letter under "update" is their news, not a notice.
+            && whole.split_whitespace().count() <= 40;
     if !asks_or_tells && (for_information || sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n))) {
         r.acts.remove(Act::Unread);
         r.unsure = None;
@@ -1302,6 +1315,16 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Unread);
         r.unsure
             .get_or_insert("tend could not tell what the message asks or says");
+    }
+    // "thanks for holding the fort" beside their recovery: for the work
+    // done in their place, not for care (fresh36).
+    static COVERED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:thanks|thank you|thx|ty) (?:so much |a lot |again )?for (?:holding (?:the fort|down the fort|things together)|covering(?: for me)?|stepping in|taking over|jumping in|picking (?:it |this |that |things )?up|keeping (?:things|the lights|everything) (?:running|going|on)|handling (?:it|this|that|things|everything)) ",
+        )
+    });
+    if r.has(Act::Thanks) && COVERED_FOR.is_match(&whole) {
+        r.thanked_for_done = true;
     }
     // Thanks beside their loss or illness are for the user's care ("thanks
     // for your message, it meant a lot. the funeral was hard"), not help.
@@ -4068,7 +4091,7 @@ words!(
 );
 words!(
     HEALTH_RELIEF,
-    r"(?:he is|she is|they are|he.s|she.s|they.re|dad is|mum is|mom is) (?:now )?stable(?: now)?|(?:is|are) (?:back )?home (?:since|from (?:the )?hospital|again)|(?:home|out) (?:from|of) (?:the )?hospital|discharged|just a scare|only a scare|crisis averted|(?:he is|she is|they are|he.s|she.s|they.re|is|are) (?:totally |completely |all |absolutely )?fine now|caught it early|(?:is|are) (?:doing |recovering )?(?:great|well|fine|ok|okay|really well|so well|much better|better) (?:after|since) (?:the|his|her|my|their) (?:\S+ )?(?:surgery|operation|op|procedure|treatment|transplant)|(?:surgery|operation|op|procedure) (?:was|went) (?:a )?(?:fine|ok|okay|well|great|success|smoothly)|transplant (?:\S+ ){0,6}(?:went well|was a success|is working|it is working)|(?:surgery|operation|transplant) (?:went|was) a success|(?:surgery|operation|op|scan|scans|biopsy|treatment|results|test results|tests|procedure|check-?up|check|checks|bloods|blood work|mri|labs) (?:\S+ ){0,3}(?:went|came back|was|were|is|are) (?:really |very |so |all |totally )?(?:well|fine|good|ok|okay|clear|great|grand|perfectly|brilliantly|fantastic|negative|benign|smoothly)|(?:is|are) (?:back )?home from (?:the )?hospital|(?:is|are) out of (?:the )?(?:hospital|icu|intensive care)|out of (?:the )?(?:icu|intensive care) since|(?:is|are) (?:doing )?(?:much |a lot |so much )?better now|recovering (?:really |very |so )?(?:well|nicely|fast|quickly)"
+    r"feeling (?:human|myself|normal|like myself) again|(?:finally )?(?:feeling|feel) (?:much |a lot |way )?better(?: now)?|back on my feet|(?:fever|the flu|covid) is gone|(?:he is|she is|they are|he.s|she.s|they.re|dad is|mum is|mom is) (?:now )?stable(?: now)?|(?:is|are) (?:back )?home (?:since|from (?:the )?hospital|again)|(?:home|out) (?:from|of) (?:the )?hospital|discharged|just a scare|only a scare|crisis averted|(?:he is|she is|they are|he.s|she.s|they.re|is|are) (?:totally |completely |all |absolutely )?fine now|caught it early|(?:is|are) (?:doing |recovering )?(?:great|well|fine|ok|okay|really well|so well|much better|better) (?:after|since) (?:the|his|her|my|their) (?:\S+ )?(?:surgery|operation|op|procedure|treatment|transplant)|(?:surgery|operation|op|procedure) (?:was|went) (?:a )?(?:fine|ok|okay|well|great|success|smoothly)|transplant (?:\S+ ){0,6}(?:went well|was a success|is working|it is working)|(?:surgery|operation|transplant) (?:went|was) a success|(?:surgery|operation|op|scan|scans|biopsy|treatment|results|test results|tests|procedure|check-?up|check|checks|bloods|blood work|mri|labs) (?:\S+ ){0,3}(?:went|came back|was|were|is|are) (?:really |very |so |all |totally )?(?:well|fine|good|ok|okay|clear|great|grand|perfectly|brilliantly|fantastic|negative|benign|smoothly)|(?:is|are) (?:back )?home from (?:the )?hospital|(?:is|are) out of (?:the )?(?:hospital|icu|intensive care)|out of (?:the )?(?:icu|intensive care) since|(?:is|are) (?:doing )?(?:much |a lot |so much )?better now|recovering (?:really |very |so )?(?:well|nicely|fast|quickly)"
 );
 
 /// "a small farewell on the 22nd, would love to see you there": their
@@ -4223,7 +4246,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_BAD,
-        r"nicht bekommen|nicht geschafft|(?:eine )?absage bekommen|no me (?:cogieron|eligieron)|pas été (?:pris|prise|retenu|retenue)|fiebre|fieber|fièvre|febbre|koorts|feber|gorączk\w*|cáncer|krebs|tumeur|tumore|tumor|diagnosticaron|diagnosticado|diagnosticada|diagnostiqué|diagnostiquée|diagnosticato|diagnosticata|quimio|quimioterapia|chimio|chemo|chemotherapie|ziekenhuis|hartinfarct|operiert|herzinfarkt|schlaganfall|notaufnahme|infarctus|crise cardiaque|infarto|ictus|derrame|hartaanval|cerramos|hemos cerrado|no conseguimos|ha sido duro|es war hart|c.était dur|è stato duro|insolvenz|faillite|quiebra|fallimento|chiudiamo|leider|gekündigt|entlassen|dichtgemacht|geschlossen|krank|krankenhaus|gestorben|verstorben|malheureusement|licencié|malade|hôpital|décédé|annulé|lamentablemente|despedid[oa]|enferm[oa]|hospital|falleció|cancelad[oa]|burnout|de baja|purtroppo|licenziat[oa]|malat[oa]|ospedale|morto|cancellat[oa]|infelizmente|demitid[oa]|doente|faleceu|helaas|ontslagen|ziek|gestrichen|lades ner|tyvärr|uppsagd|sjuk|niestety|zwolnion[ya]|chor[ya]|overleden|morreu|zmarł|zmarła|nicht zurück|wurde (?:gestrichen|abgesagt)"
+        r"nicht bekommen|nicht geschafft|(?:eine )?absage bekommen|no me (?:cogieron|eligieron)|pas été (?:pris|prise|retenu|retenue)|fiebre|fieber|fièvre|febbre|koorts|feber|gorączk\w*|cáncer|krebs|tumeur|tumore|tumor|diagnosticaron|diagnosticado|diagnosticada|diagnostiqué|diagnostiquée|diagnosticato|diagnosticata|quimio|quimioterapia|chimio|chemo|chemotherapie|ziekenhuis|hartinfarct|operiert|herzinfarkt|schlaganfall|notaufnahme|infarctus|crise cardiaque|infarto|ictus|derrame|hartaanval|cerramos|hemos cerrado|no conseguimos|ha sido duro|es war hart|c.était dur|è stato duro|insolvenz|faillite|quiebra|fallimento|chiudiamo|leider|gekündigt|entlassen|dichtgemacht|geschlossen|krank|krankenhaus|gestorben|verstorben|malheureusement|licencié|malade|hôpital|décédé|annulé|lamentablemente|despedid[oa]|enferm[oa]|hospital|falleció|cancelad[oa]|burnout|de baja|purtroppo|licenziat[oa]|malat[oa]|ospedale|morto|cancellat[oa]|infelizmente|demitid[oa]|doente|faleceu|helaas|ontslagen|ziek|gestrichen|lades ner|tyvärr|uppsagd|sjuk|niestety|zwolnion[ya]|chor[ya]|overleden|morreu|zmarł|zmarła|nicht zurück|wurde (?:gestrichen|abgesagt)|krankgeschrieben|krankgemeldet|grippe|erkältet|gripe|grippé|grippée|influenza"
     );
     // A role offered to the user: a position at a client or startup, a
     // package, or "would you be interested".
@@ -4323,7 +4346,14 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         F_CLOSING,
         r"damit ist (?:der punkt|das thema|die sache|alles|es|das) erledigt|hiermit bestätigen wir (?:ihnen )?(?:den|die|das|ihren|ihre|ihr)|(?:ich )?werde (?:die punkte|das|es|ihre hinweise|deine hinweise) (?:gerne |gern )?(?:beherzigen|berücksichtigen|umsetzen)|(?:dann )?verbleiben wir so|so verbleiben wir|(?:dann )?machen wir (?:das )?so|(?:bei|für) (?:rückfragen|fragen) stehe ich (?:ihnen|dir|euch) (?:\S+ )?(?:gern|gerne|jederzeit)? ?zur verfügung|stehe ich (?:ihnen|dir) (?:gern|gerne|jederzeit) zur verfügung|je reste à (?:votre|ta) (?:entière )?disposition|quedo a (?:su|tu) disposición|resto a (?:sua|tua) disposizione|du bist (?:die|der) (?:beste|allerbeste|größte)|tu es (?:la|le) meilleure?|eres (?:la|el) mejor|sei (?:la|il) migliore|je bent de beste|melde mich|ich melde mich (?:\S+ ){0,3}(?:noch einmal|wieder|bei (?:ihnen|dir|euch))|ich melde mich(?: dann| bald| morgen| nächste woche)?$|bin dabei|sind dabei|(?:wie besprochen|wie angekündigt) (?:sende|schicke) ich|ich freue mich auf (?:ihren|deinen|den|das|die|unser|unseren|unsere)|vielleicht ergibt sich|nachvollziehbar|bis (?:bald|dann|morgen|später)|à très vite|à bientôt|à plus|à tout à l.heure|lo entiendo|aquí estoy|hasta pronto|hasta luego|nos vemos|a presto|ci sentiamo|ci vediamo|alla prossima|tot snel|tot ziens|tot dan|vi hörs|vi ses"
     );
+    // Away for a while, told to a colleague ("Estaré desconectada hasta el
+    // 3, me voy a hacer el Camino"): a word back is owed (fresh36).
+    words!(
+        F_AWAY,
+        r"estaré (?:desconectad[oa]|fuera|de vacaciones|de viaje)|me voy de (?:vacaciones|viaje)|je serai (?:absent|absente|en congé|en vacances|injoignable)|je pars en (?:vacances|congé)|sarò (?:in ferie|fuori|in viaggio)|vado in ferie|(?:ich )?bin (?:ab \S+ )?(?:im|in) urlaub|ich bin (?:ab \S+ )?(?:weg|unterwegs)|ik ben (?:op vakantie|vrij|weg)|jag är (?:på semester|ledig|borta)|jeg er (?:på ferie|væk)|estarei (?:de férias|fora)|vou de férias|będę na urlopie|jadę na urlop"
+    );
     let says_more = [
+        &F_AWAY,
         &F_GOOD,
         &F_BAD,
         &F_ASK,
