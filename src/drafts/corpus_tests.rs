@@ -154,7 +154,7 @@ fn does(draft: &str, must: &str) -> bool {
             "to be asked",
             "ask me",
         ]),
-        "acknowledge" => any(&["thanks", "good to hear", "update", "message"]),
+        "acknowledge" => any(&["thanks", "good to hear", "update", "message", "to you too"]),
         _ => true,
     }
 }

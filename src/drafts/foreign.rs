@@ -2179,6 +2179,9 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Wishes::NewYear => Line::NewYear,
             Wishes::Holidays => Line::Holidays,
             Wishes::Easter => Line::Easter,
+            // A new year's wish fits the lunar one; a festival's, the holidays'.
+            Wishes::LunarNewYear => Line::NewYear,
+            Wishes::Diwali | Wishes::Eid => Line::Holidays,
         });
         if bad.is_none() {
             parts.insert(usize::from(f.late), wish);
