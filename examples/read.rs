@@ -12,6 +12,7 @@ fn main() {
     let reading = tend::text::read(
         &text,
         &tend::text::Context {
+            colleague: std::env::var_os("COLLEAGUE").is_some(),
             previous_out: previous.as_deref(),
             extra_closers: &[],
         },

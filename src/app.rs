@@ -545,6 +545,7 @@ impl App {
                         &crate::text::Context {
                             previous_out: None,
                             extra_closers: &extra.closers,
+                            colleague: false,
                         },
                     )
                 });

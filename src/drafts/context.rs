@@ -608,10 +608,16 @@ impl Facts {
                 message = clean(theirs);
                 let mut sorted: Vec<&Interaction> = interactions.clone();
                 sorted.sort_by_key(|i| (i.at, i.id));
+                let colleague = c.company.as_deref().is_some_and(|name| {
+                    let (a, b) = (name.trim().to_lowercase(), user_company.trim().to_lowercase());
+                    !b.is_empty() && a == b
+                });
                 reading = sorted
                     .iter()
                     .position(|i| i.id == *interaction_id)
-                    .map(|pos| crate::text::conversation::waiting_reading(&sorted, pos, &extra.closers, Some(*at)))
+                    .map(|pos| {
+                        crate::text::conversation::waiting_reading(&sorted, pos, &extra.closers, Some(*at), colleague)
+                    })
                     .or_else(|| {
                         message
                             .as_deref()

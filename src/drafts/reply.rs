@@ -413,7 +413,11 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             parts.push(
                 pick(
                     v,
-                    &["And of course, happy to help.", "Happy to help, of course.", "And of course, anytime."],
+                    &[
+                        "And of course, happy to help.",
+                        "Happy to help, of course.",
+                        "And of course, anytime.",
+                    ],
                 )
                 .into(),
             );
@@ -1387,10 +1391,9 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         ),
         // A plan made before, checked: after the user's own proposal, the
         // user's side of it; else the yes is the user's to give.
-        (Some(t), false) if r.still_on == Some(PlanCheck::Stands) && r.answers_user => format!(
-            "{} is still on from my side. {sign_off}",
-            crate::text::capitalised(t)
-        ),
+        (Some(t), false) if r.still_on == Some(PlanCheck::Stands) && r.answers_user => {
+            format!("{} is still on from my side. {sign_off}", crate::text::capitalised(t))
+        }
         (None, false) if r.still_on == Some(PlanCheck::Stands) && r.answers_user => {
             format!("Still on from my side. {sign_off}")
         }
@@ -1398,8 +1401,14 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             let [a, b] = pick_pair(
                 v,
                 &[
-                    ["Thanks for checking about ", ". Let me look at my calendar and let you know."],
-                    ["Thanks for checking about ", "! I'll look at my calendar and let you know."],
+                    [
+                        "Thanks for checking about ",
+                        ". Let me look at my calendar and let you know.",
+                    ],
+                    [
+                        "Thanks for checking about ",
+                        "! I'll look at my calendar and let you know.",
+                    ],
                     ["Thanks for checking on ", ", I'll let you know shortly."],
                 ],
             );
@@ -1718,6 +1727,7 @@ mod tests {
             &Context {
                 previous_out,
                 extra_closers: &[],
+                colleague: false,
             },
         );
         replies(
@@ -2346,7 +2356,9 @@ mod tests {
         ] {
             let d = draft(m);
             assert!(
-                d.to_lowercase().contains("thanks for checking") && d.contains("let you know") && !d.contains("might work"),
+                d.to_lowercase().contains("thanks for checking")
+                    && d.contains("let you know")
+                    && !d.contains("might work"),
                 "{m} -> {d}"
             );
         }

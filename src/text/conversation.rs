@@ -40,6 +40,14 @@ pub fn pitches_answered(interactions: &[Interaction], now: DateTime<Utc>) -> usi
 /// by time, with the user's message before it as its context ("Thursday
 /// works!" confirms the time the user proposed there).
 pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) -> Reading {
+    reading_as(sorted, pos, extra_closers, false)
+}
+
+/// [`reading`], knowing whether the contact works at the user's company
+/// (`colleague`): a colleague's "demo", "pricing" or "15 min tomorrow?" is
+/// their work, never a sale to decline (trials 62, 63 declined a VP's
+/// news of the user's promotion and a report's handover as pitches).
+pub fn reading_as(sorted: &[&Interaction], pos: usize, extra_closers: &[String], colleague: bool) -> Reading {
     let Some(message) = sorted.get(pos) else {
         return Reading::default();
     };
@@ -48,6 +56,7 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
         &Context {
             previous_out: previous_out(sorted, pos),
             extra_closers,
+            colleague,
         },
     );
     // A vendor's "can I send the ROI estimate over?" or "15 min this week?"
@@ -60,6 +69,7 @@ pub fn reading(sorted: &[&Interaction], pos: usize, extra_closers: &[String]) ->
         || (r.has(super::Act::ProposesTime) && r.invitation.is_none())
         || r.question == Some(super::reader::QuestionKind::Chaser);
     if follows_up
+        && !colleague
         && !r.has(super::Act::Pitch)
         && !r.has(super::Act::NewsGood)
         && !r.has(super::Act::NewsBad)
@@ -231,7 +241,11 @@ pub fn waiting_reading(
     pending: usize,
     extra_closers: &[String],
     since: Option<DateTime<Utc>>,
+    colleague: bool,
 ) -> Reading {
+    let reading = |sorted: &[&Interaction], pos: usize, extra_closers: &[String]| {
+        reading_as(sorted, pos, extra_closers, colleague)
+    };
     let mut waiting = waiting(sorted, pending, None);
     if let Some(since) = since {
         waiting.retain(|&pos| pos == pending || sorted[pos].at >= since);
@@ -273,6 +287,7 @@ pub fn waiting_reading(
         &Context {
             previous_out: previous_out(sorted, first),
             extra_closers,
+            colleague,
         },
     )
 }
@@ -477,7 +492,7 @@ mod tests {
         let after_thanks: Vec<&Interaction> = vec![&list[1], &list[4], &list[3]];
         assert_eq!(state(&after_thanks, 2).since, Some(list[3].at));
         // Read together, their words only: the call's note is the user's memo.
-        let r = waiting_reading(&sorted, 4, &[], None);
+        let r = waiting_reading(&sorted, 4, &[], None, false);
         assert!(r.has(super::super::Act::ProposesTime), "{r:?}");
         // Two weeks of silence start another conversation.
         let apart = [
@@ -525,7 +540,7 @@ mod tests {
             .ok();
         assert_eq!(waiting(&sorted, 2, late), vec![2]);
         // The draft reads from the instant the reply is owed.
-        let r = waiting_reading(&sorted, 2, &[], Some(list[2].at));
+        let r = waiting_reading(&sorted, 2, &[], Some(list[2].at), false);
         assert!(!r.has(super::super::Act::Question), "{r:?}");
     }
 }

@@ -488,8 +488,9 @@ impl Wishes {
                 r"happy (?:lunar|chinese) new year|happy (?:cny|tết|tet|seollal)|gong xi fa cai|gong hei fat choy|xin nian kuai le|新年快乐|chúc mừng năm mới|새해 복 많이 받으세요",
             )
         });
-        static DIWALI: LazyLock<Regex> =
-            LazyLock::new(|| re(r"happy (?:diwali|deepavali|deepawali)|shubh (?:diwali|deepawali|deepavali)|diwali (?:wishes|greetings)"));
+        static DIWALI: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"happy (?:diwali|deepavali|deepawali)|shubh (?:diwali|deepawali|deepavali)|diwali (?:wishes|greetings)")
+        });
         static EID: LazyLock<Regex> = LazyLock::new(|| {
             re(r"eid mubarak|happy (?:eid|hari raya)|selamat hari raya|selamat idul fitri|mohon maaf lahir dan batin")
         });
@@ -537,6 +538,9 @@ pub struct Context<'a> {
     pub previous_out: Option<&'a str>,
     /// The user's own closing phrases (`[drafts] closers`).
     pub extra_closers: &'a [String],
+    /// They work at the user's company (`[user] company`): nothing they
+    /// write is a sale to the user.
+    pub colleague: bool,
 }
 
 /// In another language, at most this many.
@@ -586,7 +590,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         return r;
     }
     // "🤒" to "you coming in today?": they are ill, and a friend answers.
-    let sick_only = body.chars().any(|c| matches!(c, '🤒' | '🤕' | '🤧' | '😷' | '🤮' | '🤢'))
+    let sick_only = body
+        .chars()
+        .any(|c| matches!(c, '🤒' | '🤕' | '🤧' | '😷' | '🤮' | '🤢'))
         && body.chars().all(|c| !c.is_alphanumeric() || is_celebration(c));
     if sick_only {
         r.acts.insert(Act::NewsBad);
@@ -668,7 +674,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // a few warm words beside it.
     let mut open_words = 0usize;
     for s in &sentences {
-        let acts = read_sentence(s, &mut r, user_proposed);
+        let acts = read_sentence(s, &mut r, user_proposed, ctx.colleague);
         let closing =
             acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms)) && is_closing_sentence(s, &closing_ctx);
         if !closing {
@@ -925,6 +931,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     }
     if !renewal
         && !no_sale
+        && !ctx.colleague
         && !has(&NOT_A_PITCH, &whole)
         && !has(&USER_SHAPED, &whole)
         && (r.has(Act::Pitch)
@@ -1324,8 +1331,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r" (?:i|me|my|mine|myself|our team|my team|your team|you will|report to|re-org\S*|structure|reorg\S*|reorganis\S*|reorganiz\S*|moving|moved to|leaving|left|joining|talk|approved|sorry|late|postpon\S*|moving the|moved the|we (?:landed|arrived|made it|bought|sold|got|are expecting|are moving)|the kids|jet lag|our (?:new )?(?:flat|apartment|house|place)) ",
         )
     });
-    let for_information =
-        (FYI_LEAD.is_match(&whole) || whole.ends_with(" just fyi ") || whole.contains(" not urgent just fyi "))
+    let for_information = (FYI_LEAD.is_match(&whole) || whole.ends_with(" just fyi ") || whole.contains(" not urgent just fyi "))
             && !OWN_NEWS.is_match(&whole)
             && !body.contains(['?', '？'])
             && !r.errand
@@ -1355,9 +1361,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             || OUT_ON_DAYS.is_match(&whole)
             || crate::text::away::away_in(&body, AWAY_PROBE_DAY)
                 .is_some_and(|(from, back)| (back - from).num_days() <= 5));
-    if !asks_or_tells
-        && (for_information || short_absence || sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n)))
-    {
+    if !asks_or_tells && (for_information || short_absence || sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n))) {
         r.acts.remove(Act::Unread);
         r.unsure = None;
         r.acts.insert(Act::Closes);
@@ -1455,7 +1459,7 @@ pub fn trace(text: &str) -> Vec<(String, String, bool)> {
     sentences(&body)
         .iter()
         .map(|s| {
-            let acts = read_sentence(s, &mut Reading::default(), false);
+            let acts = read_sentence(s, &mut Reading::default(), false, false);
             (
                 s.n.clone(),
                 acts.to_stored(),
@@ -1861,7 +1865,10 @@ words!(
     r"still (?:on|happening|going ahead|a go|good|ok|okay|on track|the plan|planned)|(?:is|are) (?:we|it|that|the \S+|our \S+) still (?:on|happening|going ahead|a go)|steht (?:das|es|unser \S+|der \S+|die \S+) noch|sigue en pie|seguimos en pie|toujours (?:d.accord|ok|bon) pour|tient toujours|è ancora (?:confermato|valido)|confermato per"
 );
 
-words!(OR_DID_IT, r"or (?:did|has|was) (?:it|that|the \S+) (?:move|moved|change|changed|get moved|cancelled|canceled)|or not|or did (?:we|you) (?:move|cancel|push)");
+words!(
+    OR_DID_IT,
+    r"or (?:did|has|was) (?:it|that|the \S+) (?:move|moved|change|changed|get moved|cancelled|canceled)|or not|or did (?:we|you) (?:move|cancel|push)"
+);
 
 words!(
     WAITS_ON_YOU,
@@ -3840,7 +3847,7 @@ fn first_person_update(n: &str) -> bool {
 // ---------------------------------------------------------------------------
 // One sentence
 
-fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
+fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: bool) -> Acts {
     let n = s.n.as_str();
     let mut acts = Acts::default();
     if s.emoji_only {
@@ -3859,8 +3866,10 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool) -> Acts {
     let declines = has(&NOT_A_PITCH, n);
     // "the pricing page copy", "the payments demo": theirs, nothing sold.
     let sold = NOT_A_DEMO.replace_all(n, " ");
-    let pitch =
-        !declines && !has(&HOST_PERK, n) && (has(&PITCH_STRONG, &sold) || (has(&DEMO, &sold) && has(&YOU_WORDS, n)));
+    let pitch = !colleague
+        && !declines
+        && !has(&HOST_PERK, n)
+        && (has(&PITCH_STRONG, &sold) || (has(&DEMO, &sold) && has(&YOU_WORDS, n)));
     if pitch {
         acts.insert(Act::Pitch);
     }
@@ -5003,6 +5012,7 @@ mod tests {
             &Context {
                 previous_out: Some(prev),
                 extra_closers: &[],
+                colleague: false,
             },
         )
         .acts
@@ -5237,6 +5247,7 @@ mod tests {
             &Context {
                 previous_out: Some("any time next week?"),
                 extra_closers: &[],
+                colleague: false,
             },
         );
         assert_eq!(t.time.as_deref(), Some("Tuesday 10 March at 15:00 your time"));
@@ -6255,13 +6266,15 @@ mod tests {
         let news = Context {
             previous_out: Some("Some news: I'm joining Quellwerk's leadership team as Head of Platform from January!"),
             extra_closers: &[],
+            colleague: false,
         };
         assert!(read("🎉🎉🎉", &news).has(Act::Congrats));
         assert!(closes(
             "🎉",
             &Context {
                 previous_out: Some("see you thursday at 3 then!"),
-                extra_closers: &[]
+                extra_closers: &[],
+                colleague: false,
             }
         ));
         // Trials 47-49: Spanish and French goodbyes close; "tu es dans le

@@ -263,3 +263,66 @@ fn a_recruiter_who_only_ever_offered_roles_gets_no_check_in() {
     let v = env.json(&["show", "emily", "--json"]);
     assert_eq!(v["next"]["kind"], "check-in", "{v}");
 }
+
+/// Trials 62 and 63: a colleague's words that sound like a sale ("ur demo",
+/// "get access") were declined as a vendor's pitch, and the next message
+/// as the pitch pressed again ("nothing has changed on our side, so I'll
+/// pass"). Someone at the user's company (`[user] company`) sells nothing;
+/// a stranger's same words still do.
+#[test]
+fn a_colleague_is_never_declined_as_a_vendor() {
+    let mut env = Env::at("2037-09-11T19:30:00+08:00");
+    env.config("[user]\ntimezone = \"Asia/Singapore\"\ncompany = \"Straits Freight\"\n");
+    env.run(&[
+        "add",
+        "Chloe Ng",
+        "--company",
+        "straits freight",
+        "--role",
+        "Product Analyst",
+    ]);
+    env.run(&["add", "Greg Hall", "--company", "Leadflow"]);
+    let praise = "omg ur demo was 🔥🔥 ppl in my row were all asking how to get access lol";
+    for who in ["chloe", "greg"] {
+        env.run(&[
+            "log",
+            who,
+            "--in",
+            "--at",
+            "2037-09-11T19:05:00+08:00",
+            "--note",
+            praise,
+        ]);
+    }
+    let declines = |draft: &str| {
+        ["pass", "not something", "a no", "nothing has changed"]
+            .iter()
+            .any(|no| draft.contains(no))
+    };
+    let colleague = env.run(&["draft", "chloe"]);
+    assert!(!declines(&colleague), "{colleague}");
+    let vendor = env.run(&["draft", "greg"]);
+    assert!(declines(&vendor), "{vendor}");
+    // Her next request is hers, not the pitch pressed again.
+    env.now = "2037-09-17T15:45:00+08:00".into();
+    env.run(&[
+        "log",
+        "chloe",
+        "--out",
+        "--at",
+        "2037-09-12T09:00:00+08:00",
+        "--note",
+        "haha thank you!",
+    ]);
+    env.run(&[
+        "log",
+        "chloe",
+        "--in",
+        "--at",
+        "2037-09-17T15:00:00+08:00",
+        "--note",
+        "do u have 15 min tmr to look at my SQL for the SLA tracker? anytime after 2 ok",
+    ]);
+    let draft = env.run(&["draft", "chloe"]);
+    assert!(!declines(&draft), "{draft}");
+}
