@@ -1995,8 +1995,15 @@ pub fn names_today_or_tomorrow(text: &str) -> bool {
 /// ook?" or "der Kickoff am Montag ist jetzt um 10" on a Friday; trials
 /// 52-54 answered them after the day they named).
 pub fn names_soon(text: &str, weekday: u32) -> bool {
+    // Without spaces between words: today and tonight in Chinese, Japanese, Korean.
+    if ["今天", "今晚", "今日", "今夜", "오늘", "明天", "明日", "내일"]
+        .iter()
+        .any(|w| text.contains(w))
+    {
+        return true;
+    }
     let n = normalise(text);
-    if today_in(&n) || tomorrow_in(&n) {
+    if today_in(&n) || tomorrow_in(&n) || clock_alone(&n) {
         return true;
     }
     // The days after the message's, up to the next working day.
@@ -2009,11 +2016,42 @@ pub fn names_soon(text: &str, weekday: u32) -> bool {
     weekdays_in(&n).iter().any(|d| ahead.contains(d))
 }
 
+/// A normalised text names an hour and no day ("kopi at 10.30?", "4pm
+/// work?"): that hour of the day it was written (trial 62 answered it the
+/// next day).
+fn clock_alone(n: &str) -> bool {
+    words!(
+        SOME_DAY,
+        r"sometime|some time|one day|soon|someday|every|each|when you|whenever|next|later"
+    );
+    // "10.30" is half past ten: no month has a 30th number.
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| re(r" (?:[01]?\d|2[0-3])\.(?:1[3-9]|[2-5]\d) "));
+    let dotted = DOTTED.replace_all(n, " 10:00 ");
+    let n = dotted.as_ref();
+    words!(
+        DAY_OF_MONTH,
+        r"(?:the )?\d{1,2}(?:st|nd|rd|th)|on the \d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?"
+    );
+    has(&CLOCK, n)
+        && ![
+            &*WEEKDAY,
+            &*FOREIGN_DAYS,
+            &*RELATIVE_DAY,
+            &*DAY_OF_MONTH,
+            &*NUMERIC_DATE,
+            &*MONTH,
+            &*SOME_DAY,
+        ]
+        .iter()
+        .any(|p| has(p, n))
+        && weekdays_in(n).is_empty()
+}
+
 /// A normalised text names a time later the same day.
 fn today_in(n: &str) -> bool {
     words!(
         TODAY,
-        r"today|tonight|this (?:afternoon|evening|morning)|later today|in an hour|in (?:\d+|a few|ten|twenty|thirty) min(?:ute)?s?|right now|heute|ce soir|cet après-midi|aujourd.hui|hoy|esta tarde|esta noche|oggi|stasera|stamattina|vandaag|idag|dzisiaj"
+        r"today|tonight|tonite|this (?:afternoon|evening|morning)|later today|in an hour|in (?:\d+|a few|ten|twenty|thirty) min(?:ute)?s?|in (?:\d+|two|three|a couple of|a few) (?:hours|hrs|h)|right now|heute|ce soir|cet après-midi|aujourd.hui|hoy|esta tarde|esta noche|oggi|stasera|stamattina|vandaag|vanavond|vanmiddag|vanochtend|idag|ikväll|i eftermiddag|i aften|i dag|dzisiaj|dziś|hoje|esta noite|bugün|bu akşam|aaj|hari ini|nanti sore|nanti malam|hôm nay"
     );
     has(&TODAY, n)
 }
@@ -6628,5 +6666,24 @@ mod tests {
         // An offer is no check; nor is news that something is still on.
         assert_eq!(check("coffee thursday at 3?"), None);
         assert_eq!(check("the offsite on friday is still on, fyi"), None);
+        // An hour and no day is that day's; "in 2 hours" and "vanavond" are
+        // today (trials 61-63 answered them the next day). Written on a
+        // Tuesday (1).
+        for t in [
+            "kopi at 10.30?",
+            "Interview in 2 hours 😬 wish me luck!",
+            "vanavond 20:00 nog steeds?",
+            "aaj 5:30 coffee?",
+            "今晚一起吃饭吗？",
+        ] {
+            assert!(names_soon(t, 1), "{t}");
+        }
+        for t in [
+            "lunch at noon sometime next week?",
+            "coffee on Friday at 10?",
+            "10:30 on the 14th?",
+        ] {
+            assert!(!names_soon(t, 1), "{t}");
+        }
     }
 }
