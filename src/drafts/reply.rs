@@ -2363,4 +2363,15 @@ mod tests {
             );
         }
     }
+
+    /// Trial 61: a deadline named by a meeting or a day ("before the 2pm
+    /// exec sync today", "any final thoughts by Friday would be great") is
+    /// the errand's, never a time offered ("2pm might work for me").
+    #[test]
+    fn a_deadline_is_no_meeting() {
+        let d = draft("can you send me the Q1 roadmap one-pager before the 2pm exec sync today?");
+        assert!(d.contains("by the 2pm exec sync") && !d.contains("might work"), "{d}");
+        let d = draft("here's v2 of the leveling doc. Any final thoughts by Friday would be great.");
+        assert!(d.contains("by Friday") && !d.contains("could work"), "{d}");
+    }
 }

@@ -1960,6 +1960,15 @@ words!(
 
 /// The day a message needs an answer by, said as a reply would say it.
 fn deadline_in(n: &str) -> Option<String> {
+    // "before the 2pm exec sync today": by that meeting.
+    static BEFORE_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:before|ahead of|in time for) (?:the |our |tomorrow.s |today.s )?((?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm) )?(?:exec |board |team |weekly )?(?:sync|meeting|standup|stand-up|review|all-hands|offsite|kickoff|planning|call)) ",
+        )
+    });
+    if let Some(m) = BEFORE_MEETING.captures(n).and_then(|c| c.get(1)) {
+        return Some(format!("the {}", m.as_str()));
+    }
     static BY: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r" (?:by|before|until|till|no later than|need (?:to know|it|them|an answer|numbers|a headcount) (?:by|before)|deadline is|finali[sz]ing (?:\S+ ){0,2}on|closing (?:\S+ ){0,2}on) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|eod|cob|end of (?:the )?(?:day|week)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|the \d{1,2}(?:st|nd|rd|th)) ",
@@ -2453,6 +2462,14 @@ static VENUE_AFTER: LazyLock<Regex> =
 /// word, or "meeting" for a bare proposal of a time.
 fn proposal(s: &Sentence) -> Option<&'static str> {
     let n = s.n.as_str();
+    // "can you send me the one-pager before the 2pm exec sync today?": the
+    // meeting is the errand's deadline, not one offered (trial 61).
+    if has(&DEADLINE_PHRASE, n) {
+        let rest = DEADLINE_PHRASE.replace_all(n, " ");
+        if !has(&MEETING, &rest) && !has(&PROPOSAL, &rest) {
+            return None;
+        }
+    }
     if has(&PAST, n) && !has(&PROPOSAL, n) {
         return None;
     }
@@ -2891,7 +2908,7 @@ words!(
 );
 words!(
     ERRAND,
-    r"(?:can|could|would) you (?:please |pls )?(?:have|send|share|get|put together|prepare|pull together|draft|write up|finish|update) (?:me |us )?(?:the|a|an|your|our|that|this) (?:\S+ ){0,5}(?:ready |over |done |to (?:me|us|her|him|them) )?by (?:eod|cob|end of|friday|monday|tuesday|wednesday|thursday|tomorrow|thurs|thu|wed|weds|tue|tues|mon|fri|the \d+\S*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\S* \d+|\d+\S* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\S*)|(?:get|send|share) (?:the|your|our|my) (?:\S+ ){0,5}(?:to|over to|with) (?:\S+ ){0,2}by (?:eod|friday|monday|tuesday|wednesday|thursday|tomorrow|end of)|(?:also )?loop in [a-z]\S*|send me the (?:slides|deck|doc|notes|link|recording|numbers|plan|report|file|files|draft)|(?:can|could) you (?:please )?(?:set up|schedule|book|organi[sz]e|arrange) (?:a|the) (?:\S+ )?(?:call|meeting|sync|chat|1:1) with|(?:can|could) you (?:please |pls )?(?:set up|schedule|book) (?:\S+ )?(?:1:1s|1 1s|one-on-ones|meetings|calls|intros) with|(?:please|pls|plz|and) let (?:the |our |your )?[\p{L}]+ know|(?:please|pls|plz) (?:do not|don.t) (?:approve|sign|merge|deploy|share|send|book|buy|order|hire)|(?:please|pls|plz) (?:hold|pause|freeze|stop|cancel) (?:all|the|any|our)|(?:board|ceo|cto|cfo|vp|finance|legal|[\p{L}]+) wants (?:a|an|the) (?:\S+ ){0,4}by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|end of)|(?:please|pls|plz|can you|could you) get (?:the |your |our )?(?:\S+ ){0,4}(?:into|in|to|over to) (?:the |our |my )?\S+ by|(?:can|could) you (?:please |pls )?sit in on|(?:can|could) you (?:please |pls )?approve (?:the|a|my|our|this) |(?:would|could|can) you (?:do|take|have|join) (?:a |the )?(?:\S+ )?(?:chat|call|interview|sync) with (?:a|our|the|my) (?:candidate|customer|client|new hire|intern)|(?:please|pls|plz) have (?:the |your |our )?(?:\S+ ){0,4}(?:in|ready|done|finished|sent)|(?:please|pls|plz) sit in on|(?:pls|please|plz) (?:prioriti[sz]e|send me (?:a|the|your) (?:status|update|summary|numbers|report)|share (?:a|the|your) (?:status|update|summary)|prepare|draft|finish|review the|own the|take the lead on|drive the)|(?:can|could) you (?:please |pls )?(?:add|update|tweak|fix|change|include) (?:a|the|an|this|that|it|my|our)|(?:pls|please|plz) have (?:the|it|this|that|your) (?:\S+ ){0,4}(?:in my inbox|ready|done|on my desk|to me)|in my inbox by|(?:pls|please|plz) (?:make sure|ensure|double.?check)|(?:pls|please|plz) (?:reach out|block|book|set up|schedule|loop in|cc|ping|email|call|update)|by (?:eod|end of day|end of week|cob)(?: \S+)? (?:pls|please|plz)|i need (?:\S+ ){0,3}(?:by|before) (?:eod|end of day|monday|tuesday|wednesday|thursday|friday|tomorrow)|(?:yes )?(?:please|pls|plz) (?:do )?(?:intro|introduce)|(?:yes|sure),? (?:please )?intro (?:us|me|away)|(?:pls|please|plz) (?:prep|prepare|draft|write up|put together|send me|take over|cover|present)|(?:can|could) you (?:prep|prepare|put together|take over|present it)|send me your (?:\S+ )?(?:address|number|details|bio|cv|slides|notes)|can you own (?:that|this|it)|(?:can|could) (?:you|we) (?:swap|switch|trade)|swap (?:on.?call|shifts?|rota)|cover (?:my|for me|the|a) (?:\S+ )?(?:on.?call|shift|rota|standup|slot|1:1|one-on-one|meeting|call|sync)|(?:a|one|your) (?:github )?(?:star|upvote|retweet|repost) would|(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details|self.?review|review|cv|resume|notes|numbers|doc|draft|slides|bio)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
+    r"(?:can|could|would) you (?:please |pls )?(?:send|share|get|forward) (?:me|us) (?:the|a|an|your|our|that|this) (?:\S+ ){0,5}(?:before|ahead of|in time for) (?:the |our |tomorrow.s |today.s )?(?:\S+ ){0,2}(?:sync|meeting|standup|review|all-hands|offsite|kickoff|planning|call)|any (?:final |last |quick )?(?:thoughts|comments|feedback|input|notes) by (?:eod|cob|end of \S+|friday|monday|tuesday|wednesday|thursday|tomorrow|the \d+\S*)|(?:can|could|would) you (?:please |pls )?(?:have|send|share|get|put together|prepare|pull together|draft|write up|finish|update) (?:me |us )?(?:the|a|an|your|our|that|this) (?:\S+ ){0,5}(?:ready |over |done |to (?:me|us|her|him|them) )?by (?:eod|cob|end of|friday|monday|tuesday|wednesday|thursday|tomorrow|thurs|thu|wed|weds|tue|tues|mon|fri|the \d+\S*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\S* \d+|\d+\S* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\S*)|(?:get|send|share) (?:the|your|our|my) (?:\S+ ){0,5}(?:to|over to|with) (?:\S+ ){0,2}by (?:eod|friday|monday|tuesday|wednesday|thursday|tomorrow|end of)|(?:also )?loop in [a-z]\S*|send me the (?:slides|deck|doc|notes|link|recording|numbers|plan|report|file|files|draft)|(?:can|could) you (?:please )?(?:set up|schedule|book|organi[sz]e|arrange) (?:a|the) (?:\S+ )?(?:call|meeting|sync|chat|1:1) with|(?:can|could) you (?:please |pls )?(?:set up|schedule|book) (?:\S+ )?(?:1:1s|1 1s|one-on-ones|meetings|calls|intros) with|(?:please|pls|plz|and) let (?:the |our |your )?[\p{L}]+ know|(?:please|pls|plz) (?:do not|don.t) (?:approve|sign|merge|deploy|share|send|book|buy|order|hire)|(?:please|pls|plz) (?:hold|pause|freeze|stop|cancel) (?:all|the|any|our)|(?:board|ceo|cto|cfo|vp|finance|legal|[\p{L}]+) wants (?:a|an|the) (?:\S+ ){0,4}by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|end of)|(?:please|pls|plz|can you|could you) get (?:the |your |our )?(?:\S+ ){0,4}(?:into|in|to|over to) (?:the |our |my )?\S+ by|(?:can|could) you (?:please |pls )?sit in on|(?:can|could) you (?:please |pls )?approve (?:the|a|my|our|this) |(?:would|could|can) you (?:do|take|have|join) (?:a |the )?(?:\S+ )?(?:chat|call|interview|sync) with (?:a|our|the|my) (?:candidate|customer|client|new hire|intern)|(?:please|pls|plz) have (?:the |your |our )?(?:\S+ ){0,4}(?:in|ready|done|finished|sent)|(?:please|pls|plz) sit in on|(?:pls|please|plz) (?:prioriti[sz]e|send me (?:a|the|your) (?:status|update|summary|numbers|report)|share (?:a|the|your) (?:status|update|summary)|prepare|draft|finish|review the|own the|take the lead on|drive the)|(?:can|could) you (?:please |pls )?(?:add|update|tweak|fix|change|include) (?:a|the|an|this|that|it|my|our)|(?:pls|please|plz) have (?:the|it|this|that|your) (?:\S+ ){0,4}(?:in my inbox|ready|done|on my desk|to me)|in my inbox by|(?:pls|please|plz) (?:make sure|ensure|double.?check)|(?:pls|please|plz) (?:reach out|block|book|set up|schedule|loop in|cc|ping|email|call|update)|by (?:eod|end of day|end of week|cob)(?: \S+)? (?:pls|please|plz)|i need (?:\S+ ){0,3}(?:by|before) (?:eod|end of day|monday|tuesday|wednesday|thursday|friday|tomorrow)|(?:yes )?(?:please|pls|plz) (?:do )?(?:intro|introduce)|(?:yes|sure),? (?:please )?intro (?:us|me|away)|(?:pls|please|plz) (?:prep|prepare|draft|write up|put together|send me|take over|cover|present)|(?:can|could) you (?:prep|prepare|put together|take over|present it)|send me your (?:\S+ )?(?:address|number|details|bio|cv|slides|notes)|can you own (?:that|this|it)|(?:can|could) (?:you|we) (?:swap|switch|trade)|swap (?:on.?call|shifts?|rota)|cover (?:my|for me|the|a) (?:\S+ )?(?:on.?call|shift|rota|standup|slot|1:1|one-on-one|meeting|call|sync)|(?:a|one|your) (?:github )?(?:star|upvote|retweet|repost) would|(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details|self.?review|review|cv|resume|notes|numbers|doc|draft|slides|bio)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
 );
 words!(
     CONSOLES,
@@ -2937,8 +2954,18 @@ words!(
 /// "Mittwoch 19 Uhr wär super", "Wednesday 7pm would be great": a time they
 /// would like, proposed.
 fn would_suit_a_time(n: &str) -> bool {
+    // "any final thoughts by Friday would be great": a deadline, no time
+    // to meet (trial 61 answered "Friday could work").
+    let n = &DEADLINE_PHRASE.replace_all(n, " ");
     has(&WOULD_SUIT, n) && (has(&WEEKDAY, n) || has(&CLOCK, n) || has(&FOREIGN_WEEKDAY, n))
 }
+
+// "before the 2pm exec sync today", "by friday", "ahead of the offsite":
+// the time an errand is wanted by, no meeting of the two of them.
+words!(
+    DEADLINE_PHRASE,
+    r"(?:by|before|ahead of|prior to|in time for|no later than|until|till) (?:the |our |my |your |tomorrow.s |today.s |this week.s |next week.s )?(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|eod|eow|cob|noon|tomorrow|tonight|end of (?:the )?(?:day|week)|(?:exec |board |team |weekly |monthly )?(?:sync|meeting|call|standup|stand-up|review|all-hands|all hands|demo|offsite|session|interview|kickoff|kick-off|planning|retro))(?: (?:noon|morning|afternoon|evening|eod|today|tomorrow|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?"
+);
 
 words!(
     WOULD_SUIT,
