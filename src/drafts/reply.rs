@@ -2374,4 +2374,15 @@ mod tests {
         let d = draft("here's v2 of the leveling doc. Any final thoughts by Friday would be great.");
         assert!(d.contains("by Friday") && !d.contains("could work"), "{d}");
     }
+
+    /// Trial 61: the user asked them to pick ("let me know when suits"),
+    /// and the day, hour and café they name is agreed, not "might work".
+    #[test]
+    fn a_time_picked_at_the_users_asking_is_agreed() {
+        let d = draft_after(
+            Some("would love to grab a coffee sometime, let me know when suits"),
+            "How about Thursday March 5, 8:30am at Sam James on Spadina? Before the chaos starts",
+        );
+        assert!(d.contains("works for me") && !d.contains("might work"), "{d}");
+    }
 }

@@ -645,12 +645,23 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Closes);
         return r;
     }
+    // "what day works for you?", "coffee sometime next week?": the user
+    // asked them to pick, and the time they name answers it (trial 61
+    // answered "Thursday 10am? The good café" with "let me check my
+    // calendar").
+    static ASKS_FOR_A_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        re(concat!(
+            r" (?:",
+            r"what (?:day|days|time|times|date|slot)s? (?:works|work|would work|suits|suit|is good|are good|is best|would be best)|when (?:works|suits|would suit|would work|are you free|is good|could you|can you|do you have time)|which day|pick a (?:day|time|date|slot)|let me know (?:when|what day|what time|a time|a day)|(?:coffee|lunch|dinner|drinks|a call|a chat|catch up|a beer|breakfast|a walk)(?: \S+){0,3} (?:sometime|soon|this week|next week|next month)|fancy (?:a )?(?:coffee|lunch|dinner|drinks|a beer|a call|a chat|catching up)|shall we (?:grab|get|have|do|meet)|quand (?:es-tu|êtes-vous) (?:dispo|disponible)|wann (?:passt es dir|passt dir|hast du zeit|haben sie zeit)|cuándo te (?:va bien|viene bien)|quando (?:ti va|sei libero|sei libera)",
+            r") "
+        ))
+    });
     let user_proposed = ctx.previous_out.is_some_and(|p| {
         let prev = sentences_of(p);
         // In another language, a question with a day or a time in it.
         prev.iter().any(|s| {
             (proposal(s).is_some() || s.question) && (time_words(&s.n).is_some() || has(&FOREIGN_WEEKDAY, &s.n))
-        })
+        }) || has(&ASKS_FOR_A_TIME, &normalise(p))
     });
     // In an answer to the user's proposal, the venue and the words of that
     // proposal are what they confirm ("perfect, oberholz thursday 3pm it is").
