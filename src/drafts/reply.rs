@@ -2385,4 +2385,29 @@ mod tests {
         );
         assert!(d.contains("works for me") && !d.contains("might work"), "{d}");
     }
+
+    /// fresh38: a death foretold, a pet lost, a miscarriage in French and a
+    /// wry "congratulations to me" are grieved with, never cheered or
+    /// thanked for.
+    #[test]
+    fn hard_news_said_lightly_is_grieved_with() {
+        for m in [
+            "so my dad is dying. they're saying weeks. I'm flying to Seoul friday. don't call, I can't talk, but text is good",
+            "we lost Bamse this morning. 14 years. I know he's just a dog to most people. not to me.",
+        ] {
+            let d = draft(m);
+            assert!(
+                d.contains("sorry") && !d.contains("congrat") && !d.contains("call"),
+                "{m} -> {d}"
+            );
+        }
+        let r = read(
+            "Salut Alex, petite nouvelle : on a perdu le bébé la semaine dernière. On va bien, enfin, on fait avec.",
+            &Context::default(),
+        );
+        assert!(r.has(Act::NewsBad) && !r.has(Act::NewsGood), "{:?}", r.acts);
+        let d =
+            draft("so I'm being promoted to staff AND my team is being right-sized. congratulations to me I guess.");
+        assert!(!d.contains("that means a lot"), "{d}");
+    }
 }
