@@ -2410,4 +2410,21 @@ mod tests {
             draft("so I'm being promoted to staff AND my team is being right-sized. congratulations to me I guess.");
         assert!(!d.contains("that means a lot"), "{d}");
     }
+
+    /// Trial 63: a VP's "pls confirm to niels and cc me. thx!" is an errand,
+    /// never "you're very welcome"; "Fietsbank offered me the medior role
+    /// already??" is news to congratulate, not a question to look into.
+    #[test]
+    fn an_errand_with_thanks_and_an_offer_with_question_marks() {
+        let d = draft("finance ok with 14% on 2y for tracewell. pls confirm to niels and cc me. thx!");
+        assert!(
+            !d.contains("welcome") && (d.contains("will do") || d.contains("take care")),
+            "{d}"
+        );
+        let d = draft("so... Fietsbank offered me the medior role already?? starting 1 june 🎉🎉");
+        assert!(
+            d.to_lowercase().contains("congrat") && !d.contains("let you know"),
+            "{d}"
+        );
+    }
 }

@@ -18,6 +18,19 @@ use std::sync::LazyLock;
 /// as every "until" of tend). `None` when it tells of none it can bound.
 pub fn away_in(text: &str, sent: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     let lower = normalise(text);
+    // "I'm out as of today, 3 months severance": a job ended, no time away
+    // to wait out (trial 63 held check-ins until the severance ran out).
+    const JOB_ENDED: &[&str] = &[
+        "severance",
+        "garden leave",
+        "laid off",
+        "let go",
+        "redundan",
+        "lost my job",
+    ];
+    if JOB_ENDED.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
     // Most messages name no absence: one scan for a cue's stem before any
     // sentence is read.
     if !STEMS.iter().any(|s| lower.contains(s)) {

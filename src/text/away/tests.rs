@@ -290,6 +290,15 @@ const NOT_AWAY: &[(&str, &str)] = &[
     ("I'm planning some time off in the spring", "2027-01-10"),
     ("Off to Lisbon on Friday for a conference, back Monday", "2026-11-02"),
     ("Won't be able to join, I'm on call until Friday", "2026-11-02"),
+    // Trial 63: a layoff with its severance is no time away.
+    (
+        "I'm out as of today, 3 months severance. Not how I planned March.",
+        "2037-03-30",
+    ),
+    (
+        "laid off this morning. 3 months garden leave, then we'll see",
+        "2037-03-30",
+    ),
     (
         "Vacation days reset on Jan 1 here, so everyone takes December off lol",
         "2026-11-02",
