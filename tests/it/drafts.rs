@@ -1558,3 +1558,37 @@ fn a_check_in_never_asks_after_what_they_asked_of_the_user() {
         }
     }
 }
+
+/// Trial 63: a director the user always writes to in formal Polish got
+/// every draft in casual English: the formal Polish reply greets without
+/// the name ("Dzień dobry!": a name needs the gendered "Panie Piotrze"),
+/// and the message check had turned it down for that.
+#[test]
+fn a_formal_polish_contact_is_answered_in_formal_polish() {
+    let env = crate::support::Env::at("2037-03-20T10:00:00+01:00");
+    env.config("[user]\nname = \"Maarten Visser\"\ntimezone = \"Europe/Amsterdam\"\n");
+    env.run(&["add", "Piotr Nowak", "--company", "Miejskie Systemy Transportowe"]);
+    env.run(&[
+        "log",
+        "piotr",
+        "--out",
+        "--at",
+        "2037-03-18T10:00:00+01:00",
+        "--note",
+        "Szanowny Panie Piotrze, dziękuję za wiadomość. Chętnie porozmawiam o projekcie. Z poważaniem, Maarten Visser",
+    ]);
+    env.run(&[
+        "log",
+        "piotr",
+        "--in",
+        "--at",
+        "2037-03-19T11:52:00+01:00",
+        "--note",
+        "Szanowny Panie, czy byłby Pan dostępny na rozmowę wideo 9 kwietnia o 10:00? Z poważaniem, Piotr Nowak",
+    ]);
+    let draft = env.run(&["draft", "piotr"]);
+    assert!(draft.starts_with("Dzień dobry"), "{draft}");
+    for english in ["Hi ", "Hey ", "great", "works"] {
+        assert!(!draft.contains(english), "{english:?} in {draft}");
+    }
+}
