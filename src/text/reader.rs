@@ -690,9 +690,13 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms)) && is_closing_sentence(s, &closing_ctx);
         if !closing {
             closing_only = false;
-            // A thanks sentence's own words ("thank you so much") are not warmth.
+            // A thanks sentence's own words ("thank you so much") are not
+            // warmth; nor is their own next step ("I'll share the notes
+            // tomorrow and we take it from there"), which asks nothing.
             let words = s.n.split_whitespace().count();
-            open_words += if acts.is_empty() {
+            open_words += if next_step_of_theirs(s) {
+                0
+            } else if acts.is_empty() {
                 words
             } else {
                 words.saturating_sub(4)
@@ -768,9 +772,12 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         && r.acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms))
         && r.news.is_none()
         && open_words <= warm_words
-        && !sentences
-            .iter()
-            .any(|s| s.question || first_person_update(&s.n) || has(&TIME_OFFER, &s.n) || (would_suit_a_time(&s.n) && !user_proposed))
+        && !sentences.iter().any(|s| {
+            s.question
+                || (first_person_update(&s.n) && !next_step_of_theirs(s))
+                || has(&TIME_OFFER, &s.n)
+                || (would_suit_a_time(&s.n) && !user_proposed)
+        })
         && (thanks_for_congrats
             || !body
                 .chars()
@@ -3930,6 +3937,24 @@ fn good_what(kind: NewsKind, n: &str, start: usize, end: usize) -> Option<String
 
 /// Their own words about themselves: "we moved to Lyon", "I'm speaking at
 /// KubeCon", "just wrapped up the migration", a link they share.
+/// A sentence that only says what they will do next ("I'll share the
+/// notes tomorrow and we take it from there", "I'll let you know by the
+/// 10th either way"): after thanks, nothing for the user to answer (trials
+/// 61-63 answered eleven such thank-yous).
+fn next_step_of_theirs(s: &Sentence) -> bool {
+    static NEXT_STEP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:(?:and|so|ok|then|also) )?(?:i will|we will|i am going to|will) (?:(?:also|then|now|just) )?(?:send|share|forward|post|put|book|write|circulate|ping|update|follow up|let you know|get back|report back|try|read|reach out|pass|loop|set up|schedule|add|file|drop|email|message|text|keep you posted|keep you updated|take it from there)(?: [\p{L}\d'-]+){0,12} $",
+        )
+    });
+    static NOT_JUST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:but|if you|could you|can you|would you|unless|when you|do you|are you|your (?:thoughts|input|opinion)) ",
+        )
+    });
+    !s.question && NEXT_STEP.is_match(&s.n) && !NOT_JUST_NEXT.is_match(&s.n)
+}
+
 fn first_person_update(n: &str) -> bool {
     static UPDATE: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -6783,6 +6808,10 @@ mod tests {
             acts("Estimada Sra. Kapoor: Le agradezco su respuesta. Le deseo mucho éxito. Atentamente, Javier Morales")
                 .contains("closes")
         );
+        // Thanks and their own next step close; with a request they do not.
+        assert!(acts("thanks again for the input yesterday, super useful. I'll share the notes tomorrow and we take it from there").contains("closes"));
+        assert!(acts("Thanks for Monday, really appreciate you keeping it between us. I'll let you know by the 10th either way.").contains("closes"));
+        assert!(!acts("thanks! I'll send the deck tomorrow, can you review it?").contains("closes"));
         // Better after illness is relief; "hope you feel better" is a wish.
         assert!(acts("feeling much better now, back tomorrow").contains("news:good"));
         assert!(!acts("hope you feel better soon!").contains("news:good"));
