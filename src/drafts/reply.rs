@@ -2427,4 +2427,19 @@ mod tests {
             "{d}"
         );
     }
+
+    /// Trial 62: a manager's small errand is done, not put off; "I know you
+    /// can't make it" moves no plan of theirs; moving to lead a team is
+    /// news to congratulate.
+    #[test]
+    fn trial_62s_readings() {
+        let d = draft("can you split out the Jakarta lanes into their own slide? tmr morning ok");
+        assert!(d.contains("will do") || d.contains("take care"), "{d}");
+        let d = draft(
+            "Farewell drinks are Thursday 1st at the Anchor. I know you can't make it but I'll raise a glass to you!",
+        );
+        assert!(!d.contains("What would work") && !d.contains("suits you"), "{d}");
+        let d = draft("I'm moving to Amsterdam in October to lead the Benelux analytics team 🇳🇱🌷");
+        assert!(d.to_lowercase().contains("congrat"), "{d}");
+    }
 }
