@@ -2442,4 +2442,26 @@ mod tests {
         let d = draft("I'm moving to Amsterdam in October to lead the Benelux analytics team 🇳🇱🌷");
         assert!(d.to_lowercase().contains("congrat"), "{d}");
     }
+
+    /// fresh36-37: relief to come is none ("once I'm back on my feet"); a
+    /// role still to find is no new job; a plan moved in other words is
+    /// let go of gladly.
+    #[test]
+    fn plans_moved_and_news_to_come() {
+        let d = draft(
+            "I have to cancel our demo tomorrow, I've lost my voice. I'll send new slots once I'm back on my feet. Sorry!",
+        );
+        assert!(!d.contains("relief"), "{d}");
+        let d =
+            draft("the acquisition went through. I have 60 days to find a new role internally or take the package.");
+        assert!(!d.to_lowercase().contains("congrat"), "{d}");
+        for m in [
+            "ugh sorry I totally forgot our call. Can we try again tomorrow, any time after 2?",
+            "I double-booked myself for Tuesday. Any chance we can do Wednesday morning instead?",
+        ] {
+            let d = draft(m);
+            assert!(d.contains("No worries") || d.contains("no worries"), "{m} -> {d}");
+            assert!(!d.contains("might work"), "{m} -> {d}");
+        }
+    }
 }
