@@ -1675,9 +1675,16 @@ fn is_question(raw: &str) -> bool {
     // "interview went well I think??": a hedge on news, asking nothing.
     static HEDGE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:i think|i guess|i hope|hopefully|maybe|fingers crossed)\s*[?？]+\s*$"));
+    // "what did I miss (in 3 sentences or less pls)", "what time do you
+    // want us on the 28th": asked without a mark, as chat does (fresh36, 38).
+    static UNMARKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\W*(?:(?:so|and|also|ok|btw|but)\W+)?(?:what|when|where|which|who|how)\s+(?:did|do|does|is|are|was|were|should|would|can|could|time|day|date|about)\s+(?:i|you|we|u|it|the|this|that|they|my|your)\b",
+        )
+    });
     let raw = ASIDE.replace_all(raw, "");
     let raw = HEDGE.replace(&raw, "");
-    raw.contains('?') || raw.contains('？') || raw.starts_with('¿')
+    raw.contains('?') || raw.contains('？') || raw.starts_with('¿') || UNMARKED.is_match(&raw)
 }
 
 fn ends_with_abbreviation(piece: &str) -> bool {
