@@ -1578,14 +1578,186 @@ fn polish(line: Line) -> &'static [&'static str] {
     }
 }
 
+fn chinese(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "不好意思，回复晚了！",
+            "抱歉这么晚才回复{你|您}！",
+            "{不好意思，现在才回你。|抱歉，现在才回复您。}",
+        ],
+        NewsOf => &["{who}的好消息太棒了！", "真替{who}高兴！"],
+        Sorry => &[
+            "听到这个消息真的很难过。",
+            "{唉，真的很遗憾。|听到这个消息，我深感遗憾。}",
+            "真的很遗憾听到这个消息。",
+        ],
+        SorryLoss => &[
+            "{听到这个消息真的很难过，请节哀，多保重。|惊闻噩耗，深感悲痛，请您节哀顺变。}",
+            "{太难过了，请节哀顺变，多保重身体。|听闻噩耗，十分难过，请您节哀，保重身体。}",
+        ],
+        SorryIllness => &[
+            "{听到这个消息很难过，好好休息，祝早日康复！|听到这个消息很难过，祝您早日康复。}",
+            "{希望一切都好起来，多保重，早日康复！|希望一切顺利，请您多保重身体，早日康复。}",
+        ],
+        Congrats => &[
+            "恭喜恭喜，真为{你|您}高兴！",
+            "太好了，恭喜{你|您}！",
+            "真是好消息，恭喜{你|您}！",
+        ],
+        CongratsJob => &["恭喜{你|您}找到新工作！", "新工作恭喜恭喜，真为{你|您}高兴！"],
+        CongratsPromotion => &["恭喜升职！", "恭喜{你|您}升职，实至名归！"],
+        CongratsBaby => &["恭喜恭喜，真是天大的好消息！", "太好了，恭喜{你们|二位}！"],
+        CongratsLaunch => &["恭喜顺利上线！", "恭喜顺利发布，辛苦了！"],
+        CongratsAfterBad => &["不过，还是要恭喜{你|您}！"],
+        Shared => &["{谢谢分享！|感谢您的分享！}", "{谢啦，收到！|谢谢，资料已收到。}"],
+        Update => &[
+            "谢谢{你|您}告诉我近况！",
+            "很高兴收到{你|您}的消息！",
+            "{谢谢你的更新！|感谢您告知最新情况！}",
+        ],
+        Relief => &["太好了，真为{你|您}高兴！", "真是松了一口气，太好了！"],
+        HeadsUp => &[
+            "{谢谢告知！|感谢告知。}",
+            "{好的，知道了，谢谢提醒！|好的，了解了，感谢提醒。}",
+        ],
+        Luck => &[
+            "{祝你一切顺利，加油！|祝您一切顺利！}",
+            "{给你加油，祝你好运！|预祝您一切顺利！}",
+        ],
+        KindWords => &["谢谢{你|您}的祝福！", "{谢谢你，好开心！|非常感谢您的祝贺！}"],
+        Consoled => &["谢谢，这对我意义很大。", "谢谢{你|您}的安慰，真的很感动。"],
+        Care => &["{不客气，一直惦记着你。|不客气，这是应该的。}", "不用客气。"],
+        CareRecovering => &["不客气！听到情况好转，真是太好了。", "不用谢，一切顺利就好！"],
+        Welcome => &["不客气！", "{小事一桩！|不客气，很高兴能帮上忙。}", "很高兴能帮上忙！"],
+        WelcomeGood => &["不客气，这都是{你|您}自己努力的结果！", "不用谢，这是{你|您}应得的！"],
+        WelcomeBad => &["不客气，这是应该的。", "不用谢，有需要随时找我。"],
+        Connected => &["彼此彼此，很高兴认识{你|您}！", "我也很高兴能和{你|您}建立联系！"],
+        Worried => {
+            &["这种心情完全可以理解。{你一定没问题的，需要帮忙随时找我。|相信您一定没问题，如有需要请随时联系我。}"]
+        }
+        Honoured => &["{你能来问我，我真的很感动！|承蒙您的邀请，深感荣幸！}"],
+        Farewell => &[
+            "和{你|您}共事真的很愉快，谢谢{你|您}的一切！以后一定要保持联系。",
+            "谢谢{你|您}的一切，会想念一起工作的日子！祝新的旅程一切顺利，保持联系。",
+        ],
+        PitchFirm => &["谢谢，不过我的答复还是一样。{麻烦把我从邮件列表里删掉。|烦请将我从邮件列表中移除。}"],
+        Pitch => &[
+            "谢谢{你|您}的来信，不过我们目前没有这方面的需求。",
+            "谢谢{你|您}的介绍，我们暂时不考虑。祝一切顺利！",
+            "感谢联系，不过目前不太合适。",
+        ],
+        NoProblem => &[
+            "没问题！",
+            "{没关系，谢谢告知！|没关系，感谢告知。}",
+            "{没事，不要紧！|没关系，完全理解。}",
+        ],
+        WhenInstead => &[
+            "{你|您}看什么时候方便？",
+            "{那你看哪天方便，告诉我就行。|请告诉我您方便的时间。}",
+        ],
+        TimeOk => &[
+            "这个时间我可以，到时候见！",
+            "{没问题，这个时间可以！|这个时间我可以，谢谢安排。}",
+        ],
+        Confirmed => &[
+            "{好的，到时候见！|好的，届时见。}",
+            "太好了，到时候见！",
+            "{好嘞，回头见！|好的，谢谢，到时候见。}",
+        ],
+        StillOn => &[
+            "之前约的时间还可以吗，还是我们另约一个？",
+            "{原来的时间还方便吗？不行的话我们再约。|原定的时间是否仍然方便？如有需要我们可以另约。}",
+        ],
+        CheckCalendar => &[
+            "谢谢提议！我看一下日程再回复{你|您}。",
+            "{好啊！我看看日程再跟你说。|好的，我确认一下日程再回复您。}",
+        ],
+        WhenSuits => &[
+            "{好啊！你什么时候方便？|好的，您什么时候方便？}",
+            "好主意！{你|您}哪天方便？",
+        ],
+        Invited => &[
+            "谢谢邀请！我看一下日程再回复{你|您}。",
+            "谢谢{你|您}的邀请，很开心！我确认一下日程再告诉{你|您}。",
+        ],
+        Role => &[
+            "谢谢{你|您}想到我！我考虑一下再回复{你|您}。",
+            "谢谢{你|您}的来信和关注！我好好考虑一下，再给{你|您}答复。",
+        ],
+        Errand => &["好的，我来处理。", "{没问题，交给我吧。|好的，我会尽快处理。}"],
+        Intro => &[
+            "我想想有没有合适的人，再告诉{你|您}。",
+            "我看看认识的人里有没有合适的，再跟{你|您}说。",
+        ],
+        Referral => &[
+            "我帮{你|您}问问，有消息告诉{你|您}。",
+            "我看看能做些什么，再跟{你|您}说。",
+        ],
+        Review => &["好的，我看一下再回复{你|您}。", "没问题，我看完再跟{你|您}说。"],
+        Advice => &["我整理一下想法再回复{你|您}。", "好的，我想一想再跟{你|您}说。"],
+        Send => &[
+            "好啊，{发给我吧|请发给我}，我看一下再回复{你|您}！",
+            "没问题，{直接发我就行|请直接发给我}，我看完再跟{你|您}说。",
+        ],
+        Recontact => &["{当然，随时联系我！|当然，欢迎随时联系。}"],
+        Permit => &["谢谢{你|您}先问我！我稍后回复{你|您}。"],
+        Bring => &["当然，{带上吧|欢迎带上}！", "没问题，{带过来就行|请带上}！"],
+        Details => &[
+            "{好的，我发给你。|好的，我稍后发给您。}",
+            "{没问题，我马上发你。|好的，我马上发给您。}",
+        ],
+        Favour => &["我看看能做些什么，再跟{你|您}说。", "好的，我来处理，稍后回复{你|您}。"],
+        Renewal => &[
+            "我看一下续约的事，再回复{你|您}。",
+            "谢谢，我确认一下续约事宜再跟{你|您}联系。",
+        ],
+        Asked => &["谢谢{你|您}问我！", "{谢谢你问起！|感谢您的询问！}"],
+        Pleasantry => &["我挺好的，谢谢关心！", "我这边一切都好，谢谢！"],
+        PleasantryBack => &[
+            "我挺好的，谢谢关心！{你呢？|您最近怎么样？}",
+            "我这边一切都好，谢谢！{你最近怎么样？|您最近好吗？}",
+        ],
+        Chaser => &[
+            "谢谢提醒，{不好意思让你久等了|抱歉让您久等了}！我会尽快回复{你|您}。",
+            "不好意思拖了这么久！我没有忘记，会尽快回复{你|您}。",
+        ],
+        GetBack => &[
+            "我看一下再回复{你|您}。",
+            "我会尽快回复{你|您}。",
+            "我确认一下再跟{你|您}说。",
+        ],
+        Support => &[
+            "如果有什么我能帮上忙的，{随时告诉我|请随时告诉我}。",
+            "{我一直都在，需要帮忙随时说。|如有任何需要，请随时联系我。}",
+        ],
+        NoRush => &["不急，谢谢告知！", "不着急，慢慢来！"],
+        Christmas => &["也祝{你|您}圣诞快乐！"],
+        NewYear => &["也祝{你|您}新年快乐！"],
+        Holidays => &["也祝{你|您}节日快乐！"],
+        Easter => &["也祝{你|您}复活节快乐！"],
+        Message => &["谢谢{你|您}的消息！", "{谢谢你的来信！|感谢您的来信！}"],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
-    // A phrase may be two whole sentences, informal|formal, with no braces.
-    if !phrase.contains('{')
-        && let Some((informal, formal_form)) = phrase.split_once('|')
-    {
-        return if formal { formal_form } else { informal }.to_string();
+    // A phrase may be two whole sentences, informal|formal: a "|" outside
+    // any braces ("…zu {c}, das klingt richtig gut!|Herzlichen
+    // Glückwunsch zum Wechsel zu {c}!" had both registers in one draft).
+    let mut depth = 0usize;
+    let whole = phrase.char_indices().find(|&(_, c)| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        c == '|' && depth == 0
+    });
+    if let Some((at, _)) = whole {
+        let (informal, formal_form) = (&phrase[..at], &phrase[at + 1..]);
+        return in_register(if formal { formal_form } else { informal }, formal);
     }
     let mut out = String::with_capacity(phrase.len());
     let mut rest = phrase;
@@ -1658,6 +1830,8 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::NewJob, Lang::Polish, false) => {
             &["Gratuluję nowej pracy! {Jak ci się tam podoba?|Jakie są pierwsze wrażenia?}"]
         }
+        (EventKind::NewJob, Lang::Chinese, true) => &["恭喜{你|您}加入{c}！新工作感觉怎么样？"],
+        (EventKind::NewJob, Lang::Chinese, false) => &["恭喜{你|您}开始新工作！感觉怎么样？"],
         (EventKind::Promotion, Lang::German, _) => {
             &["Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?"]
         }
@@ -1679,6 +1853,7 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Promotion, Lang::Polish, _) => &[
             "Gratuluję awansu, w pełni zasłużonego! {Jak się czujesz w nowej roli?|Jakie są pierwsze wrażenia w nowej roli?}",
         ],
+        (EventKind::Promotion, Lang::Chinese, _) => &["恭喜{你|您}升职，实至名归！新岗位感觉怎么样？"],
         (EventKind::Achievement, Lang::German, _) => {
             &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"]
         }
@@ -1696,6 +1871,7 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Achievement, Lang::Polish, _) => {
             &["Gratulacje, wspaniała wiadomość! {Jak się z tym czujesz?|To naprawdę powód do dumy.}"]
         }
+        (EventKind::Achievement, Lang::Chinese, _) => &["恭喜恭喜，真是好消息！{你|您}一定很开心吧？"],
         _ => return None,
     };
     Some(
@@ -1740,7 +1916,7 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
 }
 
 /// What a check-in within three weeks of the last word must not say.
-const WHILE_AGO: [&str; 7] = [
+const WHILE_AGO: [&str; 8] = [
     "Weile",
     "un moment",
     "Cuánto tiempo",
@@ -1748,6 +1924,7 @@ const WHILE_AGO: [&str; 7] = [
     "Há quanto tempo",
     "tijdje geleden",
     "Dawno nie",
+    "好久没",
 ];
 
 /// Check-ins in their language: how they are, and how things are at their
@@ -1784,6 +1961,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Polish => &[
             "{Masz ochotę na kawę w tym tygodniu? Fajnie byłoby pogadać.|Może znajdzie się chwila na kawę w tym tygodniu? Chętnie porozmawiam.}",
             "Może kawa w najbliższych dniach? {Chętnie usłyszę, co u ciebie.|Chętnie dowiem się, co słychać.}",
+        ],
+        Lang::Chinese => &[
+            "{这周有空一起喝杯咖啡吗？想和你聊聊。|这周您是否方便一起喝杯咖啡？很想和您交流一下。}",
+            "最近找个时间喝杯咖啡吧？想听听{你|您}的近况。",
         ],
     };
     // Within three weeks of the last word, "it's been a while" is untrue
@@ -1823,6 +2004,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{Mam nadzieję, że u ciebie wszystko dobrze!|Mam nadzieję, że wszystko w porządku!} Jak tam sprawy w firmie {c}?",
             "{Co słychać? Dawno nie było okazji pogadać.|Dawno nie było okazji porozmawiać.} Co nowego w firmie {c}?",
         ],
+        Lang::Chinese => &[
+            "希望{你|您}一切都好！在{c}那边怎么样？",
+            "好久没联系了，{你|您}最近怎么样？{c}那边有什么新动向吗？",
+        ],
     };
     let without: &[&str] = match t.lang {
         Lang::German => &[
@@ -1853,6 +2038,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{Mam nadzieję, że u ciebie wszystko dobrze! Co nowego?|Mam nadzieję, że wszystko w porządku! Co słychać?}",
             "{Co słychać? Dawno nie było okazji pogadać, chętnie usłyszę, co u ciebie.|Dawno nie było okazji porozmawiać, chętnie dowiem się, co słychać.}",
         ],
+        Lang::Chinese => &[
+            "希望{你|您}一切都好！最近有什么新鲜事吗？",
+            "好久没联系了，{你|您}最近怎么样？很想听听{你|您}的近况。",
+        ],
     };
     let mut out = Vec::new();
     for set in company.map(|_| with).into_iter().chain([without]) {
@@ -1879,6 +2068,7 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::Portuguese => portuguese(line),
         Lang::Dutch => dutch(line),
         Lang::Polish => polish(line),
+        Lang::Chinese => chinese(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -1887,6 +2077,9 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
 /// body keeps its capital unless its first word is one that is written
 /// small mid-sentence (nouns are not).
 fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
+    if t.lang == Lang::Chinese {
+        return greet_chinese(t.formal, name, body);
+    }
     let hello = match (t.lang, t.formal) {
         // "Hi Marcus, Klingt gut" reads as English to a German (trial 15).
         (Lang::German, false) => "Hallo",
@@ -1904,6 +2097,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Dutch, true) => "Beste",
         (Lang::Polish, false) => "Cześć",
         (Lang::Polish, true) => "Dzień dobry",
+        (Lang::Chinese, _) => "",
     };
     // A formal Polish greeting takes no first name ("Dzień dobry Marek"
     // is rude), only the "Panie Marku" the user wrote or set.
@@ -1980,6 +2174,50 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         french_spacing(&text)
     } else {
         text
+    }
+}
+
+/// Common Chinese family names as they are romanised (Hanyu Pinyin and the
+/// Hokkien, Cantonese and Teochew spellings of Singapore and Hong Kong): a
+/// greeting by one of them alone ("Wang" of "Wang Jun") calls them by
+/// their family name, which no one does.
+const CHINESE_FAMILY: &[&str] = &[
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+    "he", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+    "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+    "shen", "yao", "tan", "lim", "lee", "ng", "goh", "ong", "teo", "chua", "koh", "wong", "chan", "leung", "cheung",
+    "ho", "lau", "yeung", "chow", "tsang", "kwok", "lai", "yip", "tse", "lam", "tay", "sim", "low", "seah", "yeo",
+    "toh", "quek", "heng", "foo", "chia", "neo", "pang", "khoo", "ang", "chong", "loh", "tng", "gan", "kang",
+];
+
+/// The name a Chinese greeting takes: a full name in characters of three
+/// ("张伟明") is greeted by its given name ("伟明") among friends, one of
+/// two whole; a family name alone, romanised ("Wang") or in one character,
+/// not at all.
+fn chinese_name(name: &str, formal: bool) -> Option<String> {
+    let name = name.trim();
+    let han: Vec<char> = name.chars().collect();
+    let all_han = !han.is_empty()
+        && han
+            .iter()
+            .all(|c| matches!(*c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF));
+    if name.is_empty() || (all_han && han.len() == 1) || CHINESE_FAMILY.contains(&name.to_lowercase().as_str()) {
+        return None;
+    }
+    if all_han && han.len() == 3 && !formal {
+        return Some(han[1..].iter().collect());
+    }
+    Some(name.to_string())
+}
+
+/// "王军，您好！…" formally, "伟明，…" to a friend; "您好！" when there is
+/// no name to greet them by. No space between Chinese sentences.
+fn greet_chinese(formal: bool, name: &str, body: &str) -> String {
+    match (chinese_name(name, formal), formal) {
+        (Some(n), true) => format!("{n}，您好！{body}"),
+        (Some(n), false) => format!("{n}，{body}"),
+        (None, true) => format!("您好！{body}"),
+        (None, false) => format!("你好！{body}"),
     }
 }
 
@@ -2194,9 +2432,11 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     // Nachricht!" thanked twice in a row (trials 39, 44).
     let thanked = parts.iter().any(|p| {
         let l = p.to_lowercase();
-        ["danke", "dank", "merci", "gracias", "grazie", "agradeç", "dzięk"]
-            .iter()
-            .any(|w| l.contains(w))
+        [
+            "danke", "dank", "merci", "gracias", "grazie", "agradeç", "dzięk", "谢", "感谢",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
     });
     if !said_something
         || (r.has(Act::Unread)
@@ -2209,7 +2449,9 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     {
         parts.push(line(Line::Message));
     }
-    greet(t, f.name, &parts.join(" "), v)
+    // Chinese writes its sentences with no space between them.
+    let gap = if t.lang == Lang::Chinese { "" } else { " " };
+    greet(t, f.name, &parts.join(gap), v)
 }
 
 #[cfg(test)]
@@ -2406,6 +2648,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A whole-sentence pair with a company in it ("…zu {c}…|…zu {c}…")
+    /// gave both registers in one German milestone note.
+    #[test]
+    fn a_pair_of_sentences_with_a_company_keeps_one_register() {
+        for lang in LANGS {
+            for formal in [false, true] {
+                let t = Tongue { lang, formal };
+                for v in 0..3 {
+                    let notes = milestones(t, "Kim", EventKind::NewJob, Some("SAP"), v).unwrap_or_default();
+                    for n in notes.iter().chain(&check_ins(t, "Kim", Some("SAP"), false, false, v)) {
+                        assert!(!n.contains(['|', '{', '}']), "{lang:?} formal={formal}: {n}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            in_register("Hallo {c}, na?|Guten Tag {c}, {wie geht es|wie geht es Ihnen}?", true),
+            "Guten Tag {c}, wie geht es Ihnen?"
+        );
     }
 
     #[test]
@@ -2903,6 +3166,84 @@ mod tests {
             m,
             ["Dzień dobry! Gratuluję awansu, w pełni zasłużonego! Jakie są pierwsze wrażenia w nowej roli?"]
         );
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+
+    /// Trial 62 (Singapore): Chinese messages got an empty English "Hey X,
+    /// thanks for your message!", a father's death among them. "你" to a
+    /// friend, "您" formally; Chinese sentences run on without spaces.
+    #[test]
+    fn chinese_is_answered_in_chinese() {
+        for (m, formal, said) in [
+            ("我爸上周五突发心梗走了", false, "节哀"),
+            ("我拿到offer了！！下个月入职🎉", false, "恭喜"),
+            ("我升职了，谢谢你一直以来的帮助！", false, "恭喜升职"),
+            ("我被裁了😞整个团队都没了", false, "难过"),
+            ("能帮我看一下我的简历吗？谢谢！", true, "看一下"),
+            ("明天面试，好紧张😅", false, "加油"),
+            ("谢谢你的关心，我妈手术很成功，已经出院了🙏", false, "太好了"),
+            (
+                "您好，感谢您上次的分享。请问您下周三下午是否有时间通个电话？",
+                true,
+                "日程",
+            ),
+            (
+                "王总您好，我是ABC公司的李明。我们公司提供云端数据解决方案，可以帮助贵司降低成本。请问您下周是否方便安排一次产品演示？",
+                true,
+                "没有这方面的需求",
+            ),
+            ("上次说的那份报告，您看了吗？", true, "久等"),
+            ("新年快乐！祝你新的一年万事如意🧧", false, "新年快乐"),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Sophie，您好！" } else { "Sophie，" };
+            assert!(d.starts_with(hello) && d.contains(said), "{m} -> {d}");
+            no_english(&d);
+            assert!(!d.contains(' '), "{m} -> {d}");
+            let other_you = if formal { '你' } else { '您' };
+            assert!(!d.contains(other_you), "{m} -> {d}");
+        }
+        // A death is never cheered, their congratulations never returned.
+        let d = draft("我爸上周五突发心梗走了");
+        assert!(!d.contains("恭喜") && !d.contains("谢谢"), "{d}");
+        let d = draft("恭喜恭喜！听说你升职了🎉");
+        assert!(d.contains("谢谢") && !d.contains("恭喜"), "{d}");
+    }
+
+    /// "Wang Jun" is greeted neither "Wang" nor "Hi": a family name alone
+    /// is left out, a full name in characters is greeted by its given name
+    /// among friends.
+    #[test]
+    fn chinese_greetings_take_the_right_name() {
+        assert_eq!(greet_chinese(false, "Wang", "好久不见！"), "你好！好久不见！");
+        assert_eq!(greet_chinese(true, "Wang", "谢谢！"), "您好！谢谢！");
+        assert_eq!(greet_chinese(false, "张伟明", "恭喜！"), "伟明，恭喜！");
+        assert_eq!(greet_chinese(true, "张伟明", "恭喜！"), "张伟明，您好！恭喜！");
+        assert_eq!(greet_chinese(true, "王总", "谢谢！"), "王总，您好！谢谢！");
+        assert_eq!(greet_chinese(false, "Wei Ling", "恭喜！"), "Wei Ling，恭喜！");
+    }
+
+    #[test]
+    fn chinese_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Chinese,
+            formal,
+        };
+        let c = check_ins(tu(true), "李明", Some("字节跳动"), false, false, 0);
+        assert_eq!(c[0], "李明，您好！希望您一切都好！在字节跳动那边怎么样？");
+        let c = check_ins(tu(false), "Wei Ling", None, false, true, 0);
+        assert!(c.iter().all(|t| !t.contains("好久")), "{c:?}");
+        let c = check_ins(tu(false), "Wei Ling", None, true, false, 0);
+        assert!(
+            c[0].starts_with("Wei Ling，这周有空一起喝杯咖啡吗") && !c[0].contains('您'),
+            "{c:?}"
+        );
+        let m = milestones(tu(false), "Wei Ling", EventKind::NewJob, Some("Grab"), 0).unwrap_or_default();
+        assert_eq!(m, ["Wei Ling，恭喜你加入Grab！新工作感觉怎么样？"]);
+        let m = milestones(tu(true), "Wang", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert_eq!(m, ["您好！恭喜您升职，实至名归！新岗位感觉怎么样？"]);
         for t in c.iter().chain(&m) {
             no_english(t);
         }

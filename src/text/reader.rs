@@ -1017,7 +1017,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // In another language the reader knows closers, thanks and
     // congratulations, and nothing else: a question mark or a "demo" there
     // is not enough to answer ("good question" to a French invitation).
-    let foreign = body.chars().count() >= 30 && in_other_language();
+    // Chinese and Japanese say much in a few characters, beside a closer
+    // too ("我升职了，谢谢你！"): text/cjk.rs reads them.
+    let cjk = super::cjk::written_in(&body).is_some();
+    closing_only = super::cjk::closes(&body, &mut r).unwrap_or(closing_only);
+    let foreign = (body.chars().count() >= 30 && in_other_language()) || cjk;
     if foreign && !closing_only {
         r.acts = r
             .acts
@@ -1043,7 +1047,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r.unsure = None;
         }
     }
-    r.farewell = has(&SAYS_FAREWELL, &whole) && !r.has(Act::NewsGood) && !r.has(Act::NewsBad);
+    r.farewell = (has(&SAYS_FAREWELL, &whole) || super::cjk::says_farewell(&body))
+        && !r.has(Act::NewsGood)
+        && !r.has(Act::NewsBad);
     r.deadline = deadline_in(&whole);
     r.questions = sentences.iter().filter(|s| s.question).count();
     static STILL_HAVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -4310,6 +4316,11 @@ fn invitation_word(n: &str) -> String {
 /// favours by kind): the reply says only what these make true. Returns
 /// whether it read anything besides thanks and congratulations.
 fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
+    // Chinese and Japanese are read by their substrings, Indonesian thanks
+    // there too (text/cjk.rs).
+    if let Some(read) = super::cjk::read(body, r) {
+        return read;
+    }
     words!(
         F_GOOD,
         r"ich heirate|wir heiraten|ik ga trouwen|we gaan trouwen|vi gifter oss|jeg skal giftes|vi skal giftes|biorę ślub|bierzemy ślub|vou casar|vamos casar|(?:nos|me) (?:han )?aceptado|(?:nos|me) aceptaron|aceptaron (?:la|el|mi|nuestra|nuestro|nuestras|nuestros)|(?:ci|mi) hanno (?:accettat\w+|pres[oi])|(?:wurde|wurden|ist|sind) (?:\S+ )?angenommen|a été acceptée?|ont été acceptée?s|foi aceit[oa]|fomos (?:aceites|aceitos)|żenię się|zenie sie|wychodzę za mąż|wychodze za maz|me caso|nos casamos|on se marie|je me marie|ci sposiamo|mi sposo|wir heiraten|ich heirate|hab(?:e)? (?:den|die) (?:\S+ )?(?:job|stelle|zusage)|(?:job|stelle|zusage) (?:bekommen|gekriegt|angenommen)|got the (?:\S+ )?(?:job|offer|role)|(?:mama|papa|mutter|vater|eltern|oma|opa|\w*(?:lead|leiter|leiterin|chef|chefin|partner|partnerin|direktor|direktorin|director|cto|ceo|manager|managerin)) geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|ho cambiato lavoro|cambiato lavoro|accetto l.offerta|ho accettato|neuer job|neuen job angefangen|nouveau boulot|j.ai changé de (?:job|boulot|poste)|cambié de trabajo|he cambiado de trabajo|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar|(?:vi )?(?:fick|har fått|fikk|har fått|fik) (?:\S+ )?(?:lägenheten|huset|jobbet|leiligheten|huset|jobben|lejligheden|huset)|(?:haben|habe|hab) (?:die|das|den) (?:\S+ )?(?:wohnung|haus|job|stelle) (?:bekommen|gekriegt)|(?:on a|j.ai) (?:eu|obtenu) (?:l.appartement|la maison|le poste|le job)|(?:hemos|he) conseguido (?:el piso|la casa|el trabajo|el puesto)|(?:abbiamo|ho) (?:preso|avuto|ottenuto) (?:l.appartamento|la casa|il lavoro|il posto)|(?:conseguimos|consegui) (?:o apartamento|a casa|o emprego)|(?:vi )?(?:fick|har fått|fikk|fik) en (?:dotter|son|datter|søn|baby|bebis)|(?:ik ben|ben) aangenomen|aangenomen bij|erster tag (?:bei|in|im)|premier jour (?:chez|à|au)|primer día (?:en|con)|primo giorno (?:da|in|a|presso)|primeiro dia (?:na|no|em)|eerste dag (?:bij|op)"
@@ -5108,9 +5119,10 @@ mod tests {
             &c,
         );
         assert!(coffee.has(Act::ProposesTime), "{:?}", coffee.acts);
-        // A language it has no words for stays unread.
+        // A language it has no words for stays unread (Japanese is read
+        // now, text/cjk.rs).
         let unread = read(
-            "ご無沙汰しております。先月から大阪オフィスに異動になりました。また機会があればお話しできれば嬉しいです。",
+            "오랜만입니다. 지난달부터 오사카 사무실로 옮겼어요. 기회가 되면 또 이야기 나눠요.",
             &c,
         );
         assert!(unread.has(Act::Unread), "{:?}", unread.acts);

@@ -5,6 +5,7 @@
 //! language of their message. Only the languages tend drafts in are named:
 //! anything else is answered in English, as before.
 
+use super::cjk::Writing;
 use super::reader::language;
 
 /// A language tend writes replies in, besides English.
@@ -17,10 +18,12 @@ pub enum Lang {
     Portuguese,
     Dutch,
     Polish,
+    /// Simplified Chinese.
+    Chinese,
 }
 
 /// Every language tend writes replies in besides English.
-pub const LANGS: [Lang; 7] = [
+pub const LANGS: [Lang; 8] = [
     Lang::German,
     Lang::French,
     Lang::Spanish,
@@ -28,6 +31,7 @@ pub const LANGS: [Lang; 7] = [
     Lang::Portuguese,
     Lang::Dutch,
     Lang::Polish,
+    Lang::Chinese,
 ];
 
 /// The language of a reply, and whether it says "Sie", "vous", "usted",
@@ -48,6 +52,7 @@ impl Lang {
             whatlang::Lang::Por => Some(Lang::Portuguese),
             whatlang::Lang::Nld => Some(Lang::Dutch),
             whatlang::Lang::Pol => Some(Lang::Polish),
+            whatlang::Lang::Cmn => Some(Lang::Chinese),
             _ => None,
         }
     }
@@ -258,6 +263,8 @@ impl Lang {
                 "mogę",
                 "moge",
             ],
+            // Told by its script (text/cjk.rs), not by words.
+            Lang::Chinese => &[],
         }
     }
 
@@ -377,6 +384,8 @@ impl Lang {
                     "uprzejmie",
                 ],
             ),
+            // Read by substrings in text/cjk.rs.
+            Lang::Chinese => (&[], &[]),
         }
     }
 }
@@ -389,6 +398,13 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The language of a text among those tend writes in; `None` for English,
 /// for another language, and when it cannot tell.
 fn lang_of(text: &str) -> Option<Option<Lang>> {
+    // Chinese and Japanese by their characters, whatever whatlang says of
+    // a few of them.
+    match super::cjk::written_in(text) {
+        Some(Writing::Chinese) => return Some(Some(Lang::Chinese)),
+        Some(Writing::Japanese) => return Some(None),
+        None => {}
+    }
     let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
     let counts = LANGS.map(|l| (l, l.marked(&lower)));
     // The language whose markers stand in it: two of one, none of another,
@@ -435,6 +451,9 @@ pub fn marked_other_language(text: &str) -> bool {
 /// Whether a text says "you" formally (`Some(true)`), to a friend
 /// (`Some(false)`), or neither.
 fn formal_in(text: &str, lang: Lang) -> Option<bool> {
+    if lang == Lang::Chinese {
+        return super::cjk::formal_in(text, Writing::Chinese);
+    }
     let (informal, formal) = lang.registers();
     let (mut f, mut i) = (0, 0);
     for sentence in text.split(['.', '!', '?', '\n']) {
@@ -463,8 +482,11 @@ fn formal_in(text: &str, lang: Lang) -> Option<bool> {
 /// Whether a text is written casually: no capital letter, or an emoji.
 fn casual(text: &str) -> bool {
     let no_capital = !text.chars().any(char::is_uppercase);
-    let emoji = text.chars().any(|c| c as u32 >= 0x1F300);
-    no_capital || emoji
+    no_capital || has_emoji(text)
+}
+
+fn has_emoji(text: &str) -> bool {
+    text.chars().any(|c| c as u32 >= 0x1F300)
 }
 
 /// How warm an English greeting to them is, from how they wrote: "Dear
@@ -550,7 +572,37 @@ pub fn names_a_day(text: &str) -> bool {
         "niedzielę",
         "jutro",
     ];
-    text.chars().any(|c| c.is_ascii_digit()) || words(text).any(|w| DAYS.contains(&w.to_lowercase().as_str()))
+    // Chinese and Japanese days are read inside their unspaced words.
+    const CJK_DAYS: &[&str] = &[
+        "周一",
+        "周二",
+        "周三",
+        "周四",
+        "周五",
+        "周六",
+        "周日",
+        "周末",
+        "星期",
+        "礼拜",
+        "明天",
+        "后天",
+        "下周",
+        "下礼拜",
+        "月曜",
+        "火曜",
+        "水曜",
+        "木曜",
+        "金曜",
+        "土曜",
+        "日曜",
+        "明日",
+        "明後日",
+        "来週",
+        "週末",
+    ];
+    text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || words(text).any(|w| DAYS.contains(&w.to_lowercase().as_str()))
+        || CJK_DAYS.iter().any(|d| text.contains(d))
 }
 
 /// The tongue of a reply to `theirs`, given what the user wrote to them
@@ -578,7 +630,13 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
         .filter(|t| lang_of(t).is_none_or(|l| l == Some(lang)))
         .find_map(|t| formal_in(t, lang))
         .or_else(|| formal_in(theirs, lang))
-        .unwrap_or_else(|| lang != Lang::Spanish && !casual(theirs));
+        .unwrap_or_else(|| match lang {
+            Lang::Spanish => false,
+            // Chinese has no capitals to be casual without: an emoji is
+            // a friend's, else "您" until one of them says "你".
+            Lang::Chinese => !has_emoji(theirs),
+            _ => !casual(theirs),
+        });
     Some(Tongue { lang, formal })
 }
 
@@ -851,6 +909,33 @@ mod tests {
             addressed_as("Beste mevrouw van der Berg,").as_deref(),
             Some("mevrouw van der Berg")
         );
+    }
+
+    /// Trial 62: Chinese is told by its characters, "您" or "你" say its
+    /// register, an emoji or "我爸" a friend's; Japanese and Korean are not
+    /// Chinese, nor is English with a Chinese word in it.
+    #[test]
+    fn chinese_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("我爸上周五突发心梗走了", false),
+            ("我拿到offer了！！下个月入职🎉", false),
+            ("你最近怎么样？", false),
+            ("您好，请问您下周三下午是否有时间通个电话？", true),
+            ("尊敬的王总：感谢贵司的支持。此致敬礼", true),
+            // A stranger who gives no sign is "您".
+            ("感谢上次的分享，受益匪浅。", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Chinese, formal)), "{m}");
+        }
+        assert_eq!(tongue("감사합니다! 내일 봬요", &[]), None);
+        assert_eq!(tongue("ping me on WeChat (微信) whenever you like", &[]), None);
+        // The user's own Chinese decides over an English message, and
+        // their "你" the register.
+        assert_eq!(
+            tongue("sounds good, see you then!", &["好的，那我们周四见，你定地方吧"]),
+            Some((Lang::Chinese, false))
+        );
+        assert!(names_a_day("周四下午可以吗"));
     }
 
     /// Trial 50: Polish is told from the others by its letters and small
