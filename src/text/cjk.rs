@@ -301,6 +301,9 @@ struct Words {
     pleasantry: &'static [&'static str],
     meet: &'static [&'static str],
     invite: &'static [&'static str],
+    /// Events they may ask the user to speak at: an invitation only with a
+    /// favour asked ("勉強会で…お話しいただけないでしょうか").
+    events: &'static [&'static str],
     role: &'static [&'static str],
     chaser: &'static [&'static str],
     moved: &'static [&'static str],
@@ -655,13 +658,6 @@ const CHINESE: Words = Words {
         "婚礼",
         "婚禮",
         "喜酒",
-        "讲座",
-        "講座",
-        "分享会",
-        "沙龙",
-        "沙龍",
-        "活动",
-        "活動",
         "采访",
         "採訪",
     ],
@@ -861,6 +857,7 @@ const CHINESE: Words = Words {
     proposals: &["吧"],
     permit: &["可以转发", "可以轉發", "可以分享你的", "可以分享您的", "可以引用"],
     offers: &["为贵司提供", "為貴司提供"],
+    events: &["讲座", "講座", "分享会", "沙龙", "沙龍", "活动", "活動"],
 };
 
 const JAPANESE: Words = Words {
@@ -1045,6 +1042,9 @@ const JAPANESE: Words = Words {
         "通話",
         "お時間いただけ",
         "お時間をいただけ",
+        "夕食",
+        "ディナー",
+        "一杯",
     ],
     invite: &[
         "ご招待",
@@ -1059,23 +1059,16 @@ const JAPANESE: Words = Words {
         "講演",
         "結婚式",
         "披露宴",
-        "勉強会",
-        "イベント",
-        "ミートアップ",
-        "Meetup",
-        "meetup",
         "インタビュー",
     ],
     role: &["ポジション", "求人", "スカウト", "ヘッドハント", "採用担当", "募集"],
     chaser: &[
         "リマインド",
-        "念のため",
         "その後いかが",
         "ご確認いただけましたでしょうか",
         "進捗",
         "催促",
         "まだお返事",
-        "いかがでしょうか",
         "ご検討いただけましたでしょうか",
     ],
     cancelled: &["キャンセル", "中止", "行けなくなり"],
@@ -1123,15 +1116,13 @@ const JAPANESE: Words = Words {
         "お送りしても",
     ],
     details: &[
-        "教えていただけ",
-        "教えてもらえ",
         "送っていただけ",
+        "お送りいただけ",
         "ご住所",
         "住所",
         "連絡先",
         "プロフィール",
-        "お送りいただけ",
-        "教えてください",
+        "略歴",
     ],
     favour: &[
         "お願いできますか",
@@ -1144,6 +1135,9 @@ const JAPANESE: Words = Words {
         "いただけないでしょうか",
         "いただけませんか",
         "いただけないか",
+        "教えていただけ",
+        "教えてもらえ",
+        "教えてください",
     ],
     pitch: &[
         "弊社のサービス",
@@ -1179,7 +1173,7 @@ const JAPANESE: Words = Words {
         "了解しました",
     ],
     stalls: &["後ほど", "改めてご連絡", "少しお時間を", "追ってご連絡"],
-    shares: &["共有します", "共有いたします", "添付", "資料をお送り", "リンク"],
+    shares: &["共有します", "共有いたします", "添付", "資料をお送り"],
     question_ends: &["か。", "ですか", "ますか", "でしょうか", "ませんか", "かね"],
     requests: &[
         "いただけると",
@@ -1201,6 +1195,7 @@ const JAPANESE: Words = Words {
         "てもよろしいですか",
     ],
     offers: &["ポジションをご紹介", "求人をご紹介", "ご紹介しております"],
+    events: &["勉強会", "イベント", "ミートアップ", "Meetup", "meetup"],
 };
 
 fn read_chinese(body: &str, r: &mut Reading) -> bool {
@@ -1258,15 +1253,24 @@ fn read_words(body: &str, w: &Words, died: bool, r: &mut Reading) -> bool {
             "新年快樂",
             "あけましておめでとう",
             "明けましておめでとう",
-            "良いお年を",
-            "よいお年を",
             "新年好",
         ],
     ) {
         Some(Wishes::NewYear)
     } else if any(body, &["圣诞快乐", "聖誕快樂", "メリークリスマス", "メリクリ"]) {
         Some(Wishes::Christmas)
-    } else if any(body, &["节日快乐", "節日快樂", "中秋快乐", "中秋快樂", "端午安康"]) {
+    } else if any(
+        body,
+        &[
+            "节日快乐",
+            "良いお年を",
+            "よいお年を",
+            "節日快樂",
+            "中秋快乐",
+            "中秋快樂",
+            "端午安康",
+        ],
+    ) {
         Some(Wishes::Holidays)
     } else {
         None
@@ -1364,12 +1368,13 @@ fn read_words(body: &str, w: &Words, died: bool, r: &mut Reading) -> bool {
         r.acts.remove(Act::Thanks);
         return true;
     }
-    if any(body, w.moved) && bad.is_none() {
+    if any(body, w.moved) && bad.is_none_or(|b| b != NewsKind::Loss) {
         r.acts.insert(Act::Reschedules);
         // Called off, they cannot come, or the day they had is moved
         // with no new one asked about ("周四的会议要改期了"): nothing to
         // check in the calendar yet.
-        r.declined = any(body, w.cancelled) || (!asks && super::tongue::names_a_day(body));
+        // Someone ill is not asked for another day.
+        r.declined = any(body, w.cancelled) || (!asks && super::tongue::names_a_day(body)) || bad.is_some();
         return true;
     }
     if any(body, w.chaser) && asks {
@@ -1392,7 +1397,8 @@ fn read_words(body: &str, w: &Words, died: bool, r: &mut Reading) -> bool {
         r.thanked_for_done = false;
         return true;
     }
-    if (asks || any(body, w.favour)) && any(body, w.invite) {
+    let favour = any(body, w.favour);
+    if ((asks || favour) && any(body, w.invite)) || (favour && any(body, w.events)) {
         r.acts.insert(Act::ProposesTime);
         r.acts.insert(Act::Question);
         r.question = Some(QuestionKind::Invitation);

@@ -20,10 +20,11 @@ pub enum Lang {
     Polish,
     /// Simplified Chinese.
     Chinese,
+    Japanese,
 }
 
 /// Every language tend writes replies in besides English.
-pub const LANGS: [Lang; 8] = [
+pub const LANGS: [Lang; 9] = [
     Lang::German,
     Lang::French,
     Lang::Spanish,
@@ -32,6 +33,7 @@ pub const LANGS: [Lang; 8] = [
     Lang::Dutch,
     Lang::Polish,
     Lang::Chinese,
+    Lang::Japanese,
 ];
 
 /// The language of a reply, and whether it says "Sie", "vous", "usted",
@@ -53,6 +55,7 @@ impl Lang {
             whatlang::Lang::Nld => Some(Lang::Dutch),
             whatlang::Lang::Pol => Some(Lang::Polish),
             whatlang::Lang::Cmn => Some(Lang::Chinese),
+            whatlang::Lang::Jpn => Some(Lang::Japanese),
             _ => None,
         }
     }
@@ -264,7 +267,7 @@ impl Lang {
                 "moge",
             ],
             // Told by its script (text/cjk.rs), not by words.
-            Lang::Chinese => &[],
+            Lang::Chinese | Lang::Japanese => &[],
         }
     }
 
@@ -385,7 +388,7 @@ impl Lang {
                 ],
             ),
             // Read by substrings in text/cjk.rs.
-            Lang::Chinese => (&[], &[]),
+            Lang::Chinese | Lang::Japanese => (&[], &[]),
         }
     }
 }
@@ -402,7 +405,7 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
     // a few of them.
     match super::cjk::written_in(text) {
         Some(Writing::Chinese) => return Some(Some(Lang::Chinese)),
-        Some(Writing::Japanese) => return Some(None),
+        Some(Writing::Japanese) => return Some(Some(Lang::Japanese)),
         None => {}
     }
     let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
@@ -451,8 +454,10 @@ pub fn marked_other_language(text: &str) -> bool {
 /// Whether a text says "you" formally (`Some(true)`), to a friend
 /// (`Some(false)`), or neither.
 fn formal_in(text: &str, lang: Lang) -> Option<bool> {
-    if lang == Lang::Chinese {
-        return super::cjk::formal_in(text, Writing::Chinese);
+    match lang {
+        Lang::Chinese => return super::cjk::formal_in(text, Writing::Chinese),
+        Lang::Japanese => return super::cjk::formal_in(text, Writing::Japanese),
+        _ => {}
     }
     let (informal, formal) = lang.registers();
     let (mut f, mut i) = (0, 0);
@@ -635,6 +640,8 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
             // Chinese has no capitals to be casual without: an emoji is
             // a friend's, else "您" until one of them says "你".
             Lang::Chinese => !has_emoji(theirs),
+            // です/ます unless they write keigo.
+            Lang::Japanese => false,
             _ => !casual(theirs),
         });
     Some(Tongue { lang, formal })
@@ -936,6 +943,27 @@ mod tests {
             Some((Lang::Chinese, false))
         );
         assert!(names_a_day("周四下午可以吗"));
+    }
+
+    /// Japanese is told by its kana; keigo ("お世話になっております",
+    /// "様") is a business letter's, です/ます anyone else's.
+    #[test]
+    fn japanese_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("内定をもらいました！来月から新しい会社です🎉", false),
+            ("お疲れさまです！明日ランチ行きませんか？", false),
+            ("来週どこかでランチしませんか？", false),
+            ("田中様\nいつもお世話になっております。株式会社ABCの佐藤です。", true),
+            (
+                "恐れ入りますが、資料をご査収ください。何卒よろしくお願い申し上げます。",
+                true,
+            ),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Japanese, formal)), "{m}");
+        }
+        // Kanji only is read as Chinese, kana makes it Japanese.
+        assert_eq!(tongue("了解、明天见", &[]).map(|(l, _)| l), Some(Lang::Chinese));
+        assert!(names_a_day("来週の火曜日はいかがですか"));
     }
 
     /// Trial 50: Polish is told from the others by its letters and small
