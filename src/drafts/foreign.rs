@@ -1979,6 +1979,237 @@ fn japanese(line: Line) -> &'static [&'static str] {
     }
 }
 
+/// Indonesian: "kamu" (or no pronoun) to a friend, "Bapak/Ibu" formally
+/// (made "Bapak" or "Ibu" when the greeting says which).
+fn indonesian(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Maaf ya baru balas!|Mohon maaf atas keterlambatan balasan saya.}",
+            "{Sori, baru sempat balas sekarang.|Mohon maaf baru dapat membalas sekarang.}",
+        ],
+        NewsOf => &["Kabar yang luar biasa untuk {who}!", "Ikut senang untuk {who}!"],
+        Sorry => &[
+            "{Aduh, ikut sedih dengarnya.|Saya turut prihatin mendengarnya.}",
+            "{Sedih banget dengarnya.|Saya sangat menyesal mendengar kabar ini.}",
+            "{Ikut prihatin ya.|Saya ikut prihatin mendengarnya.}",
+        ],
+        SorryLoss => &[
+            "{Turut berduka cita yang sedalam-dalamnya. Semoga kamu dan keluarga diberi kekuatan.|Turut berduka cita yang sedalam-dalamnya. Semoga Bapak/Ibu dan keluarga diberi ketabahan.}",
+            "{Aku ikut berduka, semoga kamu sekeluarga diberi ketabahan.|Saya turut berduka cita. Semoga keluarga yang ditinggalkan diberi ketabahan.}",
+        ],
+        SorryIllness => &[
+            "{Aduh, semoga cepat sembuh ya!|Saya turut prihatin, semoga lekas sembuh.}",
+            "{Jaga kesehatan ya, semoga cepat pulih!|Semoga lekas pulih dan sehat kembali.}",
+        ],
+        Congrats => &[
+            "{Selamat ya, ikut senang banget!|Selamat, saya ikut senang mendengarnya!}",
+            "{Wah, selamat ya!|Selamat, kabar yang luar biasa!}",
+            "{Kabar baik banget, selamat ya!|Kabar yang sangat baik, selamat!}",
+        ],
+        CongratsJob => &[
+            "Selamat atas pekerjaan barunya!",
+            "{Selamat atas posisi barunya, ikut senang!|Selamat atas posisi barunya, saya ikut senang!}",
+        ],
+        CongratsPromotion => &["Selamat atas promosinya!", "Selamat atas promosinya, sangat layak!"],
+        CongratsBaby => &[
+            "{Selamat ya, kabar yang membahagiakan!|Selamat, kabar yang sangat membahagiakan!}",
+            "{Selamat untuk kalian berdua!|Selamat untuk Bapak/Ibu sekeluarga!}",
+        ],
+        CongratsLaunch => &[
+            "Selamat atas peluncurannya!",
+            "{Selamat atas peluncurannya, keren banget!|Selamat atas peluncurannya, hasil kerja yang luar biasa!}",
+        ],
+        CongratsAfterBad => &["{Tapi tetap, selamat ya!|Meski demikian, selamat!}"],
+        Shared => &[
+            "{Makasih sudah berbagi!|Terima kasih sudah berbagi.}",
+            "{Makasih sudah dikirim!|Terima kasih atas kirimannya.}",
+        ],
+        Update => &[
+            "{Makasih kabarnya!|Terima kasih atas kabarnya!}",
+            "{Senang dengar kabar darimu!|Senang mendengar kabar dari Bapak/Ibu!}",
+            "{Makasih sudah kasih kabar!|Terima kasih atas informasinya!}",
+        ],
+        Relief => &[
+            "{Syukurlah, ikut lega dengarnya!|Syukurlah, saya ikut lega mendengarnya!}",
+            "{Lega banget, ikut senang!|Sungguh melegakan, saya ikut senang!}",
+        ],
+        HeadsUp => &[
+            "{Makasih infonya!|Terima kasih atas informasinya.}",
+            "{Oke, makasih sudah dikabari!|Baik, terima kasih sudah mengabari.}",
+        ],
+        Luck => &[
+            "{Semoga sukses ya, aku doakan!|Semoga sukses, saya doakan yang terbaik!}",
+            "{Semangat ya, semoga lancar!|Semoga semuanya berjalan lancar!}",
+        ],
+        KindWords => &[
+            "{Makasih banyak atas ucapannya!|Terima kasih banyak atas ucapannya!}",
+            "{Makasih, senang banget!|Terima kasih, saya sangat senang!}",
+        ],
+        Consoled => &[
+            "{Makasih, itu berarti banyak buatku.|Terima kasih, itu sangat berarti bagi saya.}",
+            "{Makasih atas perhatiannya, sangat berarti.|Terima kasih atas perhatian dan doanya.}",
+        ],
+        Care => &[
+            "{Sama-sama, aku kepikiran terus.|Sama-sama, sudah sepatutnya.}",
+            "Sama-sama.",
+        ],
+        CareRecovering => &[
+            "{Sama-sama! Senang dengar sudah membaik.|Sama-sama! Syukurlah sudah membaik.}",
+            "{Sama-sama, ikut senang sudah ada kemajuan!|Sama-sama, saya ikut senang kondisinya membaik!}",
+        ],
+        Welcome => &[
+            "Sama-sama!",
+            "{Santai aja!|Dengan senang hati!}",
+            "{Sama-sama, kapan pun!|Sama-sama, senang bisa membantu!}",
+        ],
+        WelcomeGood => &[
+            "{Sama-sama, itu hasil kerja kerasmu sendiri!|Sama-sama, itu hasil kerja keras Bapak/Ibu sendiri!}",
+            "{Sama-sama, kamu memang pantas!|Sama-sama, sungguh layak didapatkan!}",
+        ],
+        WelcomeBad => &[
+            "Sama-sama, sudah sepatutnya.",
+            "{Sama-sama, kabari aja kalau butuh bantuan.|Sama-sama, silakan hubungi saya kapan saja.}",
+        ],
+        Connected => &[
+            "{Sama-sama, senang bisa terhubung!|Sama-sama, senang dapat terhubung!}",
+            "{Aku juga senang!|Saya juga senang berkenalan!}",
+        ],
+        Worried => &[
+            "{Wajar banget kok merasa begitu. Kamu pasti bisa, dan aku ada kalau butuh apa-apa.|Perasaan itu sangat wajar. Saya yakin semuanya akan baik-baik saja, dan saya siap membantu bila diperlukan.}",
+        ],
+        Honoured => &["{Aku terharu kamu minta ke aku!|Saya merasa sangat terhormat atas permintaan ini.}"],
+        Farewell => &[
+            "{Senang banget bisa kerja bareng kamu, makasih untuk semuanya! Tetap kontak-kontakan ya.|Sungguh menyenangkan bekerja sama dengan Bapak/Ibu, terima kasih untuk semuanya! Mari tetap menjalin komunikasi.}",
+            "{Makasih untuk semuanya, bakal kangen! Sukses di tempat baru, dan tetap kabar-kabari ya.|Terima kasih untuk semuanya! Semoga sukses di tempat yang baru, dan mari tetap berhubungan.}",
+        ],
+        PitchFirm => &[
+            "Terima kasih, tapi jawaban saya masih sama. {Tolong hapus saya dari daftar kirimnya ya.|Mohon hapus saya dari daftar pengiriman.}",
+        ],
+        Pitch => &[
+            "Terima kasih atas pesannya, tapi saat ini kami belum membutuhkannya.",
+            "Terima kasih atas tawarannya, tapi untuk sementara kami lewati dulu. Sukses selalu!",
+            "Terima kasih sudah menghubungi, tapi saat ini belum cocok untuk kami.",
+        ],
+        NoProblem => &[
+            "{Nggak masalah!|Tidak masalah!}",
+            "{Nggak apa-apa, makasih infonya!|Tidak apa-apa, terima kasih atas informasinya.}",
+            "{Santai aja, nggak masalah!|Baik, tidak masalah sama sekali.}",
+        ],
+        WhenInstead => &[
+            "{Kapan kamu bisanya?|Kapan waktu yang lebih sesuai bagi Bapak/Ibu?}",
+            "{Kabari aja kapan kamu bisa.|Mohon kabari waktu yang lebih sesuai.}",
+        ],
+        TimeOk => &[
+            "{Oke, aku bisa, sampai ketemu!|Baik, waktu tersebut cocok untuk saya.}",
+            "{Sip, waktunya cocok!|Waktu tersebut sangat cocok, terima kasih.}",
+        ],
+        Confirmed => &[
+            "{Sip, sampai ketemu!|Baik, sampai jumpa.}",
+            "{Oke, sampai ketemu nanti!|Terima kasih, sampai bertemu nanti.}",
+            "{Mantap, sampai nanti!|Baik, terima kasih.}",
+        ],
+        StillOn => &[
+            "{Jadwal kita masih oke, atau perlu cari waktu lain?|Apakah jadwal kita masih sesuai, atau perlu kita atur ulang?}",
+            "{Masih jadi sesuai rencana, atau mau diganti?|Apakah jadwal sebelumnya masih berlaku?}",
+        ],
+        CheckCalendar => &[
+            "{Makasih idenya! Aku cek jadwal dulu ya, nanti aku kabari.|Terima kasih atas usulannya! Saya cek jadwal dulu dan akan segera mengabari.}",
+            "{Boleh! Aku cek kalender dulu, nanti kukabari.|Baik, saya periksa jadwal saya dulu dan akan mengabari.}",
+        ],
+        WhenSuits => &[
+            "{Boleh banget! Kapan kamu bisa?|Dengan senang hati, kapan waktu yang sesuai bagi Bapak/Ibu?}",
+            "{Ide bagus! Hari apa yang cocok buatmu?|Ide yang baik! Hari apa yang sesuai bagi Bapak/Ibu?}",
+        ],
+        Invited => &[
+            "{Makasih undangannya! Aku cek jadwal dulu ya, nanti kukabari.|Terima kasih atas undangannya! Saya cek jadwal dulu dan akan segera mengabari.}",
+            "{Makasih sudah ngajak, senang banget! Aku cek jadwal dulu ya.|Terima kasih atas undangannya, saya merasa senang! Saya periksa jadwal dulu dan akan mengabari.}",
+        ],
+        Role => &[
+            "{Makasih sudah kepikiran aku! Aku pikirkan dulu ya, nanti kukabari.|Terima kasih atas pesan dan minatnya! Saya pertimbangkan dulu dan akan segera mengabari.}",
+            "{Makasih pesannya! Aku pertimbangkan dulu baik-baik, nanti aku kabari.|Terima kasih telah menghubungi saya! Saya pertimbangkan dengan baik dan akan memberi kabar.}",
+        ],
+        Errand => &[
+            "{Oke, aku urus.|Baik, akan saya tangani.}",
+            "{Siap, aku kerjakan.|Baik, segera saya kerjakan.}",
+        ],
+        Intro => &[
+            "{Aku pikirkan dulu siapa yang cocok, nanti kukabari.|Saya pikirkan dulu siapa yang cocok dan akan mengabari.}",
+            "{Aku cek dulu siapa yang aku kenal, nanti kukabari.|Saya cek dulu kenalan saya dan akan mengabari.}",
+        ],
+        Referral => &[
+            "{Aku tanya-tanya dulu ya, nanti kukabari.|Saya tanyakan dulu dan akan mengabari.}",
+            "{Aku lihat apa yang bisa kubantu, nanti kukabari.|Saya lihat apa yang bisa saya bantu dan akan mengabari.}",
+        ],
+        Review => &[
+            "{Boleh, aku lihat dulu ya, nanti kukabari.|Dengan senang hati saya lihat dulu dan akan mengabari.}",
+            "{Oke, aku baca dulu, nanti aku kabari.|Baik, saya pelajari dulu dan akan segera mengabari.}",
+        ],
+        Advice => &[
+            "{Aku kumpulkan pikiran dulu ya, nanti kukabari.|Saya kumpulkan beberapa masukan dulu dan akan mengabari.}",
+            "{Boleh, aku pikirkan dulu, nanti kukabari.|Dengan senang hati, saya pikirkan dulu dan akan mengabari.}",
+        ],
+        Send => &[
+            "{Boleh, kirim aja, nanti aku lihat dan kukabari!|Silakan dikirim, nanti saya pelajari dan kabari!}",
+            "{Oke, kirim aja ke aku, nanti aku baca dan kabari.|Baik, silakan kirimkan, saya akan membacanya dan mengabari.}",
+        ],
+        Recontact => &["{Tentu, hubungi aku kapan saja!|Tentu, silakan hubungi saya kapan saja!}"],
+        Permit => &[
+            "{Makasih sudah tanya dulu! Nanti aku jawab ya.|Terima kasih sudah bertanya terlebih dahulu! Saya akan segera menjawab.}",
+        ],
+        Bring => &[
+            "{Tentu, bawa aja!|Tentu, silakan dibawa!}",
+            "{Boleh banget, bawa aja!|Boleh, silakan dibawa!}",
+        ],
+        Details => &[
+            "{Oke, nanti aku kirim.|Baik, akan saya kirimkan.}",
+            "{Siap, aku kirim sekarang.|Baik, segera saya kirimkan.}",
+        ],
+        Favour => &[
+            "{Aku lihat apa yang bisa kubantu, nanti kukabari.|Saya lihat apa yang bisa saya bantu dan akan mengabari.}",
+            "{Aku urus dulu, nanti kukabari.|Akan saya tangani dan segera mengabari.}",
+        ],
+        Renewal => &[
+            "{Aku cek soal perpanjangannya dulu, nanti kukabari.|Saya pelajari dulu perpanjangannya dan akan mengabari.}",
+            "{Makasih, aku cek perpanjangannya dulu ya.|Terima kasih, saya periksa perpanjangannya dulu dan akan mengabari.}",
+        ],
+        Asked => &["{Makasih sudah nanya!|Terima kasih sudah menanyakan!}"],
+        Pleasantry => &[
+            "{Aku baik, makasih sudah nanya!|Saya baik, terima kasih!}",
+            "{Di sini semua baik, makasih!|Di sini semuanya baik, terima kasih!}",
+        ],
+        PleasantryBack => &[
+            "{Aku baik, makasih sudah nanya! Kamu gimana?|Saya baik, terima kasih! Bagaimana kabar Bapak/Ibu?}",
+            "{Di sini semua baik, makasih! Kamu apa kabar?|Di sini semuanya baik, terima kasih! Semoga Bapak/Ibu juga sehat selalu.}",
+        ],
+        Chaser => &[
+            "{Makasih sudah diingatkan, maaf ya lama!|Terima kasih atas pengingatnya, mohon maaf atas keterlambatannya!} {Secepatnya aku kabari.|Saya akan segera mengabari.}",
+            "{Maaf ya lama banget! Aku nggak lupa kok, secepatnya aku kabari.|Mohon maaf atas lamanya! Saya tidak lupa dan akan segera mengabari.}",
+        ],
+        GetBack => &[
+            "{Aku cek dulu ya, nanti kukabari.|Saya cek dulu dan akan mengabari.}",
+            "{Secepatnya aku kabari.|Saya akan segera mengabari.}",
+            "{Aku pastikan dulu, nanti kukabari.|Saya pastikan dulu dan segera mengabari.}",
+        ],
+        Support => &[
+            "{Kalau ada yang bisa kubantu, bilang aja ya.|Jika ada yang bisa saya bantu, jangan ragu untuk menghubungi saya.}",
+            "{Aku selalu ada buat kamu. Kabari kalau butuh apa-apa.|Saya siap membantu, silakan kabari bila ada yang diperlukan.}",
+        ],
+        NoRush => &[
+            "{Santai aja, makasih infonya!|Tidak perlu terburu-buru, terima kasih atas informasinya!}",
+            "{Nggak buru-buru kok!|Tidak terburu-buru, silakan.}",
+        ],
+        Christmas => &["{Selamat Natal juga buat kamu!|Selamat Natal juga untuk Bapak/Ibu!}"],
+        NewYear => &["{Selamat tahun baru juga buat kamu!|Selamat tahun baru juga untuk Bapak/Ibu!}"],
+        Holidays => &["{Selamat hari raya juga buat kamu!|Selamat hari raya juga untuk Bapak/Ibu!}"],
+        Easter => &["{Selamat Paskah juga buat kamu!|Selamat Paskah juga untuk Bapak/Ibu!}"],
+        Message => &[
+            "{Makasih pesannya!|Terima kasih atas pesannya!}",
+            "{Makasih banyak sudah kirim pesan!|Terima kasih banyak atas pesannya!}",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
@@ -2120,6 +2351,18 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Promotion, Lang::Japanese, _) => &[
             "{ご昇進おめでとうございます！新しい役割はいかがですか？|このたびのご昇進、誠におめでとうございます。ますますのご活躍をお祈り申し上げます。}",
         ],
+        (EventKind::NewJob, Lang::Indonesian, true) => {
+            &["Selamat atas pekerjaan barunya di {c}! {Gimana rasanya?|Bagaimana minggu-minggu pertamanya?}"]
+        }
+        (EventKind::NewJob, Lang::Indonesian, false) => {
+            &["Selamat atas pekerjaan barunya! {Gimana rasanya?|Bagaimana minggu-minggu pertamanya?}"]
+        }
+        (EventKind::Promotion, Lang::Indonesian, _) => &[
+            "Selamat atas promosinya, sangat layak! {Gimana rasanya di peran baru?|Semoga sukses di peran yang baru.}",
+        ],
+        (EventKind::Achievement, Lang::Indonesian, _) => {
+            &["Selamat, kabar yang luar biasa! {Pasti senang banget ya.|Sungguh pencapaian yang membanggakan.}"]
+        }
         (EventKind::Achievement, Lang::Japanese, _) => {
             &["{おめでとうございます、素晴らしいニュースですね！|誠におめでとうございます。心よりお祝い申し上げます。}"]
         }
@@ -2167,7 +2410,7 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
 }
 
 /// What a check-in within three weeks of the last word must not say.
-const WHILE_AGO: [&str; 9] = [
+const WHILE_AGO: [&str; 10] = [
     "Weile",
     "un moment",
     "Cuánto tiempo",
@@ -2177,6 +2420,7 @@ const WHILE_AGO: [&str; 9] = [
     "Dawno nie",
     "好久没",
     "ご無沙汰",
+    "Sudah lama",
 ];
 
 /// Check-ins in their language: how they are, and how things are at their
@@ -2221,6 +2465,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Japanese => &[
             "{今週どこかでお茶でもどうですか？近況を聞かせてください。|今週どこかでお茶でもいかがでしょうか。近況をお伺いできれば嬉しいです。}",
             "{近いうちにランチでもどうですか？最近どうしているか気になっていました。|近いうちにお食事でもいかがでしょうか。ぜひお話しできれば幸いです。}",
+        ],
+        Lang::Indonesian => &[
+            "{Ngopi yuk minggu ini? Pengen ngobrol-ngobrol.|Apakah Bapak/Ibu ada waktu untuk minum kopi minggu ini? Senang sekali kalau bisa berbincang.}",
+            "{Gimana kalau kita ngopi dalam waktu dekat? Pengen dengar kabarmu.|Bagaimana kalau kita minum kopi dalam waktu dekat? Saya ingin mendengar kabar Bapak/Ibu.}",
         ],
     };
     // Within three weeks of the last word, "it's been a while" is untrue
@@ -2268,6 +2516,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{お元気ですか？|いかがお過ごしでしょうか。}{c}でのお仕事は{どうですか？|いかがでしょうか。}",
             "{ご無沙汰しています！お元気ですか？|大変ご無沙汰しております。お変わりございませんか。}{c}での近況も{ぜひ聞かせてください。|ぜひお聞かせください。}",
         ],
+        Lang::Indonesian => &[
+            "{Semoga kamu baik-baik saja! Gimana|Semoga Bapak/Ibu dalam keadaan baik! Bagaimana} kabar di {c}?",
+            "{Apa kabar? Sudah lama nggak ngobrol.|Bagaimana kabarnya? Sudah lama kita tidak berbincang.} Ada kabar terbaru apa di {c}?",
+        ],
     };
     let without: &[&str] = match t.lang {
         Lang::German => &[
@@ -2306,6 +2558,10 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{お元気ですか？最近どうしていますか？|いかがお過ごしでしょうか。お変わりございませんか。}",
             "{ご無沙汰しています！近況をぜひ聞かせてください。|大変ご無沙汰しております。近況をお聞かせいただければ幸いです。}",
         ],
+        Lang::Indonesian => &[
+            "{Semoga kamu baik-baik saja! Ada kabar baru apa?|Semoga Bapak/Ibu dalam keadaan baik! Bagaimana kabarnya?}",
+            "{Apa kabar? Sudah lama nggak ngobrol, pengen dengar kabarmu.|Bagaimana kabarnya? Sudah lama kita tidak berbincang, senang sekali jika bisa mendengar kabar Bapak/Ibu.}",
+        ],
     };
     let mut out = Vec::new();
     for set in company.map(|_| with).into_iter().chain([without]) {
@@ -2334,6 +2590,7 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::Polish => polish(line),
         Lang::Chinese => chinese(line),
         Lang::Japanese => japanese(line),
+        Lang::Indonesian => indonesian(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -2365,6 +2622,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Polish, false) => "Cześć",
         (Lang::Polish, true) => "Dzień dobry",
         (Lang::Chinese | Lang::Japanese, _) => "",
+        (Lang::Indonesian, _) => "Halo",
     };
     // A formal Polish greeting takes no first name ("Dzień dobry Marek"
     // is rude), only the "Panie Marku" the user wrote or set.
@@ -2373,6 +2631,13 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     } else {
         name
     };
+    // Indonesian greets a stranger "Bapak/Ibu Sari", or the "Pak Budi" the
+    // user wrote, and calls them so after.
+    let (name, body) = match indonesian_address(t, name) {
+        Some((greeted, you)) => (greeted, body.replace("Bapak/Ibu", you)),
+        None => (name.to_string(), body.to_string()),
+    };
+    let (name, body) = (name.as_str(), body.as_str());
     if name.is_empty() {
         return format!("{hello}! {body}");
     }
@@ -2486,6 +2751,22 @@ fn greet_chinese(formal: bool, name: &str, body: &str) -> String {
         (None, true) => format!("您好！{body}"),
         (None, false) => format!("你好！{body}"),
     }
+}
+
+/// A formal Indonesian greeting's name and the "you" that goes with it:
+/// "Bapak/Ibu Sari" when tend knows neither, "Pak Budi" and "Bapak" when
+/// the user wrote it; `None` informally or in another language.
+fn indonesian_address(t: Tongue, name: &str) -> Option<(String, &'static str)> {
+    if t.lang != Lang::Indonesian || !t.formal {
+        return None;
+    }
+    let first = name.split_whitespace().next().unwrap_or("");
+    Some(match first {
+        "Pak" | "Bapak" => (name.to_string(), "Bapak"),
+        "Bu" | "Ibu" => (name.to_string(), "Ibu"),
+        _ if name.is_empty() => (String::new(), "Bapak/Ibu"),
+        _ => (format!("Bapak/Ibu {name}"), "Bapak/Ibu"),
+    })
 }
 
 /// "田中さん、…" to a colleague; "田中様、いつもお世話になっております。…"
@@ -2701,14 +2982,23 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         answered = true;
     }
     if let Some(w) = r.wishes {
-        let wish = line(match w {
-            Wishes::Christmas => Line::Christmas,
-            Wishes::NewYear => Line::NewYear,
-            Wishes::Holidays => Line::Holidays,
-            Wishes::Easter => Line::Easter,
-            // A new year's wish fits the lunar one; a festival's, the holidays'.
-            Wishes::LunarNewYear => Line::NewYear,
-            Wishes::Diwali | Wishes::Eid => Line::Holidays,
+        // Idul Fitri is answered as Indonesians answer it.
+        let eid = (t.lang == Lang::Indonesian && w == Wishes::Eid).then(|| {
+            in_register(
+                "{Selamat Idul Fitri juga, mohon maaf lahir dan batin ya!|Selamat Idul Fitri, mohon maaf lahir dan batin.}",
+                t.formal,
+            )
+        });
+        let wish = eid.unwrap_or_else(|| {
+            line(match w {
+                Wishes::Christmas => Line::Christmas,
+                Wishes::NewYear => Line::NewYear,
+                Wishes::Holidays => Line::Holidays,
+                Wishes::Easter => Line::Easter,
+                // A new year's wish fits the lunar one; a festival's, the holidays'.
+                Wishes::LunarNewYear => Line::NewYear,
+                Wishes::Diwali | Wishes::Eid => Line::Holidays,
+            })
         });
         if bad.is_none() {
             parts.insert(usize::from(f.late), wish);
@@ -2733,6 +3023,8 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             "感谢",
             "ありがと",
             "感謝",
+            "terima kasih",
+            "makasih",
         ]
         .iter()
         .any(|w| l.contains(w))
@@ -3594,7 +3886,10 @@ mod tests {
             assert!(!d.contains(' '), "{m} -> {d}");
             // Keigo only in a business letter.
             if !formal {
-                assert!(!d.contains("お世話になっております") && !d.contains("いたします"), "{m} -> {d}");
+                assert!(
+                    !d.contains("お世話になっております") && !d.contains("いたします"),
+                    "{m} -> {d}"
+                );
             }
         }
         // Condolences in a business letter skip the pleasantry.
@@ -3649,6 +3944,97 @@ mod tests {
         );
         let m = milestones(tu(false), "佐藤", EventKind::Promotion, None, 0).unwrap_or_default();
         assert_eq!(m, ["佐藤さん、ご昇進おめでとうございます！新しい役割はいかがですか？"]);
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+
+    /// Trial 62: Indonesian got English too. "kamu" or the name to a
+    /// friend, "Bapak/Ibu" formally (or the "Pak Budi" the user wrote).
+    #[test]
+    fn indonesian_is_answered_in_indonesian() {
+        for (m, formal, said) in [
+            (
+                "Halo Sophie, ayah saya meninggal minggu lalu. Saya cuti dulu sampai akhir bulan.",
+                true,
+                "turut berduka cita",
+            ),
+            ("aku kena PHK kemarin 😢 satu tim dibubarkan semua", false, "sedih"),
+            (
+                "Yeay aku dapat kerja baru di Gojek! Mulai bulan depan 🎉",
+                false,
+                "selamat atas pekerjaan barunya",
+            ),
+            (
+                "Makasih banyak ya udah bantu review CV aku, sangat membantu!",
+                false,
+                "sama-sama",
+            ),
+            (
+                "Selamat pagi Ibu Sophie, kami dari PT Solusi Data ingin menawarkan platform analitik kami yang dapat menghemat biaya hingga 30%. Apakah Ibu bersedia meluangkan waktu 15 menit untuk demo minggu depan?",
+                true,
+                "belum membutuhkannya",
+            ),
+            ("Besok aku wawancara kerja, deg-degan banget 😅", false, "semoga sukses"),
+            (
+                "Yth. Ibu Sophie, terima kasih atas presentasinya kemarin. Apakah Ibu berkenan menjadi pembicara di acara kami bulan Maret? Hormat kami, Budi",
+                true,
+                "undangannya",
+            ),
+            (
+                "Selamat Hari Raya Idul Fitri ya Sophie, mohon maaf lahir dan batin 🙏 aku lagi mudik ke Yogya",
+                false,
+                "mohon maaf lahir dan batin",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal {
+                "Halo Bapak/Ibu Sophie, "
+            } else {
+                "Halo Sophie, "
+            };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            let words: Vec<String> = d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
+            let wrong: &[&str] = if formal {
+                &["kamu", "aku", "makasih"]
+            } else {
+                &["bapak", "anda"]
+            };
+            assert!(!words.iter().any(|w| wrong.contains(&w.as_str())), "{m} -> {d}");
+        }
+        // Thanks in advance of a favour are no thanks to welcome.
+        let d = draft("Pak, boleh minta tolong review proposal saya? Terima kasih banyak sebelumnya.");
+        assert!(!d.contains("ama-sama"), "{d}");
+    }
+
+    #[test]
+    fn indonesian_greets_by_the_title_the_user_wrote() {
+        let t = Tongue {
+            lang: Lang::Indonesian,
+            formal: true,
+        };
+        let c = check_ins(t, "Pak Budi", Some("Tokopedia"), false, false, 0);
+        assert_eq!(
+            c[0],
+            "Halo Pak Budi, semoga Bapak dalam keadaan baik! Bagaimana kabar di Tokopedia?"
+        );
+        let c = check_ins(t, "Sari", None, false, false, 0);
+        assert!(c[0].starts_with("Halo Bapak/Ibu Sari, semoga Bapak/Ibu"), "{c:?}");
+        let c = check_ins(Tongue { formal: false, ..t }, "Sari", None, false, true, 0);
+        assert!(c.iter().all(|t| !t.contains("Sudah lama")), "{c:?}");
+        let c = check_ins(Tongue { formal: false, ..t }, "Sari", None, true, false, 0);
+        assert!(c[0].starts_with("Halo Sari, ngopi yuk"), "{c:?}");
+        let m = milestones(t, "Bu Sari", EventKind::NewJob, Some("Gojek"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Halo Bu Sari, selamat atas pekerjaan barunya di Gojek! Bagaimana minggu-minggu pertamanya?"]
+        );
+        let m = milestones(Tongue { formal: false, ..t }, "Sari", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Halo Sari, selamat atas promosinya, sangat layak! Gimana rasanya di peran baru?"]
+        );
         for t in c.iter().chain(&m) {
             no_english(t);
         }

@@ -21,10 +21,12 @@ pub enum Lang {
     /// Simplified Chinese.
     Chinese,
     Japanese,
+    /// Bahasa Indonesia (Malay is close enough to be read as it).
+    Indonesian,
 }
 
 /// Every language tend writes replies in besides English.
-pub const LANGS: [Lang; 9] = [
+pub const LANGS: [Lang; 10] = [
     Lang::German,
     Lang::French,
     Lang::Spanish,
@@ -34,6 +36,7 @@ pub const LANGS: [Lang; 9] = [
     Lang::Polish,
     Lang::Chinese,
     Lang::Japanese,
+    Lang::Indonesian,
 ];
 
 /// The language of a reply, and whether it says "Sie", "vous", "usted",
@@ -56,6 +59,7 @@ impl Lang {
             whatlang::Lang::Pol => Some(Lang::Polish),
             whatlang::Lang::Cmn => Some(Lang::Chinese),
             whatlang::Lang::Jpn => Some(Lang::Japanese),
+            whatlang::Lang::Ind => Some(Lang::Indonesian),
             _ => None,
         }
     }
@@ -268,6 +272,85 @@ impl Lang {
             ],
             // Told by its script (text/cjk.rs), not by words.
             Lang::Chinese | Lang::Japanese => &[],
+            // None the others share ("di", "dan", "ya", "sama" are theirs
+            // too); the words of tend's own Indonesian lines among them.
+            Lang::Indonesian => &[
+                "saya",
+                "aku",
+                "kamu",
+                "anda",
+                "tidak",
+                "nggak",
+                "gak",
+                "enggak",
+                "yang",
+                "ini",
+                "itu",
+                "dengan",
+                "untuk",
+                "buat",
+                "sudah",
+                "udah",
+                "belum",
+                "bisa",
+                "ada",
+                "terima",
+                "kasih",
+                "makasih",
+                "selamat",
+                "apa",
+                "kabar",
+                "besok",
+                "nanti",
+                "juga",
+                "lagi",
+                "mau",
+                "akan",
+                "kita",
+                "kami",
+                "dari",
+                "ke",
+                "tapi",
+                "atau",
+                "karena",
+                "banget",
+                "dong",
+                "sih",
+                "deh",
+                "nih",
+                "kok",
+                "pak",
+                "bu",
+                "bapak",
+                "ibu",
+                "mohon",
+                "hari",
+                "minggu",
+                "sangat",
+                "baik",
+                "tolong",
+                "boleh",
+                "gimana",
+                "bagaimana",
+                "kapan",
+                "sekali",
+                "semoga",
+                "senang",
+                "sama-sama",
+                "kabari",
+                "ngobrol",
+                "jadi",
+                "pagi",
+                "siang",
+                "sore",
+                "malam",
+                "ketemu",
+                "bertemu",
+                "kerja",
+                "baru",
+                "tahun",
+                "hati",
+            ],
         }
     }
 
@@ -389,6 +472,17 @@ impl Lang {
             ),
             // Read by substrings in text/cjk.rs.
             Lang::Chinese | Lang::Japanese => (&[], &[]),
+            // "Pak"/"Bu" and "Anda" are a colleague's and a stranger's;
+            // "kamu", "aku" and the particles a friend's.
+            Lang::Indonesian => (
+                &[
+                    "kamu", "kau", "aku", "gue", "gw", "lu", "lo", "elu", "nggak", "gak", "ga", "banget", "dong",
+                    "sih", "deh", "nih", "makasih", "hehe", "wkwk", "bro", "sis", "kan", "ya", "yuk", "aja", "udah",
+                ],
+                &[
+                    "bapak", "ibu", "pak", "bu", "anda", "yth", "hormat", "mohon", "saudara", "saudari",
+                ],
+            ),
         }
     }
 }
@@ -576,6 +670,16 @@ pub fn names_a_day(text: &str) -> bool {
         "niedziela",
         "niedzielę",
         "jutro",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "jum'at",
+        "sabtu",
+        "minggu",
+        "besok",
+        "lusa",
     ];
     // Chinese and Japanese days are read inside their unspaced words.
     const CJK_DAYS: &[&str] = &[
@@ -642,6 +746,7 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
             Lang::Chinese => !has_emoji(theirs),
             // です/ます unless they write keigo.
             Lang::Japanese => false,
+            // "Bapak/Ibu" to a stranger who writes properly.
             _ => !casual(theirs),
         });
     Some(Tongue { lang, formal })
@@ -654,7 +759,7 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
 pub fn addressed_as(text: &str) -> Option<String> {
     static SALUTED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días|prezad[oa]|exm[oa]\.?|bom\s+dia|boa\s+tarde|olá|beste|geachte|goedemorgen|goedemiddag|szanown[ya]|dzień\s+dobry|witam)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña|Senhor|Senhora|Sr\.|Sra\.|Dr\.|Dra\.|Doutor|Doutora|Panie|Pani|(?i:meneer|mevrouw|heer))(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.|Eng\.|Dra\.))*(?:\s+(?i:von|van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|di|da|del|della|dos|das|do|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
+            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días|prezad[oa]|exm[oa]\.?|bom\s+dia|boa\s+tarde|olá|beste|geachte|goedemorgen|goedemiddag|szanown[ya]|dzień\s+dobry|witam|halo|hai|selamat\s+(?:pagi|siang|sore|malam)|yth\.?)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña|Senhor|Senhora|Sr\.|Sra\.|Dr\.|Dra\.|Doutor|Doutora|Panie|Pani|Pak|Bu|Bapak|Ibu|(?i:meneer|mevrouw|heer))(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.|Eng\.|Dra\.))*(?:\s+(?i:von|van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|di|da|del|della|dos|das|do|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
         )
         .ok()
     });
@@ -964,6 +1069,31 @@ mod tests {
         // Kanji only is read as Chinese, kana makes it Japanese.
         assert_eq!(tongue("了解、明天见", &[]).map(|(l, _)| l), Some(Lang::Chinese));
         assert!(names_a_day("来週の火曜日はいかがですか"));
+    }
+
+    /// Indonesian is told from the others by its small words; "kamu" and
+    /// the particles are a friend's, "Bapak/Ibu", "Anda" and "Yth." a
+    /// stranger's; "Pak Budi" is the title to greet them by.
+    #[test]
+    fn indonesian_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("makasih ya udah bantu review CV aku!", false),
+            ("Halo Alex! Besok jadi kan demonya? Jam 9 pagi ya?", false),
+            ("minggu depan ada waktu buat ngopi nggak?", false),
+            (
+                "Yth. Bapak Alex, terima kasih atas presentasinya. Apakah Bapak berkenan menjadi pembicara di acara kami?",
+                true,
+            ),
+            ("Dengan hormat, kami ingin mengundang Anda ke acara kami.", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Indonesian, formal)), "{m}");
+        }
+        assert_eq!(
+            addressed_as("Halo Pak Budi, terima kasih atas waktunya").as_deref(),
+            Some("Pak Budi")
+        );
+        assert_eq!(addressed_as("Selamat pagi Bu Sari,").as_deref(), Some("Bu Sari"));
+        assert!(names_a_day("bisa hari Kamis?"));
     }
 
     /// Trial 50: Polish is told from the others by its letters and small
