@@ -1578,14 +1578,656 @@ fn polish(line: Line) -> &'static [&'static str] {
     }
 }
 
+fn chinese(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "不好意思，回复晚了！",
+            "抱歉这么晚才回复{你|您}！",
+            "{不好意思，现在才回你。|抱歉，现在才回复您。}",
+        ],
+        NewsOf => &["{who}的好消息太棒了！", "真替{who}高兴！"],
+        Sorry => &[
+            "听到这个消息真的很难过。",
+            "{唉，真的很遗憾。|听到这个消息，我深感遗憾。}",
+            "真的很遗憾听到这个消息。",
+        ],
+        SorryLoss => &[
+            "{听到这个消息真的很难过，请节哀，多保重。|惊闻噩耗，深感悲痛，请您节哀顺变。}",
+            "{太难过了，请节哀顺变，多保重身体。|听闻噩耗，十分难过，请您节哀，保重身体。}",
+        ],
+        SorryIllness => &[
+            "{听到这个消息很难过，好好休息，祝早日康复！|听到这个消息很难过，祝您早日康复。}",
+            "{希望一切都好起来，多保重，早日康复！|希望一切顺利，请您多保重身体，早日康复。}",
+        ],
+        Congrats => &[
+            "恭喜恭喜，真为{你|您}高兴！",
+            "太好了，恭喜{你|您}！",
+            "真是好消息，恭喜{你|您}！",
+        ],
+        CongratsJob => &["恭喜{你|您}找到新工作！", "新工作恭喜恭喜，真为{你|您}高兴！"],
+        CongratsPromotion => &["恭喜升职！", "恭喜{你|您}升职，实至名归！"],
+        CongratsBaby => &["恭喜恭喜，真是天大的好消息！", "太好了，恭喜{你们|二位}！"],
+        CongratsLaunch => &["恭喜顺利上线！", "恭喜顺利发布，辛苦了！"],
+        CongratsAfterBad => &["不过，还是要恭喜{你|您}！"],
+        Shared => &["{谢谢分享！|感谢您的分享！}", "{谢啦，收到！|谢谢，资料已收到。}"],
+        Update => &[
+            "谢谢{你|您}告诉我近况！",
+            "很高兴收到{你|您}的消息！",
+            "{谢谢你的更新！|感谢您告知最新情况！}",
+        ],
+        Relief => &["太好了，真为{你|您}高兴！", "真是松了一口气，太好了！"],
+        HeadsUp => &[
+            "{谢谢告知！|感谢告知。}",
+            "{好的，知道了，谢谢提醒！|好的，了解了，感谢提醒。}",
+        ],
+        Luck => &[
+            "{祝你一切顺利，加油！|祝您一切顺利！}",
+            "{给你加油，祝你好运！|预祝您一切顺利！}",
+        ],
+        KindWords => &["谢谢{你|您}的祝福！", "{谢谢你，好开心！|非常感谢您的祝贺！}"],
+        Consoled => &["谢谢，这对我意义很大。", "谢谢{你|您}的安慰，真的很感动。"],
+        Care => &["{不客气，一直惦记着你。|不客气，这是应该的。}", "不用客气。"],
+        CareRecovering => &["不客气！听到情况好转，真是太好了。", "不用谢，一切顺利就好！"],
+        Welcome => &["不客气！", "{小事一桩！|不客气，很高兴能帮上忙。}", "很高兴能帮上忙！"],
+        WelcomeGood => &["不客气，这都是{你|您}自己努力的结果！", "不用谢，这是{你|您}应得的！"],
+        WelcomeBad => &["不客气，这是应该的。", "不用谢，有需要随时找我。"],
+        Connected => &["彼此彼此，很高兴认识{你|您}！", "我也很高兴能和{你|您}建立联系！"],
+        Worried => {
+            &["这种心情完全可以理解。{你一定没问题的，需要帮忙随时找我。|相信您一定没问题，如有需要请随时联系我。}"]
+        }
+        Honoured => &["{你能来问我，我真的很感动！|承蒙您的邀请，深感荣幸！}"],
+        Farewell => &[
+            "和{你|您}共事真的很愉快，谢谢{你|您}的一切！以后一定要保持联系。",
+            "谢谢{你|您}的一切，会想念一起工作的日子！祝新的旅程一切顺利，保持联系。",
+        ],
+        PitchFirm => &["谢谢，不过我的答复还是一样。{麻烦把我从邮件列表里删掉。|烦请将我从邮件列表中移除。}"],
+        Pitch => &[
+            "谢谢{你|您}的来信，不过我们目前没有这方面的需求。",
+            "谢谢{你|您}的介绍，我们暂时不考虑。祝一切顺利！",
+            "感谢联系，不过目前不太合适。",
+        ],
+        NoProblem => &[
+            "没问题！",
+            "{没关系，谢谢告知！|没关系，感谢告知。}",
+            "{没事，不要紧！|没关系，完全理解。}",
+        ],
+        WhenInstead => &[
+            "{你|您}看什么时候方便？",
+            "{那你看哪天方便，告诉我就行。|请告诉我您方便的时间。}",
+        ],
+        TimeOk => &[
+            "这个时间我可以，到时候见！",
+            "{没问题，这个时间可以！|这个时间我可以，谢谢安排。}",
+        ],
+        Confirmed => &[
+            "{好的，到时候见！|好的，届时见。}",
+            "太好了，到时候见！",
+            "{好嘞，回头见！|好的，谢谢，到时候见。}",
+        ],
+        StillOn => &[
+            "之前约的时间还可以吗，还是我们另约一个？",
+            "{原来的时间还方便吗？不行的话我们再约。|原定的时间是否仍然方便？如有需要我们可以另约。}",
+        ],
+        CheckCalendar => &[
+            "谢谢提议！我看一下日程再回复{你|您}。",
+            "{好啊！我看看日程再跟你说。|好的，我确认一下日程再回复您。}",
+        ],
+        WhenSuits => &[
+            "{好啊！你什么时候方便？|好的，您什么时候方便？}",
+            "好主意！{你|您}哪天方便？",
+        ],
+        Invited => &[
+            "谢谢邀请！我看一下日程再回复{你|您}。",
+            "谢谢{你|您}的邀请，很开心！我确认一下日程再告诉{你|您}。",
+        ],
+        Role => &[
+            "谢谢{你|您}想到我！我考虑一下再回复{你|您}。",
+            "谢谢{你|您}的来信和关注！我好好考虑一下，再给{你|您}答复。",
+        ],
+        Errand => &["好的，我来处理。", "{没问题，交给我吧。|好的，我会尽快处理。}"],
+        Intro => &[
+            "我想想有没有合适的人，再告诉{你|您}。",
+            "我看看认识的人里有没有合适的，再跟{你|您}说。",
+        ],
+        Referral => &[
+            "我帮{你|您}问问，有消息告诉{你|您}。",
+            "我看看能做些什么，再跟{你|您}说。",
+        ],
+        Review => &["好的，我看一下再回复{你|您}。", "没问题，我看完再跟{你|您}说。"],
+        Advice => &["我整理一下想法再回复{你|您}。", "好的，我想一想再跟{你|您}说。"],
+        Send => &[
+            "好啊，{发给我吧|请发给我}，我看一下再回复{你|您}！",
+            "没问题，{直接发我就行|请直接发给我}，我看完再跟{你|您}说。",
+        ],
+        Recontact => &["{当然，随时联系我！|当然，欢迎随时联系。}"],
+        Permit => &["谢谢{你|您}先问我！我稍后回复{你|您}。"],
+        Bring => &["当然，{带上吧|欢迎带上}！", "没问题，{带过来就行|请带上}！"],
+        Details => &[
+            "{好的，我发给你。|好的，我稍后发给您。}",
+            "{没问题，我马上发你。|好的，我马上发给您。}",
+        ],
+        Favour => &["我看看能做些什么，再跟{你|您}说。", "好的，我来处理，稍后回复{你|您}。"],
+        Renewal => &[
+            "我看一下续约的事，再回复{你|您}。",
+            "谢谢，我确认一下续约事宜再跟{你|您}联系。",
+        ],
+        Asked => &["谢谢{你|您}问我！", "{谢谢你问起！|感谢您的询问！}"],
+        Pleasantry => &["我挺好的，谢谢关心！", "我这边一切都好，谢谢！"],
+        PleasantryBack => &[
+            "我挺好的，谢谢关心！{你呢？|您最近怎么样？}",
+            "我这边一切都好，谢谢！{你最近怎么样？|您最近好吗？}",
+        ],
+        Chaser => &[
+            "谢谢提醒，{不好意思让你久等了|抱歉让您久等了}！我会尽快回复{你|您}。",
+            "不好意思拖了这么久！我没有忘记，会尽快回复{你|您}。",
+        ],
+        GetBack => &[
+            "我看一下再回复{你|您}。",
+            "我会尽快回复{你|您}。",
+            "我确认一下再跟{你|您}说。",
+        ],
+        Support => &[
+            "如果有什么我能帮上忙的，{随时告诉我|请随时告诉我}。",
+            "{我一直都在，需要帮忙随时说。|如有任何需要，请随时联系我。}",
+        ],
+        NoRush => &["不急，谢谢告知！", "不着急，慢慢来！"],
+        Christmas => &["也祝{你|您}圣诞快乐！"],
+        NewYear => &["也祝{你|您}新年快乐！"],
+        Holidays => &["也祝{你|您}节日快乐！"],
+        Easter => &["也祝{你|您}复活节快乐！"],
+        Message => &["谢谢{你|您}的消息！", "{谢谢你的来信！|感谢您的来信！}"],
+    }
+}
+
+/// Japanese: です/ます to a colleague or a friend, keigo (お世話になって
+/// おります, 申し上げます) only for a formal business letter.
+fn japanese(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{返信が遅くなってすみません！|ご返信が遅くなり、大変申し訳ございません。}",
+            "{お返事が遅くなってごめんなさい。|返信が遅くなりまして、失礼いたしました。}",
+        ],
+        NewsOf => &[
+            "{who}さんの嬉しいニュース、私も嬉しいです！",
+            "{who}さん、本当に良かったですね！",
+        ],
+        Sorry => &[
+            "{それは大変でしたね。|それは大変でございましたね。}",
+            "{お話を聞いて、とても残念です。|誠に残念に存じます。}",
+            "{本当に残念です。|心よりお見舞い申し上げます。}",
+        ],
+        SorryLoss => &[
+            "{心からお悔やみ申し上げます。|謹んでお悔やみ申し上げます。}",
+            "{突然のことで、言葉もありません。心からお悔やみ申し上げます。|ご逝去の報に接し、心よりお悔やみ申し上げます。}",
+        ],
+        SorryIllness => &[
+            "{大変でしたね。どうぞお大事にしてください。|大変でございましたね。一日も早いご回復をお祈りしております。}",
+            "{無理せず、ゆっくり休んでくださいね。お大事に。|どうぞご自愛ください。一日も早いご快復をお祈り申し上げます。}",
+        ],
+        Congrats => &[
+            "{おめでとうございます！本当に嬉しいです。|誠におめでとうございます。}",
+            "{素晴らしいですね、おめでとうございます！|心よりお祝い申し上げます。}",
+            "{すごいニュースですね、おめでとうございます！|誠におめでとうございます。私も大変嬉しく存じます。}",
+        ],
+        CongratsJob => &[
+            "{新しいお仕事、おめでとうございます！|ご転職、誠におめでとうございます。}",
+            "{新天地でのご活躍、楽しみにしています！おめでとうございます。|新天地でのますますのご活躍をお祈り申し上げます。}",
+        ],
+        CongratsPromotion => &[
+            "{ご昇進おめでとうございます！|ご昇進、誠におめでとうございます。}",
+            "{昇進おめでとうございます、当然の結果ですね！|このたびのご昇進、心よりお祝い申し上げます。}",
+        ],
+        CongratsBaby => &[
+            "{おめでとうございます！本当に嬉しいニュースですね。|誠におめでとうございます。}",
+            "{素敵なニュース、おめでとうございます！|心よりお祝い申し上げます。}",
+        ],
+        CongratsLaunch => &[
+            "{リリースおめでとうございます！|リリース、誠におめでとうございます。}",
+            "{リリースおめでとうございます、お疲れさまでした！|このたびのリリース、心よりお祝い申し上げます。}",
+        ],
+        CongratsAfterBad => &["{それでも、おめでとうございます！|それでも、心よりお祝い申し上げます。}"],
+        Shared => &[
+            "{共有ありがとうございます！|ご共有いただき、ありがとうございます。}",
+            "{送ってくださってありがとうございます！|資料をお送りいただき、誠にありがとうございます。}",
+        ],
+        Update => &[
+            "{近況を教えてくださってありがとうございます！|近況をお知らせいただき、ありがとうございます。}",
+            "{連絡をもらえて嬉しいです！|ご連絡いただき、大変嬉しく存じます。}",
+            "{最新情報ありがとうございます！|最新のご状況をお知らせいただき、ありがとうございます。}",
+        ],
+        Relief => &[
+            "{本当に良かったです、安心しました！|何よりでございます。安心いたしました。}",
+            "{ほっとしました、良かったですね！|安堵いたしました。本当に良かったです。}",
+        ],
+        HeadsUp => &[
+            "{お知らせありがとうございます！|ご連絡いただき、ありがとうございます。}",
+            "{了解です、教えてくださってありがとうございます！|承知いたしました。お知らせいただき、ありがとうございます。}",
+        ],
+        Luck => &[
+            "{うまくいくよう応援しています！|ご成功をお祈りしております。}",
+            "{頑張ってください、応援しています！|陰ながら応援しております。}",
+        ],
+        KindWords => &[
+            "{温かいお言葉、ありがとうございます！|温かいお言葉をいただき、誠にありがとうございます。}",
+            "{ありがとうございます、とても嬉しいです！|ありがとうございます。大変光栄です。}",
+        ],
+        Consoled => &[
+            "{ありがとうございます、とても心強いです。|お心遣い、誠にありがとうございます。}",
+            "{温かいお言葉、本当にありがとうございます。|温かいお言葉、心より感謝申し上げます。}",
+        ],
+        Care => &[
+            "{いえいえ、ずっと気になっていました。|とんでもないことでございます。}",
+            "{どういたしまして。|恐れ入ります。}",
+        ],
+        CareRecovering => &[
+            "{いえいえ！良い方向に向かっていると聞いて安心しました。|とんでもないことでございます。快方に向かわれているとのこと、安心いたしました。}",
+            "{どういたしまして、本当に良かったです！|恐れ入ります。何よりでございます。}",
+        ],
+        Welcome => &[
+            "どういたしまして！",
+            "{お役に立てて嬉しいです！|お役に立てて光栄です。}",
+            "{いつでも声をかけてください！|お役に立てて何よりです。}",
+        ],
+        WelcomeGood => &[
+            "{どういたしまして、ご自身の努力の成果ですよ！|とんでもないことでございます。ご自身のご努力の賜物です。}",
+            "{お役に立てて嬉しいです。本当に良かったですね！|お役に立てて光栄です。本当に何よりでございます。}",
+        ],
+        WelcomeBad => &[
+            "{どういたしまして、当然のことです。|とんでもないことでございます。}",
+            "{いつでも頼ってください。|何かございましたら、いつでもお声がけください。}",
+        ],
+        Connected => &[
+            "{こちらこそ、つながれて嬉しいです！|こちらこそ、ご縁をいただき光栄です。}",
+            "{こちらこそ、よろしくお願いします！|こちらこそ、今後ともよろしくお願い申し上げます。}",
+        ],
+        Worried => &[
+            "{不安になるのは当然だと思います。きっと大丈夫です、何かあればいつでも言ってください。|ご不安はもっともかと存じます。何かございましたら、いつでもお力になります。}",
+        ],
+        Honoured => &["{声をかけてくださって、本当に嬉しいです！|お声がけいただき、大変光栄に存じます。}"],
+        Farewell => &[
+            "{一緒に働けて本当に楽しかったです。今までありがとうございました！これからも連絡を取り合いましょう。|ご一緒できて大変光栄でした。これまで誠にありがとうございました。今後ともよろしくお願い申し上げます。}",
+            "{本当にお世話になりました、寂しくなります！新しい場所でのご活躍を応援しています。|大変お世話になりました。新天地でのますますのご活躍をお祈り申し上げます。}",
+        ],
+        PitchFirm => &[
+            "{ありがとうございます。ただ、お返事は変わりません。配信リストから外していただけますか。|ご連絡ありがとうございます。恐れ入りますが、お返事は変わりません。配信リストから削除いただけますと幸いです。}",
+        ],
+        Pitch => &[
+            "{ご連絡ありがとうございます。ただ、今のところ必要としていません。|ご連絡いただき、ありがとうございます。恐れ入りますが、現時点では導入の予定はございません。}",
+            "{ご提案ありがとうございます。今回は見送らせてください。|ご提案いただき、誠にありがとうございます。誠に恐縮ですが、今回は見送らせていただきます。}",
+            "{ありがとうございます。ただ、今はタイミングが合いません。|ご案内ありがとうございます。あいにく現時点では検討しておりません。}",
+        ],
+        NoProblem => &[
+            "{大丈夫ですよ！|承知いたしました。問題ございません。}",
+            "{問題ないです、教えてくださってありがとうございます！|かしこまりました。ご連絡いただき、ありがとうございます。}",
+            "{全然大丈夫です！|どうぞお気になさらないでください。}",
+        ],
+        WhenInstead => &[
+            "{代わりにいつなら都合がいいですか？|ご都合のよい日時をお知らせいただけますでしょうか。}",
+            "{都合のいい日を教えてください。|改めてご都合をお聞かせいただけますと幸いです。}",
+        ],
+        TimeOk => &[
+            "{その時間で大丈夫です、楽しみにしています！|その日時で問題ございません。よろしくお願いいたします。}",
+            "{いいですね、その時間で大丈夫です！|承知いたしました。その日時で問題ございません。}",
+        ],
+        Confirmed => &[
+            "{了解です、ではその時に！|承知いたしました。当日はよろしくお願いいたします。}",
+            "{ありがとうございます、楽しみにしています！|ありがとうございます。楽しみにしております。}",
+            "{いいですね、ではまた！|かしこまりました。どうぞよろしくお願いいたします。}",
+        ],
+        StillOn => &[
+            "{前に決めた日時でまだ大丈夫ですか？難しければ別の日にしましょう。|以前お約束した日時で、まだご都合はよろしいでしょうか。難しければ改めて調整いたします。}",
+            "{予定どおりで大丈夫ですか？それとも日程を変えましょうか？|予定どおりで問題ございませんでしょうか。}",
+        ],
+        CheckCalendar => &[
+            "{ありがとうございます！予定を確認して連絡しますね。|ご提案ありがとうございます。予定を確認のうえ、改めてご連絡いたします。}",
+            "{いいですね！スケジュールを確認してまた連絡します。|ありがとうございます。スケジュールを確認し、追ってご連絡いたします。}",
+        ],
+        WhenSuits => &[
+            "{いいですね！いつが都合いいですか？|ぜひお願いいたします。ご都合のよい日時をお知らせいただけますでしょうか。}",
+            "{ぜひ！何曜日が都合いいですか？|ありがとうございます。ご都合のよろしい日をお聞かせください。}",
+        ],
+        Invited => &[
+            "{お誘いありがとうございます！予定を確認して連絡しますね。|お招きいただき、誠にありがとうございます。予定を確認のうえ、改めてご連絡いたします。}",
+            "{誘ってくださってありがとうございます、嬉しいです！予定を見てまた連絡します。|ご招待いただき光栄です。スケジュールを確認し、追ってご連絡いたします。}",
+        ],
+        Role => &[
+            "{声をかけてくださってありがとうございます！少し考えて、また連絡します。|ご連絡いただき、誠にありがとうございます。検討のうえ、改めてご連絡いたします。}",
+            "{ご連絡とご関心、ありがとうございます！じっくり考えてからお返事しますね。|お声がけいただき、ありがとうございます。慎重に検討し、改めてご返信いたします。}",
+        ],
+        Errand => &[
+            "{了解です、対応します。|承知いたしました。対応いたします。}",
+            "{はい、やっておきます。|かしこまりました。早急に対応いたします。}",
+        ],
+        Intro => &[
+            "{合いそうな人がいないか考えて、また連絡します。|適任の方がいないか検討し、改めてご連絡いたします。}",
+            "{知り合いに当たってみて、また連絡しますね。|心当たりを当たってみて、追ってご連絡いたします。}",
+        ],
+        Referral => &[
+            "{周りに聞いてみて、また連絡します。|確認のうえ、改めてご連絡いたします。}",
+            "{何ができるか考えて、また連絡しますね。|何かお力になれないか検討し、追ってご連絡いたします。}",
+        ],
+        Review => &[
+            "{喜んで見てみます、また連絡しますね。|拝見のうえ、改めてご連絡いたします。}",
+            "{もちろんです、目を通してまた連絡します。|喜んで拝見いたします。追ってご連絡いたします。}",
+        ],
+        Advice => &[
+            "{少し考えをまとめて、また連絡します。|考えを整理のうえ、改めてご連絡いたします。}",
+            "{もちろんです、考えてみてまた連絡しますね。|喜んで。少し検討させていただき、追ってご連絡いたします。}",
+        ],
+        Send => &[
+            "{もちろんです、送ってください！見てみてまた連絡します。|もちろんです。お送りいただければ、拝見のうえご連絡いたします。}",
+            "{ぜひ送ってください、目を通してまた連絡しますね。|ぜひお送りください。拝見して改めてご連絡いたします。}",
+        ],
+        Recontact => &["{もちろんです、いつでも連絡してください！|もちろんでございます。いつでもご連絡ください。}"],
+        Permit => &[
+            "{先に聞いてくださってありがとうございます！すぐにお返事しますね。|事前にご確認いただき、ありがとうございます。追ってご返答いたします。}",
+        ],
+        Bring => &[
+            "{もちろんです、ぜひ持ってきてください！|もちろんです。どうぞお持ちください。}",
+            "{大丈夫ですよ、持ってきてください！|問題ございません。ぜひお持ちください。}",
+        ],
+        Details => &[
+            "{了解です、送りますね。|追ってお送りいたします。}",
+            "{はい、すぐに送ります。|かしこまりました。すぐにお送りいたします。}",
+        ],
+        Favour => &[
+            "{何ができるか考えて、また連絡します。|何かお力になれないか検討し、改めてご連絡いたします。}",
+            "{対応して、また連絡しますね。|確認のうえ、追ってご連絡いたします。}",
+        ],
+        Renewal => &[
+            "{更新の件、確認してまた連絡します。|更新の件、確認のうえ改めてご連絡いたします。}",
+            "{ありがとうございます、更新について確認して連絡します。|ご連絡ありがとうございます。更新について検討し、追ってご連絡いたします。}",
+        ],
+        Asked => &["{聞いてくださってありがとうございます！|お気遣いいただき、ありがとうございます。}"],
+        Pleasantry => &[
+            "{おかげさまで元気です、ありがとうございます！|おかげさまで、元気にしております。}",
+            "{こちらは変わらず元気です！|おかげさまで、変わらず過ごしております。}",
+        ],
+        PleasantryBack => &[
+            "{おかげさまで元気です！そちらはどうですか？|おかげさまで元気にしております。そちらはいかがお過ごしでしょうか。}",
+            "{こちらは変わらず元気です！最近どうですか？|おかげさまで変わらず過ごしております。お変わりございませんか。}",
+        ],
+        Chaser => &[
+            "{リマインドありがとうございます、お待たせしてすみません！近いうちに連絡します。|ご連絡ありがとうございます。お待たせしてしまい、大変申し訳ございません。近日中にご連絡いたします。}",
+            "{遅くなってすみません！忘れていないので、もう少しお待ちください。|ご返事が遅くなり、申し訳ございません。追ってご連絡いたします。}",
+        ],
+        GetBack => &[
+            "{確認して、また連絡します。|確認のうえ、改めてご連絡いたします。}",
+            "{近いうちに連絡しますね。|追ってご連絡いたします。}",
+            "{すぐ確認してお返事します。|早急に確認し、ご連絡いたします。}",
+        ],
+        Support => &[
+            "{何か力になれることがあれば、いつでも言ってください。|何かお力になれることがございましたら、いつでもお申し付けください。}",
+            "{いつでも頼ってくださいね。|どうかご無理なさらないでください。私にできることがあれば、何なりとお申し付けください。}",
+        ],
+        NoRush => &[
+            "{急がなくて大丈夫です、教えてくださってありがとうございます！|どうぞお急ぎにならないでください。ご連絡ありがとうございます。}",
+            "{全然急ぎませんので、ゆっくりで大丈夫です！|急ぎではございませんので、ご都合のよい時で結構です。}",
+        ],
+        Christmas => &["{メリークリスマス！素敵なクリスマスを。|素敵なクリスマスをお過ごしください。}"],
+        NewYear => &[
+            "{あけましておめでとうございます！今年もよろしくお願いします。|新年あけましておめでとうございます。本年もどうぞよろしくお願い申し上げます。}",
+        ],
+        Holidays => &["{素敵な休暇を過ごしてください！|どうぞ良い休暇をお過ごしください。}"],
+        Easter => &["{素敵なイースターを！|素敵なイースターをお過ごしください。}"],
+        Message => &[
+            "{メッセージありがとうございます！|ご連絡いただき、ありがとうございます。}",
+            "{連絡ありがとうございます！|ご連絡いただき、誠にありがとうございます。}",
+        ],
+    }
+}
+
+/// Indonesian: "kamu" (or no pronoun) to a friend, "Bapak/Ibu" formally
+/// (made "Bapak" or "Ibu" when the greeting says which).
+fn indonesian(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Maaf ya baru balas!|Mohon maaf atas keterlambatan balasan saya.}",
+            "{Sori, baru sempat balas sekarang.|Mohon maaf baru dapat membalas sekarang.}",
+        ],
+        NewsOf => &["Kabar yang luar biasa untuk {who}!", "Ikut senang untuk {who}!"],
+        Sorry => &[
+            "{Aduh, ikut sedih dengarnya.|Saya turut prihatin mendengarnya.}",
+            "{Sedih banget dengarnya.|Saya sangat menyesal mendengar kabar ini.}",
+            "{Ikut prihatin ya.|Saya ikut prihatin mendengarnya.}",
+        ],
+        SorryLoss => &[
+            "{Turut berduka cita yang sedalam-dalamnya. Semoga kamu dan keluarga diberi kekuatan.|Turut berduka cita yang sedalam-dalamnya. Semoga Bapak/Ibu dan keluarga diberi ketabahan.}",
+            "{Aku ikut berduka, semoga kamu sekeluarga diberi ketabahan.|Saya turut berduka cita. Semoga keluarga yang ditinggalkan diberi ketabahan.}",
+        ],
+        SorryIllness => &[
+            "{Aduh, semoga cepat sembuh ya!|Saya turut prihatin, semoga lekas sembuh.}",
+            "{Jaga kesehatan ya, semoga cepat pulih!|Semoga lekas pulih dan sehat kembali.}",
+        ],
+        Congrats => &[
+            "{Selamat ya, ikut senang banget!|Selamat, saya ikut senang mendengarnya!}",
+            "{Wah, selamat ya!|Selamat, kabar yang luar biasa!}",
+            "{Kabar baik banget, selamat ya!|Kabar yang sangat baik, selamat!}",
+        ],
+        CongratsJob => &[
+            "Selamat atas pekerjaan barunya!",
+            "{Selamat atas posisi barunya, ikut senang!|Selamat atas posisi barunya, saya ikut senang!}",
+        ],
+        CongratsPromotion => &["Selamat atas promosinya!", "Selamat atas promosinya, sangat layak!"],
+        CongratsBaby => &[
+            "{Selamat ya, kabar yang membahagiakan!|Selamat, kabar yang sangat membahagiakan!}",
+            "{Selamat untuk kalian berdua!|Selamat untuk Bapak/Ibu sekeluarga!}",
+        ],
+        CongratsLaunch => &[
+            "Selamat atas peluncurannya!",
+            "{Selamat atas peluncurannya, keren banget!|Selamat atas peluncurannya, hasil kerja yang luar biasa!}",
+        ],
+        CongratsAfterBad => &["{Tapi tetap, selamat ya!|Meski demikian, selamat!}"],
+        Shared => &[
+            "{Makasih sudah berbagi!|Terima kasih sudah berbagi.}",
+            "{Makasih sudah dikirim!|Terima kasih atas kirimannya.}",
+        ],
+        Update => &[
+            "{Makasih kabarnya!|Terima kasih atas kabarnya!}",
+            "{Senang dengar kabar darimu!|Senang mendengar kabar dari Bapak/Ibu!}",
+            "{Makasih sudah kasih kabar!|Terima kasih atas informasinya!}",
+        ],
+        Relief => &[
+            "{Syukurlah, ikut lega dengarnya!|Syukurlah, saya ikut lega mendengarnya!}",
+            "{Lega banget, ikut senang!|Sungguh melegakan, saya ikut senang!}",
+        ],
+        HeadsUp => &[
+            "{Makasih infonya!|Terima kasih atas informasinya.}",
+            "{Oke, makasih sudah dikabari!|Baik, terima kasih sudah mengabari.}",
+        ],
+        Luck => &[
+            "{Semoga sukses ya, aku doakan!|Semoga sukses, saya doakan yang terbaik!}",
+            "{Semangat ya, semoga lancar!|Semoga semuanya berjalan lancar!}",
+        ],
+        KindWords => &[
+            "{Makasih banyak atas ucapannya!|Terima kasih banyak atas ucapannya!}",
+            "{Makasih, senang banget!|Terima kasih, saya sangat senang!}",
+        ],
+        Consoled => &[
+            "{Makasih, itu berarti banyak buatku.|Terima kasih, itu sangat berarti bagi saya.}",
+            "{Makasih atas perhatiannya, sangat berarti.|Terima kasih atas perhatian dan doanya.}",
+        ],
+        Care => &[
+            "{Sama-sama, aku kepikiran terus.|Sama-sama, sudah sepatutnya.}",
+            "Sama-sama.",
+        ],
+        CareRecovering => &[
+            "{Sama-sama! Senang dengar sudah membaik.|Sama-sama! Syukurlah sudah membaik.}",
+            "{Sama-sama, ikut senang sudah ada kemajuan!|Sama-sama, saya ikut senang kondisinya membaik!}",
+        ],
+        Welcome => &[
+            "Sama-sama!",
+            "{Santai aja!|Dengan senang hati!}",
+            "{Sama-sama, kapan pun!|Sama-sama, senang bisa membantu!}",
+        ],
+        WelcomeGood => &[
+            "{Sama-sama, itu hasil kerja kerasmu sendiri!|Sama-sama, itu hasil kerja keras Bapak/Ibu sendiri!}",
+            "{Sama-sama, kamu memang pantas!|Sama-sama, sungguh layak didapatkan!}",
+        ],
+        WelcomeBad => &[
+            "Sama-sama, sudah sepatutnya.",
+            "{Sama-sama, kabari aja kalau butuh bantuan.|Sama-sama, silakan hubungi saya kapan saja.}",
+        ],
+        Connected => &[
+            "{Sama-sama, senang bisa terhubung!|Sama-sama, senang dapat terhubung!}",
+            "{Aku juga senang!|Saya juga senang berkenalan!}",
+        ],
+        Worried => &[
+            "{Wajar banget kok merasa begitu. Kamu pasti bisa, dan aku ada kalau butuh apa-apa.|Perasaan itu sangat wajar. Saya yakin semuanya akan baik-baik saja, dan saya siap membantu bila diperlukan.}",
+        ],
+        Honoured => &["{Aku terharu kamu minta ke aku!|Saya merasa sangat terhormat atas permintaan ini.}"],
+        Farewell => &[
+            "{Senang banget bisa kerja bareng kamu, makasih untuk semuanya! Tetap kontak-kontakan ya.|Sungguh menyenangkan bekerja sama dengan Bapak/Ibu, terima kasih untuk semuanya! Mari tetap menjalin komunikasi.}",
+            "{Makasih untuk semuanya, bakal kangen! Sukses di tempat baru, dan tetap kabar-kabari ya.|Terima kasih untuk semuanya! Semoga sukses di tempat yang baru, dan mari tetap berhubungan.}",
+        ],
+        PitchFirm => &[
+            "Terima kasih, tapi jawaban saya masih sama. {Tolong hapus saya dari daftar kirimnya ya.|Mohon hapus saya dari daftar pengiriman.}",
+        ],
+        Pitch => &[
+            "Terima kasih atas pesannya, tapi saat ini kami belum membutuhkannya.",
+            "Terima kasih atas tawarannya, tapi untuk sementara kami lewati dulu. Sukses selalu!",
+            "Terima kasih sudah menghubungi, tapi saat ini belum cocok untuk kami.",
+        ],
+        NoProblem => &[
+            "{Nggak masalah!|Tidak masalah!}",
+            "{Nggak apa-apa, makasih infonya!|Tidak apa-apa, terima kasih atas informasinya.}",
+            "{Santai aja, nggak masalah!|Baik, tidak masalah sama sekali.}",
+        ],
+        WhenInstead => &[
+            "{Kapan kamu bisanya?|Kapan waktu yang lebih sesuai bagi Bapak/Ibu?}",
+            "{Kabari aja kapan kamu bisa.|Mohon kabari waktu yang lebih sesuai.}",
+        ],
+        TimeOk => &[
+            "{Oke, aku bisa, sampai ketemu!|Baik, waktu tersebut cocok untuk saya.}",
+            "{Sip, waktunya cocok!|Waktu tersebut sangat cocok, terima kasih.}",
+        ],
+        Confirmed => &[
+            "{Sip, sampai ketemu!|Baik, sampai jumpa.}",
+            "{Oke, sampai ketemu nanti!|Terima kasih, sampai bertemu nanti.}",
+            "{Mantap, sampai nanti!|Baik, terima kasih.}",
+        ],
+        StillOn => &[
+            "{Jadwal kita masih oke, atau perlu cari waktu lain?|Apakah jadwal kita masih sesuai, atau perlu kita atur ulang?}",
+            "{Masih jadi sesuai rencana, atau mau diganti?|Apakah jadwal sebelumnya masih berlaku?}",
+        ],
+        CheckCalendar => &[
+            "{Makasih idenya! Aku cek jadwal dulu ya, nanti aku kabari.|Terima kasih atas usulannya! Saya cek jadwal dulu dan akan segera mengabari.}",
+            "{Boleh! Aku cek kalender dulu, nanti kukabari.|Baik, saya periksa jadwal saya dulu dan akan mengabari.}",
+        ],
+        WhenSuits => &[
+            "{Boleh banget! Kapan kamu bisa?|Dengan senang hati, kapan waktu yang sesuai bagi Bapak/Ibu?}",
+            "{Ide bagus! Hari apa yang cocok buatmu?|Ide yang baik! Hari apa yang sesuai bagi Bapak/Ibu?}",
+        ],
+        Invited => &[
+            "{Makasih undangannya! Aku cek jadwal dulu ya, nanti kukabari.|Terima kasih atas undangannya! Saya cek jadwal dulu dan akan segera mengabari.}",
+            "{Makasih sudah ngajak, senang banget! Aku cek jadwal dulu ya.|Terima kasih atas undangannya, saya merasa senang! Saya periksa jadwal dulu dan akan mengabari.}",
+        ],
+        Role => &[
+            "{Makasih sudah kepikiran aku! Aku pikirkan dulu ya, nanti kukabari.|Terima kasih atas pesan dan minatnya! Saya pertimbangkan dulu dan akan segera mengabari.}",
+            "{Makasih pesannya! Aku pertimbangkan dulu baik-baik, nanti aku kabari.|Terima kasih telah menghubungi saya! Saya pertimbangkan dengan baik dan akan memberi kabar.}",
+        ],
+        Errand => &[
+            "{Oke, aku urus.|Baik, akan saya tangani.}",
+            "{Siap, aku kerjakan.|Baik, segera saya kerjakan.}",
+        ],
+        Intro => &[
+            "{Aku pikirkan dulu siapa yang cocok, nanti kukabari.|Saya pikirkan dulu siapa yang cocok dan akan mengabari.}",
+            "{Aku cek dulu siapa yang aku kenal, nanti kukabari.|Saya cek dulu kenalan saya dan akan mengabari.}",
+        ],
+        Referral => &[
+            "{Aku tanya-tanya dulu ya, nanti kukabari.|Saya tanyakan dulu dan akan mengabari.}",
+            "{Aku lihat apa yang bisa kubantu, nanti kukabari.|Saya lihat apa yang bisa saya bantu dan akan mengabari.}",
+        ],
+        Review => &[
+            "{Boleh, aku lihat dulu ya, nanti kukabari.|Dengan senang hati saya lihat dulu dan akan mengabari.}",
+            "{Oke, aku baca dulu, nanti aku kabari.|Baik, saya pelajari dulu dan akan segera mengabari.}",
+        ],
+        Advice => &[
+            "{Aku kumpulkan pikiran dulu ya, nanti kukabari.|Saya kumpulkan beberapa masukan dulu dan akan mengabari.}",
+            "{Boleh, aku pikirkan dulu, nanti kukabari.|Dengan senang hati, saya pikirkan dulu dan akan mengabari.}",
+        ],
+        Send => &[
+            "{Boleh, kirim aja, nanti aku lihat dan kukabari!|Silakan dikirim, nanti saya pelajari dan kabari!}",
+            "{Oke, kirim aja ke aku, nanti aku baca dan kabari.|Baik, silakan kirimkan, saya akan membacanya dan mengabari.}",
+        ],
+        Recontact => &["{Tentu, hubungi aku kapan saja!|Tentu, silakan hubungi saya kapan saja!}"],
+        Permit => &[
+            "{Makasih sudah tanya dulu! Nanti aku jawab ya.|Terima kasih sudah bertanya terlebih dahulu! Saya akan segera menjawab.}",
+        ],
+        Bring => &[
+            "{Tentu, bawa aja!|Tentu, silakan dibawa!}",
+            "{Boleh banget, bawa aja!|Boleh, silakan dibawa!}",
+        ],
+        Details => &[
+            "{Oke, nanti aku kirim.|Baik, akan saya kirimkan.}",
+            "{Siap, aku kirim sekarang.|Baik, segera saya kirimkan.}",
+        ],
+        Favour => &[
+            "{Aku lihat apa yang bisa kubantu, nanti kukabari.|Saya lihat apa yang bisa saya bantu dan akan mengabari.}",
+            "{Aku urus dulu, nanti kukabari.|Akan saya tangani dan segera mengabari.}",
+        ],
+        Renewal => &[
+            "{Aku cek soal perpanjangannya dulu, nanti kukabari.|Saya pelajari dulu perpanjangannya dan akan mengabari.}",
+            "{Makasih, aku cek perpanjangannya dulu ya.|Terima kasih, saya periksa perpanjangannya dulu dan akan mengabari.}",
+        ],
+        Asked => &["{Makasih sudah nanya!|Terima kasih sudah menanyakan!}"],
+        Pleasantry => &[
+            "{Aku baik, makasih sudah nanya!|Saya baik, terima kasih!}",
+            "{Di sini semua baik, makasih!|Di sini semuanya baik, terima kasih!}",
+        ],
+        PleasantryBack => &[
+            "{Aku baik, makasih sudah nanya! Kamu gimana?|Saya baik, terima kasih! Bagaimana kabar Bapak/Ibu?}",
+            "{Di sini semua baik, makasih! Kamu apa kabar?|Di sini semuanya baik, terima kasih! Semoga Bapak/Ibu juga sehat selalu.}",
+        ],
+        Chaser => &[
+            "{Makasih sudah diingatkan, maaf ya lama!|Terima kasih atas pengingatnya, mohon maaf atas keterlambatannya!} {Secepatnya aku kabari.|Saya akan segera mengabari.}",
+            "{Maaf ya lama banget! Aku nggak lupa kok, secepatnya aku kabari.|Mohon maaf atas lamanya! Saya tidak lupa dan akan segera mengabari.}",
+        ],
+        GetBack => &[
+            "{Aku cek dulu ya, nanti kukabari.|Saya cek dulu dan akan mengabari.}",
+            "{Secepatnya aku kabari.|Saya akan segera mengabari.}",
+            "{Aku pastikan dulu, nanti kukabari.|Saya pastikan dulu dan segera mengabari.}",
+        ],
+        Support => &[
+            "{Kalau ada yang bisa kubantu, bilang aja ya.|Jika ada yang bisa saya bantu, jangan ragu untuk menghubungi saya.}",
+            "{Aku selalu ada buat kamu. Kabari kalau butuh apa-apa.|Saya siap membantu, silakan kabari bila ada yang diperlukan.}",
+        ],
+        NoRush => &[
+            "{Santai aja, makasih infonya!|Tidak perlu terburu-buru, terima kasih atas informasinya!}",
+            "{Nggak buru-buru kok!|Tidak terburu-buru, silakan.}",
+        ],
+        Christmas => &["{Selamat Natal juga buat kamu!|Selamat Natal juga untuk Bapak/Ibu!}"],
+        NewYear => &["{Selamat tahun baru juga buat kamu!|Selamat tahun baru juga untuk Bapak/Ibu!}"],
+        Holidays => &["{Selamat hari raya juga buat kamu!|Selamat hari raya juga untuk Bapak/Ibu!}"],
+        Easter => &["{Selamat Paskah juga buat kamu!|Selamat Paskah juga untuk Bapak/Ibu!}"],
+        Message => &[
+            "{Makasih pesannya!|Terima kasih atas pesannya!}",
+            "{Makasih banyak sudah kirim pesan!|Terima kasih banyak atas pesannya!}",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
-    // A phrase may be two whole sentences, informal|formal, with no braces.
-    if !phrase.contains('{')
-        && let Some((informal, formal_form)) = phrase.split_once('|')
-    {
-        return if formal { formal_form } else { informal }.to_string();
+    // A phrase may be two whole sentences, informal|formal: a "|" outside
+    // any braces ("…zu {c}, das klingt richtig gut!|Herzlichen
+    // Glückwunsch zum Wechsel zu {c}!" had both registers in one draft).
+    let mut depth = 0usize;
+    let whole = phrase.char_indices().find(|&(_, c)| {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        c == '|' && depth == 0
+    });
+    if let Some((at, _)) = whole {
+        let (informal, formal_form) = (&phrase[..at], &phrase[at + 1..]);
+        return in_register(if formal { formal_form } else { informal }, formal);
     }
     let mut out = String::with_capacity(phrase.len());
     let mut rest = phrase;
@@ -1658,6 +2300,8 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::NewJob, Lang::Polish, false) => {
             &["Gratuluję nowej pracy! {Jak ci się tam podoba?|Jakie są pierwsze wrażenia?}"]
         }
+        (EventKind::NewJob, Lang::Chinese, true) => &["恭喜{你|您}加入{c}！新工作感觉怎么样？"],
+        (EventKind::NewJob, Lang::Chinese, false) => &["恭喜{你|您}开始新工作！感觉怎么样？"],
         (EventKind::Promotion, Lang::German, _) => {
             &["Herzlichen Glückwunsch zur Beförderung, das ist hochverdient! Wie fühlt es sich an?"]
         }
@@ -1679,6 +2323,7 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Promotion, Lang::Polish, _) => &[
             "Gratuluję awansu, w pełni zasłużonego! {Jak się czujesz w nowej roli?|Jakie są pierwsze wrażenia w nowej roli?}",
         ],
+        (EventKind::Promotion, Lang::Chinese, _) => &["恭喜{你|您}升职，实至名归！新岗位感觉怎么样？"],
         (EventKind::Achievement, Lang::German, _) => {
             &["Herzlichen Glückwunsch, das ist eine tolle Nachricht! Wie fühlt es sich an?"]
         }
@@ -1695,6 +2340,31 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Achievement, Lang::Dutch, _) => &["Gefeliciteerd, wat een mooi nieuws! Hoe voelt het?"],
         (EventKind::Achievement, Lang::Polish, _) => {
             &["Gratulacje, wspaniała wiadomość! {Jak się z tym czujesz?|To naprawdę powód do dumy.}"]
+        }
+        (EventKind::Achievement, Lang::Chinese, _) => &["恭喜恭喜，真是好消息！{你|您}一定很开心吧？"],
+        (EventKind::NewJob, Lang::Japanese, true) => &[
+            "{c}への{ご転職|ご入社}、{おめでとうございます！新しい職場はいかがですか？|誠におめでとうございます。新しい環境はいかがでしょうか。}",
+        ],
+        (EventKind::NewJob, Lang::Japanese, false) => &[
+            "{新しいお仕事、おめでとうございます！新しい職場はいかがですか？|ご転職、誠におめでとうございます。新しい環境はいかがでしょうか。}",
+        ],
+        (EventKind::Promotion, Lang::Japanese, _) => &[
+            "{ご昇進おめでとうございます！新しい役割はいかがですか？|このたびのご昇進、誠におめでとうございます。ますますのご活躍をお祈り申し上げます。}",
+        ],
+        (EventKind::NewJob, Lang::Indonesian, true) => {
+            &["Selamat atas pekerjaan barunya di {c}! {Gimana rasanya?|Bagaimana minggu-minggu pertamanya?}"]
+        }
+        (EventKind::NewJob, Lang::Indonesian, false) => {
+            &["Selamat atas pekerjaan barunya! {Gimana rasanya?|Bagaimana minggu-minggu pertamanya?}"]
+        }
+        (EventKind::Promotion, Lang::Indonesian, _) => &[
+            "Selamat atas promosinya, sangat layak! {Gimana rasanya di peran baru?|Semoga sukses di peran yang baru.}",
+        ],
+        (EventKind::Achievement, Lang::Indonesian, _) => {
+            &["Selamat, kabar yang luar biasa! {Pasti senang banget ya.|Sungguh pencapaian yang membanggakan.}"]
+        }
+        (EventKind::Achievement, Lang::Japanese, _) => {
+            &["{おめでとうございます、素晴らしいニュースですね！|誠におめでとうございます。心よりお祝い申し上げます。}"]
         }
         _ => return None,
     };
@@ -1740,7 +2410,7 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
 }
 
 /// What a check-in within three weeks of the last word must not say.
-const WHILE_AGO: [&str; 7] = [
+const WHILE_AGO: [&str; 10] = [
     "Weile",
     "un moment",
     "Cuánto tiempo",
@@ -1748,6 +2418,9 @@ const WHILE_AGO: [&str; 7] = [
     "Há quanto tempo",
     "tijdje geleden",
     "Dawno nie",
+    "好久没",
+    "ご無沙汰",
+    "Sudah lama",
 ];
 
 /// Check-ins in their language: how they are, and how things are at their
@@ -1784,6 +2457,18 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Polish => &[
             "{Masz ochotę na kawę w tym tygodniu? Fajnie byłoby pogadać.|Może znajdzie się chwila na kawę w tym tygodniu? Chętnie porozmawiam.}",
             "Może kawa w najbliższych dniach? {Chętnie usłyszę, co u ciebie.|Chętnie dowiem się, co słychać.}",
+        ],
+        Lang::Chinese => &[
+            "{这周有空一起喝杯咖啡吗？想和你聊聊。|这周您是否方便一起喝杯咖啡？很想和您交流一下。}",
+            "最近找个时间喝杯咖啡吧？想听听{你|您}的近况。",
+        ],
+        Lang::Japanese => &[
+            "{今週どこかでお茶でもどうですか？近況を聞かせてください。|今週どこかでお茶でもいかがでしょうか。近況をお伺いできれば嬉しいです。}",
+            "{近いうちにランチでもどうですか？最近どうしているか気になっていました。|近いうちにお食事でもいかがでしょうか。ぜひお話しできれば幸いです。}",
+        ],
+        Lang::Indonesian => &[
+            "{Ngopi yuk minggu ini? Pengen ngobrol-ngobrol.|Apakah Bapak/Ibu ada waktu untuk minum kopi minggu ini? Senang sekali kalau bisa berbincang.}",
+            "{Gimana kalau kita ngopi dalam waktu dekat? Pengen dengar kabarmu.|Bagaimana kalau kita minum kopi dalam waktu dekat? Saya ingin mendengar kabar Bapak/Ibu.}",
         ],
     };
     // Within three weeks of the last word, "it's been a while" is untrue
@@ -1823,6 +2508,18 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{Mam nadzieję, że u ciebie wszystko dobrze!|Mam nadzieję, że wszystko w porządku!} Jak tam sprawy w firmie {c}?",
             "{Co słychać? Dawno nie było okazji pogadać.|Dawno nie było okazji porozmawiać.} Co nowego w firmie {c}?",
         ],
+        Lang::Chinese => &[
+            "希望{你|您}一切都好！在{c}那边怎么样？",
+            "好久没联系了，{你|您}最近怎么样？{c}那边有什么新动向吗？",
+        ],
+        Lang::Japanese => &[
+            "{お元気ですか？|いかがお過ごしでしょうか。}{c}でのお仕事は{どうですか？|いかがでしょうか。}",
+            "{ご無沙汰しています！お元気ですか？|大変ご無沙汰しております。お変わりございませんか。}{c}での近況も{ぜひ聞かせてください。|ぜひお聞かせください。}",
+        ],
+        Lang::Indonesian => &[
+            "{Semoga kamu baik-baik saja! Gimana|Semoga Bapak/Ibu dalam keadaan baik! Bagaimana} kabar di {c}?",
+            "{Apa kabar? Sudah lama nggak ngobrol.|Bagaimana kabarnya? Sudah lama kita tidak berbincang.} Ada kabar terbaru apa di {c}?",
+        ],
     };
     let without: &[&str] = match t.lang {
         Lang::German => &[
@@ -1853,6 +2550,18 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{Mam nadzieję, że u ciebie wszystko dobrze! Co nowego?|Mam nadzieję, że wszystko w porządku! Co słychać?}",
             "{Co słychać? Dawno nie było okazji pogadać, chętnie usłyszę, co u ciebie.|Dawno nie było okazji porozmawiać, chętnie dowiem się, co słychać.}",
         ],
+        Lang::Chinese => &[
+            "希望{你|您}一切都好！最近有什么新鲜事吗？",
+            "好久没联系了，{你|您}最近怎么样？很想听听{你|您}的近况。",
+        ],
+        Lang::Japanese => &[
+            "{お元気ですか？最近どうしていますか？|いかがお過ごしでしょうか。お変わりございませんか。}",
+            "{ご無沙汰しています！近況をぜひ聞かせてください。|大変ご無沙汰しております。近況をお聞かせいただければ幸いです。}",
+        ],
+        Lang::Indonesian => &[
+            "{Semoga kamu baik-baik saja! Ada kabar baru apa?|Semoga Bapak/Ibu dalam keadaan baik! Bagaimana kabarnya?}",
+            "{Apa kabar? Sudah lama nggak ngobrol, pengen dengar kabarmu.|Bagaimana kabarnya? Sudah lama kita tidak berbincang, senang sekali jika bisa mendengar kabar Bapak/Ibu.}",
+        ],
     };
     let mut out = Vec::new();
     for set in company.map(|_| with).into_iter().chain([without]) {
@@ -1879,6 +2588,9 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::Portuguese => portuguese(line),
         Lang::Dutch => dutch(line),
         Lang::Polish => polish(line),
+        Lang::Chinese => chinese(line),
+        Lang::Japanese => japanese(line),
+        Lang::Indonesian => indonesian(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -1887,6 +2599,11 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
 /// body keeps its capital unless its first word is one that is written
 /// small mid-sentence (nouns are not).
 fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
+    match t.lang {
+        Lang::Chinese => return greet_chinese(t.formal, name, body),
+        Lang::Japanese => return greet_japanese(t.formal, name, body),
+        _ => {}
+    }
     let hello = match (t.lang, t.formal) {
         // "Hi Marcus, Klingt gut" reads as English to a German (trial 15).
         (Lang::German, false) => "Hallo",
@@ -1904,6 +2621,8 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Dutch, true) => "Beste",
         (Lang::Polish, false) => "Cześć",
         (Lang::Polish, true) => "Dzień dobry",
+        (Lang::Chinese | Lang::Japanese, _) => "",
+        (Lang::Indonesian, _) => "Halo",
     };
     // A formal Polish greeting takes no first name ("Dzień dobry Marek"
     // is rude), only the "Panie Marku" the user wrote or set.
@@ -1912,6 +2631,13 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
     } else {
         name
     };
+    // Indonesian greets a stranger "Bapak/Ibu Sari", or the "Pak Budi" the
+    // user wrote, and calls them so after.
+    let (name, body) = match indonesian_address(t, name) {
+        Some((greeted, you)) => (greeted, body.replace("Bapak/Ibu", you)),
+        None => (name.to_string(), body.to_string()),
+    };
+    let (name, body) = (name.as_str(), body.as_str());
     if name.is_empty() {
         return format!("{hello}! {body}");
     }
@@ -1980,6 +2706,88 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         french_spacing(&text)
     } else {
         text
+    }
+}
+
+/// Common Chinese family names as they are romanised (Hanyu Pinyin and the
+/// Hokkien, Cantonese and Teochew spellings of Singapore and Hong Kong): a
+/// greeting by one of them alone ("Wang" of "Wang Jun") calls them by
+/// their family name, which no one does.
+const CHINESE_FAMILY: &[&str] = &[
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo",
+    "he", "lin", "luo", "gao", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+    "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren",
+    "shen", "yao", "tan", "lim", "lee", "ng", "goh", "ong", "teo", "chua", "koh", "wong", "chan", "leung", "cheung",
+    "ho", "lau", "yeung", "chow", "tsang", "kwok", "lai", "yip", "tse", "lam", "tay", "sim", "low", "seah", "yeo",
+    "toh", "quek", "heng", "foo", "chia", "neo", "pang", "khoo", "ang", "chong", "loh", "tng", "gan", "kang",
+];
+
+/// The name a Chinese greeting takes: a full name in characters of three
+/// ("张伟明") is greeted by its given name ("伟明") among friends, one of
+/// two whole; a family name alone, romanised ("Wang") or in one character,
+/// not at all.
+fn chinese_name(name: &str, formal: bool) -> Option<String> {
+    let name = name.trim();
+    let han: Vec<char> = name.chars().collect();
+    let all_han = !han.is_empty()
+        && han
+            .iter()
+            .all(|c| matches!(*c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF));
+    if name.is_empty() || (all_han && han.len() == 1) || CHINESE_FAMILY.contains(&name.to_lowercase().as_str()) {
+        return None;
+    }
+    if all_han && han.len() == 3 && !formal {
+        return Some(han[1..].iter().collect());
+    }
+    Some(name.to_string())
+}
+
+/// "王军，您好！…" formally, "伟明，…" to a friend; "您好！" when there is
+/// no name to greet them by. No space between Chinese sentences.
+fn greet_chinese(formal: bool, name: &str, body: &str) -> String {
+    match (chinese_name(name, formal), formal) {
+        (Some(n), true) => format!("{n}，您好！{body}"),
+        (Some(n), false) => format!("{n}，{body}"),
+        (None, true) => format!("您好！{body}"),
+        (None, false) => format!("你好！{body}"),
+    }
+}
+
+/// A formal Indonesian greeting's name and the "you" that goes with it:
+/// "Bapak/Ibu Sari" when tend knows neither, "Pak Budi" and "Bapak" when
+/// the user wrote it; `None` informally or in another language.
+fn indonesian_address(t: Tongue, name: &str) -> Option<(String, &'static str)> {
+    if t.lang != Lang::Indonesian || !t.formal {
+        return None;
+    }
+    let first = name.split_whitespace().next().unwrap_or("");
+    Some(match first {
+        "Pak" | "Bapak" => (name.to_string(), "Bapak"),
+        "Bu" | "Ibu" => (name.to_string(), "Ibu"),
+        _ if name.is_empty() => (String::new(), "Bapak/Ibu"),
+        _ => (format!("Bapak/Ibu {name}"), "Bapak/Ibu"),
+    })
+}
+
+/// "田中さん、…" to a colleague; "田中様、いつもお世話になっております。…"
+/// in a business letter (not before condolences); a name the user wrote
+/// with its honorific ("田中先生") is kept as it is.
+fn greet_japanese(formal: bool, name: &str, body: &str) -> String {
+    let name = name.trim();
+    let honoured = ["さん", "様", "さま", "先生", "くん", "ちゃん", "氏"]
+        .iter()
+        .any(|h| name.ends_with(h));
+    let addressed = match (name.is_empty(), honoured, formal) {
+        (true, _, _) => String::new(),
+        (false, true, _) => format!("{name}、"),
+        (false, false, true) => format!("{name}様、"),
+        (false, false, false) => format!("{name}さん、"),
+    };
+    let condolence = body.contains("お悔やみ");
+    match (formal && !condolence, addressed.is_empty()) {
+        (true, _) => format!("{addressed}いつもお世話になっております。{body}"),
+        (false, true) => format!("こんにちは。{body}"),
+        (false, false) => format!("{addressed}{body}"),
     }
 }
 
@@ -2174,14 +2982,23 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         answered = true;
     }
     if let Some(w) = r.wishes {
-        let wish = line(match w {
-            Wishes::Christmas => Line::Christmas,
-            Wishes::NewYear => Line::NewYear,
-            Wishes::Holidays => Line::Holidays,
-            Wishes::Easter => Line::Easter,
-            // A new year's wish fits the lunar one; a festival's, the holidays'.
-            Wishes::LunarNewYear => Line::NewYear,
-            Wishes::Diwali | Wishes::Eid => Line::Holidays,
+        // Idul Fitri is answered as Indonesians answer it.
+        let eid = (t.lang == Lang::Indonesian && w == Wishes::Eid).then(|| {
+            in_register(
+                "{Selamat Idul Fitri juga, mohon maaf lahir dan batin ya!|Selamat Idul Fitri, mohon maaf lahir dan batin.}",
+                t.formal,
+            )
+        });
+        let wish = eid.unwrap_or_else(|| {
+            line(match w {
+                Wishes::Christmas => Line::Christmas,
+                Wishes::NewYear => Line::NewYear,
+                Wishes::Holidays => Line::Holidays,
+                Wishes::Easter => Line::Easter,
+                // A new year's wish fits the lunar one; a festival's, the holidays'.
+                Wishes::LunarNewYear => Line::NewYear,
+                Wishes::Diwali | Wishes::Eid => Line::Holidays,
+            })
         });
         if bad.is_none() {
             parts.insert(usize::from(f.late), wish);
@@ -2194,9 +3011,23 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     // Nachricht!" thanked twice in a row (trials 39, 44).
     let thanked = parts.iter().any(|p| {
         let l = p.to_lowercase();
-        ["danke", "dank", "merci", "gracias", "grazie", "agradeç", "dzięk"]
-            .iter()
-            .any(|w| l.contains(w))
+        [
+            "danke",
+            "dank",
+            "merci",
+            "gracias",
+            "grazie",
+            "agradeç",
+            "dzięk",
+            "谢",
+            "感谢",
+            "ありがと",
+            "感謝",
+            "terima kasih",
+            "makasih",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
     });
     if !said_something
         || (r.has(Act::Unread)
@@ -2209,7 +3040,13 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     {
         parts.push(line(Line::Message));
     }
-    greet(t, f.name, &parts.join(" "), v)
+    // Chinese writes its sentences with no space between them.
+    let gap = if matches!(t.lang, Lang::Chinese | Lang::Japanese) {
+        ""
+    } else {
+        " "
+    };
+    greet(t, f.name, &parts.join(gap), v)
 }
 
 #[cfg(test)]
@@ -2406,6 +3243,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A whole-sentence pair with a company in it ("…zu {c}…|…zu {c}…")
+    /// gave both registers in one German milestone note.
+    #[test]
+    fn a_pair_of_sentences_with_a_company_keeps_one_register() {
+        for lang in LANGS {
+            for formal in [false, true] {
+                let t = Tongue { lang, formal };
+                for v in 0..3 {
+                    let notes = milestones(t, "Kim", EventKind::NewJob, Some("SAP"), v).unwrap_or_default();
+                    for n in notes.iter().chain(&check_ins(t, "Kim", Some("SAP"), false, false, v)) {
+                        assert!(!n.contains(['|', '{', '}']), "{lang:?} formal={formal}: {n}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            in_register("Hallo {c}, na?|Guten Tag {c}, {wie geht es|wie geht es Ihnen}?", true),
+            "Guten Tag {c}, wie geht es Ihnen?"
+        );
     }
 
     #[test]
@@ -2902,6 +3760,280 @@ mod tests {
         assert_eq!(
             m,
             ["Dzień dobry! Gratuluję awansu, w pełni zasłużonego! Jakie są pierwsze wrażenia w nowej roli?"]
+        );
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+
+    /// Trial 62 (Singapore): Chinese messages got an empty English "Hey X,
+    /// thanks for your message!", a father's death among them. "你" to a
+    /// friend, "您" formally; Chinese sentences run on without spaces.
+    #[test]
+    fn chinese_is_answered_in_chinese() {
+        for (m, formal, said) in [
+            ("我爸上周五突发心梗走了", false, "节哀"),
+            ("我拿到offer了！！下个月入职🎉", false, "恭喜"),
+            ("我升职了，谢谢你一直以来的帮助！", false, "恭喜升职"),
+            ("我被裁了😞整个团队都没了", false, "难过"),
+            ("能帮我看一下我的简历吗？谢谢！", true, "看一下"),
+            ("明天面试，好紧张😅", false, "加油"),
+            ("谢谢你的关心，我妈手术很成功，已经出院了🙏", false, "太好了"),
+            (
+                "您好，感谢您上次的分享。请问您下周三下午是否有时间通个电话？",
+                true,
+                "日程",
+            ),
+            (
+                "王总您好，我是ABC公司的李明。我们公司提供云端数据解决方案，可以帮助贵司降低成本。请问您下周是否方便安排一次产品演示？",
+                true,
+                "没有这方面的需求",
+            ),
+            ("上次说的那份报告，您看了吗？", true, "久等"),
+            ("新年快乐！祝你新的一年万事如意🧧", false, "新年快乐"),
+        ] {
+            let d = draft(m);
+            let hello = if formal { "Sophie，您好！" } else { "Sophie，" };
+            assert!(d.starts_with(hello) && d.contains(said), "{m} -> {d}");
+            no_english(&d);
+            assert!(!d.contains(' '), "{m} -> {d}");
+            let other_you = if formal { '你' } else { '您' };
+            assert!(!d.contains(other_you), "{m} -> {d}");
+        }
+        // A death is never cheered, their congratulations never returned.
+        let d = draft("我爸上周五突发心梗走了");
+        assert!(!d.contains("恭喜") && !d.contains("谢谢"), "{d}");
+        let d = draft("恭喜恭喜！听说你升职了🎉");
+        assert!(d.contains("谢谢") && !d.contains("恭喜"), "{d}");
+    }
+
+    /// "Wang Jun" is greeted neither "Wang" nor "Hi": a family name alone
+    /// is left out, a full name in characters is greeted by its given name
+    /// among friends.
+    #[test]
+    fn chinese_greetings_take_the_right_name() {
+        assert_eq!(greet_chinese(false, "Wang", "好久不见！"), "你好！好久不见！");
+        assert_eq!(greet_chinese(true, "Wang", "谢谢！"), "您好！谢谢！");
+        assert_eq!(greet_chinese(false, "张伟明", "恭喜！"), "伟明，恭喜！");
+        assert_eq!(greet_chinese(true, "张伟明", "恭喜！"), "张伟明，您好！恭喜！");
+        assert_eq!(greet_chinese(true, "王总", "谢谢！"), "王总，您好！谢谢！");
+        assert_eq!(greet_chinese(false, "Wei Ling", "恭喜！"), "Wei Ling，恭喜！");
+    }
+
+    #[test]
+    fn chinese_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Chinese,
+            formal,
+        };
+        let c = check_ins(tu(true), "李明", Some("字节跳动"), false, false, 0);
+        assert_eq!(c[0], "李明，您好！希望您一切都好！在字节跳动那边怎么样？");
+        let c = check_ins(tu(false), "Wei Ling", None, false, true, 0);
+        assert!(c.iter().all(|t| !t.contains("好久")), "{c:?}");
+        let c = check_ins(tu(false), "Wei Ling", None, true, false, 0);
+        assert!(
+            c[0].starts_with("Wei Ling，这周有空一起喝杯咖啡吗") && !c[0].contains('您'),
+            "{c:?}"
+        );
+        let m = milestones(tu(false), "Wei Ling", EventKind::NewJob, Some("Grab"), 0).unwrap_or_default();
+        assert_eq!(m, ["Wei Ling，恭喜你加入Grab！新工作感觉怎么样？"]);
+        let m = milestones(tu(true), "Wang", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert_eq!(m, ["您好！恭喜您升职，实至名归！新岗位感觉怎么样？"]);
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+
+    /// Trial 62: Japanese business mail and notes from colleagues got
+    /// English. です/ます to a colleague, keigo to a business letter,
+    /// greeted by the name with さん or 様.
+    #[test]
+    fn japanese_is_answered_in_japanese() {
+        for (m, formal, said) in [
+            (
+                "先週、父が亡くなりました。しばらく休みをいただいています。",
+                false,
+                "お悔やみ",
+            ),
+            ("内定をもらいました！来月から新しい会社です🎉", false, "おめでとう"),
+            ("来週どこかでランチしませんか？", false, "連絡しますね"),
+            ("昇進しました！いつもアドバイスありがとうございます😊", false, "ご昇進"),
+            ("明日面接なんです、緊張します😅", false, "応援"),
+            (
+                "いつもお世話になっております。株式会社ABCの佐藤です。弊社の新しいソリューションについてご案内させていただきたく、ご連絡いたしました。来週15分ほどお時間をいただけますでしょうか。",
+                true,
+                "予定はございません",
+            ),
+            (
+                "お世話になっております。先日のご発表、大変参考になりました。スライドを社内勉強会で共有させていただいてもよろしいでしょうか？",
+                true,
+                "ご確認いただき",
+            ),
+            (
+                "あけましておめでとうございます！今年もよろしくお願いします🎍",
+                false,
+                "あけまして",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal {
+                "Sophie様、いつもお世話になっております。"
+            } else {
+                "Sophieさん、"
+            };
+            assert!(d.starts_with(hello) && d.contains(said), "{m} -> {d}");
+            no_english(&d);
+            assert!(!d.contains(' '), "{m} -> {d}");
+            // Keigo only in a business letter.
+            if !formal {
+                assert!(
+                    !d.contains("お世話になっております") && !d.contains("いたします"),
+                    "{m} -> {d}"
+                );
+            }
+        }
+        // Condolences in a business letter skip the pleasantry.
+        let d = draft(
+            "拝啓 先日、弊社代表の山本が永眠いたしました。ここに生前のご厚誼に深謝し、謹んでお知らせ申し上げます。",
+        );
+        assert!(
+            d.starts_with("Sophie様、") && d.contains("お悔やみ") && !d.contains("お世話"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn japanese_greetings_keep_the_honorific() {
+        assert_eq!(greet_japanese(false, "田中", "了解です。"), "田中さん、了解です。");
+        assert_eq!(
+            greet_japanese(true, "田中", "承知いたしました。"),
+            "田中様、いつもお世話になっております。承知いたしました。"
+        );
+        assert_eq!(
+            greet_japanese(false, "山田先生", "ありがとうございます！"),
+            "山田先生、ありがとうございます！"
+        );
+        assert_eq!(
+            greet_japanese(false, "", "ありがとうございます！"),
+            "こんにちは。ありがとうございます！"
+        );
+    }
+
+    #[test]
+    fn japanese_check_ins_and_milestones() {
+        let tu = |formal| Tongue {
+            lang: Lang::Japanese,
+            formal,
+        };
+        let c = check_ins(tu(false), "田中", Some("メルカリ"), false, false, 0);
+        assert_eq!(c[0], "田中さん、お元気ですか？メルカリでのお仕事はどうですか？");
+        let c = check_ins(tu(true), "田中", None, false, true, 0);
+        assert!(c.iter().all(|t| !t.contains("ご無沙汰")), "{c:?}");
+        assert!(
+            c[0].starts_with("田中様、いつもお世話になっております。いかがお過ごし"),
+            "{c:?}"
+        );
+        let c = check_ins(tu(false), "田中", None, true, false, 0);
+        assert!(c[0].starts_with("田中さん、今週どこかでお茶でも"), "{c:?}");
+        let m = milestones(tu(true), "佐藤", EventKind::NewJob, Some("ソニー"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            [
+                "佐藤様、いつもお世話になっております。ソニーへのご入社、誠におめでとうございます。新しい環境はいかがでしょうか。"
+            ]
+        );
+        let m = milestones(tu(false), "佐藤", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert_eq!(m, ["佐藤さん、ご昇進おめでとうございます！新しい役割はいかがですか？"]);
+        for t in c.iter().chain(&m) {
+            no_english(t);
+        }
+    }
+
+    /// Trial 62: Indonesian got English too. "kamu" or the name to a
+    /// friend, "Bapak/Ibu" formally (or the "Pak Budi" the user wrote).
+    #[test]
+    fn indonesian_is_answered_in_indonesian() {
+        for (m, formal, said) in [
+            (
+                "Halo Sophie, ayah saya meninggal minggu lalu. Saya cuti dulu sampai akhir bulan.",
+                true,
+                "turut berduka cita",
+            ),
+            ("aku kena PHK kemarin 😢 satu tim dibubarkan semua", false, "sedih"),
+            (
+                "Yeay aku dapat kerja baru di Gojek! Mulai bulan depan 🎉",
+                false,
+                "selamat atas pekerjaan barunya",
+            ),
+            (
+                "Makasih banyak ya udah bantu review CV aku, sangat membantu!",
+                false,
+                "sama-sama",
+            ),
+            (
+                "Selamat pagi Ibu Sophie, kami dari PT Solusi Data ingin menawarkan platform analitik kami yang dapat menghemat biaya hingga 30%. Apakah Ibu bersedia meluangkan waktu 15 menit untuk demo minggu depan?",
+                true,
+                "belum membutuhkannya",
+            ),
+            ("Besok aku wawancara kerja, deg-degan banget 😅", false, "semoga sukses"),
+            (
+                "Yth. Ibu Sophie, terima kasih atas presentasinya kemarin. Apakah Ibu berkenan menjadi pembicara di acara kami bulan Maret? Hormat kami, Budi",
+                true,
+                "undangannya",
+            ),
+            (
+                "Selamat Hari Raya Idul Fitri ya Sophie, mohon maaf lahir dan batin 🙏 aku lagi mudik ke Yogya",
+                false,
+                "mohon maaf lahir dan batin",
+            ),
+        ] {
+            let d = draft(m);
+            let hello = if formal {
+                "Halo Bapak/Ibu Sophie, "
+            } else {
+                "Halo Sophie, "
+            };
+            assert!(d.starts_with(hello) && d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            let words: Vec<String> = d.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect();
+            let wrong: &[&str] = if formal {
+                &["kamu", "aku", "makasih"]
+            } else {
+                &["bapak", "anda"]
+            };
+            assert!(!words.iter().any(|w| wrong.contains(&w.as_str())), "{m} -> {d}");
+        }
+        // Thanks in advance of a favour are no thanks to welcome.
+        let d = draft("Pak, boleh minta tolong review proposal saya? Terima kasih banyak sebelumnya.");
+        assert!(!d.contains("ama-sama"), "{d}");
+    }
+
+    #[test]
+    fn indonesian_greets_by_the_title_the_user_wrote() {
+        let t = Tongue {
+            lang: Lang::Indonesian,
+            formal: true,
+        };
+        let c = check_ins(t, "Pak Budi", Some("Tokopedia"), false, false, 0);
+        assert_eq!(
+            c[0],
+            "Halo Pak Budi, semoga Bapak dalam keadaan baik! Bagaimana kabar di Tokopedia?"
+        );
+        let c = check_ins(t, "Sari", None, false, false, 0);
+        assert!(c[0].starts_with("Halo Bapak/Ibu Sari, semoga Bapak/Ibu"), "{c:?}");
+        let c = check_ins(Tongue { formal: false, ..t }, "Sari", None, false, true, 0);
+        assert!(c.iter().all(|t| !t.contains("Sudah lama")), "{c:?}");
+        let c = check_ins(Tongue { formal: false, ..t }, "Sari", None, true, false, 0);
+        assert!(c[0].starts_with("Halo Sari, ngopi yuk"), "{c:?}");
+        let m = milestones(t, "Bu Sari", EventKind::NewJob, Some("Gojek"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Halo Bu Sari, selamat atas pekerjaan barunya di Gojek! Bagaimana minggu-minggu pertamanya?"]
+        );
+        let m = milestones(Tongue { formal: false, ..t }, "Sari", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Halo Sari, selamat atas promosinya, sangat layak! Gimana rasanya di peran baru?"]
         );
         for t in c.iter().chain(&m) {
             no_english(t);

@@ -2,6 +2,7 @@
 //! out: no store, no clock, no environment.
 
 pub mod away;
+pub mod cjk;
 pub mod conversation;
 pub mod numbers;
 pub mod pattern;

@@ -5,6 +5,7 @@
 //! language of their message. Only the languages tend drafts in are named:
 //! anything else is answered in English, as before.
 
+use super::cjk::Writing;
 use super::reader::language;
 
 /// A language tend writes replies in, besides English.
@@ -17,10 +18,15 @@ pub enum Lang {
     Portuguese,
     Dutch,
     Polish,
+    /// Simplified Chinese.
+    Chinese,
+    Japanese,
+    /// Bahasa Indonesia (Malay is close enough to be read as it).
+    Indonesian,
 }
 
 /// Every language tend writes replies in besides English.
-pub const LANGS: [Lang; 7] = [
+pub const LANGS: [Lang; 10] = [
     Lang::German,
     Lang::French,
     Lang::Spanish,
@@ -28,6 +34,9 @@ pub const LANGS: [Lang; 7] = [
     Lang::Portuguese,
     Lang::Dutch,
     Lang::Polish,
+    Lang::Chinese,
+    Lang::Japanese,
+    Lang::Indonesian,
 ];
 
 /// The language of a reply, and whether it says "Sie", "vous", "usted",
@@ -48,6 +57,9 @@ impl Lang {
             whatlang::Lang::Por => Some(Lang::Portuguese),
             whatlang::Lang::Nld => Some(Lang::Dutch),
             whatlang::Lang::Pol => Some(Lang::Polish),
+            whatlang::Lang::Cmn => Some(Lang::Chinese),
+            whatlang::Lang::Jpn => Some(Lang::Japanese),
+            whatlang::Lang::Ind => Some(Lang::Indonesian),
             _ => None,
         }
     }
@@ -258,6 +270,87 @@ impl Lang {
                 "mogę",
                 "moge",
             ],
+            // Told by its script (text/cjk.rs), not by words.
+            Lang::Chinese | Lang::Japanese => &[],
+            // None the others share ("di", "dan", "ya", "sama" are theirs
+            // too); the words of tend's own Indonesian lines among them.
+            Lang::Indonesian => &[
+                "saya",
+                "aku",
+                "kamu",
+                "anda",
+                "tidak",
+                "nggak",
+                "gak",
+                "enggak",
+                "yang",
+                "ini",
+                "itu",
+                "dengan",
+                "untuk",
+                "buat",
+                "sudah",
+                "udah",
+                "belum",
+                "bisa",
+                "ada",
+                "terima",
+                "kasih",
+                "makasih",
+                "selamat",
+                "apa",
+                "kabar",
+                "besok",
+                "nanti",
+                "juga",
+                "lagi",
+                "mau",
+                "akan",
+                "kita",
+                "kami",
+                "dari",
+                "ke",
+                "tapi",
+                "atau",
+                "karena",
+                "banget",
+                "dong",
+                "sih",
+                "deh",
+                "nih",
+                "kok",
+                "pak",
+                "bu",
+                "bapak",
+                "ibu",
+                "mohon",
+                "hari",
+                "minggu",
+                "sangat",
+                "baik",
+                "tolong",
+                "boleh",
+                "gimana",
+                "bagaimana",
+                "kapan",
+                "sekali",
+                "semoga",
+                "senang",
+                "sama-sama",
+                "kabari",
+                "ngobrol",
+                "jadi",
+                "pagi",
+                "siang",
+                "sore",
+                "malam",
+                "ketemu",
+                "bertemu",
+                "kerja",
+                "baru",
+                "tahun",
+                "hati",
+            ],
         }
     }
 
@@ -377,6 +470,19 @@ impl Lang {
                     "uprzejmie",
                 ],
             ),
+            // Read by substrings in text/cjk.rs.
+            Lang::Chinese | Lang::Japanese => (&[], &[]),
+            // "Pak"/"Bu" and "Anda" are a colleague's and a stranger's;
+            // "kamu", "aku" and the particles a friend's.
+            Lang::Indonesian => (
+                &[
+                    "kamu", "kau", "aku", "gue", "gw", "lu", "lo", "elu", "nggak", "gak", "ga", "banget", "dong",
+                    "sih", "deh", "nih", "makasih", "hehe", "wkwk", "bro", "sis", "kan", "ya", "yuk", "aja", "udah",
+                ],
+                &[
+                    "bapak", "ibu", "pak", "bu", "anda", "yth", "hormat", "mohon", "saudara", "saudari",
+                ],
+            ),
         }
     }
 }
@@ -389,6 +495,13 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The language of a text among those tend writes in; `None` for English,
 /// for another language, and when it cannot tell.
 fn lang_of(text: &str) -> Option<Option<Lang>> {
+    // Chinese and Japanese by their characters, whatever whatlang says of
+    // a few of them.
+    match super::cjk::written_in(text) {
+        Some(Writing::Chinese) => return Some(Some(Lang::Chinese)),
+        Some(Writing::Japanese) => return Some(Some(Lang::Japanese)),
+        None => {}
+    }
     let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
     let counts = LANGS.map(|l| (l, l.marked(&lower)));
     // The language whose markers stand in it: two of one, none of another,
@@ -435,6 +548,11 @@ pub fn marked_other_language(text: &str) -> bool {
 /// Whether a text says "you" formally (`Some(true)`), to a friend
 /// (`Some(false)`), or neither.
 fn formal_in(text: &str, lang: Lang) -> Option<bool> {
+    match lang {
+        Lang::Chinese => return super::cjk::formal_in(text, Writing::Chinese),
+        Lang::Japanese => return super::cjk::formal_in(text, Writing::Japanese),
+        _ => {}
+    }
     let (informal, formal) = lang.registers();
     let (mut f, mut i) = (0, 0);
     for sentence in text.split(['.', '!', '?', '\n']) {
@@ -463,8 +581,11 @@ fn formal_in(text: &str, lang: Lang) -> Option<bool> {
 /// Whether a text is written casually: no capital letter, or an emoji.
 fn casual(text: &str) -> bool {
     let no_capital = !text.chars().any(char::is_uppercase);
-    let emoji = text.chars().any(|c| c as u32 >= 0x1F300);
-    no_capital || emoji
+    no_capital || has_emoji(text)
+}
+
+fn has_emoji(text: &str) -> bool {
+    text.chars().any(|c| c as u32 >= 0x1F300)
 }
 
 /// How warm an English greeting to them is, from how they wrote: "Dear
@@ -549,8 +670,48 @@ pub fn names_a_day(text: &str) -> bool {
         "niedziela",
         "niedzielę",
         "jutro",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "jum'at",
+        "sabtu",
+        "minggu",
+        "besok",
+        "lusa",
     ];
-    text.chars().any(|c| c.is_ascii_digit()) || words(text).any(|w| DAYS.contains(&w.to_lowercase().as_str()))
+    // Chinese and Japanese days are read inside their unspaced words.
+    const CJK_DAYS: &[&str] = &[
+        "周一",
+        "周二",
+        "周三",
+        "周四",
+        "周五",
+        "周六",
+        "周日",
+        "周末",
+        "星期",
+        "礼拜",
+        "明天",
+        "后天",
+        "下周",
+        "下礼拜",
+        "月曜",
+        "火曜",
+        "水曜",
+        "木曜",
+        "金曜",
+        "土曜",
+        "日曜",
+        "明日",
+        "明後日",
+        "来週",
+        "週末",
+    ];
+    text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || words(text).any(|w| DAYS.contains(&w.to_lowercase().as_str()))
+        || CJK_DAYS.iter().any(|d| text.contains(d))
 }
 
 /// The tongue of a reply to `theirs`, given what the user wrote to them
@@ -578,7 +739,16 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
         .filter(|t| lang_of(t).is_none_or(|l| l == Some(lang)))
         .find_map(|t| formal_in(t, lang))
         .or_else(|| formal_in(theirs, lang))
-        .unwrap_or_else(|| lang != Lang::Spanish && !casual(theirs));
+        .unwrap_or_else(|| match lang {
+            Lang::Spanish => false,
+            // Chinese has no capitals to be casual without: an emoji is
+            // a friend's, else "您" until one of them says "你".
+            Lang::Chinese => !has_emoji(theirs),
+            // です/ます unless they write keigo.
+            Lang::Japanese => false,
+            // "Bapak/Ibu" to a stranger who writes properly.
+            _ => !casual(theirs),
+        });
     Some(Tongue { lang, formal })
 }
 
@@ -589,7 +759,7 @@ pub fn reply_tongue<'a>(theirs: &str, ours: impl IntoIterator<Item = &'a str>) -
 pub fn addressed_as(text: &str) -> Option<String> {
     static SALUTED: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días|prezad[oa]|exm[oa]\.?|bom\s+dia|boa\s+tarde|olá|beste|geachte|goedemorgen|goedemiddag|szanown[ya]|dzień\s+dobry|witam)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña|Senhor|Senhora|Sr\.|Sra\.|Dr\.|Dra\.|Doutor|Doutora|Panie|Pani|(?i:meneer|mevrouw|heer))(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.|Eng\.|Dra\.))*(?:\s+(?i:von|van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|di|da|del|della|dos|das|do|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
+            r"^\W*(?:(?i:sehr\s+geehrte[rs]?|liebe[rs]?|guten\s+(?:tag|morgen|abend)|hallo|grüezi|grüß\s+gott|bonjour|bonsoir|cher|chère|buongiorno|buonasera|gentile|gentilissim[oa]|egregio|egregia|car[oa]|estimad[oa]|querid[oa]|hola|buenos\s+días|prezad[oa]|exm[oa]\.?|bom\s+dia|boa\s+tarde|olá|beste|geachte|goedemorgen|goedemiddag|szanown[ya]|dzień\s+dobry|witam|halo|hai|selamat\s+(?:pagi|siang|sore|malam)|yth\.?)\s+)?((?:Herr|Frau|Monsieur|Madame|Signor|Signora|Señor|Señora|Don|Doña|Senhor|Senhora|Sr\.|Sra\.|Dr\.|Dra\.|Doutor|Doutora|Panie|Pani|Pak|Bu|Bapak|Ibu|(?i:meneer|mevrouw|heer))(?:\s+(?:Dr\.|Prof\.|Dott\.|Dr\.-Ing\.|Professorin|Professor|Doktor|Dottoressa|Dottore|Docteur|Doctora|Doctor|Ing\.|Eng\.|Dra\.))*(?:\s+(?i:von|van\s+der|van\s+den|van\s+de|van|de|der|den|ter|ten|di|da|del|della|dos|das|do|zu|le|la))?\s+\p{Lu}[\p{L}'’-]+)",
         )
         .ok()
     });
@@ -851,6 +1021,79 @@ mod tests {
             addressed_as("Beste mevrouw van der Berg,").as_deref(),
             Some("mevrouw van der Berg")
         );
+    }
+
+    /// Trial 62: Chinese is told by its characters, "您" or "你" say its
+    /// register, an emoji or "我爸" a friend's; Japanese and Korean are not
+    /// Chinese, nor is English with a Chinese word in it.
+    #[test]
+    fn chinese_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("我爸上周五突发心梗走了", false),
+            ("我拿到offer了！！下个月入职🎉", false),
+            ("你最近怎么样？", false),
+            ("您好，请问您下周三下午是否有时间通个电话？", true),
+            ("尊敬的王总：感谢贵司的支持。此致敬礼", true),
+            // A stranger who gives no sign is "您".
+            ("感谢上次的分享，受益匪浅。", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Chinese, formal)), "{m}");
+        }
+        assert_eq!(tongue("감사합니다! 내일 봬요", &[]), None);
+        assert_eq!(tongue("ping me on WeChat (微信) whenever you like", &[]), None);
+        // The user's own Chinese decides over an English message, and
+        // their "你" the register.
+        assert_eq!(
+            tongue("sounds good, see you then!", &["好的，那我们周四见，你定地方吧"]),
+            Some((Lang::Chinese, false))
+        );
+        assert!(names_a_day("周四下午可以吗"));
+    }
+
+    /// Japanese is told by its kana; keigo ("お世話になっております",
+    /// "様") is a business letter's, です/ます anyone else's.
+    #[test]
+    fn japanese_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("内定をもらいました！来月から新しい会社です🎉", false),
+            ("お疲れさまです！明日ランチ行きませんか？", false),
+            ("来週どこかでランチしませんか？", false),
+            ("田中様\nいつもお世話になっております。株式会社ABCの佐藤です。", true),
+            (
+                "恐れ入りますが、資料をご査収ください。何卒よろしくお願い申し上げます。",
+                true,
+            ),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Japanese, formal)), "{m}");
+        }
+        // Kanji only is read as Chinese, kana makes it Japanese.
+        assert_eq!(tongue("了解、明天见", &[]).map(|(l, _)| l), Some(Lang::Chinese));
+        assert!(names_a_day("来週の火曜日はいかがですか"));
+    }
+
+    /// Indonesian is told from the others by its small words; "kamu" and
+    /// the particles are a friend's, "Bapak/Ibu", "Anda" and "Yth." a
+    /// stranger's; "Pak Budi" is the title to greet them by.
+    #[test]
+    fn indonesian_is_told_and_its_register_read() {
+        for (m, formal) in [
+            ("makasih ya udah bantu review CV aku!", false),
+            ("Halo Alex! Besok jadi kan demonya? Jam 9 pagi ya?", false),
+            ("minggu depan ada waktu buat ngopi nggak?", false),
+            (
+                "Yth. Bapak Alex, terima kasih atas presentasinya. Apakah Bapak berkenan menjadi pembicara di acara kami?",
+                true,
+            ),
+            ("Dengan hormat, kami ingin mengundang Anda ke acara kami.", true),
+        ] {
+            assert_eq!(tongue(m, &[]), Some((Lang::Indonesian, formal)), "{m}");
+        }
+        assert_eq!(
+            addressed_as("Halo Pak Budi, terima kasih atas waktunya").as_deref(),
+            Some("Pak Budi")
+        );
+        assert_eq!(addressed_as("Selamat pagi Bu Sari,").as_deref(), Some("Bu Sari"));
+        assert!(names_a_day("bisa hari Kamis?"));
     }
 
     /// Trial 50: Polish is told from the others by its letters and small
