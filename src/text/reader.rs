@@ -3579,14 +3579,17 @@ fn news_of(n: &str) -> Option<News> {
     });
     let good = GOOD_NEWS.find(n).filter(|g| {
         let w = g.as_str().trim();
-        !(matches!(w, "is live" | "is out" | "went live" | "are live") && SHARED_THING.is_match(&n[..=g.start()]))
-            // "half the team is out friday": away, nothing launched.
-            && !(matches!(w, "is out" | "are out")
-                && n[..g.start()]
-                    .split_whitespace()
-                    .rev()
-                    .take(3)
-                    .any(|p| matches!(p, "team" | "half" | "everyone" | "people" | "he" | "she" | "they" | "i" | "we" | "office" | "kids")))
+        // "half the team is out friday": away, nothing launched.
+        let away = matches!(w, "is out" | "are out")
+            && n[..g.start()].split_whitespace().rev().take(3).any(|p| {
+                matches!(
+                    p,
+                    "team" | "half" | "everyone" | "people" | "he" | "she" | "they" | "i" | "we" | "office" | "kids"
+                )
+            });
+        let shared =
+            matches!(w, "is live" | "is out" | "went live" | "are live") && SHARED_THING.is_match(&n[..=g.start()]);
+        !(shared || away)
     });
     let bad = BAD_NEWS.find(n);
     let own = |start: usize| {
