@@ -1076,6 +1076,46 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         && !r.has(Act::NewsGood)
         && !r.has(Act::NewsBad);
     r.deadline = deadline_in(&whole);
+    // A colleague's "could you pull the audit into a few slides for thurs
+    // exec review?", "can you add your notes by weds?": work asked of the
+    // user, done, never put off with "let me check and come back to you"
+    // (trial 64: all four of a manager's requests). A call, a meeting or a
+    // day to cover stays the user's calendar's to decide.
+    static WORK_ASKED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:\S+ ){0,12}(?:can|could|would) you (?:please |pls |also |quickly |just |maybe )*(?:pull|put|add|do|send|share|make|write|draft|prepare|review|check|look over|present|lock|finish|update|fix|circulate|forward|own|handle|sort out|set up|book|organi[sz]e|get|cc|loop in|take a look at|go through|split|clean up|tidy) ",
+        )
+    });
+    static NOT_WORK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:call|chat|coffee|lunch|dinner|drinks|meet|catch up|talk|grab a|intro|introduce|refer|reference|cover (?:my|for))",
+        )
+    });
+    if ctx.colleague
+        && !r.errand
+        && !r.covers_a_day
+        && !r.has(Act::Pitch)
+        && !r.has(Act::Reschedules)
+        && sentences.iter().any(|s| {
+            // "present at the all-hands on the 18th", "the round at 14:00":
+            // a time to give, the user's calendar's; "by weds" is a deadline.
+            static BY_DAY: LazyLock<Regex> = LazyLock::new(|| re(r" (?:by|before|until|till) \S+(?: \S+)? "));
+            static RAW_CLOCK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b\d{1,2}(?::\d{2}|\s?[ap]m)\b"));
+            let at_a_time = time_words(&BY_DAY.replace_all(&DEADLINE_PHRASE.replace_all(&s.n, " "), " ")).is_some()
+                || RAW_CLOCK.is_match(&s.raw);
+            WORK_ASKED.is_match(&s.n) && !NOT_WORK.is_match(&s.n) && !at_a_time
+        })
+    {
+        r.errand = true;
+        r.acts.remove(Act::Question);
+        r.acts.remove(Act::ProposesTime);
+        r.acts.insert(Act::Ask);
+        r.ask.get_or_insert(AskKind::Other);
+        if r.question == Some(QuestionKind::Other) {
+            r.question = None;
+        }
+        r.time = None;
+    }
     r.questions = sentences.iter().filter(|s| s.question).count();
     static STILL_HAVE: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -3532,7 +3572,7 @@ fn news_of(n: &str) -> Option<News> {
     // accepted ("my talk is in!"; trial 55 congratulated it).
     static STORED_IN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r" (?:is|are|was|got) (?:now )?in (?:confluence|notion|jira|github|gitlab|slack|drive|the drive|google drive|the shared drive|the doc|the repo|the folder|sharepoint|figma|miro|the wiki|your inbox|the channel|the thread|the tracker|linear) ",
+            r" (?:is|are|was|got) (?:now )?(?:up |live )?in (?:confluence|notion|jira|github|gitlab|slack|drive|the drive|google drive|the shared drive|the doc|the repo|the folder|sharepoint|figma|miro|the wiki|your inbox|the channel|the thread|the tracker|linear) ",
         )
     });
     if STORED_IN.is_match(n) {

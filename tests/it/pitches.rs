@@ -326,3 +326,32 @@ fn a_colleague_is_never_declined_as_a_vendor() {
     let draft = env.run(&["draft", "chloe"]);
     assert!(!declines(&draft), "{draft}");
 }
+
+/// Trial 64: every request of the user's manager ("could you pull the
+/// audit into a few slides", "can you add your notes by weds?") got "let me
+/// check and come back to you on that". A colleague's work asked of the
+/// user is taken on; the same words from outside the company are not
+/// promised for the user.
+#[test]
+fn a_colleagues_work_request_is_taken_on() {
+    let env = Env::at("2037-10-12T10:20:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/London\"\ncompany = \"Vitalis\"\n");
+    env.run(&["add", "Priya Raman", "--company", "Vitalis", "--role", "Head of Design"]);
+    env.run(&["add", "Margaret Hughes", "--company", "NHS Trust"]);
+    for who in ["priya", "margaret"] {
+        env.run(&[
+            "log",
+            who,
+            "--in",
+            "--at",
+            "2037-10-12T10:00:00+01:00",
+            "--note",
+            "could you own the onboarding audit write-up for the execs? thx",
+        ]);
+    }
+    let promised = |d: &str| d.contains("will do") || d.contains("take care of it") || d.contains("sort it out");
+    let draft = env.run(&["draft", "priya"]);
+    assert!(promised(&draft), "{draft}");
+    let outside = env.run(&["draft", "margaret"]);
+    assert!(!promised(&outside), "{outside}");
+}
