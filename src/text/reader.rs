@@ -17,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// The reader's version, stored with every reading: messages still waiting
 /// for an answer are read again when it changes.
-pub const VERSION: i64 = 9;
+pub const VERSION: i64 = 10;
 
 /// What a message does, in the order a reply answers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
