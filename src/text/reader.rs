@@ -1083,7 +1083,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // day to cover stays the user's calendar's to decide.
     static WORK_ASKED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^ (?:\S+ ){0,12}(?:can|could|would) you (?:please |pls |also |quickly |just |maybe )*(?:pull|put|add|do|send|share|make|write|draft|prepare|review|check|look over|present|lock|finish|update|fix|circulate|forward|own|handle|sort out|set up|book|organi[sz]e|get|cc|loop in|take a look at|go through|split|clean up|tidy) ",
+            r"^ (?:\S+ ){0,12}(?:(?:pls|please|plz) (?:prep|prepare|send|share|pull|put together|draft|write up|update|add|review|circulate|forward|book|set up) |(?:can|could|would) you (?:please |pls |also |quickly |just |maybe )*(?:prep|pull|put|add|do|send|share|make|write|draft|prepare|review|check|look over|present|lock|finish|update|fix|circulate|forward|own|handle|sort out|set up|book|organi[sz]e|get|cc|loop in|take a look at|go through|split|clean up|tidy)) ",
         )
     });
     static NOT_WORK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1101,8 +1101,10 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             // a time to give, the user's calendar's; "by weds" is a deadline.
             static BY_DAY: LazyLock<Regex> = LazyLock::new(|| re(r" (?:by|before|until|till) \S+(?: \S+)? "));
             static RAW_CLOCK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b\d{1,2}(?::\d{2}|\s?[ap]m)\b"));
-            let at_a_time = time_words(&BY_DAY.replace_all(&DEADLINE_PHRASE.replace_all(&s.n, " "), " ")).is_some()
-                || RAW_CLOCK.is_match(&s.raw);
+            let rest = BY_DAY
+                .replace_all(&DEADLINE_PHRASE.replace_all(&s.n, " "), " ")
+                .into_owned();
+            let at_a_time = time_words(&rest).is_some() || RAW_CLOCK.is_match(&rest);
             WORK_ASKED.is_match(&s.n) && !NOT_WORK.is_match(&s.n) && !at_a_time
         })
     {
@@ -2190,7 +2192,7 @@ fn weekdays_in(n: &str) -> Vec<u32> {
 pub fn deadline_today(text: &str) -> bool {
     words!(
         DUE_TODAY,
-        r"hoy antes de las \d+|antes de las \d+ (?:de )?hoy|heute bis \d+|aujourd.hui avant \d+|oggi entro le \d+|(?:by|before) (?:noon|lunch|midday|\d+ ?(?:am|pm)|\d+:\d+|tonight|this afternoon|this evening) today|(?:by|before) (?:noon|tonight|this afternoon|this evening|end of today)|(?:need|need to know|need an answer|need numbers|need a headcount) (?:\S+ ){0,3}today|(?:expires|ends|closes|runs out|is due|deadline is|due) today|today is the (?:last day|deadline)|by (?:eod|end of day|cob|the end of (?:the )?day)(?: today)?|(?:until|till|through) (?:eod|cob|(?:the )?end of (?:the )?day)(?: today)?|heute (?:\S+ )?(?:ausläuft|abläuft|endet)|(?:läuft|endet) heute|bis heute abend|expire aujourd.hui|aujourd.hui (?:est )?le dernier jour|vence hoy|scade oggi"
+        r"hoy antes de las \d+|antes de las \d+ (?:de )?hoy|heute bis \d+|aujourd.hui avant \d+|oggi entro le \d+|(?:by|before) (?:noon|lunch|midday|\d+ ?(?:am|pm)|\d+:\d+|tonight|this afternoon|this evening) today|(?:by|before) (?:noon|tonight|this afternoon|this evening|end of today)|(?:by|before) (?:my|our|the|your) (?:\d+(?::\d+)? ?(?:am|pm)|\d+:\d+)|(?:need|need to know|need an answer|need numbers|need a headcount) (?:\S+ ){0,3}today|(?:expires|ends|closes|runs out|is due|deadline is|due) today|today is the (?:last day|deadline)|by (?:eod|end of day|cob|the end of (?:the )?day)(?: today)?|(?:until|till|through) (?:eod|cob|(?:the )?end of (?:the )?day)(?: today)?|heute (?:\S+ )?(?:ausläuft|abläuft|endet)|(?:läuft|endet) heute|bis heute abend|expire aujourd.hui|aujourd.hui (?:est )?le dernier jour|vence hoy|scade oggi"
     );
     has(&DUE_TODAY, &normalise(text))
 }
@@ -3883,6 +3885,15 @@ fn good_kind(m: &str) -> NewsKind {
     {
         NewsKind::Accepted
     } else if any(&[
+        // "the Snowdrift contract is signed", "we renewed": a deal, no job.
+        "contract is signed",
+        "contract was signed",
+        "contract got signed",
+        "contract has been signed",
+        "deal is signed",
+        "deal was signed",
+        "renewal is signed",
+        "renewed",
         "green card",
         "permit",
         "citizenship",
@@ -6938,6 +6949,16 @@ mod tests {
         }
         // A formal letter that waits on an answer does not close.
         assert!(!acts("Gentile Dott. Morgan, La ringrazio per la disponibilità. Le invio in allegato la proposta. Resto in attesa di un Suo gentile riscontro entro venerdì 18. Cordiali saluti").contains("closes"));
+        // Trial 67: a signed contract is a deal, not a new role; "before my
+        // 2pm" is due today.
+        assert!(deadline_today(
+            "can you send me the Q2 platform cost forecast before my 2pm w/ Renee?"
+        ));
+        let deal = read(
+            "have a good weekend. fyi the Snowdrift contract is signed 🎉",
+            &Context::default(),
+        );
+        assert!(deal.news.is_some_and(|n| n.kind != NewsKind::Job), "{:?}", deal.news);
         // Better after illness is relief; "hope you feel better" is a wish.
         assert!(acts("feeling much better now, back tomorrow").contains("news:good"));
         assert!(!acts("hope you feel better soon!").contains("news:good"));
