@@ -1138,6 +1138,18 @@ const JAPANESE: Words = Words {
         "教えていただけ",
         "教えてもらえ",
         "教えてください",
+        // "調整お願いします", "最終チェックお願いします", "相談させてください":
+        // work asked of the user (trial 66 read them as closers).
+        "調整お願い",
+        "チェックお願い",
+        "確認お願い",
+        "対応お願い",
+        "ご確認ください",
+        "ご対応ください",
+        "させてください",
+        "させて下さい",
+        "だと嬉しいです",
+        "だと助かります",
     ],
     pitch: &[
         "弊社のサービス",
@@ -1390,7 +1402,7 @@ fn read_words(body: &str, w: &Words, died: bool, r: &mut Reading) -> bool {
         r.invitation = Some("role".to_string());
         return true;
     }
-    let requests = asks || any(body, w.requests);
+    let requests = asks || any(body, w.requests) || any(body, w.favour);
     if requests && any(body, w.permit) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Permit);
@@ -1460,6 +1472,21 @@ fn read_words(body: &str, w: &Words, died: bool, r: &mut Reading) -> bool {
 mod tests {
     use super::*;
     use crate::text::{Context, read as read_message};
+
+    /// Trial 66: thanks ahead of work asked of the user close nothing.
+    #[test]
+    fn a_request_after_thanks_is_owed_a_reply() {
+        for t in [
+            "ありがとうございます。明日のスタンドアップで相談させてください",
+            "ありがとうございます！候補者の方、面接入れましょう。調整お願いします",
+            "資料ありがとうございます。最終チェックお願いします。今日中だと嬉しいです",
+        ] {
+            let r = read_message(t, &Context::default());
+            assert!(!r.has(Act::Closes), "{t}: {:?}", r.acts);
+        }
+        // A thank-you alone still closes.
+        assert!(read_message("ありがとうございます！助かりました🙏", &Context::default()).has(Act::Closes));
+    }
 
     #[test]
     fn chinese_and_japanese_are_told_by_their_script() {

@@ -6958,7 +6958,11 @@ mod tests {
             "have a good weekend. fyi the Snowdrift contract is signed 🎉",
             &Context::default(),
         );
-        assert!(deal.news.as_ref().is_some_and(|n| n.kind != NewsKind::Job), "{:?}", deal.news);
+        assert!(
+            deal.news.as_ref().is_some_and(|n| n.kind != NewsKind::Job),
+            "{:?}",
+            deal.news
+        );
         // Better after illness is relief; "hope you feel better" is a wish.
         assert!(acts("feeling much better now, back tomorrow").contains("news:good"));
         assert!(!acts("hope you feel better soon!").contains("news:good"));
