@@ -204,8 +204,11 @@ fn commands(tend: &Tend, sizes: &Sizes) {
     stats("tend list --json", list, Some(100.0));
     let (_, list_peak, _) = tend.measured(&["list", "--json"]);
     println!("tend list --json peak memory: {} (target ≤ 50 MB)", mib(list_peak));
-    // 7 is among the strongest (it has messages); 104 has none.
-    for id in ["7", "104"] {
+    // 7 and 104 are among the correspondents (they have messages); the
+    // last connection has none at all: at the saturated network it ranks
+    // below every one of them (strength 0).
+    let silent = sizes.connections.to_string();
+    for id in ["7", "104", silent.as_str()] {
         let show: Vec<Duration> = (0..sizes.runs).map(|_| tend.timed(&["show", id, "--json"])).collect();
         stats(&format!("tend show {id} --json"), show, Some(10.0));
     }
