@@ -2464,4 +2464,20 @@ mod tests {
             assert!(!d.contains("might work"), "{m} -> {d}");
         }
     }
+
+    /// Trial 67: the day dropped is no new time ("something came up on
+    /// May 4 — could we push to the week after?"), and "before Thursday's
+    /// reserving meeting" is a deadline, not a meeting offered.
+    #[test]
+    fn the_day_dropped_and_the_deadline_are_no_times_to_agree() {
+        let d = draft("something came up on May 4 — could we push to the week after? Any day but Monday works. Sorry!");
+        assert!(!d.contains("May 4"), "{d}");
+        let d = draft(
+            "the claims mart numbers don't tie to the GL for March. Can someone look before Thursday's reserving meeting?",
+        );
+        assert!(
+            !d.contains("Thursday might work") && !d.contains("Thursday could work"),
+            "{d}"
+        );
+    }
 }

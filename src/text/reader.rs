@@ -1276,7 +1276,13 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             .iter()
             .rev()
             .filter(|s| (s.question || would_suit_a_time(&s.n)) && !DROPS.is_match(&s.n))
-            .find_map(|s| time_words(&s.n))
+            // "something came up on May 4 — could we push to the week
+            // after?": the time after the cue is the new one; May 4 is the
+            // one dropped (trial 67 answered "May 4 works for me").
+            .find_map(|s| match NEW_TIME.find(&s.n) {
+                Some(m) => time_words(&format!(" {}", &s.n[m.end()..])),
+                None => time_words(&s.n),
+            })
     {
         r.time = Some(t);
     }
@@ -3043,7 +3049,7 @@ fn would_suit_a_time(n: &str) -> bool {
 // the time an errand is wanted by, no meeting of the two of them.
 words!(
     DEADLINE_PHRASE,
-    r"(?:by|before|ahead of|prior to|in time for|no later than|until|till) (?:the |our |my |your |tomorrow.s |today.s |this week.s |next week.s )?(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|eod|eow|cob|noon|tomorrow|tonight|end of (?:the )?(?:day|week)|(?:exec |board |team |weekly |monthly )?(?:sync|meeting|call|standup|stand-up|review|all-hands|all hands|demo|offsite|session|interview|kickoff|kick-off|planning|retro))(?: (?:noon|morning|afternoon|evening|eod|today|tomorrow|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?"
+    r"(?:by|before|ahead of|prior to|in time for) (?:the |our |my |your )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today)(?:.s| s|s)? (?:\S+ ){0,2}(?:sync|meeting|call|standup|stand-up|review|all-hands|demo|offsite|session|interview|kickoff|planning|retro)|(?:by|before|ahead of|prior to|in time for|no later than|until|till) (?:the |our |my |your |tomorrow.s |today.s |this week.s |next week.s )?(?:\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)? )?(?:monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thur|thurs|fri|eod|eow|cob|noon|tomorrow|tonight|end of (?:the )?(?:day|week)|(?:exec |board |team |weekly |monthly )?(?:sync|meeting|call|standup|stand-up|review|all-hands|all hands|demo|offsite|session|interview|kickoff|kick-off|planning|retro))(?: (?:noon|morning|afternoon|evening|eod|today|tomorrow|at \d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?))?"
 );
 
 words!(
