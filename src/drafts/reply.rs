@@ -2479,5 +2479,8 @@ mod tests {
             !d.contains("Thursday might work") && !d.contains("Thursday could work"),
             "{d}"
         );
+        // "PR … is up, whenever you get a sec": a review asked, not news.
+        let d = draft("PR for the claims CDC pipeline is up, whenever you get a sec 🙏");
+        assert!(d.contains("take a look"), "{d}");
     }
 }
