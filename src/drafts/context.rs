@@ -565,6 +565,13 @@ impl Facts {
         user_company: &str,
     ) -> Facts {
         let c = input.contact;
+        // A company is the user's own ("Quellwerk" as `[user] company`):
+        // its people are colleagues, it is no topic of theirs.
+        let mine = |name: &str| {
+            let (a, b) = (name.trim().to_lowercase(), user_company.trim().to_lowercase());
+            !b.is_empty() && a == b
+        };
+        let colleague_now = c.company.as_deref().is_some_and(mine);
         let (now, tz) = (input.now, input.tz);
         let today = local_date(now, tz);
         let interactions: Vec<&Interaction> = input.interactions.iter().collect();
@@ -608,15 +615,17 @@ impl Facts {
                 message = clean(theirs);
                 let mut sorted: Vec<&Interaction> = interactions.clone();
                 sorted.sort_by_key(|i| (i.at, i.id));
-                let colleague = c.company.as_deref().is_some_and(|name| {
-                    let (a, b) = (name.trim().to_lowercase(), user_company.trim().to_lowercase());
-                    !b.is_empty() && a == b
-                });
                 reading = sorted
                     .iter()
                     .position(|i| i.id == *interaction_id)
                     .map(|pos| {
-                        crate::text::conversation::waiting_reading(&sorted, pos, &extra.closers, Some(*at), colleague)
+                        crate::text::conversation::waiting_reading(
+                            &sorted,
+                            pos,
+                            &extra.closers,
+                            Some(*at),
+                            colleague_now,
+                        )
                     })
                     .or_else(|| {
                         message
@@ -875,15 +884,10 @@ impl Facts {
         // Someone at the user's own company is a colleague now: "hope all is
         // well at Quellwerk" and "since we worked together at Quellwerk"
         // would read oddly to them.
-        let mine = |name: &str| {
-            let (a, b) = (name.trim().to_lowercase(), user_company.trim().to_lowercase());
-            !b.is_empty() && a == b
-        };
         let company = company
             .and_then(|c| short(Some(&c), PROFILE_WORDS))
             .filter(|f| telling(f))
             .filter(|c| !mine(c));
-        let colleague_now = c.company.as_deref().is_some_and(mine);
         // Nor is a colleague asked what their work as a manager is.
         let role = role.filter(|_| !colleague_now);
         Facts {

@@ -356,6 +356,11 @@ impl Drafter {
             })
         };
         let mut chosen: Option<String> = None;
+        // A formal reply in a language where it greets without the name
+        // ("Dzień dobry!": a name there needs the gendered "Panie Piotrze")
+        // is greeted as it should be; trial 63 sent a Polish director
+        // English instead.
+        let greets_formally = facts.tongue().is_some_and(|t| t.formal);
         // The built-in reply answers every act of their message, in order
         // (docs/drafts.md); a reply need not be about their profile, nor
         // end in a question (confirming a time ends with "See you then!").
@@ -396,11 +401,6 @@ impl Drafter {
                     // Last, a reply said to them before is taken again: a
                     // second chaser gets the same true answer, never a
                     // template's guess ("What prompted the question?", trial 13).
-                    // A formal reply in a language where it greets without
-                    // the name ("Dzień dobry!": a name there needs the
-                    // gendered "Panie Piotrze") is greeted as it should be;
-                    // trial 63 sent a Polish director English instead.
-                    let greets_formally = facts.tongue().is_some_and(|t| t.formal);
                     if findings.iter().all(|f| {
                         matches!(f.code, Code::Generic | Code::NoCallToAction)
                             || (allow_repeat && f.code == Code::Repeated)
@@ -440,7 +440,6 @@ impl Drafter {
                 continue;
             }
             let findings = self.linter.check(&text, Some(&recipient), history);
-            let greets_formally = facts.tongue().is_some_and(|t| t.formal);
             if findings
                 .iter()
                 .all(|f| f.code == Code::Generic || (greets_formally && f.code == Code::NoName))

@@ -60,11 +60,7 @@ pub fn replies(f: &ReplyFacts, variant: usize) -> Vec<String> {
 /// pitch) five, for the vendor who writes every week.
 const WORDINGS: usize = 5;
 
-fn pick<'a>(v: usize, options: &[&'a str]) -> &'a str {
-    options[v % options.len()]
-}
-
-fn pick_pair<'a>(v: usize, options: &[[&'a str; 2]]) -> [&'a str; 2] {
+fn pick<T: Copy>(v: usize, options: &[T]) -> T {
     options[v % options.len()]
 }
 
@@ -1398,7 +1394,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
             format!("Still on from my side. {sign_off}")
         }
         (Some(t), false) if r.still_on.is_some() => {
-            let [a, b] = pick_pair(
+            let [a, b] = pick(
                 v,
                 &[
                     [

@@ -593,7 +593,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let sick_only = body
         .chars()
         .any(|c| matches!(c, '🤒' | '🤕' | '🤧' | '😷' | '🤮' | '🤢'))
-        && body.chars().all(|c| !c.is_alphanumeric() || is_celebration(c));
+        && !body.chars().any(char::is_alphanumeric);
     if sick_only {
         r.acts.insert(Act::NewsBad);
         r.news = Some(News {
@@ -645,17 +645,6 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Closes);
         return r;
     }
-    // "what day works for you?", "coffee sometime next week?": the user
-    // asked them to pick, and the time they name answers it (trial 61
-    // answered "Thursday 10am? The good café" with "let me check my
-    // calendar").
-    static ASKS_FOR_A_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        re(concat!(
-            r" (?:",
-            r"what (?:day|days|time|times|date|slot)s? (?:works|work|would work|suits|suit|is good|are good|is best|would be best)|when (?:works|suits|would suit|would work|are you free|is good|could you|can you|do you have time)|which day|pick a (?:day|time|date|slot)|let me know (?:when|what day|what time|a time|a day)|(?:coffee|lunch|dinner|drinks|a call|a chat|catch up|a beer|breakfast|a walk)(?: \S+){0,3} (?:sometime|soon|this week|next week|next month)|fancy (?:a )?(?:coffee|lunch|dinner|drinks|a beer|a call|a chat|catching up)|shall we (?:grab|get|have|do|meet)|quand (?:es-tu|êtes-vous) (?:dispo|disponible)|wann (?:passt es dir|passt dir|hast du zeit|haben sie zeit)|cuándo te (?:va bien|viene bien)|quando (?:ti va|sei libero|sei libera)",
-            r") "
-        ))
-    });
     let user_proposed = ctx.previous_out.is_some_and(|p| {
         let prev = sentences_of(p);
         // In another language, a question with a day or a time in it.
@@ -1101,11 +1090,13 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             // a time to give, the user's calendar's; "by weds" is a deadline.
             static BY_DAY: LazyLock<Regex> = LazyLock::new(|| re(r" (?:by|before|until|till) \S+(?: \S+)? "));
             static RAW_CLOCK: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b\d{1,2}(?::\d{2}|\s?[ap]m)\b"));
-            let rest = BY_DAY
-                .replace_all(&DEADLINE_PHRASE.replace_all(&s.n, " "), " ")
-                .into_owned();
-            let at_a_time = time_words(&rest).is_some() || RAW_CLOCK.is_match(&rest);
-            WORK_ASKED.is_match(&s.n) && !NOT_WORK.is_match(&s.n) && !at_a_time
+            let at_a_time = || {
+                let rest = BY_DAY
+                    .replace_all(&DEADLINE_PHRASE.replace_all(&s.n, " "), " ")
+                    .into_owned();
+                time_words(&rest).is_some() || RAW_CLOCK.is_match(&rest)
+            };
+            WORK_ASKED.is_match(&s.n) && !NOT_WORK.is_match(&s.n) && !at_a_time()
         })
     {
         r.errand = true;
@@ -1423,17 +1414,20 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r"(?:^ |(?:i am|i.m|i will be|will be|me) )(?:out|ooo|off|away|offline|afk)(?: of (?:the )?office)? (?:on |this |next )?(?:{DAY}|today|tomorrow|tmrw|this afternoon)(?:(?:\s*[-–]\s*|\s+(?:to|till|until|and)\s+|\s+)(?:{DAY}))? "
         ))
     });
-    let short_absence = !body.contains(['?', '？'])
-        && whole.split_whitespace().count() <= 35
-        && !r.has(Act::NewsBad)
-        && !r.has(Act::NewsGood)
-        && !in_other_language()
-        && r.wishes.is_none()
-        && (LEAVING_EARLY.is_match(&whole)
-            || OUT_ON_DAYS.is_match(&whole)
-            || crate::text::away::away_in(&body, AWAY_PROBE_DAY)
-                .is_some_and(|(from, back)| (back - from).num_days() <= 5));
-    if !asks_or_tells && (for_information || short_absence || sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n))) {
+    // Asked only of a message that asks and tells nothing: most never get here.
+    let short_absence = || {
+        !body.contains(['?', '？'])
+            && whole.split_whitespace().count() <= 35
+            && !r.has(Act::NewsBad)
+            && !r.has(Act::NewsGood)
+            && !in_other_language()
+            && r.wishes.is_none()
+            && (LEAVING_EARLY.is_match(&whole)
+                || OUT_ON_DAYS.is_match(&whole)
+                || crate::text::away::away_in(&body, AWAY_PROBE_DAY)
+                    .is_some_and(|(from, back)| (back - from).num_days() <= 5))
+    };
+    if !asks_or_tells && (for_information || short_absence() || sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n))) {
         r.acts.remove(Act::Unread);
         r.unsure = None;
         r.acts.insert(Act::Closes);
@@ -1947,6 +1941,14 @@ words!(
 words!(
     OR_DID_IT,
     r"or (?:did|has|was) (?:it|that|the \S+) (?:move|moved|change|changed|get moved|cancelled|canceled)|or not|or did (?:we|you) (?:move|cancel|push)"
+);
+
+// "what day works for you?", "coffee sometime next week?": the user asked
+// them to pick, and the time they name answers it (trial 61 answered
+// "Thursday 10am? The good café" with "let me check my calendar").
+words!(
+    ASKS_FOR_A_TIME,
+    r"what (?:day|days|time|times|date|slot)s? (?:works|work|would work|suits|suit|is good|are good|is best|would be best)|when (?:works|suits|would suit|would work|are you free|is good|could you|can you|do you have time)|which day|pick a (?:day|time|date|slot)|let me know (?:when|what day|what time|a time|a day)|(?:coffee|lunch|dinner|drinks|a call|a chat|catch up|a beer|breakfast|a walk)(?: \S+){0,3} (?:sometime|soon|this week|next week|next month)|fancy (?:a )?(?:coffee|lunch|dinner|drinks|a beer|a call|a chat|catching up)|shall we (?:grab|get|have|do|meet)|quand (?:es-tu|êtes-vous) (?:dispo|disponible)|wann (?:passt es dir|passt dir|hast du zeit|haben sie zeit)|cuándo te (?:va bien|viene bien)|quando (?:ti va|sei libero|sei libera)"
 );
 
 words!(
@@ -3629,7 +3631,7 @@ fn news_of(n: &str) -> Option<News> {
         let w = g.as_str().trim();
         // "half the team is out friday": away, nothing launched.
         let away = matches!(w, "is out" | "are out")
-            && n[..g.start()].split_whitespace().rev().take(3).any(|p| {
+            && words_before(n, g.start(), 3).any(|p| {
                 matches!(
                     p,
                     "team" | "half" | "everyone" | "people" | "he" | "she" | "they" | "i" | "we" | "office" | "kids"
@@ -3714,12 +3716,16 @@ words!(
     r"(?:moving|stepping|going) (?:up )?(?:to|into) (?:the )?(?:head|lead|director|vp|cto|principal|staff)|promoted|taking over as|to (?:lead|head|run) (?:the|a|an|our)"
 );
 
-/// Whether the words just before `start` deny what follows ("did not get
-/// the promotion", "no offer"): good news denied is none.
+/// The last `count` words before byte `start` of a normalised text,
+/// nearest first.
+fn words_before(n: &str, start: usize, count: usize) -> impl Iterator<Item = &str> {
+    n[..start].split_whitespace().rev().take(count)
+}
+
 /// Whether the words just before `start` put what follows in a time to
 /// come ("will share when it's out"): no news yet.
 fn to_come(n: &str, start: usize) -> bool {
-    n[..start].split_whitespace().rev().take(2).any(|w| {
+    words_before(n, start, 2).any(|w| {
         matches!(
             w,
             "when" | "once" | "until" | "till" | "before" | "if" | "find" | "finding" | "seeking" | "need"
@@ -3727,21 +3733,16 @@ fn to_come(n: &str, start: usize) -> bool {
     })
 }
 
+/// Whether the words just before `start` deny what follows ("did not get
+/// the promotion", "no offer"): good news denied is none.
 fn negated(n: &str, start: usize) -> bool {
     // "did not get the staff-track promotion" (trial 23): "not get" and
     // up to three words before the news word deny it.
-    n[..start]
-        .split_whitespace()
-        .rev()
-        .take(5)
+    words_before(n, start, 5)
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| matches!(w[1], "not" | "no" | "never" | "without") && !matches!(w[0], "only" | "just"))
-        || n[..start]
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| matches!(w, "not" | "no" | "never" | "without"))
+        || words_before(n, start, 3).any(|w| matches!(w, "not" | "no" | "never" | "without"))
 }
 
 fn has_first_person(n: &str) -> bool {
@@ -4275,11 +4276,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: 
     // "I'll send new slots once I'm back on my feet": relief to come.
     let relief = HEALTH_RELIEF.find(n).is_some_and(|m| {
         n.find(" but ").is_none_or(|b| b <= m.start())
-            && !n[..m.start()]
-                .split_whitespace()
-                .rev()
-                .take(4)
-                .any(|w| matches!(w, "once" | "when" | "until" | "till" | "after" | "if"))
+            && !words_before(n, m.start(), 4).any(|w| matches!(w, "once" | "when" | "until" | "till" | "after" | "if"))
     });
     if relief && !rescheduled {
         // "my mum's surgery went well": glad, never congratulations.
