@@ -1350,7 +1350,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         ),
     };
     // A time with no day ("next week") is not agreed to: a day is asked.
-    if !confirmed && r.time.as_deref().is_some_and(|t| vague(t) && !conditional(t)) {
+    if !confirmed && r.still_on.is_none() && r.time.as_deref().is_some_and(|t| vague(t) && !conditional(t)) {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
         return format!(
             "I'd love to {what}. {}",
@@ -2478,5 +2478,20 @@ mod tests {
         // "PR … is up, whenever you get a sec": a review asked, not news.
         let d = draft("PR for the claims CDC pipeline is up, whenever you get a sec 🙏");
         assert!(d.contains(" look") && !d.contains("update"), "{d}");
+    }
+
+    /// A fresh network read after the stop: a mother's surgery is no
+    /// recovery of theirs to wish for, and a plan checked "this weekend"
+    /// is no new plan to pick a day for.
+    #[test]
+    fn a_parents_surgery_and_a_weekend_plan_checked() {
+        let d = draft("mum's surgery is tomorrow at 8. trying not to think about it. coffee this weekend still on?");
+        assert!(!d.contains("recovery") && !d.contains("care and rest"), "{d}");
+        assert!(!d.contains("Which day"), "{d}");
+        let d = draft_after(
+            Some("Coffee this weekend? Saturday or Sunday, you pick."),
+            "coffee this weekend still on?",
+        );
+        assert!(d.contains("still on from my side"), "{d}");
     }
 }
