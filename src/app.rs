@@ -1594,6 +1594,19 @@ impl App {
         Ok(text)
     }
 
+    /// The user's yes and no beside `main`, the draft shown for a reply
+    /// nudge, where their message leaves something to decide (a time, an
+    /// invitation, a favour, a role): see [`Drafter::answers`]. Nothing
+    /// for other nudges.
+    pub fn answers(&self, nudge: &Nudge, main: &str) -> Result<Vec<(crate::drafts::Answer, String)>> {
+        if nudge.kind != crate::model::NudgeKind::Reply {
+            return Ok(Vec::new());
+        }
+        let on = self.drafts_on()?;
+        let facts = self.draft_facts(nudge)?;
+        Ok(self.drafter().answers(&facts.input(nudge, &on), main))
+    }
+
     /// The draft shown before for `nudge`, written from `basis`, if any.
     fn kept_draft(&self, nudge: &Nudge, basis: &str) -> Result<Option<String>> {
         Ok(self.kept_any(nudge)?.filter(|k| k.basis == basis).map(|k| k.text))
@@ -1638,6 +1651,7 @@ impl App {
                 text: template,
                 engine: Engine::Templates,
                 fallback: Some(crate::model_engine::NOT_AHEAD.to_string()),
+                answers: Vec::new(),
             });
         }
         let d = crate::model_engine::write(self.drafter(), &input, &self.settings, template);

@@ -506,6 +506,10 @@ pub struct AgendaArgs {
 pub struct DraftArgs {
     /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
+    /// Print only your yes (or no) to what their message leaves you to
+    /// decide: the "if yes" / "if no" draft.
+    #[arg(long, value_name = "yes|no", value_parser = parsed::<crate::drafts::Answer>)]
+    pub answer: Option<crate::drafts::Answer>,
     #[command(flatten)]
     pub out: JsonFlag,
 }
@@ -515,8 +519,11 @@ pub struct DoneArgs {
     /// An id, or a unique, case-insensitive part of the name.
     pub contact: String,
     /// What you actually sent, when it differs from the draft.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "answer")]
     pub note: Option<String>,
+    /// You sent your yes (or no), as `tend draft` shows it under the draft.
+    #[arg(long, value_name = "yes|no", value_parser = parsed::<crate::drafts::Answer>)]
+    pub answer: Option<crate::drafts::Answer>,
     #[command(flatten)]
     pub out: JsonFlag,
 }

@@ -382,7 +382,10 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
     let bond = app.bond(id)?;
     let strength = bond.strength(app.now());
     let next = plan.for_contact(id);
-    let draft = next.map(|n| app.drafted(n, false)).transpose()?;
+    let mut draft = next.map(|n| app.drafted(n, false)).transpose()?;
+    if let (Some(n), Some(d)) = (next, draft.as_mut()) {
+        d.answers = app.answers(n, &d.text)?;
+    }
     let why_none = match (next, c.status) {
         (Some(_), _) => None,
         (None, Status::Archived) => Some("archived".to_string()),
@@ -514,6 +517,7 @@ pub fn show(app: &mut App, a: ShowArgs) -> Result<i32> {
                 n.state_word()
             );
             t += &format!("  {}\n\n  {}\n", n.reason, d.text.replace('\n', "\n  "));
+            t += &output::answer_lines(&d, "  ");
             match (output::fallback_line(&d), d.engine) {
                 (Some(line), _) => t += &format!("  {}\n", paint(Style::Dim, &line)),
                 (None, crate::config::Engine::Model) => {

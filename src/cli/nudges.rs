@@ -34,7 +34,10 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
         // The drafts' history is read while the planner fills the calendar.
         let plan = app.plan_within_then(days, || app.draft_history().map(drop))?;
         let items = app.agenda(&plan, days);
-        let drafts = app.drafteds(&items)?;
+        let mut drafts = app.drafteds(&items)?;
+        for (n, d) in items.iter().zip(drafts.iter_mut()) {
+            d.answers = app.answers(n, &d.text)?;
+        }
         Ok((items, drafts))
     })?;
     let tz = app.tz();
@@ -68,6 +71,10 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
         if let Some(line) = output::fallback_line(d) {
             t.insert_str(t.len() - 1, &format!("  {}\n", paint(Style::Dim, &line)));
         }
+        let answers = output::answer_lines(d, "  ");
+        if !answers.is_empty() {
+            t.insert_str(t.len() - 1, &answers);
+        }
     }
     emit(&t)
 }
@@ -75,11 +82,28 @@ pub(super) fn print_agenda(app: &App, days: u32, json: bool) -> Result<()> {
 pub fn draft(app: &mut App, a: DraftArgs) -> Result<i32> {
     let id = app.resolve(&a.contact)?;
     let n = app.open_nudge(id)?;
-    let d = draft_asking_model(app, &n)?;
+    let mut d = draft_asking_model(app, &n)?;
+    d.answers = app.answers(&n, &d.text)?;
+    if let Some(answer) = a.answer {
+        // The user's yes or no alone, as `tend done --answer` would log it.
+        let text = chosen_answer(&d, answer, &n.contact)?;
+        if a.out.json {
+            emit_json(
+                &json!({"contact_id": n.contact_id, "contact": n.contact, "kind": n.kind.as_str(), "answer": answer.as_str(), "draft": text}),
+            )?;
+        } else {
+            emit(&format!("{text}\n"))?;
+        }
+        return Ok(0);
+    }
     if a.out.json {
         emit_json(&output::nudge_json(&n, &d, app.tz()))?;
     } else {
         emit(&format!("{}\n", d.text))?;
+        // On stderr, as notes are: `tend draft X | wl-copy` copies the draft alone.
+        for (answer, text) in &d.answers {
+            output::note(&format!("if {}: {text}", answer.as_str()));
+        }
         match (&d.fallback, d.engine) {
             (Some(_), _) => output::note(&output::fallback_line(&d).unwrap_or_default()),
             (None, crate::config::Engine::Model) => output::note("(written by the local model)"),
@@ -106,6 +130,21 @@ fn draft_asking_model(app: &App, n: &crate::model::Nudge) -> Result<crate::model
     d
 }
 
+/// The user's `answer` among a draft's, or why there is none (exit 1).
+fn chosen_answer(d: &crate::model_engine::Drafted, answer: crate::drafts::Answer, contact: &str) -> Result<String> {
+    d.answers
+        .iter()
+        .find(|(a, _)| *a == answer)
+        .map(|(_, text)| text.clone())
+        .ok_or_else(|| {
+            crate::error::Error::Failed(format!(
+                "the draft for {contact} has no '{}' to choose: it decides nothing, or says it already. \
+                 Send the draft, or give your own text with --note",
+                answer.as_str()
+            ))
+        })
+}
+
 pub fn done(app: &mut App, a: DoneArgs) -> Result<i32> {
     // An empty note would log a message with nothing in it as sent.
     if a.note.as_deref().is_some_and(|n| n.trim().is_empty()) {
@@ -114,7 +153,16 @@ pub fn done(app: &mut App, a: DoneArgs) -> Result<i32> {
         ));
     }
     let id = app.resolve(&a.contact)?;
-    let (n, text) = app.done(id, a.note.as_deref())?;
+    let chosen = match a.answer {
+        Some(answer) => {
+            let n = app.open_nudge(id)?;
+            let mut d = app.drafted(&n, false)?;
+            d.answers = app.answers(&n, &d.text)?;
+            Some(chosen_answer(&d, answer, &n.contact)?)
+        }
+        None => None,
+    };
+    let (n, text) = app.done(id, a.note.as_deref().or(chosen.as_deref()))?;
     if a.out.json {
         emit_json(
             &json!({"contact_id": id, "contact": n.contact, "kind": n.kind.as_str(), "state": "done", "text": text}),

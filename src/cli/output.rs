@@ -602,7 +602,24 @@ pub fn nudge_json(n: &Nudge, draft: &crate::model_engine::Drafted, tz: Tz) -> Va
         "state": n.state,
         "engine": draft.engine.as_str(),
         "fallback": draft.fallback,
+        "answers": draft.answers.iter().map(|(a, text)| json!({"answer": a.as_str(), "draft": text})).collect::<Vec<_>>(),
     })
+}
+
+/// The user's yes and no under a draft, one line each ("if yes: …"),
+/// indented by `indent`; empty when the reply leaves nothing to decide.
+pub fn answer_lines(draft: &crate::model_engine::Drafted, indent: &str) -> String {
+    draft
+        .answers
+        .iter()
+        .map(|(a, text)| {
+            format!(
+                "{indent}{} {}\n",
+                paint(Style::Dim, &format!("if {}:", a.as_str())),
+                text.replace('\n', &format!("\n{indent}  "))
+            )
+        })
+        .collect()
 }
 
 /// The line under a draft that says a local model's draft was not used, and why.

@@ -55,6 +55,7 @@ const FRESH36: &str = include_str!("../../tests/corpus/fresh36.jsonl");
 const FRESH38: &str = include_str!("../../tests/corpus/fresh38.jsonl");
 const FRESH35: &str = include_str!("../../tests/corpus/fresh35.jsonl");
 const FRESH37: &str = include_str!("../../tests/corpus/fresh37.jsonl");
+const FRESH39: &str = include_str!("../../tests/corpus/fresh39.jsonl");
 
 struct Score {
     total: usize,
@@ -68,7 +69,22 @@ struct Score {
     drafts_right: usize,
     /// Drafts to messages in other languages: strictly right, of all.
     other_language: (usize, usize),
+    /// Messages the writer gave a yes and a no (sets that label them): how
+    /// many drafts offer the user's yes and no beside the reply; how many
+    /// of those say what the labels forbid (bar inventing the answer, which
+    /// is the user's pick); and how many drafts offer them to a message the
+    /// writer gave none.
+    decided: Decided,
     failures: Vec<String>,
+}
+
+#[derive(Default)]
+struct Decided {
+    labelled: usize,
+    offered: usize,
+    wrong: usize,
+    unlabelled: usize,
+    offered_unlabelled: usize,
 }
 
 fn lower(s: &str) -> String {
@@ -203,6 +219,7 @@ fn score(corpus: &str) -> Score {
         drafts: 0,
         drafts_right: 0,
         other_language: (0, 0),
+        decided: Decided::default(),
         failures: Vec::new(),
     };
     for (n, line) in corpus.lines().filter(|l| !l.trim().is_empty()).enumerate() {
@@ -256,23 +273,27 @@ fn score(corpus: &str) -> Score {
             }
         }
         if owed && got_owed {
-            let draft = replies(
-                &ReplyFacts {
-                    name: "Sam",
-                    reading: &r,
-                    topic: None,
-                    late: false,
-                    days_since: 0,
-                    tongue: None,
-                    names_a_time: false,
-                    pitches_answered: 0,
-                    hello: None,
-                },
-                n % 3,
-            )
-            .into_iter()
-            .next()
-            .unwrap_or_default();
+            let draft_with = |answer| {
+                replies(
+                    &ReplyFacts {
+                        name: "Sam",
+                        reading: &r,
+                        topic: None,
+                        late: false,
+                        days_since: 0,
+                        tongue: None,
+                        names_a_time: false,
+                        pitches_answered: 0,
+                        answer,
+                        hello: None,
+                    },
+                    n % 3,
+                )
+                .into_iter()
+                .next()
+                .unwrap_or_default()
+            };
+            let draft = draft_with(None);
             s.drafts += 1;
             let must: Vec<&str> = v["must"]
                 .as_array()
@@ -287,6 +308,37 @@ fn score(corpus: &str) -> Score {
             let strictly = must.iter().all(|m| does(&draft, m)) && must_not.iter().all(|m| !breaks(&draft, m));
             let right = short_and_true || strictly;
             s.drafts_right += usize::from(right);
+            // The user's yes and no, where the set labels them.
+            if let Some(labelled) = v.get("yes").map(|y| !y.is_null()) {
+                let answers: Vec<String> = crate::drafts::Answer::BOTH
+                    .into_iter()
+                    .map(|a| draft_with(Some(a)))
+                    .filter(|t| *t != draft)
+                    .collect();
+                let d = &mut s.decided;
+                if labelled {
+                    d.labelled += 1;
+                    d.offered += usize::from(!answers.is_empty());
+                    if !answers.is_empty() {
+                        let bad: Vec<&String> = answers
+                            .iter()
+                            .filter(|t| must_not.iter().any(|m| *m != "invent-answer" && breaks(t, m)))
+                            .collect();
+                        if !bad.is_empty() {
+                            d.wrong += 1;
+                            s.failures
+                                .push(format!("{id}: YES/NO {bad:?} for {text:?} (must not {must_not:?})"));
+                        }
+                    }
+                } else {
+                    d.unlabelled += 1;
+                    d.offered_unlabelled += usize::from(!answers.is_empty());
+                    if !answers.is_empty() {
+                        s.failures
+                            .push(format!("{id}: YES/NO OFFERED {answers:?} for {text:?}"));
+                    }
+                }
+            }
             if lang != "en" {
                 s.other_language.0 += usize::from(strictly);
                 s.other_language.1 += 1;
@@ -318,6 +370,13 @@ fn report(name: &str, s: &Score) {
         "  other languages: drafts strictly right {} of {}",
         s.other_language.0, s.other_language.1
     );
+    let d = &s.decided;
+    if d.labelled + d.unlabelled > 0 {
+        println!(
+            "  yes and no: offered for {} of {} labelled, {} of them saying what they must not; offered for {} of {} with none",
+            d.offered, d.labelled, d.wrong, d.offered_unlabelled, d.unlabelled
+        );
+    }
     for (act, (right, missed, wrong)) in &s.acts {
         println!("  {act:14} read right {right:3}, missed {missed:3}, read wrongly {wrong:3}");
     }
@@ -619,4 +678,11 @@ fn corpus_fresh37() {
     let s = score(FRESH37);
     report("fresh37", &s);
     check(&s, 85.0, 84.0);
+}
+
+#[test]
+fn corpus_fresh39() {
+    let s = score(FRESH39);
+    report("fresh39", &s);
+    check(&s, 79.0, 83.0);
 }

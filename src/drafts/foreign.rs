@@ -56,6 +56,12 @@ enum Line {
     WhenSuits,
     Invited,
     Role,
+    Accept,
+    Decline,
+    FavourYes,
+    FavourNo,
+    RoleYes,
+    RoleNo,
     Errand,
     Intro,
     Referral,
@@ -84,7 +90,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 62] = [
+    const ALL: [Line; 68] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -123,6 +129,12 @@ impl Line {
         Line::WhenSuits,
         Line::Invited,
         Line::Role,
+        Line::Accept,
+        Line::Decline,
+        Line::FavourYes,
+        Line::FavourNo,
+        Line::RoleYes,
+        Line::RoleNo,
         Line::Errand,
         Line::Intro,
         Line::Referral,
@@ -296,6 +308,24 @@ fn german(line: Line) -> &'static [&'static str] {
         Role => &[
             "Danke, dass {du an mich denkst|Sie an mich denken}! Ich überlege es mir und melde mich.",
             "Vielen Dank für {deine|Ihre} Nachricht und das Interesse! Ich lasse es mir durch den Kopf gehen und melde mich.",
+        ],
+        Accept => &[
+            "{Gerne, das passt mir gut!|Sehr gerne, das passt mir gut.}",
+            "{Bin dabei, das passt mir!|Das passt mir, ich freue mich darauf.}",
+        ],
+        Decline => &[
+            "{Leider klappt es bei mir diesmal nicht, aber danke fürs Fragen!|Leider klappt es bei mir diesmal nicht, vielen Dank trotzdem.}",
+            "{Da kann ich leider nicht, schade! Danke, dass du an mich gedacht hast.|Da kann ich leider nicht. Vielen Dank, dass Sie an mich gedacht haben.}",
+        ],
+        FavourYes => &["{Klar, gerne!|Sehr gerne, das mache ich.}", "Gerne, das mache ich!"],
+        FavourNo => &[
+            "{Tut mir leid, das schaffe ich gerade leider nicht.|Es tut mir leid, aber das kann ich derzeit leider nicht übernehmen.}",
+        ],
+        RoleYes => &[
+            "Danke, dass {du an mich denkst|Sie an mich denken}! Ich würde gern mehr erfahren. Wann {passt dir|passt Ihnen} ein kurzes Gespräch?",
+        ],
+        RoleNo => &[
+            "Danke, dass {du an mich denkst|Sie an mich denken}! Ich bin derzeit nicht auf der Suche, aber {lass uns gern in Kontakt bleiben|bleiben wir gern in Kontakt}.",
         ],
         Errand => &["Klar, mache ich.", "Gerne, ich kümmere mich darum."],
         Intro => &[
@@ -496,6 +526,23 @@ fn french(line: Line) -> &'static [&'static str] {
             "Merci d'avoir pensé à moi ! Je réfléchis et je reviens vers {toi|vous}.",
             "Merci pour {ton|votre} message et pour l'intérêt ! J'y réfléchis et je reviens vers {toi|vous}.",
         ],
+        Accept => &[
+            "{Avec plaisir, ça me va très bien !|Avec plaisir, cela me convient très bien.}",
+            "{Ça me va, avec plaisir !|Cela me convient parfaitement, merci.}",
+        ],
+        Decline => &[
+            "{Malheureusement je ne pourrai pas cette fois, mais merci d'avoir pensé à moi !|Malheureusement je ne pourrai pas cette fois, mais merci beaucoup d'avoir pensé à moi.}",
+        ],
+        FavourYes => &["{Oui, avec plaisir !|Bien sûr, avec plaisir.}"],
+        FavourNo => &[
+            "{Malheureusement, je ne peux pas m'en charger en ce moment.|Malheureusement, je ne suis pas en mesure de m'en charger en ce moment.}",
+        ],
+        RoleYes => &[
+            "Merci d'avoir pensé à moi ! J'aimerais en savoir plus. Quand {serais-tu|seriez-vous} disponible pour un court appel ?",
+        ],
+        RoleNo => &[
+            "Merci d'avoir pensé à moi ! Je ne cherche pas à changer de poste pour le moment, mais restons en contact.",
+        ],
         Errand => &["Bien sûr, je m'en occupe.", "Pas de souci, je m'en charge."],
         Intro => &[
             "Je réfléchis à qui pourrait convenir et je reviens vers {toi|vous}.",
@@ -688,6 +735,23 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "¡Gracias por pensar en mí! Lo pienso y {te|le} digo algo.",
             "Gracias por {tu|su} mensaje y por el interés. Lo pienso con calma y {te|le} escribo.",
         ],
+        Accept => &[
+            "{¡Claro que sí, cuenta conmigo!|Con mucho gusto, me viene bien.}",
+            "{¡Me apunto, me viene genial!|Con gusto, cuente conmigo.}",
+        ],
+        Decline => &[
+            "{Esta vez no puedo, qué pena, ¡pero gracias por pensar en mí!|Lamentablemente esta vez no me es posible, pero muchas gracias por la invitación.}",
+        ],
+        FavourYes => &["{¡Claro, con gusto!|Con mucho gusto, cuente con ello.}"],
+        FavourNo => {
+            &["{Lo siento, ahora mismo no puedo encargarme de eso.|Lo lamento, pero por ahora no me es posible.}"]
+        }
+        RoleYes => &[
+            "{¡Gracias por pensar en mí! Me gustaría saber más. ¿Cuándo te viene bien una llamada corta?|Muchas gracias por pensar en mí. Me gustaría conocer más detalles. ¿Cuándo le vendría bien una llamada breve?}",
+        ],
+        RoleNo => &[
+            "{¡Gracias por pensar en mí! Por ahora no estoy buscando cambiar, pero seguimos en contacto.|Muchas gracias por pensar en mí. Por el momento no estoy buscando un cambio, pero con gusto seguimos en contacto.}",
+        ],
         Errand => &["Claro, me encargo yo.", "Claro, de eso me ocupo yo."],
         Intro => &[
             "Pienso en quién podría encajar y {te|le} digo algo.",
@@ -868,6 +932,20 @@ fn italian(line: Line) -> &'static [&'static str] {
         Role => &[
             "Grazie per aver pensato a me! Ci penso e {ti|Le} faccio sapere.",
             "Grazie per il messaggio e per l'interesse! Ci rifletto e {ti|Le} scrivo.",
+        ],
+        Accept => &["{Volentieri, per me va benissimo!|Con piacere, per me va benissimo.}"],
+        Decline => &[
+            "{Purtroppo stavolta non riesco, ma grazie per avermelo chiesto!|Purtroppo questa volta non mi è possibile, ma La ringrazio molto per l'invito.}",
+        ],
+        FavourYes => &["{Certo, volentieri!|Certamente, con piacere.}"],
+        FavourNo => &[
+            "{Mi dispiace, in questo momento non riesco a occuparmene.|Mi dispiace, ma al momento non mi è possibile occuparmene.}",
+        ],
+        RoleYes => &[
+            "{Grazie per aver pensato a me! Mi piacerebbe saperne di più. Quando ti andrebbe una breve chiamata?|La ringrazio per aver pensato a me. Mi piacerebbe saperne di più: quando Le andrebbe bene una breve chiamata?}",
+        ],
+        RoleNo => &[
+            "{Grazie per aver pensato a me! Al momento non sto cercando di cambiare, ma restiamo in contatto.|La ringrazio per aver pensato a me. Al momento non sto cercando un cambiamento, ma restiamo volentieri in contatto.}",
         ],
         Errand => &["Certo, ci penso io.", "Certo, me ne occupo io."],
         Intro => &[
@@ -1075,6 +1153,20 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         Role => &[
             "Agradeço por ter pensado em mim! Vou pensar com calma e dou notícias.",
             "Agradeço a mensagem e o interesse! Vou refletir e dou notícias em breve.",
+        ],
+        Accept => &["{Combinado, para mim está ótimo!|Com todo o prazer, para mim está ótimo.}"],
+        Decline => &[
+            "{Desta vez não vou conseguir, mas agradeço o convite!|Infelizmente desta vez não será possível, mas agradeço muito o convite.}",
+        ],
+        FavourYes => &["{Claro, com prazer!|Com todo o prazer.}"],
+        FavourNo => {
+            &["{Infelizmente agora não vou conseguir ajudar com isso.|Infelizmente, de momento não será possível.}"]
+        }
+        RoleYes => &[
+            "Agradeço por ter pensado em mim! Gostaria de saber mais. Quando seria um bom momento para uma conversa rápida?",
+        ],
+        RoleNo => &[
+            "Agradeço por ter pensado em mim! De momento não estou à procura de uma mudança, mas fico feliz em manter o contato.",
         ],
         Errand => &[
             "Claro, {deixa comigo|pode deixar comigo}.",
@@ -1286,6 +1378,20 @@ fn dutch(line: Line) -> &'static [&'static str] {
         Role => &[
             "Bedankt dat {je aan mij denkt|u aan mij denkt}! Ik denk erover na en laat het {je|u} weten.",
             "Hartelijk dank voor {je|uw} bericht en de interesse! Ik denk er rustig over na en kom erop terug.",
+        ],
+        Accept => &["{Leuk, dat komt me goed uit!|Graag, dat komt mij goed uit.}"],
+        Decline => &[
+            "{Helaas lukt het me deze keer niet, maar bedankt voor de uitnodiging!|Helaas lukt het mij deze keer niet, maar hartelijk dank voor de uitnodiging.}",
+        ],
+        FavourYes => &["{Natuurlijk, doe ik graag!|Natuurlijk, dat doe ik graag.}"],
+        FavourNo => &[
+            "{Sorry, dat lukt me op dit moment helaas niet.|Het spijt me, maar dat lukt mij op dit moment helaas niet.}",
+        ],
+        RoleYes => &[
+            "Bedankt dat {je aan mij denkt|u aan mij denkt}! Ik hoor graag meer. Wanneer {komt een kort gesprek je|komt een kort gesprek u} uit?",
+        ],
+        RoleNo => &[
+            "Bedankt dat {je aan mij denkt|u aan mij denkt}! Ik zoek op dit moment niets nieuws, maar laten we in contact blijven.",
         ],
         Errand => &["Komt goed, ik regel het.", "Prima, ik zorg ervoor."],
         Intro => &[
@@ -1506,6 +1612,20 @@ fn polish(line: Line) -> &'static [&'static str] {
             "{Dzięki, że o mnie myślisz!|Dziękuję za wiadomość i zainteresowanie!} Zastanowię się i dam znać.",
             "Dziękuję za {twoją wiadomość|wiadomość} i zainteresowanie! Przemyślę to spokojnie i odezwę się.",
         ],
+        Accept => &["{Jasne, chętnie, pasuje mi!|Bardzo chętnie, ten termin mi odpowiada.}"],
+        Decline => &[
+            "{Niestety tym razem nie dam rady, ale dzięki za zaproszenie!|Niestety tym razem nie dam rady, ale serdecznie dziękuję za zaproszenie.}",
+        ],
+        FavourYes => &["{Jasne, chętnie pomogę!|Oczywiście, chętnie pomogę.}"],
+        FavourNo => {
+            &["{Przykro mi, ale teraz nie dam rady się tym zająć.|Przykro mi, ale obecnie nie dam rady się tym zająć.}"]
+        }
+        RoleYes => &[
+            "{Dzięki za wiadomość! Chętnie dowiem się więcej. Kiedy masz czas na krótką rozmowę?|Dziękuję za wiadomość! Chętnie dowiem się więcej. Kiedy byłby dogodny termin na krótką rozmowę?}",
+        ],
+        RoleNo => &[
+            "{Dzięki za wiadomość! Na razie nie szukam nowej pracy, ale pozostańmy w kontakcie.|Dziękuję za wiadomość! Obecnie nie szukam nowej pracy, ale chętnie pozostanę w kontakcie.}",
+        ],
         Errand => &[
             "Jasne, zajmę się tym.",
             "{Jasne, załatwię to.|Oczywiście, zajmę się tym.}",
@@ -1684,6 +1804,16 @@ fn chinese(line: Line) -> &'static [&'static str] {
         Role => &[
             "谢谢{你|您}想到我！我考虑一下再回复{你|您}。",
             "谢谢{你|您}的来信和关注！我好好考虑一下，再给{你|您}答复。",
+        ],
+        Accept => &["{好呀，没问题！|好的，没有问题。}"],
+        Decline => &["{这次我去不了，谢谢你想着我！|很遗憾这次无法参加，非常感谢您的邀请。}"],
+        FavourYes => &["{没问题，我来！|好的，没问题。}"],
+        FavourNo => &["{不好意思，我最近实在抽不开身。|非常抱歉，我目前无法承担这件事。}"],
+        RoleYes => &[
+            "{谢谢你想到我！我想多了解一下，什么时候方便简单聊聊？|谢谢您想到我！我很想进一步了解，请问您什么时候方便简单通个电话？}",
+        ],
+        RoleNo => &[
+            "{谢谢你想到我！我目前没有换工作的打算，不过我们保持联系。|谢谢您想到我！我目前暂时没有换工作的计划，希望以后保持联系。}",
         ],
         Errand => &["好的，我来处理。", "{没问题，交给我吧。|好的，我会尽快处理。}"],
         Intro => &[
@@ -1895,6 +2025,20 @@ fn japanese(line: Line) -> &'static [&'static str] {
         Role => &[
             "{声をかけてくださってありがとうございます！少し考えて、また連絡します。|ご連絡いただき、誠にありがとうございます。検討のうえ、改めてご連絡いたします。}",
             "{ご連絡とご関心、ありがとうございます！じっくり考えてからお返事しますね。|お声がけいただき、ありがとうございます。慎重に検討し、改めてご返信いたします。}",
+        ],
+        Accept => &["{ぜひ！大丈夫です、楽しみにしています。|ありがとうございます。ぜひ参加させていただきます。}"],
+        Decline => &[
+            "{残念ですが、今回は難しそうです。誘ってくれてありがとうございます！|大変恐縮ですが、今回は都合がつかず失礼いたします。お声がけいただきありがとうございました。}",
+        ],
+        FavourYes => &["{もちろんです、喜んで！|承知いたしました。喜んで対応いたします。}"],
+        FavourNo => {
+            &["{ごめんなさい、今はちょっと対応が難しいです。|大変申し訳ございませんが、現在は対応が難しい状況です。}"]
+        }
+        RoleYes => &[
+            "{声をかけてくださってありがとうございます！ぜひ詳しく聞きたいです。軽くお話しできる日はありますか？|ご連絡いただき、誠にありがとうございます。ぜひ詳しくお伺いしたく存じます。お電話でお話しできるお時間はございますでしょうか。}",
+        ],
+        RoleNo => &[
+            "{声をかけてくださってありがとうございます！今は転職を考えていないのですが、また機会があればぜひ。|ご連絡いただき、誠にありがとうございます。現在は転職を考えておりませんが、今後ともよろしくお願いいたします。}",
         ],
         Errand => &[
             "{了解です、対応します。|承知いたしました。対応いたします。}",
@@ -2128,6 +2272,18 @@ fn indonesian(line: Line) -> &'static [&'static str] {
         Role => &[
             "{Makasih sudah kepikiran aku! Aku pikirkan dulu ya, nanti kukabari.|Terima kasih atas pesan dan minatnya! Saya pertimbangkan dulu dan akan segera mengabari.}",
             "{Makasih pesannya! Aku pertimbangkan dulu baik-baik, nanti aku kabari.|Terima kasih telah menghubungi saya! Saya pertimbangkan dengan baik dan akan memberi kabar.}",
+        ],
+        Accept => &["{Oke, aku ikut ya!|Baik, dengan senang hati saya ikut.}"],
+        Decline => &[
+            "{Sayang banget, kali ini aku nggak bisa. Makasih sudah ngajak!|Mohon maaf, kali ini saya belum bisa. Terima kasih banyak atas undangannya.}",
+        ],
+        FavourYes => &["{Bisa, dengan senang hati!|Baik, dengan senang hati saya bantu.}"],
+        FavourNo => &["{Maaf ya, sekarang aku belum bisa bantu.|Mohon maaf, saat ini saya belum bisa membantu.}"],
+        RoleYes => &[
+            "{Makasih sudah kepikiran aku! Aku mau dengar lebih lanjut. Kapan kamu sempat ngobrol sebentar?|Terima kasih telah menghubungi saya! Saya tertarik untuk mendengar lebih lanjut. Kapan waktu yang tepat untuk berbincang singkat?}",
+        ],
+        RoleNo => &[
+            "{Makasih sudah kepikiran aku! Saat ini aku belum mau pindah, tapi tetap kontak ya.|Terima kasih telah menghubungi saya. Saat ini saya belum mencari peluang baru, tetapi mari tetap terhubung.}",
         ],
         Errand => &[
             "{Oke, aku urus.|Baik, akan saya tangani.}",
@@ -2642,6 +2798,11 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         return format!("{hello}! {body}");
     }
     const GERMAN_SMALL: &[&str] = &[
+        "Bin",
+        "Da",
+        "Leider",
+        "Es",
+        "Tut",
         "Klingt",
         "Gute",
         "Danke",
@@ -2888,6 +3049,22 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     // 3. The answer: what their words name (a time, an object) is not
     // repeated, so nothing is confirmed that was not read for sure.
     let mut answered = false;
+    // The user's yes or no, where the reply would leave it to them.
+    let decided = |stall: Line| -> Line {
+        use crate::drafts::reply::Answer::{No, Yes};
+        match (f.answer, stall) {
+            (Some(Yes), Line::CheckCalendar | Line::Invited) => Line::Accept,
+            (Some(No), Line::CheckCalendar | Line::Invited) => Line::Decline,
+            (Some(Yes), Line::Role) => Line::RoleYes,
+            (Some(No), Line::Role) => Line::RoleNo,
+            (Some(Yes), Line::Intro | Line::Referral | Line::Favour | Line::Permit) => Line::FavourYes,
+            (
+                Some(No),
+                Line::Intro | Line::Referral | Line::Favour | Line::Permit | Line::Review | Line::Send | Line::Bring,
+            ) => Line::FavourNo,
+            _ => stall,
+        }
+    };
     if r.has(Act::Pitch) {
         parts.push(line(if f.pitches_answered >= 2 {
             Line::PitchFirm
@@ -2899,7 +3076,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         parts.push(line(Line::NoProblem));
         // A new time named ("alle 15?", "al sábado"): checked, not asked for.
         if f.names_a_time && !r.declined {
-            parts.push(line(Line::CheckCalendar));
+            parts.push(line(decided(Line::CheckCalendar)));
         } else if !r.declined {
             parts.push(line(Line::WhenInstead));
         }
@@ -2907,7 +3084,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     } else if (r.has(Act::ProposesTime) || r.has(Act::Confirms))
         && !(r.question == Some(QuestionKind::Chaser) && r.time.is_none())
     {
-        parts.push(line(if r.invitation.as_deref() == Some("role") {
+        parts.push(line(decided(if r.invitation.as_deref() == Some("role") {
             Line::Role
         } else if r.invitation.is_some() {
             Line::Invited
@@ -2923,12 +3100,12 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Line::CheckCalendar
         } else {
             Line::WhenSuits
-        }));
+        })));
         answered = true;
     }
     if r.has(Act::Ask) {
         let renewal = r.object.as_deref().is_some_and(|o| o.contains("renewal"));
-        parts.push(line(match r.ask {
+        parts.push(line(decided(match r.ask {
             _ if renewal => Line::Renewal,
             _ if r.errand => Line::Errand,
             Some(AskKind::Intro) => Line::Intro,
@@ -2941,7 +3118,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Some(AskKind::Recontact) => Line::Recontact,
             Some(AskKind::Details) => Line::Details,
             _ => Line::Favour,
-        }));
+        })));
         answered = true;
     }
     let deferred = r.has(Act::Ask) || r.has(Act::ProposesTime) || r.has(Act::Confirms);
@@ -2956,9 +3133,9 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         let said = match q {
             QuestionKind::Pleasantry if good.is_some() || bad.is_some() => Line::Pleasantry,
             QuestionKind::Pleasantry => Line::PleasantryBack,
-            QuestionKind::Invitation if r.invitation.as_deref() == Some("role") => Line::Role,
-            QuestionKind::Invitation => Line::Invited,
-            QuestionKind::Attend => Line::CheckCalendar,
+            QuestionKind::Invitation if r.invitation.as_deref() == Some("role") => decided(Line::Role),
+            QuestionKind::Invitation => decided(Line::Invited),
+            QuestionKind::Attend => decided(Line::CheckCalendar),
             QuestionKind::Chaser => Line::Chaser,
             QuestionKind::Preference => Line::Asked,
             _ => Line::GetBack,
@@ -3068,6 +3245,7 @@ mod tests {
                 tongue: Some(t),
                 names_a_time: crate::text::tongue::names_a_day(message),
                 pitches_answered: 0,
+                answer: None,
                 hello: None,
             },
             t,

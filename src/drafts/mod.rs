@@ -42,6 +42,7 @@ pub fn late(nudge: &Nudge, now: DateTime<Utc>) -> bool {
 }
 use context::{Facts, TRIM_LEVELS};
 pub use profile::{Met, MetKind, Role, read_company, read_met, read_role};
+pub use reply::Answer;
 pub use templates::TemplateError;
 pub use topic::topic;
 
@@ -369,20 +370,7 @@ impl Drafter {
             && let Some(reading) = facts.reading()
         {
             let reading = &with_recorded_care(reading, facts.reply_care());
-            let candidates = reply::replies(
-                &reply::ReplyFacts {
-                    name: greeted_as(&facts),
-                    reading,
-                    topic: facts.topic(),
-                    late: facts.late(),
-                    days_since: facts.days_since(),
-                    tongue: facts.tongue(),
-                    names_a_time: facts.names_a_time(),
-                    pitches_answered: crate::text::conversation::pitches_answered(input.interactions, input.now),
-                    hello: facts.message().map(crate::text::tongue::greeting_word),
-                },
-                reply_wording(input),
-            );
+            let candidates = reply::replies(&reply_facts(&facts, reading, input, None), reply_wording(input));
             // A wording said to many others is taken only when no other is
             // usable; one said to them before, only when none is left: the
             // same true words again beat a template's guess at their message
@@ -503,6 +491,51 @@ impl Drafter {
         });
         remember_in(&mut shown, &text, &recipient, me);
         text
+    }
+
+    /// The user's yes and no to what a reply leaves them to decide (a time,
+    /// an invitation, a favour, a role), each a whole draft beside `main`,
+    /// the one shown: empty where the reply decides nothing or the draft is
+    /// the user's own template's. Each passes the message check as a
+    /// built-in reply does, and never holds a memo's words.
+    pub fn answers(&self, input: &DraftInput, main: &str) -> Vec<(Answer, String)> {
+        if input.nudge.kind != NudgeKind::Reply || self.user.contains_key(&NudgeKind::Reply) {
+            return Vec::new();
+        }
+        let facts = Facts::of(input, &self.intents, self.post_recent, &self.user_company);
+        let Some(reading) = facts.reading() else {
+            return Vec::new();
+        };
+        let reading = &with_recorded_care(reading, facts.reply_care());
+        let recipient = facts.recipient(input);
+        let memos = memo_tokens(&recipient);
+        let empty = History::default();
+        let history = input.history.unwrap_or(&empty);
+        let greets_formally = facts.tongue().is_some_and(|t| t.formal);
+        let v = reply_wording(input);
+        let undecided = reply::replies(&reply_facts(&facts, reading, input, None), v);
+        let mut out = Vec::new();
+        for answer in Answer::BOTH {
+            let decided = reply::replies(&reply_facts(&facts, reading, input, Some(answer)), v);
+            // Only the wordings that differ from the undecided reply say
+            // the user's answer; the first that passes the check is taken.
+            let text = decided
+                .iter()
+                .filter(|t| !undecided.contains(t))
+                .map(|t| tidy(t))
+                .find(|t| {
+                    t != main
+                        && !leaks_memo(t, &memos, "")
+                        && self.linter.check(t, Some(&recipient), history).iter().all(|f| {
+                            matches!(f.code, Code::Generic | Code::NoCallToAction | Code::Repeated)
+                                || (greets_formally && f.code == Code::NoName)
+                        })
+                });
+            if let Some(text) = text {
+                out.push((answer, text));
+            }
+        }
+        out
     }
 
     /// The checks a template draft passes, for a text written elsewhere (a
@@ -630,6 +663,27 @@ fn plain(first_name: &str, birthday: bool, company: Option<&str>, max_chars: usi
 /// theirs, so that someone who asks four things in a month is not told
 /// "ci guardo e ti faccio sapere" each time (trials 17 and 18). Counted from
 /// the messages before the one answered, so a shown draft stays the same.
+/// What the built-in reply to `input` is written from.
+fn reply_facts<'a>(
+    facts: &'a Facts,
+    reading: &'a crate::text::Reading,
+    input: &DraftInput,
+    answer: Option<Answer>,
+) -> reply::ReplyFacts<'a> {
+    reply::ReplyFacts {
+        name: greeted_as(facts),
+        reading,
+        topic: facts.topic(),
+        late: facts.late(),
+        days_since: facts.days_since(),
+        tongue: facts.tongue(),
+        names_a_time: facts.names_a_time(),
+        pitches_answered: crate::text::conversation::pitches_answered(input.interactions, input.now),
+        hello: facts.message().map(crate::text::tongue::greeting_word),
+        answer,
+    }
+}
+
 fn reply_wording(input: &DraftInput) -> usize {
     let before = match &input.nudge.trigger {
         crate::model::Trigger::Inbound { at, .. } => input

@@ -35,6 +35,225 @@ pub struct ReplyFacts<'a> {
     /// How many of their pitches the user has answered before: a pitch
     /// after a decline is declined again in other words, firmly after two.
     pub pitches_answered: usize,
+    /// The user's answer to what is theirs to decide (a time, an
+    /// invitation, a favour, a role): `None` takes it up and leaves it to
+    /// the user; `Some` writes the yes or the no the user picks
+    /// (`tend draft`'s "if yes" and "if no").
+    pub answer: Option<Answer>,
+}
+
+/// The user's yes or no to what their message leaves them to decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Answer {
+    Yes,
+    No,
+}
+
+impl Answer {
+    pub const BOTH: [Answer; 2] = [Answer::Yes, Answer::No];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+        }
+    }
+}
+
+impl std::str::FromStr for Answer {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Answer, String> {
+        match s.trim().to_lowercase().as_str() {
+            "yes" | "y" => Ok(Answer::Yes),
+            "no" | "n" => Ok(Answer::No),
+            _ => Err(format!("'{s}' is no answer: give yes or no")),
+        }
+    }
+}
+
+/// The user's yes or no to a time they offered (`t`, or a choice of
+/// times), in words that fit the meeting's mode.
+fn time_decided(answer: Answer, t: Option<&str>, r: &Reading, v: usize) -> String {
+    let choice = t.is_some_and(is_choice);
+    match (answer, t) {
+        (Answer::Yes, Some(_)) if choice => pick(
+            v,
+            &[
+                "Either works for me, so whichever suits you best!",
+                "Both work for me, just pick the one that suits you.",
+                "Any of those works for me, your pick!",
+            ],
+        )
+        .into(),
+        (Answer::Yes, Some(t)) => format!("{} works for me. {}", crate::text::capitalised(t), sign_off(r, v)),
+        (Answer::Yes, None) => format!("That works for me. {}", sign_off(r, v)),
+        (Answer::No, Some(_)) if choice => pick(
+            v,
+            &[
+                "Unfortunately none of those works for me. Could we find another time?",
+                "Sadly I can't make any of those. Would another time work for you?",
+                "I'm afraid none of those works for me. Could we look at other times?",
+            ],
+        )
+        .into(),
+        (Answer::No, Some(t)) => format!(
+            "{} {}",
+            crate::text::capitalised(t),
+            pick(
+                v,
+                &[
+                    "doesn't work for me, unfortunately. Could we find another time?",
+                    "won't work for me, sadly. Would another time suit you?",
+                    "doesn't work on my side, I'm afraid. Could we look at another time?",
+                ]
+            )
+        ),
+        (Answer::No, None) => pick(
+            v,
+            &[
+                "That doesn't work for me, unfortunately. Could we find another time?",
+                "Sadly that won't work for me. Would another time suit you?",
+                "I'm afraid that doesn't work on my side. Could we look at another time?",
+            ],
+        )
+        .into(),
+    }
+}
+
+/// One of three wordings of the user's yes, or of their no.
+fn yes_or_no(answer: Answer, v: usize, yes: &[&'static str], no: &[&'static str]) -> &'static str {
+    pick(v, if answer == Answer::Yes { yes } else { no })
+}
+
+/// The user's yes or no to an invitation (an event, a run, their podcast).
+fn invitation_decided(answer: Answer, v: usize) -> &'static str {
+    yes_or_no(
+        answer,
+        v,
+        &[
+            "I'd love to, count me in!",
+            "I'd love to join, count me in!",
+            "Count me in, I'd love to!",
+        ],
+        &[
+            "Sadly I can't make it this time, but thanks so much for asking!",
+            "I'm afraid I can't make it this time, but I really appreciate the invite.",
+            "Unfortunately I can't join this time. Thanks for thinking of me, though!",
+        ],
+    )
+}
+
+/// The user's yes or no to a favour, by its kind; `None` where the answer
+/// is the favour itself (advice, what they asked about).
+fn favour_decided(answer: Answer, kind: Option<AskKind>, deadline: Option<&str>, v: usize) -> Option<String> {
+    Some(match (answer, kind) {
+        (_, Some(AskKind::Advice | AskKind::Details | AskKind::Recontact)) => return None,
+        (Answer::Yes, Some(AskKind::Intro)) => pick(
+            v,
+            &[
+                "Happy to! I'll put you in touch.",
+                "Sure, happy to make the intro.",
+                "Of course, I'll connect you two.",
+            ],
+        )
+        .into(),
+        (Answer::No, Some(AskKind::Intro)) => pick(
+            v,
+            &[
+                "I'm afraid I don't know anyone there who would fit, sorry!",
+                "Sorry, I don't have a good contact there, I'm afraid.",
+                "Unfortunately I can't think of anyone there, sorry!",
+            ],
+        )
+        .into(),
+        (Answer::Yes, Some(AskKind::Referral)) => pick(
+            v,
+            &[
+                "Happy to put in a good word for you!",
+                "Of course, I'll gladly put in a good word.",
+                "Sure, happy to recommend you!",
+            ],
+        )
+        .into(),
+        (Answer::Yes, Some(AskKind::Permit)) => pick(
+            v,
+            &[
+                "Of course, go ahead!",
+                "Sure, that's absolutely fine!",
+                "Yes, of course, no problem at all!",
+            ],
+        )
+        .into(),
+        (Answer::No, Some(AskKind::Permit)) => pick(
+            v,
+            &[
+                "I'm sorry, but I'd rather not this time.",
+                "Sorry, that doesn't work this time, I'm afraid.",
+                "I'm afraid I'd rather not, sorry.",
+            ],
+        )
+        .into(),
+        (Answer::Yes, Some(AskKind::Review | AskKind::Send | AskKind::Bring)) => return None,
+        (Answer::Yes, _) => match deadline {
+            Some(day) => format!(
+                "{} {day}.",
+                pick(
+                    v,
+                    &[
+                        "Sure, I'll take care of it by",
+                        "Of course, will do by",
+                        "Sure, happy to, by"
+                    ]
+                )
+            ),
+            None => pick(
+                v,
+                &["Sure, happy to help!", "Of course, happy to!", "Sure, I can do that."],
+            )
+            .into(),
+        },
+        (Answer::No, _) => pick(
+            v,
+            &[
+                "I'm sorry, but I can't take that on right now.",
+                "Unfortunately I'm not able to help with that right now, sorry.",
+                "I'm afraid I can't do that at the moment, sorry!",
+            ],
+        )
+        .into(),
+    })
+}
+
+/// The user's yes or no to a role a recruiter offers.
+fn role_decided(answer: Answer, v: usize) -> &'static str {
+    yes_or_no(
+        answer,
+        v,
+        &[
+            "Thanks for thinking of me for the role! I'd be open to hearing more. When would suit you for a short call?",
+            "Thanks for reaching out about the role, it sounds interesting. Happy to hear more: when would suit you for a quick call?",
+            "I appreciate you thinking of me for the role. I'd like to hear more; could we find a time for a short call?",
+        ],
+        &[
+            "Thanks for thinking of me for the role! I'm not looking to move right now, but happy to stay in touch.",
+            "Thanks for reaching out about the role. I'm happy where I am for now, but let's stay in touch.",
+            "I appreciate you thinking of me for the role, but I'm not looking for a change at the moment. All the best with the search!",
+        ],
+    )
+}
+
+/// The user's yes or no to "are you going to X?".
+fn attending_decided(answer: Answer, v: usize) -> &'static str {
+    yes_or_no(
+        answer,
+        v,
+        &["Yes, I'll be there!", "Yes, count me in!", "I'll be there, yes!"],
+        &[
+            "Sadly I won't make it this time.",
+            "I'm afraid I can't make it this time.",
+            "Not this time, unfortunately.",
+        ],
+    )
 }
 
 /// The candidate replies, fullest first within each wording, then shorter
@@ -534,6 +753,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             (None, _) if r.declined || hard_news => {}
             // A new date for something they invited the user to is the
             // user's to accept: it is checked, not confirmed.
+            (Some(t), false) if (r.invitation.is_some() || is_choice(t)) && f.answer.is_some() => {
+                parts.push(time_decided(f.answer.unwrap_or(Answer::Yes), Some(t), r, v));
+            }
             (Some(t), false) if r.invitation.is_some() => parts.push(format!(
                 "{} {t} {}",
                 pick(v, &["Let me check", "I'll look at", "Let me look at"]),
@@ -601,7 +823,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         && !(r.question == Some(QuestionKind::Chaser) && r.time.is_none())
     {
         if let Some(what) = &r.invitation {
-            parts.push(invitation(what, v));
+            parts.push(invitation(what, v, f.answer));
         } else if !f.late
             && f.days_since == 1
             && r.time
@@ -641,11 +863,17 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         {
             // A choice is the user's to make; a span confirmed ("yes 14-16
             // Nov confirmed, flights booked") is none (trial 21).
-            parts.push(format!(
-                "I'd love to{}. Let me check which of {} works best and get back to you.",
-                meeting_phrase(r.meeting).map(|m| format!(" {m}")).unwrap_or_default(),
-                r.time.as_deref().unwrap_or_default()
-            ));
+            let love_to = format!(
+                "I'd love to{}.",
+                meeting_phrase(r.meeting).map(|m| format!(" {m}")).unwrap_or_default()
+            );
+            parts.push(match f.answer {
+                Some(a) => format!("{love_to} {}", time_decided(a, r.time.as_deref(), r, v)),
+                None => format!(
+                    "{love_to} Let me check which of {} works best and get back to you.",
+                    r.time.as_deref().unwrap_or_default()
+                ),
+            });
         } else if r.question == Some(QuestionKind::Attend) && r.time.is_none() {
             // "are you going to be at RustNation? we should grab lunch":
             // whether the user goes is answered below, once.
@@ -669,7 +897,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         } else if r.has(Act::Ask) && r.time.is_none() {
             // A favour with a meeting in it: the favour is answered below.
         } else {
-            parts.push(time_answer(r, v, r.has(Act::Confirms)));
+            parts.push(time_answer(r, v, r.has(Act::Confirms), f.answer));
         }
         answered = true;
     }
@@ -693,11 +921,23 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         parts.push(
             pick(
                 v,
-                &[
-                    "Let me check my calendar and get back to you shortly.",
-                    "I'll check my calendar for that day and get back to you.",
-                    "Let me check that day and get back to you shortly.",
-                ],
+                match f.answer {
+                    Some(Answer::Yes) => &[
+                        "Sure, I can cover that day.",
+                        "Of course, I'll cover it.",
+                        "Sure, happy to cover.",
+                    ],
+                    Some(Answer::No) => &[
+                        "Sorry, I can't that day, I'm afraid.",
+                        "Unfortunately I can't cover that day, sorry.",
+                        "I'm afraid that day doesn't work for me, sorry.",
+                    ],
+                    None => &[
+                        "Let me check my calendar and get back to you shortly.",
+                        "I'll check my calendar for that day and get back to you.",
+                        "Let me check that day and get back to you shortly.",
+                    ],
+                },
             )
             .into(),
         );
@@ -735,6 +975,13 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         parts.push(pick(v, &["Happy to help!", "Happy to share what I know.", "Glad to help!"]).into());
         answered = true;
     } else if r.has(Act::Ask)
+        && let Some(a) = f.answer
+        && matches!(r.ask, Some(AskKind::Send | AskKind::Bring | AskKind::Permit))
+        && let Some(said) = favour_decided(a, r.ask, None, v)
+    {
+        parts.push(said);
+        answered = true;
+    } else if r.has(Act::Ask)
         && let Some(options) = r.ask.and_then(answered_at_once)
     {
         // Leave to send, bring or get back in touch, a detail of the
@@ -751,6 +998,25 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         // chase, below (trial 21 got two "I'll come back to you").
     } else if r.has(Act::Ask) {
         parts.push(match &r.object {
+            // "could you review my CV before friday?": the look, or the no.
+            Some(o) if f.answer.is_some() => match f.answer {
+                Some(Answer::No) => favour_decided(Answer::No, r.ask, None, v).unwrap_or_default(),
+                _ => format!(
+                    "{} {o}{}",
+                    pick(
+                        v,
+                        &[
+                            "Sure, happy to look at",
+                            "Of course, I'll have a look at",
+                            "Sure, I'll look at"
+                        ]
+                    ),
+                    match &r.deadline {
+                        Some(day) if !f.late => format!(" by {day}."),
+                        _ => ".".into(),
+                    }
+                ),
+            },
             Some(o) => format!(
                 "{} {o} {}",
                 pick(v, &["Let me have a look at", "I'll look into", "Let me see about"]),
@@ -761,8 +1027,13 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             ),
             // "Could your team share a draft project plan by October 25?":
             // looked into, and answered by their day.
-            None => match &r.deadline {
-                Some(day) if !f.late => promised_by(ask_answer(r.ask, v), day),
+            None => match (
+                &r.deadline,
+                f.answer
+                    .and_then(|a| favour_decided(a, r.ask, r.deadline.as_deref().filter(|_| !f.late), v)),
+            ) {
+                (_, Some(said)) => said,
+                (Some(day), None) if !f.late => promised_by(ask_answer(r.ask, v), day),
                 _ => ask_answer(r.ask, v).into(),
             },
         });
@@ -793,7 +1064,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     } else if r.has(Act::Question)
         && !(r.has(Act::ProposesTime) && r.invitation.is_some())
         && !(deferred && r.question == Some(QuestionKind::Other))
-        && let Some(text) = question_answer(r, v)
+        && let Some(text) = question_answer(r, v, f.answer)
     {
         // A chase beside a favour already put off ("following up on the
         // renewal… did you get a chance to look at the quote?"): thanked
@@ -1234,7 +1505,7 @@ fn congratulation(kind: NewsKind, what: Option<&str>, v: usize) -> String {
     }
 }
 
-fn invitation(what: &str, v: usize) -> String {
+fn invitation(what: &str, v: usize, answer: Option<Answer>) -> String {
     if what == "opening" {
         return pick(
             v,
@@ -1245,6 +1516,9 @@ fn invitation(what: &str, v: usize) -> String {
             ],
         )
         .into();
+    }
+    if let ("role", Some(a)) = (what, answer) {
+        return role_decided(a, v).into();
     }
     if what == "role" {
         return pick(
@@ -1271,6 +1545,9 @@ fn invitation(what: &str, v: usize) -> String {
         (w, true) => format!(" for the {w}"),
         (w, false) => format!(" to the {w}"),
     };
+    if let Some(a) = answer {
+        return format!("{lead}{thing}! {}", invitation_decided(a, v));
+    }
     format!(
         "{lead}{thing}! {}",
         pick(
@@ -1322,8 +1599,9 @@ fn vague(t: &str) -> bool {
         .any(|d| t.to_lowercase().contains(d))
 }
 
-fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
-    let sign_off = match r.mode {
+/// How a reply that agrees to a time ends, by the meeting's mode.
+fn sign_off(r: &Reading, v: usize) -> &'static str {
+    match r.mode {
         Some(Mode::InPerson) => pick(
             v,
             &[
@@ -1348,7 +1626,11 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
                 "Talk soon!",
             ],
         ),
-    };
+    }
+}
+
+fn time_answer(r: &Reading, v: usize, confirmed: bool, answer: Option<Answer>) -> String {
+    let sign_off = sign_off(r, v);
     // A time with no day ("next week") is not agreed to: a day is asked.
     if !confirmed && r.still_on.is_none() && r.time.as_deref().is_some_and(|t| vague(t) && !conditional(t)) {
         let what = meeting_phrase(r.meeting).unwrap_or("catch up");
@@ -1393,6 +1675,10 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         (None, false) if r.still_on == Some(PlanCheck::Stands) && r.answers_user => {
             format!("Still on from my side. {sign_off}")
         }
+        (Some(t), false) if r.still_on.is_some() && answer == Some(Answer::Yes) => {
+            format!("{} is still on from my side. {sign_off}", crate::text::capitalised(t))
+        }
+        (Some(t), false) if r.still_on.is_some() && answer.is_some() => time_decided(Answer::No, Some(t), r, v),
         (Some(t), false) if r.still_on.is_some() => {
             let [a, b] = pick(
                 v,
@@ -1416,6 +1702,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool) -> String {
         (Some(t), false) if r.answers_user || r.mode == Some(Mode::InPerson) => {
             format!("{} works for me. {sign_off}", crate::text::capitalised(t))
         }
+        (Some(t), false) if answer.is_some() => time_decided(answer.unwrap_or(Answer::Yes), Some(t), r, v),
         (Some(t), false) => format!(
             "{} {}",
             crate::text::capitalised(t),
@@ -1581,7 +1868,7 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
     }
 }
 
-fn question_answer(r: &Reading, v: usize) -> Option<String> {
+fn question_answer(r: &Reading, v: usize, answer: Option<Answer>) -> Option<String> {
     Some(match r.question? {
         QuestionKind::Preference => pick(v, &["Thanks for asking!", "Good question, thanks for asking!", "Thanks for asking, that's kind!"]).into(),
         QuestionKind::HelpOffered => pick(
@@ -1613,7 +1900,8 @@ fn question_answer(r: &Reading, v: usize) -> Option<String> {
             ],
         )
         .into(),
-        QuestionKind::Invitation => invitation(r.invitation.as_deref().unwrap_or("invitation"), v),
+        QuestionKind::Invitation => invitation(r.invitation.as_deref().unwrap_or("invitation"), v, answer),
+        QuestionKind::Attend if answer.is_some() => attending_decided(answer.unwrap_or(Answer::Yes), v).into(),
         QuestionKind::Attend => pick(
             v,
             &[
@@ -1736,6 +2024,7 @@ mod tests {
                 tongue: None,
                 names_a_time: false,
                 pitches_answered: 0,
+                answer: None,
                 hello: None,
             },
             0,

@@ -55,6 +55,10 @@ pub struct Drafted {
     pub engine: Engine,
     /// Why the model's draft was not used (engine `model` only).
     pub fallback: Option<String>,
+    /// The user's yes and no, each a whole draft, where the reply leaves
+    /// something to decide ([`crate::app::App::answers`]); filled by the
+    /// commands that show them.
+    pub answers: Vec<(crate::drafts::Answer, String)>,
 }
 
 impl Drafted {
@@ -64,6 +68,7 @@ impl Drafted {
             text,
             engine: Engine::Templates,
             fallback: None,
+            answers: Vec::new(),
         }
     }
 
@@ -85,6 +90,7 @@ impl Drafted {
                 text,
                 engine: Engine::Model,
                 fallback: None,
+                answers: Vec::new(),
             });
         }
         let why = rest.strip_prefix("|t:")?;
@@ -92,6 +98,7 @@ impl Drafted {
             text,
             engine: Engine::Templates,
             fallback: Some(why.to_string()),
+            answers: Vec::new(),
         })
     }
 }
@@ -154,6 +161,7 @@ pub fn write(
             text,
             engine: Engine::Model,
             fallback: None,
+            answers: Vec::new(),
         },
         Err(why) => {
             tracing::info!(contact = input.contact.id, "model draft not used: {why}");
@@ -161,6 +169,7 @@ pub fn write(
                 text: template,
                 engine: Engine::Templates,
                 fallback: Some(why.to_string()),
+                answers: Vec::new(),
             }
         }
     }

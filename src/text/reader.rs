@@ -2779,7 +2779,7 @@ words!(
 );
 words!(
     CONGRATS,
-    r"you(?: are| have been| got| were) (?:officially )?(?:promoted|accepted|selected|approved)\b|great (?:presentation|demo|session|job|work) (?:yesterday|today|on|at)|people loved|congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go|your (?:talk|post|article|keynote|book|blog|newsletter|podcast|episode|thread|workshop)(?: \S+){0,5} (?:was|is) (?:great|amazing|the highlight|brilliant|excellent|fantastic|so good|really good|super helpful|gold)|(?:great|loved|love|nice|excellent|brilliant|fantastic|really enjoyed|enjoyed) (?:your |the )?(?:post|talk|article|keynote|thread|write.?up|blog post|newsletter|episode|piece)|happy birthday|happy bday|feliz cumpleaños|alles gute zum geburtstag|joyeux anniversaire|buon compleanno|grattis på födelsedagen|happy \d+ (?:years|yrs)|happy (?:work )?anniversary|congrats on \d+ years"
+    r"you(?: are| have been| got| were) (?:officially )?(?:promoted|accepted|selected|approved)\b|great (?:presentation|demo|session|job|work) (?:yesterday|today|on|at)|people loved|congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go|your (?:talk|post|article|keynote|book|blog|newsletter|podcast|episode|thread|workshop|doc|design doc|rfc|deck|slides|proposal|write.?up|runbook|demo|presentation|review|dashboard)(?: \S+){0,5} (?:was|is) (?:great|amazing|the highlight|brilliant|excellent|fantastic|so good|really good|super helpful|gold|so clear|super clear|fire)|(?:this|that|your|the) (?:doc|design doc|rfc|deck|write.?up|runbook|proposal|demo|dashboard) (?:absolutely |really |honestly )?(?:slaps|rocks|is fire|is chef.s kiss|is a masterpiece)|(?:great|loved|love|nice|excellent|brilliant|fantastic|really enjoyed|enjoyed) (?:your |the )?(?:post|talk|article|keynote|thread|write.?up|blog post|newsletter|episode|piece)|happy birthday|happy bday|feliz cumpleaños|alles gute zum geburtstag|joyeux anniversaire|buon compleanno|grattis på födelsedagen|happy \d+ (?:years|yrs)|happy (?:work )?anniversary|congrats on \d+ years"
 );
 
 // Phrases that make a sentence closing when nothing else is left.
@@ -3214,7 +3214,7 @@ words!(
 );
 words!(
     ATTEND,
-    r"in or out|count (?:you|me) in|headcount|(?:are )?you (?:submitting|applying|going) to|(?:are )?you (?:coming|in)|coming|are you in|(?:are )?you up for it|can you make it|will you (?:come|join)|join us|wanna join|want to join|(?:we )?could share an? (?:airbnb|room|flat|taxi|cab|ride|hotel)|(?:are )?you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)|(?:are )?you still (?:going|coming|heading) (?:to|at)"
+    r"in or out|count (?:you|me) in|headcount|(?:are )?you (?:submitting|applying|going) to|(?:are )?you (?:coming|in)|coming|are you in|(?:are )?you up for it|can you make it|will you (?:come|join)|join us|wanna join|want to join|(?:we )?could share an? (?:airbnb|room|flat|taxi|cab|ride|hotel)|(?:are )?you (?:going|coming|heading|attending|speaking|presenting) (?:to|at)|will you be (?:at|in|attending|going|around|speaking)|are you (?:at|in) (?:\S+ )?(?:this|next) (?:week|month|year)|see you at|going to be at|planning to (?:attend|go)|(?:are )?you still (?:going|coming|heading) (?:to|at)|te apuntas|te vienes|te animas|te unes|kommst du (?:mit|auch)|bist du (?:mit )?dabei|seid ihr dabei|machst du mit|tu viens|vous venez|t.es partante?|tu es partante?|vieni anche tu|ci sei anche tu|ti unisci|você vem|vens também|topas|ga je mee|doe je mee|kom je ook|ben je erbij|idziesz z nami|wpadniesz|dołączysz|piszesz się|mau ikut|kamu ikut|ikut nggak|blir du med|er du med|hänger du med|är du med"
 );
 words!(
     OPINION,
@@ -4968,6 +4968,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     } else if asks && greeting_only {
         r.acts.insert(Act::Question);
         r.question = Some(QuestionKind::Pleasantry);
+        read_any = true;
+    } else if asks && has(&ATTEND, whole) {
+        // "¿te apuntas?", "kommst du auch?": theirs to join, the user's yes or no.
+        r.acts.insert(Act::Question);
+        r.question = Some(QuestionKind::Attend);
         read_any = true;
     } else if asks {
         r.acts.insert(Act::Question);

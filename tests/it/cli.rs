@@ -236,7 +236,8 @@ fn agenda_json_shape_and_order() {
                 "draft",
                 "state",
                 "engine",
-                "fallback"
+                "fallback",
+                "answers"
             ]
         );
         assert!(item["draft"].as_str().is_some_and(|d| !d.is_empty()));

@@ -5,6 +5,7 @@
 
 mod support;
 
+mod answers;
 mod away;
 mod backup;
 mod cli;
