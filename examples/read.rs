@@ -26,6 +26,11 @@ fn main() {
     let mut out = std::io::stdout().lock();
     // A closed pipe (`| head`) ends the output, not in a panic.
     let _ = writeln!(out, "acts: {acts:?}");
+    if std::env::var_os("TRACE").is_some() {
+        for (words, acts, closing) in tend::text::reader::trace(&text) {
+            let _ = writeln!(out, "  [{acts}]{} {words}", if closing { " closes" } else { "" });
+        }
+    }
     if std::env::var_os("READ_ALL").is_some() {
         let _ = writeln!(out, "{reading:#?}");
     } else {

@@ -3076,7 +3076,13 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
         parts.push(line(Line::NoProblem));
         // A new time named ("alle 15?", "al sábado"): checked, not asked for.
         if f.names_a_time && !r.declined {
-            parts.push(line(decided(Line::CheckCalendar)));
+            // Their new time, agreed or not: a no asks for another, it
+            // thanks nobody for an invitation (trial 69).
+            parts.push(line(match f.answer {
+                Some(crate::drafts::reply::Answer::Yes) => Line::Accept,
+                Some(crate::drafts::reply::Answer::No) => Line::WhenInstead,
+                None => Line::CheckCalendar,
+            }));
         } else if !r.declined {
             parts.push(line(Line::WhenInstead));
         }
@@ -3138,6 +3144,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             QuestionKind::Attend => decided(Line::CheckCalendar),
             QuestionKind::Chaser => Line::Chaser,
             QuestionKind::Preference => Line::Asked,
+            _ if r.yes_no && f.answer.is_some() => decided(Line::Favour),
             _ => Line::GetBack,
         };
         // One "I'll check and let you know" is enough: "Controllo l'agenda

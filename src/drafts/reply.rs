@@ -868,12 +868,17 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 meeting_phrase(r.meeting).map(|m| format!(" {m}")).unwrap_or_default()
             );
             parts.push(match f.answer {
+                // "I'd love to have a call. Sadly I can't make any of those"
+                // says two things (trial 69): the no alone.
+                Some(Answer::No) => time_decided(Answer::No, r.time.as_deref(), r, v),
                 Some(a) => format!("{love_to} {}", time_decided(a, r.time.as_deref(), r, v)),
                 None => format!(
                     "{love_to} Let me check which of {} works best and get back to you.",
                     r.time.as_deref().unwrap_or_default()
                 ),
             });
+        } else if r.question == Some(QuestionKind::Attend) && r.time.is_none() && f.answer == Some(Answer::No) {
+            // The no is said once, below, with no "I'd love to" before it.
         } else if r.question == Some(QuestionKind::Attend) && r.time.is_none() {
             // "are you going to be at RustNation? we should grab lunch":
             // whether the user goes is answered below, once.
@@ -1699,6 +1704,7 @@ fn time_answer(r: &Reading, v: usize, confirmed: bool, answer: Option<Answer>) -
         // A time for the meeting the user proposed, or a coffee, a lunch or
         // a beer in person, is agreed to; a call or a trip offered out of
         // the blue is the user's calendar's to decide.
+        (Some(t), false) if answer == Some(Answer::No) => time_decided(Answer::No, Some(t), r, v),
         (Some(t), false) if r.answers_user || r.mode == Some(Mode::InPerson) => {
             format!("{} works for me. {sign_off}", crate::text::capitalised(t))
         }
@@ -1958,6 +1964,19 @@ fn question_answer(r: &Reading, v: usize, answer: Option<Answer>) -> Option<Stri
         .into(),
         // "do you still have the slides?": looked for at once, never a
         // "let me get back to you on that" (trials 44, 51).
+        // "can I put you down as the platform contact?", "want it?": the
+        // user's yes or no, when they pick one.
+        QuestionKind::Other if answer.is_some() && r.yes_no && r.questions <= 1 => yes_or_no(
+            answer.unwrap_or(Answer::Yes),
+            v,
+            &["Yes, happy to!", "Sure, sounds good!", "Yes, of course!"],
+            &[
+                "I'm afraid not this time, sorry!",
+                "Sadly not this time, but thanks for asking!",
+                "I'll have to pass this time, sorry!",
+            ],
+        )
+        .into(),
         QuestionKind::Other if r.still_have.is_some() && r.questions <= 1 => {
             let it = r.still_have.unwrap_or("it");
             pick(

@@ -418,6 +418,11 @@ pub struct Reading {
     /// They check that a plan made before still stands ("is the 3pm still
     /// happening?"): the user's side of it is answered, no new time.
     pub still_on: Option<PlanCheck>,
+    /// A question that asks the user's yes or no to something of theirs
+    /// ("can I put you down as the contact?", "want it?", "up for it?",
+    /// "kan du stå som referanse?"), not a question of fact ("did you ever
+    /// switch to nix?"): the reply can offer the user's yes and no.
+    pub yes_no: bool,
 }
 
 /// How they check a plan made before.
@@ -675,6 +680,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     let mut open_words = 0usize;
     for s in &sentences {
         let acts = read_sentence(s, &mut r, user_proposed, ctx.colleague);
+        r.yes_no |= s.question && has(&YES_NO_QUESTION, &s.n);
         let closing =
             acts.iter().all(|a| matches!(a, Act::Thanks | Act::Confirms)) && is_closing_sentence(s, &closing_ctx);
         if !closing {
@@ -2800,6 +2806,23 @@ struct ClosingContext<'a> {
     proposal_words: &'a [String],
 }
 
+// A question that asks the user's yes or no to something of theirs.
+words!(
+    YES_NO_QUESTION,
+    r"(?:can|could|may|might) (?:i|we|she|he|they) |(?:would|could|can|will) you (?:be (?:ok|okay|up for|open to|willing|happy|interested|around|free|able|down)|want|like|mind|consider|join|do|be a|be the|take|host|co-host|cohost|lead|run|give|speak|present)|(?:are|r) you (?:ok|okay|up for|open to|interested|free|around|in|down|still up)|(?:do|did) you want|(?:you )?want (?:it|one|in|me to|a spot|a slot|the spot|the slot|the ticket|to come|to join)|wanna|up for it|interested|(?:is|would) it be (?:ok|okay|alright|fine)|ok if|okay if|mind if|is (?:the|that|your) (?:offer|spare|extra|invitation|invite)(?: \S+){0,6} still|still up for|still on for|(?:can|could) i tag along|shall we|same time next|put you down|pass (?:on )?your|forward your"
+);
+
+// Goodbyes after time together, and a formal letter's formulas, that
+// `CLOSING_PHRASE` does not hold (it is near the regex crate's size limit):
+// "so good to catch up!! let's not wait another 2 months", "ok going into
+// a meeting, ttyl", "say hi to Jule from me!", "Should you have any
+// questions, do not hesitate to contact me" (fresh39's writer labels them
+// all "no reply needed").
+words!(
+    SOCIAL_CLOSERS,
+    r"let us not wait (?:another|so long|that long|as long)(?: \S+){0,3}|(?:ok |okay |anyway )?(?:going|heading|off|hopping|jumping|running) (?:into|to|in|on) (?:a |my |the |another )?(?:meeting|call|standup|stand-up|1 1|sync|bed|sleep)(?: now)?(?: ttyl| talk later| bye| brb| later)?|ttyl|talk later|catch you later|(?:ok |okay )?(?:good )?night|nighty night|(?:that|this|it|today|tonight|yesterday) was (?:so |really |super |such )?(?:fun|great|lovely|nice|good|amazing|awesome|a blast|a treat)(?: today| tonight| yesterday)?|(?:ok )?(?:this|that) was exactly what i needed(?: \S+){0,8}|we should do (?:it|this|that) (?:more often|again|soon|again soon)|(?:say|send) (?:hi|hello) to \S+(?: from me| for me)?|give my (?:love|best|regards) to \S+|(?:loved|great|so good|so nice|lovely|good|nice) (?:seeing|to see|catching up with|to catch up with) you(?: today| yesterday| tonight| again)?|next time (?:i am|it is) (?:cooking|on me|my treat|my round)(?: no excuses)?|no excuses|(?:ha |haha |lol )?you too|ha|hah|heh|hehe|safe travels|safe trip|safe flight|travel safe|have a safe (?:trip|flight|journey)|good talk(?: today| yesterday)?|thanks for listening|should you have any (?:further |other )?questions|(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to|get in touch with|call|email) (?:me|us)|if you have any (?:further |other )?questions(?: about (?:\S+ ){0,3}\S+)?(?: simply| just| please)? (?:reply to this (?:email|message|mail)|let me know|get in touch)|please find attached(?: \S+){0,8} for your (?:records|reference|files|information)|for your records|no action (?:is )?(?:required|needed)(?: on your part| from you| from your side)?|yours sincerely|yours faithfully|if you ever want to (?:nerd out|chat|talk|geek out)(?: about (?:\S+ ){0,3}\S+)? i am around|lass uns nicht (?:wieder|noch ?mal) (?:so lange|\S+ monate) warten|war (?:echt |wirklich |sehr |so )?schön (?:heute|gestern|mit dir|mit euch)|wir melden uns (?:zeitnah |bald |in kürze |wieder )?(?:bei ihnen|bei dir|bei euch)|quedo atent[oa] a (?:cualquier|tus|sus) (?:comentario|comentarios|duda|dudas)|w załączniku przesyłam(?: \S+){0,4}"
+);
+
 fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
     let extra = ctx.extra;
     if s.question {
@@ -2856,18 +2879,19 @@ fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
             // bra" is no English "ha det" with "bra" left over (trial 28),
             // "do zobaczenia w marcu" no foreign "do zobaczenia" with "w
             // marcu" left over.
-            let strip = |order: [&Regex; 3]| {
+            let strip = |order: [&Regex; 4]| {
                 order
                     .into_iter()
                     .fold(rest.clone(), |text, r| without_phrases(r, &text))
             };
-            let foreign_first = strip([&*FOREIGN_CLOSERS, &*CLOSING_PHRASE, &*THANKS]);
-            let english_first = strip([&*CLOSING_PHRASE, &*THANKS, &*FOREIGN_CLOSERS]);
-            let mut next = if foreign_first.split_whitespace().count() < english_first.split_whitespace().count() {
-                foreign_first
-            } else {
-                english_first
-            };
+            let mut next = [
+                strip([&*CLOSING_PHRASE, &*SOCIAL_CLOSERS, &*THANKS, &*FOREIGN_CLOSERS]),
+                strip([&*FOREIGN_CLOSERS, &*CLOSING_PHRASE, &*SOCIAL_CLOSERS, &*THANKS]),
+                strip([&*SOCIAL_CLOSERS, &*CLOSING_PHRASE, &*THANKS, &*FOREIGN_CLOSERS]),
+            ]
+            .into_iter()
+            .min_by_key(|left| left.split_whitespace().count())
+            .unwrap_or_default();
             // "Mittwoch 19 Uhr wär super" to an open "next week?" proposes
             // the time; it confirms only the user's own (trial 16).
             if ctx.proposal_words.is_empty() && would_suit_a_time(&rest) {
@@ -4026,7 +4050,7 @@ fn good_what(kind: NewsKind, n: &str, start: usize, end: usize) -> Option<String
 fn next_step_of_theirs(s: &Sentence) -> bool {
     static NEXT_STEP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^ (?:(?:and|so|ok|then|also) )?(?:i will|we will|i am going to|will) (?:(?:also|then|now|just) )?(?:review|send|share|forward|post|put|book|write|circulate|ping|update|follow up|let you know|get back|report back|try|read|reach out|pass|loop|set up|schedule|add|file|drop|email|message|text|keep you posted|keep you updated|take it from there)(?: [\p{L}\d'-]+){0,12} $",
+            r"^ (?:(?:and|so|ok|then|also) )?(?:i will|we will|i am going to|will|(?:my|our) (?:assistant|team|colleague|ea|pa|office) will) (?:(?:also|then|now|just) )?(?:be in touch|come back|circle back|revert|take a (?:proper |closer |good |deeper )?look|review|send|share|forward|post|put|book|write|circulate|ping|update|follow up|let you know|get back|report back|try|read|reach out|pass|loop|set up|schedule|add|file|drop|email|message|text|keep you posted|keep you updated|take it from there)(?: [\p{L}\d'-]+){0,12} $",
         )
     });
     static NOT_JUST_NEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -4617,6 +4641,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         .chars()
         .any(|c| matches!(c, '😞' | '😢' | '😔' | '💔' | '😥' | '🙁' | '☹'));
     let asks = body.contains('?') || body.contains('？');
+    words!(
+        F_YES_NO,
+        r"kannst du|könntest du|können sie|könnten sie|hättest du (?:lust|zeit)|hätten sie (?:lust|interesse|zeit)|magst du|willst du|darf ich|dürfte ich|kann ich|wärst du|wären sie|me podrías|podrías|puedes|te late|te gustaría|le gustaría|le interesaría|te interesa|quieres|puedo|pourrais tu|pourriez vous|peux tu|pouvez vous|tu veux|voulez vous|ça te dit|puis je|serais tu|seriez vous|potresti|ti va|vuoi|posso|ti andrebbe|le andrebbe|saresti|podes|poderias|consegues|queres|você pode|kun je|kan je|zou je|wil je|mag ik|heb je zin|możesz|mógłbyś|mogłabyś|czy mogę|mogę|masz może chwilę|chcesz|dałbyś radę|kan du|kan jeg|kan jag|får jag|får jeg|vil du|vill du|skulle du|har du lyst|har du lust"
+    );
+    r.yes_no |= asks && has(&F_YES_NO, whole);
     let drinks = body
         .chars()
         .any(|c| matches!(c, '🍻' | '🍺' | '☕' | '🍷' | '🥂' | '🍕' | '🍜'));

@@ -117,3 +117,28 @@ fn a_reply_that_decides_nothing_offers_no_choice() {
     assert!(err.contains("'maybe'") && err.contains("yes or no"), "{err}");
     env.fails(&["done", "luis", "--answer", "yes", "--note", "ok"], 2);
 }
+
+#[test]
+fn a_yes_or_no_question_gets_both_and_a_question_of_fact_neither() {
+    let env = asked("can I put you down as the platform contact for the SOC2 auditors? it's like 2 emails total");
+    let a = answers(&env);
+    assert_eq!(a.len(), 2, "{a:?}");
+    assert!(a.iter().all(|(_, t)| t.starts_with("H") && t.contains("Luis")), "{a:?}");
+    let fact = asked("did you ever switch to nix for the build boxes?");
+    assert!(answers(&fact).is_empty(), "{:?}", answers(&fact));
+}
+
+#[test]
+fn closers_after_time_together_are_not_answered() {
+    // fresh39's writer: goodbyes after a meeting need no reply.
+    for message in [
+        "so good to catch up!! let's not wait another 2 months",
+        "that was fun, we should do it more often. say hi to Jule from me!",
+        "ha, you too. safe travels!",
+        "Dear Alex,\n\nPlease find attached the countersigned NDA for your records. Should you have any questions, do not hesitate to contact me.\n\nYours sincerely,\nDr. Matthias Eberle",
+    ] {
+        let env = asked(message);
+        let show = env.json(&["show", "luis", "--json"]);
+        assert_ne!(show["next"]["kind"], "reply", "{message}: {show}");
+    }
+}
