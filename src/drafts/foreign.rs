@@ -317,9 +317,12 @@ fn german(line: Line) -> &'static [&'static str] {
             "{Leider klappt es bei mir diesmal nicht, aber danke fürs Fragen!|Leider klappt es bei mir diesmal nicht, vielen Dank trotzdem.}",
             "{Da kann ich leider nicht, schade! Danke, dass du an mich gedacht hast.|Da kann ich leider nicht. Vielen Dank, dass Sie an mich gedacht haben.}",
         ],
-        FavourYes => &["{Klar, gerne!|Sehr gerne, das mache ich.}", "Gerne, das mache ich!"],
+        FavourYes => &[
+            "{Klar, gerne!|Sehr gerne.}",
+            "{Klar, kein Problem!|Selbstverständlich, gerne.}",
+        ],
         FavourNo => &[
-            "{Tut mir leid, das schaffe ich gerade leider nicht.|Es tut mir leid, aber das kann ich derzeit leider nicht übernehmen.}",
+            "{Tut mir leid, das passt diesmal leider nicht.|Es tut mir leid, aber das ist diesmal leider nicht möglich.}",
         ],
         RoleYes => &[
             "Danke, dass {du an mich denkst|Sie an mich denken}! Ich würde gern mehr erfahren. Wann {passt dir|passt Ihnen} ein kurzes Gespräch?",
@@ -533,10 +536,11 @@ fn french(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{Malheureusement je ne pourrai pas cette fois, mais merci d'avoir pensé à moi !|Malheureusement je ne pourrai pas cette fois, mais merci beaucoup d'avoir pensé à moi.}",
         ],
-        FavourYes => &["{Oui, avec plaisir !|Bien sûr, avec plaisir.}"],
-        FavourNo => &[
-            "{Malheureusement, je ne peux pas m'en charger en ce moment.|Malheureusement, je ne suis pas en mesure de m'en charger en ce moment.}",
+        FavourYes => &[
+            "{Oui, avec plaisir !|Bien sûr, avec plaisir.}",
+            "{Oui, bien sûr !|Bien entendu.}",
         ],
+        FavourNo => &["Malheureusement, ce ne sera pas possible cette fois-ci."],
         RoleYes => &[
             "Merci d'avoir pensé à moi ! J'aimerais en savoir plus. Quand {serais-tu|seriez-vous} disponible pour un court appel ?",
         ],
@@ -742,10 +746,11 @@ fn spanish(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{Esta vez no puedo, qué pena, ¡pero gracias por pensar en mí!|Lamentablemente esta vez no me es posible, pero muchas gracias por la invitación.}",
         ],
-        FavourYes => &["{¡Claro, con gusto!|Con mucho gusto, cuente con ello.}"],
-        FavourNo => {
-            &["{Lo siento, ahora mismo no puedo encargarme de eso.|Lo lamento, pero por ahora no me es posible.}"]
-        }
+        FavourYes => &[
+            "{¡Claro, con gusto!|Por supuesto, con mucho gusto.}",
+            "{¡Claro que sí, sin problema!|Por supuesto, sin ningún problema.}",
+        ],
+        FavourNo => &["{Lo siento, esta vez no va a ser posible.|Lo lamento, pero esta vez no será posible.}"],
         RoleYes => &[
             "{¡Gracias por pensar en mí! Me gustaría saber más. ¿Cuándo te viene bien una llamada corta?|Muchas gracias por pensar en mí. Me gustaría conocer más detalles. ¿Cuándo le vendría bien una llamada breve?}",
         ],
@@ -937,10 +942,11 @@ fn italian(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{Purtroppo stavolta non riesco, ma grazie per avermelo chiesto!|Purtroppo questa volta non mi è possibile, ma La ringrazio molto per l'invito.}",
         ],
-        FavourYes => &["{Certo, volentieri!|Certamente, con piacere.}"],
-        FavourNo => &[
-            "{Mi dispiace, in questo momento non riesco a occuparmene.|Mi dispiace, ma al momento non mi è possibile occuparmene.}",
+        FavourYes => &[
+            "{Certo, volentieri!|Certamente, con piacere.}",
+            "{Certo, nessun problema!|Certamente, nessun problema.}",
         ],
+        FavourNo => &["{Mi dispiace, stavolta non è possibile.|Mi dispiace, ma questa volta non è possibile.}"],
         RoleYes => &[
             "{Grazie per aver pensato a me! Mi piacerebbe saperne di più. Quando ti andrebbe una breve chiamata?|La ringrazio per aver pensato a me. Mi piacerebbe saperne di più: quando Le andrebbe bene una breve chiamata?}",
         ],
@@ -1158,10 +1164,11 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{Desta vez não vou conseguir, mas agradeço o convite!|Infelizmente desta vez não será possível, mas agradeço muito o convite.}",
         ],
-        FavourYes => &["{Claro, com prazer!|Com todo o prazer.}"],
-        FavourNo => {
-            &["{Infelizmente agora não vou conseguir ajudar com isso.|Infelizmente, de momento não será possível.}"]
-        }
+        FavourYes => &[
+            "{Claro, com prazer!|Com todo o gosto.}",
+            "{Claro, sem problema!|Com certeza, sem qualquer problema.}",
+        ],
+        FavourNo => &["{Infelizmente desta vez não vai dar.|Infelizmente, desta vez não será possível.}"],
         RoleYes => &[
             "Agradeço por ter pensado em mim! Gostaria de saber mais. Quando seria um bom momento para uma conversa rápida?",
         ],
@@ -1383,10 +1390,13 @@ fn dutch(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{Helaas lukt het me deze keer niet, maar bedankt voor de uitnodiging!|Helaas lukt het mij deze keer niet, maar hartelijk dank voor de uitnodiging.}",
         ],
-        FavourYes => &["{Natuurlijk, doe ik graag!|Natuurlijk, dat doe ik graag.}"],
-        FavourNo => &[
-            "{Sorry, dat lukt me op dit moment helaas niet.|Het spijt me, maar dat lukt mij op dit moment helaas niet.}",
+        FavourYes => &[
+            "{Natuurlijk, graag!|Natuurlijk, graag.}",
+            "{Natuurlijk, geen probleem!|Natuurlijk, geen enkel probleem.}",
         ],
+        FavourNo => {
+            &["{Sorry, dat lukt deze keer helaas niet.|Het spijt me, maar dat is deze keer helaas niet mogelijk.}"]
+        }
         RoleYes => &[
             "Bedankt dat {je aan mij denkt|u aan mij denkt}! Ik hoor graag meer. Wanneer {komt een kort gesprek je|komt een kort gesprek u} uit?",
         ],
@@ -1616,10 +1626,11 @@ fn polish(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{Niestety tym razem nie dam rady, ale dzięki za zaproszenie!|Niestety tym razem nie dam rady, ale serdecznie dziękuję za zaproszenie.}",
         ],
-        FavourYes => &["{Jasne, chętnie pomogę!|Oczywiście, chętnie pomogę.}"],
-        FavourNo => {
-            &["{Przykro mi, ale teraz nie dam rady się tym zająć.|Przykro mi, ale obecnie nie dam rady się tym zająć.}"]
-        }
+        FavourYes => &[
+            "{Jasne, nie ma sprawy!|Oczywiście, nie ma problemu.}",
+            "{Jasne, chętnie!|Oczywiście, bardzo chętnie.}",
+        ],
+        FavourNo => &["{Przykro mi, tym razem nie da rady.|Przykro mi, ale tym razem nie będzie to możliwe.}"],
         RoleYes => &[
             "{Dzięki za wiadomość! Chętnie dowiem się więcej. Kiedy masz czas na krótką rozmowę?|Dziękuję za wiadomość! Chętnie dowiem się więcej. Kiedy byłby dogodny termin na krótką rozmowę?}",
         ],
@@ -1807,8 +1818,8 @@ fn chinese(line: Line) -> &'static [&'static str] {
         ],
         Accept => &["{好呀，没问题！|好的，没有问题。}"],
         Decline => &["{这次我去不了，谢谢你想着我！|很遗憾这次无法参加，非常感谢您的邀请。}"],
-        FavourYes => &["{没问题，我来！|好的，没问题。}"],
-        FavourNo => &["{不好意思，我最近实在抽不开身。|非常抱歉，我目前无法承担这件事。}"],
+        FavourYes => &["{没问题！|好的，没有问题。}", "{好呀，没问题！|好的，完全没问题。}"],
+        FavourNo => &["{不好意思，这次恐怕不行。|非常抱歉，这次恐怕无法安排。}"],
         RoleYes => &[
             "{谢谢你想到我！我想多了解一下，什么时候方便简单聊聊？|谢谢您想到我！我很想进一步了解，请问您什么时候方便简单通个电话？}",
         ],
@@ -2030,10 +2041,11 @@ fn japanese(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{残念ですが、今回は難しそうです。誘ってくれてありがとうございます！|大変恐縮ですが、今回は都合がつかず失礼いたします。お声がけいただきありがとうございました。}",
         ],
-        FavourYes => &["{もちろんです、喜んで！|承知いたしました。喜んで対応いたします。}"],
-        FavourNo => {
-            &["{ごめんなさい、今はちょっと対応が難しいです。|大変申し訳ございませんが、現在は対応が難しい状況です。}"]
-        }
+        FavourYes => &[
+            "{もちろん大丈夫です！|承知いたしました。問題ございません。}",
+            "{はい、ぜひ！|かしこまりました。喜んで。}",
+        ],
+        FavourNo => &["{ごめんなさい、今回はちょっと難しいです。|大変申し訳ございませんが、今回は難しい状況です。}"],
         RoleYes => &[
             "{声をかけてくださってありがとうございます！ぜひ詳しく聞きたいです。軽くお話しできる日はありますか？|ご連絡いただき、誠にありがとうございます。ぜひ詳しくお伺いしたく存じます。お電話でお話しできるお時間はございますでしょうか。}",
         ],
@@ -2277,8 +2289,11 @@ fn indonesian(line: Line) -> &'static [&'static str] {
         Decline => &[
             "{Sayang banget, kali ini aku nggak bisa. Makasih sudah ngajak!|Mohon maaf, kali ini saya belum bisa. Terima kasih banyak atas undangannya.}",
         ],
-        FavourYes => &["{Bisa, dengan senang hati!|Baik, dengan senang hati saya bantu.}"],
-        FavourNo => &["{Maaf ya, sekarang aku belum bisa bantu.|Mohon maaf, saat ini saya belum bisa membantu.}"],
+        FavourYes => &[
+            "{Tentu, nggak masalah!|Baik, tentu saja tidak masalah.}",
+            "{Boleh banget!|Baik, dengan senang hati.}",
+        ],
+        FavourNo => &["{Maaf ya, kali ini belum bisa.|Mohon maaf, kali ini belum memungkinkan.}"],
         RoleYes => &[
             "{Makasih sudah kepikiran aku! Aku mau dengar lebih lanjut. Kapan kamu sempat ngobrol sebentar?|Terima kasih telah menghubungi saya! Saya tertarik untuk mendengar lebih lanjut. Kapan waktu yang tepat untuk berbincang singkat?}",
         ],

@@ -17,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// The reader's version, stored with every reading: messages still waiting
 /// for an answer are read again when it changes.
-pub const VERSION: i64 = 10;
+pub const VERSION: i64 = 11;
 
 /// What a message does, in the order a reply answers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -564,9 +564,53 @@ const AWAY_PROBE_DAY: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(
     None => chrono::NaiveDate::MIN,
 };
 
+/// The message without thanks that only sign it off or answer "how are
+/// you?" ("Qualquer dúvida, diz. Obrigada, Joana", "tudo bem por aqui,
+/// obrigado"): they thank for nothing, and were answered "não tem de
+/// quê!" (trial 69). A message of thanks alone keeps them.
+fn without_courtesy_thanks(body: String) -> String {
+    static SIGNED: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)(?:^|[.!?\n]\s*)(?:many thanks|thanks|thank you|thx|cheers|obrigad[oa]|danke|merci|gracias|grazie|dziękuję|dzięki|bedankt|tack|takk)[,!.]?\s+(?-i:\p{Lu})[\p{L}.'-]*[.!]?\s*$",
+        )
+        .ok()
+    });
+    static FINE: LazyLock<Option<regex::Regex>> = LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(tudo bem|todo bien|tout va bien|ça va|alles gut|tutto bene|alles goed|wszystko dobrze)((?: por aqui| por aquí| por acá| de mon côté| hier| qui| hier ook| u mnie)?)\s*,\s*(?:obrigad[oa]|gracias|merci|danke|grazie|dank je|dzięki)\b",
+        )
+        .ok()
+    });
+    static FOREIGN_THANKS_WORD: LazyLock<Regex> =
+        LazyLock::new(|| re(r" (?:obrigad[oa]|danke|merci|gracias|grazie|dziękuję|dzięki|bedankt|tack|takk|thx|ty) "));
+    let thanks_word = |t: &str| {
+        let n = normalise(t);
+        has(&THANKS, &n) || has(&FOREIGN_THANKS_WORD, &n)
+    };
+    let mut body = match FINE.as_ref() {
+        Some(fine) => fine.replace_all(&body, "$1$2").into_owned(),
+        None => body,
+    };
+    if let Some(m) = SIGNED.as_ref().and_then(|r| r.find(&body)) {
+        let before = body[..m.start()].trim_end();
+        let opening = m
+            .as_str()
+            .trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace());
+        if before.split_whitespace().count() >= 4 && !thanks_word(before) && !opening.is_empty() {
+            let keep = m.start()
+                + (m.as_str().len()
+                    - m.as_str()
+                        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
+                        .len());
+            body.truncate(keep);
+        }
+    }
+    body
+}
+
 /// Reads a message.
 pub fn read(text: &str, ctx: &Context) -> Reading {
-    let body = strip_quotes_and_signature(text);
+    let body = without_courtesy_thanks(strip_quotes_and_signature(text));
     // whatlang is the slowest step of a reading: asked once, when needed.
     let other_language = std::cell::OnceCell::new();
     // A text whatlang will not judge is another language when its small
@@ -2170,7 +2214,7 @@ fn tomorrow_in(n: &str) -> bool {
 pub fn asks_for_luck(text: &str) -> bool {
     words!(
         LUCK_ASKED,
-        r"(?:(?:final |first |second |last )?(?:round |stage )?interview|exam|defen[cs]e|viva|presentation|talk|keynote|surgery|operation|audition|pitch|driving test|final round|demo day|board meeting)(?: is)? (?:in (?:\d+|an|a few|two|three) ?(?:min|mins|minutes|hour|hours|hrs|h)|in an hour|starts in \S+ ?\S*|today|tonight|this (?:morning|afternoon|evening))|wish me luck|fingers crossed for me|keep (?:your|ur) fingers crossed|cross (?:your|ur) fingers|drück mir die daumen|drückt mir die daumen|croise les doigts|deséame suerte|deseame suerte|me deseje sorte|torce por mim|trzymaj kciuki|håll tummarna|duim voor me|duimen voor me|incrocia le dita"
+        r"(?:(?:final |first |second |last )?(?:round |stage )?interview|exam|defen[cs]e|viva|presentation|talk|keynote|surgery|operation|audition|pitch|driving test|final round|demo day|board meeting)(?: is)? (?:in (?:\d+|an|a few|two|three) ?(?:min|mins|minutes|hour|hours|hrs|h)|in an hour|starts in \S+ ?\S*|today|tonight|this (?:morning|afternoon|evening))|wish me luck|fingers crossed for me|keep (?:your|ur) fingers crossed|cross (?:your|ur) fingers|drück mir die daumen|drückt mir die daumen|croise les doigts|deséame suerte|deseame suerte|me deseje sorte|torce por mim|trzymaj kciuki|håll tummarna|duim voor me|duimen voor me|incrocia le dita|deseja-me sorte|deseja me sorte|deseje-me sorte|souhaite-moi bonne chance|souhaite moi bonne chance|wünsch mir glück|wünscht mir glück|augurami buona fortuna|ønsk meg lykke|önska mig lycka|wens me succes|życz mi powodzenia"
     );
     has(&LUCK_ASKED, &normalise(text))
 }
@@ -2709,7 +2753,7 @@ words!(
 );
 words!(
     WISH_LUCK,
-    r"(?:(?:final |first |second |last )?(?:round |stage )?interview|exam|defen[cs]e|viva|presentation|talk|keynote|surgery|operation|audition|pitch|driving test|final round|demo day|board meeting)(?: is)? (?:in (?:\d+|an|a few|two|three) ?(?:min|mins|minutes|hour|hours|hrs|h)|in an hour|starts in \S+ ?\S*|today|tonight|this (?:morning|afternoon|evening))|(?:i have|i.ve got|i got|have|got) (?:a|an|my|the) (?:first |second |final |next |last )?(?:round |stage )?interview (?:\S+ ){0,4}(?:next|on|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday|in \d+ days)|(?:my )?interview is (?:tomorrow|on \S+|next \S+|this \S+)|(?:cfp|application|paper|proposal|abstract|submission|thesis) (?:is |was |got |finally |just )?(?:submitted|sent off)|wish me luck|fingers crossed|keep your fingers crossed|send (?:good )?vibes|first day (?:at|in|with|on) (?:\S+ ){0,4}(?:is )?(?:tomorrow|on monday|monday|next week)|(?:tomorrow|monday) is my first day|my first day is (?:tomorrow|on monday|monday)"
+    r"(?:(?:final |first |second |last )?(?:round |stage )?interview|exam|defen[cs]e|viva|presentation|talk|keynote|surgery|operation|audition|pitch|driving test|final round|demo day|board meeting)(?: is)? (?:in (?:\d+|an|a few|two|three) ?(?:min|mins|minutes|hour|hours|hrs|h)|in an hour|starts in \S+ ?\S*|today|tonight|this (?:morning|afternoon|evening))|(?:i have|i.ve got|i got|have|got) (?:a|an|my|the) (?:first |second |final |next |last )?(?:round |stage )?interview (?:\S+ ){0,4}(?:next|on|this|tomorrow|today|monday|tuesday|wednesday|thursday|friday|in \d+ days)|(?:my )?interview is (?:tomorrow|on \S+|next \S+|this \S+)|(?:cfp|application|paper|proposal|abstract|submission|thesis) (?:is |was |got |finally |just )?(?:submitted|sent off)|wish me luck|fingers crossed|keep your fingers crossed|send (?:good )?vibes|first day (?:at|in|with|on) (?:\S+ ){0,4}(?:is )?(?:tomorrow|on monday|monday|next week)|(?:tomorrow|monday) is my first day|my first day is (?:tomorrow|on monday|monday)|deseja-me sorte|deseja me sorte|deseje-me sorte|souhaite-moi bonne chance|souhaite moi bonne chance|wünsch mir glück|wünscht mir glück|augurami buona fortuna|ønsk meg lykke|önska mig lycka|wens me succes|życz mi powodzenia"
 );
 words!(ASKED_OF_THE_PAST, r"did|was|were|had|went|saw");
 words!(
@@ -3202,7 +3246,7 @@ words!(
 );
 words!(
     RECRUITER,
-    r"exciting (?:\S+ ){0,4}(?:role|position|opening)|(?:the|our|my client.s) hiring manager (?:would love|wants|is keen|is eager)|close the search|(?:base|salary|comp|package) (?:\S+ ){0,3}\d+ ?k|the role (?:changed|has changed|is now)|(?:scale.?ups|startups|companies|clients) (?:\S+ )?hiring|exciting opportunity|relocation (?:provided|offered|support|covered)|your current (?:package|salary|comp)|(?:a|an) (?:\S+ ){0,4}(?:role|job|position|opening|opportunity) (?:at|with|for|in|based) |(?:engineer|manager|lead|director|head of \S+|sre|architect) role (?:at|with|in) (?:a|an) |(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:an? (?:new )?(?:role|position|opportunity|move|conversation about)|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation (?:is|package|range|band)|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation (?:is|package|range|band)|interested\?|would you be interested"
+    r"exciting (?:\S+ ){0,4}(?:role|position|opening)|(?:very )?interesting (?:\S+ )?(?:position|role|opportunity|opening) (?:for|at|in|with)|we are searching (?:for )?(?:a |an )?(?:\S+ ){0,3}(?:manager|designer|engineer|lead|director|head|architect|developer)|(?:your|you) profile (?:is )?(?:matching|matches|fits)|are you interest(?:ed|ing) (?:to|in) (?:have|having|a|an)? ?(?:first |short |quick )?(?:conversation|call|chat)|(?:the|our|my client.s) hiring manager (?:would love|wants|is keen|is eager)|close the search|(?:base|salary|comp|package) (?:\S+ ){0,3}\d+ ?k|the role (?:changed|has changed|is now)|(?:scale.?ups|startups|companies|clients) (?:\S+ )?hiring|exciting opportunity|relocation (?:provided|offered|support|covered)|your current (?:package|salary|comp)|(?:a|an) (?:\S+ ){0,4}(?:role|job|position|opening|opportunity) (?:at|with|for|in|based) |(?:engineer|manager|lead|director|head of \S+|sre|architect) role (?:at|with|in) (?:a|an) |(?:confidential|retained|exclusive) (?:\S+ ){0,2}search|comp is|make you an offer|an offer for you|\d+ ?- ?\d+ ?k(?: eur| euro| €)?|(?:a|an|the) (?:\S+ ){0,3}role with (?:a|an|the) (?:\S+ ){0,3}client|(?:our|the|my) client (?:is|has|also|would)|salary band|the jd|job description|(?:a|an|the) (?:role|position|opening|opportunity) (?:at|with|for|that|which|in)|we are hiring|is hiring|are hiring|looking for (?:a|an) (?:senior|staff|lead|principal|head|platform|backend|frontend|engineering)|would you be open to (?:an? (?:new )?(?:role|position|opportunity|move|conversation about)|new|exploring)|open to (?:new )?(?:opportunities|roles|a move|a new role|exploring)|your background|your profile (?:caught|stood)|great fit|perfect fit|good fit|compensation (?:is|package|range|band)|salary range|relocation package|to hire (?:their|our|a)|retained by|the profile they|headhunt\w*|confidential (?:\S+ )?(?:call|chat|conversation)|new role:|the role is|\d+ ?k(?: \+| plus|\b)|salary|compensation (?:is|package|range|band)|interested\?|would you be interested"
 );
 words!(
     SOFT_OFFER,
@@ -4643,9 +4687,10 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     let asks = body.contains('?') || body.contains('？');
     words!(
         F_YES_NO,
-        r"kannst du|könntest du|können sie|könnten sie|hättest du (?:lust|zeit)|hätten sie (?:lust|interesse|zeit)|magst du|willst du|darf ich|dürfte ich|kann ich|wärst du|wären sie|me podrías|podrías|puedes|te late|te gustaría|le gustaría|le interesaría|te interesa|quieres|puedo|pourrais tu|pourriez vous|peux tu|pouvez vous|tu veux|voulez vous|ça te dit|puis je|serais tu|seriez vous|potresti|ti va|vuoi|posso|ti andrebbe|le andrebbe|saresti|podes|poderias|consegues|queres|você pode|kun je|kan je|zou je|wil je|mag ik|heb je zin|możesz|mógłbyś|mogłabyś|czy mogę|mogę|masz może chwilę|chcesz|dałbyś radę|kan du|kan jeg|kan jag|får jag|får jeg|vil du|vill du|skulle du|har du lyst|har du lust"
+        r"kannst du|könntest du|können sie|könnten sie|hättest du (?:lust|zeit)|hätten sie (?:lust|interesse|zeit)|magst du|willst du|darf ich|dürfte ich|kann ich|wärst du|wären sie|me podrías|podrías|puedes|te late|te gustaría|le gustaría|le interesaría|te interesa|quieres|puedo|pourrais tu|pourriez vous|peux tu|pouvez vous|tu veux|voulez vous|ça te dit|puis je|serais tu|seriez vous|potresti|ti va|vuoi|posso|ti andrebbe|le andrebbe|saresti|podes|poderias|consegues|queres|você pode|kun je|kan je|zou je|wil je|mag ik|heb je zin|możesz|mógłbyś|mogłabyś|czy mogę|mogę|masz może chwilę|chcesz|dałbyś radę|kan du|kan jeg|kan jag|får jag|får jeg|vil du|vill du|skulle du|har du lyst|har du lust|tens (?:\S+ )?(?:min|minutos|tempo)|podemos|pode ser|dá para|confirmas|teria disponibilidade|terias disponibilidade|tu aurais|aurais tu|auriez vous|vous auriez|tu pourrais|vous pourriez|est ce que (?:je peux|tu peux|vous pouvez|on peut)|on peut|me puedes|nos vemos|tendrías|tendría|tienes (?:\S+ )?(?:min|minutos|tiempo)|hast du (?:\S+ )?(?:zeit|min)|haben sie (?:\S+ )?zeit|hai (?:\S+ )?(?:tempo|min)|masz (?:może )?(?:chwilę|czas)"
     );
-    r.yes_no |= asks && has(&F_YES_NO, whole);
+    // "…fica para quinta de manhã, ok?": a plan put to the user.
+    r.yes_no |= asks && (has(&F_YES_NO, whole) || whole.trim_end().ends_with(" ok"));
     let drinks = body
         .chars()
         .any(|c| matches!(c, '🍻' | '🍺' | '☕' | '🍷' | '🥂' | '🍕' | '🍜'));
@@ -6875,6 +6920,49 @@ mod tests {
         ] {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
         }
+    }
+
+    #[test]
+    fn round_thirteen_readings() {
+        let c = Context::default();
+        let r = |t: &str| read(t, &c);
+        // Goodbyes after time together and a formal letter's formulas close
+        // (fresh39: "no reply needed").
+        for t in [
+            "so good to catch up!! let's not wait another 2 months",
+            "haha yes exactly. ok going into a meeting, ttyl",
+            "that was fun, we should do it more often. say hi to Jule from me!",
+            "ha, you too. safe travels!",
+            "Dear Alex,\n\nPlease find attached the countersigned NDA for your records. Should you have any questions, do not hesitate to contact me.\n\nYours sincerely,\nDr. Matthias Eberle",
+            "Hi Alex,\n\nThanks for a pleasant meeting. I'll come back with the quote next week.\n\nKind regards,\nPer",
+        ] {
+            assert!(r(t).has(Act::Closes), "{t}: {:?}", r(t).acts);
+        }
+        // A question that asks the user's yes or no, not one of fact.
+        for t in [
+            "can I put you down as the platform contact for the SOC2 auditors?",
+            "last-minute: spare spot at the workshop tomorrow. want it?",
+            "Alex, kannst du Ina zum Architektur-Review am Donnerstag mitbringen?",
+            "Tiago: o handoff do design system fica para quinta de manhã, ok?",
+        ] {
+            assert!(r(t).yes_no, "{t}");
+        }
+        assert!(!r("did you ever switch to nix for the build boxes?").yes_no);
+        // Thanks that only sign off or answer "how are you" thank for nothing.
+        let signed = r(
+            "lembrete: as avaliações têm de estar submetidas até dia 21 de outubro no Workday. Qualquer dúvida, diz. Obrigada, Joana",
+        );
+        assert!(!signed.has(Act::Thanks), "{:?}", signed.acts);
+        assert!(!r("Olá Bia! tudo bem por aqui, obrigado. Confirmas a tua talk no meetup de dia 20?").has(Act::Thanks));
+        assert!(r("Got promoted this week 🥳 your advice was the turning point. Thanks again!").has(Act::Thanks));
+        // Luck asked in Portuguese; a recruiter in non-native English.
+        assert!(asks_for_luck("Hoje é o dia 😬 deseja-me sorte!"));
+        let olga = r(
+            "We are searching Design Manager for our Connected Trip team in Amsterdam. I think your profile is matching very good. Are you interesting to have first conversation?",
+        );
+        assert_eq!(olga.invitation.as_deref(), Some("role"), "{olga:?}");
+        // Praise of the user's doc is thanked, not closed.
+        assert!(r("this doc slaps. the failure-modes table alone 👌").has(Act::Congrats));
     }
 
     #[test]
