@@ -56,6 +56,7 @@ const FRESH38: &str = include_str!("../../tests/corpus/fresh38.jsonl");
 const FRESH35: &str = include_str!("../../tests/corpus/fresh35.jsonl");
 const FRESH37: &str = include_str!("../../tests/corpus/fresh37.jsonl");
 const FRESH39: &str = include_str!("../../tests/corpus/fresh39.jsonl");
+const FRESH40: &str = include_str!("../../tests/corpus/fresh40.jsonl");
 
 struct Score {
     total: usize,
@@ -688,4 +689,11 @@ fn corpus_fresh39() {
     let s = score(FRESH39);
     report("fresh39", &s);
     check(&s, 89.0, 83.0);
+}
+
+#[test]
+fn corpus_fresh40() {
+    let s = score(FRESH40);
+    report("fresh40", &s);
+    check(&s, 88.0, 74.0);
 }

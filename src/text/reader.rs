@@ -1477,7 +1477,51 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
                 || crate::text::away::away_in(&body, AWAY_PROBE_DAY)
                     .is_some_and(|(from, back)| (back - from).num_days() <= 5))
     };
-    if !asks_or_tells && (for_information || short_absence() || sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n))) {
+    // "Hi all, the 3rd floor kitchen will be closed tomorrow", "Dear team
+    // leads, …": written to many, asking nothing of the user; "Accepted:
+    // Design review", "Your payslip for February is now available": sent
+    // by a system (fresh40 answered eleven).
+    static TO_MANY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:subject(?: \S+){1,12} )?(?:(?:hi|hey|hello|dear|good morning|morning) (?:all|everyone|everybody|team|folks|people|colleagues|speakers|team leads|managers|y.all)|hallo zusammen|hallo alle|liebe alle|liebe kolleginnen und kollegen|bonjour à tous|bonjour tout le monde|hola a todos|hola equipo|olá a todos|olá equipa|ciao a tutti|cześć wszystkim|dzień dobry wszystkim|hallo allemaal|hej allihopa|hei alle) ",
+        )
+    });
+    static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:accepted|declined|tentative|tentatively accepted|updated invitation|canceled event|cancelled event|invitation) (?:\S+ ){0,6}(?:mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|\d+)|is now available|log in to view|this is an automated|do not reply to this|(?:your|the) (?:payslip|invoice|receipt|statement|order|package|parcel|laptop|device|booking|ticket|subscription)(?: \S+){0,6} (?:is|has been|was) (?:now )?(?:available|ready|due|confirmed|shipped|processed|renewed|approved) ",
+        )
+    });
+    // "sent the deck to the client, cc'd you. thx, M.", "pushed the final
+    // assets, closing the ticket", "já corrigi o link no portfólio": their
+    // work done, told in passing (fresh40's writer: no reply).
+    static DONE_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:(?:fyi|ok|okay|done|all done|update|quick update|kurze info|für info|pour info|para info|hi alex|hey alex|alex)\s+)*(?:i |we )?(?:just |have |already |also )*(?:sent|pushed|fixed|moved (?:the|our|it|this|that)|updated|merged|deployed|uploaded|shared|filed|archived|renamed|closed|corrected|added|removed|booked|rescheduled|forwarded|submitted|published|released|cc.d) |^ (?:\S+ ){0,3}(?:já (?:corrigi|enviei|mandei|atualizei|partilhei|marquei)|ya (?:envié|mandé|corregí|subí|actualicé|reservé)|j.ai (?:envoyé|corrigé|mis à jour|déplacé|partagé)|ho (?:inviato|corretto|aggiornato|spostato|condiviso)|(?:ich )?habe (?:\S+ ){0,4}(?:archiviert|aktualisiert|hochgeladen|geschickt|verschoben|korrigiert))",
+        )
+    });
+    let to_many = TO_MANY.is_match(&whole) && !body.contains(['?', '？']) && !r.errand;
+    let notice = NOTICE.is_match(&whole) && !body.contains(['?', '？']);
+    // Beside an apology, a joke or a plan ("sorry for the mess", "it was
+    // DNS lol", "sent you the invite… if it doesn't work…") it is answered.
+    static CHATTY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r" (?:sorry|btw|by the way|lol|haha|finally|invite|if it does not work|moved to|moved from) ")
+    });
+    let done_report = DONE_REPORT.is_match(&whole)
+        && !CHATTY.is_match(&whole)
+        && r.time.is_none()
+        && whole.split_whitespace().count() <= 30
+        && !body.contains(['?', '？', '!'])
+        && !body.chars().any(is_celebration)
+        && !r.errand
+        && !r.wants_luck;
+    if !asks_or_tells
+        && (for_information
+            || to_many
+            || notice
+            || done_report
+            || short_absence()
+            || sentences.iter().any(|s| has(&NO_REPLY_NEEDED, &s.n)))
+    {
         r.acts.remove(Act::Unread);
         r.unsure = None;
         r.acts.insert(Act::Closes);
@@ -2052,7 +2096,7 @@ fn short_acknowledgement(body: &str, whole: &str, r: &Reading, in_other_language
 // grant, and no meeting proposed on it (trial 55).
 words!(
     DAY_OFF,
-    r"(?:can|could|may) i (?:take|have|book) (?:\S+ ){0,4}(?:off|as (?:a )?(?:holiday|vacation|leave|pto))"
+    r"(?:can|could|may) i (?:take|have|book) (?:\S+ ){0,4}(?:off|as (?:a )?(?:holiday|vacation|leave|pto))|(?:can|could|may) i (?:wfh|work from home|work remotely|work remote|do home ?office|leave early|head out early|come in late|start late|bring \S+(?: \S+){0,3} (?:to|into|in) (?:the )?(?:office|work|offsite|studio))|(?:is it|would it be|ok|okay|alright) (?:ok |okay |alright |fine )?if i (?:wfh|work from home|leave early|head out early|come in late|take (?:the|a|tomorrow|friday|monday))"
 );
 words!(
     TALK_INVITE,
@@ -2602,6 +2646,11 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
         }
     }
     if has(&PAST, n) && !has(&PROPOSAL, n) {
+        return None;
+    }
+    // "can I WFH friday?", "can I bring Bruno to the office tomorrow?":
+    // leave asked for a day, no meeting offered (fresh40).
+    if has(&DAY_OFF, n) {
         return None;
     }
     // "can you cover my on-call thursday night?", "can we swap on-call next
