@@ -352,6 +352,7 @@ impl Lang {
                 "hjelpen",
                 "gikk",
                 "kjempebra",
+                "endelig",
                 "godt",
             ],
             // None Norwegian, German or Dutch shares.
@@ -425,6 +426,8 @@ impl Lang {
                 "hjälpen",
                 "gick",
                 "jättebra",
+                "äntligen",
+                "börja",
                 "gott",
                 "igår",
                 "bäst",
@@ -714,6 +717,9 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
     if let Some(l) = language(text) {
         // Danish is not written: bokmål whatlang takes for it is known by
         // a word Danish spells otherwise ("takk", "meg", "hva").
+        if l == whatlang::Lang::Nob && danish_not_norwegian(&lower) {
+            return Some(None);
+        }
         if l == whatlang::Lang::Dan {
             return Some(match marked() {
                 Some(Lang::Swedish) => Some(Lang::Swedish),
@@ -755,7 +761,6 @@ fn norwegian_not_danish(words: &[String]) -> usize {
         "noe",
         "mye",
         "veldig",
-        "nå",
         "sees",
         "snakkes",
         "vennlig",
@@ -803,7 +808,6 @@ fn danish_not_norwegian(words: &[String]) -> bool {
         "hvad",
         "gerne",
         "noget",
-        "meget",
         "rigtig",
         "lige",
         "nogle",
@@ -1460,6 +1464,13 @@ mod tests {
             Some(Lang::Dutch)
         );
         assert_eq!(tongue("Hej! Tak for i går, det var rigtig hyggeligt", &[]), None);
+        // Danish whatlang takes for bokmål stays English too.
+        for m in [
+            "Hej Alex! Har du stadig den der Raspberry Pi-klynge liggende? Min søn skal lave et skoleprojekt om servere, og jeg tænkte du måske ville låne den ud 😅",
+            "fedt! den 22. passer mig fint, skal vi sige kl. 18? så kan jeg nå at hente ungerne først",
+        ] {
+            assert_eq!(tongue(m, &[]), None, "{m}");
+        }
         // The user's own bokmål decides over an English message.
         assert_eq!(
             tongue(
