@@ -1,5 +1,6 @@
 //! The built-in reply in German, French, Spanish, Italian, Portuguese,
-//! Dutch and Polish.
+//! Dutch, Polish, Chinese, Japanese, Indonesian, Norwegian (bokmål) and
+//! Swedish.
 //!
 //! It answers the same acts, in the same order, as the English reply
 //! (reply.rs), from a smaller phrasebook: it never names their words (a
@@ -2381,6 +2382,459 @@ fn indonesian(line: Line) -> &'static [&'static str] {
     }
 }
 
+/// Norwegian bokmål: "du" to everyone, as Norwegians write today; a formal
+/// contact gets politer wording ("Tusen takk", "Gi gjerne beskjed"), never
+/// "De".
+fn norwegian(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Beklager sent svar!|Beklager at jeg svarer så sent.}",
+            "Beklager at jeg svarer først nå!",
+        ],
+        NewsOf => &["Så fine nyheter om {who}!", "Så flott for {who}!"],
+        Sorry => &[
+            "Det var veldig leit å høre.",
+            "{Å nei, så leit å høre.|Det var virkelig leit å høre.}",
+            "Så leit, det er jeg lei meg for.",
+        ],
+        SorryLoss => &[
+            "Så trist å høre, kondolerer så mye.|Det var trist å høre, mine dypeste kondolanser.",
+            "Jeg tenker på deg, og kondolerer så mye.",
+        ],
+        SorryIllness => &[
+            "{Å nei, så leit! God bedring!|Det var leit å høre, jeg ønsker deg god bedring.}",
+            "Leit å høre, jeg ønsker deg god bedring!",
+        ],
+        Congrats => &[
+            "Gratulerer, så fine nyheter!",
+            "Så flott, gratulerer så mye!",
+            "Dette er flotte nyheter, gratulerer!",
+        ],
+        CongratsJob => &["Gratulerer med ny jobb!", "Gratulerer med den nye jobben, så flott!"],
+        CongratsPromotion => &[
+            "Gratulerer med forfremmelsen!",
+            "Gratulerer med forfremmelsen, den er vel fortjent!",
+        ],
+        CongratsBaby => &[
+            "Gratulerer, for noen fantastiske nyheter!",
+            "Så fantastisk, gratulerer så mye til dere begge!",
+        ],
+        CongratsLaunch => &[
+            "Gratulerer med lanseringen!",
+            "Gratulerer med lanseringen, godt jobbet!",
+        ],
+        CongratsAfterBad => &["Og likevel: gratulerer så mye!"],
+        Shared => &[
+            "{Takk for at du delte!|Tusen takk for at du sendte dette.}",
+            "{Takk for at du sendte det!|Tusen takk for tilsendt materiale.}",
+        ],
+        Update => &[
+            "Takk for oppdateringen!",
+            "Hyggelig å høre fra deg!",
+            "Takk for at du holder meg oppdatert!",
+        ],
+        Relief => &["Så godt å høre, for en lettelse!", "Så fint, det gleder meg å høre!"],
+        HeadsUp => &[
+            "{Takk for infoen!|Tusen takk for beskjeden.}",
+            "Greit å vite, takk for beskjed!",
+        ],
+        Luck => &[
+            "Lykke til, jeg krysser fingrene for deg!",
+            "Jeg krysser fingrene for deg!",
+        ],
+        KindWords => &[
+            "Tusen takk for {de fine|de vennlige} ordene!",
+            "Takk, det setter jeg stor pris på!",
+        ],
+        Consoled => &[
+            "Takk, det betyr mye for meg.",
+            "Tusen takk for {de fine|de vennlige} ordene, det betyr mye for meg.",
+        ],
+        Care => &["Bare hyggelig, jeg har tenkt mye på deg.", "Bare hyggelig."],
+        CareRecovering => &[
+            "Bare hyggelig! Så godt å høre at du er bedre.",
+            "Bare hyggelig, og så fint at det går riktig vei!",
+        ],
+        Welcome => &[
+            "Bare hyggelig!",
+            "Ingen årsak!",
+            "{Bare hyggelig, når som helst!|Det var så lite.}",
+        ],
+        WelcomeGood => &[
+            "Bare hyggelig, men æren er helt din!",
+            "Bare hyggelig, det var du som gjorde jobben!",
+        ],
+        WelcomeBad => &[
+            "Bare hyggelig, det er en selvfølge.",
+            "{Bare hyggelig, når som helst.|Det var så lite.}",
+        ],
+        Connected => &["I like måte, hyggelig å være i kontakt!", "I like måte, så hyggelig!"],
+        Worried => &[
+            "{Det er helt forståelig. Du kommer til å klare dette fint, og jeg er her hvis du trenger noe.|Det er helt forståelig. Dette kommer til å gå fint, og jeg stiller gjerne opp hvis du trenger noe.}",
+        ],
+        Honoured => {
+            &["{Så fint at du spør meg, jeg er virkelig beæret!|Det er en stor ære at du spør meg, tusen takk.}"]
+        }
+        Farewell => &[
+            "Det har vært en glede å jobbe med deg, takk for alt! La oss holde kontakten.",
+            "Takk for alt, {jeg kommer til å savne deg|jeg kommer til å savne samarbeidet}! Lykke til videre, og la oss holde kontakten.",
+        ],
+        PitchFirm => &[
+            "Takk, men svaret mitt er det samme. {Fjern meg gjerne fra listen.|Vennligst fjern meg fra e-postlisten.}",
+        ],
+        Pitch => &[
+            "Takk for henvendelsen, men dette er ikke aktuelt for oss nå.",
+            "Takk for tilbudet, men vi står over foreløpig.",
+            "Takk for at du tenkte på oss, men det passer ikke akkurat nå.",
+        ],
+        NoProblem => &[
+            "Ikke noe problem!",
+            "{Ikke noe problem, takk for beskjed!|Ikke noe problem, takk for beskjeden.}",
+            "Helt i orden, ikke noe problem!",
+        ],
+        WhenInstead => &[
+            "Når passer det bedre for deg?",
+            "{Bare si fra når det passer bedre.|Gi gjerne beskjed om når det passer bedre.}",
+        ],
+        TimeOk => &[
+            "Det passer meg fint, vi sees!",
+            "{Høres bra ut, det passer fint!|Det passer meg godt, takk.}",
+        ],
+        Confirmed => &[
+            "{Topp, vi sees!|Flott, da sees vi.}",
+            "Perfekt, jeg gleder meg!",
+            "{Supert, vi sees da!|Takk, jeg ser frem til det.}",
+        ],
+        StillOn => &[
+            "Gjelder avtalen fortsatt, eller skal vi finne et nytt tidspunkt?",
+            "Passer det fortsatt for deg, eller skal vi finne en annen tid?",
+        ],
+        CheckCalendar => &[
+            "Takk for forslaget! Jeg sjekker kalenderen og gir deg beskjed.",
+            "{Høres bra ut! Jeg tar en titt i kalenderen og sier fra.|Takk, jeg sjekker kalenderen min og kommer tilbake til deg.}",
+        ],
+        WhenSuits => &[
+            "{Gjerne! Når passer det for deg?|Gjerne, når passer det for deg?}",
+            "God idé! Hvilken dag passer best for deg?",
+        ],
+        Invited => &[
+            "Tusen takk for invitasjonen! Jeg sjekker kalenderen og gir deg beskjed.",
+            "Takk for invitasjonen, så hyggelig! Jeg sjekker kalenderen og sier fra.",
+        ],
+        Role => &[
+            "Takk for at du tenkte på meg! Jeg tenker over det og gir deg beskjed.",
+            "Tusen takk for meldingen og interessen! Jeg tenker litt på det og kommer tilbake til deg.",
+        ],
+        Accept => &[
+            "{Gjerne, det passer meg fint!|Gjerne, det passer meg godt.}",
+            "{Jeg er med, det passer fint!|Det passer meg fint, jeg ser frem til det.}",
+        ],
+        Decline => &[
+            "{Dessverre får jeg det ikke til denne gangen, men takk for invitasjonen!|Dessverre får jeg det ikke til denne gangen, men tusen takk for invitasjonen.}",
+        ],
+        FavourYes => &["{Klart, det gjør jeg gjerne!|Selvfølgelig, det gjør jeg gjerne.}"],
+        FavourNo => &[
+            "{Beklager, det rekker jeg dessverre ikke akkurat nå.|Beklager, men det har jeg dessverre ikke anledning til akkurat nå.}",
+        ],
+        RoleYes => {
+            &["Takk for at du tenkte på meg! Jeg vil gjerne høre mer. Når passer det med en {kort prat|kort samtale}?"]
+        }
+        RoleNo => &[
+            "Takk for at du tenkte på meg! Jeg ser ikke etter noe nytt akkurat nå, men la oss gjerne holde kontakten.",
+        ],
+        Errand => &[
+            "Klart, det fikser jeg.",
+            "{Greit, jeg tar meg av det.|Selvfølgelig, jeg tar meg av det.}",
+        ],
+        Intro => &[
+            "Jeg tenker på hvem som kan passe, og gir deg beskjed.",
+            "Jeg sjekker hvem jeg kjenner, og kommer tilbake til deg.",
+        ],
+        Referral => &[
+            "Jeg hører meg rundt og gir deg beskjed.",
+            "Jeg ser hva jeg kan gjøre, og kommer tilbake til deg.",
+        ],
+        Review => &[
+            "Jeg tar gjerne en titt og gir deg beskjed.",
+            "Gjerne, jeg ser på det og kommer tilbake til deg.",
+        ],
+        Advice => &[
+            "Jeg samler noen tanker og kommer tilbake til deg.",
+            "Gjerne, jeg tenker på det og gir deg beskjed.",
+        ],
+        Send => &[
+            "Klart, {bare send det over|send det gjerne over}, så tar jeg en titt og gir deg beskjed!",
+            "Gjerne, send det over, så ser jeg på det.",
+        ],
+        Recontact => &["{Gjerne, bare ta kontakt når som helst!|Absolutt, ta gjerne kontakt når det passer.}"],
+        Permit => &["Takk for at du spør først! Jeg gir deg beskjed så snart jeg kan."],
+        Bring => &["Klart, {bare ta det med|ta det gjerne med}!", "Gjerne, ta det med!"],
+        Details => &[
+            "Klart, jeg sender det til deg.",
+            "Gjerne, jeg sender det over med en gang.",
+        ],
+        Favour => &[
+            "Jeg ser hva jeg kan gjøre, og gir deg beskjed.",
+            "Jeg tar tak i det og kommer tilbake til deg.",
+        ],
+        Renewal => &[
+            "Jeg ser på fornyelsen og kommer tilbake til deg.",
+            "Takk, jeg tar en titt på fornyelsen og gir deg beskjed.",
+        ],
+        Asked => &["Takk for at du spør!", "{Så hyggelig at du spør!|Takk for at du spør.}"],
+        Pleasantry => &["Jeg har det bra, takk for at du spør!", "Her går alt bra, takk!"],
+        PleasantryBack => &[
+            "Jeg har det bra, takk! Og du?",
+            "Her går alt bra, takk! Hvordan har du det?",
+        ],
+        Chaser => &[
+            "Takk for påminnelsen, og beklager ventetiden! Jeg kommer tilbake til deg snart.",
+            "Beklager at det tar så lang tid! Jeg har ikke glemt det og gir deg beskjed snart.",
+        ],
+        GetBack => &[
+            "Jeg ser på det og kommer tilbake til deg.",
+            "Jeg gir deg beskjed snart.",
+            "Jeg sjekker det og sier fra.",
+        ],
+        Support => &[
+            "Hvis jeg kan hjelpe med noe, {bare si fra|er det bare å gi beskjed}.",
+            "Jeg tenker på deg. {Si fra|Gi gjerne beskjed} hvis det er noe jeg kan gjøre.",
+        ],
+        NoRush => &["Ingen hast, takk for beskjed!", "Helt i orden, det haster ikke!"],
+        Christmas => &["God jul til deg også!"],
+        NewYear => &["Godt nytt år til deg også!"],
+        Holidays => &["God høytid til deg også!"],
+        Easter => &["God påske til deg også!"],
+        Message => &[
+            "Takk for meldingen!",
+            "{Takk for meldingen din!|Tusen takk for meldingen.}",
+        ],
+    }
+}
+
+/// Swedish: "du" to everyone, as Swedes write today; a formal contact gets
+/// politer wording ("Tack så mycket", "Hör gärna av dig"), never "Ni".
+fn swedish(line: Line) -> &'static [&'static str] {
+    use Line::*;
+    match line {
+        Late => &[
+            "{Förlåt för sent svar!|Ursäkta mitt sena svar.}",
+            "Ursäkta att jag hör av mig först nu!",
+        ],
+        NewsOf => &["Vilka fina nyheter om {who}!", "Så fint för {who}!"],
+        Sorry => &[
+            "Vad tråkigt att höra.",
+            "{Åh nej, vad tråkigt.|Det var verkligen tråkigt att höra.}",
+            "Det är jag verkligen ledsen att höra.",
+        ],
+        SorryLoss => &[
+            "Vad sorgligt, jag beklagar sorgen.",
+            "Mina varmaste tankar till dig, jag beklagar sorgen.",
+        ],
+        SorryIllness => &[
+            "{Åh nej, vad tråkigt! Krya på dig!|Vad tråkigt att höra, jag önskar dig god bättring.}",
+            "Tråkigt att höra, {krya på dig|jag önskar dig snabb bättring}!",
+        ],
+        Congrats => &[
+            "Grattis, vilka fina nyheter!",
+            "Vad roligt, stort grattis!",
+            "Vilka härliga nyheter, grattis!",
+        ],
+        CongratsJob => &[
+            "Grattis till nya jobbet!",
+            "Stort grattis till det nya jobbet, vad roligt!",
+        ],
+        CongratsPromotion => &[
+            "Grattis till befordran!",
+            "Grattis till befordran, den är väl förtjänt!",
+        ],
+        CongratsBaby => &[
+            "Grattis, vilka underbara nyheter!",
+            "Vad underbart, stort grattis till er båda!",
+        ],
+        CongratsLaunch => &["Grattis till lanseringen!", "Grattis till lanseringen, snyggt jobbat!"],
+        CongratsAfterBad => &["Och ändå: stort grattis!"],
+        Shared => &[
+            "{Tack för att du delade!|Tack så mycket för att du skickade detta.}",
+            "{Tack för att du skickade det!|Stort tack för materialet.}",
+        ],
+        Update => &[
+            "Tack för uppdateringen!",
+            "{Kul|Trevligt} att höra från dig!",
+            "Tack för att du håller mig uppdaterad!",
+        ],
+        Relief => &["Vilken lättnad, skönt att höra!", "Vad skönt, det gläder mig!"],
+        HeadsUp => &["{Tack för infon!|Tack för informationen.}", "Bra att veta, tack!"],
+        Luck => &["Lycka till, jag håller tummarna för dig!", "Jag håller tummarna!"],
+        KindWords => &["Tack så mycket för {de fina|de vänliga} orden!", "Tack, det värmer!"],
+        Consoled => &[
+            "Tack, det betyder mycket för mig.",
+            "Tack så mycket för {de fina|de vänliga} orden, det betyder mycket.",
+        ],
+        Care => &["Varsågod, jag har tänkt mycket på dig.", "Ingen orsak."],
+        CareRecovering => &[
+            "Ingen orsak! Skönt att höra att du mår bättre.",
+            "Ingen orsak, och vad skönt att det går åt rätt håll!",
+        ],
+        Welcome => &[
+            "Varsågod!",
+            "Ingen orsak!",
+            "{Varsågod, när som helst!|Det var så lite.}",
+        ],
+        WelcomeGood => &[
+            "Ingen orsak, men äran är helt din!",
+            "Varsågod, det var du som gjorde jobbet!",
+        ],
+        WelcomeBad => &[
+            "Ingen orsak, det är en självklarhet.",
+            "{Varsågod, när som helst.|Det var så lite.}",
+        ],
+        Connected => &[
+            "{Detsamma|I lika måtto}, trevligt att ha kontakt!",
+            "Detsamma, vad trevligt!",
+        ],
+        Worried => &[
+            "{Det är helt förståeligt. Du kommer att klara det här fint, och jag finns här om du behöver något.|Det är helt förståeligt. Det kommer att gå bra, och jag ställer gärna upp om du behöver något.}",
+        ],
+        Honoured => &[
+            "{Vad fint att du frågar mig, jag känner mig hedrad!|Det är en stor ära att du frågar mig, tack så mycket.}",
+        ],
+        Farewell => &[
+            "Det har varit ett nöje att jobba med dig, tack för allt! Låt oss hålla kontakten.",
+            "Tack för allt, {jag kommer att sakna dig|jag kommer att sakna vårt samarbete}! Lycka till framöver, och låt oss hålla kontakten.",
+        ],
+        PitchFirm => &[
+            "Tack, men mitt svar är detsamma. {Ta gärna bort mig från listan.|Vänligen ta bort mig från utskickslistan.}",
+        ],
+        Pitch => &[
+            "Tack för ditt meddelande, men det är inte aktuellt för oss just nu.",
+            "Tack för erbjudandet, men vi avstår tills vidare.",
+            "Tack för att du tänkte på oss, men det passar inte just nu.",
+        ],
+        NoProblem => &[
+            "Inga problem!",
+            "{Inga problem, tack för infon!|Inga problem, tack för beskedet.}",
+            "Helt okej, inga problem!",
+        ],
+        WhenInstead => &[
+            "När passar det bättre för dig?",
+            "{Säg bara till när det passar bättre.|Hör gärna av dig om när det passar bättre.}",
+        ],
+        TimeOk => &[
+            "Det passar mig bra, vi ses!",
+            "{Låter bra, det passar fint!|Det passar mig utmärkt, tack.}",
+        ],
+        Confirmed => &[
+            "{Toppen, vi ses!|Utmärkt, då ses vi.}",
+            "Perfekt, jag ser fram emot det!",
+            "{Bra, vi ses då!|Tack, jag ser fram emot det.}",
+        ],
+        StillOn => &[
+            "Gäller tiden fortfarande, eller ska vi hitta en ny?",
+            "Passar det fortfarande för dig, eller ska vi hitta en annan tid?",
+        ],
+        CheckCalendar => &[
+            "Tack för förslaget! Jag kollar kalendern och återkommer.",
+            "{Låter bra! Jag kikar i kalendern och hör av mig.|Tack, jag ser över min kalender och återkommer.}",
+        ],
+        WhenSuits => &[
+            "{Gärna! När passar det dig?|Gärna, när passar det dig?}",
+            "Bra idé! Vilken dag passar dig bäst?",
+        ],
+        Invited => &[
+            "Tack så mycket för inbjudan! Jag kollar kalendern och återkommer.",
+            "Tack för inbjudan, vad roligt! Jag kollar kalendern och hör av mig.",
+        ],
+        Role => &[
+            "Tack för att du tänkte på mig! Jag funderar på det och återkommer.",
+            "Tack så mycket för meddelandet och intresset! Jag tänker över det och hör av mig.",
+        ],
+        Accept => &[
+            "{Gärna, det passar mig bra!|Gärna, det passar mig utmärkt.}",
+            "{Jag är med, det passar fint!|Det passar mig bra, jag ser fram emot det.}",
+        ],
+        Decline => &[
+            "{Tyvärr kan jag inte den här gången, men tack för inbjudan!|Tyvärr har jag inte möjlighet den här gången, men stort tack för inbjudan.}",
+        ],
+        FavourYes => &["{Klart, det gör jag gärna!|Självklart, det gör jag gärna.}"],
+        FavourNo => &[
+            "{Förlåt, men det hinner jag tyvärr inte just nu.|Tyvärr har jag inte möjlighet att ta mig an det just nu.}",
+        ],
+        RoleYes => &["Tack för att du tänkte på mig! Jag hör gärna mer. När passar det med ett kort samtal?"],
+        RoleNo => &[
+            "Tack för att du tänkte på mig! Jag letar inte efter något nytt just nu, men låt oss gärna hålla kontakten.",
+        ],
+        Errand => &[
+            "Klart, jag fixar det.",
+            "{Okej, jag tar hand om det.|Självklart, jag tar hand om det.}",
+        ],
+        Intro => &[
+            "Jag funderar på vem som kan passa och hör av mig.",
+            "Jag kollar vem jag känner och återkommer.",
+        ],
+        Referral => &[
+            "Jag hör mig för och återkommer.",
+            "Jag ser vad jag kan göra och hör av mig.",
+        ],
+        Review => &[
+            "Jag tittar gärna på det och hör av mig.",
+            "Gärna, jag kikar på det och återkommer.",
+        ],
+        Advice => &[
+            "Jag samlar några tankar och återkommer.",
+            "Gärna, jag funderar på det och hör av mig.",
+        ],
+        Send => &[
+            "Absolut, {skicka bara över det|skicka gärna över det}, så tittar jag på det och hör av mig!",
+            "Gärna, skicka över det så kikar jag på det.",
+        ],
+        Recontact => &["{Gärna, hör av dig när som helst!|Absolut, hör gärna av dig när det passar.}"],
+        Permit => &["Tack för att du frågar först! Jag återkommer så snart jag kan."],
+        Bring => &["Klart, {ta bara med det|ta gärna med det}!", "Gärna, ta med det!"],
+        Details => &[
+            "Klart, jag skickar det till dig.",
+            "Gärna, jag skickar över det direkt.",
+        ],
+        Favour => &[
+            "Jag ser vad jag kan göra och hör av mig.",
+            "Jag tar tag i det och återkommer.",
+        ],
+        Renewal => &[
+            "Jag tittar på förnyelsen och återkommer.",
+            "Tack, jag ser över förnyelsen och hör av mig.",
+        ],
+        Asked => &[
+            "Tack för att du frågar!",
+            "{Vad snällt att du frågar!|Tack för att du frågar.}",
+        ],
+        Pleasantry => &["Jag mår bra, tack för att du frågar!", "Här är allt bra, tack!"],
+        PleasantryBack => &["Jag mår bra, tack! Och du?", "Här är allt bra, tack! Hur mår du?"],
+        Chaser => &[
+            "Tack för påminnelsen, och {förlåt|ursäkta} att du har fått vänta! Jag återkommer snart.",
+            "Ursäkta att det dröjer! Jag har inte glömt det och hör av mig snart.",
+        ],
+        GetBack => &[
+            "Jag tittar på det och återkommer.",
+            "Jag hör av mig snart.",
+            "Jag kollar upp det och återkommer.",
+        ],
+        Support => &[
+            "Om jag kan hjälpa till med något, {säg bara till|hör gärna av dig}.",
+            "Jag tänker på dig. {Säg till|Hör gärna av dig} om det finns något jag kan göra.",
+        ],
+        NoRush => &["Ingen brådska, tack för infon!", "Ingen fara, det är ingen brådska!"],
+        Christmas => &["God jul till dig också!"],
+        NewYear => &["Gott nytt år till dig också!"],
+        Holidays => &["God helg till dig också!"],
+        Easter => &["Glad påsk till dig också!"],
+        Message => &[
+            "Tack för meddelandet!",
+            "{Tack för ditt meddelande!|Tack så mycket för meddelandet.}",
+        ],
+    }
+}
+
 /// A phrase in its register: `{du|Sie}` is "du" to a friend, "Sie" otherwise;
 /// `{who}` is left for the caller.
 fn in_register(phrase: &str, formal: bool) -> String {
@@ -2534,6 +2988,28 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
         (EventKind::Achievement, Lang::Indonesian, _) => {
             &["Selamat, kabar yang luar biasa! {Pasti senang banget ya.|Sungguh pencapaian yang membanggakan.}"]
         }
+        (EventKind::NewJob, Lang::Norwegian, true) => {
+            &["Gratulerer med ny jobb hos {c}! Hvordan har de første ukene vært?"]
+        }
+        (EventKind::NewJob, Lang::Norwegian, false) => &["Gratulerer med ny jobb! Hvordan har de første ukene vært?"],
+        (EventKind::Promotion, Lang::Norwegian, _) => {
+            &["Gratulerer med forfremmelsen, den er vel fortjent! Hvordan trives du i den nye rollen?"]
+        }
+        (EventKind::Achievement, Lang::Norwegian, _) => {
+            &["Gratulerer, så flotte nyheter! {Hvordan føles det?|Det må være en god følelse.}"]
+        }
+        (EventKind::NewJob, Lang::Swedish, true) => {
+            &["{Grattis|Stort grattis} till nya jobbet på {c}! Hur har de första veckorna varit?"]
+        }
+        (EventKind::NewJob, Lang::Swedish, false) => {
+            &["{Grattis|Stort grattis} till nya jobbet! Hur har de första veckorna varit?"]
+        }
+        (EventKind::Promotion, Lang::Swedish, _) => {
+            &["Grattis till befordran, den är väl förtjänt! Hur trivs du i den nya rollen?"]
+        }
+        (EventKind::Achievement, Lang::Swedish, _) => {
+            &["Grattis, vilka fina nyheter! {Hur känns det?|Det måste kännas fantastiskt.}"]
+        }
         (EventKind::Achievement, Lang::Japanese, _) => {
             &["{おめでとうございます、素晴らしいニュースですね！|誠におめでとうございます。心よりお祝い申し上げます。}"]
         }
@@ -2581,7 +3057,7 @@ fn in_turn<'a>(phrases: &'a [&'a str], v: usize) -> impl Iterator<Item = (usize,
 }
 
 /// What a check-in within three weeks of the last word must not say.
-const WHILE_AGO: [&str; 10] = [
+const WHILE_AGO: [&str; 12] = [
     "Weile",
     "un moment",
     "Cuánto tiempo",
@@ -2592,6 +3068,8 @@ const WHILE_AGO: [&str; 10] = [
     "好久没",
     "ご無沙汰",
     "Sudah lama",
+    "lenge siden",
+    "länge sedan",
 ];
 
 /// Check-ins in their language: how they are, and how things are at their
@@ -2636,6 +3114,14 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
         Lang::Japanese => &[
             "{今週どこかでお茶でもどうですか？近況を聞かせてください。|今週どこかでお茶でもいかがでしょうか。近況をお伺いできれば嬉しいです。}",
             "{近いうちにランチでもどうですか？最近どうしているか気になっていました。|近いうちにお食事でもいかがでしょうか。ぜひお話しできれば幸いです。}",
+        ],
+        Lang::Norwegian => &[
+            "{Lyst på en kaffe denne uka? Hadde vært hyggelig å ta en prat.|Har du tid til en kaffe denne uken? Det hadde vært hyggelig å ta en prat.}",
+            "Skal vi ta en kaffe en av de nærmeste dagene? Jeg vil gjerne høre hvordan det går med deg.",
+        ],
+        Lang::Swedish => &[
+            "{Sugen på en fika den här veckan? Vore kul att ses.|Har du tid för en fika den här veckan? Det vore trevligt att ses.}",
+            "Ska vi ta en fika någon dag snart? Jag vill gärna höra hur det går för dig.",
         ],
         Lang::Indonesian => &[
             "{Ngopi yuk minggu ini? Pengen ngobrol-ngobrol.|Apakah Bapak/Ibu ada waktu untuk minum kopi minggu ini? Senang sekali kalau bisa berbincang.}",
@@ -2687,6 +3173,14 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{お元気ですか？|いかがお過ごしでしょうか。}{c}でのお仕事は{どうですか？|いかがでしょうか。}",
             "{ご無沙汰しています！お元気ですか？|大変ご無沙汰しております。お変わりございませんか。}{c}での近況も{ぜひ聞かせてください。|ぜひお聞かせください。}",
         ],
+        Lang::Norwegian => &[
+            "Håper alt står bra til! Hvordan går det hos {c}?",
+            "Hvordan har du det? Det er lenge siden sist. Hva er nytt hos {c}?",
+        ],
+        Lang::Swedish => &[
+            "Hoppas allt är bra med dig! Hur går det på {c}?",
+            "Hur mår du? Det var länge sedan. Vad händer på {c}?",
+        ],
         Lang::Indonesian => &[
             "{Semoga kamu baik-baik saja! Gimana|Semoga Bapak/Ibu dalam keadaan baik! Bagaimana} kabar di {c}?",
             "{Apa kabar? Sudah lama nggak ngobrol.|Bagaimana kabarnya? Sudah lama kita tidak berbincang.} Ada kabar terbaru apa di {c}?",
@@ -2729,6 +3223,14 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
             "{お元気ですか？最近どうしていますか？|いかがお過ごしでしょうか。お変わりございませんか。}",
             "{ご無沙汰しています！近況をぜひ聞かせてください。|大変ご無沙汰しております。近況をお聞かせいただければ幸いです。}",
         ],
+        Lang::Norwegian => &[
+            "Håper alt står bra til! Hva er nytt hos deg?",
+            "Hvordan har du det? Det er lenge siden sist, {hadde vært gøy|det hadde vært hyggelig} å høre fra deg.",
+        ],
+        Lang::Swedish => &[
+            "Hoppas allt är bra med dig! Vad händer hos dig?",
+            "Hur mår du? Det var länge sedan, {vore kul|det vore trevligt} att höra från dig.",
+        ],
         Lang::Indonesian => &[
             "{Semoga kamu baik-baik saja! Ada kabar baru apa?|Semoga Bapak/Ibu dalam keadaan baik! Bagaimana kabarnya?}",
             "{Apa kabar? Sudah lama nggak ngobrol, pengen dengar kabarmu.|Bagaimana kabarnya? Sudah lama kita tidak berbincang, senang sekali jika bisa mendengar kabar Bapak/Ibu.}",
@@ -2762,6 +3264,8 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
         Lang::Chinese => chinese(line),
         Lang::Japanese => japanese(line),
         Lang::Indonesian => indonesian(line),
+        Lang::Norwegian => norwegian(line),
+        Lang::Swedish => swedish(line),
     };
     in_register(options[v % options.len()], t.formal)
 }
@@ -2794,6 +3298,9 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Polish, true) => "Dzień dobry",
         (Lang::Chinese | Lang::Japanese, _) => "",
         (Lang::Indonesian, _) => "Halo",
+        // Both say "du" to everyone, and greet everyone so.
+        (Lang::Norwegian, _) => "Hei",
+        (Lang::Swedish, _) => "Hej",
     };
     // A formal Polish greeting takes no first name ("Dzień dobry Marek"
     // is rude), only the "Panie Marku" the user wrote or set.
@@ -3224,6 +3731,8 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             "感謝",
             "terima kasih",
             "makasih",
+            "takk",
+            "tack",
         ]
         .iter()
         .any(|w| l.contains(w))
@@ -4238,6 +4747,167 @@ mod tests {
         for t in c.iter().chain(&m) {
             no_english(t);
         }
+    }
+
+    /// Trial 68 (Oslo): a third of the network wrote bokmål or Swedish and
+    /// got English, bokmål six times German ("Kan jeg jobbe hjemmefra
+    /// mandag?" → "Hallo Henrik, ich melde mich dazu in Kürze."). "du" to
+    /// everyone, greeted "Hei Kari," / "Hej Anna,".
+    #[test]
+    fn norwegian_is_answered_in_norwegian() {
+        for (m, said) in [
+            ("Kan jeg jobbe hjemmefra mandag?", "jeg"),
+            ("Takk for sist!", ""),
+            ("Jeg fikk jobben!! Begynner i Equinor i mars 🎉", "gratulerer"),
+            (
+                "pappa ble dessverre innlagt på sykehus i går, jeg er borte resten av uka 😞",
+                "leit",
+            ),
+            ("hei! har du tid til en kaffe neste uke? ☕", ""),
+            ("Hei, kan du se over CV-en min før fredag? Takk på forhånd 🙏", ""),
+            ("Tusen takk for hjelpen med presentasjonen, det gikk kjempebra!", ""),
+            ("God jul og godt nytt år! 🎄", "god jul"),
+            (
+                "Hei Alex! Bare så du vet: jeg har byttet jobb, begynner i Kahoot! 1. februar som plattformleder 🙌",
+                "gratulerer",
+            ),
+            (
+                "Alex!! Vi har kjøpt leilighet 🏠🔑 endelig, etter 14 visninger og 3 budrunder",
+                "gratulerer",
+            ),
+        ] {
+            let d = draft(m);
+            assert!(d.starts_with("Hei Sophie, "), "{m} -> {d}");
+            assert!(d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+            assert!(!d.contains("ich ") && !d.contains("Hallo"), "{m} -> {d}");
+        }
+    }
+
+    #[test]
+    fn swedish_is_answered_in_swedish() {
+        for (m, said) in [
+            ("Tack! Mår mycket bättre", ""),
+            ("jag fick jobbet på Spotify!! börjar i mars 🎉", "grattis"),
+            ("Hej! Har du tid för en fika nästa vecka?", ""),
+            ("tyvärr blev jag uppsagd igår, hela teamet lades ner 😢", "tråkigt"),
+            ("Hej Anna, kan du titta på mitt CV innan fredag? Tack på förhand!", ""),
+            ("Tack så mycket för hjälpen igår, du är bäst!", ""),
+            ("God jul och gott nytt år! 🎄", "god jul"),
+            ("Vi fick bygglov!! Äntligen kan vi börja bygga stugan 🏡", "grattis"),
+            (
+                "Hej Alex! Kommer du på julfesten hos Elin på lördag? Behöver veta för maten 😊",
+                "inbjudan",
+            ),
+        ] {
+            let d = draft(m);
+            assert!(d.starts_with("Hej Sophie, "), "{m} -> {d}");
+            assert!(d.to_lowercase().contains(said), "{m} -> {d}");
+            no_english(&d);
+        }
+        // "How is it to work at…?" is no plan to meet, thanks for last
+        // time are no thanks to answer "you're welcome".
+        let d = draft(
+            "Hej Alex! Hur är det att jobba på Quellwerk egentligen? Jag har en intervju där på tisdag 😅 ärligt svar uppskattas!",
+        );
+        assert!(!d.contains("kalendern"), "{d}");
+        let d = draft(
+            "Hej Alex! Tack för senast, det var jättekul att ses i Stockholm. Har du möjlighet att titta på mitt CV innan jag skickar det till Spotify? Ingen stress 🙂",
+        );
+        assert!(!d.contains("arsågod") && d.contains("tittar"), "{d}");
+    }
+
+    /// Check-ins and milestone notes in bokmål and Swedish: "du" in both
+    /// registers, politer words formally, no "it's been a while" within
+    /// three weeks.
+    #[test]
+    fn norwegian_and_swedish_check_ins_and_milestones() {
+        let no = |formal| Tongue {
+            lang: Lang::Norwegian,
+            formal,
+        };
+        let sv = |formal| Tongue {
+            lang: Lang::Swedish,
+            formal,
+        };
+        let c = check_ins(no(false), "Kari", Some("DNB"), false, false, 0);
+        assert_eq!(c[0], "Hei Kari, håper alt står bra til! Hvordan går det hos DNB?");
+        let c = check_ins(no(true), "Kari", None, false, true, 1);
+        assert!(c.iter().all(|t| !t.contains("lenge siden")), "{c:?}");
+        let c = check_ins(no(true), "Kari", None, true, false, 0);
+        assert!(c[0].starts_with("Hei Kari, har du tid til en kaffe"), "{c:?}");
+        let m = milestones(no(false), "Kari", EventKind::NewJob, Some("Equinor"), 0).unwrap_or_default();
+        assert_eq!(
+            m,
+            ["Hei Kari, gratulerer med ny jobb hos Equinor! Hvordan har de første ukene vært?"]
+        );
+        let p = milestones(no(true), "Kari", EventKind::Promotion, None, 0).unwrap_or_default();
+        assert!(p[0].starts_with("Hei Kari, gratulerer med forfremmelsen"), "{p:?}");
+        let s = check_ins(sv(false), "Anna", Some("Spotify"), false, false, 0);
+        assert_eq!(s[0], "Hej Anna, hoppas allt är bra med dig! Hur går det på Spotify?");
+        let f = check_ins(sv(false), "Anna", None, true, false, 0);
+        assert!(f[0].starts_with("Hej Anna, sugen på en fika"), "{f:?}");
+        let sm = milestones(sv(true), "Anna", EventKind::NewJob, Some("Klarna"), 0).unwrap_or_default();
+        assert_eq!(
+            sm,
+            ["Hej Anna, stort grattis till nya jobbet på Klarna! Hur har de första veckorna varit?"]
+        );
+        let a = milestones(sv(false), "Anna", EventKind::Achievement, None, 0).unwrap_or_default();
+        assert!(a[0].starts_with("Hej Anna, grattis"), "{a:?}");
+        for t in c.iter().chain(&m).chain(&p).chain(&s).chain(&f).chain(&sm).chain(&a) {
+            no_english(t);
+        }
+    }
+
+    /// The user's yes and no in bokmål and Swedish, each register.
+    #[test]
+    fn norwegian_and_swedish_yes_and_no() {
+        for lang in [Lang::Norwegian, Lang::Swedish] {
+            for formal in [false, true] {
+                let t = Tongue { lang, formal };
+                for line in [
+                    Line::Accept,
+                    Line::Decline,
+                    Line::FavourYes,
+                    Line::FavourNo,
+                    Line::RoleYes,
+                    Line::RoleNo,
+                ] {
+                    let said = say(t, line, 0);
+                    no_english(&said);
+                    // "De" and "Ni" are no longer written to anyone.
+                    let words: Vec<&str> = said.split(|c: char| !c.is_alphabetic()).collect();
+                    assert!(
+                        !words
+                            .iter()
+                            .any(|w| ["De", "Dem", "Deres", "Ni", "Er", "Era"].contains(w)),
+                        "{said}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            say(
+                Tongue {
+                    lang: Lang::Norwegian,
+                    formal: false
+                },
+                Line::Decline,
+                0
+            ),
+            "Dessverre får jeg det ikke til denne gangen, men takk for invitasjonen!"
+        );
+        assert_eq!(
+            say(
+                Tongue {
+                    lang: Lang::Swedish,
+                    formal: true
+                },
+                Line::FavourYes,
+                0
+            ),
+            "Självklart, det gör jag gärna."
+        );
     }
 
     /// Trials 55, 57 and 60: a formal Spanish message is greeted formally,

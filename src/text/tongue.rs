@@ -23,10 +23,13 @@ pub enum Lang {
     Japanese,
     /// Bahasa Indonesia (Malay is close enough to be read as it).
     Indonesian,
+    /// Norwegian bokmål.
+    Norwegian,
+    Swedish,
 }
 
 /// Every language tend writes replies in besides English.
-pub const LANGS: [Lang; 10] = [
+pub const LANGS: [Lang; 12] = [
     Lang::German,
     Lang::French,
     Lang::Spanish,
@@ -37,6 +40,8 @@ pub const LANGS: [Lang; 10] = [
     Lang::Chinese,
     Lang::Japanese,
     Lang::Indonesian,
+    Lang::Norwegian,
+    Lang::Swedish,
 ];
 
 /// The language of a reply, and whether it says "Sie", "vous", "usted",
@@ -60,6 +65,8 @@ impl Lang {
             whatlang::Lang::Cmn => Some(Lang::Chinese),
             whatlang::Lang::Jpn => Some(Lang::Japanese),
             whatlang::Lang::Ind => Some(Lang::Indonesian),
+            whatlang::Lang::Nob => Some(Lang::Norwegian),
+            whatlang::Lang::Swe => Some(Lang::Swedish),
             _ => None,
         }
     }
@@ -232,7 +239,7 @@ impl Lang {
                 "dzięki",
                 "cześć",
                 "czesc",
-                "hej",
+                // Not "hej", which Swedish says too.
                 "czy",
                 "jak",
                 "mam",
@@ -269,6 +276,161 @@ impl Lang {
                 "potem",
                 "mogę",
                 "moge",
+            ],
+            // None German, Dutch or Swedish shares ("du", "den", "vi",
+            // "kan", "har", "det" are theirs too); "jeg", "ikke", "og" and
+            // "er" Danish shares, which tend does not write (see
+            // `danish_not_norwegian`).
+            Lang::Norwegian => &[
+                "jeg",
+                "ikke",
+                "ikkje",
+                "hva",
+                "hvordan",
+                "hvorfor",
+                "hvor",
+                "hvis",
+                "takk",
+                "hei",
+                "heisann",
+                "gjerne",
+                "også",
+                "og",
+                "er",
+                "meg",
+                "deg",
+                "seg",
+                "dere",
+                "sees",
+                "snakkes",
+                "sist",
+                "hilsen",
+                "vennlig",
+                "hyggelig",
+                "mye",
+                "litt",
+                "noe",
+                "noen",
+                "veldig",
+                "bedre",
+                "nå",
+                "når",
+                "bare",
+                "skal",
+                "jobbe",
+                "jobber",
+                "hjemmefra",
+                "mandag",
+                "tirsdag",
+                "lørdag",
+                "søndag",
+                "uke",
+                "uka",
+                "uken",
+                "neste",
+                "etter",
+                "håper",
+                "dessverre",
+                "beklager",
+                "gratulerer",
+                "kjempe",
+                "koselig",
+                "gøy",
+                "fikk",
+                "ble",
+                "blitt",
+                "kanskje",
+                "igjen",
+                "allerede",
+                "trenger",
+                "lurer",
+                "ønsker",
+                "ferdig",
+                "til",
+                "imorgen",
+                "hjelp",
+                "hjelpen",
+                "gikk",
+                "kjempebra",
+                "endelig",
+                "godt",
+            ],
+            // None Norwegian, German or Dutch shares.
+            Lang::Swedish => &[
+                "jag",
+                "inte",
+                "vad",
+                "hur",
+                "tack",
+                "hej",
+                "hejsan",
+                "tjena",
+                "också",
+                "gärna",
+                "ses",
+                "hörs",
+                "och",
+                "är",
+                "att",
+                "mig",
+                "dig",
+                "sig",
+                "mycket",
+                "bättre",
+                "mår",
+                "kul",
+                "trevlig",
+                "trevligt",
+                "vänliga",
+                "här",
+                "där",
+                "när",
+                "nästa",
+                "vecka",
+                "veckan",
+                "idag",
+                "imorgon",
+                "måndag",
+                "tisdag",
+                "lördag",
+                "söndag",
+                "ska",
+                "vill",
+                "bara",
+                "någon",
+                "något",
+                "några",
+                "hemma",
+                "jobba",
+                "jobbar",
+                "grattis",
+                "lite",
+                "hoppas",
+                "ledsen",
+                "tyvärr",
+                "fika",
+                "kanske",
+                "redan",
+                "igen",
+                "från",
+                "efter",
+                "snälla",
+                "hemifrån",
+                "behöver",
+                "undrar",
+                "sedan",
+                "fick",
+                "blev",
+                "till",
+                "hjälp",
+                "hjälpen",
+                "gick",
+                "jättebra",
+                "äntligen",
+                "börja",
+                "gott",
+                "igår",
+                "bäst",
             ],
             // Told by its script (text/cjk.rs), not by words.
             Lang::Chinese | Lang::Japanese => &[],
@@ -366,6 +528,8 @@ impl Lang {
                         // Letters no other language tend writes in has.
                         Lang::Polish => w.contains(['ł', 'ś', 'ź', 'ż', 'ć', 'ń', 'ą', 'ę']),
                         Lang::Portuguese => w.contains(['ã', 'õ']),
+                        // And Danish, which tend does not write.
+                        Lang::Norwegian => w.contains(['ø', 'æ']),
                         _ => false,
                     }
             })
@@ -472,6 +636,29 @@ impl Lang {
             ),
             // Read by substrings in text/cjk.rs.
             Lang::Chinese | Lang::Japanese => (&[], &[]),
+            // Both say "du" to everyone: a formal contact gets politer
+            // wording, never "De" or "Ni".
+            Lang::Norwegian => (
+                &[
+                    "heisann", "hallo", "halla", "hallais", "klem", "klemmer", "snakkes", "sees", "haha", "hehe",
+                    "digg", "gøy", "kos", "ass", "lol",
+                ],
+                &[
+                    "vennlig",
+                    "vennligst",
+                    "mvh",
+                    "henvendelse",
+                    "henvendelsen",
+                    "vedrørende",
+                ],
+            ),
+            Lang::Swedish => (
+                &[
+                    "hejsan", "tjena", "tjenare", "tja", "hallå", "kram", "kramar", "hörs", "ses", "haha", "asså",
+                    "typ", "grymt", "lol",
+                ],
+                &["vänliga", "vänlig", "vänligen", "mvh", "angående"],
+            ),
             // "Pak"/"Bu" and "Anda" are a colleague's and a stranger's;
             // "kamu", "aku" and the particles a friend's.
             Lang::Indonesian => (
@@ -492,6 +679,22 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// A text's words in lower case, as its markers are counted: "i morgen"
+/// and "i morgon" are one word, bokmål's and Swedish's, not German's
+/// "morgen".
+fn lower_words(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in words(text).map(str::to_lowercase) {
+        if (w == "morgen" || w == "morgon") && out.last().is_some_and(|p| p == "i") {
+            out.pop();
+            out.push(format!("i{w}"));
+        } else {
+            out.push(w);
+        }
+    }
+    out
+}
+
 /// The language of a text among those tend writes in; `None` for English,
 /// for another language, and when it cannot tell.
 fn lang_of(text: &str) -> Option<Option<Lang>> {
@@ -502,7 +705,7 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
         Some(Writing::Japanese) => return Some(Some(Lang::Japanese)),
         None => {}
     }
-    let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
+    let lower = lower_words(text);
     let counts = LANGS.map(|l| (l, l.marked(&lower)));
     // The language whose markers stand in it: two of one, none of another,
     // or three of one and at most one of any other.
@@ -512,6 +715,17 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
         (best.1 >= 2 && (others == 0 || (best.1 >= 3 && others <= 1))).then_some(best.0)
     };
     if let Some(l) = language(text) {
+        // Danish is not written: bokmål whatlang takes for it is known by
+        // a word Danish spells otherwise ("takk", "meg", "hva").
+        if l == whatlang::Lang::Nob && danish_not_norwegian(&lower) {
+            return Some(None);
+        }
+        if l == whatlang::Lang::Dan {
+            return Some(match marked() {
+                Some(Lang::Swedish) => Some(Lang::Swedish),
+                _ => (!danish_not_norwegian(&lower) && norwegian_not_danish(&lower) > 0).then_some(Lang::Norwegian),
+            });
+        }
         let said = Lang::of(l);
         // whatlang confuses neighbours on a short text (Portuguese read as
         // Spanish, Dutch as Afrikaans): another language's markers, with
@@ -524,15 +738,107 @@ fn lang_of(text: &str) -> Option<Option<Lang>> {
         }
         return Some(said);
     }
-    // Too short for whatlang: its markers decide.
-    marked().map(Some)
+    // Too short for whatlang: its markers decide, and a Danish word among
+    // Norwegian markers they share ("jeg", "ikke") says Danish.
+    match marked() {
+        Some(Lang::Norwegian) if danish_not_norwegian(&lower) => Some(None),
+        m => m.map(Some),
+    }
+}
+
+/// How many distinct words of `words` (in lower case) bokmål writes and
+/// Danish spells otherwise.
+fn norwegian_not_danish(words: &[String]) -> usize {
+    const ONLY: &[&str] = &[
+        "takk",
+        "hei",
+        "heisann",
+        "meg",
+        "deg",
+        "seg",
+        "gjerne",
+        "hva",
+        "noe",
+        "mye",
+        "veldig",
+        "sees",
+        "snakkes",
+        "vennlig",
+        "vennligst",
+        "jobbe",
+        "jobber",
+        "etter",
+        "uke",
+        "uka",
+        "uken",
+        "litt",
+        "ikkje",
+        "dessverre",
+        "gratulerer",
+        "kjempe",
+        "gøy",
+        "fikk",
+        "ble",
+        "blitt",
+        "kanskje",
+        "igjen",
+        "håper",
+        "trenger",
+        "lurer",
+        "ønsker",
+        "hjelp",
+        "hjelpen",
+        "gikk",
+        "kjempebra",
+    ];
+    let mut seen: Vec<&str> = words.iter().map(String::as_str).filter(|w| ONLY.contains(w)).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    seen.len()
+}
+
+/// Whether a text has a word Danish writes and bokmål spells otherwise
+/// ("mig", "tak", "hvad", "gerne"), and none bokmål's own.
+fn danish_not_norwegian(words: &[String]) -> bool {
+    const DANISH: &[&str] = &[
+        "mig",
+        "dig",
+        "sig",
+        "tak",
+        "hvad",
+        "gerne",
+        "noget",
+        "rigtig",
+        "lige",
+        "nogle",
+        "efter",
+        "uge",
+        "lidt",
+        "desværre",
+        "tillykke",
+        "måske",
+        "igen",
+        "håber",
+        "fik",
+        "blev",
+        "hej",
+    ];
+    words.iter().any(|w| DANISH.contains(&w.as_str())) && norwegian_not_danish(words) == 0
 }
 
 /// Whether a text whatlang cannot judge carries another language's small
 /// words, as [`lang_of`] counts them ("Ik ben vorige week ontslagen, hele
 /// team weg na de reorganisatie." is Dutch to its markers).
 pub fn marked_other_language(text: &str) -> bool {
-    let lower: Vec<String> = words(text).map(str::to_lowercase).collect();
+    // A Scandinavian greeting or goodbye around English ("Hej Alex! bit of
+    // sad news … hörs!") leaves it English.
+    const GREETINGS: &[&str] = &[
+        "hei", "hej", "heisann", "hejsan", "tjena", "hörs", "ses", "sees", "snakkes",
+    ];
+    let lower: Vec<String> = lower_words(text)
+        .into_iter()
+        .filter(|w| !GREETINGS.contains(&w.as_str()))
+        .collect();
     let counts = LANGS.map(|l| (l, l.marked(&lower)));
     counts.iter().max_by_key(|(_, n)| *n).is_some_and(|best| {
         let others = counts
@@ -680,6 +986,20 @@ pub fn names_a_day(text: &str) -> bool {
         "minggu",
         "besok",
         "lusa",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "imorgen",
+        "måndag",
+        "tisdag",
+        "lördag",
+        "söndag",
+        "imorgon",
+        "morgon",
     ];
     // Chinese and Japanese days are read inside their unspaced words.
     const CJK_DAYS: &[&str] = &[
@@ -862,8 +1182,12 @@ mod tests {
             Some((Lang::Spanish, false))
         );
         assert_eq!(tongue("hey, are you around next week for coffee?", &[]), None);
-        // Swedish is not written: English, as before.
-        assert_eq!(tongue("Tack så mycket för hjälpen med presentationen igår!", &[]), None);
+        // Swedish is written now; Danish is not: English, as before.
+        assert_eq!(
+            tongue("Tack så mycket för hjälpen med presentationen igår!", &[]).map(|(l, _)| l),
+            Some(Lang::Swedish)
+        );
+        assert_eq!(tongue("Tak for hjælpen i går, det var rigtig dejligt!", &[]), None);
     }
 
     #[test]
@@ -1094,6 +1418,91 @@ mod tests {
         );
         assert_eq!(addressed_as("Selamat pagi Bu Sari,").as_deref(), Some("Bu Sari"));
         assert!(names_a_day("bisa hari Kamis?"));
+    }
+
+    /// Trial 68 (Oslo): bokmål was answered in English, and six times in
+    /// German ("Kan jeg jobbe hjemmefra mandag?"). Bokmål and Swedish are
+    /// told from each other, from German, Dutch and Danish, by their small
+    /// words; both say "du" to everyone, a formal contact gets politer words.
+    #[test]
+    fn norwegian_and_swedish_are_told_apart() {
+        for (m, lang) in [
+            ("Kan jeg jobbe hjemmefra mandag?", Lang::Norwegian),
+            ("Takk for sist!", Lang::Norwegian),
+            ("Hei! Har du tid til en kaffe i morgen?", Lang::Norwegian),
+            ("hei, hva skjer? lyst på lunsj neste uke?", Lang::Norwegian),
+            ("Jeg fikk jobben!! Begynner i Equinor i mars 🎉", Lang::Norwegian),
+            ("Hvordan går det med deg? Vi sees på fredag", Lang::Norwegian),
+            (
+                "Hei Kari, takk for et hyggelig møte i går. Jeg sender over presentasjonen i løpet av dagen.",
+                Lang::Norwegian,
+            ),
+            ("Tack! Mår mycket bättre", Lang::Swedish),
+            ("Hej! Har du tid för en fika imorgon?", Lang::Swedish),
+            ("jag fick jobbet på Spotify!! börjar i mars 🎉", Lang::Swedish),
+            ("Tack så mycket för hjälpen, vi ses nästa vecka!", Lang::Swedish),
+            ("Hur mår du? Det var länge sedan vi sågs", Lang::Swedish),
+            (
+                "Hej Anna, jag undrar om du har möjlighet att titta på mitt CV innan fredag?",
+                Lang::Swedish,
+            ),
+        ] {
+            assert_eq!(tongue(m, &[]).map(|(l, _)| l), Some(lang), "{m}");
+        }
+        // Never German.
+        assert_ne!(
+            tongue("Kan jeg jobbe hjemmefra mandag?", &[]).map(|(l, _)| l),
+            Some(Lang::German)
+        );
+        // German, Dutch and Danish stay theirs.
+        assert_eq!(
+            tongue("Kannst du morgen von zu Hause arbeiten?", &[]).map(|(l, _)| l),
+            Some(Lang::German)
+        );
+        assert_eq!(
+            tongue("Kun je maandag thuiswerken? Dat zou fijn zijn", &[]).map(|(l, _)| l),
+            Some(Lang::Dutch)
+        );
+        assert_eq!(tongue("Hej! Tak for i går, det var rigtig hyggeligt", &[]), None);
+        // Danish whatlang takes for bokmål stays English too.
+        for m in [
+            "Hej Alex! Har du stadig den der Raspberry Pi-klynge liggende? Min søn skal lave et skoleprojekt om servere, og jeg tænkte du måske ville låne den ud 😅",
+            "fedt! den 22. passer mig fint, skal vi sige kl. 18? så kan jeg nå at hente ungerne først",
+        ] {
+            assert_eq!(tongue(m, &[]), None, "{m}");
+        }
+        // The user's own bokmål decides over an English message.
+        assert_eq!(
+            tongue(
+                "sounds good, see you then!",
+                &["Hei Ola, jeg er ledig torsdag, passer det for deg?"]
+            )
+            .map(|(l, _)| l),
+            Some(Lang::Norwegian)
+        );
+        // Their register: "Med vennlig hilsen" and "Vänliga hälsningar"
+        // are a formal contact's, "klem" and "kram" a friend's.
+        assert_eq!(
+            tongue(
+                "Hei, takk for henvendelsen. Vi kommer tilbake til deg neste uke. Med vennlig hilsen Per",
+                &[]
+            ),
+            Some((Lang::Norwegian, true))
+        );
+        assert_eq!(
+            tongue("Takk for i går! Snakkes, klem", &[]),
+            Some((Lang::Norwegian, false))
+        );
+        assert_eq!(
+            tongue(
+                "Hej, tack för ditt intresse. Vi återkommer nästa vecka. Vänliga hälsningar, Eva",
+                &[]
+            ),
+            Some((Lang::Swedish, true))
+        );
+        assert_eq!(tongue("Tack för igår! Hörs, kram", &[]), Some((Lang::Swedish, false)));
+        assert!(names_a_day("kan vi ta det på torsdag?"));
+        assert!(names_a_day("passar det på måndag?"));
     }
 
     /// Trial 50: Polish is told from the others by its letters and small
