@@ -425,6 +425,9 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
         && r.has(Act::News)
         && !r.has(Act::Reschedules)
         && r.news_of.is_none()
+        // "we're doing a meetup at our office on the 23rd, any chance you'd
+        // do a talk?": the invitation is thanked for, not "your office".
+        && !(r.invitation.is_some() && r.news.as_ref().is_none_or(|n| n.kind == NewsKind::Update))
         && !(r.thanked_socially && r.news.as_ref().is_none_or(|n| n.kind == NewsKind::Update))
         // "Thanks for the message! Thank you so much for the kind words!":
         // one thanks, for their congratulations (trial 17).

@@ -3311,7 +3311,7 @@ words!(
 );
 words!(
     ASK_REVIEW,
-    r"(?:pr|mr|doc|draft|rfc|deck|design doc|writeup|write-up) (?:\S+ ){0,6}is (?:ready|up|out)(?: \S+){0,3} (?:whenever|when) you (?:get|have) a (?:sec|second|minute|moment|chance)|(?:greatly |really |much |would )?(?:value|appreciate) (?:your|any|some) (?:comments|feedback|thoughts|input|review)|(?:pr|mr|doc|draft|rfc|proposal|deck|writeup|write-up|review) is (?:ready|up) (?:for (?:review|you|a look)|whenever|when you)|(?:\S+ ){0,2}honest (?:take|thoughts|feedback|opinion) on|(?:can|could|would) you (?:please |pls )?(?:review|proofread|approve)|(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|having a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|(?:review|proofread|read|look at|go over) (?:\S+ ){0,2}(?:doc|docs|draft|rfc|proposal|design doc|plan|pr|deck|slides|cv|resume|writeup|write-up|spec)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|(?:love|appreciate|welcome|value) (?:your |any |some )?(?:feedback|thoughts|input)|feedback (?:is |very |always |more than )?welcome|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
+    r"be brutal|be honest|roast it|tear it apart|(?:brutal|honest) feedback (?:welcome|please|appreciated)|need your (?:sign.?off|approval|review|eyes|ok|okay|green light|go.?ahead) (?:on|for)|(?:pr|mr|doc|draft|rfc|deck|design doc|writeup|write-up) (?:\S+ ){0,6}is (?:ready|up|out)(?: \S+){0,3} (?:whenever|when) you (?:get|have) a (?:sec|second|minute|moment|chance)|(?:greatly |really |much |would )?(?:value|appreciate) (?:your|any|some) (?:comments|feedback|thoughts|input|review)|(?:pr|mr|doc|draft|rfc|proposal|deck|writeup|write-up|review) is (?:ready|up) (?:for (?:review|you|a look)|whenever|when you)|(?:\S+ ){0,2}honest (?:take|thoughts|feedback|opinion) on|(?:can|could|would) you (?:please |pls )?(?:review|proofread|approve)|(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|having a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|(?:review|proofread|read|look at|go over) (?:\S+ ){0,2}(?:doc|docs|draft|rfc|proposal|design doc|plan|pr|deck|slides|cv|resume|writeup|write-up|spec)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|(?:love|appreciate|welcome|value) (?:your |any |some )?(?:feedback|thoughts|input)|feedback (?:is |very |always |more than )?welcome|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
 );
 words!(
     ASK_ADVICE,
@@ -3605,7 +3605,7 @@ static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"are you in|(?:do you )?want to (?:give|do) (?:a|the) (?:\S+ )?(?:talk|keynote|workshop|session)|(?:if|whether) you would (?:like|want|be up for|be keen) to (?:join|come|speak|be)|would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
+    r"are you in|any chance you (?:would|could|might) (?:do|give|host|run|present|speak at|join) (?:a |the |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|lightning talk)|(?:do you )?want to (?:give|do) (?:a|the) (?:\S+ )?(?:talk|keynote|workshop|session)|(?:if|whether) you would (?:like|want|be up for|be keen) to (?:join|come|speak|be)|would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
 );
 
 // ---------------------------------------------------------------------------
@@ -3795,6 +3795,16 @@ fn news_of(n: &str) -> Option<News> {
         let kind = match bad_kind(b.as_str()) {
             NewsKind::BadOther => bad_kind(n),
             k => k,
+        };
+        // "budget for Q3 got cut by 15%": money cut, no one laid off (fresh40).
+        static MONEY_CUT: LazyLock<Regex> =
+            LazyLock::new(|| re(r" (?:budget|budgets|funding|bonus|bonuses|prices|costs|spend|scope|travel) "));
+        static PEOPLE: LazyLock<Regex> =
+            LazyLock::new(|| re(r" (?:job|jobs|role|roles|team|position|positions|staff|people|laid|me|i|headcount) "));
+        let kind = if kind == NewsKind::Layoff && MONEY_CUT.is_match(n) && !PEOPLE.is_match(n) {
+            NewsKind::BadOther
+        } else {
+            kind
         };
         return Some(News { kind, what: None });
     }
