@@ -479,7 +479,11 @@ impl<'f> Planning<'f> {
                 any_beyond = true;
                 continue;
             }
-            let p = place(&mut self.windows, &mut self.placements, start, ctz, &holds, cand.kind);
+            // A reply to a plan or a request for that same day comes in the
+            // user's hours alone: their zone's evening must not push "can I
+            // call you this afternoon?" to Monday (trial 69; rule 1).
+            let zone = if rules::rule_01_today(&cand, c) { ctx.tz } else { ctz };
+            let p = place(&mut self.windows, &mut self.placements, start, zone, &holds, cand.kind);
             if let Some(end) = cand.offer_end.filter(|end| p.slot.at >= *end) {
                 expired = Some(WhyNone::Expired {
                     kind: cand.kind,

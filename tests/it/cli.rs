@@ -2024,3 +2024,25 @@ fn a_congratulation_on_other_news_does_not_cancel_a_milestone() {
     let show = env.json(&["show", "aiko", "--json"]);
     assert_eq!(show["next"]["kind"], "milestone", "{show}");
 }
+
+/// Rule 1: a request for the same day is answered that day, in the user's
+/// hours, even when the contact's day is over (trial 69: "¿te puedo llamar
+/// esta tarde?" from Madrid at 17:30 her time was put to Monday).
+#[test]
+fn a_request_for_this_afternoon_is_answered_today_whatever_their_zone() {
+    let env = Env::at("2039-10-28T16:30:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Lisbon\"\n");
+    env.run(&["add", "Lucía Fernández", "--timezone", "Europe/Madrid"]);
+    env.log_note(
+        "lucia",
+        "--in",
+        "2039-10-28T16:30:00+01:00",
+        "¡Hola Bea! ¿te puedo llamar esta tarde 5 minutos? es sobre lo de la referencia",
+    );
+    let next = &env.json(&["show", "lucia", "--json"])["next"];
+    assert_eq!(next["kind"], "reply", "{next}");
+    assert!(
+        next["due"].as_str().is_some_and(|d| d.starts_with("2039-10-28T16:3")),
+        "{next}"
+    );
+}
