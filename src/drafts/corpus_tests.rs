@@ -57,6 +57,7 @@ const FRESH35: &str = include_str!("../../tests/corpus/fresh35.jsonl");
 const FRESH37: &str = include_str!("../../tests/corpus/fresh37.jsonl");
 const FRESH39: &str = include_str!("../../tests/corpus/fresh39.jsonl");
 const FRESH40: &str = include_str!("../../tests/corpus/fresh40.jsonl");
+const FRESH41: &str = include_str!("../../tests/corpus/fresh41.jsonl");
 
 struct Score {
     total: usize,
@@ -696,4 +697,11 @@ fn corpus_fresh40() {
     let s = score(FRESH40);
     report("fresh40", &s);
     check(&s, 88.0, 77.0);
+}
+
+#[test]
+fn corpus_fresh41() {
+    let s = score(FRESH41);
+    report("fresh41", &s);
+    check(&s, 83.0, 76.0);
 }
