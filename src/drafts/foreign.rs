@@ -316,7 +316,7 @@ fn german(line: Line) -> &'static [&'static str] {
         ],
         Decline => &[
             "{Leider klappt es bei mir diesmal nicht, aber danke fürs Fragen!|Leider klappt es bei mir diesmal nicht, vielen Dank trotzdem.}",
-            "{Da kann ich leider nicht, schade! Danke, dass du an mich gedacht hast.|Da kann ich leider nicht. Vielen Dank, dass Sie an mich gedacht haben.}",
+            "{Da kann ich leider nicht. Passt dir ein anderes Mal?|Da kann ich leider nicht. Würde Ihnen ein anderer Termin passen?}",
         ],
         FavourYes => &[
             "{Klar, gerne!|Sehr gerne.}",
@@ -535,7 +535,7 @@ fn french(line: Line) -> &'static [&'static str] {
             "{Ça me va, avec plaisir !|Cela me convient parfaitement, merci.}",
         ],
         Decline => &[
-            "{Malheureusement je ne pourrai pas cette fois, mais merci d'avoir pensé à moi !|Malheureusement je ne pourrai pas cette fois, mais merci beaucoup d'avoir pensé à moi.}",
+            "{Malheureusement je ne pourrai pas cette fois, mais merci de m'avoir demandé !|Malheureusement je ne pourrai pas cette fois, mais merci beaucoup de votre proposition.}",
         ],
         FavourYes => &[
             "{Oui, avec plaisir !|Bien sûr, avec plaisir.}",
@@ -745,7 +745,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "{¡Me apunto, me viene genial!|Con gusto, cuente conmigo.}",
         ],
         Decline => &[
-            "{Esta vez no puedo, qué pena, ¡pero gracias por pensar en mí!|Lamentablemente esta vez no me es posible, pero muchas gracias por la invitación.}",
+            "{Esta vez no puedo, qué pena, ¡pero gracias por preguntar!|Lamentablemente esta vez no me es posible, pero muchas gracias por la propuesta.}",
         ],
         FavourYes => &[
             "{¡Claro, con gusto!|Por supuesto, con mucho gusto.}",
@@ -941,7 +941,7 @@ fn italian(line: Line) -> &'static [&'static str] {
         ],
         Accept => &["{Volentieri, per me va benissimo!|Con piacere, per me va benissimo.}"],
         Decline => &[
-            "{Purtroppo stavolta non riesco, ma grazie per avermelo chiesto!|Purtroppo questa volta non mi è possibile, ma La ringrazio molto per l'invito.}",
+            "{Purtroppo stavolta non riesco, ma grazie per avermelo chiesto!|Purtroppo questa volta non mi è possibile, ma La ringrazio molto per la proposta.}",
         ],
         FavourYes => &[
             "{Certo, volentieri!|Certamente, con piacere.}",
@@ -1163,7 +1163,7 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         ],
         Accept => &["{Combinado, para mim está ótimo!|Com todo o prazer, para mim está ótimo.}"],
         Decline => &[
-            "{Desta vez não vou conseguir, mas agradeço o convite!|Infelizmente desta vez não será possível, mas agradeço muito o convite.}",
+            "{Desta vez não vou conseguir, mas agradeço a proposta!|Infelizmente desta vez não será possível, mas agradeço muito a proposta.}",
         ],
         FavourYes => &[
             "{Claro, com prazer!|Com todo o gosto.}",
@@ -1389,7 +1389,7 @@ fn dutch(line: Line) -> &'static [&'static str] {
         ],
         Accept => &["{Leuk, dat komt me goed uit!|Graag, dat komt mij goed uit.}"],
         Decline => &[
-            "{Helaas lukt het me deze keer niet, maar bedankt voor de uitnodiging!|Helaas lukt het mij deze keer niet, maar hartelijk dank voor de uitnodiging.}",
+            "{Helaas lukt het me deze keer niet, maar bedankt voor het vragen!|Helaas lukt het mij deze keer niet, maar hartelijk dank voor het voorstel.}",
         ],
         FavourYes => &[
             "{Natuurlijk, graag!|Natuurlijk, graag.}",
@@ -1625,7 +1625,7 @@ fn polish(line: Line) -> &'static [&'static str] {
         ],
         Accept => &["{Jasne, chętnie, pasuje mi!|Bardzo chętnie, ten termin mi odpowiada.}"],
         Decline => &[
-            "{Niestety tym razem nie dam rady, ale dzięki za zaproszenie!|Niestety tym razem nie dam rady, ale serdecznie dziękuję za zaproszenie.}",
+            "{Niestety tym razem nie dam rady, ale dzięki, że pytasz!|Niestety tym razem nie dam rady, ale serdecznie dziękuję za propozycję.}",
         ],
         FavourYes => &[
             "{Jasne, nie ma sprawy!|Oczywiście, nie ma problemu.}",
@@ -1818,7 +1818,7 @@ fn chinese(line: Line) -> &'static [&'static str] {
             "谢谢{你|您}的来信和关注！我好好考虑一下，再给{你|您}答复。",
         ],
         Accept => &["{好呀，没问题！|好的，没有问题。}"],
-        Decline => &["{这次我去不了，谢谢你想着我！|很遗憾这次无法参加，非常感谢您的邀请。}"],
+        Decline => &["{这次我去不了，谢谢你想着我！|很遗憾这次无法安排，非常感谢您的好意。}"],
         FavourYes => &["{没问题！|好的，没有问题。}", "{好呀，没问题！|好的，完全没问题。}"],
         FavourNo => &["{不好意思，这次恐怕不行。|非常抱歉，这次恐怕无法安排。}"],
         RoleYes => &[
@@ -2531,7 +2531,7 @@ fn norwegian(line: Line) -> &'static [&'static str] {
             "{Jeg er med, det passer fint!|Det passer meg fint, jeg ser frem til det.}",
         ],
         Decline => &[
-            "{Dessverre får jeg det ikke til denne gangen, men takk for invitasjonen!|Dessverre får jeg det ikke til denne gangen, men tusen takk for invitasjonen.}",
+            "{Dessverre får jeg det ikke til denne gangen, men takk for at du spør!|Dessverre får jeg det ikke til denne gangen, men tusen takk for forslaget.}",
         ],
         FavourYes => &["{Klart, det gjør jeg gjerne!|Selvfølgelig, det gjør jeg gjerne.}"],
         FavourNo => &[
@@ -2755,7 +2755,7 @@ fn swedish(line: Line) -> &'static [&'static str] {
             "{Jag är med, det passar fint!|Det passar mig bra, jag ser fram emot det.}",
         ],
         Decline => &[
-            "{Tyvärr kan jag inte den här gången, men tack för inbjudan!|Tyvärr har jag inte möjlighet den här gången, men stort tack för inbjudan.}",
+            "{Tyvärr kan jag inte den här gången, men tack för att du frågar!|Tyvärr har jag inte möjlighet den här gången, men stort tack för förslaget.}",
         ],
         FavourYes => &["{Klart, det gör jag gärna!|Självklart, det gör jag gärna.}"],
         FavourNo => &[
@@ -4895,7 +4895,7 @@ mod tests {
                 Line::Decline,
                 0
             ),
-            "Dessverre får jeg det ikke til denne gangen, men takk for invitasjonen!"
+            "Dessverre får jeg det ikke til denne gangen, men takk for at du spør!"
         );
         assert_eq!(
             say(

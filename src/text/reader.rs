@@ -608,6 +608,11 @@ fn without_courtesy_thanks(body: String) -> String {
     body
 }
 
+// The word before an hour in the languages tend reads ("kl 15", "um 10",
+// "alle 15", "à 14h", "o 12").
+static CLOCK_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r" (?:kl|klockan|klokka|um|alle|à|a las|às|om|o|godz|godzinie|pukul|jam) \d"));
+
 /// Reads a message.
 pub fn read(text: &str, ctx: &Context) -> Reading {
     let body = without_courtesy_thanks(strip_quotes_and_signature(text));
@@ -1525,6 +1530,19 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.remove(Act::Unread);
         r.unsure = None;
         r.acts.insert(Act::Closes);
+    }
+    // "onsdag kl 15?", "Fredag kl 9?": a short question in another
+    // language that names a day or an hour puts a time to the user (trial
+    // 70 answered both "jag hör av mig snart", with no yes or no).
+    if r.question == Some(QuestionKind::Other)
+        && r.questions <= 1
+        && !r.has(Act::ProposesTime)
+        && !r.has(Act::Ask)
+        && body.split_whitespace().count() <= 8
+        && (has(&FOREIGN_WEEKDAY, &whole) || (body.chars().any(|c| c.is_ascii_digit()) && has(&CLOCK_WORD, &whole)))
+    {
+        r.acts.insert(Act::ProposesTime);
+        r.meeting.get_or_insert("catch up");
     }
     // Marketing sent to many ("Hi {first_name}", "Reply YES to get
     // matched!", "[Upgrade now]", "Register here", "as a valued customer"):
@@ -4751,7 +4769,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_MEET,
-        r"wie wäre (?:der|die|das|es)|(?:hätten|hättest) (?:sie|du) (?:\S+ )?zeit|seriez-vous disponible|serais-tu dispo\w*|es-tu dispo\w*|êtes-vous disponible|sei liber[oa]|è liber[oa]|(?:estás|está) libre|ci vediamo|telefonieren|passt (?:dir|ihnen|euch) (?:\S+ )?(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche)|cenamos|cenar|comemos|quedamos|tomamos algo|dîner ensemble|on dîne|kick-off|kickoff|kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|call|chamada|videollamada|falar|hablar|parlare|parler|sprechen|reden|praten|porozmawiać|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken|ngopi|kopi|makan siang|makan malam|ketemu|ketemuan|bertemu|telepon|telpon|video call|lunsj|en prat|et møte|ett möte"
+        r"wie wäre (?:der|die|das|es)|(?:hätten|hättest) (?:sie|du) (?:\S+ )?zeit|seriez-vous disponible|serais-tu dispo\w*|es-tu dispo\w*|êtes-vous disponible|sei liber[oa]|è liber[oa]|(?:estás|está) libre|ci vediamo|telefonieren|passt (?:dir|ihnen|euch) (?:\S+ )?(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche)|cenamos|cenar|comemos|quedamos|tomamos algo|dîner ensemble|on dîne|kick-off|kickoff|kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|call|chamada|videollamada|falar|hablar|parlare|parler|sprechen|reden|praten|porozmawiać|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken|ngopi|kopi|makan siang|makan malam|ketemu|ketemuan|bertemu|telepon|telpon|video call|lunsj|en prat|et møte|ett möte|träffas|träffes|møtes|ringa|ringe|middag|öl|øl|en kaffe|en fika|avstämning|sync|1:1|one-on-one"
     );
     words!(
         F_HOW_ARE_YOU,
@@ -5129,6 +5147,12 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     } else if asks && greeting_only {
         r.acts.insert(Act::Question);
         r.question = Some(QuestionKind::Pleasantry);
+        read_any = true;
+    } else if asks && names_time && (body.split_whitespace().count() <= 6 || r.yes_no) && !has(&ATTEND, whole) {
+        // "onsdag kl 15?", "Fredag kl 9?", "kan vi ta det torsdag 10?": a
+        // time put to the user, whose yes or no it is (trial 70).
+        r.acts.insert(Act::ProposesTime);
+        r.meeting = Some("catch up");
         read_any = true;
     } else if asks && has(&ATTEND, whole) {
         // "¿te apuntas?", "kommst du auch?": theirs to join, the user's yes or no.
@@ -7048,6 +7072,11 @@ mod tests {
             "We are searching Design Manager for our Connected Trip team in Amsterdam. I think your profile is matching very good. Are you interesting to have first conversation?",
         );
         assert_eq!(olga.invitation.as_deref(), Some("role"), "{olga:?}");
+        // A short question in another language naming a day or an hour
+        // puts a time to the user (trial 70).
+        for t in ["Hej Johan! onsdag kl 15?", "Fredag kl 9?"] {
+            assert!(r(t).has(Act::ProposesTime), "{t}: {:?}", r(t).acts);
+        }
         // Praise of the user's doc is thanked, not closed.
         assert!(r("this doc slaps. the failure-modes table alone 👌").has(Act::Congrats));
     }
