@@ -5148,7 +5148,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.acts.insert(Act::Question);
         r.question = Some(QuestionKind::Pleasantry);
         read_any = true;
-    } else if asks && names_time && (body.split_whitespace().count() <= 6 || r.yes_no) && !has(&ATTEND, whole) {
+    } else if asks
+        && (has(&FOREIGN_WEEKDAY, whole) || has(&CLOCK_WORD, whole))
+        && (body.split_whitespace().count() <= 6 || r.yes_no)
+        && !has(&ATTEND, whole)
+    {
         // "onsdag kl 15?", "Fredag kl 9?", "kan vi ta det torsdag 10?": a
         // time put to the user, whose yes or no it is (trial 70).
         r.acts.insert(Act::ProposesTime);
