@@ -608,6 +608,14 @@ fn without_courtesy_thanks(body: String) -> String {
     body
 }
 
+// "need to know by thursday btw, ordering for 14 people" (trial 29): the
+// user's answer awaited by a day.
+static NEED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ (?:\S+ )?(?:i |we )?need (?:to know|an answer|a yes or no|your answer|a headcount|headcount|numbers|a number) (?:by|before|until|today|asap) ",
+    )
+});
+
 // The word before an hour in the languages tend reads ("kl 15", "um 10",
 // "alle 15", "à 14h", "o 12").
 static CLOCK_WORD: LazyLock<Regex> =
@@ -1530,6 +1538,22 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.remove(Act::Unread);
         r.unsure = None;
         r.acts.insert(Act::Closes);
+    }
+    // "Would you be up for a speaker slot on Nov 14? … Need an answer by
+    // Oct 21.": the day their own ask needs an answer by, no chase (trial
+    // 69 thanked a first message "for the nudge").
+    if r.question == Some(QuestionKind::Chaser)
+        && (r.has(Act::Ask) || r.has(Act::ProposesTime) || r.invitation.is_some())
+        && sentences.iter().any(|s| NEED_BY.is_match(&s.n))
+        && !sentences.iter().any(|s| has(&CHASER, &s.n))
+    {
+        r.question = None;
+        if r.questions <= 1 {
+            r.acts.remove(Act::Question);
+        }
+        if r.deadline.is_none() {
+            r.deadline = deadline_in(&whole);
+        }
     }
     // "onsdag kl 15?", "Fredag kl 9?": a short question in another
     // language that names a day or an hour puts a time to the user (trial
@@ -3337,7 +3361,7 @@ words!(
 );
 words!(
     INVITATION,
-    r"(?:we are|i am) (?:hosting|organi[sz]ing|throwing|running) (?:a|an|our|my|the)|roundtable|round table|technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
+    r"speaker slot|speaking slot|keynote slot|(?:we are|i am) (?:hosting|organi[sz]ing|throwing|running) (?:a|an|our|my|the)|roundtable|round table|technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
 );
 words!(
     RECRUITER,
@@ -3575,11 +3599,6 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
         return Some(QuestionKind::Chaser);
     }
     // "need to know by thursday btw, ordering for 14 people" (trial 29).
-    static NEED_BY: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^ (?:\S+ )?(?:i |we )?need (?:to know|an answer|a yes or no|your answer|a headcount|headcount|numbers|a number) (?:by|before|until|today|asap) ",
-        )
-    });
     if NEED_BY.is_match(n) {
         return Some(QuestionKind::Chaser);
     }
@@ -3651,7 +3670,7 @@ static WH_YOU: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ (?:what|how|when|where|which|who|why) (?:do|did|are|were|would|will|is|have) you "));
 words!(
     INVITE_YOU,
-    r"are you in|any chance you (?:would|could|might) (?:do|give|host|run|present|speak at|join) (?:a |the |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|lightning talk)|(?:do you )?want to (?:give|do) (?:a|the) (?:\S+ )?(?:talk|keynote|workshop|session)|(?:if|whether) you would (?:like|want|be up for|be keen) to (?:join|come|speak|be)|would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
+    r"are you in|would you be up for (?:a |the |our )?(?:\S+ ){0,3}(?:speaker|speaking|keynote|panel|talk|session|workshop|podcast)|any chance you (?:would|could|might) (?:do|give|host|run|present|speak at|join) (?:a |the |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|lightning talk)|(?:do you )?want to (?:give|do) (?:a|the) (?:\S+ )?(?:talk|keynote|workshop|session)|(?:if|whether) you would (?:like|want|be up for|be keen) to (?:join|come|speak|be)|would you (?:\S+ )?(?:give|do|host|run|present|moderate|keynote|open|close) (?:the |a |an |our )?(?:\S+ ){0,2}(?:talk|keynote|session|workshop|panel|track|day)|would you (?:want|like) to co-\w+|would you (?:co-submit|co-organi[sz]e|co-write|co-host|want to join|be up for)|(?:would|we would) love to have you|interested|invite you|would you like to (?:join|come|speak|be)|join us|join our|come to|come on|be on (?:our|my)|be (?:a|our) guest|have you on|speak at our|if you are around|would love to see you|save you a seat|you should come|want to come|up for being|yourself|can you make it|hope you can (?:come|make it|join)|would you be up for|are you up for|would you be willing to|would you consider|would you be interested in|still work for you as|be one of the|you are invited|you are (?:very )?welcome to (?:come|join)|hope you can make it"
 );
 
 // ---------------------------------------------------------------------------
@@ -7089,6 +7108,12 @@ mod tests {
         ] {
             assert!(r(t).has(Act::NewsGood), "{t}: {:?}", r(t).acts);
         }
+        // A speaking slot with the day they need an answer by invites; it
+        // chases nothing (trial 69: "thanks for the nudge" to a first message).
+        let slot = r(
+            "Would you be up for a 30-min speaker slot on Nov 14 in Brooklyn? We cover travel + hotel. Need an answer by Oct 21.",
+        );
+        assert_eq!(slot.question, Some(QuestionKind::Invitation), "{slot:?}");
         // Praise of the user's doc is thanked, not closed.
         assert!(r("this doc slaps. the failure-modes table alone 👌").has(Act::Congrats));
     }
