@@ -514,8 +514,12 @@ impl Drafter {
         let greets_formally = facts.tongue().is_some_and(|t| t.formal);
         let v = reply_wording(input);
         let undecided = reply::replies(&reply_facts(&facts, reading, input, None), v);
+        // A favour asked beside their bad news ("they let 40 of us go… if
+        // you hear of anything, I'm all ears") gets no ready "no": nobody
+        // would send it.
+        let hard = reading.has(crate::text::Act::NewsBad);
         let mut out = Vec::new();
-        for answer in Answer::BOTH {
+        for answer in Answer::BOTH.into_iter().filter(|a| !(hard && *a == Answer::No)) {
             let decided = reply::replies(&reply_facts(&facts, reading, input, Some(answer)), v);
             // Only the wordings that differ from the undecided reply say
             // the user's answer; the first that passes the check is taken.

@@ -3953,6 +3953,12 @@ fn bad_kind(m: &str) -> NewsKind {
     if LOST_ONE.is_match(&m) {
         return NewsKind::Loss;
     }
+    // "they let 40 of us go today, me included".
+    static LET_US_GO: LazyLock<Regex> =
+        LazyLock::new(|| re(r" let (?:\S+ ){0,4}(?:us|me|them|people|staff|half the team) go "));
+    if LET_US_GO.is_match(&m) {
+        return NewsKind::Layoff;
+    }
     if any(&[
         "laid off",
         "let go",

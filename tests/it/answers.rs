@@ -142,3 +142,13 @@ fn closers_after_time_together_are_not_answered() {
         assert_ne!(show["next"]["kind"], "reply", "{message}: {show}");
     }
 }
+
+#[test]
+fn a_favour_beside_their_bad_news_gets_no_ready_no() {
+    let env = asked(
+        "so... they let 40 of us go today, me included. weirdly calm about it. if you hear of anything in data eng, I'm all ears",
+    );
+    let a = answers(&env);
+    assert_eq!(a.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["yes"], "{a:?}");
+    assert!(a[0].1.contains("sorry"), "{a:?}");
+}
