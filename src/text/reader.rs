@@ -3334,7 +3334,7 @@ words!(DEMO, r"demo|demos|trial|pricing");
 // A demo day, a pricing question: theirs, not a sale.
 words!(
     NOT_A_DEMO,
-    r"(?:at|on) (?:our|my) booth|booth duty|(?:can|could|shall) (?:we|i) demo (?:it|this|that)|demo (?:it|this|that) (?:in|at|to)|(?:could|can|would) you (?:do|give|run|host) (?:a|the) (?:\S+ ){0,3}(?:walkthrough|demo)|(?:my|our|the) (?:\S+ )?team demo|(?:for|in|at) (?:my|our) (?:\S+ )?demo|pricing (?:\S+ )?(?:page|ladder|chart|copy|strategy|experiment)|(?:joining|join|coming to|attending|at) (?:the|our) (?:\S+ )?demo|demo days?|demo night|pricing question|pricing (?:experiment|experiments|results|test|tests|data|analysis|model|page|change|changes)|demo (?:was|is) (?:\S+ )?(?:great|amazing|fire|cool|awesome|good)|(?:heard|saw) the (?:\S+ )?demo"
+    r"(?:demo|pricing|trial|pilot|walkthrough|walk-through) of your (?:\S+ ){0,3}\S+|your (?:\S+ ){0,3}(?:pricing|demo|trial) (?:story|stories|case|example|page|model|strategy|experiment|work)|(?:at|on) (?:our|my) booth|booth duty|(?:can|could|shall) (?:we|i) demo (?:it|this|that)|demo (?:it|this|that) (?:in|at|to)|(?:could|can|would) you (?:do|give|run|host) (?:a|the) (?:\S+ ){0,3}(?:walkthrough|demo)|(?:my|our|the) (?:\S+ )?team demo|(?:for|in|at) (?:my|our) (?:\S+ )?demo|pricing (?:\S+ )?(?:page|ladder|chart|copy|strategy|experiment)|(?:joining|join|coming to|attending|at) (?:the|our) (?:\S+ )?demo|demo days?|demo night|pricing question|pricing (?:experiment|experiments|results|test|tests|data|analysis|model|page|change|changes)|demo (?:was|is) (?:\S+ )?(?:great|amazing|fire|cool|awesome|good)|(?:heard|saw) the (?:\S+ )?demo"
 );
 // Their own hiring ("thanks for the JD comments, 40 applicants"): no role
 // offered to the user (trial 15).
@@ -4790,7 +4790,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_PITCH,
-        r"(?:piloto|prueba|demo) gratuit[oa]|sin compromiso|essai gratuit|sans engagement|kostenlose (?:testversion|testphase|demo)|unverbindlich\S*|prova gratuita|senza impegno|gratis (?:proef\S*|pilot)|vrijblijvend\S*|darmow\S* (?:okres próbny|pilotaż|demo)|(?:teste|piloto) gratuito|sem compromisso|(?:darf|dürfte|möchte) ich (?:ihnen|dir|euch) (?:\S+ ){0,5}(?:unser|unsere|unseren|unserem) (?:\S+ ){0,3}vorstellen|(?:puis-je|permettez-moi de) vous présenter (?:notre|nos)|(?:le|te|les) (?:puedo|podría) presentar (?:nuestr\S+)|posso presentar(?:le|ti) (?:il nostro|la nostra|i nostri)|nous accompagnons|accompagnons|offriamo|catalogo|prezzi|precios|preisliste|tarifs|kosten (?:\S+ ){0,4}senken|zu senken|consultoria|nearshoring|(?:engenheiros|ingenieros|ingénieurs|ingegneri|ingenieure) certificad\w*|anbieter|unterstützen wir|betriebskosten|aide les équipes|nous aidons|ayudamos a|aiutiamo|ajudamos|wij helpen|vi hjälper|pomagamy|unser(?:e|er)? (?:plattform|lösung|produkt|software|tool)|sparen|kosten senken|gerne zeige ich|notre (?:plateforme|solution|produit|outil)|économiser|nuestra (?:plataforma|solución|consultora)|ahorrar|la nostra (?:piattaforma|soluzione)|risparmiare|nossa (?:plataforma|solução)|economizar|onze (?:oplossing|software)|vår (?:plattform|lösning)|nasz(?:a|e)? (?:platforma|rozwiązanie)|demo|solusi kami|layanan kami|produk kami|platform kami|kami menawarkan|menawarkan|hemat biaya|vi hjelper|vår (?:løsning|plattform)"
+        r"(?:piloto|prueba|demo) gratuit[oa]|sin compromiso|essai gratuit|sans engagement|kostenlose (?:testversion|testphase|demo)|unverbindlich\S*|prova gratuita|senza impegno|gratis (?:proef\S*|pilot)|vrijblijvend\S*|darmow\S* (?:okres próbny|pilotaż|demo)|(?:teste|piloto) gratuito|sem compromisso|(?:darf|dürfte|möchte) ich (?:ihnen|dir|euch) (?:\S+ ){0,5}(?:unser|unsere|unseren|unserem) (?:\S+ ){0,3}vorstellen|(?:puis-je|permettez-moi de) vous présenter (?:notre|nos)|(?:le|te|les) (?:puedo|podría) presentar (?:nuestr\S+)|posso presentar(?:le|ti) (?:il nostro|la nostra|i nostri)|nous accompagnons|accompagnons|offriamo|catalogo|(?:nostri|i nostri|nuovi) prezzi|listino prezzi|(?:nuestros|nuevos) precios|preisliste|(?:nos|nouveaux) tarifs|tarifs (?:préférentiels|spéciaux)|kosten (?:\S+ ){0,4}senken|zu senken|consultoria|nearshoring|(?:engenheiros|ingenieros|ingénieurs|ingegneri|ingenieure) certificad\w*|anbieter|unterstützen wir|betriebskosten|aide les équipes|nous aidons|ayudamos a|aiutiamo|ajudamos|wij helpen|vi hjälper|pomagamy|unser(?:e|er)? (?:plattform|lösung|produkt|software|tool)|sparen|kosten senken|gerne zeige ich|notre (?:plateforme|solution|produit|outil)|économiser|nuestra (?:plataforma|solución|consultora)|ahorrar|la nostra (?:piattaforma|soluzione)|risparmiare|nossa (?:plataforma|solução)|economizar|onze (?:oplossing|software)|vår (?:plattform|lösning)|nasz(?:a|e)? (?:platforma|rozwiązanie)|demo|solusi kami|layanan kami|produk kami|platform kami|kami menawarkan|menawarkan|hemat biaya|vi hjelper|vår (?:løsning|plattform)"
     );
     words!(
         F_MEET,
@@ -7120,6 +7120,15 @@ mod tests {
             "Would you be up for a 30-min speaker slot on Nov 14 in Brooklyn? We cover travel + hotel. Need an answer by Oct 21.",
         );
         assert_eq!(slot.question, Some(QuestionKind::Invitation), "{slot:?}");
+        // The user's own pricing or demo, and a friend's complaint about
+        // prices, sell nothing (trial 71 declined all three as pitches).
+        for t in [
+            "Could I use your scooter pricing story as an example (anonymised)? Also, congrats on the Ruta Series A news",
+            "for the meeting on 18 February, we would like to see a demo of your fleet dashboard. Is it possible?",
+            "sto cercando casa a Milano e i prezzi sono follia 😱 conosci qualcuno che affitta zona Città Studi?",
+        ] {
+            assert!(!r(t).has(Act::Pitch), "{t}: {:?}", r(t).acts);
+        }
         // Praise of the user's doc is thanked, not closed.
         assert!(r("this doc slaps. the failure-modes table alone 👌").has(Act::Congrats));
     }
