@@ -131,6 +131,18 @@ fn with_recorded_care(reading: &crate::text::Reading, care: Option<EventKind>) -
 }
 
 /// Findings a draft may never have: a hole, too long, no name, no next step.
+/// Whether a built-in reply may be shown with these findings of the
+/// message check: a reply need not name their profile nor end in a
+/// question; one said to them before passes when `allow_repeat`; a formal
+/// greeting without the name ("Dzień dobry!") passes when `greets_formally`.
+fn reply_passes(findings: &[Finding], allow_repeat: bool, greets_formally: bool) -> bool {
+    findings.iter().all(|f| {
+        matches!(f.code, Code::Generic | Code::NoCallToAction)
+            || (allow_repeat && f.code == Code::Repeated)
+            || (greets_formally && f.code == Code::NoName)
+    })
+}
+
 fn unusable(findings: &[Finding]) -> bool {
     findings.iter().any(|f| {
         matches!(
@@ -389,11 +401,7 @@ impl Drafter {
                     // Last, a reply said to them before is taken again: a
                     // second chaser gets the same true answer, never a
                     // template's guess ("What prompted the question?", trial 13).
-                    if findings.iter().all(|f| {
-                        matches!(f.code, Code::Generic | Code::NoCallToAction)
-                            || (allow_repeat && f.code == Code::Repeated)
-                            || (greets_formally && f.code == Code::NoName)
-                    }) {
+                    if reply_passes(&findings, allow_repeat, greets_formally) {
                         chosen = Some(text);
                         break 'replies;
                     }
@@ -530,10 +538,7 @@ impl Drafter {
                 .find(|t| {
                     t != main
                         && !leaks_memo(t, &memos, "")
-                        && self.linter.check(t, Some(&recipient), history).iter().all(|f| {
-                            matches!(f.code, Code::Generic | Code::NoCallToAction | Code::Repeated)
-                                || (greets_formally && f.code == Code::NoName)
-                        })
+                        && reply_passes(&self.linter.check(t, Some(&recipient), history), true, greets_formally)
                 });
             if let Some(text) = text {
                 out.push((answer, text));

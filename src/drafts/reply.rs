@@ -1007,24 +1007,22 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
     } else if r.has(Act::Ask) {
         parts.push(match &r.object {
             // "could you review my CV before friday?": the look, or the no.
-            Some(o) if f.answer.is_some() => match f.answer {
-                Some(Answer::No) => favour_decided(Answer::No, r.ask, None, v).unwrap_or_default(),
-                _ => format!(
-                    "{} {o}{}",
-                    pick(
-                        v,
-                        &[
-                            "Sure, happy to look at",
-                            "Of course, I'll have a look at",
-                            "Sure, I'll look at"
-                        ]
-                    ),
-                    match &r.deadline {
-                        Some(day) if !f.late => format!(" by {day}."),
-                        _ => ".".into(),
-                    }
+            Some(_) if f.answer == Some(Answer::No) => favour_decided(Answer::No, r.ask, None, v).unwrap_or_default(),
+            Some(o) if f.answer == Some(Answer::Yes) => format!(
+                "{} {o}{}",
+                pick(
+                    v,
+                    &[
+                        "Sure, happy to look at",
+                        "Of course, I'll have a look at",
+                        "Sure, I'll look at"
+                    ]
                 ),
-            },
+                match &r.deadline {
+                    Some(day) if !f.late => format!(" by {day}."),
+                    _ => ".".into(),
+                }
+            ),
             Some(o) => format!(
                 "{} {o} {}",
                 pick(v, &["Let me have a look at", "I'll look into", "Let me see about"]),

@@ -593,16 +593,12 @@ fn without_courtesy_thanks(body: String) -> String {
     };
     if let Some(m) = SIGNED.as_ref().and_then(|r| r.find(&body)) {
         let before = body[..m.start()].trim_end();
-        let opening = m
-            .as_str()
-            .trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace());
-        if before.split_whitespace().count() >= 4 && !thanks_word(before) && !opening.is_empty() {
-            let keep = m.start()
-                + (m.as_str().len()
-                    - m.as_str()
-                        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
-                        .len());
-            body.truncate(keep);
+        if before.split_whitespace().count() >= 4 && !thanks_word(before) {
+            // Keep the full stop before the thanks, drop the thanks and the name.
+            let thanks = m
+                .as_str()
+                .trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace());
+            body.truncate(m.end() - thanks.len());
         }
     }
     body
