@@ -525,7 +525,7 @@ impl Drafter {
         // A favour asked beside their bad news ("they let 40 of us go… if
         // you hear of anything, I'm all ears") gets no ready "no": nobody
         // would send it.
-        let hard = reading.has(crate::text::Act::NewsBad);
+        let hard = reading.has(crate::text::Act::NewsBad) && reading.has(crate::text::Act::Ask);
         let mut out = Vec::new();
         for answer in Answer::BOTH.into_iter().filter(|a| !(hard && *a == Answer::No)) {
             let decided = reply::replies(&reply_facts(&facts, reading, input, Some(answer)), v);

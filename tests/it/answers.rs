@@ -152,3 +152,15 @@ fn a_favour_beside_their_bad_news_gets_no_ready_no() {
     assert_eq!(a.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(), ["yes"], "{a:?}");
     assert!(a[0].1.contains("sorry"), "{a:?}");
 }
+
+#[test]
+fn a_plan_checked_beside_their_bad_news_still_offers_the_no() {
+    // Only a favour beside bad news loses its ready "no"; a plan keeps it.
+    let env = asked("mum's surgery is tomorrow at 8. trying not to think about it. coffee this weekend still on?");
+    let a = answers(&env);
+    assert_eq!(
+        a.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+        ["yes", "no"],
+        "{a:?}"
+    );
+}
