@@ -31,6 +31,12 @@ fn main() {
             let _ = writeln!(out, "  [{acts}]{} {words}", if closing { " closes" } else { "" });
         }
     }
+    // Rule 1's "for today": a plan or request named for the day it was written (a Tuesday here).
+    let _ = writeln!(
+        out,
+        "names soon (written on a Tuesday): {}",
+        tend::text::reader::names_soon(&text, 1)
+    );
     if std::env::var_os("READ_ALL").is_some() {
         let _ = writeln!(out, "{reading:#?}");
     } else {

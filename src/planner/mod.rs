@@ -482,8 +482,14 @@ impl<'f> Planning<'f> {
             // A reply to a plan or a request for that same day comes in the
             // user's hours alone: their zone's evening must not push "can I
             // call you this afternoon?" to Monday (trial 69; rule 1).
-            let zone = if rules::rule_01_today(&cand, c) { ctx.tz } else { ctz };
-            let p = place(&mut self.windows, &mut self.placements, start, zone, &holds, cand.kind);
+            // The contact's hours do not count either: "Tomorrow still on?" at
+            // 17:40 waited for 09:00 the next day, as the contact's 17:00 had
+            // passed (trial 71).
+            let p = if rules::rule_01_today(&cand, c) {
+                settle(&mut self.windows, start, ctz, &holds, cand.kind, true)
+            } else {
+                place(&mut self.windows, &mut self.placements, start, ctz, &holds, cand.kind)
+            };
             if let Some(end) = cand.offer_end.filter(|end| p.slot.at >= *end) {
                 expired = Some(WhyNone::Expired {
                     kind: cand.kind,
@@ -1294,17 +1300,26 @@ fn place(
     kind: NudgeKind,
 ) -> Placement {
     if !holds.is_empty() {
-        return settle(windows, start, ctz, holds, kind);
+        return settle(windows, start, ctz, holds, kind, false);
     }
     *placements
         .entry((start, ctz))
-        .or_insert_with(|| settle(windows, start, ctz, holds, kind))
+        .or_insert_with(|| settle(windows, start, ctz, holds, kind, false))
 }
 
 /// Holds and windows until no hold applies to the slot any more. The
 /// windows are asked again only when a hold moved the time: rule 9 measures
 /// its wait from where the nudge may first come, not from its own answer.
-fn settle(windows: &mut Windows, start: DateTime<Utc>, ctz: Tz, holds: &[Hold], kind: NudgeKind) -> Placement {
+/// `user_only`: in the user's window alone, whatever the contact's (rule 1's
+/// reply for the same day).
+fn settle(
+    windows: &mut Windows,
+    start: DateTime<Utc>,
+    ctz: Tz,
+    holds: &[Hold],
+    kind: NudgeKind,
+    user_only: bool,
+) -> Placement {
     // Replies ignore rules 7 and 8; a pause stops everything.
     let applies = |h: &Hold, t: DateTime<Utc>| {
         (kind != NudgeKind::Reply || h.kind == HoldKind::Pause) && h.start <= t && t < h.end
@@ -1322,7 +1337,11 @@ fn settle(windows: &mut Windows, start: DateTime<Utc>, ctz: Tz, holds: &[Hold], 
             held_until = Some((h.end, h.kind));
         }
         unwindowed = t;
-        slot = windows.slot(t, ctz);
+        slot = if user_only {
+            windows.user_slot(t)
+        } else {
+            windows.slot(t, ctz)
+        };
         if !holds.iter().any(|h| applies(h, slot.at)) {
             break;
         }

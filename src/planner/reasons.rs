@@ -222,6 +222,10 @@ pub(super) fn sentence(ctx: &Ctx, c: &PlanRow, s: &Settled, ctz: Tz, moved_from:
     let at = s.slot.at;
     let their_time = at.with_timezone(&ctz).format("%H:%M").to_string();
     let our_time = at.with_timezone(&tz).format("%A %-d %b %H:%M").to_string();
+    if super::rules::rule_01_today(cand, c) {
+        // Answered in the user's hours, whatever the contact's: no reason to give.
+        return out;
+    }
     if let Some(hour) = s.usual_hour {
         let place = if ctz == tz {
             String::new()

@@ -133,6 +133,12 @@ impl<'a> Windows<'a> {
             .unwrap_or(chrono::Duration::MAX)
     }
 
+    /// The first instant from `t` in U alone.
+    pub fn user_slot(&mut self, t: DateTime<Utc>) -> Slot {
+        let at = self.user_start(t).map_or(t, |(u, _)| u);
+        Slot { at, user_only: true }
+    }
+
     /// Rule 9: where a nudge that may come from `t` lands. From U, the first
     /// instant in the user's window at or after `t`: the first instant in
     /// both windows on a day they share 30 minutes, if that day is U's day or

@@ -2046,3 +2046,27 @@ fn a_request_for_this_afternoon_is_answered_today_whatever_their_zone() {
         "{next}"
     );
 }
+
+/// Rule 1: a plan for tomorrow written after the contact's usual day is
+/// over is still answered in the user's own hours that day, not at 09:00
+/// the next morning, a few hours before the lunch it asks about (trial 71).
+#[test]
+fn a_plan_for_tomorrow_written_late_in_the_day_is_answered_that_evening() {
+    let env = Env::at("2041-02-12T17:41:00+01:00");
+    env.config("[user]\ntimezone = \"Europe/Rome\"\nhours = \"Mon-Fri 09:00-18:30\"\n");
+    env.run(&["add", "Priya Nair", "--timezone", "Europe/London"]);
+    env.log_note(
+        "priya",
+        "--in",
+        "2041-02-12T17:40:00+01:00",
+        "Tomorrow still on? I land at 11, so 12:30 should be fine. Any dietary preference for the place?",
+    );
+    let next = &env.json(&["show", "priya", "--json"])["next"];
+    assert_eq!(next["kind"], "reply", "{next}");
+    assert_eq!(next["due"], "2041-02-12T17:41:00+01:00", "{next}");
+    // Nothing about London's clock: the user answers in their own hours.
+    assert!(
+        !next["reason"].as_str().unwrap_or_default().contains("London"),
+        "{next}"
+    );
+}
