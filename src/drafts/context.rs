@@ -650,6 +650,13 @@ impl Facts {
                         });
                     }
                 }
+                // "Buon Natale!" answered on 7 January is wished back no
+                // more: the day has passed (trial 71).
+                if let Some(r) = reading.as_mut()
+                    && r.wishes.is_some_and(|w| !w.timely(local_date(*at, tz), today))
+                {
+                    r.wishes = None;
+                }
                 // The user's own words to them decide the language; their
                 // message when those say nothing.
                 if let Some(m) = message.as_deref() {

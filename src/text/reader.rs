@@ -460,6 +460,30 @@ impl Wishes {
         }
     }
 
+    /// Whether wishes written on `written` are still wished back on
+    /// `today`: Christmas until Boxing Day, the holidays until Epiphany, the
+    /// new year until mid-January, the other feasts for a week after the
+    /// message. Later, "Merry Christmas to you too!" reads as a form letter.
+    pub fn timely(self, written: chrono::NaiveDate, today: chrono::NaiveDate) -> bool {
+        use chrono::Datelike;
+        let within = |days: i64| (today - written).num_days() <= days;
+        // The end of the season the message was written in.
+        let season_end = |month: u32, day: u32| {
+            let year = if written.month() >= 11 && month == 1 {
+                written.year() + 1
+            } else {
+                written.year()
+            };
+            chrono::NaiveDate::from_ymd_opt(year, month, day).is_some_and(|end| today <= end)
+        };
+        match self {
+            Wishes::Christmas => within(14) && season_end(12, 26),
+            Wishes::Holidays => within(21) && season_end(1, 6),
+            Wishes::NewYear => within(21) && season_end(1, 15),
+            Wishes::Easter | Wishes::LunarNewYear | Wishes::Diwali | Wishes::Eid => within(7),
+        }
+    }
+
     fn of(n: &str) -> Option<Wishes> {
         Self::patterns()
             .into_iter()
@@ -7056,6 +7080,22 @@ mod tests {
         ] {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
         }
+    }
+
+    #[test]
+    fn wishes_are_returned_only_while_their_day_lasts() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default();
+        // Christmas wishes of 23 December: back on Christmas Eve, not on 7 January.
+        assert!(Wishes::Christmas.timely(d(2040, 12, 23), d(2040, 12, 24)));
+        assert!(!Wishes::Christmas.timely(d(2040, 12, 23), d(2041, 1, 7)));
+        // The new year's until mid-January, across the turn of the year.
+        assert!(Wishes::NewYear.timely(d(2040, 12, 30), d(2041, 1, 8)));
+        assert!(!Wishes::NewYear.timely(d(2041, 1, 2), d(2041, 1, 20)));
+        assert!(Wishes::Holidays.timely(d(2040, 12, 20), d(2041, 1, 5)));
+        assert!(!Wishes::Holidays.timely(d(2040, 12, 20), d(2041, 1, 8)));
+        // Easter for a week after the message.
+        assert!(Wishes::Easter.timely(d(2027, 3, 28), d(2027, 4, 2)));
+        assert!(!Wishes::Easter.timely(d(2027, 3, 28), d(2027, 4, 12)));
     }
 
     #[test]

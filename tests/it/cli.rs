@@ -2070,3 +2070,24 @@ fn a_plan_for_tomorrow_written_late_in_the_day_is_answered_that_evening() {
         "{next}"
     );
 }
+
+/// Christmas wishes are wished back at Christmas, not on 7 January, when the
+/// reply comes after the holidays (trial 71: "Buon Natale anche a Lei!").
+#[test]
+fn christmas_wishes_are_not_returned_after_christmas() {
+    let mut env = Env::at("2040-12-24T10:00:00+01:00");
+    env.config("[user]\nname = \"Chiara Esposito\"\ntimezone = \"Europe/Rome\"\n");
+    env.run(&["add", "Luca Moretti"]);
+    env.log_note(
+        "luca",
+        "--in",
+        "2040-12-23T18:00:00+01:00",
+        "Buon Natale Chiara!! 🎄 prima di Natale non ce la faccio, ma a fine gennaio forse passo da Milano",
+    );
+    let at_christmas = env.run(&["draft", "luca"]);
+    assert!(at_christmas.contains("Natale"), "{at_christmas}");
+    env.now = "2041-01-07T09:00:00+01:00".into();
+    let in_january = env.run(&["draft", "luca"]);
+    assert!(!in_january.contains("Natale"), "{in_january}");
+    assert!(in_january.starts_with("Ciao Luca"), "{in_january}");
+}
