@@ -58,6 +58,7 @@ const FRESH37: &str = include_str!("../../tests/corpus/fresh37.jsonl");
 const FRESH39: &str = include_str!("../../tests/corpus/fresh39.jsonl");
 const FRESH40: &str = include_str!("../../tests/corpus/fresh40.jsonl");
 const FRESH41: &str = include_str!("../../tests/corpus/fresh41.jsonl");
+const FRESH42: &str = include_str!("../../tests/corpus/fresh42.jsonl");
 
 struct Score {
     total: usize,
@@ -704,4 +705,11 @@ fn corpus_fresh41() {
     let s = score(FRESH41);
     report("fresh41", &s);
     check(&s, 83.0, 76.0);
+}
+
+#[test]
+fn corpus_fresh42() {
+    let s = score(FRESH42);
+    report("fresh42", &s);
+    check(&s, 86.0, 80.0);
 }

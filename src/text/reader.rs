@@ -17,7 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// The reader's version, stored with every reading: messages still waiting
 /// for an answer are read again when it changes.
-pub const VERSION: i64 = 11;
+pub const VERSION: i64 = 12;
 
 /// What a message does, in the order a reply answers them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -731,7 +731,8 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         let prev = sentences_of(p);
         // In another language, a question with a day or a time in it.
         prev.iter().any(|s| {
-            (proposal(s).is_some() || s.question) && (time_words(&s.n).is_some() || has(&FOREIGN_WEEKDAY, &s.n))
+            (proposal(s).is_some() || s.question)
+                && (time_words(&s.n).is_some() || has(&FOREIGN_WEEKDAY, &s.n) || has(&CLOCK_WORD, &s.n))
         }) || has(&ASKS_FOR_A_TIME, &normalise(p))
     });
     // In an answer to the user's proposal, the venue and the words of that
@@ -864,6 +865,19 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         && !has(&WAITS_ON_YOU, &normalise(&body))
     {
         closing_only = true;
+    }
+    // A short yes to the time the user proposed, in any language, with at
+    // most their own small next step ("fechado, amanhã às 9 te ligo 👍",
+    // "Top, donderdag 12:30 bij ons! Ik reserveer wel iets", "Ci sono! Porto
+    // la colomba", "Wed 15:00 please!"): confirmed, nothing to answer
+    // (fresh42 answered all five).
+    if !closing_only && user_proposed && short_yes_to_proposal(&body, &proposal_words) {
+        closing_only = true;
+        r.acts.insert(Act::Confirms);
+        r.acts.remove(Act::Unread);
+        r.acts.remove(Act::News);
+        r.news = None;
+        r.unsure = None;
     }
     let whole = normalise(&body.replace('\n', " "));
     if !closing_only && !user_proposed && !r.has(Act::ProposesTime) && sentences.iter().any(|s| would_suit_a_time(&s.n))
@@ -3328,6 +3342,37 @@ fn strip_proper_nouns(raw: &str, n: &str) -> String {
 }
 
 /// A sentence of no substance: "haha", "anyway", "so yeah", an emoji.
+/// A yes of a few words to the user's proposal (`proposal_words`): a word
+/// of agreement in one of the languages tend knows, or the day or hour the
+/// user offered picked out, with nothing asked, refused, moved or sad.
+fn short_yes_to_proposal(body: &str, proposal_words: &[String]) -> bool {
+    words!(
+        AGREED,
+        r"fechado|combinado|perfeito|beleza|certo|ótimo|otimo|top|d.accord|ça marche|parfait|entendu|c.est noté|va bene|perfetto|ci sono|ci sto|ci siamo|affare fatto|vale|perfecto|hecho|genial|de acuerdo|trato hecho|allí estaré|ahí estaré|abgemacht|passt|klingt gut|prima|afgesproken|goed|świetnie|pasuje|jasne|dobrze|umowa|okej|deal|ok|okay|oki|done|sounds good|works|perfect|great"
+    );
+    words!(
+        BUT_NOT,
+        r"não|nao|no|non|pas|nicht|kein|keine|niet|geen|nie|nej|inte|ikke|sorry|desculpa|lo siento|scusa|scusami|désolée?|leider|helaas|unfortunately|can.?t|cannot|won.?t|but|mas|aber|pero|ma|mais|maar|men|ale|instead|em vez|en vez|statt|stattdessen|invece|plutôt|liever|eher|can we|could we|podemos|possiamo|können wir|pouvons|on peut|kunnen we|możemy|später|later|più tardi|mais tarde|más tarde|plus tard|wait|fyi|heads up|have to|need to|got to|gotta|must|muss|müssen|tengo que|tenho que|devo|moet|je dois"
+    );
+    if body.contains(['?', '？']) {
+        return false;
+    }
+    let n = normalise(body);
+    let words = n.split_whitespace().count();
+    if words == 0 || words > 10 || has(&BUT_NOT, &n) || !news_in(&n).is_empty() {
+        return false;
+    }
+    // A day or an hour of the user's proposal, picked out.
+    let picked = n.split_whitespace().any(|w| {
+        w.chars().count() >= 2
+            && (w.chars().any(|c| c.is_ascii_digit())
+                || has(&WEEKDAY, &format!(" {w} "))
+                || has(&FOREIGN_WEEKDAY, &format!(" {w} ")))
+            && proposal_words.iter().any(|p| p == w)
+    });
+    has(&AGREED, &n) || (picked && words <= 5)
+}
+
 fn is_filler(s: &Sentence) -> bool {
     static FILLER: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -7079,6 +7124,53 @@ mod tests {
             "dude I just saw you in the Quellwerk careers page video 😂😂 the hair. ok that's all, carry on",
         ] {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
+        }
+    }
+
+    #[test]
+    fn a_short_yes_to_the_users_proposal_closes_in_any_language() {
+        let to = |prev: &'static str| Context {
+            previous_out: Some(prev),
+            ..Context::default()
+        };
+        for (prev, theirs) in [
+            (
+                "Rafa, can we talk tomorrow at 9 Berlin time?",
+                "fechado, amanhã às 9 te ligo 👍",
+            ),
+            (
+                "Zullen we donderdag om 12:30 lunchen bij jullie kantoor?",
+                "Top, donderdag 12:30 bij ons! Ik reserveer wel iets 🙂",
+            ),
+            (
+                "Pasquetta alle 13 da noi per il pranzo?",
+                "Ci sono! Porto la colomba 🕊️",
+            ),
+            (
+                "I could do Tue 10:00 or Wed 15:00 for the review, which suits?",
+                "Wed 15:00 please!",
+            ),
+        ] {
+            let r = read(theirs, &to(prev));
+            assert!(r.has(Act::Closes) && r.has(Act::Confirms), "{theirs}: {:?}", r.acts);
+        }
+        // A yes with a but, a question or bad news beside it is answered.
+        for (prev, theirs) in [
+            (
+                "Rafa, can we talk tomorrow at 9?",
+                "fechado, mas podemos às 10 em vez das 9",
+            ),
+            (
+                "Pasquetta alle 13 da noi per il pranzo?",
+                "Ci sono! posso portare mia sorella?",
+            ),
+            (
+                "Can we do 9:30 on Monday?",
+                "9:30 works. fyi I'll have to leave at 9:50 sharp, dentist 🙃",
+            ),
+        ] {
+            let r = read(theirs, &to(prev));
+            assert!(!r.has(Act::Closes), "{theirs}: {:?}", r.acts);
         }
     }
 
