@@ -201,6 +201,10 @@ pub fn waiting_state(
             // day, or too late (trial 53 placed it after the interview).
             || (super::reader::asks_for_luck(note) && is_soon())
             || ([super::Act::Question, super::Act::Ask].iter().any(|a| acts.has(*a)) && is_soon())
+            // "meu pai faleceu ontem… o velório é amanhã", "out sick today
+            // 🤕": a word the same day, not after the funeral or once they
+            // are back (trial 72).
+            || (acts.has(super::Act::NewsBad) && is_soon())
         {
             // "our offer expires today": answered today, as a plan for today is
             // (trial 21 answered it the next morning).

@@ -2091,3 +2091,36 @@ fn christmas_wishes_are_not_returned_after_christmas() {
     assert!(!in_january.contains("Natale"), "{in_january}");
     assert!(in_january.starts_with("Ciao Luca"), "{in_january}");
 }
+
+/// Rule 1 for the day itself: "wednesday 7pm works?" written on that
+/// Wednesday, a funeral tomorrow, a deadline that runs out today in Polish:
+/// each is answered the day it came, not the next morning (trial 72).
+#[test]
+fn what_names_its_own_day_or_tomorrow_is_answered_that_day() {
+    for (note, at) in [
+        (
+            "yes please!! wednesday 7pm my time works? thank you so much 🙏",
+            "2027-03-03T15:10:00+00:00",
+        ),
+        (
+            "Hannah, meu pai faleceu ontem à noite. Foi tudo muito rápido, um infarto. O velório é amanhã às 10h em Campinas. 💔",
+            "2027-03-05T13:00:00+00:00",
+        ),
+        (
+            "Szanowna Pani, uprzejmie przypominam o terminie odpowiedzi w sprawie aneksu, który upływa dzisiaj. Z poważaniem, Agnieszka Wójcik",
+            "2027-03-19T15:00:00+00:00",
+        ),
+    ] {
+        let env = Env::at(at);
+        env.config("[user]\ntimezone = \"Europe/Dublin\"\n");
+        env.run(&["add", "Chidi Obi", "--timezone", "America/New_York"]);
+        env.log_note("chidi", "--in", at, note);
+        let next = &env.json(&["show", "chidi", "--json"])["next"];
+        assert_eq!(next["kind"], "reply", "{note}: {next}");
+        let day = &at[..10];
+        assert!(
+            next["due"].as_str().is_some_and(|d| d.starts_with(day)),
+            "{note}: {next}"
+        );
+    }
+}
