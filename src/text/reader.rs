@@ -1691,6 +1691,18 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.other_news = None;
         r.acts.remove(Act::NewsGood);
     }
+    if !r.has(Act::Closes) && holiday_greeting_only(&r, &body) {
+        r.acts = Acts::default();
+        r.acts.insert(Act::Closes);
+        r.unsure = None;
+        r.news = None;
+    }
+    if !r.has(Act::Closes) && thanks_for_time_together(&r, &body, &whole) {
+        r.acts = Acts::default();
+        r.acts.insert(Act::Thanks);
+        r.acts.insert(Act::Closes);
+        r.unsure = None;
+    }
     r
 }
 
@@ -3363,6 +3375,65 @@ fn strip_proper_nouns(raw: &str, n: &str) -> String {
 }
 
 /// A sentence of no substance: "haha", "anyway", "so yeah", an emoji.
+/// The season's or a holiday's wishes with a few words about their own
+/// holiday and nothing asked, offered or told ("Frohe Pfingsten! 🌿 Genieß
+/// das lange Wochenende – wir sind an der Ostsee und es regnet natürlich.",
+/// "Feliz Páscoa, Alex! 🐰🍫 Aproveita o feriado!"): a greeting that needs
+/// no answer (fresh42 and fresh43 label all such "no reply").
+fn holiday_greeting_only(r: &Reading, body: &str) -> bool {
+    words!(
+        HOLIDAY,
+        r"happy (?:easter|holidays|new year|christmas|xmas|diwali|hanukkah|thanksgiving|eid|lunar new year|summer solstice|solstice|father.s day|mother.s day|st patrick.s day|paddy.s day|st paddy.s|midsummer|bank holiday|long weekend)|merry (?:christmas|xmas)|glad midsommar|glad påsk|god jul|frohe (?:ostern|pfingsten|weihnachten|feiertage)|frohes (?:fest|neues)|schöne feiertage|schöne pfingsten|joyeuses pâques|bonnes fêtes|bonne fête|joyeux noël|feliz (?:páscoa|pascua|natal|navidad|feriado|san juan|são joão|día)|felices (?:pascuas|fiestas)|buona (?:pasqua|festa)|buone feste|buon natale|buon ferragosto|wesołych świąt|miłego (?:długiego )?weekendu|prettige feestdagen|fijne (?:pasen|feestdagen|kerst)|vrolijk pasen"
+    );
+    words!(
+        NOT_ONLY_GREETING,
+        r"could you|can you|would you|let me know|lmk|please|pls|bitte|por favor|per favore|s.il (?:te|vous) plaît|proszę|need|brauche|preciso|necesito|ho bisogno|deadline|by (?:monday|tuesday|wednesday|thursday|friday|eod)|meet|coffee|lunch|dinner|call|drinks"
+    );
+    let n = normalise(body);
+    has(&HOLIDAY, &n)
+        && !body.contains(['?', '？'])
+        && !has(&NOT_ONLY_GREETING, &n)
+        && n.split_whitespace().count() <= 40
+        // Heartfelt thanks beside the wishes, a heads-up or a notice of
+        // their own plans (a team off for Tết, a reorg) are answered.
+        && r.acts.iter().all(|a| matches!(a, Act::Closes | Act::Unread | Act::News))
+        && (!r.has(Act::News) || r.unsure.is_some())
+        && !r.heads_up
+        && r.ask.is_none()
+        && !r.wants_luck
+        && !has(&THEIR_NOTICE, &n)
+}
+
+words!(
+    THEIR_NOTICE,
+    r"heads up|fyi|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next week)|will be (?:off|out|closed|away)|we will deliver|deliver|sprint|release|deadline"
+);
+
+/// In another language, thanks for time spent together ("¡Qué gusto verte
+/// hoy! Gracias por el café y por los consejos…", "valeu demais pela janta
+/// ontem!", "Grazie per l'aperitivo, è stato bello rivederti") with nothing
+/// asked or told: a goodbye (fresh43 answered all three).
+fn thanks_for_time_together(r: &Reading, body: &str, whole: &str) -> bool {
+    words!(
+        TOGETHER,
+        r"(?:gracias|grazie|obrigad[oa]|valeu|merci|danke|dank je|dankjewel|dziękuję|dzięki|tack|takk) (?:\S+ ){0,3}(?:por|per|pelo|pela|pour|für|voor|za|för|for) (?:(?:el|la|il|l|o|a|le|den|das|die|het|de) )?(?:café|caffè|cafezinho|janta|jantar|almoço|cena|comida|aperitivo|aperitif|apéro|pranzo|kaffee|abendessen|mittagessen|essen|dîner|déjeuner|verre|kawę|obiad|kolację|piwo|koffie|lunch|borrel|bier|birra|cerveja|cerveza|conversa|conversación|chiacchierata|gespräch|papo|visita|besuch|visite|spotkanie|middag|fika|kveld)"
+    );
+    // "J'ai décidé de postuler pour le poste de tech lead !" is their news.
+    words!(
+        THEIR_DECISION,
+        r"j.ai décidé|je vais postuler|j.ai (?:eu|reçu)|decidí|he decidido|voy a (?:postular|aplicar|dejar|cambiar)|ho deciso|ho ricevuto|decidi|vou (?:me )?candidatar|ich habe (?:mich )?(?:entschieden|beworben)|zdecydował[ae]m|postanowił[ae]m|besloten|bestämt|bestemt"
+    );
+    !body.contains(['?', '？'])
+        && has(&TOGETHER, whole)
+        && !has(&THEIR_DECISION, whole)
+        && r.acts
+            .iter()
+            .all(|a| matches!(a, Act::Thanks | Act::Closes | Act::Unread))
+        && r.news.is_none()
+        && r.ask.is_none()
+        && !r.wants_luck
+}
+
 /// A yes of a few words to the user's proposal (`proposal_words`): a word
 /// of agreement in one of the languages tend knows, or the day or hour the
 /// user offered picked out, with nothing asked, refused, moved or sad.
@@ -7286,6 +7357,23 @@ mod tests {
             &plain,
         );
         assert!(mass.has(Act::NewsBad), "{mass:?}");
+        // A holiday's wishes with a word about their own holiday, thanks for
+        // a dinner in another language: greetings, closed. Wishes beside
+        // heartfelt thanks or a notice of their plans are answered.
+        for t in [
+            "Feliz Páscoa, Alex! 🐰🍫 Aproveita o feriado!",
+            "Frohe Ostern! Wir sind bei den Schwiegereltern am See, es regnet natürlich.",
+            "Alex, valeu demais pela janta ontem! Foi ótimo colocar o papo em dia. Até a próxima 🍻",
+        ] {
+            assert!(read(t, &plain).has(Act::Closes), "{t}");
+        }
+        for t in [
+            "Happy new year! Nothing urgent, just wanted to say thanks for the mentoring sessions last year. I'm a better manager because of them.",
+            "Hi Alex, our team will be off for Tết from 8 to 16 Feb. We will deliver sprint 14 before that. Happy Lunar New Year in advance! 🧧",
+            "Merci pour le café tout à l'heure, ça m'a vraiment aidée. J'ai décidé de postuler pour le poste de tech lead !",
+        ] {
+            assert!(!read(t, &plain).has(Act::Closes), "{t}");
+        }
         // Venting with no "carry on" or "not your problem" gets a word back (fresh42).
         let vent = read(
             "not asking you to do anything, just venting: the cert rotation script failed AGAIN at 3am",
