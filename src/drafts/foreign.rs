@@ -1075,9 +1075,9 @@ fn portuguese(line: Line) -> &'static [&'static str] {
             "Muito bom, agradeço por {mandar|enviar}!",
         ],
         Update => &[
-            "Agradeço as novidades!",
+            "{Adorei as novidades!|Agradeço as novidades!}",
             "Que bom ter notícias suas!",
-            "Agradeço por me manter a par!",
+            "{Que bom saber!|Agradeço por me manter a par!}",
         ],
         Relief => &[
             "Que alívio, fico muito feliz!",
@@ -1146,16 +1146,16 @@ fn portuguese(line: Line) -> &'static [&'static str] {
             "{Ainda fica bem para você|Ainda é conveniente}, ou procuramos outro horário?",
         ],
         CheckCalendar => &[
-            "Agradeço a sugestão! Vou ver a agenda e já dou notícias.",
-            "{Boa ideia! Vou ver a minha agenda e dou notícias.|Agradeço, vou verificar a agenda e dou notícias em breve.}",
+            "{Boa ideia! Vou ver a agenda e já te digo.|Agradeço a sugestão! Vou ver a agenda e já dou notícias.}",
+            "{Boa! Deixa eu ver a agenda e já te digo.|Agradeço, vou verificar a agenda e dou notícias em breve.}",
         ],
         WhenSuits => &[
             "{Boa! Quando fica bom para você?|Com prazer, quando seria conveniente?}",
             "Boa ideia! Que dia {fica melhor para você|seria melhor}?",
         ],
         Invited => &[
-            "Agradeço muito o convite! Vou ver a agenda e dou notícias.",
-            "Agradeço o convite, fico muito feliz! Vou verificar a agenda e já dou notícias.",
+            "{Que bom, adorei o convite! Vou ver a agenda e já te digo.|Agradeço muito o convite! Vou ver a agenda e dou notícias.}",
+            "{Adorei o convite! Deixa eu ver a agenda e já te digo.|Agradeço o convite, fico muito feliz! Vou verificar a agenda e já dou notícias.}",
         ],
         Role => &[
             "Agradeço por ter pensado em mim! Vou pensar com calma e dou notícias.",
@@ -1163,7 +1163,7 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         ],
         Accept => &["{Combinado, para mim está ótimo!|Com todo o prazer, para mim está ótimo.}"],
         Decline => &[
-            "{Desta vez não vou conseguir, mas agradeço a proposta!|Infelizmente desta vez não será possível, mas agradeço muito a proposta.}",
+            "{Desta vez não vou conseguir, que pena! Fica para a próxima?|Infelizmente desta vez não será possível, mas agradeço muito a proposta.}",
         ],
         FavourYes => &[
             "{Claro, com prazer!|Com todo o gosto.}",
@@ -1228,8 +1228,8 @@ fn portuguese(line: Line) -> &'static [&'static str] {
             "{Desculpa a demora, não me esqueci!|Peço desculpa pela demora, não me esqueci do assunto.} Escrevo em breve.",
         ],
         GetBack => &[
-            "Vou ver isso e dou notícias.",
-            "Respondo sobre isso em breve.",
+            "Vou ver isso e {já te digo|dou notícias}.",
+            "{Já te respondo sobre isso.|Respondo sobre isso em breve.}",
             "Vou verificar e escrevo em seguida.",
         ],
         Support => &[
@@ -1241,7 +1241,10 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         NewYear => &["{Feliz Ano Novo para você também!|Igualmente, um feliz Ano Novo!}"],
         Holidays => &["{Boas festas para você também!|Igualmente, boas festas!}"],
         Easter => &["{Feliz Páscoa para você também!|Igualmente, uma feliz Páscoa!}"],
-        Message => &["Agradeço a mensagem!", "Agradeço muito a mensagem!"],
+        Message => &[
+            "{Que bom ter notícias suas!|Agradeço a mensagem!}",
+            "{Adorei a mensagem!|Agradeço muito a mensagem!}",
+        ],
     }
 }
 
@@ -3023,6 +3026,7 @@ pub fn milestones(t: Tongue, name: &str, kind: EventKind, company: Option<&str>,
                     name,
                     &in_register(phrase, t.formal).replace("{c}", company.unwrap_or("")),
                     w,
+                    false,
                 )
             })
             .collect(),
@@ -3133,7 +3137,7 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
     let fits = |p: &&str| !recent || !WHILE_AGO.iter().any(|w| p.contains(w));
     if colleague {
         return in_turn(coffee, v)
-            .map(|(w, phrase)| greet(t, name, &in_register(phrase, t.formal), w))
+            .map(|(w, phrase)| greet(t, name, &in_register(phrase, t.formal), w, false))
             .collect();
     }
     let with: &[&str] = match t.lang {
@@ -3246,7 +3250,7 @@ pub fn check_ins(t: Tongue, name: &str, company: Option<&str>, colleague: bool, 
                 _ => body,
             }
             .replace("{c}", company.unwrap_or(""));
-            out.push(greet(t, name, &body, w));
+            out.push(greet(t, name, &body, w, false));
         }
     }
     out
@@ -3273,7 +3277,10 @@ fn say(t: Tongue, line: Line, v: usize) -> String {
 /// The greeting and the body glued: "Hallo Sophie, danke für …". A German
 /// body keeps its capital unless its first word is one that is written
 /// small mid-sentence (nouns are not).
-fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
+/// `warm`: their message was casual ("Hannah!! amanhã às 10 no café? 👀"),
+/// and a Portuguese friend is greeted "Oi", not "Olá" (trial 72 found the
+/// drafts to close friends stiff).
+fn greet(t: Tongue, name: &str, body: &str, v: usize, warm: bool) -> String {
     match t.lang {
         Lang::Chinese => return greet_chinese(t.formal, name, body),
         Lang::Japanese => return greet_japanese(t.formal, name, body),
@@ -3290,6 +3297,7 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize) -> String {
         (Lang::Spanish, true) => "Buenos días",
         (Lang::Italian, false) => "Ciao",
         (Lang::Italian, true) => "Buongiorno",
+        (Lang::Portuguese, false) if warm => "Oi",
         (Lang::Portuguese, false) => "Olá",
         (Lang::Portuguese, true) => "Bom dia",
         (Lang::Dutch, false) => "Hoi",
@@ -3754,7 +3762,7 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     } else {
         " "
     };
-    greet(t, f.name, &parts.join(gap), v)
+    greet(t, f.name, &parts.join(gap), v, f.hello == Some("Hey"))
 }
 
 #[cfg(test)]

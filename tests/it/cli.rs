@@ -2082,7 +2082,7 @@ fn christmas_wishes_are_not_returned_after_christmas() {
         "luca",
         "--in",
         "2040-12-23T18:00:00+01:00",
-        "Buon Natale Chiara!! 🎄 prima di Natale non ce la faccio, ma a fine gennaio forse passo da Milano",
+        "Buon Natale Chiara!! 🎄 prima di Natale non ce la faccio, ma a fine gennaio passo da Milano: ci vediamo?",
     );
     let at_christmas = env.run(&["draft", "luca"]);
     assert!(at_christmas.contains("Natale"), "{at_christmas}");
@@ -2123,4 +2123,32 @@ fn what_names_its_own_day_or_tomorrow_is_answered_that_day() {
             "{note}: {next}"
         );
     }
+}
+
+/// A Portuguese friend's casual invitation is answered as a friend writes:
+/// "Oi Beatriz, boa! …", with no "agradeço a sugestão" (trial 72 found the
+/// drafts to close friends stiff); a formal letter keeps "Bom dia".
+#[test]
+fn a_portuguese_friend_is_answered_warmly_and_a_partner_formally() {
+    let env = Env::at("2027-03-01T09:41:00+00:00");
+    env.config("[user]\nname = \"Hannah Okafor\"\ntimezone = \"Europe/Dublin\"\n");
+    env.run(&["add", "Beatriz Lima"]);
+    env.log_note(
+        "beatriz",
+        "--in",
+        "2027-03-01T09:40:00+00:00",
+        "Hannah!! amanhã às 10 no café da Kaph? preciso te contar uma novidade 👀",
+    );
+    let friend = env.run(&["draft", "beatriz"]);
+    assert!(friend.starts_with("Oi Beatriz"), "{friend}");
+    assert!(!friend.contains("Agradeço") && !friend.contains("agradeço"), "{friend}");
+    env.run(&["add", "Luiz Fernando Albuquerque"]);
+    env.log_note(
+        "luiz",
+        "--in",
+        "2027-03-01T09:40:00+00:00",
+        "Prezada Hannah, espero que esteja bem. Gostaria de agendar uma reunião. Teria disponibilidade na próxima quinta-feira, dia 18, às 14h? Atenciosamente, Luiz Fernando",
+    );
+    let partner = env.run(&["draft", "luiz"]);
+    assert!(partner.starts_with("Bom dia"), "{partner}");
 }
