@@ -277,7 +277,7 @@ fn score(corpus: &str) -> Score {
             }
         }
         if owed && got_owed {
-            let draft_with = |answer| {
+            let draft_in = |tongue, answer| {
                 replies(
                     &ReplyFacts {
                         name: "Sam",
@@ -285,8 +285,9 @@ fn score(corpus: &str) -> Score {
                         topic: None,
                         late: false,
                         days_since: 0,
-                        tongue: None,
-                        names_a_time: false,
+                        tongue,
+                        // As the drafter says it: their message names a day or a clock.
+                        names_a_time: crate::text::tongue::names_a_day(text),
                         pitches_answered: 0,
                         answer,
                         hello: None,
@@ -297,7 +298,7 @@ fn score(corpus: &str) -> Score {
                 .next()
                 .unwrap_or_default()
             };
-            let draft = draft_with(None);
+            let draft = draft_in(None, None);
             s.drafts += 1;
             let must: Vec<&str> = v["must"]
                 .as_array()
@@ -314,10 +315,17 @@ fn score(corpus: &str) -> Score {
             s.drafts_right += usize::from(right);
             // The user's yes and no, where the set labels them.
             if let Some(labelled) = v.get("yes").map(|y| !y.is_null()) {
+                // In the message's language, as tend writes to them: the
+                // English wording is held to the labels' phrases, the yes and
+                // no are offered or not in the language the user sends.
+                let tongue = (lang != "en")
+                    .then(|| crate::text::tongue::reply_tongue(text, []))
+                    .flatten();
+                let undecided = draft_in(tongue, None);
                 let answers: Vec<String> = crate::drafts::Answer::BOTH
                     .into_iter()
-                    .map(|a| draft_with(Some(a)))
-                    .filter(|t| *t != draft)
+                    .map(|a| draft_in(tongue, Some(a)))
+                    .filter(|t| *t != undecided)
                     .collect();
                 let d = &mut s.decided;
                 if labelled {

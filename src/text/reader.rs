@@ -5365,8 +5365,9 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.question = Some(QuestionKind::Pleasantry);
         read_any = true;
     } else if asks
-        && (has(&FOREIGN_WEEKDAY, whole) || has(&CLOCK_WORD, whole))
-        && (body.split_whitespace().count() <= 6 || r.yes_no)
+        && (((has(&FOREIGN_WEEKDAY, whole) || has(&CLOCK_WORD, whole))
+            && (body.split_whitespace().count() <= 6 || r.yes_no))
+            || short_time_question(body))
         && !has(&ATTEND, whole)
     {
         // "onsdag kl 15?", "Fredag kl 9?", "kan vi ta det torsdag 10?": a
@@ -5388,6 +5389,36 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // für die Vorstellung"), with nothing else tend can read: answered as
     // thanks, not as a message it could not read.
     read_any || (r.has(Act::Thanks) && !asks)
+}
+
+/// A question of a few words in another language that names a day, an
+/// hour, today or tomorrow ("domani alle 10 al bar sotto?", "Jutro o 19 na
+/// piwo w Prater?", "Demain 9h30 on se fait un point sur la migration ?",
+/// "¿El lunes te va bien para la llamada?"): a time put to the user, whatever
+/// else the message says around it (fresh42 and fresh43 stalled on ten).
+fn short_time_question(body: &str) -> bool {
+    words!(
+        F_SOON_DAY,
+        r"morgen|übermorgen|demain|mañana|domani|amanhã|jutro|imorgon|i morgen|heute|oggi|hoje|hoy|aujourd.hui|dzisiaj|dziś|vandaag|idag|i dag|ce soir|stasera|esta noite|esta noche|heute abend|vanavond|ikväll|i kveld|\d{1,2}h(?:\d{2})?|\d{1,2}:\d{2}"
+    );
+    let mut start = 0;
+    let mut previous = ' ';
+    for (at, c) in body.char_indices() {
+        let ends = matches!(c, '!' | '\n' | '?' | '？') || (c == '.' && !previous.is_ascii_digit());
+        previous = c;
+        if ends {
+            if matches!(c, '?' | '？') {
+                let n = normalise(&body[start..at]);
+                if n.split_whitespace().count() <= 10
+                    && (has(&FOREIGN_WEEKDAY, &n) || has(&CLOCK_WORD, &n) || has(&F_SOON_DAY, &n))
+                {
+                    return true;
+                }
+            }
+            start = at + c.len_utf8();
+        }
+    }
+    false
 }
 
 /// Whether `p` matches in a sentence of `body` that asks (ends in a
