@@ -3792,7 +3792,23 @@ fn question_of(s: &Sentence) -> Option<QuestionKind> {
     if has(&RECRUITER, n) {
         return Some(QuestionKind::Invitation);
     }
-    if has(&ATTEND, n) {
+    // "come??", "u coming?", "you in?" after a plan: a word or two asking
+    // the user to join (fresh43 took "come??" for a question to look into).
+    let join_only = s.question
+        && matches!(
+            n.trim(),
+            "come"
+                | "coming"
+                | "u coming"
+                | "you coming"
+                | "u in"
+                | "you in"
+                | "in"
+                | "wanna come"
+                | "you down"
+                | "u down"
+        );
+    if join_only || has(&ATTEND, n) {
         return Some(QuestionKind::Attend);
     }
     if has(&OPINION, n) {
@@ -7436,6 +7452,11 @@ mod tests {
             &plain,
         );
         assert!(letter.has(Act::Closes), "{letter:?}");
+        let come = read(
+            "we're doing a lake day at Schlachtensee sunday from like 11, bring swim stuff and whoever. come??",
+            &plain,
+        );
+        assert_eq!(come.question, Some(QuestionKind::Attend), "{come:?}");
         let keys = read("I'm officially a homeowner 🏡 and officially broke", &plain);
         assert!(keys.has(Act::NewsGood), "{keys:?}");
         // Venting with no "carry on" or "not your problem" gets a word back (fresh42).
