@@ -3063,7 +3063,7 @@ words!(
 // all "no reply needed").
 words!(
     SOCIAL_CLOSERS,
-    r"let us not (?:wait|leave it) (?:another|so long|that long|as long)(?: \S+){0,3}|safe (?:trip|travels|flight|journey) (?:back|home)(?: tomorrow| tonight| tmrw)?(?: x+)?|(?:so )?(?:lovely|good|great|nice) to see you (?:today|yesterday|tonight|again)(?: it (?:really )?(?:lifted me|made my day|made my week))?|it (?:really )?(?:lifted me|made my day|made my week)|(?:thanks|thank you) for (?:the|our) (?:chats?|talk|coffee|cake|lunch|dinner|drinks?|walk|catch-up|catch up)(?: and (?:the )?(?:chats?|cake|coffee|drinks?|company|tips?))?(?: x+)?|(?:ok |okay |anyway )?(?:going|heading|off|hopping|jumping|running) (?:into|to|in|on) (?:a |my |the |another )?(?:meeting|call|standup|stand-up|1 1|sync|bed|sleep)(?: now)?(?: ttyl| talk later| bye| brb| later)?|ttyl|talk later|catch you later|(?:ok |okay )?(?:good )?night|nighty night|(?:that|this|it|today|tonight|yesterday) was (?:so |really |super |such )?(?:fun|great|lovely|nice|good|amazing|awesome|a blast|a treat)(?: today| tonight| yesterday)?|(?:ok )?(?:this|that) was exactly what i needed(?: \S+){0,8}|we should do (?:it|this|that) (?:more often|again|soon|again soon)|(?:say|send) (?:hi|hello) to \S+(?: from me| for me)?|give my (?:love|best|regards) to \S+|(?:loved|great|so good|so nice|lovely|good|nice) (?:seeing|to see|catching up with|to catch up with) you(?: today| yesterday| tonight| again)?|next time (?:i am|it is) (?:cooking|on me|my treat|my round)(?: no excuses)?|no excuses|(?:ha |haha |lol )?you too|ha|hah|heh|hehe|safe travels|safe trip|safe flight|travel safe|have a safe (?:trip|flight|journey)|good talk(?: today| yesterday)?|thanks for listening|should you have any (?:further |other )?questions|(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to|get in touch with|call|email) (?:me|us)|if you have any (?:further |other )?questions(?: about (?:\S+ ){0,3}\S+)?(?: simply| just| please)? (?:reply to this (?:email|message|mail)|let me know|get in touch)|please find attached(?: \S+){0,8} for your (?:records|reference|files|information)|for your records|no action (?:is )?(?:required|needed)(?: on your part| from you| from your side)?|yours sincerely|yours faithfully|if you ever want to (?:nerd out|chat|talk|geek out)(?: about (?:\S+ ){0,3}\S+)? i am around|lass uns nicht (?:wieder|noch ?mal) (?:so lange|\S+ monate) warten|war (?:echt |wirklich |sehr |so )?schön (?:heute|gestern|mit dir|mit euch)|wir melden uns (?:zeitnah |bald |in kürze |wieder )?(?:bei ihnen|bei dir|bei euch)|quedo atent[oa] a (?:cualquier|tus|sus) (?:comentario|comentarios|duda|dudas)|w załączniku przesyłam(?: \S+){0,4}"
+    r"let us not (?:wait|leave it) (?:another|so long|that long|as long)(?: \S+){0,3}|(?:lovely|great|fun|good|nice|amazing) (?:lunch|dinner|coffee|evening|night|chat|catch up|catch-up|walk|session|ride|weekend|long weekend)(?: today| tonight| yesterday| this morning)?|(?:really )?appreciated you taking the time(?: [\p{L}\d'-]+){0,10}|(?:thanks|thank you) (?:so much |a lot )?for (?:today|tonight|yesterday|this morning|this afternoon|the best (?:\S+ ){0,2}(?:weekend|evening|night|day|week|trip))|i feel (?:way |so much |much |a lot |so )?(?:less|more) [\p{L}'-]+(?: about (?:[\p{L}'-]+ ){0,4}[\p{L}'-]+)?(?: now)?|i feel (?:so much |much |a lot |way )?better(?: about (?:[\p{L}'-]+ ){0,4}[\p{L}'-]+)?(?: now)?|get home safe(?:ly)?|bye bye(?: [\p{L}]+)?|already miss (?:the |you |it |berlin|[\p{L}]+)(?: [\p{L}]+)?|let us stay in touch|(?:i have |i.ve )?(?:sent|shared|forwarded|made) (?:[\p{L}\d'-]+ ){1,7}as promised|you (?:lot |guys |all )?are too much|keep [\p{L}]+ honest(?: for me)?|safe (?:trip|travels|flight|journey) (?:back|home)(?: tomorrow| tonight| tmrw)?(?: x+)?|(?:so )?(?:lovely|good|great|nice) to see you (?:today|yesterday|tonight|again)(?: it (?:really )?(?:lifted me|made my day|made my week))?|it (?:really )?(?:lifted me|made my day|made my week)|(?:thanks|thank you) for (?:the|our) (?:chats?|talk|coffee|cake|lunch|dinner|drinks?|walk|catch-up|catch up)(?: and (?:the )?(?:chats?|cake|coffee|drinks?|company|tips?))?(?: x+)?|(?:ok |okay |anyway )?(?:going|heading|off|hopping|jumping|running) (?:into|to|in|on) (?:a |my |the |another )?(?:meeting|call|standup|stand-up|1 1|sync|bed|sleep)(?: now)?(?: ttyl| talk later| bye| brb| later)?|ttyl|talk later|catch you later|(?:ok |okay )?(?:good )?night|nighty night|(?:that|this|it|today|tonight|yesterday) was (?:so |really |super |such )?(?:fun|great|lovely|nice|good|amazing|awesome|a blast|a treat)(?: today| tonight| yesterday)?|(?:ok )?(?:this|that) was exactly what i needed(?: \S+){0,8}|we should do (?:it|this|that) (?:more often|again|soon|again soon)|(?:say|send) (?:hi|hello) to \S+(?: from me| for me)?|give my (?:love|best|regards) to \S+|(?:loved|great|so good|so nice|lovely|good|nice) (?:seeing|to see|catching up with|to catch up with) you(?: today| yesterday| tonight| again)?|next time (?:i am|it is) (?:cooking|on me|my treat|my round)(?: no excuses)?|no excuses|(?:ha |haha |lol )?you too|ha|hah|heh|hehe|safe travels|safe trip|safe flight|travel safe|have a safe (?:trip|flight|journey)|good talk(?: today| yesterday)?|thanks for listening|should you have any (?:further |other )?questions|(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to|get in touch with|call|email) (?:me|us)|if you have any (?:further |other )?questions(?: about (?:\S+ ){0,3}\S+)?(?: simply| just| please)? (?:reply to this (?:email|message|mail)|let me know|get in touch)|please find attached(?: \S+){0,8} for your (?:records|reference|files|information)|for your records|no action (?:is )?(?:required|needed)(?: on your part| from you| from your side)?|yours sincerely|yours faithfully|if you ever want to (?:nerd out|chat|talk|geek out)(?: about (?:\S+ ){0,3}\S+)? i am around|lass uns nicht (?:wieder|noch ?mal) (?:so lange|\S+ monate) warten|war (?:echt |wirklich |sehr |so )?schön (?:heute|gestern|mit dir|mit euch)|wir melden uns (?:zeitnah |bald |in kürze |wieder )?(?:bei ihnen|bei dir|bei euch)|quedo atent[oa] a (?:cualquier|tus|sus) (?:comentario|comentarios|duda|dudas)|w załączniku przesyłam(?: \S+){0,4}"
 );
 
 fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
@@ -4994,6 +4994,12 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         F_INVITE,
         r"ti andrebbe di|venire a parlare|parlare al nostro|te gustaría venir|venir à parler|tu viendras|viendras-tu|vous viendrez|viendrez-vous|vas a venir|vendrás|verrai|verrete|partant|partante|dabei|ci stai|voudrais venir|tu veux (?:faire|venir|passer)|ça te dirait|te apetece|ti va di|hast du lust|zin om|entrevistarte|entrevistar|interviewen|interviewer|intervistarti|table ronde|mesa redonda|tavola rotonda|podiumsdiskussion|podcast|eingeladen|einladung|invité|invitation|invitad[oa]|invitación|invitat[oa]|invito|convidad[oa]|convite|uitgenodigd|inbjuden|zaproszon[ya]|tu veux passer|vienes|kommst du|bist du dabei|vieni|vens|kom je|kommer du|mengundang|undangan|diundang|pembicara|mengisi acara|narasumber|ikut acara|blir du med|vil du komme|hänger du med|invitert|invitasjon|inbjudan|skulle (?:du )?vilja (?:berätta|hålla|tala|prata|komma)|vill du (?:hålla|komma|vara med)|vil du (?:holde|være med)|kan du tänka dig att|kan du tenke deg å"
     );
+    // "¡Que ya llego el lunes! 🎉✈️": glad to come, no news to congratulate
+    // (trial 72 answered "¡felicidades, me alegro mucho!").
+    words!(
+        F_ARRIVING,
+        r"llego|llegamos|chego|chegamos|arrivo|arriviamo|j.arrive|on arrive|nous arrivons|ich komme|wir kommen|ik kom|wij komen|przyjeżdżam|przylatuję|przyjeżdżamy|aterrizo|aterriso|lando|kommer till|kommer til"
+    );
     let celebrates = body
         .chars()
         .any(|c| is_celebration(c) || matches!(c, '🎓' | '🏆' | '🚀' | '🍼' | '🤰' | '👶' | '💍' | '😭'));
@@ -5254,7 +5260,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.news = Some(News { kind, what: None });
         read_any = true;
     } else if has(&F_GOOD, whole)
-        || (celebrates && !r.has(Act::Congrats) && r.wishes.is_none() && !has(&F_CONFIRM, whole))
+        || (celebrates
+            && !r.has(Act::Congrats)
+            && r.wishes.is_none()
+            && !has(&F_CONFIRM, whole)
+            && !has(&F_ARRIVING, whole))
     {
         read_any |= told(r, NewsKind::GoodOther);
     }
@@ -7401,6 +7411,14 @@ mod tests {
             "so lovely to see you today, it really lifted me. thank you for the chats and the cake 💛 x",
             "Sehr geehrte Frau Okafor, vielen Dank für das konstruktive Gespräch heute. Das Protokoll sowie die Zugangsdaten für die Sandbox erhalten Sie bis Freitag. Mit freundlichen Grüßen, Sabine Krüger",
             "Prezada Hannah, acusamos o recebimento dos seus comentários. Nossa equipe jurídica retornará até o dia 16 de abril. Atenciosamente, Luiz Fernando Albuquerque",
+        ] {
+            assert!(read(t, &plain).has(Act::Closes), "{t}");
+        }
+        for t in [
+            "lovely lunch today, really appreciated you taking the time to go through my promo packet with me 🙏",
+            "thank you so much for today, I feel way less panicked about the interview now",
+            "bye bye berlin 😭 thank you for the best long weekend. already miss the döner",
+            "great to meet you over coffee this morning. I've sent the intro to our infra lead as promised. Let's stay in touch!",
         ] {
             assert!(read(t, &plain).has(Act::Closes), "{t}");
         }
