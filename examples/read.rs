@@ -31,6 +31,11 @@ fn main() {
             let _ = writeln!(out, "  [{acts}]{} {words}", if closing { " closes" } else { "" });
         }
     }
+    let _ = writeln!(
+        out,
+        "other language by its small words: {}",
+        tend::text::tongue::marked_other_language(&text)
+    );
     // Rule 1's "for today": a plan or request named for the day it was written (a Tuesday here).
     let _ = writeln!(
         out,

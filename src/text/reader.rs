@@ -1132,7 +1132,13 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // too ("我升职了，谢谢你！"): text/cjk.rs reads them.
     let cjk = super::cjk::written_in(&body).is_some();
     closing_only = super::cjk::closes(&body, &mut r).unwrap_or(closing_only);
-    let foreign = (body.chars().count() >= 30 && in_other_language()) || cjk;
+    // A short message the English reader could not read at all, whose small
+    // words are another language's ("hoy tampoco voy, fiebre de 39", "todo
+    // bien, ya operado 💪"): read as that language (trial 73 thanked a fever).
+    let unread_other = r.has(Act::Unread)
+        && r.acts.iter().all(|a| a == Act::Unread)
+        && (super::tongue::marked_other_language(&body) || in_other_language());
+    let foreign = (body.chars().count() >= 30 && in_other_language()) || cjk || unread_other;
     if foreign && !closing_only {
         r.acts = r
             .acts
@@ -1597,7 +1603,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         && !r.has(Act::ProposesTime)
         && !r.has(Act::Ask)
         && body.split_whitespace().count() <= 8
-        && (has(&FOREIGN_WEEKDAY, &whole) || (body.chars().any(|c| c.is_ascii_digit()) && has(&CLOCK_WORD, &whole)))
+        && (has(&FOREIGN_WEEKDAY, &whole)
+            || (body.chars().any(|c| c.is_ascii_digit()) && has(&CLOCK_WORD, &whole))
+            || (in_other_language() && short_time_question(&body)))
     {
         r.acts.insert(Act::ProposesTime);
         r.meeting.get_or_insert("catch up");
@@ -3063,7 +3071,7 @@ words!(
 // all "no reply needed").
 words!(
     SOCIAL_CLOSERS,
-    r"let us not (?:wait|leave it) (?:another|so long|that long|as long)(?: \S+){0,3}|(?:lovely|great|fun|good|nice|amazing) (?:lunch|dinner|coffee|evening|night|chat|catch up|catch-up|walk|session|ride|weekend|long weekend)(?: today| tonight| yesterday| this morning)?|(?:really )?appreciated you taking the time(?: [\p{L}\d'-]+){0,10}|(?:thanks|thank you) (?:so much |a lot )?for (?:today|tonight|yesterday|this morning|this afternoon|the best (?:\S+ ){0,2}(?:weekend|evening|night|day|week|trip))|i feel (?:way |so much |much |a lot |so )?(?:less|more) [\p{L}'-]+(?: about (?:[\p{L}'-]+ ){0,4}[\p{L}'-]+)?(?: now)?|i feel (?:so much |much |a lot |way )?better(?: about (?:[\p{L}'-]+ ){0,4}[\p{L}'-]+)?(?: now)?|get home safe(?:ly)?|bye bye(?: [\p{L}]+)?|already miss (?:the |you |it |berlin|[\p{L}]+)(?: [\p{L}]+)?|let us stay in touch|(?:i have |i.ve )?(?:sent|shared|forwarded|made) (?:[\p{L}\d'-]+ ){1,7}as promised|you (?:lot |guys |all )?are too much|keep [\p{L}]+ honest(?: for me)?|safe (?:trip|travels|flight|journey) (?:back|home)(?: tomorrow| tonight| tmrw)?(?: x+)?|(?:so )?(?:lovely|good|great|nice) to see you (?:today|yesterday|tonight|again)(?: it (?:really )?(?:lifted me|made my day|made my week))?|it (?:really )?(?:lifted me|made my day|made my week)|(?:thanks|thank you) for (?:the|our) (?:chats?|talk|coffee|cake|lunch|dinner|drinks?|walk|catch-up|catch up)(?: and (?:the )?(?:chats?|cake|coffee|drinks?|company|tips?))?(?: x+)?|(?:ok |okay |anyway )?(?:going|heading|off|hopping|jumping|running) (?:into|to|in|on) (?:a |my |the |another )?(?:meeting|call|standup|stand-up|1 1|sync|bed|sleep)(?: now)?(?: ttyl| talk later| bye| brb| later)?|ttyl|talk later|catch you later|(?:ok |okay )?(?:good )?night|nighty night|(?:that|this|it|today|tonight|yesterday) was (?:so |really |super |such )?(?:fun|great|lovely|nice|good|amazing|awesome|a blast|a treat)(?: today| tonight| yesterday)?|(?:ok )?(?:this|that) was exactly what i needed(?: \S+){0,8}|we should do (?:it|this|that) (?:more often|again|soon|again soon)|(?:say|send) (?:hi|hello) to \S+(?: from me| for me)?|give my (?:love|best|regards) to \S+|(?:loved|great|so good|so nice|lovely|good|nice) (?:seeing|to see|catching up with|to catch up with) you(?: today| yesterday| tonight| again)?|next time (?:i am|it is) (?:cooking|on me|my treat|my round)(?: no excuses)?|no excuses|(?:ha |haha |lol )?you too|ha|hah|heh|hehe|safe travels|safe trip|safe flight|travel safe|have a safe (?:trip|flight|journey)|good talk(?: today| yesterday)?|thanks for listening|should you have any (?:further |other )?questions|(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to|get in touch with|call|email) (?:me|us)|if you have any (?:further |other )?questions(?: about (?:\S+ ){0,3}\S+)?(?: simply| just| please)? (?:reply to this (?:email|message|mail)|let me know|get in touch)|please find attached(?: \S+){0,8} for your (?:records|reference|files|information)|for your records|no action (?:is )?(?:required|needed)(?: on your part| from you| from your side)?|yours sincerely|yours faithfully|if you ever want to (?:nerd out|chat|talk|geek out)(?: about (?:\S+ ){0,3}\S+)? i am around|lass uns nicht (?:wieder|noch ?mal) (?:so lange|\S+ monate) warten|war (?:echt |wirklich |sehr |so )?schön (?:heute|gestern|mit dir|mit euch)|wir melden uns (?:zeitnah |bald |in kürze |wieder )?(?:bei ihnen|bei dir|bei euch)|quedo atent[oa] a (?:cualquier|tus|sus) (?:comentario|comentarios|duda|dudas)|w załączniku przesyłam(?: \S+){0,4}"
+    r"let us not (?:wait|leave it) (?:another|so long|that long|as long)(?: \S+){0,3}|(?:lovely|great|fun|good|nice|amazing) (?:lunch|dinner|coffee|evening|night|chat|catch up|catch-up|walk|session|ride|weekend|long weekend)(?: today| tonight| yesterday| this morning)?|(?:really )?appreciated you taking the time(?: [\p{L}\d'-]+){0,10}|(?:thanks|thank you) (?:so much |a lot )?for (?:today|tonight|yesterday|this morning|this afternoon|the best (?:\S+ ){0,2}(?:weekend|evening|night|day|week|trip))|i feel (?:way |so much |much |a lot |so )?(?:less|more) [\p{L}'-]+(?: about (?:[\p{L}'-]+ ){0,4}[\p{L}'-]+)?(?: now)?|i feel (?:so much |much |a lot |way )?better(?: about (?:[\p{L}'-]+ ){0,4}[\p{L}'-]+)?(?: now)?|get home safe(?:ly)?|bye bye(?: [\p{L}]+)?|already miss (?:the |you |it |berlin|[\p{L}]+)(?: [\p{L}]+)?|let us stay in touch|keep me posted(?: on (?:[\p{L}'-]+ ){0,3}[\p{L}'-]+)?|(?:i have |i.ve )?(?:sent|shared|forwarded|made) (?:[\p{L}\d'-]+ ){1,7}as promised|you (?:lot |guys |all )?are too much|keep [\p{L}]+ honest(?: for me)?|safe (?:trip|travels|flight|journey) (?:back|home)(?: tomorrow| tonight| tmrw)?(?: x+)?|(?:so )?(?:lovely|good|great|nice) to see you (?:today|yesterday|tonight|again)(?: it (?:really )?(?:lifted me|made my day|made my week))?|it (?:really )?(?:lifted me|made my day|made my week)|(?:thanks|thank you) for (?:the|our) (?:chats?|talk|coffee|cake|lunch|dinner|drinks?|walk|catch-up|catch up)(?: and (?:the )?(?:chats?|cake|coffee|drinks?|company|tips?))?(?: x+)?|(?:ok |okay |anyway )?(?:going|heading|off|hopping|jumping|running) (?:into|to|in|on) (?:a |my |the |another )?(?:meeting|call|standup|stand-up|1 1|sync|bed|sleep)(?: now)?(?: ttyl| talk later| bye| brb| later)?|ttyl|talk later|catch you later|(?:ok |okay )?(?:good )?night|nighty night|(?:that|this|it|today|tonight|yesterday) was (?:so |really |super |such )?(?:fun|great|lovely|nice|good|amazing|awesome|a blast|a treat)(?: today| tonight| yesterday)?|(?:ok )?(?:this|that) was exactly what i needed(?: \S+){0,8}|we should do (?:it|this|that) (?:more often|again|soon|again soon)|(?:say|send) (?:hi|hello) to \S+(?: from me| for me)?|give my (?:love|best|regards) to \S+|(?:loved|great|so good|so nice|lovely|good|nice) (?:seeing|to see|catching up with|to catch up with) you(?: today| yesterday| tonight| again)?|next time (?:i am|it is) (?:cooking|on me|my treat|my round)(?: no excuses)?|no excuses|(?:ha |haha |lol )?you too|ha|hah|heh|hehe|safe travels|safe trip|safe flight|travel safe|have a safe (?:trip|flight|journey)|good talk(?: today| yesterday)?|thanks for listening|should you have any (?:further |other )?questions|(?:please )?(?:do not|don't) hesitate to (?:contact|reach out to|get in touch with|call|email) (?:me|us)|if you have any (?:further |other )?questions(?: about (?:\S+ ){0,3}\S+)?(?: simply| just| please)? (?:reply to this (?:email|message|mail)|let me know|get in touch)|please find attached(?: \S+){0,8} for your (?:records|reference|files|information)|for your records|no action (?:is )?(?:required|needed)(?: on your part| from you| from your side)?|yours sincerely|yours faithfully|if you ever want to (?:nerd out|chat|talk|geek out)(?: about (?:\S+ ){0,3}\S+)? i am around|lass uns nicht (?:wieder|noch ?mal) (?:so lange|\S+ monate) warten|war (?:echt |wirklich |sehr |so )?schön (?:heute|gestern|mit dir|mit euch)|wir melden uns (?:zeitnah |bald |in kürze |wieder )?(?:bei ihnen|bei dir|bei euch)|quedo atent[oa] a (?:cualquier|tus|sus) (?:comentario|comentarios|duda|dudas)|w załączniku przesyłam(?: \S+){0,4}"
 );
 
 fn is_closing_sentence(s: &Sentence, ctx: &ClosingContext) -> bool {
@@ -3415,11 +3423,12 @@ fn holiday_greeting_only(r: &Reading, body: &str) -> bool {
         && r.ask.is_none()
         && !r.wants_luck
         && !has(&THEIR_NOTICE, &n)
+        && !r.shares
 }
 
 words!(
     THEIR_NOTICE,
-    r"heads up|fyi|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next week)|will be (?:off|out|closed|away)|we will deliver|deliver|sprint|release|deadline"
+    r"envío|envio|te mando|le mando|adjunto|em anexo|segue|anbei|ci-joint|in allegato|attached|sending you|here (?:is|are) the|heads up|fyi|from (?:january|february|march|april|may|june|july|august|september|october|november|december|monday|next week)|will be (?:off|out|closed|away)|we will deliver|deliver|sprint|release|deadline"
 );
 
 /// In another language, thanks for time spent together ("¡Qué gusto verte
@@ -3453,7 +3462,7 @@ fn thanks_for_time_together(r: &Reading, body: &str, whole: &str) -> bool {
 fn short_yes_to_proposal(body: &str, proposal_words: &[String]) -> bool {
     words!(
         AGREED,
-        r"fechado|combinado|perfeito|beleza|certo|ótimo|otimo|top|d.accord|ça marche|parfait|entendu|c.est noté|va bene|perfetto|ci sono|ci sto|ci siamo|affare fatto|vale|perfecto|hecho|genial|de acuerdo|trato hecho|allí estaré|ahí estaré|abgemacht|passt|klingt gut|prima|afgesproken|goed|świetnie|pasuje|jasne|dobrze|umowa|okej|deal|ok|okay|oki|done|sounds good|works|perfect|great"
+        r"confirmado|confirmada|confirmo|confermato|confermo|confirmé|bestätigt|potwierdzam|bevestigd|fechado|combinado|perfeito|beleza|certo|ótimo|otimo|top|d.accord|ça marche|parfait|entendu|c.est noté|va bene|perfetto|ci sono|ci sto|ci siamo|affare fatto|vale|perfecto|hecho|genial|de acuerdo|trato hecho|allí estaré|ahí estaré|abgemacht|passt|klingt gut|prima|afgesproken|goed|świetnie|pasuje|jasne|dobrze|umowa|okej|deal|ok|okay|oki|done|sounds good|works|perfect|great"
     );
     words!(
         BUT_NOT,
@@ -4984,7 +4993,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_HOW_ARE_YOU,
-        r"alles gut bei (?:dir|euch|ihnen)|alles klar bei (?:dir|euch)|tudo bem|tutto bene|tutto ok|wie geht.s|wie läuft (?:es |s )?bei (?:euch|dir|ihnen)|wie läuft.s bei|was gibt.s neues|quoi de neuf|cómo te va|come vanno le cose|como vão as coisas|wie geht es dir|ça va|comment vas.tu|cómo estás|qué tal|come stai|come va|hoe gaat het|hur mår du|hur är läget|jak się masz|co słychać|apa kabar|gimana kabar(?:nya)?|bagaimana kabar(?:nya)?|hvordan går det med deg|hvordan har du det|hvordan står det til|hur är det med dig|hur går det för dig|hur har du det"
+        r"como tá a vida|como vai a vida|como está a vida|como tá tudo|alles gut bei (?:dir|euch|ihnen)|alles klar bei (?:dir|euch)|tudo bem|tutto bene|tutto ok|wie geht.s|wie läuft (?:es |s )?bei (?:euch|dir|ihnen)|wie läuft.s bei|was gibt.s neues|quoi de neuf|cómo te va|come vanno le cose|como vão as coisas|wie geht es dir|ça va|comment vas.tu|cómo estás|qué tal|come stai|come va|hoe gaat het|hur mår du|hur är läget|jak się masz|co słychać|apa kabar|gimana kabar(?:nya)?|bagaimana kabar(?:nya)?|hvordan går det med deg|hvordan har du det|hvordan står det til|hur är det med dig|hur går det för dig|hur har du det"
     );
     words!(
         F_MOVE,
@@ -5029,6 +5038,15 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     let thanks_ahead = body
         .rfind(['?', '？'])
         .is_some_and(|q| has(&THANKS, &normalise(&body[q..])) && !has(&THANKS, &normalise(&body[..q])));
+    // "Dank je voor je steun", "gracias por tu apoyo": thanks for the
+    // user's care in a hard time, never "graag gedaan!" (trial 73).
+    words!(
+        F_THANKS_CARE,
+        r"(?:dank je|bedankt|dankjewel) (?:\S+ )?voor (?:je|jouw|uw) (?:steun|lieve woorden|berichtje)|danke (?:dir |euch )?für (?:deine|eure|ihre) (?:unterstützung|lieben worte|anteilnahme)|gracias por (?:tu|su|vuestro) (?:apoyo|cariño|mensaje tan bonito)|grazie per (?:il tuo|il suo) (?:supporto|sostegno|affetto)|obrigad[oa] (?:pelo|pela|pelas) (?:\S+ )?(?:apoio|carinho|palavras)|merci pour (?:ton|votre) (?:soutien|message si gentil)|dziękuję za (?:wsparcie|słowa otuchy)|tack för (?:ditt|ert) stöd|takk for (?:støtten|at du)"
+    );
+    if r.has(Act::Thanks) && has(&F_THANKS_CARE, whole) {
+        r.thanked_for_care = true;
+    }
     r.thanked_for_done =
         r.has(Act::Thanks) && !has(&THANKS_AHEAD, whole) && !has(&F_THANKS_FOR_REPLY, whole) && !thanks_ahead;
     let mut read_any = false;
@@ -5199,7 +5217,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // never "sorry" for the operation, nor congratulations.
     words!(
         F_RELIEF,
-        r"(?:todo )?ha ido (?:genial|muy bien|perfecto|de maravilla)|salió (?:ayer |hoy )?(?:bien )?de la operación|(?:è|é) andat[oa] benissimo|ist super gelaufen|s.est super bien passée?|(?:c.est |est |era |è |ist |was |é )?(?:bénin|bénigne|benigno|benigna|gutartig|goedaardig)|(?:bin|ist|sind) (?:aber |jetzt |schon )?wieder (?:fit|gesund|auf den beinen|zu ?hause|daheim)|(?:die )?ärzte sind (?:sehr )?zufrieden|(?:hat|haben) (?:es|alles) gut überstanden|est (?:de retour|rentrée?) à la maison|ya está en casa|è tornat[oa] a casa|(?:op|operation|die op|eingriff) (?:ist |war )?(?:super|gut|prima|bestens) (?:gelaufen|verlaufen)|(?:geht es|geht.s) (?:ihr|ihm|mir|uns) (?:schon )?(?:wieder )?besser|auf dem weg der besserung|s.est (?:très )?bien passée?|va (?:beaucoup )?mieux|salió (?:muy )?bien|está (?:mucho )?mejor|è andata (?:molto )?bene|sta (?:molto )?meglio|aan de beterhand|gaat (?:weer )?beter|sudah membaik|sudah sembuh|sudah pulih|operasinya (?:lancar|berhasil)|sudah (?:boleh )?pulang|mår (?:mycket |mye )?bättre|føler meg (?:mye )?bedre|(?:er|går) (?:mye )?bedre nå|är (?:mycket )?bättre nu|på bedringens vei|på bättringsvägen"
+        r"(?:todo bien )?ya operad[oa]|ya me operaron|todo (?:ha ido|fue|salió) bien|tudo correu bem|è andato tutto bene|(?:ist )?alles gut gegangen|ging alles gut|(?:todo )?ha ido (?:genial|muy bien|perfecto|de maravilla)|salió (?:ayer |hoy )?(?:bien )?de la operación|(?:è|é) andat[oa] benissimo|ist super gelaufen|s.est super bien passée?|(?:c.est |est |era |è |ist |was |é )?(?:bénin|bénigne|benigno|benigna|gutartig|goedaardig)|(?:bin|ist|sind) (?:aber |jetzt |schon )?wieder (?:fit|gesund|auf den beinen|zu ?hause|daheim)|(?:die )?ärzte sind (?:sehr )?zufrieden|(?:hat|haben) (?:es|alles) gut überstanden|est (?:de retour|rentrée?) à la maison|ya está en casa|è tornat[oa] a casa|(?:op|operation|die op|eingriff) (?:ist |war )?(?:super|gut|prima|bestens) (?:gelaufen|verlaufen)|(?:geht es|geht.s) (?:ihr|ihm|mir|uns) (?:schon )?(?:wieder )?besser|auf dem weg der besserung|s.est (?:très )?bien passée?|va (?:beaucoup )?mieux|salió (?:muy )?bien|está (?:mucho )?mejor|è andata (?:molto )?bene|sta (?:molto )?meglio|aan de beterhand|gaat (?:weer )?beter|sudah membaik|sudah sembuh|sudah pulih|operasinya (?:lancar|berhasil)|sudah (?:boleh )?pulang|mår (?:mycket |mye )?bättre|føler meg (?:mye )?bedre|(?:er|går) (?:mye )?bedre nå|är (?:mycket )?bättre nu|på bedringens vei|på bättringsvägen"
     );
     // An interview ahead: luck wished, nothing congratulated yet.
     words!(
@@ -5245,7 +5263,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         );
         words!(
             F_ILL,
-            r"ziekenhuis|hartinfarct|operiert|krank|krankenhaus|herzinfarkt|schlaganfall|notaufnahme|malade|hôpital|crise cardiaque|infarctus|enferm[oa]|hospital|infarto|ictus|ospedale|malat[oa]|doente|ziek|hartaanval|sjuk|chor[ya]|burnout|de baja|sakit|dirawat|rumah sakit|opname|demam|kanker|operasi|tipes|dbd|syk|sykehus|sjukhus|sykemeldt|sjukskriven"
+            r"fiebre|fieber|fièvre|febbre|koorts|feber|gorączk\w*|gripe|grippe|grippé|grippée|influenza|ziekenhuis|hartinfarct|operiert|krank|krankenhaus|herzinfarkt|schlaganfall|notaufnahme|malade|hôpital|crise cardiaque|infarctus|enferm[oa]|hospital|infarto|ictus|ospedale|malat[oa]|doente|ziek|hartaanval|sjuk|chor[ya]|burnout|de baja|sakit|dirawat|rumah sakit|opname|demam|kanker|operasi|tipes|dbd|syk|sykehus|sjukhus|sykemeldt|sjukskriven"
         );
         let kind = if has(&F_LOSS, whole) {
             NewsKind::Loss
@@ -5381,7 +5399,11 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     let names_time = (has(&FOREIGN_WEEKDAY, whole) && !since_only) || body.chars().any(|c| c.is_ascii_digit());
     let greeting_only = has(&F_HOW_ARE_YOU, whole) && body.matches(['?', '？']).count() <= 1 && !names_time;
     if r.question == Some(QuestionKind::Preference) {
-    } else if asks && (in_a_question(body, &F_MEET) || drinks || (names_time && has(&F_HOW_ARE_YOU, whole))) {
+    } else if asks
+        && (in_a_question(body, &F_MEET)
+            || drinks
+            || (names_time && has(&F_HOW_ARE_YOU, whole) && short_time_question(body)))
+    {
         r.acts.insert(Act::ProposesTime);
         r.meeting = Some("catch up");
         read_any = true;
@@ -5425,7 +5447,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
 fn short_time_question(body: &str) -> bool {
     words!(
         F_SOON_DAY,
-        r"morgen|übermorgen|demain|mañana|domani|amanhã|jutro|imorgon|i morgen|heute|oggi|hoje|hoy|aujourd.hui|dzisiaj|dziś|vandaag|idag|i dag|ce soir|stasera|esta noite|esta noche|heute abend|vanavond|ikväll|i kveld|\d{1,2}h(?:\d{2})?|\d{1,2}:\d{2}"
+        r"morgen|übermorgen|demain|mañana|domani|amanhã|jutro|imorgon|i morgen|heute|oggi|hoje|hoy|aujourd.hui|dzisiaj|dziś|vandaag|idag|i dag|ce soir|stasera|esta noite|esta noche|heute abend|vanavond|ikväll|i kveld|\d{1,2}h(?:\d{2})?|\d{1,2}:\d{2}|op de \d{1,2}e|el \d{1,2}|il \d{1,2}|le \d{1,2}|am \d{1,2}"
     );
     let mut start = 0;
     let mut previous = ' ';
@@ -5435,7 +5457,7 @@ fn short_time_question(body: &str) -> bool {
         if ends {
             if matches!(c, '?' | '？') {
                 let n = normalise(&body[start..at]);
-                if n.split_whitespace().count() <= 10
+                if n.split_whitespace().count() <= 14
                     && (has(&FOREIGN_WEEKDAY, &n) || has(&CLOCK_WORD, &n) || has(&F_SOON_DAY, &n))
                 {
                     return true;
@@ -7422,6 +7444,26 @@ mod tests {
         ] {
             assert!(read(t, &plain).has(Act::Closes), "{t}");
         }
+        // Trial 73: a fever in a short Spanish note is their illness; thanks
+        // for support in grief are thanks for care; a yes confirmed closes;
+        // wishes beside something sent are answered.
+        let fever = read("hoy tampoco voy, fiebre de 39. perdona el lío", &plain);
+        assert!(fever.has(Act::NewsBad), "{fever:?}");
+        let steun = read(
+            "Het is zwaar maar het helpt ook om bezig te zijn. Dank je voor je steun",
+            &plain,
+        );
+        assert!(steun.thanked_for_care, "{steun:?}");
+        let sent = read(
+            "Estimada Lucía: le deseo un feliz Día de la Hispanidad. Como acordamos, le envío los datos de ventas de Guadalajara que nos pidió. Saludos, Rodrigo",
+            &plain,
+        );
+        assert!(!sent.has(Act::Closes), "{sent:?}");
+        let when = read(
+            "¿Le parecería bien el jueves 7 a las 10:00 hora de Ciudad de México?",
+            &plain,
+        );
+        assert!(when.has(Act::ProposesTime), "{when:?}");
         // Coffee in passing is no coffee offered; a meeting asked for at a time is.
         let passing = read(
             "Feliz Páscoa atrasada!! 🐣 O Theo já tá com 3 semanas 😍 e eu sobrevivendo à base de café kkkk. E aí, como tá a vida na Irlanda? Ainda chove todo dia?",

@@ -155,7 +155,8 @@ impl Lang {
             Lang::Spanish => &[
                 "yo", "tú", "usted", "es", "para", "con", "gracias", "hola", "muy", "sí", "pero", "también", "tengo",
                 "puedes", "nos", "una", "los", "las", "qué", "cómo", "estás", "está", "mañana", "hoy", "quieres",
-                "saludos", "abrazo", "vale", "genial", "cuando", "podemos",
+                "saludos", "abrazo", "vale", "genial", "cuando", "podemos", "tampoco", "voy", "vas", "perdona",
+                "perdón", "estoy", "tienes", "hay", "pues", "oye", "eres", "mucho", "ahora", "ayer", "vamos",
             ],
             // None Spanish or Italian shares ("está", "para", "quando" are
             // theirs too): Portuguese and Spanish are the hard pair.
