@@ -5441,11 +5441,6 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     read_any || (r.has(Act::Thanks) && !asks)
 }
 
-/// A question of a few words in another language that names a day, an
-/// hour, today or tomorrow ("domani alle 10 al bar sotto?", "Jutro o 19 na
-/// piwo w Prater?", "Demain 9h30 on se fait un point sur la migration ?",
-/// "¿El lunes te va bien para la llamada?"): a time put to the user, whatever
-/// else the message says around it (fresh42 and fresh43 stalled on ten).
 // "¿puedes pasarme antes del jueves las cifras…?": a day to deliver by, or
 // something to send, is no time offered (trial 73 thanked it as an invitation).
 words!(
@@ -5453,6 +5448,11 @@ words!(
     r"antes del?|bis (?:zum|spätestens|morgen|montag|dienstag|mittwoch|donnerstag|freitag)|avant|entro|até|przed|voor (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|pasarme|mandarme|enviarme|schicken|envoyer|mandarmi|inviarmi|mandar-me|enviar-me|podesłać|przesłać"
 );
 
+/// A question of a few words in another language that names a day, an
+/// hour, today or tomorrow ("domani alle 10 al bar sotto?", "Jutro o 19 na
+/// piwo w Prater?", "Demain 9h30 on se fait un point sur la migration ?",
+/// "¿El lunes te va bien para la llamada?"): a time put to the user, whatever
+/// else the message says around it (fresh42 and fresh43 stalled on ten).
 fn short_time_question(body: &str) -> bool {
     words!(
         F_SOON_DAY,
