@@ -1144,6 +1144,15 @@ impl App {
         // plans would read most contacts anyway (a network whose cadences ask
         // more than the cap gives: every check-in is due): then each would
         // cost a whole plan, and the whole plan alone is the answer.
+        // A check-in that may wait unplanned (issue 25's network): the
+        // strongest check-ins may leave it no place, which the figures say.
+        if alone
+            .for_contact(id)
+            .is_some_and(|n| n.kind == crate::model::NudgeKind::CheckIn)
+            && let Some(plan) = self.store.read(|| self.plan_behind(id))?
+        {
+            return Ok(plan);
+        }
         // Where most rows have check-ins and few may be stronger (issue 25's
         // network, a contact with some history): the plan of those alone.
         if let Some(plan) = self.store.read(|| self.plan_ahead_of(id))? {
@@ -1233,6 +1242,89 @@ impl App {
             |each| db.plan_rows_ahead_of(ask, PLAN_BATCH, each),
             |soon| soon.take(),
         )?;
+        Ok(Some(plan))
+    }
+
+    /// What [`App::plan_for`] gives a check-in that finds no place (rule
+    /// 10's "not planned"), planning only the check-ins that are not surely
+    /// there, the contacts with events, records or a summary out of date,
+    /// and the strongest of the rest: enough to fill every day of its round
+    /// twice over (see [`store::contacts::plan_rows_behind`]). More rows only
+    /// take more places, so a check-in left without one by these is left
+    /// without one by the whole plan; the rows left unread are counted for
+    /// its figures, and those stronger than it for its rank. `None` when it
+    /// finds a place among them (only the rows before it tell where).
+    fn plan_behind(&self, id: ContactId) -> Result<Option<Plan>> {
+        let db = self.store.db();
+        let now = self.now();
+        let rules = &self.settings.rules;
+        let every = |c: crate::model::Cadence| match c {
+            crate::model::Cadence::Every(d) => Some(d.upper_bound_secs()),
+            crate::model::Cadence::None => None,
+        };
+        let default_every = every(rules.default_cadence);
+        // As in [`App::plan_ahead_of`]: `plan_rows.plain_unanswered` vouches
+        // for a cadence of at most 30 of its own units.
+        if default_every.is_some_and(|secs| secs > 30 * 366 * 86_400) {
+            return Ok(None);
+        }
+        let greetings = db.greetings()?;
+        let mut shown = db.plan_row(id, self.usual_hours())?;
+        self.complete_rows(&mut shown, &greetings)?;
+        let Some(row) = shown.first() else {
+            return Ok(None);
+        };
+        let key = planner::strength::sort_key(row.bond().strength(now));
+        // The days its round may span (rule 3 doubles it per message
+        // unanswered), each with the cap's places, twice over.
+        let round_secs = row
+            .cadence
+            .map_or(default_every, every)
+            .unwrap_or(0)
+            .saturating_mul(1 << row.summary.out_after_response.min(4));
+        let days = usize::try_from(round_secs / 86_400)
+            .unwrap_or(usize::MAX)
+            .saturating_add(2);
+        let strongest = days.saturating_mul(rules.daily_cap as usize).saturating_mul(2);
+        // Reading thousands of whole rows costs what the other ways cost.
+        if strongest > 4_096 {
+            return Ok(None);
+        }
+        let events = db.all_events(None)?;
+        let records = db.nudge_records()?;
+        let live = crate::facts::live_bounds(&self.settings, now);
+        // An event or a record may hold, move or answer a check-in: those
+        // contacts are read, not counted.
+        let mut also = live.live_by_records(&events, &records);
+        also.extend(events.iter().map(|e| e.contact_id));
+        also.extend(records.iter().map(|r| r.contact_id));
+        also.extend_from_slice(&db.stale_ids(now)?);
+        also.push(id);
+        also.sort_unstable();
+        also.dedup();
+        let found = db.plan_rows_behind(&store::contacts::Behind {
+            live: &live,
+            also: &also,
+            usual_hours: self.usual_hours(),
+            key,
+            max_unanswered: rules.max_unanswered,
+            default_cadence: default_every.is_some(),
+            strongest,
+            strength: |b: &crate::facts::Bond| planner::strength::sort_key(b.strength(now)),
+        })?;
+        let mut rows = found.rows;
+        self.complete_rows(&mut rows, &greetings)?;
+        let mut planning = planner::Planning::new(&events, &records, &self.settings, now, None);
+        planning.explain(&[id]);
+        planning.competing_elsewhere(found.elsewhere);
+        planning.stronger_elsewhere(found.stronger_elsewhere);
+        planning.add(std::borrow::Cow::Owned(rows));
+        let mut plan = planning.finish();
+        let not_planned = matches!(plan.why_none.get(&id), Some(planner::WhyNone::NotPlanned(_)));
+        if plan.for_contact(id).is_some() || !not_planned {
+            return Ok(None);
+        }
+        self.say_what_they_wrote(&mut plan)?;
         Ok(Some(plan))
     }
 
@@ -2508,7 +2600,7 @@ mod tests {
         let ids: Vec<ContactId> = (1..=1_500).step_by(9).collect();
         let agree = |app: &App, round: usize| {
             let full = app.plan().unwrap_or_else(|e| panic!("{e}"));
-            let (mut ahead, mut ahead_not_planned) = (0, 0);
+            let (mut ahead, mut ahead_not_planned, mut behind, mut behind_nil) = (0, 0, 0, 0);
             for &id in &ids {
                 let one = app.plan_for(id).unwrap_or_else(|e| panic!("{e}"));
                 assert_eq!(one.for_contact(id), full.for_contact(id), "round {round}, contact {id}");
@@ -2518,6 +2610,17 @@ mod tests {
                     "round {round}, contact {id}"
                 );
                 assert_eq!(one.notes.get(&id), full.notes.get(&id), "round {round}, contact {id}");
+                // Told from the strongest check-ins alone: always "not planned".
+                if app.plan_behind(id).unwrap_or_else(|e| panic!("{e}")).is_some() {
+                    behind += 1;
+                    let why = full.why_none.get(&id);
+                    assert!(
+                        matches!(why, Some(planner::WhyNone::NotPlanned(_))),
+                        "contact {id}: {why:?}"
+                    );
+                    behind_nil +=
+                        usize::from(app.bond(id).unwrap_or_else(|e| panic!("{e}")).strength(app.now()) == 0.0);
+                }
                 if app.plan_ahead_of(id).unwrap_or_else(|e| panic!("{e}")).is_some() {
                     ahead += 1;
                     let why = full.why_none.get(&id);
@@ -2532,6 +2635,10 @@ mod tests {
             assert!(
                 not_planned > 400,
                 "round {round}: check-ins should compete ({not_planned} not planned)"
+            );
+            assert!(
+                behind > 20 && behind_nil > 5,
+                "round {round}: only {behind} shown from the strongest check-ins ({behind_nil} of no strength)"
             );
             assert!(
                 ahead > 10 && ahead_not_planned > 5,

@@ -304,6 +304,8 @@ pub struct Planning<'f> {
     explain: Option<Vec<ContactId>>,
     /// Check-ins competing among contacts not added (see [`Planning::competing_elsewhere`]).
     competing_elsewhere: usize,
+    /// Of those, the ones stronger than the check-in explained (see [`Planning::stronger_elsewhere`]).
+    stronger_elsewhere: usize,
     batches: Vec<Cow<'f, [PlanRow]>>,
     /// One per contact of `batches`, in the same order.
     outcomes: Vec<Outcome>,
@@ -381,6 +383,7 @@ impl<'f> Planning<'f> {
             cap,
             explain: None,
             competing_elsewhere: 0,
+            stronger_elsewhere: 0,
             batches: Vec::new(),
             outcomes: Vec::new(),
             #[cfg(test)]
@@ -411,6 +414,14 @@ impl<'f> Planning<'f> {
     /// needs the nudges before one contact's check-in (each of them weaker).
     pub fn competing_elsewhere(&mut self, n: usize) {
         self.competing_elsewhere = n;
+    }
+
+    /// Of the check-ins competing among contacts not added, `n` are stronger
+    /// than the one contact's this plan explains (see [`Planning::explain`]):
+    /// they rank before it. A plan that shows one contact's check-in finds
+    /// no place need not read them (more rows only take more places).
+    pub fn stronger_elsewhere(&mut self, n: usize) {
+        self.stronger_elsewhere = n;
     }
 
     /// Whether `id`'s notes are written.
@@ -754,7 +765,7 @@ impl Planning<'_> {
             .filter_map(|&(cid, rank, has_next)| {
                 let row = by_id.get(&cid)?;
                 // Ties share the better place.
-                let place = strengths.partition_point(|s| *s > rank) + 1;
+                let place = strengths.partition_point(|s| *s > rank) + 1 + self.stronger_elsewhere;
                 let (called, greet_stored) = called(row);
                 let why = WhyNone::NotPlanned(Competition {
                     competing: strengths.len() + self.competing_elsewhere,

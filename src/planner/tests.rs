@@ -1487,6 +1487,50 @@ mod properties {
             }
         }
 
+        /// More check-ins only take more places: a check-in that finds no
+        /// place in a plan of some of the contacts (with it, and with every
+        /// contact that has a nudge of another kind, which may be promised
+        /// places ahead) finds none in the whole plan, which is how `tend
+        /// show` tells "not planned" from the strongest check-ins alone
+        /// (`App::plan_behind`).
+        #[test]
+        fn a_check_in_without_a_place_among_some_has_none_among_all(specs in proptest::collection::vec(spec(), 1..60), hour in 0i64..(24 * 14), cap in 1u32..3, kept in proptest::collection::vec(proptest::bool::ANY, 60)) {
+            let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);
+            let w = build(&specs, now, cap);
+            let contacts = summarised(&w, now);
+            let facts = Facts { contacts: &contacts, events: &w.events, records: &w.records };
+            let everyone = plan(&facts, &w.settings, now);
+            // Contacts whose only nudge is a check-in, which may be left out.
+            let only_check_in: Vec<bool> = contacts
+                .iter()
+                .map(|r| {
+                    let alone = [r.clone()];
+                    let facts = Facts { contacts: &alone, events: &w.events, records: &w.records };
+                    let p = plan(&facts, &w.settings, now);
+                    p.for_contact(r.id).is_some_and(|n| n.kind == NudgeKind::CheckIn) && p.notes.get(&r.id).is_none_or(Vec::is_empty)
+                })
+                .collect();
+            for c in &contacts {
+                let some: Vec<PlanRow> = contacts
+                    .iter()
+                    .zip(kept.iter().cycle())
+                    .zip(&only_check_in)
+                    .filter(|((r, keep), only)| **keep || !**only || r.id == c.id)
+                    .map(|(pair, _)| pair)
+                    .map(|(r, _)| r.clone())
+                    .collect();
+                let mut planning = Planning::new(&w.events, &w.records, &w.settings, now, None);
+                planning.explain(&[c.id]);
+                planning.add(std::borrow::Cow::Owned(some));
+                let part = planning.finish();
+                if part.for_contact(c.id).is_none() && matches!(part.why_none.get(&c.id), Some(WhyNone::NotPlanned(_))) {
+                    prop_assert_eq!(everyone.for_contact(c.id), None, "contact {}", c.id);
+                    prop_assert!(matches!(everyone.why_none.get(&c.id), Some(WhyNone::NotPlanned(_))), "contact {}: {:?}", c.id, everyone.why_none.get(&c.id));
+                    prop_assert_eq!(part.notes.get(&c.id), everyone.notes.get(&c.id), "contact {}", c.id);
+                }
+            }
+        }
+
         #[test]
         fn invariants_hold(specs in proptest::collection::vec(spec(), 1..25), hour in 0i64..(24 * 14), cap in 1u32..6, off in proptest::collection::vec(0u64..40, 0..4)) {
             let now = utc("2026-03-20T00:00:00Z") + chrono::Duration::hours(hour);

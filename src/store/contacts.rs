@@ -583,7 +583,6 @@ pub fn plan_rows_ahead_of(
     size: usize,
     each: &mut dyn FnMut(RawRows) -> Result<()>,
 ) -> Result<usize> {
-    const CX: &str = "reading contacts to plan";
     let b = ask.live;
     let key = i64::from(ask.key);
     let max = i64::from(ask.max_unanswered);
@@ -645,9 +644,176 @@ pub fn plan_rows_ahead_of(
         read.read(conn, &sql, &[base[0], base[1], base[2], &also])?;
     }
     read.flush()?;
-    // Counted on the index of such rows, a range of bounds at a time (no
-    // table row is read, no expression asked of each).
-    let kinds: &[i64] = if ask.default_cadence { &[1, 2] } else { &[2] };
+    let all = count_plain(conn, ask.default_cadence, max, key)?;
+    Ok(all.saturating_sub(read.counted))
+}
+
+/// What [`plan_rows_behind`] reads: enough rows to show that the check-in
+/// of a contact whose strength key is `key` finds no place, and rule 10's
+/// figures of those left unread.
+pub struct Behind<'a, K: Fn(&crate::facts::Bond) -> u32> {
+    /// Bounds without a horizon.
+    pub live: &'a LiveBounds,
+    /// Contacts read whatever their columns say (as [`AheadOf::also`]).
+    pub also: &'a [ContactId],
+    pub usual_hours: UsualHours,
+    pub key: u32,
+    /// Rule 4's `max_unanswered`.
+    pub max_unanswered: u32,
+    /// Whether the default cadence is one (rows without their own have a check-in).
+    pub default_cadence: bool,
+    /// How many of the strongest counted check-ins to read.
+    pub strongest: usize,
+    /// A strength key from rule 15's facts at the current instant.
+    pub strength: K,
+}
+
+/// The rows [`plan_rows_behind`] read, and the figures of those it did not.
+pub struct BehindRows {
+    pub rows: Vec<PlanRow>,
+    /// Check-ins left unread that compete...
+    pub elsewhere: usize,
+    /// ...and of them, those stronger than the key asked about.
+    pub stronger_elsewhere: usize,
+}
+
+/// Rule 10 for one contact's check-in where most check-ins compete and it
+/// may be among the weaker (`tend show` at a saturated network): reads
+/// every check-in row whose check-in is not surely there and every row live
+/// for anything but a check-in (as [`plan_rows_ahead_of`]), those of
+/// `also`, and the `strongest` counted
+/// check-ins by their strength now; counts the others (check-ins surely
+/// there, as [`plan_rows_ahead_of`] counts them) and how many of those are
+/// stronger than `key`. A plan of the rows read in which the contact's
+/// check-in finds no place is the whole plan's verdict (more rows only
+/// take more places); the counts give its figures.
+///
+/// A stronger row's key is worked out from `plan_rows.bond` on the index
+/// `plan_rows_bond`, without reading the row, and only where its stored
+/// bound is above `key`: a bound of 2 (nothing in its history) is a
+/// strength of nil.
+pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
+    conn: &Connection,
+    ask: &Behind<'_, K>,
+) -> Result<BehindRows> {
+    const CX: &str = "reading contacts to plan";
+    let key = i64::from(ask.key);
+    let max = i64::from(ask.max_unanswered);
+    let counted_kinds = "(checkins = 2 OR (checkins = 1 AND ?3))";
+    // Every counted row stronger than `key`, with its key.
+    let mut stronger: Vec<(u32, ContactId)> = Vec::new();
+    let mut unread_bonds: Vec<ContactId> = Vec::new();
+    {
+        let mut stmt = conn
+            .prepare_cached(&format!(
+                "SELECT id, bond FROM plan_rows INDEXED BY plan_rows_bond \
+                 WHERE plain_unanswered IS NOT NULL AND checkins != 0 AND checkin_bound > ?1 \
+                 AND {counted_kinds} AND plain_unanswered < ?2"
+            ))
+            .ctx(CX)?;
+        let mut found = stmt.query(params![key.max(2), max, ask.default_cadence]).ctx(CX)?;
+        while let Some(r) = found.next().ctx(CX)? {
+            let id: ContactId = r.get(0).ctx(CX)?;
+            match r.get_ref(1).ctx(CX)?.as_str().ok().and_then(bond_of) {
+                Some(bond) => {
+                    let k = (ask.strength)(&bond);
+                    if k > ask.key {
+                        stronger.push((k, id));
+                    }
+                }
+                // Read whole, where a damaged row says what is wrong.
+                None => unread_bonds.push(id),
+            }
+        }
+    }
+    // The strongest first; ties by id, so the rows read do not depend on the index's order.
+    let take = ask.strongest.min(stronger.len());
+    if take < stronger.len() {
+        stronger.select_nth_unstable_by_key(take, |&(k, id)| (std::cmp::Reverse(k), id));
+    }
+    // One batch: the rows are few.
+    let mut keep = |_: RawRows| Ok(());
+    let mut read = AheadRead {
+        raw: RawRows::default(),
+        seen: rustc_hash::FxHashSet::default(),
+        counted: 0,
+        size: usize::MAX,
+        each: &mut keep,
+    };
+    let wanted: Vec<rusqlite::types::Value> = ask
+        .also
+        .iter()
+        .chain(&unread_bonds)
+        .chain(stronger[..take].iter().map(|(_, id)| id))
+        .map(|id| rusqlite::types::Value::Integer(*id))
+        .collect();
+    let counted = format!("coalesce({counted_kinds} AND plain_unanswered < ?2, 0)");
+    let base: [&dyn rusqlite::ToSql; 3] = [&key, &max, &ask.default_cadence];
+    read.read(
+        conn,
+        &format!(
+            "SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_unplain \
+             WHERE plain_unanswered IS NULL AND checkins != 0"
+        ),
+        &base,
+    )?;
+    // One range of the index per kind: `checkins != 0` first would scan it all.
+    for kind in [1i64, 2] {
+        read.read(
+            conn,
+            &format!(
+                "SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_plain \
+                 WHERE plain_unanswered IS NOT NULL AND checkins != 0 AND checkins = ?4 AND plain_unanswered >= ?2"
+            ),
+            &[base[0], base[1], base[2], &kind],
+        )?;
+    }
+    // Every row live for anything but a check-in (`OTHER_LIVE`): other
+    // kinds may be promised places ahead (rule 10), so a plan without some
+    // of them may leave a check-in fewer places, not more; with all of them,
+    // more check-ins only take more places.
+    let b = ask.live;
+    let since = ts::to(b.inbound_since);
+    read.read(
+        conn,
+        &format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_inbound WHERE inbound_at >= ?4"),
+        &[base[0], base[1], base[2], &since],
+    )?;
+    let connected = b.connected_since.to_string();
+    read.read(
+        conn,
+        &format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_connected WHERE connected_on >= ?4"),
+        &[base[0], base[1], base[2], &connected],
+    )?;
+    if b.birthdays {
+        read.read(
+            conn,
+            &format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_birthday WHERE birthday"),
+            &base,
+        )?;
+    }
+    let wanted = std::rc::Rc::new(wanted);
+    read.read(
+        conn,
+        &format!("SELECT id, packed, {counted} FROM plan_rows WHERE id IN rarray(?4)"),
+        &[base[0], base[1], base[2], &wanted],
+    )?;
+    let raw = std::mem::take(&mut read.raw);
+    let rows = Unpacker::new(ask.usual_hours).unpack(&raw)?;
+    let stronger_elsewhere = stronger.iter().filter(|(_, id)| !read.seen.contains(id)).count();
+    let all = count_plain(conn, ask.default_cadence, max, i64::MAX)?;
+    Ok(BehindRows {
+        rows,
+        elsewhere: all.saturating_sub(read.counted),
+        stronger_elsewhere,
+    })
+}
+
+/// The counted check-in rows ([`plan_rows_ahead_of`]) whose bound is below
+/// `below`, on the index of such rows, a range of bounds at a time (no
+/// table row is read, no expression asked of each).
+fn count_plain(conn: &Connection, default_cadence: bool, max: i64, below: i64) -> Result<usize> {
+    let kinds: &[i64] = if default_cadence { &[1, 2] } else { &[2] };
     let mut all = 0i64;
     let mut stmt = conn
         .prepare_cached(
@@ -655,14 +821,40 @@ pub fn plan_rows_ahead_of(
              WHERE plain_unanswered IS NOT NULL AND checkins != 0 \
              AND checkins = ?1 AND plain_unanswered = ?2 AND checkin_bound < ?3",
         )
-        .ctx(CX)?;
+        .ctx("counting contacts to plan")?;
     for kind in kinds {
         for unanswered in 0..max.min(5) {
-            let n: i64 = stmt.query_row([*kind, unanswered, key], |r| r.get(0)).ctx(CX)?;
+            let n: i64 = stmt
+                .query_row([*kind, unanswered, below], |r| r.get(0))
+                .ctx("counting contacts to plan")?;
             all += n;
         }
     }
-    Ok(usize::try_from(all).unwrap_or(0).saturating_sub(read.counted))
+    Ok(usize::try_from(all).unwrap_or(0))
+}
+
+/// Rule 15's facts from `plan_rows.bond` (see `plan_source`), read as the
+/// same fields of `packed` are; `None` when it is not that.
+pub(super) fn bond_of(text: &str) -> Option<crate::facts::Bond> {
+    let mut f = super::plan_source::Fields(text);
+    let count = |f: &mut super::plan_source::Fields| u32::try_from(f.int()?.unwrap_or(0)).ok();
+    let talk = Talk {
+        conversations: count(&mut f)?,
+        they_opened: count(&mut f)?,
+        you_opened: count(&mut f)?,
+        answered: count(&mut f)?,
+        answer_secs: f.int()?.unwrap_or(0),
+        meetings: count(&mut f)?,
+        first_at: f.int()?.map(ts::from),
+    };
+    let touch = f.int()?.map(ts::from);
+    let response = f.int()?.map(ts::from);
+    let by_hand = f.int()?.unwrap_or(0) != 0;
+    f.0.is_empty().then_some(crate::facts::Bond {
+        talk,
+        last: touch.max(response),
+        by_hand,
+    })
 }
 
 fn live_params(b: &LiveBounds) -> impl rusqlite::Params {

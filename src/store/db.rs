@@ -184,6 +184,13 @@ impl Db<'_> {
         contacts::plan_rows_ahead_of(self.conn, ask, size, each)
     }
 
+    pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
+        &self,
+        ask: &contacts::Behind<'_, K>,
+    ) -> Result<contacts::BehindRows> {
+        contacts::plan_rows_behind(self.conn, ask)
+    }
+
     pub fn plan_rows_strongest<K: Fn(&PlanRow) -> u32>(
         &self,
         ask: contacts::Strongest<'_, K>,

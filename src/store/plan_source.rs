@@ -460,6 +460,28 @@ const FILTERS: &[Filter] = &[
             "connected_on",
         ],
     },
+    // Rule 15's facts alone (`facts::Bond`), as in `packed` and each followed
+    // by a comma: `tend show` ranks a check-in among those it counts by
+    // these, read from an index (`plan_rows_bond`) without the rows
+    // (`contacts::plan_rows_behind`).
+    Filter {
+        name: "bond",
+        declared: "TEXT NOT NULL",
+        sql: "printf('%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,', talk_conversations, talk_they_opened, talk_you_opened, \
+              talk_answered, talk_answer_secs, talk_meetings, talk_first_at, last_touch_at, last_response_at, by_hand)",
+        columns: &[
+            "talk_conversations",
+            "talk_they_opened",
+            "talk_you_opened",
+            "talk_answered",
+            "talk_answer_secs",
+            "talk_meetings",
+            "talk_first_at",
+            "last_touch_at",
+            "last_response_at",
+            "by_hand",
+        ],
+    },
 ];
 
 /// The contacts columns every planning row reads beside the fields.
@@ -492,6 +514,8 @@ pub(super) fn schema() -> String {
         CREATE TABLE plan_rows (id INTEGER PRIMARY KEY, {table}, packed TEXT NOT NULL);
         CREATE INDEX plan_rows_strongest ON plan_rows (checkin_bound, checkins) WHERE checkins != 0;
         CREATE INDEX plan_rows_plain ON plan_rows (checkins, plain_unanswered, checkin_bound)
+            WHERE plain_unanswered IS NOT NULL AND checkins != 0;
+        CREATE INDEX plan_rows_bond ON plan_rows (checkin_bound, checkins, plain_unanswered, bond)
             WHERE plain_unanswered IS NOT NULL AND checkins != 0;
         CREATE INDEX plan_rows_unplain ON plan_rows (checkins) WHERE plain_unanswered IS NULL AND checkins != 0;
         CREATE INDEX plan_rows_inbound ON plan_rows (inbound_at) WHERE inbound_at IS NOT NULL;
@@ -649,6 +673,10 @@ mod tests {
         store
     }
 
+    fn from_any(touch: Option<i64>, response: Option<i64>, first: Option<i64>) -> i64 {
+        [touch, response, first].into_iter().flatten().max().unwrap_or(0)
+    }
+
     fn packed(store: &Store) -> String {
         store
             .conn()
@@ -688,6 +716,17 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{e}"));
             let rows = super::super::contacts::plan_row(store.conn(), 1, UsualHours::Off).unwrap_or_else(|e| panic!("{e}"));
             let bond = rows[0].bond();
+            // `plan_rows.bond` holds the same facts as the row (what `tend
+            // show` ranks unread check-ins by).
+            let stored: String = store
+                .conn()
+                .query_row("SELECT bond FROM plan_rows WHERE id = 1", [], |r| r.get(0))
+                .unwrap_or_else(|e| panic!("{e}"));
+            proptest::prop_assert_eq!(super::super::contacts::bond_of(&stored), Some(bond));
+            // A bound of 2 is a strength of nil at every instant.
+            if bound == 2 {
+                proptest::prop_assert!(bond.strength(ts::from(from_any(touch, response, first))) == 0.0);
+            }
             // From its latest instant on (recency at its highest there).
             let from = [touch, response, first].into_iter().flatten().max().unwrap_or(0);
             for extra in later {
