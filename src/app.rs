@@ -1183,6 +1183,36 @@ impl App {
     /// plan gives it. `None` when those rows would not be few
     /// ([`store::contacts::few_ahead`]; always for a strength of nil: a
     /// stored bound is never below 2).
+    /// The live bounds, and the contacts a partial plan reads whatever
+    /// their rows say: an event or a record may hold, move or answer a
+    /// check-in, a summary may be out of date, and `id` is the one shown.
+    fn read_whatever_their_rows_say(
+        &self,
+        db: &store::Db<'_>,
+        now: DateTime<Utc>,
+        id: ContactId,
+    ) -> Result<ReadAnyway> {
+        let events = db.all_events(None)?;
+        let records = db.nudge_records()?;
+        let live = crate::facts::live_bounds(&self.settings, now);
+        let mut also = live.live_by_records(&events, &records);
+        also.extend(events.iter().map(|e| e.contact_id));
+        also.extend(records.iter().map(|r| r.contact_id));
+        let stale = db.stale_ids(now)?;
+        let stale_none = stale.is_empty();
+        also.extend_from_slice(&stale);
+        also.push(id);
+        also.sort_unstable();
+        also.dedup();
+        Ok(ReadAnyway {
+            events,
+            records,
+            live,
+            also,
+            stale_none,
+        })
+    }
+
     fn plan_ahead_of(&self, id: ContactId) -> Result<Option<Plan>> {
         let db = self.store.db();
         let now = self.now();
@@ -1206,19 +1236,13 @@ impl App {
         if !db.few_ahead(key, default_every)? {
             return Ok(None);
         }
-        let events = db.all_events(None)?;
-        let records = db.nudge_records()?;
-        let live = crate::facts::live_bounds(&self.settings, now);
-        // An event or a record may hold, move or answer a check-in: those
-        // contacts are planned, not counted.
-        let mut also = live.live_by_records(&events, &records);
-        also.extend(events.iter().map(|e| e.contact_id));
-        also.extend(records.iter().map(|r| r.contact_id));
-        let stale = db.stale_ids(now)?;
-        also.extend_from_slice(&stale);
-        also.push(id);
-        also.sort_unstable();
-        also.dedup();
+        let ReadAnyway {
+            events,
+            records,
+            live,
+            also,
+            stale_none,
+        } = self.read_whatever_their_rows_say(&db, now, id)?;
         let rules = &self.settings.rules;
         let ask = store::contacts::AheadOf {
             live: &live,
@@ -1235,7 +1259,7 @@ impl App {
             horizon: None,
             explain: Explain::Only(&shown),
             strengths: None,
-            stale_none: stale.is_empty(),
+            stale_none,
         };
         let plan = self.plan_reading(
             reading,
@@ -1290,18 +1314,13 @@ impl App {
         if strongest > 4_096 {
             return Ok(None);
         }
-        let events = db.all_events(None)?;
-        let records = db.nudge_records()?;
-        let live = crate::facts::live_bounds(&self.settings, now);
-        // An event or a record may hold, move or answer a check-in: those
-        // contacts are read, not counted.
-        let mut also = live.live_by_records(&events, &records);
-        also.extend(events.iter().map(|e| e.contact_id));
-        also.extend(records.iter().map(|r| r.contact_id));
-        also.extend_from_slice(&db.stale_ids(now)?);
-        also.push(id);
-        also.sort_unstable();
-        also.dedup();
+        let ReadAnyway {
+            events,
+            records,
+            live,
+            also,
+            ..
+        } = self.read_whatever_their_rows_say(&db, now, id)?;
         let found = db.plan_rows_behind(&store::contacts::Behind {
             live: &live,
             also: &also,
@@ -2071,6 +2090,15 @@ fn same_news(kind: EventKind, news: crate::text::NewsKind) -> bool {
         EventKind::Promotion => matches!(news, N::Promotion | N::Job | N::GoodOther | N::Update),
         _ => !matches!(news, N::Job | N::Promotion),
     }
+}
+
+/// What [`App::read_whatever_their_rows_say`] gathers for a partial plan.
+struct ReadAnyway {
+    events: Vec<crate::model::Event>,
+    records: Vec<crate::facts::NudgeRecord>,
+    live: crate::facts::LiveBounds,
+    also: Vec<ContactId>,
+    stale_none: bool,
 }
 
 #[cfg(test)]
