@@ -1380,6 +1380,25 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     {
         r.time = Some(t);
     }
+    // "the panel moves from Nov 18 to Nov 19 … Does that still work for
+    // you?": the question is the move's, answered by the reply to it, not
+    // put off with "let me check" beside "Nov 19 works for me" (trial 73).
+    static STILL_WORKS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:so |and )?(?:does|would|will|is) (?:that|this|it|the new (?:time|date|day|slot)) (?:still )?(?:work|be ok|be okay|ok|okay|fine|suit)(?: for you| with you)?(?: too| as well)? $",
+        )
+    });
+    if r.has(Act::Reschedules)
+        && r.time.is_some()
+        && r.question == Some(QuestionKind::Other)
+        && sentences
+            .iter()
+            .filter(|s| s.question)
+            .all(|s| STILL_WORKS.is_match(&s.n))
+    {
+        r.acts.remove(Act::Question);
+        r.question = None;
+    }
     // "can I take Friday the 20th off?": a day off asked for, no meeting
     // proposed on it (trial 55 answered "Friday the 20th might work for
     // me").
@@ -2631,7 +2650,17 @@ fn time_words(n: &str) -> Option<String> {
             r" (?:push|move|shift|bump|switch|change|reschedule|from) (?:our |the |my |your |this |it from |that from )?(mon|tue|tues|wed|weds|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|today|tomorrow|tmrw)(?: \S+){0,2} (?:to|till|until|into|over to) ",
         )
     });
-    if let Some(day) = MOVED_FROM.captures(n).and_then(|c| c.get(1)) {
+    // "the panel moves from Nov 18 to Nov 19": the date it leaves is none.
+    static MOVED_FROM_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" from ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|the \d{1,2}(?:st|nd|rd|th)?) (?:to|till|until) ",
+        )
+    });
+    if let Some(day) = MOVED_FROM
+        .captures(n)
+        .or_else(|| MOVED_FROM_DATE.captures(n))
+        .and_then(|c| c.get(1))
+    {
         let mut without = n.to_string();
         without.replace_range(day.range(), "x");
         return time_words(&without);
@@ -3024,7 +3053,7 @@ words!(
 );
 words!(
     RESCHEDULE,
-    r"try again (?:tomorrow|today|next week|on \S+|later|another day|this week)|(?:find|pick|grab|get) (?:another|a new|a different|a better) (?:slot|time|day|date)|(?:can|could) we (?:do|make it|switch to|go for) (?:\S+ ){0,7}instead|we (?:can|could) (?:do|make it|switch to|go for) (?:\S+ ){0,3}instead|pushing (?:the|our) (?:\S+ ){0,2}(?:a|one|by a|by one) (?:week|day)|push (?:the|our) (?:\S+ ){0,2}from \S+ to|skip(?:ped)? our (?:session|call|meeting|1:1|sync|chat|catch-?up) (?:this|next) week|(?:\d+ ?(?:min|mins|minutes)|an hour|half an hour) instead of (?:\d+|an hour|the)|instead of (?:\d+ ?(?:min|mins|minutes)|the \d+)|(?:i will|going to|have to|will have to) miss (?:the|our) (?:\S+ ){0,2}(?:offsite|meeting|call|review|standup|stand-up|sync|workshop|session|dinner|lunch|retro|planning|1:1|kickoff|kick-off)|(?:can|could) we (?:redo|re-do|repeat) (?:it|the call|our call|the meeting|our chat)|(?:was |is |got |has been |have been )?moved (?:from (?:\S+ ){1,3})?to (?:\S+ )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next|the \d+|\d+)|(?:will not|can not|not) be able to (?:meet|make|come|join|attend)|will not be at (?:the|our) (?:\S+ ){0,2}(?:review|meeting|sync|call|standup|stand-up|session|workshop|offsite|1:1|retro|planning|dinner|lunch)|(?:yes|yep|sure|ok|okay|works),? but (?:at )?\d\S*|push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|this|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|moving (?:it|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today|today.s) (?:call|meeting|chat|sync|1:1|session|standup|stand-up|coffee|lunch|dinner|class|training|squash|game|run|catch-up|catchup)|pull out|pulling out|drop out|dropping out|i am out (?:that day|then|on that day|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today))|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|(?:monday|tuesday|wednesday|thursday|friday|that day|that time|the \S+) is (?:bad|no good|tricky|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead|(?:can|could) we do it (?:when|after|later|another|some other|once)"
+    r"try again (?:tomorrow|today|next week|on \S+|later|another day|this week)|(?:find|pick|grab|get) (?:another|a new|a different|a better) (?:slot|time|day|date)|(?:can|could) we (?:do|make it|switch to|go for) (?:\S+ ){0,7}instead|we (?:can|could) (?:do|make it|switch to|go for) (?:\S+ ){0,3}instead|pushing (?:the|our) (?:\S+ ){0,2}(?:a|one|by a|by one) (?:week|day)|push (?:the|our) (?:\S+ ){0,2}from \S+ to|skip(?:ped)? our (?:session|call|meeting|1:1|sync|chat|catch-?up) (?:this|next) week|(?:\d+ ?(?:min|mins|minutes)|an hour|half an hour) instead of (?:\d+|an hour|the)|instead of (?:\d+ ?(?:min|mins|minutes)|the \d+)|(?:i will|going to|have to|will have to) miss (?:the|our) (?:\S+ ){0,2}(?:offsite|meeting|call|review|standup|stand-up|sync|workshop|session|dinner|lunch|retro|planning|1:1|kickoff|kick-off)|(?:can|could) we (?:redo|re-do|repeat) (?:it|the call|our call|the meeting|our chat)|(?:was |is |got |has been |have been )?moved (?:from (?:\S+ ){1,3})?to (?:\S+ )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|next|the \d+|\d+)|(?:moves|is moving|will move|is being moved|gets moved) from (?:\S+ ){1,3}to (?:\S+ ){0,2}\S+|(?:will not|can not|not) be able to (?:meet|make|come|join|attend)|will not be at (?:the|our) (?:\S+ ){0,2}(?:review|meeting|sync|call|standup|stand-up|session|workshop|offsite|1:1|retro|planning|dinner|lunch)|(?:yes|yep|sure|ok|okay|works),? but (?:at )?\d\S*|push (?:it|this|our \S+|the (?:call|meeting|date|chat|coffee|lunch|dinner|review|session|interview|sync|catch.up)|back)|reschedule|rescheduling|postpone|move (?:it|this|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|moving (?:it|our (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk)|the (?:call|meeting|chat|coffee|lunch|dinner|drinks|date|time|session|sync|catch.up|1:1|interview|review|slot|talk))|can not make(?: it)?|will not make(?: it)?|not (?:going to|able to) make(?: it)?|unable to make|something came up|something has come up|need to cancel|have to cancel|had to cancel|must cancel|rain ?check|rain-check|bump (?:it|this|our)|another (?:day|time)|different (?:day|time)|running late|skip (?:our|the|this|today|today.s) (?:call|meeting|chat|sync|1:1|session|standup|stand-up|coffee|lunch|dinner|class|training|squash|game|run|catch-up|catchup)|pull out|pulling out|drop out|dropping out|i am out (?:that day|then|on that day|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today))|will not make|can not come|can not join|have to miss|postpon\w*|(?:can|could) we do \S+(?: \S+){0,5} instead|(?:can|could) we (?:make it|switch|move)|no longer (?:work|free)|does not work (?:for me|anymore)|can we do \S+ instead|double ?booked|conflict|(?:going to|have to|will|must|need to|i will have to) pass|i will pass|(?:but|instead) (?:could|can) we|have to bail|need to bail|bail on|let us pick (?:it|this) up|pick (?:it|this) up (?:in|after|next|later)|(?:i would|i had) (?:have )?love(?:d)? to,? but|instead of coming|dial in remotely|join remotely instead|(?:monday|tuesday|wednesday|thursday|friday|that day|that time|the \S+) is (?:bad|no good|tricky|impossible)(?: for me)?|will have to wait|has to wait|go to \S+ instead|(?:can|could) we do it (?:when|after|later|another|some other|once)"
 );
 
 // ---------------------------------------------------------------------------
@@ -4550,6 +4579,16 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: 
                     .or_else(|| month_of(&n[m.start()..]))
             });
         }
+        // "the panel moves from Nov 18 to Nov 19": the day it moves to
+        // (time_words leaves out the one it leaves).
+        static FROM_TO: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r" from (?:\S+ ){1,2}(?:to|till|until) (?:\S+ )?(?:\d|monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|the \d)",
+            )
+        });
+        if r.time.is_none() && FROM_TO.is_match(n) {
+            r.time = time_words(n);
+        }
     }
     // An event of theirs is theirs to hold: the user is asked to come, not
     // to agree a time ("are you coming to Jana's leaving drinks on friday?").
@@ -5153,6 +5192,17 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         r.question = Some(QuestionKind::Preference);
         read_any = true;
     }
+    // "¿puedo cogerme el viernes 29 libre?": leave for a day, the user's yes
+    // or no as a manager, no invitation (trial 73 answered "¡me apunto!").
+    words!(
+        F_DAY_OFF,
+        r"(?:puedo|podría) (?:cogerme|tomarme|pedirme|coger|tomar) (?:el|los|la) (?:\S+ ){1,3}(?:libres?|de vacaciones|de fiesta)|(?:kann|darf|könnte) ich (?:\S+ ){1,4}(?:frei nehmen|freinehmen|urlaub nehmen|frei haben|home ?office machen)|posso (?:prendere|prendermi) (?:\S+ ){1,3}(?:libero|di ferie|di permesso)|posso (?:tirar|folgar) (?:\S+ ){0,3}(?:folga|livre|de folga)|(?:puis-je|est-ce que je peux|je peux) (?:prendre|poser) (?:\S+ ){1,3}(?:de congé|off|de repos)|czy (?:mogę|mógłbym|mogłabym) (?:wziąć|mieć) (?:\S+ ){0,3}(?:wolne|urlop)|(?:kan|mag) ik (?:\S+ ){0,3}vrij (?:nemen|krijgen|zijn)"
+    );
+    if asks && has(&F_DAY_OFF, whole) {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Permit);
+        return true;
+    }
     if has(&MAY_USE, whole) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Permit);
@@ -5188,7 +5238,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // declined both as pitches).
     words!(
         F_FAVOUR,
-        r"(?:um|un|una|einen|o|ein) (?:favor|favore|favour|gefallen|service|przysługę|pequeno favor|piccolo favore)|toparia|topas|me harías|mi faresti|rendre (?:un )?service|przysługę|gunst"
+        r"(?:um|un|una|einen|o|ein) (?:favor|favore|favour|gefallen|service|przysługę|pequeno favor|piccolo favore)|toparia|topas|me harías|mi faresti|rendre (?:un )?service|przysługę|gunst|te importaría|le importaría|ti dispiacerebbe|le dispiacerebbe|würde es dir (?:etwas|was) ausmachen|ça te dérangerait|cela vous dérangerait|você se importaria|se importaria de|zou je het erg vinden"
     );
     if has(&F_PITCH, whole) && !has(&F_OFFER, whole) && !has(&F_MOVE, whole) && !has(&F_FAVOUR, whole) {
         r.acts.insert(Act::Pitch);
@@ -5399,7 +5449,15 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     let since_only = has(&F_SINCE_DAY, whole) && !body.chars().any(|c| c.is_ascii_digit());
     let names_time = (has(&FOREIGN_WEEKDAY, whole) && !since_only) || body.chars().any(|c| c.is_ascii_digit());
     let greeting_only = has(&F_HOW_ARE_YOU, whole) && body.matches(['?', '？']).count() <= 1 && !names_time;
-    if r.question == Some(QuestionKind::Preference) {
+    // "¿Te importaría hablar con él 20 minutos y darle algún consejo?": a
+    // favour, whatever time it names (trial 73 answered "¡me apunto!").
+    let favour_asked = asks && r.ask.is_none() && has(&F_FAVOUR, whole) && !r.has(Act::Pitch);
+    if favour_asked {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Other);
+        read_any = true;
+    }
+    if r.question == Some(QuestionKind::Preference) || favour_asked {
     } else if asks
         && (in_a_question(body, &F_MEET)
             || drinks
@@ -7503,6 +7561,25 @@ mod tests {
         ] {
             assert!(read(t, &plain).has(Act::NewsGood), "{t}");
         }
+        // Leave for a day and a favour in Spanish are the user's yes or no,
+        // no invitation; a move's new date is the time, its question the
+        // move's (trial 73).
+        let leave = read(
+            "Lucía, ¿puedo cogerme el viernes 29 libre? Es el puente y tengo boda en Sevilla. Lo dejo todo documentado",
+            &plain,
+        );
+        assert_eq!(leave.ask, Some(AskKind::Permit), "{leave:?}");
+        let favour = read(
+            "Hola Lucía, mi sobrino Iván termina el máster y anda buscando prácticas. ¿Te importaría hablar con él 20 minutos y darle algún consejo?",
+            &plain,
+        );
+        assert!(favour.has(Act::Ask) && !favour.has(Act::ProposesTime), "{favour:?}");
+        let panel = read(
+            "Hi Lucia, small change: the panel moves from Nov 18 to Nov 19, same time (4-5pm IST). So sorry for the shuffle! Does that still work for you?",
+            &plain,
+        );
+        assert!(panel.has(Act::Reschedules) && !panel.has(Act::Question), "{panel:?}");
+        assert!(panel.time.as_deref().is_some_and(|t| t.contains("19")), "{panel:?}");
         // Coffee in passing is no coffee offered; a meeting asked for at a time is.
         let passing = read(
             "Feliz Páscoa atrasada!! 🐣 O Theo já tá com 3 semanas 😍 e eu sobrevivendo à base de café kkkk. E aí, como tá a vida na Irlanda? Ainda chove todo dia?",
