@@ -5260,7 +5260,15 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         F_NEW_JOB,
         r"me (?:han )?ascendi(?:do|eron)|me promovieron|mi hanno promoss[oa]|j.ai été promue?|ich wurde befördert|ik ben gepromoveerd|fui promovid[oa]|acept[ée] (?:una|la) oferta|me voy (?:de \S+ )?a \S+ (?:como|de)|(?:entro|arranco) (?:a trabajar )?en \S+|bin ich (?:\S+ ){0,4}bei \S+|j.ai été (?:nommée?|promue?)|je suis (?:nommée?|promue?)|(?:ich )?wurde (?:zum|zur) \S+ (?:befördert|ernannt)|fui (?:nombrad[oa]|ascendid[oa]|promovid[oa])|sono stat[oa] (?:nominat[oa]|promoss[oa])|fange? (?:\S+ ){0,3}bei \S+(?: \S+){0,5} an|(?:ich )?wechsle (?:\S+ ){0,3}zu|(?:neuer job|neue stelle|neuen job)|je quitte \S+(?: \S+){0,4} pour (?:être|devenir|rejoindre|aller chez)|je (?:rejoins|commence chez)|nouveau (?:poste|job|boulot)|ho avuto l.offerta|mi hanno (?:fatto|offerto) (?:un.offerta|il posto|il lavoro)|ho ricevuto un.offerta|nuovo lavoro|empiezo (?:a trabajar )?en \S+|nuevo (?:trabajo|puesto)|me han ofrecido (?:un|el) puesto|(?:comecei|começo|vou começar) (?:a trabalhar )?(?:na|no|em) \S+|novo emprego|pierwszy dzień w \S+|zaczynam (?:pracę )?w \S+|nowa praca|dostała?m (?:ofertę|pracę|awans)|ik begin (?:\S+ ){0,2}bij \S+|nieuwe baan|jag börjar på \S+|nytt jobb|(?:ab|im|zum) (?:\S+ ){0,2}bin ich (?:dann )?bei \S+|bin ich (?:dann )?bei \S+ als|ik ga naar \S+ als|ik begin (?:\S+ ){0,3}bij \S+|ga (?:\S+ ){0,2}aan de slag bij|nieuwe baan|wechsle?l? (?:\S+ ){0,3}zu[rm]? \S+|wechsel (?:\S+ ){0,4}zu[rm]? \S+|fange? (?:\S+ ){0,3}bei \S+ an|(?:starte|beginne) (?:\S+ ){0,3}bei \S+|neuer job|neue stelle|je rejoins|je pars chez|me voy a \S+ como|empiezo en|vado (?:a lavorare )?in \S+ come|passo a \S+|dapat kerja|diterima kerja|kerja baru|pekerjaan baru|mulai kerja di \S+|bergabung dengan \S+|gabung (?:ke|di|dengan) \S+|pindah kerja|naik jabatan|dipromosikan|vou assumir (?:como|o cargo)|assumo como|vou entrar (?:na|no) \S+ como|asumo como|voy a asumir como|seré (?:el|la) nuev[oa]|sarò (?:il|la) nuov[oa]|je deviens|ich werde (?:\S+ )?(?:neuer|neue)"
     );
-    if has(&F_NEW_JOB, whole) {
+    // "FUI PROMOVIDA A STAFF 🎉": a promotion, congratulated as one, not
+    // as a new job (trial 72).
+    words!(
+        F_PROMOTED,
+        r"(?:fui|foi) promovid[oa]|me promoveram|me promovieron|me (?:han )?ascendido|me ascendieron|mi hanno promoss[oa]|sono stat[oa] promoss[oa]|(?:ich )?wurde (?:\S+ )?befördert|j.ai été promue?|je suis promue?|ik ben gepromoveerd|jag (?:har )?blev befordrad|jeg (?:ble|er) forfremmet|dostał[ae]m awans|dipromosikan|naik jabatan"
+    );
+    if has(&F_PROMOTED, whole) {
+        read_any |= told(r, NewsKind::Promotion);
+    } else if has(&F_NEW_JOB, whole) {
         read_any |= told(r, NewsKind::Job);
     }
     // "die OP ist super gelaufen, Mama ist schon wieder am Meckern": glad,
@@ -7580,6 +7588,11 @@ mod tests {
         );
         assert!(panel.has(Act::Reschedules) && !panel.has(Act::Question), "{panel:?}");
         assert!(panel.time.as_deref().is_some_and(|t| t.contains("19")), "{panel:?}");
+        let promoted = read(
+            "Hannah!!! FUI PROMOVIDA A STAFF 🎉🎉🎉 acabei de saber, ainda tô tremendo. segunda à noite comemoração no Bar Italia, 19h, vem??",
+            &plain,
+        );
+        assert_eq!(promoted.news.map(|n| n.kind), Some(NewsKind::Promotion));
         // Coffee in passing is no coffee offered; a meeting asked for at a time is.
         let passing = read(
             "Feliz Páscoa atrasada!! 🐣 O Theo já tá com 3 semanas 😍 e eu sobrevivendo à base de café kkkk. E aí, como tá a vida na Irlanda? Ainda chove todo dia?",
