@@ -720,12 +720,12 @@ fn corpus_fresh41() {
 fn corpus_fresh42() {
     let s = score(FRESH42);
     report("fresh42", &s);
-    check(&s, 87.0, 80.0);
+    check(&s, 90.0, 82.0);
 }
 
 #[test]
 fn corpus_fresh43() {
     let s = score(FRESH43);
     report("fresh43", &s);
-    check(&s, 80.0, 75.0);
+    check(&s, 83.0, 83.0);
 }

@@ -5456,7 +5456,18 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     let since_only = has(&F_SINCE_DAY, whole) && !body.chars().any(|c| c.is_ascii_digit());
     let names_time = (has(&FOREIGN_WEEKDAY, whole) && !since_only) || body.chars().any(|c| c.is_ascii_digit());
-    let greeting_only = has(&F_HOW_ARE_YOU, whole) && body.matches(['?', '？']).count() <= 1 && !names_time;
+    // "E aí, como tá a vida na Irlanda? Ainda chove todo dia?": after how
+    // they are, a few words of small talk still ask nothing to look into
+    // (trial 72 answered "Já te respondo sobre isso").
+    let questions = question_sentences(body);
+    let small_talk_only = questions.iter().any(|q| has(&F_HOW_ARE_YOU, q))
+        && questions
+            .iter()
+            .filter(|q| !has(&F_HOW_ARE_YOU, q))
+            .all(|q| q.split_whitespace().count() <= 5 && !has(&F_MEET, q) && !has(&F_YES_NO, q) && !has(&F_INVITE, q))
+        && !short_time_question(body);
+    let greeting_only =
+        has(&F_HOW_ARE_YOU, whole) && ((body.matches(['?', '？']).count() <= 1 && !names_time) || small_talk_only);
     // "¿Te importaría hablar con él 20 minutos y darle algún consejo?": a
     // favour, whatever time it names (trial 73 answered "¡me apunto!").
     let favour_asked = asks && r.ask.is_none() && has(&F_FAVOUR, whole) && !r.has(Act::Pitch);
@@ -5524,6 +5535,17 @@ fn short_time_question(body: &str) -> bool {
         F_SOON_DAY,
         r"morgen|übermorgen|demain|mañana|domani|amanhã|jutro|imorgon|i morgen|heute|oggi|hoje|hoy|aujourd.hui|dzisiaj|dziś|vandaag|idag|i dag|ce soir|stasera|esta noite|esta noche|heute abend|vanavond|ikväll|i kveld|\d{1,2}h(?:\d{2})?|\d{1,2}:\d{2}|op de \d{1,2}e|el \d{1,2}|il \d{1,2}|le \d{1,2}|am \d{1,2}"
     );
+    question_sentences(body).iter().any(|n| {
+        n.split_whitespace().count() <= 14
+            && !has(&F_BY_DAY, n)
+            && (has(&FOREIGN_WEEKDAY, n) || has(&CLOCK_WORD, n) || has(&F_SOON_DAY, n))
+    })
+}
+
+/// The sentences of `body` that end in a question mark, normalised (a
+/// date's dots end none).
+fn question_sentences(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
     let mut start = 0;
     let mut previous = ' ';
     for (at, c) in body.char_indices() {
@@ -5531,18 +5553,12 @@ fn short_time_question(body: &str) -> bool {
         previous = c;
         if ends {
             if matches!(c, '?' | '？') {
-                let n = normalise(&body[start..at]);
-                if n.split_whitespace().count() <= 14
-                    && !has(&F_BY_DAY, &n)
-                    && (has(&FOREIGN_WEEKDAY, &n) || has(&CLOCK_WORD, &n) || has(&F_SOON_DAY, &n))
-                {
-                    return true;
-                }
+                out.push(normalise(&body[start..at]));
             }
             start = at + c.len_utf8();
         }
     }
-    false
+    out
 }
 
 /// Whether `p` matches in a sentence of `body` that asks (ends in a
@@ -5550,20 +5566,7 @@ fn short_time_question(body: &str) -> bool {
 /// vida?" offers no coffee (trial 72 answered "Boa ideia! Vou ver a
 /// agenda").
 fn in_a_question(body: &str, p: &Regex) -> bool {
-    let mut start = 0;
-    let mut previous = ' ';
-    for (at, c) in body.char_indices() {
-        // "am 22.10.", "der 24. Januar": a date's dots end no sentence.
-        let ends = matches!(c, '!' | '\n' | '?' | '？') || (c == '.' && !previous.is_ascii_digit());
-        previous = c;
-        if ends {
-            if matches!(c, '?' | '？') && has(p, &normalise(&body[start..at])) {
-                return true;
-            }
-            start = at + c.len_utf8();
-        }
-    }
-    false
+    question_sentences(body).iter().any(|q| has(p, q))
 }
 
 /// "Mest plattformsstrategi nu, och mindre kod tyvärr 😅": an
@@ -7593,6 +7596,12 @@ mod tests {
             &plain,
         );
         assert_eq!(promoted.news.map(|n| n.kind), Some(NewsKind::Promotion));
+        // How they are beside a few words of small talk is a pleasantry.
+        let small_talk = read(
+            "Feliz Páscoa atrasada!! 🐣 O Theo já tá com 3 semanas 😍 e eu sobrevivendo à base de café kkkk. E aí, como tá a vida na Irlanda? Ainda chove todo dia?",
+            &plain,
+        );
+        assert_eq!(small_talk.question, Some(QuestionKind::Pleasantry), "{small_talk:?}");
         // Coffee in passing is no coffee offered; a meeting asked for at a time is.
         let passing = read(
             "Feliz Páscoa atrasada!! 🐣 O Theo já tá com 3 semanas 😍 e eu sobrevivendo à base de café kkkk. E aí, como tá a vida na Irlanda? Ainda chove todo dia?",
