@@ -1213,26 +1213,39 @@ impl App {
         })
     }
 
+    /// The row shown by a partial plan, as planning reads it, with its
+    /// strength key; `None` when there is no such contact, or the default
+    /// cadence is over 30 years (`plan_rows.plain_unanswered` vouches for 30
+    /// of a cadence's own units): the whole plan then decides.
+    fn shown_row(
+        &self,
+        db: &store::Db<'_>,
+        id: ContactId,
+        now: DateTime<Utc>,
+        greetings: &store::contacts::Greetings,
+    ) -> Result<Option<(PlanRow, u32)>> {
+        if cadence_secs(self.settings.rules.default_cadence).is_some_and(|secs| secs > 30 * 366 * 86_400) {
+            return Ok(None);
+        }
+        let mut shown = db.plan_row(id, self.usual_hours())?;
+        self.complete_rows(&mut shown, greetings)?;
+        Ok(shown.into_iter().next().map(|row| {
+            let key = planner::strength::sort_key(row.bond().strength(now));
+            (row, key)
+        }))
+    }
+
     fn plan_ahead_of(&self, id: ContactId) -> Result<Option<Plan>> {
         let db = self.store.db();
         let now = self.now();
         let greetings = db.greetings()?;
-        let mut shown = db.plan_row(id, self.usual_hours())?;
-        self.complete_rows(&mut shown, &greetings)?;
-        let Some(row) = shown.first() else {
+        let Some((_, key)) = self.shown_row(&db, id, now, &greetings)? else {
             return Ok(None);
         };
-        let key = planner::strength::sort_key(row.bond().strength(now));
-        // A default cadence of more than 30 years (`plan_rows.plain_unanswered`
-        // vouches for 30 of a cadence's own units) is left to the whole plan.
-        let default_every = match self.settings.rules.default_cadence {
-            crate::model::Cadence::Every(d) => Some(d.upper_bound_secs()),
-            crate::model::Cadence::None => None,
-        };
-        if key <= 2 || default_every.is_some_and(|secs| secs > 30 * 366 * 86_400) {
+        if key <= 2 {
             return Ok(None);
         }
-        let default_every = default_every.is_some();
+        let default_every = cadence_secs(self.settings.rules.default_cadence).is_some();
         if !db.few_ahead(key, default_every)? {
             return Ok(None);
         }
@@ -1282,28 +1295,16 @@ impl App {
         let db = self.store.db();
         let now = self.now();
         let rules = &self.settings.rules;
-        let every = |c: crate::model::Cadence| match c {
-            crate::model::Cadence::Every(d) => Some(d.upper_bound_secs()),
-            crate::model::Cadence::None => None,
-        };
-        let default_every = every(rules.default_cadence);
-        // As in [`App::plan_ahead_of`]: `plan_rows.plain_unanswered` vouches
-        // for a cadence of at most 30 of its own units.
-        if default_every.is_some_and(|secs| secs > 30 * 366 * 86_400) {
-            return Ok(None);
-        }
+        let default_every = cadence_secs(rules.default_cadence);
         let greetings = db.greetings()?;
-        let mut shown = db.plan_row(id, self.usual_hours())?;
-        self.complete_rows(&mut shown, &greetings)?;
-        let Some(row) = shown.first() else {
+        let Some((row, key)) = self.shown_row(&db, id, now, &greetings)? else {
             return Ok(None);
         };
-        let key = planner::strength::sort_key(row.bond().strength(now));
         // The days its round may span (rule 3 doubles it per message
         // unanswered), each with the cap's places, twice over.
         let round_secs = row
             .cadence
-            .map_or(default_every, every)
+            .map_or(default_every, cadence_secs)
             .unwrap_or(0)
             .saturating_mul(1 << row.summary.out_after_response.min(4));
         let days = usize::try_from(round_secs / 86_400)
@@ -1322,12 +1323,14 @@ impl App {
             ..
         } = self.read_whatever_their_rows_say(&db, now, id)?;
         let found = db.plan_rows_behind(&store::contacts::Behind {
-            live: &live,
-            also: &also,
-            usual_hours: self.usual_hours(),
-            key,
-            max_unanswered: rules.max_unanswered,
-            default_cadence: default_every.is_some(),
+            of: store::contacts::AheadOf {
+                live: &live,
+                also: &also,
+                usual_hours: self.usual_hours(),
+                key,
+                max_unanswered: rules.max_unanswered,
+                default_cadence: default_every.is_some(),
+            },
             strongest,
             strength: |b: &crate::facts::Bond| planner::strength::sort_key(b.strength(now)),
         })?;
@@ -2089,6 +2092,14 @@ fn same_news(kind: EventKind, news: crate::text::NewsKind) -> bool {
         EventKind::NewJob => matches!(news, N::Job | N::GoodOther | N::Update),
         EventKind::Promotion => matches!(news, N::Promotion | N::Job | N::GoodOther | N::Update),
         _ => !matches!(news, N::Job | N::Promotion),
+    }
+}
+
+/// A cadence's longest round in seconds; `None` for no cadence.
+fn cadence_secs(c: crate::model::Cadence) -> Option<i64> {
+    match c {
+        crate::model::Cadence::Every(d) => Some(d.upper_bound_secs()),
+        crate::model::Cadence::None => None,
     }
 }
 

@@ -528,6 +528,38 @@ struct AheadRead<'e> {
 }
 
 impl AheadRead<'_> {
+    /// Reads every row live for anything but a check-in (`OTHER_LIVE`), each
+    /// on its own index: a message since `inbound_since`, a connection since
+    /// `connected_since`, a birthday. `counted` is the query's column of
+    /// whether a row is counted; `base` its first three parameters.
+    fn read_other_live(
+        &mut self,
+        conn: &Connection,
+        counted: &str,
+        live: &LiveBounds,
+        base: [&dyn rusqlite::ToSql; 3],
+    ) -> Result<()> {
+        let select = |from: &str, filter: &str| {
+            format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY {from} WHERE {filter}")
+        };
+        let since = ts::to(live.inbound_since);
+        self.read(
+            conn,
+            &select("plan_rows_inbound", "inbound_at >= ?4"),
+            &[base[0], base[1], base[2], &since],
+        )?;
+        let connected = live.connected_since.to_string();
+        self.read(
+            conn,
+            &select("plan_rows_connected", "connected_on >= ?4"),
+            &[base[0], base[1], base[2], &connected],
+        )?;
+        if live.birthdays {
+            self.read(conn, &select("plan_rows_birthday", "birthday"), &base)?;
+        }
+        Ok(())
+    }
+
     /// Reads the rows of `sql` (id, packed, whether counted) not read yet.
     fn read(&mut self, conn: &Connection, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<()> {
         const CX: &str = "reading contacts to plan";
@@ -624,21 +656,7 @@ pub fn plan_rows_ahead_of(
         &base,
     )?;
     // Live for anything but a check-in (`OTHER_LIVE`), and `also`.
-    let since = ts::to(b.inbound_since);
-    read.read(
-        conn,
-        &select("plan_rows_inbound", "inbound_at >= ?4"),
-        &[base[0], base[1], base[2], &since],
-    )?;
-    let connected = b.connected_since.to_string();
-    read.read(
-        conn,
-        &select("plan_rows_connected", "connected_on >= ?4"),
-        &[base[0], base[1], base[2], &connected],
-    )?;
-    if b.birthdays {
-        read.read(conn, &select("plan_rows_birthday", "birthday"), &base)?;
-    }
+    read.read_other_live(conn, counted, b, base)?;
     if !also.is_empty() {
         let sql = format!("SELECT id, packed, {counted} FROM plan_rows WHERE id IN rarray(?4)");
         read.read(conn, &sql, &[base[0], base[1], base[2], &also])?;
@@ -652,16 +670,9 @@ pub fn plan_rows_ahead_of(
 /// of a contact whose strength key is `key` finds no place, and rule 10's
 /// figures of those left unread.
 pub struct Behind<'a, K: Fn(&crate::facts::Bond) -> u32> {
-    /// Bounds without a horizon.
-    pub live: &'a LiveBounds,
-    /// Contacts read whatever their columns say (as [`AheadOf::also`]).
-    pub also: &'a [ContactId],
-    pub usual_hours: UsualHours,
-    pub key: u32,
-    /// Rule 4's `max_unanswered`.
-    pub max_unanswered: u32,
-    /// Whether the default cadence is one (rows without their own have a check-in).
-    pub default_cadence: bool,
+    /// The contact's key, the bounds and the rows read whatever their
+    /// columns say, as [`plan_rows_ahead_of`] has them.
+    pub of: AheadOf<'a>,
     /// How many of the strongest counted check-ins to read.
     pub strongest: usize,
     /// A strength key from rule 15's facts at the current instant.
@@ -697,8 +708,8 @@ pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
     ask: &Behind<'_, K>,
 ) -> Result<BehindRows> {
     const CX: &str = "reading contacts to plan";
-    let key = i64::from(ask.key);
-    let max = i64::from(ask.max_unanswered);
+    let key = i64::from(ask.of.key);
+    let max = i64::from(ask.of.max_unanswered);
     let counted_kinds = "(checkins = 2 OR (checkins = 1 AND ?3))";
     // Every counted row stronger than `key`, with its key.
     let mut stronger: Vec<(u32, ContactId)> = Vec::new();
@@ -711,13 +722,13 @@ pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
                  AND {counted_kinds} AND plain_unanswered < ?2"
             ))
             .ctx(CX)?;
-        let mut found = stmt.query(params![key.max(2), max, ask.default_cadence]).ctx(CX)?;
+        let mut found = stmt.query(params![key.max(2), max, ask.of.default_cadence]).ctx(CX)?;
         while let Some(r) = found.next().ctx(CX)? {
             let id: ContactId = r.get(0).ctx(CX)?;
             match r.get_ref(1).ctx(CX)?.as_str().ok().and_then(bond_of) {
                 Some(bond) => {
                     let k = (ask.strength)(&bond);
-                    if k > ask.key {
+                    if k > ask.of.key {
                         stronger.push((k, id));
                     }
                 }
@@ -741,6 +752,7 @@ pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
         each: &mut keep,
     };
     let wanted: Vec<rusqlite::types::Value> = ask
+        .of
         .also
         .iter()
         .chain(&unread_bonds)
@@ -748,7 +760,7 @@ pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
         .map(|id| rusqlite::types::Value::Integer(*id))
         .collect();
     let counted = format!("coalesce({counted_kinds} AND plain_unanswered < ?2, 0)");
-    let base: [&dyn rusqlite::ToSql; 3] = [&key, &max, &ask.default_cadence];
+    let base: [&dyn rusqlite::ToSql; 3] = [&key, &max, &ask.of.default_cadence];
     read.read(
         conn,
         &format!(
@@ -772,26 +784,7 @@ pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
     // kinds may be promised places ahead (rule 10), so a plan without some
     // of them may leave a check-in fewer places, not more; with all of them,
     // more check-ins only take more places.
-    let b = ask.live;
-    let since = ts::to(b.inbound_since);
-    read.read(
-        conn,
-        &format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_inbound WHERE inbound_at >= ?4"),
-        &[base[0], base[1], base[2], &since],
-    )?;
-    let connected = b.connected_since.to_string();
-    read.read(
-        conn,
-        &format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_connected WHERE connected_on >= ?4"),
-        &[base[0], base[1], base[2], &connected],
-    )?;
-    if b.birthdays {
-        read.read(
-            conn,
-            &format!("SELECT id, packed, {counted} FROM plan_rows INDEXED BY plan_rows_birthday WHERE birthday"),
-            &base,
-        )?;
-    }
+    read.read_other_live(conn, &counted, ask.of.live, base)?;
     let wanted = std::rc::Rc::new(wanted);
     read.read(
         conn,
@@ -799,9 +792,9 @@ pub fn plan_rows_behind<K: Fn(&crate::facts::Bond) -> u32>(
         &[base[0], base[1], base[2], &wanted],
     )?;
     let raw = std::mem::take(&mut read.raw);
-    let rows = Unpacker::new(ask.usual_hours).unpack(&raw)?;
+    let rows = Unpacker::new(ask.of.usual_hours).unpack(&raw)?;
     let stronger_elsewhere = stronger.iter().filter(|(_, id)| !read.seen.contains(id)).count();
-    let all = count_plain(conn, ask.default_cadence, max, i64::MAX)?;
+    let all = count_plain(conn, ask.of.default_cadence, max, i64::MAX)?;
     Ok(BehindRows {
         rows,
         elsewhere: all.saturating_sub(read.counted),
