@@ -236,7 +236,10 @@ fn german(line: Line) -> &'static [&'static str] {
             "Danke, das bedeutet mir viel.",
             "Vielen Dank für die {lieben|freundlichen} Worte, das bedeutet mir viel.",
         ],
-        Care => &["Gerne, ich habe an {dich|Sie} gedacht.", "Sehr gerne."],
+        Care => &[
+            "Gerne, ich habe an {dich|Sie} gedacht.",
+            "Sehr gerne, ich bin für {dich|Sie} da.",
+        ],
         CareRecovering => &[
             "Gerne! Schön zu hören, dass es {dir|Ihnen} besser geht.",
             "Sehr gerne, und wie schön, dass es bergauf geht!",
@@ -466,7 +469,10 @@ fn french(line: Line) -> &'static [&'static str] {
             "Merci beaucoup, ça me touche vraiment.",
             "Merci, {ton|votre} message me touche beaucoup.",
         ],
-        Care => &["Avec plaisir, je pense bien à {toi|vous}.", "Avec plaisir."],
+        Care => &[
+            "Avec plaisir, je pense bien à {toi|vous}.",
+            "C'est bien normal, je suis là si {tu as|vous avez} besoin.",
+        ],
         CareRecovering => &[
             "Avec plaisir ! Ça fait plaisir de savoir que ça va mieux.",
             "Avec plaisir, et quelle bonne nouvelle que ça aille mieux !",
@@ -677,7 +683,10 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "Muchas gracias, significa mucho para mí.",
             "Gracias de corazón, significa mucho.",
         ],
-        Care => &["Claro, he estado pensando en {ti|usted}.", "Claro que sí."],
+        Care => &[
+            "Claro, he estado pensando en {ti|usted}.",
+            "No hay de qué, {aquí me tienes para lo que necesites|aquí estoy para lo que necesite}.",
+        ],
         CareRecovering => &[
             "¡Claro! Me alegra saber que {estás|está} mejor.",
             "¡Claro! Qué bien que vaya mejorando.",
@@ -878,7 +887,10 @@ fn italian(line: Line) -> &'static [&'static str] {
             "Grazie di cuore, significa molto per me.",
             "Grazie, le {tue|Sue} parole significano molto.",
         ],
-        Care => &["{Figurati|Si figuri}, è il minimo.", "Ci mancherebbe."],
+        Care => &[
+            "{Figurati|Si figuri}, è il minimo.",
+            "Ci mancherebbe, {sono qui per qualsiasi cosa|sono a disposizione per qualsiasi cosa}.",
+        ],
         CareRecovering => &[
             "{Figurati|Si figuri}! Che bello sapere che va meglio.",
             "Ci mancherebbe! Che bello sapere che va meglio.",
@@ -1098,7 +1110,7 @@ fn portuguese(line: Line) -> &'static [&'static str] {
         ],
         Care => &[
             "De nada, {tenho pensado muito em você|foi o mínimo}.",
-            "Não tem de quê.",
+            "Imagina, {estou aqui para o que você precisar|estou à disposição para o que precisar}.",
         ],
         CareRecovering => &[
             "De nada! Que bom saber que {você está|já está} melhor.",
@@ -1317,7 +1329,10 @@ fn dutch(line: Line) -> &'static [&'static str] {
             "Dank {je|u}, dat betekent veel voor me.",
             "Hartelijk dank voor de {lieve|vriendelijke} woorden, dat betekent veel voor me.",
         ],
-        Care => &["Graag gedaan, ik heb veel aan {je|u} gedacht.", "Heel graag gedaan."],
+        Care => &[
+            "Graag gedaan, ik heb veel aan {je|u} gedacht.",
+            "Graag gedaan, ik ben er voor {je|u}.",
+        ],
         CareRecovering => &[
             "Graag gedaan! Fijn om te horen dat het beter met {je|u} gaat.",
             "Graag gedaan, en wat fijn dat het weer de goede kant op gaat!",
@@ -1555,7 +1570,7 @@ fn polish(line: Line) -> &'static [&'static str] {
         ],
         Care => &[
             "{Nie ma sprawy, myślę o tobie.|Nie ma za co, to oczywiste.}",
-            "Nie ma za co.",
+            "Nie ma za co, zawsze możesz na mnie liczyć.",
         ],
         CareRecovering => &[
             "Nie ma za co! Cieszę się, że już lepiej.",
@@ -1762,7 +1777,10 @@ fn chinese(line: Line) -> &'static [&'static str] {
         ],
         KindWords => &["谢谢{你|您}的祝福！", "{谢谢你，好开心！|非常感谢您的祝贺！}"],
         Consoled => &["谢谢，这对我意义很大。", "谢谢{你|您}的安慰，真的很感动。"],
-        Care => &["{不客气，一直惦记着你。|不客气，这是应该的。}", "不用客气。"],
+        Care => &[
+            "{不客气，一直惦记着你。|不客气，这是应该的。}",
+            "不用客气，有需要随时找我。",
+        ],
         CareRecovering => &["不客气！听到情况好转，真是太好了。", "不用谢，一切顺利就好！"],
         Welcome => &["不客气！", "{小事一桩！|不客气，很高兴能帮上忙。}", "很高兴能帮上忙！"],
         WelcomeGood => &["不客气，这都是{你|您}自己努力的结果！", "不用谢，这是{你|您}应得的！"],
@@ -1964,7 +1982,7 @@ fn japanese(line: Line) -> &'static [&'static str] {
         ],
         Care => &[
             "{いえいえ、ずっと気になっていました。|とんでもないことでございます。}",
-            "{どういたしまして。|恐れ入ります。}",
+            "{どういたしまして、何かあればいつでも言ってね。|恐れ入ります。何かございましたら、いつでもお声がけください。}",
         ],
         CareRecovering => &[
             "{いえいえ！良い方向に向かっていると聞いて安心しました。|とんでもないことでございます。快方に向かわれているとのこと、安心いたしました。}",
@@ -2212,7 +2230,7 @@ fn indonesian(line: Line) -> &'static [&'static str] {
         ],
         Care => &[
             "{Sama-sama, aku kepikiran terus.|Sama-sama, sudah sepatutnya.}",
-            "Sama-sama.",
+            "{Sama-sama, kabari aku kalau ada yang bisa dibantu.|Sama-sama, kabari saya kalau ada yang bisa dibantu.}",
         ],
         CareRecovering => &[
             "{Sama-sama! Senang dengar sudah membaik.|Sama-sama! Syukurlah sudah membaik.}",
@@ -2454,7 +2472,10 @@ fn norwegian(line: Line) -> &'static [&'static str] {
             "Takk, det betyr mye for meg.",
             "Tusen takk for {de fine|de vennlige} ordene, det betyr mye for meg.",
         ],
-        Care => &["Bare hyggelig, jeg har tenkt mye på deg.", "Bare hyggelig."],
+        Care => &[
+            "Bare hyggelig, jeg har tenkt mye på deg.",
+            "Bare hyggelig, si fra om det er noe jeg kan gjøre.",
+        ],
         CareRecovering => &[
             "Bare hyggelig! Så godt å høre at du er bedre.",
             "Bare hyggelig, og så fint at det går riktig vei!",
@@ -2675,7 +2696,10 @@ fn swedish(line: Line) -> &'static [&'static str] {
             "Tack, det betyder mycket för mig.",
             "Tack så mycket för {de fina|de vänliga} orden, det betyder mycket.",
         ],
-        Care => &["Varsågod, jag har tänkt mycket på dig.", "Ingen orsak."],
+        Care => &[
+            "Varsågod, jag har tänkt mycket på dig.",
+            "Ingen orsak, hör av dig om det är något jag kan göra.",
+        ],
         CareRecovering => &[
             "Ingen orsak! Skönt att höra att du mår bättre.",
             "Ingen orsak, och vad skönt att det går åt rätt håll!",

@@ -3065,7 +3065,7 @@ words!(
 );
 words!(
     CONGRATS,
-    r"you(?: are| have been| got| were) (?:officially )?(?:promoted|accepted|selected|approved)\b|great (?:presentation|demo|session|job|work) (?:yesterday|today|on|at)|people loved|congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go|your (?:talk|post|article|keynote|book|blog|newsletter|podcast|episode|thread|workshop|doc|design doc|rfc|deck|slides|proposal|write.?up|runbook|demo|presentation|review|dashboard)(?: \S+){0,5} (?:was|is) (?:great|amazing|the highlight|brilliant|excellent|fantastic|so good|really good|super helpful|gold|so clear|super clear|fire)|(?:this|that|your|the) (?:doc|design doc|rfc|deck|write.?up|runbook|proposal|demo|dashboard) (?:absolutely |really |honestly )?(?:slaps|rocks|is fire|is chef.s kiss|is a masterpiece)|(?:great|loved|love|nice|excellent|brilliant|fantastic|really enjoyed|enjoyed) (?:your |the )?(?:post|talk|article|keynote|thread|write.?up|blog post|newsletter|episode|piece)|happy birthday|happy bday|feliz cumpleaños|alles gute zum geburtstag|joyeux anniversaire|buon compleanno|grattis på födelsedagen|happy \d+ (?:years|yrs)|happy (?:work )?anniversary|congrats on \d+ years"
+    r"you(?: are| have been| got| were) (?:officially )?(?:promoted|accepted|selected|approved)\b|(?:announce|announcing|announced|heard about|saw|read about|news of|news about) your (?:promotion|new role|new title)|(?:lo de |anunciamos |anunciaremos |anunciar )tu (?:ascenso|promoción|nombramiento)|(?:so|totally|absolutely|more than|much|fully|richly) deserved|you (?:so |totally |really )?deserve (?:it|this)\b|te lo (?:mereces|has ganado|merecías)|más que merecido|merecidísim[oa]|bien mérité|(?:hast|hattest) du (?:dir )?verdient|wohlverdient|te lo meriti|meritatissim[oa]|você merece|mais que merecid[oa]|dik verdiend|welverdiend|great (?:presentation|demo|session|job|work) (?:yesterday|today|on|at)|people loved|congrats|congratulations|felicitations|félicitations|glückwunsch|herzlichen glückwunsch|gratuliere|felicidades|enhorabuena|complimenti|congratulazioni|parabéns|grattis|gefeliciteerd|gratulacje|well deserved|well-deserved|so happy for you|so proud of you|proud of you|kudos|mazel tov|hats off|well done|bravo|way to go|your (?:talk|post|article|keynote|book|blog|newsletter|podcast|episode|thread|workshop|doc|design doc|rfc|deck|slides|proposal|write.?up|runbook|demo|presentation|review|dashboard)(?: \S+){0,5} (?:was|is) (?:great|amazing|the highlight|brilliant|excellent|fantastic|so good|really good|super helpful|gold|so clear|super clear|fire)|(?:this|that|your|the) (?:doc|design doc|rfc|deck|write.?up|runbook|proposal|demo|dashboard) (?:absolutely |really |honestly )?(?:slaps|rocks|is fire|is chef.s kiss|is a masterpiece)|(?:great|loved|love|nice|excellent|brilliant|fantastic|really enjoyed|enjoyed) (?:your |the )?(?:post|talk|article|keynote|thread|write.?up|blog post|newsletter|episode|piece)|happy birthday|happy bday|feliz cumpleaños|alles gute zum geburtstag|joyeux anniversaire|buon compleanno|grattis på födelsedagen|happy \d+ (?:years|yrs)|happy (?:work )?anniversary|congrats on \d+ years"
 );
 
 // Phrases that make a sentence closing when nothing else is left.
@@ -4051,7 +4051,9 @@ fn news_of(n: &str) -> Option<News> {
     let own = |start: usize| {
         let before = &n[..start];
         let tail: String = before.split_whitespace().rev().take(2).collect::<Vec<_>>().join(" ");
-        !(tail.contains("your") || tail.split(' ').any(|w| w == "you")) || has_first_person(before)
+        // "we'll announce your promotion": theirs to tell, the user's news.
+        before.split_whitespace().last() != Some("your")
+            && (!(tail.contains("your") || tail.split(' ').any(|w| w == "you")) || has_first_person(before))
     };
     let yours = has(&YOUR_NEWS, n) && !has_first_person(n);
     // "mine died 💀", "my laptop died": a thing, not a loss.
@@ -7430,6 +7432,25 @@ mod tests {
         ] {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
         }
+    }
+
+    #[test]
+    fn the_users_own_news_told_back_is_theirs_to_thank_for() {
+        // Their boss announcing the user's promotion: no "congrats on the
+        // promotion" back to the boss (trial 73).
+        for t in [
+            "we'll announce your promotion to Director of Data on monday 15 🎉",
+            "lo de tu ascenso a Director of Data lo anunciamos el lunes 15 🎉",
+            "Staff engineer!!! 🎉 so deserved",
+        ] {
+            let r = read(t, &Context::default());
+            assert!(r.has(Act::Congrats), "{t}: {}", acts(t));
+            assert!(!r.has(Act::NewsGood), "{t}: {}", acts(t));
+        }
+        assert!(!acts("you deserve better than that team honestly").contains("congrats"));
+        // A short Spanish line is read as Spanish: the surgery went well.
+        let op = read("todo bien, ya operado 💪", &Context::default());
+        assert!(op.news.as_ref().is_some_and(|n| n.kind == NewsKind::Relief), "{op:?}");
     }
 
     #[test]
