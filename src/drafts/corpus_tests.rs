@@ -60,6 +60,8 @@ const FRESH40: &str = include_str!("../../tests/corpus/fresh40.jsonl");
 const FRESH41: &str = include_str!("../../tests/corpus/fresh41.jsonl");
 const FRESH42: &str = include_str!("../../tests/corpus/fresh42.jsonl");
 const FRESH43: &str = include_str!("../../tests/corpus/fresh43.jsonl");
+const FRESH44: &str = include_str!("../../tests/corpus/fresh44.jsonl");
+const FRESH45: &str = include_str!("../../tests/corpus/fresh45.jsonl");
 
 struct Score {
     total: usize,
@@ -728,4 +730,18 @@ fn corpus_fresh43() {
     let s = score(FRESH43);
     report("fresh43", &s);
     check(&s, 83.0, 83.0);
+}
+
+#[test]
+fn corpus_fresh44() {
+    let s = score(FRESH44);
+    report("fresh44", &s);
+    check(&s, 85.0, 71.0);
+}
+
+#[test]
+fn corpus_fresh45() {
+    let s = score(FRESH45);
+    report("fresh45", &s);
+    check(&s, 89.0, 78.0);
 }
