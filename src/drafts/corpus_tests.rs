@@ -62,6 +62,8 @@ const FRESH42: &str = include_str!("../../tests/corpus/fresh42.jsonl");
 const FRESH43: &str = include_str!("../../tests/corpus/fresh43.jsonl");
 const FRESH44: &str = include_str!("../../tests/corpus/fresh44.jsonl");
 const FRESH45: &str = include_str!("../../tests/corpus/fresh45.jsonl");
+const FRESH46: &str = include_str!("../../tests/corpus/fresh46.jsonl");
+const FRESH47: &str = include_str!("../../tests/corpus/fresh47.jsonl");
 
 struct Score {
     total: usize,
@@ -744,4 +746,18 @@ fn corpus_fresh45() {
     let s = score(FRESH45);
     report("fresh45", &s);
     check(&s, 89.0, 78.0);
+}
+
+#[test]
+fn corpus_fresh46() {
+    let s = score(FRESH46);
+    report("fresh46", &s);
+    check(&s, 77.0, 72.0);
+}
+
+#[test]
+fn corpus_fresh47() {
+    let s = score(FRESH47);
+    report("fresh47", &s);
+    check(&s, 88.0, 74.0);
 }

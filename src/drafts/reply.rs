@@ -147,7 +147,7 @@ fn invitation_decided(answer: Answer, v: usize) -> &'static str {
 /// is the favour itself (advice, what they asked about).
 fn favour_decided(answer: Answer, kind: Option<AskKind>, deadline: Option<&str>, v: usize) -> Option<String> {
     Some(match (answer, kind) {
-        (_, Some(AskKind::Advice | AskKind::Details | AskKind::Recontact)) => return None,
+        (_, Some(AskKind::Advice | AskKind::Details | AskKind::Recontact | AskKind::Secret)) => return None,
         (Answer::Yes, Some(AskKind::Intro)) => pick(
             v,
             &[
@@ -1820,6 +1820,11 @@ fn answered_at_once(kind: AskKind) -> Option<&'static [&'static str]> {
             "Thanks for asking first! I'll get back to you on that shortly.",
             "Thanks for checking with me first, I'll let you know shortly.",
             "Thanks for asking! Let me get back to you on that shortly.",
+        ],
+        AskKind::Secret => &[
+            "Of course, my lips are sealed.",
+            "Of course, it stays between us.",
+            "Sure, I won't say a word.",
         ],
         AskKind::Bring => &[
             "Of course, please bring it along!",
