@@ -1745,6 +1745,50 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Closes);
         r.unsure = None;
     }
+    // "ofc", "yes, arrives monday", "here you go 📎", "can't, dentist 😬":
+    // a short answer to the user's own question or request closes, when
+    // it asks, proposes and tells nothing more (fresh46's writer labelled
+    // eight of these "no reply"). News, good or bad, is still answered.
+    static ANSWER_WAITS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:yes please|yes pls|that would be (?:amazing|great|awesome|lovely|perfect)|lgtm|nits?|comments?|left (?:\S+ )?(?:notes|remarks|suggestions)|let me check|get back to you|will let you know|send me|send over|pls|please|next week|another (?:day|time)|instead|rain ?check|later this week) ",
+        )
+    });
+    let user_asked = ctx.previous_out.is_some_and(|p| {
+        sentences_of(p)
+            .iter()
+            .any(|s| s.question || has(&SEND_ME, &s.n) || has(&ASK_REVIEW, &s.n))
+    });
+    if user_asked
+        && !r.has(Act::Closes)
+        && body.split_whitespace().count() <= 12
+        && !body.contains(['?', '？'])
+        && r.acts.iter().all(|a| {
+            matches!(a, Act::Unread | Act::Thanks | Act::Confirms | Act::News)
+        })
+        && !r.shares
+        // A yes to the user's offer waits on the user; review comments
+        // are theirs to look at (older sets' writers).
+        && !has(&ANSWER_WAITS, &whole)
+        && r.news.as_ref().is_none_or(|n| n.kind == NewsKind::Update)
+        && r.time.is_none()
+        && !r.worried
+        && !r.farewell
+        && !r.wants_luck
+        && !has(&WAITS_ON_YOU, &whole)
+        // "can't, dentist 😬": a no with its reason closes too; a no with
+        // anything after a "but" does not.
+        && !has(&BUT_OR_NOT, &whole.replacen(" can not ", " ", 1))
+    {
+        r.acts = r
+            .acts
+            .iter()
+            .filter(|a| matches!(a, Act::Thanks | Act::Confirms))
+            .collect();
+        r.acts.insert(Act::Closes);
+        r.news = None;
+        r.unsure = None;
+    }
     // "drinks tmrw? oh wait ur in mtl": the plan taken back as it was
     // made (trial 74 got "tomorrow works for me").
     static TAKEN_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -3737,7 +3781,7 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     // user's to send, asked outright (fresh46).
     static SEND_ME_THE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^ (?:ok |okay |great |perfect |so )?(?:please |pls |just )?(?:send|forward|share|email|mail) (?:me|us) (?:the|your|a|an|over the) ",
+            r"^ (?:ok |okay |great |perfect |so )?(?:please |pls |just )?(?:send|forward|share|email|mail) (?:me|us) (?:the|your|a|an|over the|her|his|their) ",
         )
     });
     if SEND_ME_THE.is_match(n) {
@@ -7560,6 +7604,32 @@ mod tests {
             "dude I just saw you in the Quellwerk careers page video 😂😂 the hair. ok that's all, carry on",
         ] {
             assert!(acts(t).contains("closes"), "{t}: {}", acts(t));
+        }
+    }
+
+    #[test]
+    fn a_short_answer_to_the_users_question_closes() {
+        let to = |prev: &'static str| Context {
+            previous_out: Some(prev),
+            ..Context::default()
+        };
+        for (t, prev) in [
+            ("ofc", "Still on for climbing tonight? 7ish?"),
+            ("yes, it arrives tuesday", "did the monitor get ordered?"),
+            ("here you go 📎", "can you send me the signed form?"),
+            ("can't, physio 😬", "are you joining the team lunch today?"),
+        ] {
+            assert!(read(t, &to(prev)).has(Act::Closes), "{t}");
+        }
+        // Still answered: a yes to the user's offer, review comments, a no
+        // with another day, news.
+        for (t, prev) in [
+            ("yes please!! that would be amazing", "Want me to intro you to Sara?"),
+            ("done, left three comments, otherwise lgtm", "Could you review my PR?"),
+            ("haha can't, I'm in Porto all week 😅 next week!", "drinks thursday?"),
+            ("yes!!! I got the job 🎉", "did you hear back from Adyen?"),
+        ] {
+            assert!(!read(t, &to(prev)).has(Act::Closes), "{t}");
         }
     }
 
