@@ -1751,7 +1751,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // eight of these "no reply"). News, good or bad, is still answered.
     static ANSWER_WAITS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r" (?:yes please|yes pls|that would be (?:amazing|great|awesome|lovely|perfect)|lgtm|nits?|comments?|left (?:\S+ )?(?:notes|remarks|suggestions)|let me check|get back to you|will let you know|send me|send over|pls|please|next week|another (?:day|time)|instead|rain ?check|later this week) ",
+            r" (?:yes please|yes pls|that would be (?:amazing|great|awesome|lovely|perfect)|lgtm|nits?|comments?|left (?:\S+ )?(?:notes|remarks|suggestions)|let me check|get back to you|will let you know|send me|send over|pls|please|next week|another (?:day|time)|instead|rain ?check|later this week|mas|em vez|en lugar|en vez|statt|stattdessen|plutôt|invece|zamiast|in plaats van|i stället|istället|i stedet) ",
         )
     });
     let user_asked = ctx.previous_out.is_some_and(|p| {
