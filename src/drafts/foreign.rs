@@ -43,6 +43,8 @@ enum Line {
     WelcomeGood,
     WelcomeBad,
     Connected,
+    /// Their thanks for time spent together (a meeting, an evening): thanked back.
+    Likewise,
     Worried,
     Honoured,
     Farewell,
@@ -91,7 +93,7 @@ enum Line {
 
 impl Line {
     #[cfg(test)]
-    const ALL: [Line; 68] = [
+    const ALL: [Line; 69] = [
         Line::Late,
         Line::NewsOf,
         Line::Sorry,
@@ -116,6 +118,7 @@ impl Line {
         Line::WelcomeGood,
         Line::WelcomeBad,
         Line::Connected,
+        Line::Likewise,
         Line::Worried,
         Line::Honoured,
         Line::Farewell,
@@ -257,6 +260,10 @@ fn german(line: Line) -> &'static [&'static str] {
         WelcomeBad => &[
             "Gern geschehen, das war selbstverständlich.",
             "{Sehr gerne, jederzeit.|Sehr gern geschehen.}",
+        ],
+        Likewise => &[
+            "{Ich danke dir auch!|Ich danke Ihnen ebenfalls!}",
+            "{Danke dir auch, war schön!|Vielen Dank auch Ihnen!}",
         ],
         Connected => &["Ebenso, schön, dass wir vernetzt sind!", "Gleichfalls, freut mich!"],
         Worried => &[
@@ -483,6 +490,7 @@ fn french(line: Line) -> &'static [&'static str] {
             "Avec plaisir, c'est {toi|vous} qui {as|avez} fait le travail !",
         ],
         WelcomeBad => &["Avec plaisir, c'était bien normal.", "De rien, c'est bien normal."],
+        Likewise => &["Merci à {toi|vous} !", "Merci à {toi aussi|vous également} !"],
         Connected => &[
             "De même, au plaisir d'échanger !",
             "Avec plaisir, au plaisir d'échanger !",
@@ -697,6 +705,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
             "¡Un placer, el trabajo lo {hiciste|hizo} {tú|usted}!",
         ],
         WelcomeBad => &["De nada, faltaría más.", "Un placer, para eso estamos."],
+        Likewise => &["¡Gracias a {ti|usted}!", "¡Gracias a {ti|usted} también!"],
         Connected => &["¡Igualmente, un gusto conectar!", "¡Igualmente, encantado de conectar!"],
         Worried => {
             &["Es totalmente normal. {Lo vas|Lo va} a hacer genial, y aquí estoy para lo que {necesites|necesite}."]
@@ -901,6 +910,7 @@ fn italian(line: Line) -> &'static [&'static str] {
             "{Figurati|Si figuri}, il lavoro l'{hai|ha} fatto {tu|Lei}!",
         ],
         WelcomeBad => &["{Figurati|Si figuri}, ci mancherebbe.", "Con piacere, è il minimo."],
+        Likewise => &["Grazie a {te|Lei}!", "Grazie a {te|Lei}, è stato un piacere!"],
         Connected => &["Piacere mio, felice di essere in contatto!", "Il piacere è mio!"],
         Worried => &["È del tutto normale. Andrà benissimo, e per qualsiasi cosa ci sono."],
         Honoured => &["Mi commuove tantissimo che {tu me lo chieda|Lei me lo chieda}!"],
@@ -1109,7 +1119,7 @@ fn portuguese(line: Line) -> &'static [&'static str] {
             "Agradeço muito, essas palavras significam muito para mim.",
         ],
         Care => &[
-            "De nada, {tenho pensado muito em você|foi o mínimo}.",
+            "{De nada, tenho pensado muito em você.|Imagina, estou à disposição para o que precisar.}",
             "Imagina, {estou aqui para o que você precisar|estou à disposição para o que precisar}.",
         ],
         CareRecovering => &[
@@ -1122,6 +1132,10 @@ fn portuguese(line: Line) -> &'static [&'static str] {
             "Foi um prazer, o trabalho foi todo seu!",
         ],
         WelcomeBad => &["De nada, era o mínimo.", "Não tem de quê, foi um prazer ajudar."],
+        Likewise => &[
+            "{Eu que agradeço!|Agradeço eu!}",
+            "{Eu que agradeço, foi ótimo!|Eu é que agradeço, foi um prazer!}",
+        ],
         Connected => &["Igualmente, é um prazer!", "O prazer é meu!"],
         Worried => &["É totalmente normal. Vai dar tudo certo, e pode contar comigo para o que precisar."],
         Honoured => &["{Que honra você me pedir isso!|É uma honra receber este pedido!}"],
@@ -1349,6 +1363,10 @@ fn dutch(line: Line) -> &'static [&'static str] {
         WelcomeBad => &[
             "Graag gedaan, dat is toch vanzelfsprekend.",
             "{Graag gedaan, altijd.|Heel graag gedaan.}",
+        ],
+        Likewise => &[
+            "{Jij ook bedankt!|U ook bedankt!}",
+            "{Dank je ook, het was leuk!|Ook u hartelijk dank!}",
         ],
         Connected => &["Insgelijks, leuk om in contact te zijn!", "Insgelijks, fijn!"],
         Worried => &[
@@ -1586,6 +1604,7 @@ fn polish(line: Line) -> &'static [&'static str] {
             "Cała przyjemność po mojej stronie, a sukces jest w pełni zasłużony!",
         ],
         WelcomeBad => &["Nie ma za co, to oczywiste.", "Nie ma za co, zawsze chętnie pomogę."],
+        Likewise => &["{Ja też dziękuję!|Ja również dziękuję!}", "Dziękuję również!"],
         Connected => &["Wzajemnie, miło nawiązać kontakt!", "Wzajemnie, bardzo mi miło!"],
         Worried => &[
             "To zupełnie zrozumiałe. {Na pewno dasz radę, a gdyby coś było potrzebne, jestem do dyspozycji.|Na pewno wszystko się uda, a w razie potrzeby jestem do dyspozycji.}",
@@ -1785,6 +1804,7 @@ fn chinese(line: Line) -> &'static [&'static str] {
         Welcome => &["不客气！", "{小事一桩！|不客气，很高兴能帮上忙。}", "很高兴能帮上忙！"],
         WelcomeGood => &["不客气，这都是{你|您}自己努力的结果！", "不用谢，这是{你|您}应得的！"],
         WelcomeBad => &["不客气，这是应该的。", "不用谢，有需要随时找我。"],
+        Likewise => &["{也谢谢你！|也非常感谢您！}", "{我也要谢谢你！|我也衷心感谢您！}"],
         Connected => &["彼此彼此，很高兴认识{你|您}！", "我也很高兴能和{你|您}建立联系！"],
         Worried => {
             &["这种心情完全可以理解。{你一定没问题的，需要帮忙随时找我。|相信您一定没问题，如有需要请随时联系我。}"]
@@ -2000,6 +2020,10 @@ fn japanese(line: Line) -> &'static [&'static str] {
         WelcomeBad => &[
             "{どういたしまして、当然のことです。|とんでもないことでございます。}",
             "{いつでも頼ってください。|何かございましたら、いつでもお声がけください。}",
+        ],
+        Likewise => &[
+            "{こちらこそありがとう！|こちらこそありがとうございました。}",
+            "{こちらこそ、楽しかったです！|こちらこそ、誠にありがとうございました。}",
         ],
         Connected => &[
             "{こちらこそ、つながれて嬉しいです！|こちらこそ、ご縁をいただき光栄です。}",
@@ -2249,6 +2273,10 @@ fn indonesian(line: Line) -> &'static [&'static str] {
             "Sama-sama, sudah sepatutnya.",
             "{Sama-sama, kabari aja kalau butuh bantuan.|Sama-sama, silakan hubungi saya kapan saja.}",
         ],
+        Likewise => &[
+            "{Makasih juga ya!|Terima kasih kembali!}",
+            "{Sama-sama, makasih juga!|Terima kasih juga atas waktunya!}",
+        ],
         Connected => &[
             "{Sama-sama, senang bisa terhubung!|Sama-sama, senang dapat terhubung!}",
             "{Aku juga senang!|Saya juga senang berkenalan!}",
@@ -2493,6 +2521,7 @@ fn norwegian(line: Line) -> &'static [&'static str] {
             "Bare hyggelig, det er en selvfølge.",
             "{Bare hyggelig, når som helst.|Det var så lite.}",
         ],
+        Likewise => &["Takk i like måte!", "Takk selv!"],
         Connected => &["I like måte, hyggelig å være i kontakt!", "I like måte, så hyggelig!"],
         Worried => &[
             "{Det er helt forståelig. Du kommer til å klare dette fint, og jeg er her hvis du trenger noe.|Det er helt forståelig. Dette kommer til å gå fint, og jeg stiller gjerne opp hvis du trenger noe.}",
@@ -2717,6 +2746,7 @@ fn swedish(line: Line) -> &'static [&'static str] {
             "Ingen orsak, det är en självklarhet.",
             "{Varsågod, när som helst.|Det var så lite.}",
         ],
+        Likewise => &["Tack själv!", "{Tack detsamma!|Tack detsamma, det var trevligt!}"],
         Connected => &[
             "{Detsamma|I lika måtto}, trevligt att ha kontakt!",
             "Detsamma, vad trevligt!",
@@ -3593,6 +3623,10 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
             Line::WelcomeGood
         } else if r.thanked_for_connecting {
             Line::Connected
+        } else if r.thanked_socially {
+            // "merci pour cet échange", "obrigada pela reunião": thanked
+            // back, never "de rien" (trial 74).
+            Line::Likewise
         } else {
             Line::Welcome
         }));
@@ -4952,5 +4986,22 @@ mod tests {
         assert!(d.starts_with("Buenos días"), "{d}");
         let d = draft("¡me dieron el puesto en Mercado Libre! empiezo en marzo 🎉");
         assert!(d.contains("elicidades") && !d.contains("nhorabuena"), "{d}");
+    }
+
+    /// Trial 74: thanks for a meeting are thanked back, never "de rien";
+    /// thanks for care after a hard time are met warmly.
+    #[test]
+    fn thanks_for_time_together_are_returned() {
+        let d = draft(
+            "Madame, merci pour cet échange fort intéressant. Pourriez-vous faire signer l'entente par votre équipe juridique d'ici le 19 mars?",
+        );
+        assert!(
+            d.contains("erci à vous") && !d.contains("de rien") && !d.contains("agenda"),
+            "{d}"
+        );
+        let d = draft("Obrigada pela reunião de ontem! Você pode me mandar a apresentação?");
+        assert!(d.contains("agradeço") && !d.contains("tem de quê"), "{d}");
+        let d = draft("Obrigada pelo carinho, significou muito nesses dias difíceis");
+        assert!(!d.contains("Não tem de quê.") && d.contains("precisar"), "{d}");
     }
 }

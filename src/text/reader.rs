@@ -3421,7 +3421,7 @@ words!(
 );
 words!(
     THANKS_SOCIAL,
-    r"loved having you (?:on|at|in|with)|(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:your (?:interview|participation)|coming|joining|stopping by|having me|hosting|your time|(?:the|a|an) (?:\S+ )?(?:chat|call|coffee|conversation|catch.up|catchup|meeting|evening|night|dinner|lunch|drinks|recording|session|interview|episode|time)|the (?:lovely |great |nice )?(?:evening|night|dinner|lunch|drinks)|connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
+    r"loved having you (?:on|at|in|with)|(?:thanks|thank you|thank u|thx|ty)(?: \S+){0,2} for (?:your (?:interview|participation)|coming|joining|stopping by|having me|hosting|your time|(?:the|a|an) (?:\S+ )?(?:chat|call|coffee|conversation|catch.up|catchup|meeting|evening|night|dinner|lunch|drinks|recording|session|interview|episode|time)|the (?:lovely |great |nice )?(?:evening|night|dinner|lunch|drinks)|tonight|today|yesterday|this (?:morning|afternoon|evening)|the visit|visiting|coming in|connecting|the connection|the connect|accepting|adding me|the add|the invite|the invitation|inviting me|having me|the follow|following|reaching out|getting in touch|your message|the message|the note|your note|the reply|your reply|getting back)"
 );
 words!(
     THANKS_FOR_DONE,
@@ -5252,6 +5252,15 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     if r.has(Act::Thanks) && has(&F_THANKS_CARE, whole) {
         r.thanked_for_care = true;
     }
+    // "merci pour cet échange fort intéressant", "obrigada pela reunião de
+    // hoje", "danke für das Gespräch": time spent together, thanked back.
+    words!(
+        F_THANKS_TOGETHER,
+        r"(?:merci|danke|dank|gracias|grazie|obrigad[oa]|valeu|bedankt|dank je|dank u|dziękuję|dzięki|tack|takk|terima kasih|makasih)(?: \S+){0,3} (?:pour|für|por|per|pela|pelo|voor|za|för|for|atas|untuk) (?:\S+ ){0,3}(?:échange|rencontre|réunion|soirée|souper|dîner|déjeuner|brunch|appel|café|gespräch|treffen|abend|austausch|telefonat|termin|reunión|conversación|charla|llamada|cena|comida|incontro|riunione|chiacchierata|serata|pranzo|reunião|conversa|chamada|call|jantar|almoço|papo|gesprek|afspraak|avond|etentje|rozmowę|spotkanie|kolację|samtalet|mötet|middagen|kvällen|møtet|kvelden|praten|pertemuan|waktunya|diskusinya|makan malam)"
+    );
+    if r.has(Act::Thanks) && !r.thanked_for_care && has(&F_THANKS_TOGETHER, whole) {
+        r.thanked_socially = true;
+    }
     r.thanked_for_done =
         r.has(Act::Thanks) && !has(&THANKS_AHEAD, whole) && !has(&F_THANKS_FOR_REPLY, whole) && !thanks_ahead;
     let mut read_any = false;
@@ -5697,7 +5706,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
 // something to send, is no time offered (trial 73 thanked it as an invitation).
 words!(
     F_BY_DAY,
-    r"antes del?|bis (?:zum|spätestens|morgen|montag|dienstag|mittwoch|donnerstag|freitag)|avant|entro|até|przed|voor (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|pasarme|mandarme|enviarme|schicken|envoyer|mandarmi|inviarmi|mandar-me|enviar-me|podesłać|przesłać"
+    r"antes del?|bis (?:zum|spätestens|morgen|montag|dienstag|mittwoch|donnerstag|freitag)|avant|d.ici (?:le|à|au|la fin)|au plus tard|entro|até|a más tardar|uiterlijk|senast|senest|najpóźniej|do (?:piątku|poniedziałku|wtorku|środy|czwartku|końca)|przed|voor (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|pasarme|mandarme|enviarme|schicken|envoyer|mandarmi|inviarmi|mandar-me|enviar-me|podesłać|przesłać"
 );
 
 /// A question of a few words in another language that names a day, an
