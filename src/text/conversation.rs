@@ -204,7 +204,10 @@ pub fn waiting_state(
             // "meu pai faleceu ontem… o velório é amanhã", "out sick today
             // 🤕": a word the same day, not after the funeral or once they
             // are back (trial 72).
-            || (acts.has(super::Act::NewsBad) && is_soon())
+            // A loss or an illness told on a Friday evening is answered
+            // first on Monday, not after five routine replies (trial 74
+            // offered a condolence on Wednesday).
+            || acts.has(super::Act::NewsBad)
         {
             // "our offer expires today": answered today, as a plan for today is
             // (trial 21 answered it the next morning).

@@ -2471,7 +2471,9 @@ fn clock_alone(n: &str) -> bool {
     has(&CLOCK, n)
         && ![
             &*WEEKDAY,
-            &*FOREIGN_DAYS,
+            // Day names only: FOREIGN_DAYS has the small words around them
+            // too ("om 15:00" is today's, trial 75).
+            &*FOREIGN_WEEKDAY,
             &*RELATIVE_DAY,
             &*DAY_OF_MONTH,
             &*NUMERIC_DATE,
@@ -5386,7 +5388,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // or no as a manager, no invitation (trial 73 answered "¡me apunto!").
     words!(
         F_DAY_OFF,
-        r"(?:puedo|podría) (?:cogerme|tomarme|pedirme|coger|tomar) (?:el|los|la) (?:\S+ ){1,3}(?:libres?|de vacaciones|de fiesta)|(?:kann|darf|könnte) ich (?:\S+ ){1,4}(?:frei nehmen|freinehmen|urlaub nehmen|frei haben|home ?office machen)|posso (?:prendere|prendermi) (?:\S+ ){1,3}(?:libero|di ferie|di permesso)|posso (?:tirar|folgar) (?:\S+ ){0,3}(?:folga|livre|de folga)|(?:puis-je|est-ce que je peux|je peux) (?:prendre|poser) (?:\S+ ){1,3}(?:de congé|off|de repos)|czy (?:mogę|mógłbym|mogłabym) (?:wziąć|mieć) (?:\S+ ){0,3}(?:wolne|urlop)|(?:kan|mag) ik (?:\S+ ){0,3}vrij (?:nemen|krijgen|zijn)"
+        r"(?:puedo|podría) (?:cogerme|tomarme|pedirme|coger|tomar) (?:el|los|la) (?:\S+ ){1,3}(?:libres?|de vacaciones|de fiesta)|(?:kann|darf|könnte) ich (?:\S+ ){1,4}(?:frei nehmen|freinehmen|urlaub nehmen|frei haben|home ?office machen)|posso (?:prendere|prendermi) (?:\S+ ){1,3}(?:libero|di ferie|di permesso)|posso (?:tirar|folgar) (?:\S+ ){0,3}(?:folga|livre|de folga)|(?:puis-je|est-ce que je peux|je peux) (?:prendre|poser) (?:\S+ ){1,3}(?:de congé|off|de repos)|czy (?:mogę|mógłbym|mogłabym) (?:wziąć|mieć) (?:\S+ ){0,3}(?:wolne|urlop)|(?:kan|mag) ik (?:\S+ ){0,3}vrij (?:nemen|krijgen|zijn)|(?:kan|mag) ik (?:\S+ ){0,3}(?:thuiswerken|thuis werken|vanuit huis werken)|czy (?:mogę|mógłbym|mogłabym) (?:\S+ ){0,3}pracować (?:z domu|zdalnie)|(?:posso|podia) (?:\S+ ){0,3}(?:trabalhar de casa|trabalhar remotamente|fazer teletrabalho)|(?:puedo|podría) (?:\S+ ){0,3}(?:teletrabajar|trabajar desde casa|trabajar en remoto)|posso (?:\S+ ){0,3}(?:lavorare da casa|fare smart working)|(?:kann|darf|könnte) ich (?:\S+ ){0,3}(?:im )?home ?office (?:machen|arbeiten)?|(?:kan|får) jag (?:\S+ ){0,3}jobba hemifrån|(?:puis-je|je peux|est-ce que je peux) (?:\S+ ){0,3}(?:télétravailler|faire du télétravail)"
     );
     // "zmarła moja babcia 😢 … Czy mogę wziąć wolne?": a loss or an
     // illness beside it is read too (trial 75 answered "dzięki, że pytasz

@@ -2125,6 +2125,41 @@ fn what_names_its_own_day_or_tomorrow_is_answered_that_day() {
     }
 }
 
+/// Bad news told on a Friday evening is answered first on Monday, even when
+/// five routine replies already wait for that day (trial 74 offered a
+/// condolence on Wednesday, after a full Tuesday).
+#[test]
+fn a_loss_is_answered_before_the_routine_replies_of_a_full_day() {
+    let env = Env::at("2027-03-05T19:30:00+00:00");
+    env.config("[user]\ntimezone = \"Europe/Dublin\"\n");
+    for (i, name) in ["Ana Ruiz", "Ben Cole", "Cat Moss", "Dan Frey", "Eva Lind", "Finn Hale"]
+        .iter()
+        .enumerate()
+    {
+        env.run(&["add", name]);
+        let first = name.split(' ').next().unwrap_or_default().to_lowercase();
+        env.log_note(
+            &first,
+            "--in",
+            &format!("2027-03-05T1{i}:00:00+00:00"),
+            "could you send me the slides from last week's review when you get a chance?",
+        );
+    }
+    env.run(&["add", "Seo-yeon Park", "--timezone", "Asia/Seoul"]);
+    env.log_note(
+        "seo-yeon",
+        "--in",
+        "2027-03-05T19:20:00+00:00",
+        "my father passed away. the funeral is in Busan, I will be away for a while.",
+    );
+    let next = &env.json(&["show", "seo-yeon", "--json"])["next"];
+    assert_eq!(next["kind"], "reply", "{next}");
+    assert!(
+        next["due"].as_str().is_some_and(|d| d.starts_with("2027-03-08")),
+        "{next}"
+    );
+}
+
 /// A Portuguese friend's casual invitation is answered as a friend writes:
 /// "Oi Beatriz, boa! …", with no "agradeço a sugestão" (trial 72 found the
 /// drafts to close friends stiff); a formal letter keeps "Bom dia".
