@@ -3344,7 +3344,8 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize, warm: bool) -> String {
         // "Hi Marcus, Klingt gut" reads as English to a German (trial 15).
         (Lang::German, false) => "Hallo",
         (Lang::German, true) => "Guten Tag",
-        (Lang::French, false) => ["Salut", "Bonjour", "Coucou"][v % 3],
+        // "Bonjour" to a friend who wrote "Allo!" reads stiff (trial 74).
+        (Lang::French, false) => ["Salut", "Coucou"][v % 2],
         (Lang::French, true) => "Bonjour",
         (Lang::Spanish, false) => "Hola",
         // "Estimado Sr. Nowak" is answered in kind, never "Hola" (trial 55).
