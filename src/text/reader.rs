@@ -6045,6 +6045,14 @@ fn own_small_words(lang: whatlang::Lang, words: &[String]) -> usize {
 mod tests {
     use super::*;
 
+    /// The context of a message written after the user's `prev`.
+    fn replying_to(prev: &'static str) -> Context<'static> {
+        Context {
+            previous_out: Some(prev),
+            ..Context::default()
+        }
+    }
+
     fn acts(text: &str) -> String {
         read(text, &Context::default()).acts.to_stored()
     }
@@ -7708,17 +7716,13 @@ mod tests {
 
     #[test]
     fn a_short_answer_to_the_users_question_closes() {
-        let to = |prev: &'static str| Context {
-            previous_out: Some(prev),
-            ..Context::default()
-        };
         for (t, prev) in [
             ("ofc", "Still on for climbing tonight? 7ish?"),
             ("yes, it arrives tuesday", "did the monitor get ordered?"),
             ("here you go 📎", "can you send me the signed form?"),
             ("can't, physio 😬", "are you joining the team lunch today?"),
         ] {
-            assert!(read(t, &to(prev)).has(Act::Closes), "{t}");
+            assert!(read(t, &replying_to(prev)).has(Act::Closes), "{t}");
         }
         // Still answered: a yes to the user's offer, review comments, a no
         // with another day, news.
@@ -7728,7 +7732,7 @@ mod tests {
             ("haha can't, I'm in Porto all week 😅 next week!", "drinks thursday?"),
             ("yes!!! I got the job 🎉", "did you hear back from Adyen?"),
         ] {
-            assert!(!read(t, &to(prev)).has(Act::Closes), "{t}");
+            assert!(!read(t, &replying_to(prev)).has(Act::Closes), "{t}");
         }
     }
 
@@ -7813,10 +7817,6 @@ mod tests {
     #[test]
     fn small_talk_that_ends_a_thread_closes() {
         // fresh44 and fresh45's first reads answered 28 and 24 closers.
-        let to = |prev: &'static str| Context {
-            previous_out: Some(prev),
-            ..Context::default()
-        };
         for (t, prev) in [
             ("I'm so glad. See you then xx", "I'll be there on Friday."),
             ("oh ok phew", "it's only the staging cluster"),
@@ -7838,7 +7838,7 @@ mod tests {
                 "congrats!!",
             ),
         ] {
-            let r = read(t, &to(prev));
+            let r = read(t, &replying_to(prev));
             assert!(r.has(Act::Closes), "{t}: {:?}", r.acts);
         }
         // Thanks for a weekend given up for them is answered ("anytime!").
@@ -7855,7 +7855,7 @@ mod tests {
         assert!(lead.has(Act::NewsGood), "{:?}", lead.acts);
         let later = read(
             "はい、木曜日で大丈夫です。ただ、18時開始にしていただけると助かります。",
-            &to("木曜日の17時はいかがですか？"),
+            &replying_to("木曜日の17時はいかがですか？"),
         );
         assert!(!later.has(Act::Closes), "{:?}", later.acts);
     }
@@ -7881,10 +7881,6 @@ mod tests {
 
     #[test]
     fn a_short_yes_to_the_users_proposal_closes_in_any_language() {
-        let to = |prev: &'static str| Context {
-            previous_out: Some(prev),
-            ..Context::default()
-        };
         for (prev, theirs) in [
             (
                 "Rafa, can we talk tomorrow at 9 Berlin time?",
@@ -7903,7 +7899,7 @@ mod tests {
                 "Wed 15:00 please!",
             ),
         ] {
-            let r = read(theirs, &to(prev));
+            let r = read(theirs, &replying_to(prev));
             assert!(r.has(Act::Closes) && r.has(Act::Confirms), "{theirs}: {:?}", r.acts);
         }
         // A yes with a but, a question or bad news beside it is answered.
@@ -7921,7 +7917,7 @@ mod tests {
                 "9:30 works. fyi I'll have to leave at 9:50 sharp, dentist 🙃",
             ),
         ] {
-            let r = read(theirs, &to(prev));
+            let r = read(theirs, &replying_to(prev));
             assert!(!r.has(Act::Closes), "{theirs}: {:?}", r.acts);
         }
     }
