@@ -64,6 +64,8 @@ const FRESH44: &str = include_str!("../../tests/corpus/fresh44.jsonl");
 const FRESH45: &str = include_str!("../../tests/corpus/fresh45.jsonl");
 const FRESH46: &str = include_str!("../../tests/corpus/fresh46.jsonl");
 const FRESH47: &str = include_str!("../../tests/corpus/fresh47.jsonl");
+const FRESH48: &str = include_str!("../../tests/corpus/fresh48.jsonl");
+const FRESH49: &str = include_str!("../../tests/corpus/fresh49.jsonl");
 
 struct Score {
     total: usize,
@@ -760,4 +762,18 @@ fn corpus_fresh47() {
     let s = score(FRESH47);
     report("fresh47", &s);
     check(&s, 88.0, 74.0);
+}
+
+#[test]
+fn corpus_fresh48() {
+    let s = score(FRESH48);
+    report("fresh48", &s);
+    check(&s, 77.0, 81.0);
+}
+
+#[test]
+fn corpus_fresh49() {
+    let s = score(FRESH49);
+    report("fresh49", &s);
+    check(&s, 85.0, 75.0);
 }

@@ -221,7 +221,13 @@ pub fn closes(body: &str, r: &mut Reading) -> Option<bool> {
             || seen.wants_luck
             || seen.shares
             || seen.acts.iter().any(|a| !matches!(a, Act::Thanks | Act::Confirms)));
-    if more {
+    // "我妈说下次你来中国一定要来家里吃饭": an invitation, even unasked.
+    let invites = match written_in(body) {
+        Some(Writing::Chinese) => any(body, CHINESE.invite),
+        Some(Writing::Japanese) => any(body, JAPANESE.invite),
+        None => false,
+    };
+    if more || invites {
         return Some(false);
     }
     let acknowledged = seen.has(Act::Thanks) || seen.has(Act::Confirms) || any(body, ACK);
@@ -639,6 +645,11 @@ const CHINESE: Words = Words {
     invite: &[
         "邀请",
         "邀請",
+        // "下次你来中国一定要来家里吃饭" (fresh49).
+        "来家里吃饭",
+        "來家裡吃飯",
+        "一定要来",
+        "一定要來",
         "欢迎你来",
         "歡迎你來",
         "欢迎您来",
