@@ -1256,15 +1256,7 @@ impl App {
             also,
             stale_none,
         } = self.read_whatever_their_rows_say(&db, now, id)?;
-        let rules = &self.settings.rules;
-        let ask = store::contacts::AheadOf {
-            live: &live,
-            also: &also,
-            usual_hours: self.usual_hours(),
-            key,
-            max_unanswered: rules.max_unanswered,
-            default_cadence: default_every,
-        };
+        let ask = self.ahead_of(&live, &also, key);
         let shown = [id];
         let reading = Reading {
             events: &events,
@@ -1323,14 +1315,7 @@ impl App {
             ..
         } = self.read_whatever_their_rows_say(&db, now, id)?;
         let found = db.plan_rows_behind(&store::contacts::Behind {
-            of: store::contacts::AheadOf {
-                live: &live,
-                also: &also,
-                usual_hours: self.usual_hours(),
-                key,
-                max_unanswered: rules.max_unanswered,
-                default_cadence: default_every.is_some(),
-            },
+            of: self.ahead_of(&live, &also, key),
             strongest,
             strength: |b: &crate::facts::Bond| planner::strength::sort_key(b.strength(now)),
         })?;
@@ -1355,6 +1340,20 @@ impl App {
     /// phrasing rule 10's "not planned" for every other check-in.
     fn plan_explaining(&self, id: ContactId) -> Result<Plan> {
         self.plan_until_with(None, None, Explain::Only(&[id]), || Ok(()))
+    }
+
+    /// The rows before the shown row's strength `key`, as both partial plans
+    /// of `show` read them, with the rules' bounds.
+    fn ahead_of<'a>(&self, live: &'a LiveBounds, also: &'a [ContactId], key: u32) -> store::contacts::AheadOf<'a> {
+        let rules = &self.settings.rules;
+        store::contacts::AheadOf {
+            live,
+            also,
+            usual_hours: self.usual_hours(),
+            key,
+            max_unanswered: rules.max_unanswered,
+            default_cadence: cadence_secs(rules.default_cadence).is_some(),
+        }
     }
 
     /// Whether plans use usual hours (rule 14), and the zone of contacts

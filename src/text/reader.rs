@@ -730,10 +730,11 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.acts.insert(Act::Closes);
         return r;
     }
+    // The user's previous message, split once for every question put to it.
+    let previous: Vec<Sentence> = ctx.previous_out.map(sentences_of).unwrap_or_default();
     let user_proposed = ctx.previous_out.is_some_and(|p| {
-        let prev = sentences_of(p);
         // In another language, a question with a day or a time in it.
-        prev.iter().any(|s| {
+        previous.iter().any(|s| {
             (proposal(s).is_some() || s.question)
                 && (time_words(&s.n).is_some() || has(&FOREIGN_WEEKDAY, &s.n) || has(&CLOCK_WORD, &s.n))
         }) || has(&ASKS_FOR_A_TIME, &normalise(p))
@@ -979,9 +980,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         || r.errand;
     // Their answer to the user's own question ("we looked at Nobl9 too but
     // the pricing did not make sense") sells nothing.
-    let answers_user = ctx
-        .previous_out
-        .is_some_and(|p| sentences_of(p).iter().any(|s| s.question));
+    let answers_user = previous.iter().any(|s| s.question);
     // One sales word from someone the user writes to ("Let's do a 1:1
     // Thursday to go over Beacon staffing", "is your token vault certified
     // under PCI DSS 4.0?") is their work, not a sale (trials 52, 53).
@@ -1758,11 +1757,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
             r" (?:yes please|yes pls|that would be (?:amazing|great|awesome|lovely|perfect)|lgtm|nits?|comments?|left (?:\S+ )?(?:notes|remarks|suggestions)|let me check|get back to you|will let you know|send me|send over|pls|please|next week|another (?:day|time)|instead|rain ?check|later this week|mas|em vez|en lugar|en vez|statt|stattdessen|plutôt|invece|zamiast|in plaats van|i stället|istället|i stedet) ",
         )
     });
-    let user_asked = ctx.previous_out.is_some_and(|p| {
-        sentences_of(p)
-            .iter()
-            .any(|s| s.question || has(&SEND_ME, &s.n) || has(&ASK_REVIEW, &s.n))
-    });
+    let user_asked = previous
+        .iter()
+        .any(|s| s.question || has(&SEND_ME, &s.n) || has(&ASK_REVIEW, &s.n));
     if user_asked
         && !r.has(Act::Closes)
         && body.split_whitespace().count() <= 12
