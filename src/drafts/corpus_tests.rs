@@ -66,6 +66,8 @@ const FRESH46: &str = include_str!("../../tests/corpus/fresh46.jsonl");
 const FRESH47: &str = include_str!("../../tests/corpus/fresh47.jsonl");
 const FRESH48: &str = include_str!("../../tests/corpus/fresh48.jsonl");
 const FRESH49: &str = include_str!("../../tests/corpus/fresh49.jsonl");
+const FRESH50: &str = include_str!("../../tests/corpus/fresh50.jsonl");
+const FRESH51: &str = include_str!("../../tests/corpus/fresh51.jsonl");
 
 struct Score {
     total: usize,
@@ -776,4 +778,18 @@ fn corpus_fresh49() {
     let s = score(FRESH49);
     report("fresh49", &s);
     check(&s, 85.0, 75.0);
+}
+
+#[test]
+fn corpus_fresh50() {
+    let s = score(FRESH50);
+    report("fresh50", &s);
+    check(&s, 89.0, 68.0);
+}
+
+#[test]
+fn corpus_fresh51() {
+    let s = score(FRESH51);
+    report("fresh51", &s);
+    check(&s, 82.0, 81.0);
 }
