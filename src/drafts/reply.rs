@@ -1882,6 +1882,12 @@ fn ask_answer(kind: Option<AskKind>, v: usize) -> &'static str {
 
 fn question_answer(r: &Reading, v: usize, answer: Option<Answer>) -> Option<String> {
     Some(match r.question? {
+        QuestionKind::Place if r.place_open => pick(
+            v,
+            &["Wherever suits you best, happy to come to you.", "Whatever's easiest for you, I'm happy to come over.", "Your pick, wherever is easiest for you."],
+        )
+        .into(),
+        QuestionKind::Place => pick(v, &["And the place works for me.", "And yes, that place is perfect.", "And that place sounds good to me."]).into(),
         QuestionKind::Preference => pick(v, &["Thanks for asking!", "Good question, thanks for asking!", "Thanks for asking, that's kind!"]).into(),
         QuestionKind::HelpOffered => pick(
             v,
@@ -2807,5 +2813,27 @@ mod tests {
             "coffee this weekend still on?",
         );
         assert!(d.contains("still on from my side"), "{d}");
+    }
+
+    #[test]
+    fn a_place_asked_beside_the_time_agreed_is_taken_up() {
+        // The time the user proposed is agreed, and the place answered:
+        // never "let me check and come back to you on that" (stop 41).
+        let usual = draft_after(
+            Some("Coffee next week? Tuesday or Wednesday morning?"),
+            "wednesday 9:30 works, the usual place near the station?",
+        );
+        assert!(usual.contains("Wednesday 9:30") && usual.contains("place"), "{usual}");
+        assert!(!usual.contains("come back to you"), "{usual}");
+        // Their either-or leaves the choice to them.
+        let either = draft_after(
+            Some("coffee thursday at 3?"),
+            "thursday 3pm works, your office or mine?",
+        );
+        assert!(either.contains("Thursday 3pm"), "{either}");
+        assert!(
+            !either.contains("that place") && !either.contains("come back to you"),
+            "{either}"
+        );
     }
 }
