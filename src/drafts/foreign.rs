@@ -460,7 +460,7 @@ fn french(line: Line) -> &'static [&'static str] {
             "Merci de me tenir au courant !",
         ],
         Relief => &[
-            "Quel soulagement, je suis vraiment content de l'apprendre !",
+            "Quel soulagement, ça me fait vraiment plaisir de l'apprendre !",
             "Ça me fait très plaisir d'entendre ça !",
         ],
         HeadsUp => &["Merci pour l'info !", "Bon à savoir, merci pour l'info !"],
@@ -706,7 +706,7 @@ fn spanish(line: Line) -> &'static [&'static str] {
         ],
         WelcomeBad => &["De nada, faltaría más.", "Un placer, para eso estamos."],
         Likewise => &["¡Gracias a {ti|usted}!", "¡Gracias a {ti|usted} también!"],
-        Connected => &["¡Igualmente, un gusto conectar!", "¡Igualmente, encantado de conectar!"],
+        Connected => &["¡Igualmente, un gusto conectar!", "¡Igualmente, un placer conectar!"],
         Worried => {
             &["Es totalmente normal. {Lo vas|Lo va} a hacer genial, y aquí estoy para lo que {necesites|necesite}."]
         }
@@ -3430,7 +3430,9 @@ fn greet(t: Tongue, name: &str, body: &str, v: usize, warm: bool) -> String {
         "Es",
     ];
     let first = body.split([' ', ',', '!', '.']).next().unwrap_or("");
+    // "Aïd Moubarak", "Eid Mubarak": a feast's name keeps its capital.
     let lower = match t.lang {
+        _ if ["Eid", "Aïd"].contains(&first) => false,
         Lang::German => GERMAN_SMALL.contains(&first),
         _ => true,
     };
@@ -3756,11 +3758,19 @@ pub fn compose(f: &ReplyFacts, t: Tongue, v: usize, full: bool) -> String {
     }
     if let Some(w) = r.wishes {
         // Idul Fitri is answered as Indonesians answer it.
-        let eid = (t.lang == Lang::Indonesian && w == Wishes::Eid).then(|| {
-            in_register(
+        // "Aïd Moubarak !" is wished back in its own words (trial 78 got
+        // "de rien, avec plaisir!" alone).
+        let eid = (w == Wishes::Eid).then_some(t.lang).and_then(|lang| match lang {
+            Lang::Indonesian => Some(in_register(
                 "{Selamat Idul Fitri juga, mohon maaf lahir dan batin ya!|Selamat Idul Fitri, mohon maaf lahir dan batin.}",
                 t.formal,
-            )
+            )),
+            Lang::French => Some(in_register("Aïd Moubarak à {toi|vous} aussi !", t.formal)),
+            Lang::German => Some(in_register("Eid Mubarak, {dir|Ihnen} auch!", t.formal)),
+            Lang::Spanish => Some(in_register("¡Eid Mubarak para {ti|usted} también!", t.formal)),
+            Lang::Italian => Some(in_register("Eid Mubarak anche a {te|Lei}!", t.formal)),
+            Lang::Dutch => Some(in_register("Eid Mubarak, ook voor {jou|u}!", t.formal)),
+            _ => None,
         });
         let wish = eid.unwrap_or_else(|| {
             line(match w {
@@ -3980,6 +3990,25 @@ mod tests {
                         if lang == Lang::Portuguese {
                             assert!(!words.iter().any(|w| w.starts_with("obrigad")), "{text}");
                         }
+                        // Nor the French, Spanish or Italian adjective that
+                        // agrees with the writer (trial 78: "je suis vraiment
+                        // content" from a woman).
+                        let gendered: &[&str] = match lang {
+                            Lang::French => &[
+                                "content",
+                                "contente",
+                                "ravi",
+                                "ravie",
+                                "désolé",
+                                "désolée",
+                                "heureux",
+                                "heureuse",
+                            ],
+                            Lang::Spanish => &["encantado", "encantada", "contento", "contenta"],
+                            Lang::Italian => &["contento", "contenta"],
+                            _ => &[],
+                        };
+                        assert!(!words.iter().any(|w| gendered.contains(&w.as_str())), "{text}");
                         if lang == Lang::Polish {
                             // "wysyłam" (I send) is present tense.
                             let past = |w: &String| {

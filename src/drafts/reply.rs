@@ -1266,7 +1266,7 @@ pub(super) fn weigh(r: &Reading) -> Weighed<'_> {
 }
 
 fn lower_first(s: &str) -> String {
-    let keep = ["I ", "I'", "I'm"];
+    let keep = ["I ", "I'", "I'm", "Eid ", "Aïd "];
     if keep.iter().any(|k| s.starts_with(k)) {
         return s.to_string();
     }
