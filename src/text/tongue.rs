@@ -617,8 +617,10 @@ impl Lang {
             ),
             Lang::French => (
                 &[
-                    "tu", "te", "toi", "ton", "ta", "tes", "t'ai", "t'envoie", "t'écris", "peux", "veux", "as",
-                    "coucou", "salut", "bises",
+                    // Not "peux" or "veux": "je veux bien en discuter" is the
+                    // user's own, said to a "vous" (trial 78).
+                    "tu", "te", "toi", "ton", "ta", "tes", "t'ai", "t'envoie", "t'écris", "as", "coucou", "salut",
+                    "bises",
                 ],
                 &["vous", "votre", "vos", "madame", "monsieur", "cordialement"],
             ),
@@ -1588,5 +1590,22 @@ mod tests {
             Some("Panie Marku")
         );
         assert!(names_a_day("może w piątek?"));
+    }
+
+    #[test]
+    fn the_users_own_je_veux_keeps_vous() {
+        // "je veux bien" is the user's first person, not a "tu" (trial 78
+        // answered a headhunter "Coucou… je te dis").
+        let t = reply_tongue(
+            "Bonjour Claire, notre client souhaite vous rencontrer. Seriez-vous disponible le mardi 16 mars à 18h ? Bien à vous",
+            ["Bonjour Camille, merci pour votre message. Oui, je veux bien en discuter en toute discrétion."],
+        );
+        assert_eq!(
+            t,
+            Some(Tongue {
+                lang: Lang::French,
+                formal: true
+            })
+        );
     }
 }
