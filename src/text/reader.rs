@@ -4812,9 +4812,14 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: 
             r"^ (?:no worries|no problem|np|all good|totally fine|of course|ok|okay)(?: at all)? (?:another|next) time(?: then)? $",
         )
     });
-    // "I know you can't make it": the user's no, their plan unmoved.
-    static YOU_CANT: LazyLock<Regex> =
-        LazyLock::new(|| re(r" you (?:can not|cannot|will not|are not able to|could not) (?:make|come|join)(?: it)? "));
+    // "I know you can't make it": the user's no, their plan unmoved. "join
+    // the call instead of Julien? He can't make it": his, the user asked
+    // to stand in (trial 78 got "What would work better for you?").
+    static YOU_CANT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:you|he|she) (?:can not|cannot|will not|is not able to|are not able to|could not) (?:make|come|join)(?: it)? ",
+        )
+    });
     let n_own = YOU_CANT.replace_all(n, " ");
     let rescheduled = has(&RESCHEDULE, &n_own)
         && (!has(&PAST, n) || has(&CANNOT_KEEP, n))
@@ -5293,6 +5298,15 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     if let Some(read) = super::cjk::read(body, r) {
         return read;
     }
+    // "Würde mich freuen, dich endlich wiederzusehen!": glad to meet at
+    // last, no news of theirs (trial 78 congratulated a bereaved friend).
+    static SEE_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:endlich (?:\S+ ){0,2}(?:wiederzusehen|wiedersehen|sehen|treffen|kennenzulernen)|enfin (?:te|vous) (?:voir|revoir|rencontrer)|por fin (?:verte|veros|conocerte|vernos)|finalmente (?:vederti|rivederti|conoscerti|vederci|ver-te|te ver)|eindelijk (?:weer )?(?:zien|ontmoeten)|äntligen ses|endelig (?:ses|møtes)) ",
+        )
+    });
+    let see_again = SEE_AGAIN.replace_all(whole, " ");
+    let whole = see_again.as_ref();
     words!(
         F_GOOD,
         r"on me propose (?:de )?(?:passer|devenir|prendre|le poste)|(?:me han|me ha) propuesto (?:ser|pasar|liderar|el puesto)|mi hanno proposto di (?:diventare|passare|guidare)|(?:man hat mir|sie haben mir) (?:\S+ ){0,4}angeboten|mir wurde (?:\S+ ){0,4}angeboten|me propuseram (?:ser|assumir|passar)|asumiré (?:la|el) (?:dirección|direccion|cargo|puesto|jefatura)|asumo (?:la|el) (?:dirección|cargo|puesto)|assumirei (?:a|o) (?:direção|cargo)|assumerò (?:la|il) (?:direzione|ruolo)|(?:ich )?übernehme (?:ab \S+ (?:\S+ )?)?(?:die|den) (?:leitung|bereich|abteilung)|(?:mach(?:e)? mich|machen uns) selbstständig|(?:mach(?:e)? mich|machen uns) selbständig|werde (?:freiberufler\w*|freelancer\w*|selbstständig|selbständig)|je me lance à mon compte|me hago autónom[oa]|me pongo por mi cuenta|mi metto in proprio|(?:jag är|jeg er|ik ben|ich bin|sono|estou|estoy|jestem) (?:\S+ )?(?:gravid|zwanger|schwanger|incinta|grávida|embarazada|w ciąży|enceinte)|gravid|zwanger|schwanger|incinta|grávida|embarazada|w ciąży|secondo colloquio|segunda entrevista|segunda ronda|zweites (?:gespräch|interview)|deuxième entretien|second entretien|tweede (?:gesprek|ronde)|drugi etap|drugą rozmowę|börjar som|begynner som|jubileum|jubiläum|dienstjubiläum|(?:o cliente|a cliente|a equipa|a equipe|o chefe|a chefe|a direção|a diretoria|el cliente|il cliente|de klant|der kunde|le client) (?:adorou|gostou muito|amó|le encantó|ha adorato|è piaciuto|vond het geweldig|war begeistert|a adoré)|querem avançar|quieren avanzar|vogliono andare avanti|willen door|wollen weitermachen|nos aprobaron|(?:fue|ha sido|está) aprobad[oa]|aprovaram|foi aprovad[oa]|è stat[oa] approvat[oa]|ci hanno approvato|(?:is|zijn) goedgekeurd|wurde genehmigt|(?:ho|abbiamo) firmato il contratto|(?:he|hemos) firmado el contrato|firmé el contrato|assinei o contrato|assinamos o contrato|(?:habe|haben) den (?:miet)?vertrag unterschrieben|j.ai signé le (?:bail|contrat)|ich heirate|wir heiraten|ik ga trouwen|we gaan trouwen|vi gifter oss|jeg skal giftes|vi skal giftes|biorę ślub|bierzemy ślub|vou casar|vamos casar|(?:nos|me) (?:han )?aceptado|(?:nos|me) aceptaron|aceptaron (?:la|el|mi|nuestra|nuestro|nuestras|nuestros)|(?:ci|mi) hanno (?:accettat\w+|pres[oi])|(?:wurde|wurden|ist|sind) (?:\S+ )?angenommen|a été acceptée?|ont été acceptée?s|foi aceit[oa]|fomos (?:aceites|aceitos)|żenię się|zenie sie|wychodzę za mąż|wychodze za maz|me caso|nos casamos|on se marie|je me marie|ci sposiamo|mi sposo|wir heiraten|ich heirate|hab(?:e)? (?:den|die) (?:\S+ )?(?:job|stelle|zusage)|(?:job|stelle|zusage) (?:bekommen|gekriegt|angenommen)|got the (?:\S+ )?(?:job|offer|role)|(?:mama|papa|mutter|vater|eltern|oma|opa|\w*(?:lead|leiter|leiterin|chef|chefin|partner|partnerin|direktor|direktorin|director|cto|ceo|manager|managerin)) geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|ho cambiato lavoro|cambiato lavoro|accetto l.offerta|ho accettato|neuer job|neuen job angefangen|nouveau boulot|j.ai changé de (?:job|boulot|poste)|cambié de trabajo|he cambiado de trabajo|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar|(?:vi )?(?:fick|har fått|fikk|har fått|fik) (?:\S+ )?(?:lägenheten|huset|jobbet|leiligheten|huset|jobben|lejligheden|huset)|(?:haben|habe|hab) (?:die|das|den) (?:\S+ )?(?:wohnung|haus|job|stelle) (?:bekommen|gekriegt)|(?:on a|j.ai) (?:eu|obtenu) (?:l.appartement|la maison|le poste|le job)|(?:hemos|he) conseguido (?:el piso|la casa|el trabajo|el puesto)|(?:abbiamo|ho) (?:preso|avuto|ottenuto) (?:l.appartamento|la casa|il lavoro|il posto)|(?:conseguimos|consegui) (?:o apartamento|a casa|o emprego)|(?:vi )?(?:fick|har fått|fikk|fik|har fått) en (?:liten |lille |lita |ny |nyfødt |nyfödd )?(?:dotter|son|datter|søn|sønn|baby|bebis|gutt|jente|pojke|flicka)|(?:blivit|blitt|er blitt|har blivit) (?:pappa|mamma|far|mor|foreldre|föräldrar|storebror|storesøster)|(?:fått|fick|fikk|har fått) (?:et |ett |en )?(?:jobbintervju|intervju|andraintervju|andreintervju)|(?:ik ben|ben) aangenomen|aangenomen bij|erster tag (?:bei|in|im)|premier jour (?:chez|à|au)|primer día (?:en|con)|primo giorno (?:da|in|a|presso)|primeiro dia (?:na|no|em)|eerste dag (?:bij|op)|dapat kerja|diterima kerja|diterima di|kerja baru|pekerjaan baru|naik jabatan|dipromosikan|dapat promosi|menikah|tunangan|hamil|melahirkan|sudah lahir|telah lahir|lulus|wisuda|akhirnya|berhasil|ny jobb|nye jobben|forfremmet|fått barn|gifter meg|endelig|kjøpt (?:leilighet|hus)|köpt (?:lägenhet|hus)|börjar på|begynner hos|byttet jobb|bytter jobb|byter jobb|bytt jobb|blev befordrad|ble forfremmet"
@@ -5349,7 +5363,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     );
     words!(
         F_MEET,
-        r"(?:\d+|cinq|dix|deux|zehn|fünf|cinco|diez|dieci|cinque) ?(?:min|mins|minutes|minuten|minuti|minutos|minuter|minutter)|wie wäre (?:der|die|das|es)|(?:hätten|hättest) (?:sie|du) (?:\S+ )?zeit|seriez-vous disponible|serais-tu dispo\w*|es-tu dispo\w*|êtes-vous disponible|sei liber[oa]|è liber[oa]|(?:estás|está) libre|ci vediamo|telefonieren|passt (?:dir|ihnen|euch) (?:\S+ )?(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche)|cenamos|cenar|comemos|quedamos|tomamos algo|dîner ensemble|on dîne|kick-off|kickoff|kaffee|mittagessen|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|call|chamada|videollamada|falar|hablar|parlare|parler|sprechen|reden|praten|porozmawiać|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken|ngopi|kopi|makan siang|makan malam|ketemu|ketemuan|bertemu|telepon|telpon|video call|lunsj|en prat|et møte|ett möte|träffas|träffes|møtes|ringa|ringe|middag|öl|øl|en kaffe|en fika|avstämning|sync|1:1|one-on-one"
+        r"(?:\d+|cinq|dix|deux|zehn|fünf|cinco|diez|dieci|cinque) ?(?:min|mins|minutes|minuten|minuti|minutos|minuter|minutter)|wie wäre (?:der|die|das|es)|(?:hätten|hättest) (?:sie|du) (?:\S+ )?zeit|seriez-vous disponible|serais-tu dispo\w*|es-tu dispo\w*|êtes-vous disponible|sei liber[oa]|è liber[oa]|(?:estás|está) libre|ci vediamo|telefonieren|passt (?:dir|ihnen|euch) (?:\S+ )?(?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|nächste woche)|cenamos|cenar|comemos|quedamos|tomamos algo|dîner ensemble|on dîne|kick-off|kickoff|kaffee|mittagessen|abendessen|frühstück|brunch|essen gehen|bier|treffen|café|caffè|caffe|kaffe|fika|koffie|kawa|lunch|lunchen|déjeuner|dîner|pranzo|cena|aperitivo|almuerzo|almoço|comer|cerveza|birra|cerveja|borrel|call|chamada|videollamada|falar|hablar|parlare|parler|sprechen|reden|praten|porozmawiać|ein gespräch|kurzes gespräch|un appel|une call|una llamada|una chiamata|uma conversa|een gesprek|ett samtal|rozmow[aęy]|quedar|vernos|ci vediamo|se voir|nos ver|afspreken|ngopi|kopi|makan siang|makan malam|ketemu|ketemuan|bertemu|telepon|telpon|video call|lunsj|en prat|et møte|ett möte|träffas|träffes|møtes|ringa|ringe|middag|öl|øl|en kaffe|en fika|avstämning|sync|1:1|one-on-one"
     );
     words!(
         F_HOW_ARE_YOU,
@@ -5607,6 +5621,18 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     if has(&F_PITCH, whole) && !has(&F_OFFER, whole) && !has(&F_MOVE, whole) && !has(&F_FAVOUR, whole) {
         r.acts.insert(Act::Pitch);
         r.acts.remove(Act::Thanks);
+        return true;
+    }
+    // "Evaneos me demande si je veux négocier le salaire, ils proposent 38k.
+    // t'en penses quoi ?": their own offer, the user's opinion asked (trial
+    // 78 answered as if a recruiter had offered the user a role).
+    words!(
+        F_THEIR_OFFER,
+        r"(?:me|m.) (?:demande(?:nt)?|propose(?:nt)?|offre(?:nt)?) |ils proposent|m.ont (?:proposé|offert)|mon (?:offre|salaire|package)|j.ai (?:reçu|eu) (?:une|l.) ?offre|mi (?:offrono|propongono|chiedono)|mi hanno (?:offerto|proposto)|la mia offerta|me (?:ofrecen|proponen|piden)|me han (?:ofrecido|propuesto)|mi oferta|(?:sie )?(?:bieten|boten) mir|mir (?:wurde|wurden) (?:\S+ ){0,3}angeboten|mein (?:angebot|gehalt)|me (?:oferecem|ofereceram|propuseram)|t.en penses quoi|qu.en penses-tu|qu.en pensez-vous|was meinst du|was hältst du davon|che ne pensi|cosa ne pensi|qué opinas|qué te parece|o que achas|o que você acha"
+    );
+    if has(&F_OFFER, whole) && asks && has(&F_THEIR_OFFER, whole) {
+        r.acts.insert(Act::Ask);
+        r.ask = Some(AskKind::Advice);
         return true;
     }
     if has(&F_OFFER, whole) && asks {
@@ -8095,6 +8121,28 @@ mod tests {
         assert_eq!(
             read("je stresse un peu 😅 t'aurais des conseils pour la suite ?", &plain).ask,
             Some(AskKind::Advice)
+        );
+        // Their own offer, the user's opinion asked; a third party who cannot
+        // come moves nothing; glad to meet at last is no news.
+        let offer = read(
+            "Evaneos me demande si je veux négocier le salaire, ils proposent 38k. t'en penses quoi ? c'est la norme pour un junior à lyon ?",
+            &plain,
+        );
+        assert_eq!(offer.ask, Some(AskKind::Advice), "{offer:?}");
+        assert!(offer.invitation.is_none());
+        let stand_in = read(
+            "can you join the April 8 board prep call at 9am ET instead of Julien? He can't make it. D.",
+            &plain,
+        );
+        assert!(!stand_in.has(Act::Reschedules), "{:?}", stand_in.acts);
+        let dinner = read(
+            "ich komme im Mai für eine Konferenz nach Lyon (12.-14.5.). Hast du Zeit für ein Abendessen? Würde mich freuen, dich endlich wiederzusehen!",
+            &plain,
+        );
+        assert!(
+            !dinner.has(Act::NewsGood) && dinner.has(Act::ProposesTime),
+            "{:?}",
+            dinner.acts
         );
         // A colour to choose is the user's taste, answered at once.
         assert_eq!(
