@@ -5928,7 +5928,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
 // something to send, is no time offered (trial 73 thanked it as an invitation).
 words!(
     F_BY_DAY,
-    r"antes del?|bis (?:zum|spätestens|morgen|montag|dienstag|mittwoch|donnerstag|freitag)|avant|d.ici (?:le|à|au|la fin)|au plus tard|entro|até|a más tardar|uiterlijk|senast|senest|najpóźniej|do (?:piątku|poniedziałku|wtorku|środy|czwartku|końca)|przed|voor (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|pasarme|mandarme|enviarme|schicken|envoyer|mandarmi|inviarmi|mandar-me|enviar-me|podesłać|przesłać"
+    r"antes del?|bis (?:zum|spätestens|morgen|montag|dienstag|mittwoch|donnerstag|freitag)|avant|d.ici (?:le|à|au|la fin|lundi|mardi|mercredi|jeudi|vendredi|demain|ce soir|là)|(?:prêt|prête|prêts|prêtes|fini|finie|terminé|terminée|bouclé|bouclée) pour|(?:listo|lista|pronto|pronta) para el|fertig (?:bis|für)|au plus tard|entro|até|a más tardar|uiterlijk|senast|senest|najpóźniej|do (?:piątku|poniedziałku|wtorku|środy|czwartku|końca)|przed|voor (?:maandag|dinsdag|woensdag|donderdag|vrijdag)|pasarme|mandarme|enviarme|schicken|envoyer|mandarmi|inviarmi|mandar-me|enviar-me|podesłać|przesłać"
 );
 
 /// A question of a few words in another language that names a day, an
@@ -8144,6 +8144,14 @@ mod tests {
             "{:?}",
             dinner.acts
         );
+        // "un retour d'ici vendredi ?", "prêt pour vendredi ?": a day to
+        // answer or deliver by, no time to meet.
+        for t in [
+            "Nous souhaiterions avancer la mise en service au 19 avril. Est-ce envisageable ? Pourriez-vous me faire un retour d'ici vendredi ?",
+            "le plan de rattrapage est prêt pour vendredi ? Sinon on décale la revue avec David à lundi, pas de souci",
+        ] {
+            assert!(!read(t, &plain).has(Act::ProposesTime), "{t}");
+        }
         // A colour to choose is the user's taste, answered at once.
         assert_eq!(
             read("Which colour do you prefer, sage green or dusty blue?", &plain).question,
