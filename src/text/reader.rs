@@ -834,7 +834,9 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         }
     }
     static WORRIED: LazyLock<Regex> = LazyLock::new(|| {
-        re(r" (?:scared|scary|nervous|anxious|terrified|petrified|worried|freaking out|stressed out|overwhelmed) ")
+        re(
+            r" (?:scared|scary|nervous|anxious|terrified|petrified|worried|freaking out|stressed out|overwhelmed|j.ai (?:un peu |très |trop )?peur|je stresse|(?:je suis |suis )?(?:stressée?|angoissée?)|(?:ich )?hab(?:e)? (?:ein bisschen |etwas |echt )?angst|nervös|tengo miedo|estoy nervios[oa]|ho paura|sono (?:agitat[oa]|in ansia)|tenho medo|estou nervos[oa]|boję się|denerwuję się|zenuwachtig|jag är nervös) ",
+        )
     });
     r.worried = sentences.iter().any(|s| !s.question && WORRIED.is_match(&s.n));
     // Their thanks for the user's congratulations may celebrate and say a
@@ -3956,7 +3958,7 @@ words!(
 // noch einmal bei Ihnen melden?" (trial 30 read it as a chaser).
 words!(
     PREFERENCE_ASKED,
-    r"(?:which|what) (?:colou?r|flavou?r|size|cake|dessert|wine|design|cover|font|option|one) (?:\S+ )?(?:do you |would you |you )?(?:prefer|like best|like more|want|fancy)|(?:che|quale|quali) (?:colore|gusto|taglia|torta|vino|opzione) (?:\S+ )?preferisci|(?:quelle|quel|quelles|quels) (?:couleur|saveur|taille|gâteau|dessert|vin|option) (?:\S+ )?(?:tu )?préfères|(?:qué|cuál|que) (?:color|sabor|talla|tarta|vino|opción) (?:\S+ )?prefieres|welche (?:farbe|größe|torte|option) (?:\S+ )?(?:magst du|gefällt dir|möchtest du|hättest du gern)|tu che colore preferisci|(?:any|got any) (?:dietary|food) (?:stuff|things|issues|requests|allergies)|anything you (?:do not|can not) eat|veggie o no|vegetarian[oa]s? o no|vegetarian[oa] o no|vegetarisch oder (?:nicht|fleisch)|végétarien ou (?:pas|non|viande)|vegetariano o (?:no|carne)|vegetarisch of (?:niet|vlees)|(?:veggie|vegetarian|vegan|meat|fish|chicken|beef) or (?:not|meat|fish|veggie|vegetarian|vegan|chicken|beef)|(?:any|got any) (?:dietary|food) (?:restrictions|requirements|preferences|needs)|(?:any|got any) allergies|(?:your|what) (?:t-?shirt|shirt|hoodie) size|(?:red|white) or (?:red|white)|(?:tea|coffee) or (?:tea|coffee)"
+    r"con (?:le |i |la |il )?\S+ o senza|with or without (?:the )?\S+|avec ou sans (?:les? |la )?\S+|con o sin (?:\S+ )?\S+|mit oder ohne \S+|(?:which|what) (?:colou?r|flavou?r|size|cake|dessert|wine|design|cover|font|option|one) (?:\S+ )?(?:do you |would you |you )?(?:prefer|like best|like more|want|fancy)|(?:che|quale|quali) (?:colore|gusto|taglia|torta|vino|opzione) (?:\S+ )?preferisci|(?:quelle|quel|quelles|quels) (?:couleur|saveur|taille|gâteau|dessert|vin|option) (?:\S+ )?(?:tu )?préfères|(?:qué|cuál|que) (?:color|sabor|talla|tarta|vino|opción) (?:\S+ )?prefieres|welche (?:farbe|größe|torte|option) (?:\S+ )?(?:magst du|gefällt dir|möchtest du|hättest du gern)|tu che colore preferisci|(?:any|got any) (?:dietary|food) (?:stuff|things|issues|requests|allergies)|anything you (?:do not|can not) eat|veggie o no|vegetarian[oa]s? o no|vegetarian[oa] o no|vegetarisch oder (?:nicht|fleisch)|végétarien ou (?:pas|non|viande)|vegetariano o (?:no|carne)|vegetarisch of (?:niet|vlees)|(?:veggie|vegetarian|vegan|meat|fish|chicken|beef) or (?:not|meat|fish|veggie|vegetarian|vegan|chicken|beef)|(?:any|got any) (?:dietary|food) (?:restrictions|requirements|preferences|needs)|(?:any|got any) allergies|(?:your|what) (?:t-?shirt|shirt|hoodie) size|(?:red|white) or (?:red|white)|(?:tea|coffee) or (?:tea|coffee)"
 );
 words!(
     MAY_RECONTACT,
@@ -5544,7 +5546,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // costos para el jueves", trial 36 could not read three of them).
     words!(
         F_ERRAND,
-        r"necesito (?:el|la|los|las|que|tu|un|una) (?:\S+ ){0,6}(?:para|antes)|(?:por favor|porfa) (?:prepará|prepara|mandame|mándame|envíame|enviame|revisá|revisa|priorizá|prioriza|avisame|avísame)|tomalo como prioridad|(?:bitte|kannst du) (?:\S+ ){0,4}(?:bis (?:morgen|freitag|donnerstag|montag)|vorbereiten|fertigmachen)|(?:merci de|peux-tu|pourrais-tu) (?:préparer|m.envoyer|finir|terminer)|(?:per favore|puoi) (?:preparare|mandarmi|inviarmi|finire)"
+        r"(?:tu pourrais|peux-tu|pourrais-tu|vous pourriez|pourriez-vous) (?:\S+ )?(?:ramener|apporter|amener)|(?:puedes|podrías|podrias) (?:\S+ )?(?:traer|llevar)|(?:potresti|puoi) (?:\S+ )?portare|(?:kannst|könntest) du (?:\S+ ){0,3}mitbringen|necesito (?:el|la|los|las|que|tu|un|una) (?:\S+ ){0,6}(?:para|antes)|(?:por favor|porfa) (?:prepará|prepara|mandame|mándame|envíame|enviame|revisá|revisa|priorizá|prioriza|avisame|avísame)|tomalo como prioridad|(?:bitte|kannst du) (?:\S+ ){0,4}(?:bis (?:morgen|freitag|donnerstag|montag)|vorbereiten|fertigmachen)|(?:merci de|peux-tu|pourrais-tu) (?:préparer|m.envoyer|finir|terminer)|(?:per favore|puoi) (?:preparare|mandarmi|inviarmi|finire)"
     );
     if has(&F_ERRAND, whole) && !r.has(Act::Ask) {
         r.acts.insert(Act::Ask);
@@ -8164,6 +8166,27 @@ mod tests {
                 &plain
             )
             .has(Act::Pitch)
+        );
+        // Fear before a first day, in French; a dessert to bring; sleeves.
+        assert!(
+            read(
+                "lundi c'est le grand saut 😬 j'ai un peu peur de pas être au niveau",
+                &plain
+            )
+            .worried
+        );
+        let dessert = read(
+            "on garde le repas samedi 13 à 20h 😊 Tu pourrais ramener un dessert ?",
+            &plain,
+        );
+        assert!(dessert.errand && !dessert.has(Act::ProposesTime), "{dessert:?}");
+        assert_eq!(
+            read(
+                "il verde salvia è stupendo vero?? dimmi se ti piace il modello con le maniche o senza!",
+                &plain
+            )
+            .question,
+            Some(QuestionKind::Preference)
         );
         // A colour to choose is the user's taste, answered at once.
         assert_eq!(
