@@ -1592,3 +1592,42 @@ fn a_formal_polish_contact_is_answered_in_formal_polish() {
         assert!(!draft.contains(english), "{english:?} in {draft}");
     }
 }
+
+/// Trial 78: "Quoi de neuf chez Geodis ?" to a mentor whose role says he
+/// has retired from there.
+#[test]
+fn a_retired_contact_is_not_asked_about_the_company() {
+    let plain = || Trigger::Cadence {
+        since: at(),
+        post: None,
+    };
+    for role in [
+        "Directeur des opérations (retraité)",
+        "Retired VP Engineering",
+        "COO, im Ruhestand",
+    ] {
+        let c = Contact {
+            role: Some(role.into()),
+            interests: vec![],
+            met: None,
+            ..sara()
+        };
+        // Nothing else known: a plain check-in, honest, and no lint here
+        // (the test's own check expects the company to be named).
+        let n = check_in(&c);
+        let d = Drafter::builtin(300).draft(&Case::new(&c, &n, None, 0).input());
+        assert!(!d.contains("Globex") && d.contains("Sara"), "{role}: {d}");
+    }
+    // Working there still is asked after.
+    let d = draft_for(
+        &Contact {
+            interests: vec![],
+            met: None,
+            ..sara()
+        },
+        NudgeKind::CheckIn,
+        plain(),
+        None,
+    );
+    assert!(d.contains("Globex"), "{d}");
+}
