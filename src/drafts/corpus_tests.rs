@@ -68,6 +68,7 @@ const FRESH48: &str = include_str!("../../tests/corpus/fresh48.jsonl");
 const FRESH49: &str = include_str!("../../tests/corpus/fresh49.jsonl");
 const FRESH50: &str = include_str!("../../tests/corpus/fresh50.jsonl");
 const FRESH51: &str = include_str!("../../tests/corpus/fresh51.jsonl");
+const FRESH53: &str = include_str!("../../tests/corpus/fresh53.jsonl");
 
 struct Score {
     total: usize,
@@ -792,4 +793,11 @@ fn corpus_fresh51() {
     let s = score(FRESH51);
     report("fresh51", &s);
     check(&s, 86.0, 81.0);
+}
+
+#[test]
+fn corpus_fresh53() {
+    let s = score(FRESH53);
+    report("fresh53", &s);
+    check(&s, 86.0, 72.0);
 }
