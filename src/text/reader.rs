@@ -5635,7 +5635,9 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
         F_CURIOUS,
         r"über (?:eine |ihre |deine )?(?:kurze )?(?:einschätzung|rückmeldung|feedback|kommentare?)(?: \S+){0,8} würde ich mich (?:sehr )?freuen|curieuse? d.en savoir plus|j.aimerais en savoir plus|me gustaría saber más|mi piacerebbe saperne di più|würde (?:gern|gerne) mehr (?:darüber )?(?:erfahren|wissen)"
     );
-    if (has(&F_ADVICE, whole) && asks) || has(&F_CURIOUS, whole) {
+    // "¿Te importaría hablar con él 20 minutos y darle algún consejo?": a
+    // favour for someone else, read below.
+    if (has(&F_ADVICE, whole) && asks && !has(&F_FAVOUR, whole)) || has(&F_CURIOUS, whole) {
         r.acts.insert(Act::Ask);
         r.ask = Some(AskKind::Advice);
         words!(
