@@ -3144,7 +3144,14 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
     let time = (time_words(n).is_some() || has(&VAGUE_TIME, n)) && !has(&RECURRING, n);
     // Their own plans ("we're meeting Friday", "a board meeting on the 3rd")
     // are no proposal to the user: one says "you", "us" or asks.
-    if !s.question && !has(&YOU_OR_US, n) {
+    // "for the final round I can do Monday 24th at 9:30 or Tuesday 25th at
+    // 14:00": their times, offered to the user all the same (fresh53).
+    static I_CAN_DO: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:i|we) (?:can|could) do (?:\S+ ){0,3}(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|tomorrow|next|this|any|\d)",
+        )
+    });
+    if !s.question && !has(&YOU_OR_US, n) && !(time && I_CAN_DO.is_match(n)) {
         return None;
     }
     // "…, pint?": a meeting word that ends a question proposes it.
@@ -8250,6 +8257,14 @@ mod tests {
             &replying_to("Hi Ms Vogel, could we get a late checkout until 14:00 on 28 March for the whole group?"),
         );
         assert!(checkout.has(Act::Closes), "{:?}", checkout.acts);
+        // Their times offered without a "you": a time proposed.
+        assert!(
+            read(
+                "Hi Alex, for the final round I can do Monday 24th at 9:30 or Tuesday 25th at 14:00 in person.",
+                &plain
+            )
+            .has(Act::ProposesTime)
+        );
         // Still answered: a loss told with "no need to reply", a link shared
         // with it, a kidney stone out.
         for t in [
