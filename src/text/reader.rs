@@ -3151,7 +3151,7 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
             r" (?:i|we) (?:can|could) do (?:\S+ ){0,3}(?:monday|tuesday|wednesday|thursday|friday|mon|tue|wed|thu|fri|tomorrow|next|this|any|\d)",
         )
     });
-    if !s.question && !has(&YOU_OR_US, n) && !(time && I_CAN_DO.is_match(n)) {
+    if !(s.question || has(&YOU_OR_US, n) || (time && I_CAN_DO.is_match(n))) {
         return None;
     }
     // "…, pint?": a meeting word that ends a question proposes it.
