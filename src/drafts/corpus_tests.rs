@@ -69,6 +69,7 @@ const FRESH49: &str = include_str!("../../tests/corpus/fresh49.jsonl");
 const FRESH50: &str = include_str!("../../tests/corpus/fresh50.jsonl");
 const FRESH51: &str = include_str!("../../tests/corpus/fresh51.jsonl");
 const FRESH53: &str = include_str!("../../tests/corpus/fresh53.jsonl");
+const FRESH52: &str = include_str!("../../tests/corpus/fresh52.jsonl");
 
 struct Score {
     total: usize,
@@ -800,4 +801,11 @@ fn corpus_fresh53() {
     let s = score(FRESH53);
     report("fresh53", &s);
     check(&s, 86.0, 72.0);
+}
+
+#[test]
+fn corpus_fresh52() {
+    let s = score(FRESH52);
+    report("fresh52", &s);
+    check(&s, 79.0, 69.0);
 }
