@@ -845,8 +845,19 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
                 )
                 .into(),
             );
-        } else if (f.late && r.time.is_some())
-            || (f.days_since > 0 && r.time.as_deref().is_some_and(|t| relative(t) && !vague(t)))
+        } else if ((f.late && r.time.is_some())
+            || (f.days_since > 0 && r.time.as_deref().is_some_and(|t| relative(t) && !vague(t))))
+            // Their yes to the user's own time ("12:30 is perfect!") is
+            // not asked again, however late the answer (ten-draft read).
+            // A "tomorrow" of days ago has passed, and is asked about; a
+            // clock alone is the user's proposed day's.
+            && !(r.has(Act::Confirms)
+                && r.answers_user
+                && !r.has(Act::ProposesTime)
+                && !r.time.as_deref().is_some_and(|t| {
+                    let t = t.to_lowercase();
+                    ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w))
+                }))
         {
             parts.push(
                 pick(
