@@ -849,15 +849,7 @@ fn compose(f: &ReplyFacts, v: usize, full: bool) -> String {
             || (f.days_since > 0 && r.time.as_deref().is_some_and(|t| relative(t) && !vague(t))))
             // Their yes to the user's own time ("12:30 is perfect!") is
             // not asked again, however late the answer (ten-draft read).
-            // A "tomorrow" of days ago has passed, and is asked about; a
-            // clock alone is the user's proposed day's.
-            && !(r.has(Act::Confirms)
-                && r.answers_user
-                && !r.has(Act::ProposesTime)
-                && !r.time.as_deref().is_some_and(|t| {
-                    let t = t.to_lowercase();
-                    ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w))
-                }))
+            && !own_time_agreed(r)
         {
             parts.push(
                 pick(
@@ -1783,6 +1775,17 @@ fn promised_by(text: &str, day: &str) -> String {
     }
     text.replacen(" back to you.", &format!(" back to you{by}"), 1)
         .replacen(" let you know.", &format!(" let you know{by}"), 1)
+}
+
+/// Their yes to the user's own time ("12:30 is perfect!"): not asked again
+/// however late the answer. A "tomorrow" of days ago has passed and is
+/// asked about; a clock alone is the user's proposed day's.
+fn own_time_agreed(r: &Reading) -> bool {
+    let day_word = r.time.as_deref().is_some_and(|t| {
+        let t = t.to_lowercase();
+        ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w))
+    });
+    r.has(Act::Confirms) && r.answers_user && !r.has(Act::ProposesTime) && !day_word
 }
 
 fn relative(time: &str) -> bool {
