@@ -8327,7 +8327,7 @@ mod tests {
             "home with a feverish kid today, will be on slack on and off. can you cover the 1:1 with Nils at 14?",
             &plain,
         );
-        assert_eq!(kid.news.map(|n| n.kind), Some(NewsKind::BadOther), "{kid:?}");
+        assert_eq!(kid.news.as_ref().map(|n| n.kind), Some(NewsKind::BadOther), "{kid:?}");
         let ramen = read(
             "12:30 is perfect! there's a new ramen place on Sveavägen, want to try it?",
             &replying_to("Lunch Thursday? 12 or 12:30 near your office?"),
