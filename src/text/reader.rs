@@ -1193,7 +1193,7 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     });
     static NOT_WORK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r" (?:call|chat|coffee|lunch|dinner|drinks|meet|catch up|talk|grab a|intro|introduce|refer|reference|cover (?:my|for))",
+            r" (?:call|chat|coffee|lunch|dinner|drinks|meet|catch up|talk|grab a|intro|introduce|refer|reference|cover (?:my|for)|tell me (?:where|what|when|how|if|whether|who|which|why))",
         )
     });
     if ctx.colleague
@@ -2293,6 +2293,8 @@ fn expand(w: &str) -> Vec<&str> {
         "whats" => &["what", "is"],
         "hows" => &["how", "is"],
         "lmk" => &["let", "me", "know"],
+        // "PFA the revised estimate" (Indian English mail, trial 79).
+        "pfa" => &["please", "find", "attached"],
         // "Nadia's cc'd": copied in, no "would" (fresh50).
         "cc'd" | "ccd" | "cc'ed" => &["cc"],
         "u" => &["you"],
@@ -3558,6 +3560,12 @@ words!(
     STALLS,
     r"(?:let me|i will|i need to|i have to|i must) (?:get|come|circle) back to you|still waiting (?:on|for) (?:the|a|an|approval|legal|budget|finance|hr|procurement|my|our|sign.?off)|i will let you know (?:once|when|as soon as)|(?:i will|let me) (?:check|confirm) (?:with|and)(?: \S+){0,6} (?:get|come) back"
 );
+// "please can you tell me where is the new table?": a question, no errand
+// (trial 79 answered "of course, will do").
+words!(
+    TELL_ME_WH,
+    r"(?:can|could) you (?:please |pls |just )?tell me (?:where|what|when|if|whether|who|which)"
+);
 words!(
     ERRAND,
     r"(?:can|could) you (?:please |pls |quickly |just )?(?:split|add|move|update|fix|change|rename|merge|tidy|clean up|drop|remove|pull|export|redo|resend|re-run|rerun|bump|tweak|swap) (?:out |up |in )?(?:the|a|an|my|our|your|this|that|these|those)|(?:pls|please|plz) (?:confirm|send|forward|share|reply|ping|email|mail)(?: it| this| that| them)? (?:to|with) [\p{L}]{3,}(?: and cc me)?|(?:can|could|would) you (?:please |pls )?(?:send|share|get|forward) (?:me|us) (?:the|a|an|your|our|that|this) (?:\S+ ){0,5}(?:before|ahead of|in time for) (?:the |our |tomorrow.s |today.s )?(?:\S+ ){0,2}(?:sync|meeting|standup|review|all-hands|offsite|kickoff|planning|call)|any (?:final |last |quick )?(?:thoughts|comments|feedback|input|notes) by (?:eod|cob|end of \S+|friday|monday|tuesday|wednesday|thursday|tomorrow|the \d+\S*)|(?:can|could|would) you (?:please |pls )?(?:have|send|share|get|put together|prepare|pull together|draft|write up|finish|update) (?:me |us )?(?:the|a|an|your|our|that|this) (?:\S+ ){0,5}(?:ready |over |done |to (?:me|us|her|him|them) )?by (?:eod|cob|end of|friday|monday|tuesday|wednesday|thursday|tomorrow|thurs|thu|wed|weds|tue|tues|mon|fri|the \d+\S*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\S* \d+|\d+\S* (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\S*)|(?:get|send|share) (?:the|your|our|my) (?:\S+ ){0,5}(?:to|over to|with) (?:\S+ ){0,2}by (?:eod|friday|monday|tuesday|wednesday|thursday|tomorrow|end of)|(?:also )?loop in [a-z]\S*|send me the (?:slides|deck|doc|notes|link|recording|numbers|plan|report|file|files|draft)|(?:can|could) you (?:please )?(?:set up|schedule|book|organi[sz]e|arrange) (?:a|the) (?:\S+ )?(?:call|meeting|sync|chat|1:1) with|(?:can|could) you (?:please |pls )?(?:set up|schedule|book) (?:\S+ )?(?:1:1s|1 1s|one-on-ones|meetings|calls|intros) with|(?:please|pls|plz|and) let (?:the |our |your )?[\p{L}]+ know|(?:please|pls|plz) (?:do not|don.t) (?:approve|sign|merge|deploy|share|send|book|buy|order|hire)|(?:please|pls|plz) (?:hold|pause|freeze|stop|cancel) (?:all|the|any|our)|(?:board|ceo|cto|cfo|vp|finance|legal|[\p{L}]+) wants (?:a|an|the) (?:\S+ ){0,4}by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|eod|end of)|(?:please|pls|plz|can you|could you) get (?:the |your |our )?(?:\S+ ){0,4}(?:into|in|to|over to) (?:the |our |my )?\S+ by|(?:can|could) you (?:please |pls )?sit in on|(?:can|could) you (?:please |pls )?approve (?:the|a|my|our|this) |(?:would|could|can) you (?:do|take|have|join) (?:a |the )?(?:\S+ )?(?:chat|call|interview|sync) with (?:a|our|the|my) (?:candidate|customer|client|new hire|intern)|(?:please|pls|plz) have (?:the |your |our )?(?:\S+ ){0,4}(?:in|ready|done|finished|sent)|(?:please|pls|plz) sit in on|(?:pls|please|plz) (?:prioriti[sz]e|send me (?:a|the|your) (?:status|update|summary|numbers|report)|share (?:a|the|your) (?:status|update|summary)|prepare|draft|finish|review the|own the|take the lead on|drive the)|(?:can|could) you (?:please |pls )?(?:add|update|tweak|fix|change|include) (?:a|the|an|this|that|it|my|our)|(?:pls|please|plz) have (?:the|it|this|that|your) (?:\S+ ){0,4}(?:in my inbox|ready|done|on my desk|to me)|in my inbox by|(?:pls|please|plz) (?:make sure|ensure|double.?check)|(?:pls|please|plz) (?:reach out|block|book|set up|schedule|loop in|cc|ping|email|call|update)|by (?:eod|end of day|end of week|cob)(?: \S+)? (?:pls|please|plz)|i need (?:\S+ ){0,3}(?:by|before) (?:eod|end of day|monday|tuesday|wednesday|thursday|friday|tomorrow)|(?:yes )?(?:please|pls|plz) (?:do )?(?:intro|introduce)|(?:yes|sure),? (?:please )?intro (?:us|me|away)|(?:pls|please|plz) (?:prep|prepare|draft|write up|put together|send me|take over|cover|present)|(?:can|could) you (?:prep|prepare|put together|take over|present it)|send me your (?:\S+ )?(?:address|number|details|bio|cv|slides|notes)|can you own (?:that|this|it)|(?:can|could) (?:you|we) (?:swap|switch|trade)|swap (?:on.?call|shifts?|rota)|cover (?:my|for me|the|a) (?:\S+ )?(?:on.?call|shift|rota|standup|slot|1:1|one-on-one|meeting|call|sync)|(?:a|one|your) (?:github )?(?:star|upvote|retweet|repost) would|(?:slides|deck|recording|link)(?: \S+){0,3} (?:pls|please|plz)|(?:could|can) you send (?:me |us )?(?:a|your|the) (?:\S+ ){0,2}(?:bio|photo|headshot|title|abstract|slides|deck|link)|(?:slides|deck|recording)(?: link)? (?:pls|please)|(?:can|could) you share (?:the|your) (?:\S+ ){0,3}with|(?:please |could you |can you )?send me your (?:invoice|bank|billing|address|details|self.?review|review|cv|resume|notes|numbers|doc|draft|slides|bio)|(?:can|could|would) you (?:please )?(?:tell|let (?:the|him|her|them|everyone|people|the team) know|inform|ping|cancel|cover|take over|pass (?:it )?on|forward|move|reschedule|call off)"
@@ -3850,7 +3858,7 @@ words!(
 );
 words!(
     ASK_REVIEW,
-    r"(?:możesz|mozesz|mógłbyś|mogłabyś|moglbys|moglabys|możecie|czy (?:możesz|mozesz)) (?:\S+ ){0,3}(?:przejrzeć|przejrzec|zrobić review|zrobic review|zerknąć na|zerknac na)|(?:kannst|könntest|koenntest) du (?:\S+ ){0,5}(?:reviewen|durchsehen|gegenlesen|drüberschauen|drüberlesen|korrekturlesen)|(?:peux|pourrais)-tu (?:\S+ ){0,4}(?:relire|review)|(?:pourriez|pouvez)-vous (?:\S+ ){0,4}relire|(?:puedes|podrías|podrias|podés) (?:\S+ ){0,4}(?:revisar|echar un vistazo)|(?:puoi|potresti) (?:\S+ ){0,4}(?:rivedere|revisionare|dare un.occhiata|fare (?:la |una )?review)|(?:kun je|kan je|kunt u|zou je) (?:\S+ ){0,4}(?:reviewen|nakijken|doorlezen)|(?:pode|podes|poderia|você pode|consegue) (?:\S+ ){0,4}(?:revisar|dar uma olhada)|be brutal|be honest|roast it|tear it apart|(?:brutal|honest) feedback (?:welcome|please|appreciated)|need your (?:sign.?off|approval|review|eyes|ok|okay|green light|go.?ahead) (?:on|for)|(?:pr|mr|doc|draft|rfc|deck|design doc|writeup|write-up) (?:\S+ ){0,6}is (?:ready|up|out)(?: \S+){0,3} (?:whenever|when) you (?:get|have) a (?:sec|second|minute|moment|chance)|(?:greatly |really |much |would )?(?:value|appreciate) (?:your|any|some) (?:comments|feedback|thoughts|input|review)|(?:pr|mr|doc|draft|rfc|proposal|deck|writeup|write-up|review) is (?:ready|up) (?:for (?:review|you|a look)|whenever|when you)|(?:\S+ ){0,2}honest (?:take|thoughts|feedback|opinion) on|(?:can|could|would) you (?:please |pls )?(?:review|proofread|approve)|(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|having a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|(?:review|proofread|read|look at|go over) (?:\S+ ){0,2}(?:doc|docs|draft|rfc|proposal|design doc|plan|pr|deck|slides|cv|resume|writeup|write-up|spec)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|(?:love|appreciate|welcome|value) (?:your |any |some )?(?:feedback|thoughts|input)|feedback (?:is |very |always |more than )?welcome|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
+    r"(?:kindly|please|pls) review(?: and (?:revert|confirm|approve|share (?:your )?(?:comments|feedback)))?|review and revert|(?:możesz|mozesz|mógłbyś|mogłabyś|moglbys|moglabys|możecie|czy (?:możesz|mozesz)) (?:\S+ ){0,3}(?:przejrzeć|przejrzec|zrobić review|zrobic review|zerknąć na|zerknac na)|(?:kannst|könntest|koenntest) du (?:\S+ ){0,5}(?:reviewen|durchsehen|gegenlesen|drüberschauen|drüberlesen|korrekturlesen)|(?:peux|pourrais)-tu (?:\S+ ){0,4}(?:relire|review)|(?:pourriez|pouvez)-vous (?:\S+ ){0,4}relire|(?:puedes|podrías|podrias|podés) (?:\S+ ){0,4}(?:revisar|echar un vistazo)|(?:puoi|potresti) (?:\S+ ){0,4}(?:rivedere|revisionare|dare un.occhiata|fare (?:la |una )?review)|(?:kun je|kan je|kunt u|zou je) (?:\S+ ){0,4}(?:reviewen|nakijken|doorlezen)|(?:pode|podes|poderia|você pode|consegue) (?:\S+ ){0,4}(?:revisar|dar uma olhada)|be brutal|be honest|roast it|tear it apart|(?:brutal|honest) feedback (?:welcome|please|appreciated)|need your (?:sign.?off|approval|review|eyes|ok|okay|green light|go.?ahead) (?:on|for)|(?:pr|mr|doc|draft|rfc|deck|design doc|writeup|write-up) (?:\S+ ){0,6}is (?:ready|up|out)(?: \S+){0,3} (?:whenever|when) you (?:get|have) a (?:sec|second|minute|moment|chance)|(?:greatly |really |much |would )?(?:value|appreciate) (?:your|any|some) (?:comments|feedback|thoughts|input|review)|(?:pr|mr|doc|draft|rfc|proposal|deck|writeup|write-up|review) is (?:ready|up) (?:for (?:review|you|a look)|whenever|when you)|(?:\S+ ){0,2}honest (?:take|thoughts|feedback|opinion) on|(?:can|could|would) you (?:please |pls )?(?:review|proofread|approve)|(?:look|glance|eye) (?:at|over) (?:my|the|our|this|it)|take a look|have a look|having a look|(?:review|proofread|check|read) (?:my|the|our|this|it|a draft)|(?:review|proofread|read|look at|go over) (?:\S+ ){0,2}(?:doc|docs|draft|rfc|proposal|design doc|plan|pr|deck|slides|cv|resume|writeup|write-up|spec)|feedback on|your (?:thoughts|feedback|input|eyes|opinion|take) on|my (?:cv|resume|résumé|portfolio|draft|deck|proposal|pr|code|thesis|paper|cover letter|application|essay|post|article)|here is my|attached (?:is )?my|sharing my|let me know what you think|(?:love|appreciate|welcome|value) (?:your |any |some )?(?:feedback|thoughts|input)|feedback (?:is |very |always |more than )?welcome|your (?:honest |candid |quick |brutal )?(?:take|thoughts|feedback|opinion|eyes) on"
 );
 words!(
     ASK_ADVICE,
@@ -3911,6 +3919,9 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     // "would you be a reference for me?": the user vouches, no one is
     // introduced (trial 18 got "let me think about the best person").
     // "thanks for being my reference" thanks; it asks nothing (trial 24).
+    if s.question && has(&TELL_ME_WH, n) {
+        return None;
+    }
     if has(&MAY_RECONTACT, n) {
         return Some(AskKind::Recontact);
     }
@@ -3952,7 +3963,7 @@ fn ask_of(s: &Sentence) -> Option<AskKind> {
     // "be brutal", "roast it", "feedback welcome": asked without asking.
     words!(
         REVIEW_BIDDEN,
-        r"be (?:brutal|honest|ruthless|harsh)|roast it|tear it apart|(?:brutal|honest|any) feedback (?:welcome|please|appreciated)|feedback (?:is |very |always |more than )?welcome"
+        r"(?:kindly|please) review|review and revert|be (?:brutal|honest|ruthless|harsh)|roast it|tear it apart|(?:brutal|honest|any) feedback (?:welcome|please|appreciated)|feedback (?:is |very |always |more than )?welcome"
     );
     if has(&ASK_REVIEW, n)
         && (s.question || has(&ASK_GENERIC, n) || has(&ASK_VERB_LEAD, n) || has(&ATTACHED, n) || has(&REVIEW_BIDDEN, n))
@@ -5001,7 +5012,7 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: 
             if r.object.is_none() {
                 r.object = object_of(n);
             }
-        } else if !chaser && has(&ERRAND, n) {
+        } else if !chaser && has(&ERRAND, n) && !(s.question && has(&TELL_ME_WH, n)) {
             // "the slides of your talk pls?": a small errand is a favour.
             acts.insert(Act::Ask);
             r.ask.get_or_insert(AskKind::Other);
@@ -5380,7 +5391,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // user is to hand over, taken on (trial 78 closed it).
     words!(
         F_NEED,
-        r"il me faudrait|il nous faudrait|j.aurais besoin (?:de|d)|nous aurions besoin|(?:me|nos) haría(?:n)? falta|necesitaría(?:mos)?|avrei bisogno|avremmo bisogno|mi servirebbe(?:ro)?|ich bräuchte|wir bräuchten|ik zou (?:\S+ ){0,4}nodig hebben|we zouden (?:\S+ ){0,4}nodig hebben|precisaria(?:mos)?|potrzebował(?:bym|abym|ibyśmy)"
+        r"(?:ich )?brauche (?:ich )?(?:noch )?(?:das|die|den|deine|dein|ihre|ihr|eine|einen)|bräuchte (?:ich )?(?:noch )?(?:das|die|den|deine|dein|ihre|ihr|eine|einen)|il me faudrait|il nous faudrait|j.aurais besoin (?:de|d)|nous aurions besoin|(?:me|nos) haría(?:n)? falta|necesitaría(?:mos)?|avrei bisogno|avremmo bisogno|mi servirebbe(?:ro)?|ich bräuchte|wir bräuchten|ik zou (?:\S+ ){0,4}nodig hebben|we zouden (?:\S+ ){0,4}nodig hebben|precisaria(?:mos)?|potrzebował(?:bym|abym|ibyśmy)"
     );
     // A favour: "if you hear of anything, let me know", a recommendation, tips.
     words!(
@@ -5532,7 +5543,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     // else tend can read, close (trial 18 answered six such).
     words!(
         F_CLOSING,
-        r"t.es (?:la |le )?(?:meilleure?|top|une crème|un amour)|rien à signaler|foto in arrivo|ti mando le foto(?: stasera| dopo| domani)?|lo sapevo|ça me rassure(?: vraiment| beaucoup)?|(?:le|te|les|os) enviaremos (?:los|las) detalles|muchísimas gracias|super sympa de t.avoir (?:vu|vue|eu|eue)|comme promis|je m.en occupe|je vous remercie (?:vivement |beaucoup )?(?:de|pour) votre (?:accord|réponse|retour|confiance)|prendra contact avec vous|ti aspetto|vi aspetto|le invio l.invito(?: a breve)?|ti mando l.invito(?: a breve)?|la ringrazio (?:molto |tanto )?per la (?:conferma|risposta|disponibilità)|le invierò|le agradezco (?:mucho )?su (?:pronta )?respuesta|(?:la|lo|le) tendré en cuenta|reciba un cordial saludo|perfeitamente|enviarei o convite|que bom|beijos?|schick(?:e)? dir gleich (?:nen|einen|den) link|ist drin|danke fürs \S+|gib (?:mir )?(?:einfach )?(?:bis \S+ \S+ )?bescheid|danke für den abend|war wie früher|ich meld(?:e)? mich,? wenn|ich setz(?:e)? dich auf die liste|wie schön|no to do \S+|przylatuję|dzięki za wieczór|było super|też pozdrawia|następnym razem \S+|dziękujemy za (?:sprawną |owocną |dobrą )?współpracę|dziękuję za potwierdzenie|prześlę|top avond|dank je voor het luisterend oor|volgende keer jij|dank voor uw komst|het verslag volgt|nog even wennen|için çok teşekkürler|çok faydalı oldu|haber veririm|bir kahve içeriz|damit ist (?:der punkt|das thema|die sache|alles|es|das) erledigt|hiermit bestätigen wir (?:ihnen )?(?:den|die|das|ihren|ihre|ihr)|(?:ich )?werde (?:die punkte|das|es|ihre hinweise|deine hinweise) (?:gerne |gern )?(?:beherzigen|berücksichtigen|umsetzen)|(?:dann )?verbleiben wir so|so verbleiben wir|(?:dann )?machen wir (?:das )?so|(?:bei|für) (?:rückfragen|fragen) stehe ich (?:ihnen|dir|euch) (?:\S+ )?(?:gern|gerne|jederzeit)? ?zur verfügung|stehe ich (?:ihnen|dir) (?:gern|gerne|jederzeit) zur verfügung|je reste à (?:votre|ta) (?:entière )?disposition|quedo a (?:su|tu) disposición|resto a (?:sua|tua) disposizione|du bist (?:die|der) (?:beste|allerbeste|größte)|tu es (?:la|le) meilleure?|eres (?:la|el) mejor|sei (?:la|il) migliore|je bent de beste|melde mich|ich melde mich (?:\S+ ){0,3}(?:noch einmal|wieder|bei (?:ihnen|dir|euch))|ich melde mich(?: dann| bald| morgen| nächste woche)?$|bin dabei|sind dabei|(?:wie besprochen|wie angekündigt) (?:sende|schicke) ich|ich freue mich auf (?:ihren|deinen|den|das|die|unser|unseren|unsere)|vielleicht ergibt sich|nachvollziehbar|bis (?:bald|dann|morgen|später)|à très vite|à bientôt|à plus|à tout à l.heure|lo entiendo|aquí estoy|hasta pronto|hasta luego|nos vemos|a presto|ci sentiamo|ci vediamo|alla prossima|tot snel|tot ziens|tot dan|vi hörs|vi ses|sampai ketemu|sampai nanti|takk for sist|tack för senast|vi sees|snakkes|ha en fin helg|god helg|takk for i går|tack för igår|takk for (?:en |et )?(?:hyggelig|fin|flott|god|godt|fint) \S+|tack för (?:en |ett )?(?:trevlig|trevligt|fin|fint|bra|god|gott) \S+|tack igen|takk igjen|(?:den|det) var (?:jättebra|kjempebra|jättekul|supert|toppen)|ska (?:kolla|titta) på (?:den|det)|skal (?:se|kikke) på (?:den|det)|jeg sender|jag skickar|hyggelig å se deg|trevligt att ses|kul att ses|ha det bra|ha det fint|ha en fin dag"
+        r"läuft wieder(?: stabil| rund| sauber)?|t.es (?:la |le )?(?:meilleure?|top|une crème|un amour)|rien à signaler|foto in arrivo|ti mando le foto(?: stasera| dopo| domani)?|lo sapevo|ça me rassure(?: vraiment| beaucoup)?|(?:le|te|les|os) enviaremos (?:los|las) detalles|muchísimas gracias|super sympa de t.avoir (?:vu|vue|eu|eue)|comme promis|je m.en occupe|je vous remercie (?:vivement |beaucoup )?(?:de|pour) votre (?:accord|réponse|retour|confiance)|prendra contact avec vous|ti aspetto|vi aspetto|le invio l.invito(?: a breve)?|ti mando l.invito(?: a breve)?|la ringrazio (?:molto |tanto )?per la (?:conferma|risposta|disponibilità)|le invierò|le agradezco (?:mucho )?su (?:pronta )?respuesta|(?:la|lo|le) tendré en cuenta|reciba un cordial saludo|perfeitamente|enviarei o convite|que bom|beijos?|schick(?:e)? dir gleich (?:nen|einen|den) link|ist drin|danke fürs \S+|gib (?:mir )?(?:einfach )?(?:bis \S+ \S+ )?bescheid|danke für den abend|war wie früher|ich meld(?:e)? mich,? wenn|ich setz(?:e)? dich auf die liste|wie schön|no to do \S+|przylatuję|dzięki za wieczór|było super|też pozdrawia|następnym razem \S+|dziękujemy za (?:sprawną |owocną |dobrą )?współpracę|dziękuję za potwierdzenie|prześlę|top avond|dank je voor het luisterend oor|volgende keer jij|dank voor uw komst|het verslag volgt|nog even wennen|için çok teşekkürler|çok faydalı oldu|haber veririm|bir kahve içeriz|damit ist (?:der punkt|das thema|die sache|alles|es|das) erledigt|hiermit bestätigen wir (?:ihnen )?(?:den|die|das|ihren|ihre|ihr)|(?:ich )?werde (?:die punkte|das|es|ihre hinweise|deine hinweise) (?:gerne |gern )?(?:beherzigen|berücksichtigen|umsetzen)|(?:dann )?verbleiben wir so|so verbleiben wir|(?:dann )?machen wir (?:das )?so|(?:bei|für) (?:rückfragen|fragen) stehe ich (?:ihnen|dir|euch) (?:\S+ )?(?:gern|gerne|jederzeit)? ?zur verfügung|stehe ich (?:ihnen|dir) (?:gern|gerne|jederzeit) zur verfügung|je reste à (?:votre|ta) (?:entière )?disposition|quedo a (?:su|tu) disposición|resto a (?:sua|tua) disposizione|du bist (?:die|der) (?:beste|allerbeste|größte)|tu es (?:la|le) meilleure?|eres (?:la|el) mejor|sei (?:la|il) migliore|je bent de beste|melde mich|ich melde mich (?:\S+ ){0,3}(?:noch einmal|wieder|bei (?:ihnen|dir|euch))|ich melde mich(?: dann| bald| morgen| nächste woche)?$|bin dabei|sind dabei|(?:wie besprochen|wie angekündigt) (?:sende|schicke) ich|ich freue mich auf (?:ihren|deinen|den|das|die|unser|unseren|unsere)|vielleicht ergibt sich|nachvollziehbar|bis (?:bald|dann|morgen|später)|à très vite|à bientôt|à plus|à tout à l.heure|lo entiendo|aquí estoy|hasta pronto|hasta luego|nos vemos|a presto|ci sentiamo|ci vediamo|alla prossima|tot snel|tot ziens|tot dan|vi hörs|vi ses|sampai ketemu|sampai nanti|takk for sist|tack för senast|vi sees|snakkes|ha en fin helg|god helg|takk for i går|tack för igår|takk for (?:en |et )?(?:hyggelig|fin|flott|god|godt|fint) \S+|tack för (?:en |ett )?(?:trevlig|trevligt|fin|fint|bra|god|gott) \S+|tack igen|takk igjen|(?:den|det) var (?:jättebra|kjempebra|jättekul|supert|toppen)|ska (?:kolla|titta) på (?:den|det)|skal (?:se|kikke) på (?:den|det)|jeg sender|jag skickar|hyggelig å se deg|trevligt att ses|kul att ses|ha det bra|ha det fint|ha en fin dag"
     );
     // Away for a while, told to a colleague ("Estaré desconectada hasta el
     // 3, me voy a hacer el Camino"): a word back is owed (fresh36).
@@ -8336,6 +8347,27 @@ mod tests {
             ramen.has(Act::Confirms) && ramen.question == Some(QuestionKind::Place),
             "{ramen:?}"
         );
+    }
+
+    #[test]
+    fn trial_79_readings() {
+        let plain = Context::default();
+        let pfa = read(
+            "Dear Tobias, PFA the revised estimate for the claims migration (v3). Kindly review and revert by EOD tomorrow. Thanks & Regards, Priya",
+            &plain,
+        );
+        assert_eq!(pfa.ask, Some(AskKind::Review), "{pfa:?}");
+        let table = read(
+            "please can you tell me where is the new table for claims reserves? In Unity Catalog I don't see it.",
+            &plain,
+        );
+        assert!(table.has(Act::Question) && !table.has(Act::Ask), "{table:?}");
+        assert!(read("danke nochmal für gestern 🙏 scheduler läuft wieder stabil", &plain).has(Act::Closes));
+        let form = read(
+            "Hallo Tobias, für deinen Papamonat brauche ich noch das unterschriebene Formular und die Bestätigung vom Arzt. Bitte bis spätestens 8.10. an mich. Danke & liebe Grüße, Hannah",
+            &plain,
+        );
+        assert!(form.errand && !form.has(Act::Closes), "{form:?}");
     }
 
     #[test]
