@@ -70,6 +70,7 @@ const FRESH50: &str = include_str!("../../tests/corpus/fresh50.jsonl");
 const FRESH51: &str = include_str!("../../tests/corpus/fresh51.jsonl");
 const FRESH53: &str = include_str!("../../tests/corpus/fresh53.jsonl");
 const FRESH52: &str = include_str!("../../tests/corpus/fresh52.jsonl");
+const FRESH54: &str = include_str!("../../tests/corpus/fresh54.jsonl");
 
 struct Score {
     total: usize,
@@ -808,4 +809,11 @@ fn corpus_fresh52() {
     let s = score(FRESH52);
     report("fresh52", &s);
     check(&s, 79.0, 69.0);
+}
+
+#[test]
+fn corpus_fresh54() {
+    let s = score(FRESH54);
+    report("fresh54", &s);
+    check(&s, 81.0, 77.0);
 }
