@@ -3569,7 +3569,7 @@ static GRATITUDE: LazyLock<Regex> = LazyLock::new(|| {
 
 words!(
     DECLARED_INVITE,
-    r"would love (?:for you to|if you could|if you would|you to) (?:join|come|be there)|you would be (?:very |more than |most )?welcome (?:as|to)|would be (?:great|lovely|nice|amazing|awesome) (?:to see you|if you (?:can|could) (?:make it|come|join))|you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
+    r"(?:to|would like to|wish to|are pleased to|am pleased to) invite you to (?:deliver|give|speak|present|join|be|host|lead|run|chair|moderate|attend)|let us know (?:by \S+(?: \S+)? )?(?:whether|if) you (?:are able|would be able|can|could|would like) to (?:accept|join|speak|attend)|would love (?:for you to|if you could|if you would|you to) (?:join|come|be there)|you would be (?:very |more than |most )?welcome (?:as|to)|would be (?:great|lovely|nice|amazing|awesome) (?:to see you|if you (?:can|could) (?:make it|come|join))|you are (?:all )?invited|you are (?:very |more than )?welcome to (?:come|join)|hope you can (?:come|make it|join)|would love to have you there|love to know if you (?:might|can|could|will) (?:make it|come|join)|let (?:us|me) know if you (?:can|could|might|will) (?:make it|come|join)|would love to see you (?:there|at|then)|hope to see you (?:there|at|then)"
 );
 words!(
     STALLS,
@@ -3853,7 +3853,7 @@ words!(
 );
 words!(
     INVITATION,
-    r"speaker slot|speaking slot|keynote slot|(?:we are|i am) (?:hosting|organi[sz]ing|throwing|running) (?:a|an|our|my|the)|roundtable|round table|technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
+    r"keynote|speaker slot|speaking slot|keynote slot|(?:we are|i am) (?:hosting|organi[sz]ing|throwing|running) (?:a|an|our|my|the)|roundtable|round table|technical round|final round|onsite|lightning talk|co-submit|co-organi[sz]e|(?:would|we would) love to have you (?:back|again|join|on)|podcast|panel|meetup|meet-up|conference|workshop|come by|stop by|swing by|housewarming|celebration|party|advisory board|interviewed|speak at|speaking at|keynote|webinar|guest|episode|interview you|have you on|join (?:us|our)|be on (?:our|my)|come on (?:our|my)|sit on|judge|mentor at|hackathon|dinner party|wedding|birthday party|launch party|housewarming|(?:give|giving|do|doing|hold|holding|run|running) (?:a |an |the |one )?(?:\S+ ){0,2}(?:talk|lecture|session|keynote|workshop|presentation|guest lecture)|guest lecture|lecture|as (?:a|our) judge|be (?:a|our) judge|reviewer|panell?ist|moderat\w+|chapter|contribut\w+|farewell|leaving do|leaving drinks|retirement|reception|launch event|drinks|celebrat\w+|invite to follow|save the date"
 );
 words!(
     RECRUITER,
@@ -8394,6 +8394,14 @@ mod tests {
             &plain,
         );
         assert!(vpn.has(Act::Ask) && vpn.errand, "{vpn:?}");
+        let keynote = read(
+            "Dear Tobias, I am writing on behalf of the Lagos Data Summit 2027 programme committee to invite you to deliver a 30-minute virtual keynote on Friday, 12 November 2027 at 11:00 WAT. Kindly let us know by 8 October whether you are able to accept. Warm regards, Aisha",
+            &plain,
+        );
+        assert!(
+            keynote.invitation.is_some() && keynote.has(Act::Question),
+            "{keynote:?}"
+        );
         let link = read(
             "Schick mir gern den Link zu eurem dbt-Styleguide, wie besprochen. Und alles Gute für die Geburt!! 🍀",
             &plain,
