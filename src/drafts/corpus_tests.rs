@@ -71,6 +71,7 @@ const FRESH51: &str = include_str!("../../tests/corpus/fresh51.jsonl");
 const FRESH53: &str = include_str!("../../tests/corpus/fresh53.jsonl");
 const FRESH52: &str = include_str!("../../tests/corpus/fresh52.jsonl");
 const FRESH54: &str = include_str!("../../tests/corpus/fresh54.jsonl");
+const FRESH55: &str = include_str!("../../tests/corpus/fresh55.jsonl");
 
 struct Score {
     total: usize,
@@ -816,4 +817,11 @@ fn corpus_fresh54() {
     let s = score(FRESH54);
     report("fresh54", &s);
     check(&s, 81.0, 77.0);
+}
+
+#[test]
+fn corpus_fresh55() {
+    let s = score(FRESH55);
+    report("fresh55", &s);
+    check(&s, 83.0, 76.0);
 }

@@ -227,7 +227,12 @@ pub fn closes(body: &str, r: &mut Reading) -> Option<bool> {
         Some(Writing::Japanese) => any(body, JAPANESE.invite),
         None => false,
     };
-    if more || invites {
+    // "送別会に行けなくて本当にごめんなさい… 4年間ありがとうございました": an
+    // apology beside the thanks is answered (fresh55).
+    let sorry = ["ごめん", "すみません", "申し訳", "对不起", "抱歉", "不好意思"]
+        .iter()
+        .any(|w| body.contains(w));
+    if more || invites || sorry {
         return Some(false);
     }
     let acknowledged = seen.has(Act::Thanks) || seen.has(Act::Confirms) || any(body, ACK);

@@ -1505,6 +1505,13 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // "No action needed.", "no need to reply": they say themselves that
     // nothing is owed, unless they also ask, propose or tell news that is
     // good or bad (which a thoughtful person answers anyway).
+    // "Rahul here, I'm going to be your onboarding buddy… no action needed,
+    // just wanted to say hi": a hello from someone new is returned (fresh55).
+    static INTRODUCES_THEMSELVES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:(?:i am|i will be|going to be) your (?:new )?(?:onboarding )?(?:buddy|mentor|manager|lead|point of contact|contact)|just wanted to say hi|wanted to introduce myself) ",
+        )
+    });
     // "I'll do the reminder post, you don't have to" (fresh50).
     static YOU_NEED_NOT: LazyLock<Regex> = LazyLock::new(|| re(r" you (?:do not|don't) (?:have|need) to $"));
     let asks_or_tells = [
@@ -1523,7 +1530,8 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     .into_iter()
     .any(|a| r.has(a))
         || r.shares
-        || r.consoles;
+        || r.consoles
+        || INTRODUCES_THEMSELVES.is_match(&whole);
     // "FYI we moved the community call to monthly, calendar invite
     // updated", "Reminder: 3 of your 4 reviews are still pending", "heads up:
     // cutting 2.0 next tuesday": told for the user's information, asking
@@ -8453,6 +8461,19 @@ mod tests {
             )
             .has(Act::Closes)
         );
+    }
+
+    #[test]
+    fn fresh55_readings() {
+        let plain = Context::default();
+        // A hello from someone new is returned, whatever it says of replying;
+        // an apology beside Japanese thanks is answered.
+        for t in [
+            "hey Alex 👋 Rahul here, I'm going to be your onboarding buddy at Tidewell. no action needed, just wanted to say hi before you land.",
+            "アレックスさん、送別会に行けなくて本当にごめんなさい😢 その日はミュンヘン出張なんです。4年間、いろいろ教えてくれてありがとうございました！",
+        ] {
+            assert!(!read(t, &plain).has(Act::Closes), "{t}");
+        }
     }
 
     #[test]
