@@ -5396,6 +5396,31 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     });
     let see_again = SEE_AGAIN.replace_all(whole, " ");
     let whole = see_again.as_ref();
+    // "alles Gueti für d'Geburt! 🍼", "meld di wenn der Kleine da is": their
+    // wishes for the user's baby to come, no news of theirs to congratulate
+    // (trial 79 congratulated two friends on the user's own baby).
+    words!(
+        F_WISH_BIRTH,
+        r"alles gu(?:te|eti) (?:für|zur|fir) (?:die |d.)?geburt|viel glück (?:für|zur|bei) (?:der|die) geburt|meld(?:e)? di(?:ch)? (?:\S+ )?wenn (?:der|die|das) (?:kleine|baby|zwerg) da is(?:t)?|bonne chance pour (?:la naissance|l.accouchement)|(?:mucha |buena )?suerte (?:con|en) el parto|in bocca al lupo per il parto|succes met de bevalling|lycka till med förlossningen|powodzenia (?:przy|z) porodem"
+    );
+    if has(&F_WISH_BIRTH, whole) && !has(&F_GOOD_THEIRS_ONLY, whole) {
+        r.acts.remove(Act::NewsGood);
+        r.news = None;
+        if !body.contains(['?', '？'])
+            && !has(&F_NEED, whole)
+            && !has(&F_ASK, whole)
+            && !has(&F_ERRAND, whole)
+            && r.acts.iter().all(|a| matches!(a, Act::Thanks | Act::Unread))
+        {
+            r.acts.insert(Act::Closes);
+            return true;
+        }
+    }
+    // Their own news beside the wish still counts ("ich bin schwanger").
+    words!(
+        F_GOOD_THEIRS_ONLY,
+        r"ich bin schwanger|wir bekommen (?:ein|auch ein) baby|je suis enceinte|estoy embarazada|sono incinta"
+    );
     words!(
         F_GOOD,
         r"on me propose (?:de )?(?:passer|devenir|prendre|le poste)|(?:me han|me ha) propuesto (?:ser|pasar|liderar|el puesto)|mi hanno proposto di (?:diventare|passare|guidare)|(?:man hat mir|sie haben mir) (?:\S+ ){0,4}angeboten|mir wurde (?:\S+ ){0,4}angeboten|me propuseram (?:ser|assumir|passar)|asumiré (?:la|el) (?:dirección|direccion|cargo|puesto|jefatura)|asumo (?:la|el) (?:dirección|cargo|puesto)|assumirei (?:a|o) (?:direção|cargo)|assumerò (?:la|il) (?:direzione|ruolo)|(?:ich )?übernehme (?:ab \S+ (?:\S+ )?)?(?:die|den) (?:leitung|bereich|abteilung)|(?:mach(?:e)? mich|machen uns) selbstständig|(?:mach(?:e)? mich|machen uns) selbständig|werde (?:freiberufler\w*|freelancer\w*|selbstständig|selbständig)|je me lance à mon compte|me hago autónom[oa]|me pongo por mi cuenta|mi metto in proprio|(?:jag är|jeg er|ik ben|ich bin|sono|estou|estoy|jestem) (?:\S+ )?(?:gravid|zwanger|schwanger|incinta|grávida|embarazada|w ciąży|enceinte)|gravid|zwanger|schwanger|incinta|grávida|embarazada|w ciąży|secondo colloquio|segunda entrevista|segunda ronda|zweites (?:gespräch|interview)|deuxième entretien|second entretien|tweede (?:gesprek|ronde)|drugi etap|drugą rozmowę|börjar som|begynner som|jubileum|jubiläum|dienstjubiläum|(?:o cliente|a cliente|a equipa|a equipe|o chefe|a chefe|a direção|a diretoria|el cliente|il cliente|de klant|der kunde|le client) (?:adorou|gostou muito|amó|le encantó|ha adorato|è piaciuto|vond het geweldig|war begeistert|a adoré)|querem avançar|quieren avanzar|vogliono andare avanti|willen door|wollen weitermachen|nos aprobaron|(?:fue|ha sido|está) aprobad[oa]|aprovaram|foi aprovad[oa]|è stat[oa] approvat[oa]|ci hanno approvato|(?:is|zijn) goedgekeurd|wurde genehmigt|(?:ho|abbiamo) firmato il contratto|(?:he|hemos) firmado el contrato|firmé el contrato|assinei o contrato|assinamos o contrato|(?:habe|haben) den (?:miet)?vertrag unterschrieben|j.ai signé le (?:bail|contrat)|ich heirate|wir heiraten|ik ga trouwen|we gaan trouwen|vi gifter oss|jeg skal giftes|vi skal giftes|biorę ślub|bierzemy ślub|vou casar|vamos casar|(?:nos|me) (?:han )?aceptado|(?:nos|me) aceptaron|aceptaron (?:la|el|mi|nuestra|nuestro|nuestras|nuestros)|(?:ci|mi) hanno (?:accettat\w+|pres[oi])|(?:wurde|wurden|ist|sind) (?:\S+ )?angenommen|a été acceptée?|ont été acceptée?s|foi aceit[oa]|fomos (?:aceites|aceitos)|żenię się|zenie sie|wychodzę za mąż|wychodze za maz|me caso|nos casamos|on se marie|je me marie|ci sposiamo|mi sposo|wir heiraten|ich heirate|hab(?:e)? (?:den|die) (?:\S+ )?(?:job|stelle|zusage)|(?:job|stelle|zusage) (?:bekommen|gekriegt|angenommen)|got the (?:\S+ )?(?:job|offer|role)|(?:mama|papa|mutter|vater|eltern|oma|opa|\w*(?:lead|leiter|leiterin|chef|chefin|partner|partnerin|direktor|direktorin|director|cto|ceo|manager|managerin)) geworden|devenue?|diventat[oa]|tornei|zostałam|zostałem|fick barn|bebis|bébé|bebé|ascendier\w+|ascendid[oa]|(?:avons|a|ont) (?:enfin )?ouvert|bewilligt|genehmigt|se casa|heiratet|se marie|si sposa|vai casar|trouwt|gifter sig|bierze ślub|neuen job|neue stelle|befördert|beförderung|angenommen|zugesagt|gewonnen|geboren|geschafft|endlich|nouveau (?:poste|job|travail)|promue?|accepté|gagné|arrivée?|né|née|enceinte|nuevo (?:trabajo|puesto)|ascendid[oa]|me (?:han|ha) dado|aceptad[oa]|ganamos|concedido|nació|por fin|nuovo lavoro|ho cambiato lavoro|cambiato lavoro|accetto l.offerta|ho accettato|neuer job|neuen job angefangen|nouveau boulot|j.ai changé de (?:job|boulot|poste)|cambié de trabajo|he cambiado de trabajo|promoss[oa]|accettat[oa]|vinto|nat[oa]|ce l.abbiamo fatta|finalmente|novo emprego|promovid[oa]|aceitei|consegui|nasceu|nieuwe baan|gepromoveerd|geboren|eindelijk|nytt jobb|befordrad|äntligen|född|awans|dostał(?:em|am) (?:ofertę|awans|pracę)|urodził|zaczynam|começo|empiezo|comienzo|inizio|ich fange|je commence|ik begin|jag börjar|(?:vi )?(?:fick|har fått|fikk|har fått|fik) (?:\S+ )?(?:lägenheten|huset|jobbet|leiligheten|huset|jobben|lejligheden|huset)|(?:haben|habe|hab) (?:die|das|den) (?:\S+ )?(?:wohnung|haus|job|stelle) (?:bekommen|gekriegt)|(?:on a|j.ai) (?:eu|obtenu) (?:l.appartement|la maison|le poste|le job)|(?:hemos|he) conseguido (?:el piso|la casa|el trabajo|el puesto)|(?:abbiamo|ho) (?:preso|avuto|ottenuto) (?:l.appartamento|la casa|il lavoro|il posto)|(?:conseguimos|consegui) (?:o apartamento|a casa|o emprego)|(?:vi )?(?:fick|har fått|fikk|fik|har fått) en (?:liten |lille |lita |ny |nyfødt |nyfödd )?(?:dotter|son|datter|søn|sønn|baby|bebis|gutt|jente|pojke|flicka)|(?:blivit|blitt|er blitt|har blivit) (?:pappa|mamma|far|mor|foreldre|föräldrar|storebror|storesøster)|(?:fått|fick|fikk|har fått) (?:et |ett |en )?(?:jobbintervju|intervju|andraintervju|andreintervju)|(?:ik ben|ben) aangenomen|aangenomen bij|erster tag (?:bei|in|im)|premier jour (?:chez|à|au)|primer día (?:en|con)|primo giorno (?:da|in|a|presso)|primeiro dia (?:na|no|em)|eerste dag (?:bij|op)|dapat kerja|diterima kerja|diterima di|kerja baru|pekerjaan baru|naik jabatan|dipromosikan|dapat promosi|menikah|tunangan|hamil|melahirkan|sudah lahir|telah lahir|lulus|wisuda|akhirnya|berhasil|ny jobb|nye jobben|forfremmet|fått barn|gifter meg|endelig|kjøpt (?:leilighet|hus)|köpt (?:lägenhet|hus)|börjar på|begynner hos|byttet jobb|bytter jobb|byter jobb|bytt jobb|blev befordrad|ble forfremmet"
@@ -8402,6 +8427,13 @@ mod tests {
             &plain,
         );
         assert!(vpn.has(Act::Ask) && vpn.errand, "{vpn:?}");
+        for t in [
+            "perfekt, mir mälde üs dänn spontan. Hebed Sorg und alles Gueti für d'Geburt! 🍼",
+            "servus & alles gute!! 🍼 meld di wenn der kleine da is, und keine sorge, der laden läuft 💪",
+        ] {
+            let wish = read(t, &plain);
+            assert!(wish.has(Act::Closes) && !wish.has(Act::NewsGood), "{t}: {wish:?}");
+        }
         let keynote = read(
             "Dear Tobias, I am writing on behalf of the Lagos Data Summit 2027 programme committee to invite you to deliver a 30-minute virtual keynote on Friday, 12 November 2027 at 11:00 WAT. Kindly let us know by 8 October whether you are able to accept. Warm regards, Aisha",
             &plain,
