@@ -3206,7 +3206,8 @@ fn proposal(s: &Sentence) -> Option<&'static str> {
             && !has(&ATTEND, n)
             && !has(&DEADLINE, n)
             && !has(&ASKED_OF_THE_PAST, n)
-            && !has(&OPINION_ASKED, n) =>
+            && !has(&OPINION_ASKED, n)
+            && !has(&YOUR_PLAN_ASKED, n) =>
         {
             Some("meeting")
         }
@@ -3583,6 +3584,12 @@ words!(
     STALLS,
     r"(?:let me|i will|i need to|i have to|i must) (?:get|come|circle) back to you|still waiting (?:on|for) (?:the|a|an|approval|legal|budget|finance|hr|procurement|my|our|sign.?off)|i will let you know (?:once|when|as soon as)|(?:i will|let me) (?:check|confirm) (?:with|and)(?: \S+){0,6} (?:get|come) back"
 );
+// "I heard you leave on Friday already?": the user's own plan asked about,
+// no time offered (trial 79 answered "Friday could work").
+words!(
+    YOUR_PLAN_ASKED,
+    r"(?:i )?(?:heard|hear|saw|see) (?:that )?you|you (?:leave|are leaving|fly|are flying|go|are going|start|are starting|finish|are off)"
+);
 // "please can you tell me where is the new table?": a question, no errand
 // (trial 79 answered "of course, will do").
 words!(
@@ -3845,7 +3852,7 @@ words!(
 // Someone close to them is ill: sympathy, not "get well" to them.
 words!(
     FAMILY_ILL,
-    r"(?:sick|feverish|poorly|unwell) (?:kid|kids|child|toddler|baby|son|daughter|little one)|(?:dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister|partner|grandma|grandmother|grandpa|grandfather)(?: s|.s| is)? (?:surgery|operation|op|scan|biopsy|treatment|chemo|appointment|results|in hospital|in the hospital)|(?:the )?(?:kid|kids|baby|little one|son|daughter|toddler) (?:is|are|was|got) (?:sick|ill|unwell|poorly)|(?:is|are|was) (?:out|off|home) sick|called in sick|(?:my|our) (?:dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister|partner|grandma|grandmother|grandpa|grandfather|kid|baby)|(?:mein(?:e|em|er)?) (?:vater|mutter|papa|mama|frau|mann|sohn|tochter|bruder|schwester|oma|opa)|(?:mon|ma) (?:père|mère|femme|mari|fils|fille|frère|sœur|grand-mère|grand-père)|(?:mi) (?:padre|madre|esposa|marido|hijo|hija|hermano|hermana|abuela|abuelo)|(?:mio|mia) (?:padre|madre|moglie|marito|figlio|figlia|fratello|sorella|nonna|nonno)|(?:meu|minha) (?:pai|mãe|esposa|marido|filho|filha|irmão|irmã)|(?:mijn) (?:vader|moeder|vrouw|man|zoon|dochter|broer|zus)|papà|mamma|pappa|mamá|papá|my (?:folks|parents|old man|in-laws)|(?:dad|father|mum|mom|mother|pappa|papa|husband|wife|partner|son|daughter|brother|sister|grandma|grandpa|granny|gran|nan) (?:had|has had|has|got|suffered|fell|collapsed|is recovering|was rushed|was admitted|went into|is in|is back in|was taken)"
+    r"mei(?:n)? (?:vater|mutter|papa|mama|frau|mann|bua|bub|oma|opa|tochter|sohn)|(?:sick|feverish|poorly|unwell) (?:kid|kids|child|toddler|baby|son|daughter|little one)|(?:dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister|partner|grandma|grandmother|grandpa|grandfather)(?: s|.s| is)? (?:surgery|operation|op|scan|biopsy|treatment|chemo|appointment|results|in hospital|in the hospital)|(?:the )?(?:kid|kids|baby|little one|son|daughter|toddler) (?:is|are|was|got) (?:sick|ill|unwell|poorly)|(?:is|are|was) (?:out|off|home) sick|called in sick|(?:my|our) (?:dad|father|mum|mom|mother|wife|husband|son|daughter|brother|sister|partner|grandma|grandmother|grandpa|grandfather|kid|baby)|(?:mein(?:e|em|er)?) (?:vater|mutter|papa|mama|frau|mann|sohn|tochter|bruder|schwester|oma|opa)|(?:mon|ma) (?:père|mère|femme|mari|fils|fille|frère|sœur|grand-mère|grand-père)|(?:mi) (?:padre|madre|esposa|marido|hijo|hija|hermano|hermana|abuela|abuelo)|(?:mio|mia) (?:padre|madre|moglie|marito|figlio|figlia|fratello|sorella|nonna|nonno)|(?:meu|minha) (?:pai|mãe|esposa|marido|filho|filha|irmão|irmã)|(?:mijn) (?:vader|moeder|vrouw|man|zoon|dochter|broer|zus)|papà|mamma|pappa|mamá|papá|my (?:folks|parents|old man|in-laws)|(?:dad|father|mum|mom|mother|pappa|papa|husband|wife|partner|son|daughter|brother|sister|grandma|grandpa|granny|gran|nan) (?:had|has had|has|got|suffered|fell|collapsed|is recovering|was rushed|was admitted|went into|is in|is back in|was taken)"
 );
 words!(
     SHARE_ROLE,
@@ -8434,6 +8441,11 @@ mod tests {
             let wish = read(t, &plain);
             assert!(wish.has(Act::Closes) && !wish.has(Act::NewsGood), "{t}: {wish:?}");
         }
+        let call = read(
+            "I heard you leave on Friday already? 😮 Can we do short call tomorrow about the claims mart before? 15 min is enough",
+            &plain,
+        );
+        assert_eq!(call.time.as_deref(), Some("tomorrow"), "{call:?}");
         let keynote = read(
             "Dear Tobias, I am writing on behalf of the Lagos Data Summit 2027 programme committee to invite you to deliver a 30-minute virtual keynote on Friday, 12 November 2027 at 11:00 WAT. Kindly let us know by 8 October whether you are able to accept. Warm regards, Aisha",
             &plain,
