@@ -5912,7 +5912,7 @@ fn read_foreign(body: &str, whole: &str, r: &mut Reading) -> bool {
     }
     words!(
         F_THANKS_FOR_TIP,
-        r"(?:danke|merci|gracias|grazie|obrigad[oa]|bedankt|tack) (?:\S+ ){0,2}(?:empfehlung|recommandation|recomendación|raccomandazione|recomendação|aanbeveling|rekommendation|tipp|tipps|conseil|conseils|consejo|consejos|consiglio|consigli|dica|dicas|tip|tips)"
+        r"(?:danke|merci|gracias|grazie|obrigad[oa]|bedankt|tack) (?:\S+ ){0,3}(?:empfehlung|recommandation|recomendación|raccomandazione|recomendação|aanbeveling|rekommendation|tipp|tipps|conseil|conseils|consejo|consejos|consiglio|consigli|dica|dicas|tip|tips)"
     );
     if has(&F_NEED, whole) && !has(&F_ASK, whole) && !has(&F_CHASER, whole) {
         r.acts.insert(Act::Ask);
@@ -8389,6 +8389,12 @@ mod tests {
             )
             .has(Act::Closes)
         );
+        // Thanks for all the advice ask for none.
+        let thesis = read(
+            "Ciao Mara! Finalmente ho discusso la tesi 🎓🎉 grazie per tutti i consigli, senza di te non ce l'avrei fatta. Ci vediamo a giugno?",
+            &plain,
+        );
+        assert!(thesis.ask.is_none() && thesis.has(Act::NewsGood), "{thesis:?}");
         let kid = read(
             "home with a feverish kid today, will be on slack on and off. can you cover the 1:1 with Nils at 14?",
             &plain,
