@@ -1796,6 +1796,20 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
         r.other_news = None;
         r.acts.remove(Act::NewsGood);
     }
+    // "KT session went well on Friday. However, Karthik is still not able
+    // to access the workspace… Please help to escalate.": the good part is
+    // the lead-in to a problem they ask help with, nothing to cheer (trial
+    // 79 answered "congrats, so happy for you!").
+    static HOWEVER: LazyLock<Regex> = LazyLock::new(|| re(r"^ (?:however|but|unfortunately|sadly|that said) "));
+    if r.has(Act::Ask)
+        && r.news
+            .as_ref()
+            .is_some_and(|n| matches!(n.kind, NewsKind::GoodOther | NewsKind::Launch))
+        && sentences.iter().any(|s| HOWEVER.is_match(&s.n))
+    {
+        r.acts.remove(Act::NewsGood);
+        r.news = None;
+    }
     if !r.has(Act::Closes) && holiday_greeting_only(&r, &body) {
         r.acts = Acts::default();
         r.acts.insert(Act::Closes);
@@ -4335,6 +4349,20 @@ fn news_of(n: &str) -> Option<News> {
     if OTHERS_PICS.is_match(n) && !has_first_person(n) {
         return None;
     }
+    // "God bless baby Marie", "welcome to the world little Ida": a blessing
+    // on the user's baby, no baby of theirs (trial 79 congratulated a mentee
+    // on it and let his own job offer go).
+    static BLESS_BABY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r" (?:god bless|bless|welcome to the world|welcome) (?:the |your |little |baby |sweet )*(?:baby|little one|newborn|[a-zà-ÿ]+) ",
+        )
+    });
+    if BLESS_BABY.is_match(n)
+        && !has_first_person(n)
+        && (n.contains(" baby ") || n.contains(" little ") || n.contains(" world "))
+    {
+        return None;
+    }
     // "I start parental leave on Feb 1 for 4 months 🎉": a leave is no new
     // job to congratulate (trials 41, 43), and no bad news either.
     words!(
@@ -4988,7 +5016,11 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: 
             acts.insert(Act::ProposesTime);
         }
         r.meeting.get_or_insert(word);
-        if r.time.is_none() {
+        // "maybe early Nov? I could do Thu Nov 4, 11am ET": the day and
+        // hour named after a vague month are the time (trial 79 asked
+        // "Which day would suit you?").
+        let exact = |t: &str| t.chars().any(|c| c.is_ascii_digit()) || has(&WEEKDAY, &format!(" {t} "));
+        if r.time.is_none() || (r.time.as_deref().is_some_and(|t| !exact(t)) && time.as_deref().is_some_and(exact)) {
             r.time = time;
         }
         if r.mode.is_none() {
@@ -5252,7 +5284,7 @@ words!(
 );
 words!(
     NO_REPLY_NEEDED,
-    r"nothing for you to do|nothing (?:is )?needed from you|nothing to do(?: for you)? just|(?:this is )?not a request|just venting carry on|just sharing (?:the )?pain|not your problem|you can (?:safely )?ignore (?:it|this|them|the (?:alerts?|emails?|pages?|noise))|please disregard|disregard (?:it|this|my (?:previous|last) (?:message|email|note))|no rsvp (?:is )?needed|that(?:.s| is) all carry on|no hace falta (?:que )?(?:respondas|contestes)|nie musisz odpisywać|não precisa (?:de )?responder|je hoeft niet te reageren|(?:kein|keinen) handlungsbedarf(?: ihrerseits)?|keine antwort (?:nötig|erforderlich)|du musst nichts (?:weiter )?tun|sie müssen nichts (?:weiter )?tun|rien à faire de votre côté|no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back|prep|prepare)|no need to (?:look|check|read|open)(?: at it| it)? unless|you (?:do not|don.t) need to (?:prep|prepare|do|bring|say|reply|answer|respond) (?:\S+ )?(?:anything|a thing)|(?:i will|i.ll) handle it just venting|ignore (?:it|this|them|the invite) if|(?:this |the )?(?:mailbox|inbox|address|account) is not monitored|limited access to (?:my )?e-?mail|(?:automatic|auto) reply|(?:i am|i.m) (?:currently )?out of (?:the )?office (?:until|till|through|and will)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated|(?:replies to this (?:address|mailbox|email) )?(?:are|is) not monitored|unless you object|(?:do not|don.t) need you(?: yet| for (?:this|now)| on this)?|you.re clear|you are clear|unless i hear (?:from you|otherwise)|if i do not hear (?:back|otherwise)"
+    r"nothing for you to do|nothing (?:is )?needed from you|nothing to do(?: for you)? just|(?:this is )?not a request|just venting carry on|just sharing (?:the )?pain|not your problem|you can (?:safely )?ignore (?:it|this|them|the (?:alerts?|emails?|pages?|noise))|please disregard|disregard (?:it|this|my (?:previous|last) (?:message|email|note))|no rsvp (?:is )?needed|that(?:.s| is) all carry on|no hace falta (?:que )?(?:respondas|contestes)|bitte nicht (?:antworten|zurückschreiben)|(?:du )?(?:brauchst|musst) nicht (?:zu )?antworten|pas besoin de (?:me )?répondre|inutile de (?:me )?répondre|non (?:serve|c.è bisogno di) rispondere|hoef je niet te (?:antwoorden|reageren)|du behöver inte svara|nie musisz odpisywać|não precisa (?:de )?responder|je hoeft niet te reageren|(?:kein|keinen) handlungsbedarf(?: ihrerseits)?|keine antwort (?:nötig|erforderlich)|du musst nichts (?:weiter )?tun|sie müssen nichts (?:weiter )?tun|rien à faire de votre côté|no action (?:is )?(?:needed|required)|no need to (?:reply|respond|answer|write back|prep|prepare)|no need to (?:look|check|read|open)(?: at it| it)? unless|you (?:do not|don.t) need to (?:prep|prepare|do|bring|say|reply|answer|respond) (?:\S+ )?(?:anything|a thing)|(?:i will|i.ll) handle it just venting|ignore (?:it|this|them|the invite) if|(?:this |the )?(?:mailbox|inbox|address|account) is not monitored|limited access to (?:my )?e-?mail|(?:automatic|auto) reply|(?:i am|i.m) (?:currently )?out of (?:the )?office (?:until|till|through|and will)|no reply (?:is )?(?:needed|necessary)|(?:please )?do not reply to this|this is an automated|(?:replies to this (?:address|mailbox|email) )?(?:are|is) not monitored|unless you object|(?:do not|don.t) need you(?: yet| for (?:this|now)| on this)?|you.re clear|you are clear|unless i hear (?:from you|otherwise)|if i do not hear (?:back|otherwise)"
 );
 words!(
     REFER_ME,
@@ -8452,6 +8484,29 @@ mod tests {
             &plain,
         );
         assert_eq!(call.time.as_deref(), Some("tomorrow"), "{call:?}");
+        // Their own news beside a blessing on the user's baby is the news.
+        let offer = read(
+            "Congratulations sir!!! God bless baby Marie and your family 🙏🏾🎉 Also sir, small news: I got the offer from the Berlin company!! I start on 1 January 😁 Thank you for all the help",
+            &plain,
+        );
+        assert_eq!(offer.news.as_ref().map(|n| n.kind), Some(NewsKind::Job), "{offer:?}");
+        let escalate = read(
+            "KT session went well on Friday. However, Karthik is still not able to access the Databricks workspace – getting error 403. Please help to escalate.",
+            &plain,
+        );
+        assert!(!escalate.has(Act::NewsGood) && escalate.has(Act::Ask), "{escalate:?}");
+        let nov = read(
+            "Let's catch up when you come up for air – maybe early Nov? I could do Thu Nov 4, 11am ET.",
+            &plain,
+        );
+        assert!(nov.time.as_deref().is_some_and(|t| t.contains('4')), "{nov:?}");
+        assert!(
+            read(
+                "Hallo Tobias, nur zur Info (bitte nicht antworten!): Frau Lechner hat die Lineage-Doku bekommen, alles erledigt. Genieß die Zeit! M.",
+                &plain
+            )
+            .has(Act::Closes)
+        );
         let keynote = read(
             "Dear Tobias, I am writing on behalf of the Lagos Data Summit 2027 programme committee to invite you to deliver a 30-minute virtual keynote on Friday, 12 November 2027 at 11:00 WAT. Kindly let us know by 8 October whether you are able to accept. Warm regards, Aisha",
             &plain,
