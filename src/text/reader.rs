@@ -5019,7 +5019,15 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: 
         // "maybe early Nov? I could do Thu Nov 4, 11am ET": the day and
         // hour named after a vague month are the time (trial 79 asked
         // "Which day would suit you?").
-        let exact = |t: &str| t.chars().any(|c| c.is_ascii_digit()) || has(&WEEKDAY, &format!(" {t} "));
+        // "lunch today? 12:30 at the vietnamese place?": today is a day.
+        let exact = |t: &str| {
+            let t = format!(" {t} ");
+            t.chars().any(|c| c.is_ascii_digit())
+                || has(&WEEKDAY, &t)
+                || [" today ", " tomorrow ", " tonight ", " this "]
+                    .iter()
+                    .any(|w| t.contains(w))
+        };
         if r.time.is_none() || (r.time.as_deref().is_some_and(|t| !exact(t)) && time.as_deref().is_some_and(exact)) {
             r.time = time;
         }
