@@ -881,36 +881,7 @@ impl Facts {
         }
         // "Directeur des opérations (retraité)": no work there to ask after
         // (trial 78: "Quoi de neuf chez Geodis ?" to a retired mentor).
-        const RETIRED: &[&str] = &[
-            "retired",
-            "retraité",
-            "retraitée",
-            "retirado",
-            "retirada",
-            "jubilado",
-            "jubilada",
-            "pensionato",
-            "pensionata",
-            "pensione",
-            "ruhestand",
-            "pensioniert",
-            "rentner",
-            "rentnerin",
-            "gepensioneerd",
-            "emeritus",
-            "emerita",
-            "aposentado",
-            "aposentada",
-            "emeryt",
-            "emerytka",
-            "pensionär",
-            "pensjonist",
-        ];
-        let role_words = c.role.as_deref().unwrap_or_default().to_lowercase();
-        if role_words
-            .split(|ch: char| !ch.is_alphanumeric())
-            .any(|w| RETIRED.contains(&w))
-        {
+        if c.role.as_deref().is_some_and(profile::says_retired) {
             (company, role) = (None, None);
         }
         // The milestone's own event names the job it congratulates.

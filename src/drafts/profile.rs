@@ -1094,6 +1094,42 @@ const NOT_NOW: &[&str] = &[
     "aspiring",
 ];
 
+/// Words anywhere in a role that say they have retired, in the languages
+/// tend reads ("Directeur des opérations (retraité)", "COO, im Ruhestand").
+const RETIRED: &[&str] = &[
+    "retired",
+    "retraité",
+    "retraitée",
+    "retirado",
+    "retirada",
+    "jubilado",
+    "jubilada",
+    "pensionato",
+    "pensionata",
+    "pensione",
+    "ruhestand",
+    "pensioniert",
+    "rentner",
+    "rentnerin",
+    "gepensioneerd",
+    "emeritus",
+    "emerita",
+    "aposentado",
+    "aposentada",
+    "emeryt",
+    "emerytka",
+    "pensionär",
+    "pensjonist",
+];
+
+/// Whether a role field says the person has retired: their company is no
+/// longer theirs to be asked about.
+pub fn says_retired(role: &str) -> bool {
+    role.to_lowercase()
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| RETIRED.contains(&w))
+}
+
 /// How a word of a role is said mid-sentence: acronyms and names as
 /// written, title words lower-cased.
 fn spoken_word(raw: &str, shouting: bool) -> String {

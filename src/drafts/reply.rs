@@ -1781,11 +1781,14 @@ fn promised_by(text: &str, day: &str) -> String {
 /// however late the answer. A "tomorrow" of days ago has passed and is
 /// asked about; a clock alone is the user's proposed day's.
 fn own_time_agreed(r: &Reading) -> bool {
-    let day_word = r.time.as_deref().is_some_and(|t| {
-        let t = t.to_lowercase();
-        ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w))
-    });
-    r.has(Act::Confirms) && r.answers_user && !r.has(Act::ProposesTime) && !day_word
+    r.has(Act::Confirms) && r.answers_user && !r.has(Act::ProposesTime) && !r.time.as_deref().is_some_and(near_day)
+}
+
+/// "tomorrow", "today", "tonight", "this Friday": a day named from the
+/// day it was written.
+fn near_day(time: &str) -> bool {
+    let t = time.to_lowercase();
+    ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w))
 }
 
 fn relative(time: &str) -> bool {
@@ -1793,7 +1796,7 @@ fn relative(time: &str) -> bool {
     // A clock with no day ("at 7", "19:00") is the day they wrote, or soon.
     let clock_only =
         !t.split_whitespace().any(is_weekday) && !t.chars().any(|c| c.is_alphabetic() && !"atmp".contains(c));
-    ["tomorrow", "today", "tonight", "this "].iter().any(|w| t.contains(w)) || clock_only
+    near_day(&t) || clock_only
 }
 
 fn meeting_phrase(meeting: Option<&str>) -> Option<&'static str> {

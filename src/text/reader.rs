@@ -1858,10 +1858,14 @@ pub fn read(text: &str, ctx: &Context) -> Reading {
     // A time the user did not name is a change to their plan ("Done —
     // you're now Thursday 14:10"): answered (fresh33).
     let user_said: String = previous.iter().map(|s| s.n.as_str()).collect();
-    let new_time = [&*CLOCK, &*WEEKDAY]
-        .into_iter()
-        .any(|t| t.find_iter(&whole).any(|m| !user_said.contains(m.as_str())));
-    let answers_first = words <= 40 && ANSWER_LEAD.is_match(&whole) && !BUT_ONLY.is_match(&whole) && !new_time;
+    let new_time = || {
+        [&*CLOCK, &*WEEKDAY]
+            .into_iter()
+            .any(|t| t.find_iter(&whole).any(|m| !user_said.contains(m.as_str())))
+    };
+    // Only an answer to the user's own question is weighed as one.
+    let answers_first =
+        user_asked && words <= 40 && ANSWER_LEAD.is_match(&whole) && !BUT_ONLY.is_match(&whole) && !new_time();
     if user_asked
         && !r.has(Act::Closes)
         && (words <= 12 || answers_first)
@@ -4976,13 +4980,13 @@ fn read_sentence(s: &Sentence, r: &mut Reading, user_proposed: bool, colleague: 
     };
     // "wednesday 9:30 works, the usual place near the station?": the time
     // agreed, the place asked after it (ten-draft read, stop 41).
+    // Only a question is split and read again: most sentences never are.
     let head_and_tail = s
         .raw
         .split_once(',')
+        .filter(|_| s.question)
         .map(|(head, tail)| (normalise(head), normalise(tail)))
-        .filter(|(head, tail)| {
-            s.question && has(&CONFIRM, head) && time_words(head).is_some() && time_words(tail).is_none()
-        });
+        .filter(|(head, tail)| has(&CONFIRM, head) && time_words(head).is_some() && time_words(tail).is_none());
     let head_confirms = head_and_tail.is_some();
     static PLACE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         re(
